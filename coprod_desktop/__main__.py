@@ -1,0 +1,3 @@
+from coprod_desktop.cli import main
+
+raise SystemExit(main())

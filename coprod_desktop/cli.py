@@ -1,0 +1,104 @@
+"""The `coprod` command: open the app, or do one job without a window (for scripts and support)."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from coprod_desktop import __version__
+from coprod_desktop.domain.errors import CoprodError
+
+Command = Callable[[argparse.Namespace], int]
+_COMMANDS: dict[str, tuple[str, Callable[[argparse.ArgumentParser], None], Command]] = {}
+
+
+def command(name: str, help_text: str,
+            arguments: Callable[[argparse.ArgumentParser], None]) -> Callable[[Command], Command]:
+    """Register a headless sub-command. Features add theirs in their own cli_* module."""
+
+    def register(func: Command) -> Command:
+        _COMMANDS[name] = (help_text, arguments, func)
+        return func
+
+    return register
+
+
+def _info_args(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("file", type=Path, help="a .coprod programme file")
+
+
+@command("info", "print the programme, schema version and counts", _info_args)
+def _info(args: argparse.Namespace) -> int:
+    from coprod_desktop.store.inspect import describe
+
+    print(describe(args.file))
+    return 0
+
+
+def _demo_args(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("out", type=Path, help="where to write the demo programme (.coprod)")
+
+
+@command("demo", "write the demo programme to a new file", _demo_args)
+def _demo(args: argparse.Namespace) -> int:
+    from coprod_desktop.demo.builder import build_demo
+
+    build_demo(args.out)
+    print(f"Wrote the demo programme to {args.out}")
+    return 0
+
+
+def _load_feature_commands() -> None:
+    """Import the modules that register further sub-commands (they may need extra libraries)."""
+    import importlib
+
+    for module in ("coprod_desktop.web.cli_serve", "coprod_desktop.export.cli_export"):
+        try:
+            importlib.import_module(module)
+        except ModuleNotFoundError as exc:
+            if exc.name != module:
+                raise
+
+
+def _gui_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="coprod",
+        description="Coprod Desktop: run co-production sessions in a room.",
+        epilog="Other commands: " + ", ".join(
+            f"'coprod {name}' ({spec[0]})" for name, spec in sorted(_COMMANDS.items()))
+        + ". Add --help after one to learn more.",
+    )
+    parser.add_argument("file", nargs="?", type=Path, help="a .coprod programme file to open")
+    parser.add_argument("--demo", action="store_true", help="open a fresh copy of the demo")
+    parser.add_argument("--version", action="version", version=f"Coprod Desktop {__version__}")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args_list = list(sys.argv[1:] if argv is None else argv)
+    _load_feature_commands()
+    if args_list and args_list[0] in _COMMANDS:
+        name = args_list[0]
+        help_text, arguments, func = _COMMANDS[name]
+        parser = argparse.ArgumentParser(prog=f"coprod {name}", description=help_text)
+        arguments(parser)
+        args = parser.parse_args(args_list[1:])
+        try:
+            return func(args)
+        except CoprodError as exc:
+            print(f"coprod {name}: {exc.message}", file=sys.stderr)
+            return 1
+        except OSError as exc:
+            print(f"coprod {name}: {exc.strerror or exc}: {exc.filename or ''}".rstrip(": "),
+                  file=sys.stderr)
+            return 1
+    args = _gui_parser().parse_args(args_list)
+    from coprod_desktop.app import run_gui
+
+    return run_gui(args.file, demo=args.demo)
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

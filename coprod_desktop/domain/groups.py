@@ -1,0 +1,52 @@
+"""The groups people come from. Power levelling compares them, so the list is fixed and small."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class Group(StrEnum):
+    PARENT_CARER = "parent_carer"
+    YOUNG_PERSON = "young_person"
+    STAFF = "staff"
+    VOLUNTARY = "voluntary"
+    OTHER = "other"
+
+    @property
+    def label(self) -> str:
+        return _LABELS[self]
+
+    @property
+    def colour(self) -> str:
+        """A colour per group, distinct for the common colour-vision differences (Okabe–Ito)."""
+        return _COLOURS[self]
+
+    @classmethod
+    def parse(cls, value: str) -> Group:
+        from coprod_desktop.domain.errors import ValidationError
+
+        try:
+            return cls(value)
+        except ValueError:
+            for group in cls:
+                if group.label.lower() == value.strip().lower():
+                    return group
+        allowed = ", ".join(g.label for g in cls)
+        raise ValidationError(f"Please choose a group: {allowed}.", field="group")
+
+
+_LABELS = {
+    Group.PARENT_CARER: "Parent or carer",
+    Group.YOUNG_PERSON: "Young person",
+    Group.STAFF: "Staff",
+    Group.VOLUNTARY: "Voluntary sector",
+    Group.OTHER: "Other",
+}
+
+_COLOURS = {
+    Group.PARENT_CARER: "#E69F00",
+    Group.YOUNG_PERSON: "#56B4E9",
+    Group.STAFF: "#009E73",
+    Group.VOLUNTARY: "#CC79A7",
+    Group.OTHER: "#999999",
+}

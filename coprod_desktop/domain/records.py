@@ -1,0 +1,89 @@
+"""Plain records of what a programme holds. Repositories build them; nothing here touches storage."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime, time
+
+from coprod_desktop.domain.groups import Group
+from coprod_desktop.domain.phases import Phase
+
+
+@dataclass(frozen=True, slots=True)
+class Programme:
+    id: int
+    title: str
+    organisation: str
+    area: str
+    start_date: date | None
+    length_days: int
+    focus: str
+    created_at: datetime
+
+
+@dataclass(frozen=True, slots=True)
+class Session:
+    id: int
+    title: str
+    kind: str
+    date: date
+    venue: str
+    starts_at: time
+    ends_at: time
+    created_at: datetime
+
+    @property
+    def length_minutes(self) -> int:
+        start = self.starts_at.hour * 60 + self.starts_at.minute
+        end = self.ends_at.hour * 60 + self.ends_at.minute
+        return end - start
+
+
+@dataclass(frozen=True, slots=True)
+class Attendee:
+    id: int
+    name: str
+    group: Group
+    created_at: datetime
+
+
+@dataclass(frozen=True, slots=True)
+class Attendance:
+    id: int
+    session_id: int
+    attendee_id: int
+    signed_in_at: datetime
+    signed_out_at: datetime | None
+    via: str
+
+    @property
+    def present(self) -> bool:
+        return self.signed_out_at is None
+
+
+@dataclass(frozen=True, slots=True)
+class Activity:
+    id: int
+    session_id: int
+    position: int
+    title: str
+    phase: Phase
+    method: str
+    duration_s: int
+    instructions: str
+
+
+@dataclass(frozen=True, slots=True)
+class Note:
+    id: int
+    session_id: int
+    activity_id: int | None
+    text: str
+    colour: str
+    x: float
+    y: float
+    hidden: bool
+    author_id: int | None
+    on_behalf: bool
+    created_at: datetime
+    updated_at: datetime

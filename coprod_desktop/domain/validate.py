@@ -1,0 +1,66 @@
+"""Checks on what people type. Text is kept exactly as typed; what cannot be kept is refused."""
+
+from __future__ import annotations
+
+from datetime import date, time
+
+from coprod_desktop.domain.errors import ValidationError
+from coprod_desktop.domain.limits import COLOURS
+
+_FORBIDDEN = {chr(c) for c in range(32)} - {"\n", "\t", "\r"}
+
+
+def text(value: object, what: str, limit: int, *, field: str, multiline: bool = False,
+         required: bool = True) -> str:
+    """Return `value` unchanged if it is acceptable text, else raise with a plain message.
+
+    Single-line values (names, titles) lose leading and trailing spaces; multi-line values (notes,
+    stories) are kept byte for byte.
+    """
+    if value is None:
+        value = ""
+    if not isinstance(value, str):
+        raise ValidationError(f"{what} must be text.", field=field)
+    cleaned = value if multiline else value.strip()
+    if any(ch in _FORBIDDEN for ch in cleaned) or (not multiline and "\n" in cleaned):
+        raise ValidationError(f"{what} has a character that cannot be saved.", field=field)
+    if required and not cleaned.strip():
+        raise ValidationError(f"{what} is empty. Please write something.", field=field)
+    if len(cleaned) > limit:
+        raise ValidationError(
+            f"{what} is {len(cleaned):,} characters long; the most is {limit:,}. "
+            "Please shorten it (nothing has been cut).",
+            field=field,
+        )
+    return cleaned
+
+
+def colour(value: str) -> str:
+    if value not in COLOURS:
+        raise ValidationError(f"'{value}' is not one of the note colours.", field="colour")
+    return value
+
+
+def iso_date(value: date | str, what: str = "The date") -> date:
+    if isinstance(value, date):
+        return value
+    try:
+        return date.fromisoformat(str(value).strip())
+    except ValueError:
+        raise ValidationError(f"{what} should look like 2026-03-14.", field="date") from None
+
+
+def clock_time(value: time | str, what: str) -> time:
+    if isinstance(value, time):
+        return value.replace(second=0, microsecond=0)
+    try:
+        return time.fromisoformat(str(value).strip()).replace(second=0, microsecond=0)
+    except ValueError:
+        raise ValidationError(f"{what} should be a time like 18:30.", field="time") from None
+
+
+def coordinate(value: float, what: str = "Position") -> float:
+    number = float(value)
+    if number != number or abs(number) > 1_000_000:
+        raise ValidationError(f"{what} is off the board.", field="position")
+    return number

@@ -1,0 +1,41 @@
+"""The one write path. Every change, from the console or a phone, is a call on `Services`."""
+
+from __future__ import annotations
+
+from coprod_desktop.clock import Clock, SystemClock
+from coprod_desktop.services.changes import ChangeBus, ChangeSet
+from coprod_desktop.services.history import HistoryService
+from coprod_desktop.services.notes import NoteService
+from coprod_desktop.services.people import PeopleService
+from coprod_desktop.services.programme import ProgrammeService
+from coprod_desktop.services.sessions import SessionService
+from coprod_desktop.services.unit_of_work import Context
+from coprod_desktop.store.programme_file import ProgrammeFile
+from coprod_desktop.store.reader import Reader
+
+__all__ = ["ChangeSet", "Services"]
+
+
+class Services:
+    """All services over one open programme file, sharing one transaction context and bus."""
+
+    def __init__(self, file: ProgrammeFile, clock: Clock | None = None) -> None:
+        self.file = file
+        self.clock = clock or SystemClock()
+        self.bus = ChangeBus()
+        self.ctx = Context(file.db, self.clock, self.bus)
+        self.programme = ProgrammeService(self.ctx)
+        self.sessions = SessionService(self.ctx)
+        self.people = PeopleService(self.ctx)
+        self.notes = NoteService(self.ctx)
+        self.history = HistoryService(self.ctx)
+
+    @property
+    def read(self) -> Reader:
+        return self.ctx.reader
+
+    def subscribe(self, listener: object) -> object:
+        return self.bus.subscribe(listener)  # type: ignore[arg-type]
+
+    def close(self) -> None:
+        self.file.close()

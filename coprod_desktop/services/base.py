@@ -1,0 +1,20 @@
+"""Shared plumbing for the service classes."""
+
+from __future__ import annotations
+
+from coprod_desktop.services.changes import ChangeSet
+from coprod_desktop.services.unit_of_work import Context, UnitOfWork
+
+
+class Service:
+    def __init__(self, ctx: Context) -> None:
+        self.ctx = ctx
+
+    @property
+    def read(self):  # noqa: ANN201 - the Reader; typed where it is defined
+        return self.ctx.reader
+
+    @staticmethod
+    def done(unit: UnitOfWork) -> ChangeSet:
+        assert unit.result is not None, "read the result after the `with` block"
+        return unit.result

@@ -1,0 +1,54 @@
+"""What a change touched, and who hears about it. Views refresh only what a ChangeSet names."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+
+log = logging.getLogger(__name__)
+
+Key = int | str
+
+
+@dataclass(frozen=True)
+class ChangeSet:
+    """A small record of one committed change: a label, who started it, and the rows it touched."""
+
+    label: str
+    initiator: str
+    rows: Mapping[str, frozenset[Key]] = field(default_factory=dict)
+    revision_id: int | None = None
+    session_id: int | None = None
+    new_id: Key | None = None
+
+    def touches(self, *tables: str) -> bool:
+        return any(t in self.rows for t in tables)
+
+    def ids(self, table: str) -> frozenset[Key]:
+        return self.rows.get(table, frozenset())
+
+    @property
+    def empty(self) -> bool:
+        return not self.rows
+
+
+Listener = Callable[[ChangeSet], None]
+
+
+class ChangeBus:
+    """Delivers each ChangeSet to every listener, after the change is safely committed."""
+
+    def __init__(self) -> None:
+        self._listeners: list[Listener] = []
+
+    def subscribe(self, listener: Listener) -> Callable[[], None]:
+        self._listeners.append(listener)
+        return lambda: self._listeners.remove(listener) if listener in self._listeners else None
+
+    def publish(self, change: ChangeSet) -> None:
+        for listener in list(self._listeners):
+            try:
+                listener(change)
+            except Exception:  # a broken view must not undo a saved change
+                log.exception("A listener failed while handling %r", change.label)

@@ -1,0 +1,88 @@
+"""Sticky notes: add, edit, recolour, move, hide or reveal, delete."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+
+from coprod_desktop.domain import validate
+from coprod_desktop.domain.errors import ValidationError
+from coprod_desktop.domain.limits import DEFAULT_NOTE_COLOUR, NOTE_MAX
+from coprod_desktop.services.base import Service
+from coprod_desktop.services.changes import ChangeSet
+
+
+def _note_text(text: str) -> str:
+    return validate.text(text, "The note", NOTE_MAX, field="text", multiline=True)
+
+
+class NoteService(Service):
+    def add_note(self, session_id: int, text: str, *, colour: str = DEFAULT_NOTE_COLOUR,
+                 x: float = 0.0, y: float = 0.0, activity_id: int | None = None,
+                 author_id: int | None = None, on_behalf: bool = False, hidden: bool = False,
+                 initiator: str = "console") -> ChangeSet:
+        clean = _note_text(text)
+        self.read.session(session_id)
+        now = self.ctx.now()
+        with self.ctx.change("Add note", initiator=initiator, session_id=session_id,
+                             undoable=initiator == "console") as unit:
+            unit.new_id = unit.insert("note", {
+                "session_id": session_id, "activity_id": activity_id, "text": clean,
+                "colour": validate.colour(colour), "x": validate.coordinate(x),
+                "y": validate.coordinate(y), "hidden": int(hidden), "author_id": author_id,
+                "on_behalf": int(on_behalf), "created_at": now, "updated_at": now,
+            })
+        return self.done(unit)
+
+    def edit_note(self, note_id: int, text: str) -> ChangeSet:
+        clean = _note_text(text)
+        note = self.read.note(note_id)
+        with self.ctx.change("Edit note", session_id=note.session_id) as unit:
+            unit.update("note", note_id, text=clean, updated_at=self.ctx.now())
+        return self.done(unit)
+
+    def recolour_notes(self, note_ids: Iterable[int], colour: str) -> ChangeSet:
+        validate.colour(colour)
+        ids = self._existing(note_ids)
+        with self.ctx.change(f"Colour {_count(ids)} {colour}") as unit:
+            for note_id in ids:
+                unit.update("note", note_id, colour=colour)
+        return self.done(unit)
+
+    def move_notes(self, positions: Mapping[int, tuple[float, float]]) -> ChangeSet:
+        ids = self._existing(positions)
+        with self.ctx.change(f"Move {_count(ids)}") as unit:
+            for note_id in ids:
+                x, y = positions[note_id]
+                unit.update("note", note_id, x=validate.coordinate(x), y=validate.coordinate(y))
+        return self.done(unit)
+
+    def set_notes_hidden(self, note_ids: Iterable[int], hidden: bool) -> ChangeSet:
+        ids = self._existing(note_ids)
+        label = f"{'Hide' if hidden else 'Reveal'} {_count(ids)}"
+        with self.ctx.change(label) as unit:
+            for note_id in ids:
+                unit.update("note", note_id, hidden=int(hidden))
+        return self.done(unit)
+
+    def delete_notes(self, note_ids: Iterable[int]) -> ChangeSet:
+        ids = self._existing(note_ids)
+        with self.ctx.change(f"Delete {_count(ids)}") as unit:
+            for note_id in ids:
+                unit.delete("note", note_id)
+        return self.done(unit)
+
+    def _existing(self, note_ids: Iterable[int]) -> list[int]:
+        ids = sorted({int(i) for i in note_ids})
+        if not ids:
+            raise ValidationError("No notes are selected.")
+        found = {r["id"] for r in self.ctx.db.query(
+            f"SELECT id FROM note WHERE id IN ({','.join('?' * len(ids))})", ids)}
+        missing = [i for i in ids if i not in found]
+        if missing:
+            raise ValidationError(f"{_count(missing)} no longer on the board.")
+        return ids
+
+
+def _count(ids: Iterable[object]) -> str:
+    n = len(list(ids))
+    return "1 note" if n == 1 else f"{n} notes"

@@ -1,0 +1,78 @@
+"""Attendees and who came to which session."""
+
+from __future__ import annotations
+
+from coprod_desktop.domain import validate
+from coprod_desktop.domain.errors import ValidationError
+from coprod_desktop.domain.groups import Group
+from coprod_desktop.domain.limits import NAME_MAX
+from coprod_desktop.services.base import Service
+from coprod_desktop.services.changes import ChangeSet
+
+VIA = ("console", "phone", "register")
+
+
+class PeopleService(Service):
+    def add_attendee(self, name: str, group: Group | str) -> ChangeSet:
+        clean = validate.text(name, "The name", NAME_MAX, field="name")
+        grp = group if isinstance(group, Group) else Group.parse(group)
+        with self.ctx.change(f"Add {clean}") as unit:
+            unit.new_id = unit.insert("attendee", {"name": clean, "group_name": grp.value,
+                                                   "created_at": self.ctx.now()})
+        return self.done(unit)
+
+    def rename_attendee(self, attendee_id: int, name: str, group: Group | str) -> ChangeSet:
+        self.read.attendee(attendee_id)
+        clean = validate.text(name, "The name", NAME_MAX, field="name")
+        grp = group if isinstance(group, Group) else Group.parse(group)
+        with self.ctx.change("Edit a person's details") as unit:
+            unit.update("attendee", attendee_id, name=clean, group_name=grp.value)
+        return self.done(unit)
+
+    def sign_in_attendee(self, session_id: int, *, name: str | None = None,
+                         group: Group | str | None = None, attendee_id: int | None = None,
+                         via: str = "console", initiator: str = "console") -> ChangeSet:
+        """Record that a person is here. Creates the person when given a name instead of an id.
+
+        Signing in someone already present changes nothing; someone who had signed out is back.
+        `new_id` on the result is the attendee's id.
+        """
+        if via not in VIA:
+            raise ValidationError(f"Unknown way of signing in: {via}.")
+        self.read.session(session_id)
+        if attendee_id is None:
+            if name is None or group is None:
+                raise ValidationError("Please give a name and a group.", field="name")
+            clean = validate.text(name, "The name", NAME_MAX, field="name")
+            grp = group if isinstance(group, Group) else Group.parse(group)
+        else:
+            person = self.read.attendee(attendee_id)
+            clean = person.name
+        with self.ctx.change(f"Sign in {clean}", initiator=initiator,
+                             undoable=initiator == "console", session_id=session_id) as unit:
+            if attendee_id is None:
+                attendee_id = int(unit.insert("attendee", {
+                    "name": clean, "group_name": grp.value, "created_at": self.ctx.now()}))
+            existing = list(self.ctx.db.query(
+                "SELECT id FROM attendance WHERE session_id = ? AND attendee_id = ?",
+                [session_id, attendee_id]))
+            if existing:
+                unit.update("attendance", existing[0]["id"], signed_out_at=None)
+            else:
+                unit.insert("attendance", {"session_id": session_id, "attendee_id": attendee_id,
+                                           "signed_in_at": self.ctx.now(), "via": via})
+            unit.new_id = attendee_id
+        return self.done(unit)
+
+    def sign_out_attendee(self, session_id: int, attendee_id: int, *,
+                          initiator: str = "console") -> ChangeSet:
+        person = self.read.attendee(attendee_id)
+        found = list(self.ctx.db.query(
+            "SELECT id FROM attendance WHERE session_id = ? AND attendee_id = ?",
+            [session_id, attendee_id]))
+        if not found:
+            raise ValidationError(f"{person.name} is not signed in to this session.")
+        with self.ctx.change(f"Sign out {person.name}", initiator=initiator,
+                             undoable=initiator == "console", session_id=session_id) as unit:
+            unit.update("attendance", found[0]["id"], signed_out_at=self.ctx.now())
+        return self.done(unit)

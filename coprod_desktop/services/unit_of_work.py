@@ -1,0 +1,149 @@
+"""The one way rows are written: inside a transaction, with before/after copies kept for undo."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from typing import Any
+
+from sqlite_utils import Database
+
+from coprod_desktop.clock import Clock, iso
+from coprod_desktop.services.changes import ChangeBus, ChangeSet, Key
+from coprod_desktop.store.reader import Reader
+
+Row = dict[str, Any]
+HISTORY_KEEP = 500
+
+# Tables whose primary key is not "id".
+_PKS = {"setting": "key"}
+
+
+def pk_of(table: str) -> str:
+    return _PKS.get(table, "id")
+
+
+@dataclass(frozen=True)
+class RowChange:
+    table: str
+    key: Key
+    before: Row | None
+    after: Row | None
+
+    def to_json(self) -> list[Any]:
+        return [self.table, self.key, self.before, self.after]
+
+    @classmethod
+    def from_json(cls, data: list[Any]) -> RowChange:
+        return cls(data[0], data[1], data[2], data[3])
+
+
+class UnitOfWork:
+    """Collects row changes during one service call; see `Context.change`."""
+
+    def __init__(self, db: Database) -> None:
+        self.db = db
+        self.changes: list[RowChange] = []
+        self.new_id: Key | None = None
+        self.result: ChangeSet | None = None
+
+    def current(self, table: str, key: Key) -> Row | None:
+        found = list(self.db.query(f"SELECT * FROM [{table}] WHERE [{pk_of(table)}] = ?", [key]))
+        return dict(found[0]) if found else None
+
+    def insert(self, table: str, row: Row) -> Key:
+        pk = pk_of(table)
+        cursor = self.db.execute(
+            f"INSERT INTO [{table}] ({', '.join(f'[{c}]' for c in row)}) "
+            f"VALUES ({', '.join('?' for _ in row)})",
+            list(row.values()),
+        )
+        key = row.get(pk, cursor.lastrowid)
+        self.changes.append(RowChange(table, key, None, self.current(table, key)))
+        return key
+
+    def update(self, table: str, key: Key, **fields: Any) -> Row:
+        before = self.current(table, key)
+        if before is None:
+            raise KeyError((table, key))
+        if all(before.get(k) == v for k, v in fields.items()):
+            return before
+        sets = ", ".join(f"[{c}] = ?" for c in fields)
+        self.db.execute(f"UPDATE [{table}] SET {sets} WHERE [{pk_of(table)}] = ?",
+                        [*fields.values(), key])
+        after = self.current(table, key)
+        self.changes.append(RowChange(table, key, before, after))
+        assert after is not None
+        return after
+
+    def delete(self, table: str, key: Key) -> None:
+        before = self.current(table, key)
+        if before is None:
+            return
+        self.db.execute(f"DELETE FROM [{table}] WHERE [{pk_of(table)}] = ?", [key])
+        self.changes.append(RowChange(table, key, before, None))
+
+    def put(self, table: str, key: Key, row: Row | None) -> None:
+        """Make the row be exactly `row` (None: absent). Used by undo and redo."""
+        current = self.current(table, key)
+        if row is None:
+            self.delete(table, key)
+        elif current is None:
+            self.insert(table, row)
+        else:
+            changed = {k: v for k, v in row.items() if current.get(k) != v}
+            if changed:
+                self.update(table, key, **changed)
+
+    def touched(self) -> dict[str, frozenset[Key]]:
+        out: dict[str, set[Key]] = {}
+        for change in self.changes:
+            out.setdefault(change.table, set()).add(change.key)
+        return {t: frozenset(keys) for t, keys in out.items()}
+
+
+class Context:
+    """What every service shares: the write connection, the clock, the reader and the bus."""
+
+    def __init__(self, db: Database, clock: Clock, bus: ChangeBus) -> None:
+        self.db = db
+        self.clock = clock
+        self.bus = bus
+        self.reader = Reader(db)
+
+    def now(self) -> str:
+        return iso(self.clock.now())
+
+    @contextmanager
+    def change(self, label: str, *, initiator: str = "console", undoable: bool = True,
+               session_id: int | None = None) -> Iterator[UnitOfWork]:
+        """Run the body in one transaction; on success, record undo history and publish.
+
+        The ChangeSet is available afterwards as `unit.result`; set `unit.new_id` to name the
+        record a create made.
+        """
+        unit = UnitOfWork(self.db)
+        with self.db.atomic():
+            yield unit
+            revision = None
+            if unit.changes and undoable:
+                revision = self._record(unit, label, initiator, session_id)
+        result = ChangeSet(label=label, initiator=initiator, rows=unit.touched(),
+                           revision_id=revision, session_id=session_id, new_id=unit.new_id)
+        unit.result = result
+        if not result.empty:
+            self.bus.publish(result)
+
+    def _record(self, unit: UnitOfWork, label: str, initiator: str,
+                session_id: int | None) -> int:
+        # A new edit ends any redo branch, as in every editor.
+        self.db.execute("DELETE FROM history WHERE undone = 1")
+        payload = json.dumps([c.to_json() for c in unit.changes], ensure_ascii=False)
+        cursor = self.db.execute(
+            "INSERT INTO history (session_id, label, initiator, payload, created_at, undone) "
+            "VALUES (?, ?, ?, ?, ?, 0)", [session_id, label, initiator, payload, self.now()])
+        revision = int(cursor.lastrowid or 0)
+        self.db.execute("DELETE FROM history WHERE id <= ?", [revision - HISTORY_KEEP])
+        return revision

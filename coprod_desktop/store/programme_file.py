@@ -1,0 +1,198 @@
+"""Opening a .coprod file: refuse what is not ours, lock it, migrate it safely, tune the connection.
+
+Every refusal happens before anything could write to the file, so a refused file keeps its bytes.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import sqlite3
+from pathlib import Path
+
+from filelock import FileLock, Timeout
+from sqlite_utils import Database
+
+from coprod_desktop.store import errors
+from coprod_desktop.store.header import APPLICATION_ID, read_header
+from coprod_desktop.store.schema import apply_migrations, migrations, schema_version
+
+log = logging.getLogger(__name__)
+
+SUFFIX = ".coprod"
+
+
+def configure(conn: sqlite3.Connection, *, read_only: bool = False) -> None:
+    """Settings every connection gets: each committed change is on disk when the call returns."""
+    conn.execute("PRAGMA busy_timeout = 5000")
+    conn.execute("PRAGMA foreign_keys = ON")
+    if not read_only:
+        conn.execute("PRAGMA journal_mode = WAL")
+    conn.execute("PRAGMA synchronous = FULL")
+
+
+def _lock_path(path: Path) -> Path:
+    return path.with_name(f".{path.name}.lock")
+
+
+def check_file(path: Path) -> None:
+    """Raise FileRefused with a plain reason if `path` cannot be opened as a programme."""
+    name = path.name
+    if not path.exists():
+        raise errors.FileRefused(f"'{name}' does not exist.")
+    if path.is_dir():
+        raise errors.NotAProgrammeFile(f"'{name}' is a folder, not a programme file.")
+    try:
+        header = read_header(path)
+    except PermissionError:
+        raise errors.ReadOnlyFile(f"'{name}' cannot be read: you do not have permission.") from None
+    if header is None:
+        raise errors.NotAProgrammeFile(
+            f"'{name}' is not a Coprod Desktop programme file (it is not a database)."
+        )
+    if header.application_id != APPLICATION_ID:
+        raise errors.NotAProgrammeFile(
+            f"'{name}' is a database, but not a Coprod Desktop programme file."
+        )
+    if header.user_version > schema_version():
+        raise errors.NewerVersionFile(
+            f"'{name}' was saved by a newer version of Coprod Desktop. "
+            "Please update Coprod Desktop to open it; the file has not been changed."
+        )
+    marked_read_only = not path.stat().st_mode & 0o222  # even an administrator respects this
+    if marked_read_only or not os.access(path, os.W_OK) or not os.access(path.parent, os.W_OK):
+        raise errors.ReadOnlyFile(
+            f"'{name}' is read-only here. Copy it to a folder you can write to, then open the copy."
+        )
+    _check_integrity(path)
+
+
+def _check_integrity(path: Path) -> None:
+    uri = f"{path.resolve().as_uri()}?mode=ro"
+    try:
+        conn = sqlite3.connect(uri, uri=True)
+        try:
+            result = conn.execute("PRAGMA quick_check").fetchone()[0]
+            version = conn.execute("PRAGMA user_version").fetchone()[0]
+            known = {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as exc:
+        raise errors.DamagedFile(
+            f"'{path.name}' is damaged and cannot be opened ({exc}). It has not been changed."
+        ) from None
+    if result != "ok":
+        raise errors.DamagedFile(
+            f"'{path.name}' is damaged and cannot be opened. It has not been changed."
+        )
+    if version > schema_version():
+        raise errors.NewerVersionFile(
+            f"'{path.name}' was saved by a newer version of Coprod Desktop. "
+            "Please update Coprod Desktop to open it; the file has not been changed."
+        )
+    if "programme" not in known:
+        raise errors.DamagedFile(f"'{path.name}' is missing its programme. It cannot be opened.")
+
+
+class ProgrammeFile:
+    """An open, locked, up-to-date programme file with the one write connection."""
+
+    def __init__(self, path: Path, db: Database, lock: FileLock) -> None:
+        self.path = path
+        self.db = db
+        self._lock = lock
+
+    @classmethod
+    def create(cls, path: Path) -> ProgrammeFile:
+        """Make a new empty programme file. Refuses to overwrite an existing file."""
+        path = Path(path)
+        if path.exists():
+            raise errors.FileRefused(f"'{path.name}' already exists; choose another name.")
+        if not os.access(path.parent, os.W_OK):
+            raise errors.ReadOnlyFile(f"Cannot create '{path.name}': that folder is read-only.")
+        lock = cls._acquire(path)
+        try:
+            db = Database(path)
+            configure(db.conn)
+            apply_migrations(db)
+        except BaseException:
+            lock.release()
+            raise
+        return cls(path, db, lock)
+
+    @classmethod
+    def open(cls, path: Path) -> ProgrammeFile:
+        path = Path(path)
+        lock = cls._acquire(path)
+        try:
+            check_file(path)
+            db = Database(path)
+            configure(db.conn)
+            if migrations.pending(db):
+                backup = cls._backup_before_migrating(path, db)
+                log.info("Backed up %s to %s before updating it", path, backup)
+                apply_migrations(db)
+        except BaseException:
+            lock.release()
+            raise
+        return cls(path, db, lock)
+
+    @staticmethod
+    def _acquire(path: Path) -> FileLock:
+        lock = FileLock(_lock_path(path), timeout=0)
+        try:
+            lock.acquire()
+        except Timeout:
+            raise errors.FileInUse(
+                f"'{path.name}' is already open in another Coprod Desktop window. "
+                "Close it there first."
+            ) from None
+        except PermissionError:
+            raise errors.ReadOnlyFile(
+                f"'{path.name}' is in a read-only folder. Copy it somewhere you can write to."
+            ) from None
+        return lock
+
+    @staticmethod
+    def _backup_before_migrating(path: Path, db: Database) -> Path:
+        version = db.execute("PRAGMA user_version").fetchone()[0]
+        backup = path.with_name(f"{path.stem}.before-update-v{version}{SUFFIX}.bak")
+        target = sqlite3.connect(backup)
+        try:
+            db.conn.backup(target)
+        finally:
+            target.close()
+        return backup
+
+    def read_connection(self) -> Database:
+        """A separate read-only connection, for another thread (the phone server)."""
+        conn = sqlite3.connect(f"{self.path.resolve().as_uri()}?mode=ro", uri=True,
+                               check_same_thread=False)
+        configure(conn, read_only=True)
+        return Database(conn)
+
+    def copy_to(self, target: Path) -> None:
+        """A consistent copy of the whole programme (File › Save a Copy As…)."""
+        target = Path(target)
+        if target.resolve() == self.path.resolve():
+            raise errors.FileRefused("Choose a different name for the copy.")
+        partial = target.with_name(target.name + ".partial")
+        conn = sqlite3.connect(partial)
+        try:
+            self.db.conn.backup(conn)
+        finally:
+            conn.close()
+        os.replace(partial, target)
+
+    def close(self) -> None:
+        try:
+            self.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            self.db.close()
+        finally:
+            self._lock.release()
+
+    def __enter__(self) -> ProgrammeFile:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()

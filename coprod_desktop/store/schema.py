@@ -1,0 +1,101 @@
+"""The file's tables, built by migrations. Later features add migrations at the end, never edit one.
+
+The schema version stored in the file (`PRAGMA user_version`) is the number of migrations applied;
+a file whose version is higher than `schema_version()` was written by a newer Coprod Desktop.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlite_utils import Database
+from sqlite_utils.migrations import Migrations
+
+from coprod_desktop.store.header import APPLICATION_ID
+
+migrations = Migrations("coprod")
+
+
+def create_table(db: Database, name: str, columns: dict[str, Any], **options: Any) -> None:
+    """Create a table whose integer ids are never reused (SQLite AUTOINCREMENT).
+
+    Undo puts deleted rows back under their old ids, so a new row must never take one.
+    sqlite-utils builds the statement; its AUTOINCREMENT option is not yet on `Table.create`.
+    """
+    db.execute(db.create_table_sql(name, columns, pk="id", _autoincrement="id", **options))
+
+
+@migrations(name="001_foundation")
+def _foundation(db: Database) -> None:
+    create_table(
+        db, "programme",
+        {"id": int, "title": str, "organisation": str, "area": str, "start_date": str,
+         "length_days": int, "focus": str, "created_at": str},
+        not_null={"title", "created_at"},
+        defaults={"organisation": "", "area": "", "focus": "", "length_days": 100},
+    )
+    create_table(
+        db, "session",
+        {"id": int, "title": str, "kind": str, "date": str, "venue": str, "starts_at": str,
+         "ends_at": str, "created_at": str},
+        not_null={"title", "date", "starts_at", "ends_at"},
+        defaults={"kind": "meeting", "venue": ""},
+    )
+    create_table(
+        db, "attendee",
+        {"id": int, "name": str, "group_name": str, "created_at": str},
+        not_null={"name", "group_name"},
+    )
+    create_table(
+        db, "attendance",
+        {"id": int, "session_id": int, "attendee_id": int, "signed_in_at": str,
+         "signed_out_at": str, "via": str},
+        not_null={"session_id", "attendee_id", "signed_in_at"},
+        foreign_keys=[("session_id", "session", "id"), ("attendee_id", "attendee", "id")],
+        defaults={"via": "console"},
+    )
+    db["attendance"].create_index(["session_id", "attendee_id"], unique=True)
+    create_table(
+        db, "activity",
+        {"id": int, "session_id": int, "position": int, "title": str, "phase": str,
+         "method": str, "duration_s": int, "instructions": str},
+        not_null={"session_id", "position", "title", "phase", "duration_s"},
+        foreign_keys=[("session_id", "session", "id")],
+        defaults={"method": "", "instructions": ""},
+    )
+    db["activity"].create_index(["session_id", "position"])
+    create_table(
+        db, "note",
+        {"id": int, "session_id": int, "activity_id": int, "text": str, "colour": str,
+         "x": float, "y": float, "hidden": int, "author_id": int, "on_behalf": int,
+         "created_at": str, "updated_at": str},
+        not_null={"session_id", "text", "colour", "x", "y", "hidden", "on_behalf"},
+        foreign_keys=[("session_id", "session", "id"), ("activity_id", "activity", "id"),
+                      ("author_id", "attendee", "id")],
+        defaults={"colour": "yellow", "x": 0.0, "y": 0.0, "hidden": 0, "on_behalf": 0},
+    )
+    db["note"].create_index(["session_id"])
+    create_table(
+        db, "history",
+        {"id": int, "session_id": int, "label": str, "initiator": str, "payload": str,
+         "created_at": str, "undone": int},
+        not_null={"label", "payload", "created_at", "undone"},
+        defaults={"undone": 0},
+    )
+    db["setting"].create({"key": str, "value": str}, pk="key")
+
+
+def _set_identity(db: Database) -> None:
+    db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+    db.execute(f"PRAGMA user_version = {schema_version()}")
+
+
+def schema_version() -> int:
+    """The version this build writes: how many migrations it knows."""
+    return len(migrations._migrations)
+
+
+def apply_migrations(db: Database) -> None:
+    """Bring the file up to this version's schema and stamp it as a Coprod file."""
+    migrations.apply(db)
+    _set_identity(db)

@@ -1,0 +1,36 @@
+#!/usr/bin/env bash
+# Install the Debian packages Coprod Desktop needs, only those missing.
+#   system-deps.sh app    Qt's libraries for a real window (xcb) and sound
+#   system-deps.sh test   the above, plus what the tests use: Xvfb, poppler (pdftotext,
+#                         pdftoppm) and Chromium for the phone pages
+# Off Debian/Ubuntu, or without root/sudo, it says what to install and carries on.
+set -euo pipefail
+
+APP_PKGS=(libegl1 libgl1 libfontconfig1 libxkbcommon0 libxkbcommon-x11-0 libdbus-1-3
+          libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0
+          libxcb-shape0 libxcb-xinerama0 libxcb-randr0 libxcb-xfixes0 libxcb-xkb1
+          libpulse0 libasound2 fonts-dejavu-core)
+TEST_PKGS=(xvfb xauth poppler-utils chromium)
+
+want=("${APP_PKGS[@]}")
+if [ "${1:-app}" = "test" ]; then want+=("${TEST_PKGS[@]}"); fi
+
+if ! command -v dpkg-query >/dev/null 2>&1 || ! command -v apt-get >/dev/null 2>&1; then
+  echo "Not a Debian-like system: make sure Qt 6's xcb libraries are installed." >&2
+  exit 0
+fi
+
+missing=()
+for pkg in "${want[@]}"; do
+  status=$(dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null || true)
+  [[ "$status" == *"install ok installed"* ]] || missing+=("$pkg")
+done
+[ ${#missing[@]} -eq 0 ] && exit 0
+
+if [ "$(id -u)" -eq 0 ]; then SUDO=(); elif command -v sudo >/dev/null; then SUDO=(sudo); else
+  echo "Please install these packages (needs an administrator): ${missing[*]}" >&2; exit 0
+fi
+echo "Installing system packages: ${missing[*]}"
+export DEBIAN_FRONTEND=noninteractive
+"${SUDO[@]}" apt-get update -qq
+"${SUDO[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null

@@ -1,0 +1,16 @@
+#!/usr/bin/env bash
+# Install everything the tests need and run the whole suite. Extra arguments go to pytest.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bash scripts/system-deps.sh test
+bash scripts/venv.sh test
+export QT_QPA_PLATFORM=offscreen
+.venv/bin/ruff check .
+.venv/bin/lint-imports
+set +e
+.venv/bin/python -m pytest "$@"
+rc=$?
+set -e
+# pytest exits 5 when it collected no tests: that is a failure here, never a pass.
+if [ $rc -eq 5 ]; then echo "No tests were collected." >&2; exit 1; fi
+exit $rc

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from coprod_desktop.clock import FakeClock
 from coprod_desktop.demo import content
+from coprod_desktop.domain.records import Consent, WordsUse
 from coprod_desktop.services import Services
 from coprod_desktop.store.programme_file import ProgrammeFile
 
@@ -40,6 +41,7 @@ def _fill(services: Services, clock: FakeClock, rng: random.Random) -> None:
         change = services.people.sign_in_attendee(discovery, name=name, group=group,
                                                   via=rng.choice(["phone", "phone", "console"]))
         people.append(int(change.new_id or 0))
+        _choices(services, rng, people[-1])
     _discovery_notes(services, clock, rng, discovery, people)
     for index, (title, day) in enumerate(content.MEETINGS):
         kind = "celebration" if "celebration" in title.lower() else "meeting"
@@ -78,3 +80,15 @@ def _discovery_notes(services: Services, clock: FakeClock, rng: random.Random, s
                 session, text, colour=COLOURS[column], x=x, y=y,
                 author_id=rng.choice(people), on_behalf=rng.random() < 0.08)
     clock.set(clock.now() + timedelta(minutes=5))
+
+
+def _choices(services: Services, rng: random.Random, person: int) -> None:
+    """A realistic spread of consent: most share words anonymously, some keep them in the room."""
+    words = rng.choices(list(WordsUse), weights=[2, 6, 3])[0]
+    contact = rng.random() < 0.5
+    services.people.set_consent(
+        person, Consent(name_in_handouts=rng.random() < 0.6, photos=rng.random() < 0.4,
+                        contact=contact, words=words),
+        contact_details=f"07700 900{rng.randint(100, 999)}" if contact else "",
+        access_needs=rng.choice(["", "", "", "Quiet space to step out to", "Large print",
+                                 "Step-free access", "Interpreter (Polish)"]))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime, time
+from enum import StrEnum
 
 from coprod_desktop.domain.groups import Group
 from coprod_desktop.domain.phases import Phase
@@ -39,12 +40,41 @@ class Session:
         return end - start
 
 
+class WordsUse(StrEnum):
+    """How a person's stories and quotes may be used outside the room."""
+
+    ROOM_ONLY = "room"
+    ANONYMOUS = "anonymous"
+    NAMED = "named"
+
+    @property
+    def label(self) -> str:
+        return {
+            WordsUse.ROOM_ONLY: "Keep in the room only",
+            WordsUse.ANONYMOUS: "Share without my name",
+            WordsUse.NAMED: "Share with my name",
+        }[self]
+
+
+@dataclass(frozen=True, slots=True)
+class Consent:
+    """What a person agreed to. The default is the most private choice for each."""
+
+    name_in_handouts: bool = False
+    photos: bool = False
+    contact: bool = False
+    words: WordsUse = WordsUse.ANONYMOUS
+
+
 @dataclass(frozen=True, slots=True)
 class Attendee:
     id: int
     name: str
     group: Group
     created_at: datetime
+    consent: Consent = Consent()
+    contact_details: str = ""
+    access_needs: str = ""
 
 
 @dataclass(frozen=True, slots=True)

@@ -5,7 +5,8 @@ from __future__ import annotations
 from coprod_desktop.domain import validate
 from coprod_desktop.domain.errors import ValidationError
 from coprod_desktop.domain.groups import Group
-from coprod_desktop.domain.limits import NAME_MAX
+from coprod_desktop.domain.limits import NAME_MAX, NOTE_MAX, VENUE_MAX
+from coprod_desktop.domain.records import Consent, WordsUse
 from coprod_desktop.services.base import Service
 from coprod_desktop.services.changes import ChangeSet
 
@@ -75,4 +76,25 @@ class PeopleService(Service):
         with self.ctx.change(f"Sign out {person.name}", initiator=initiator,
                              undoable=initiator == "console", session_id=session_id) as unit:
             unit.update("attendance", found[0]["id"], signed_out_at=self.ctx.now())
+        return self.done(unit)
+
+    def set_consent(self, attendee_id: int, consent: Consent, *, contact_details: str = "",
+                    access_needs: str = "", initiator: str = "console") -> ChangeSet:
+        """Record a person's choices (the latest choice always wins)."""
+        person = self.read.attendee(attendee_id)
+        details = validate.text(contact_details, "Contact details", VENUE_MAX,
+                                field="contact_details", required=False)
+        if consent.contact and not details:
+            raise ValidationError("Please give a phone number or email so we can contact you.",
+                                  field="contact_details")
+        needs = validate.text(access_needs, "Access needs", NOTE_MAX, field="access_needs",
+                              multiline=True, required=False)
+        with self.ctx.change(f"Update {person.name}'s choices", initiator=initiator,
+                             undoable=initiator == "console") as unit:
+            unit.update("attendee", attendee_id,
+                        name_in_handouts=int(consent.name_in_handouts),
+                        photos=int(consent.photos), contact=int(consent.contact),
+                        words=WordsUse(consent.words).value,
+                        contact_details=details if consent.contact else "",
+                        access_needs=needs)
         return self.done(unit)

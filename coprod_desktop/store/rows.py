@@ -12,9 +12,11 @@ from coprod_desktop.domain.records import (
     Activity,
     Attendance,
     Attendee,
+    Consent,
     Note,
     Programme,
     Session,
+    WordsUse,
 )
 
 Row = dict[str, Any]
@@ -39,8 +41,14 @@ def session(row: Row) -> Session:
 
 
 def attendee(row: Row) -> Attendee:
+    consent = Consent(
+        name_in_handouts=bool(row.get("name_in_handouts")), photos=bool(row.get("photos")),
+        contact=bool(row.get("contact")), words=WordsUse(row.get("words") or "anonymous"),
+    )
     return Attendee(id=row["id"], name=row["name"], group=Group(row["group_name"]),
-                    created_at=parse_iso(row["created_at"]))
+                    created_at=parse_iso(row["created_at"]), consent=consent,
+                    contact_details=row.get("contact_details") or "",
+                    access_needs=row.get("access_needs") or "")
 
 
 def attendance(row: Row) -> Attendance:

@@ -99,3 +99,15 @@ def apply_migrations(db: Database) -> None:
     """Bring the file up to this version's schema and stamp it as a Coprod file."""
     migrations.apply(db)
     _set_identity(db)
+
+
+@migrations(name="consent_v1")
+def _consent(db: Database) -> None:
+    """What each person agreed to. Everything is off until they say yes; words stay anonymous."""
+    attendee = db["attendee"]
+    attendee.add_column("name_in_handouts", int, not_null_default=0)  # type: ignore[union-attr]
+    attendee.add_column("photos", int, not_null_default=0)  # type: ignore[union-attr]
+    attendee.add_column("contact", int, not_null_default=0)  # type: ignore[union-attr]
+    attendee.add_column("contact_details", str, not_null_default="")  # type: ignore[union-attr]
+    attendee.add_column("words", str, not_null_default="anonymous")  # type: ignore[union-attr]
+    attendee.add_column("access_needs", str, not_null_default="")  # type: ignore[union-attr]

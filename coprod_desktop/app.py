@@ -61,6 +61,7 @@ class CoprodApp:
 
     # Starting
     def start(self, path: Path | None = None, *, demo: bool = False) -> None:
+        self.console.show_welcome()
         self.console.show()
         if demo:
             self.open_demo()

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from functools import cache
+
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QIcon, QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
@@ -37,6 +40,14 @@ def _label(name: str, text: str = "") -> QLabel:
     return label
 
 
+@cache
+def _swatch(group: Group) -> QIcon:
+    """A small square in the group's colour, so the list reads at a glance."""
+    pixmap = QPixmap(14, 14)
+    pixmap.fill(QColor(group.colour))
+    return QIcon(pixmap)
+
+
 class OverviewPanel(QWidget):
     title = "Overview"
 
@@ -52,7 +63,7 @@ class OverviewPanel(QWidget):
         counts = QGridLayout()
         for index, group in enumerate(Group):
             label = _label("groupCount")
-            label.setStyleSheet(f"border-left: 6px solid {group.colour}; padding-left: 8px;")
+            label.setStyleSheet(f"border: none; border-left: 6px solid {group.colour}; padding-left: 8px;")
             counts.addWidget(label, index // 3, index % 3)
             self.counts[group] = label
         self.name = QLineEdit()
@@ -158,7 +169,7 @@ class OverviewPanel(QWidget):
             label.setText(f"{group.label}: {tally[group]}")
         self.people.clear()
         for person in reversed(present):
-            item = QListWidgetItem(f"{person.name}  —  {person.group.label}")
+            item = QListWidgetItem(_swatch(person.group), f"{person.name}  —  {person.group.label}")
             item.setData(ID_ROLE, person.id)
             self.people.addItem(item)
         self.sign_out_button.setEnabled(False)

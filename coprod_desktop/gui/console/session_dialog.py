@@ -27,7 +27,7 @@ from coprod_desktop.services import ChangeSet
 from coprod_desktop.services.sessions import SESSION_KINDS
 
 KIND_LABELS = {
-    "discovery": "Discovery workshop",
+    "discovery": "Discovery",
     "meeting": "Team meeting",
     "celebration": "Celebration",
     "other": "Other",

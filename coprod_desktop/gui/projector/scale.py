@@ -24,6 +24,7 @@ def pixel_size(height: int, fraction: float) -> int:
 
 def apply_scale(root: QWidget, height: int) -> None:
     """Size the font of `root` and each marked descendant for a view `height` pixels tall."""
+    changed = False
     for widget in [root, *root.findChildren(QWidget)]:
         fraction = widget.property(SCALE_PROPERTY)
         if not fraction:
@@ -33,6 +34,14 @@ def apply_scale(root: QWidget, height: int) -> None:
         if font.pixelSize() != size:
             font.setPixelSize(size)
             widget.setFont(font)
+            changed = True
+    if changed:
+        # Lay out again now rather than on the next pass of the event loop, so no frame shows
+        # big type squeezed into the old, smaller rows.
+        for widget in [*root.findChildren(QWidget), root]:
+            layout = widget.layout()
+            if layout is not None:
+                layout.activate()
 
 
 class ScaledView(QWidget):

@@ -216,6 +216,7 @@ class ConsoleWindow(QMainWindow):
         if isinstance(app, QApplication):
             apply_console_theme(app, theme)
         # Widgets under a style sheet keep their old palette until the sheet is applied again.
+        self.setProperty("theme", theme)
         self.setStyleSheet("")
         self.setStyleSheet(style_sheet("console"))
         self.projector.set_theme(theme)

@@ -21,7 +21,8 @@ log = logging.getLogger(__name__)
 
 class HistoryCommand(QUndoCommand):
     def __init__(self, adapter: UndoAdapter, revision_id: int, label: str) -> None:
-        super().__init__(label)
+        # The text ends up in menu items, where a lone "&" (as in "Paul & Tracy") would vanish.
+        super().__init__(label.replace("&", "&&"))
         self._adapter = adapter
         self.revision_id = revision_id
         self._skip_next_redo = True  # pushed after the service already applied it

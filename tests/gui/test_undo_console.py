@@ -79,3 +79,42 @@ def test_refused_sign_in_is_shown_beside_the_field(make_app, demo_path: Path, qt
     assert "the most is 60" in overview.errors.message("name")
     assert name.text().strip() == "x" * 70  # nothing typed is thrown away
     assert app.current.undo.stack.count() == before
+
+
+def test_undo_refused_after_a_phone_changed_the_same_thing(make_app, demo_path: Path,
+                                                           qtbot) -> None:
+    app = make_app()
+    app.start(demo_path)
+    session_id = app.console.view.current_session()
+    overview = _overview(app)
+    name = overview.findChild(QLineEdit, "signInName")
+    qtbot.keyClicks(name, "Paul & Tracy B")
+    qtbot.keyClick(name, Qt.Key.Key_Return)
+    undo = app.console.action("undoAction")
+    assert undo.text() == "Undo Sign in Paul && Tracy B"  # shows as "Paul & Tracy B" in the menu
+    person = next(p for p in app.current.services.read.present(session_id)
+                  if p.name == "Paul & Tracy B")
+    # Meanwhile, Paul signs himself out on his phone.
+    app.current.services.people.sign_out_attendee(session_id, person.id, initiator="phone")
+    assert "(from a phone)" in app.console.message.text()
+    undo.trigger()
+    message = app.console.message
+    assert "cannot be undone" in message.text() and message.property("problem") is True
+    assert "Paul & Tracy B" not in _present_names(app, session_id)  # the phone's change stands
+
+
+def test_sign_out_from_the_list(make_app, demo_path: Path, qtbot) -> None:
+    app = make_app()
+    app.start(demo_path)
+    session_id = app.console.view.current_session()
+    overview = _overview(app)
+    people = overview.findChild(QListWidget, "presentList")
+    sign_out = overview.findChild(QPushButton, "signOutButton")
+    assert not sign_out.isEnabled()
+    first = people.item(0).text().split("  —  ")[0]
+    people.setCurrentRow(0)
+    qtbot.mouseClick(sign_out, Qt.MouseButton.LeftButton)
+    assert first not in _present_names(app, session_id)
+    assert overview.findChild(QLabel, "presentTotal").text() == "51 signed in"
+    app.console.action("undoAction").trigger()
+    assert first in _present_names(app, session_id)

@@ -170,7 +170,7 @@ class ConsoleWindow(QMainWindow):
         menu.clear()
         files = self.prefs.recent_files()
         for path in files:
-            action = menu.addAction(path.name)
+            action = menu.addAction(path.name.replace("&", "&&"))
             action.setToolTip(str(path))
             action.triggered.connect(lambda _=False, p=path: self.opener.open_file(p))
         if not files:

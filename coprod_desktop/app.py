@@ -18,7 +18,9 @@ from PySide6.QtWidgets import QApplication
 
 from coprod_desktop.clock import Clock, SystemClock
 from coprod_desktop.demo.builder import build_demo
+from coprod_desktop.domain import validate
 from coprod_desktop.domain.errors import CoprodError
+from coprod_desktop.domain.limits import TITLE_MAX, VENUE_MAX
 from coprod_desktop.gui.console.programme_view import ProgrammeView
 from coprod_desktop.gui.console.window import ConsoleWindow
 from coprod_desktop.gui.env import GuiEnv
@@ -101,6 +103,10 @@ class CoprodApp:
     def new_programme(self, path: Path, title: str, organisation: str) -> None:
         """Create and open a programme file. Raises CoprodError (shown in the dialog)."""
         path = Path(path)
+        # Check the words first, so a refusal leaves no file (or lock file) behind.
+        validate.text(title, "The programme title", TITLE_MAX, field="title")
+        validate.text(organisation, "The organisation", VENUE_MAX, field="organisation",
+                      required=False)
         path.parent.mkdir(parents=True, exist_ok=True)
         file = ProgrammeFile.create(path)
         try:

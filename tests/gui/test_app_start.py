@@ -52,7 +52,7 @@ def test_new_programme_dialog_creates_and_opens(make_app, tmp_path: Path, qtbot)
     dialog.location.textEdited.emit(str(target))
     dialog.create_button.click()  # no title yet
     assert "The programme title is empty" in dialog.errors.message("title")
-    assert not target.exists()  # a refused programme leaves no half-made file
+    assert sorted(tmp_path.glob("*Short breaks*")) == []  # no half-made file, no lock file
 
     qtbot.keyClicks(dialog.title, "Short breaks: 100-day challenge")
     qtbot.keyClicks(dialog.organisation, "Westvale Parent Carer Forum")

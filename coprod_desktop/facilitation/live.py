@@ -36,6 +36,11 @@ class LiveAgenda:
     current_index: int | None
     countdown: Countdown | None
     drift_s: float  # seconds behind the plan; negative when ahead
+    zone: tzinfo | None = None  # the room's time zone for showing times; None: this computer's
+
+    def hhmm(self, when: datetime) -> str:
+        """A moment as the room's clock shows it, e.g. 18:05."""
+        return when.astimezone(self.zone).strftime("%H:%M")
 
     @property
     def current(self) -> AgendaItem | None:
@@ -72,4 +77,5 @@ def live(agenda: Agenda, now: datetime, zone: tzinfo | None = None) -> LiveAgend
         countdown=countdown,
         drift_s=drift(start, durations, index, countdown, now,
                       finished_at=finished if state is RunState.FINISHED else None),
+        zone=zone,
     )

@@ -7,8 +7,8 @@ a word ("Nearly time", "Over time"), so nobody has to tell amber from red.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont, QResizeEvent
+from PySide6.QtCore import QRect, Qt
+from PySide6.QtGui import QFont, QFontMetrics, QResizeEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from coprod_desktop.domain.agenda import RunState
@@ -51,6 +51,9 @@ class AgendaProjectorView(QWidget):
         self.setStyleSheet(f"#agendaProjector {{ background: {BACKGROUND}; }}")
         self._phase: Phase | None = None
         self._box_style: tuple[str, str] | None = None
+        self._fitted_for: tuple[str, str, int, int] | None = None
+        self._instructions_px = (54, 32)
+        self._title_px = (88, 54)
 
         self.band = QFrame(self)
         self.band.setObjectName("band")
@@ -116,17 +119,59 @@ class AgendaProjectorView(QWidget):
         self.band.layout().setSpacing(int(m * 0.8))
         self.phase_label.setFont(font(0.058, True))
         self.progress_label.setFont(font(0.04))
-        self.title_label.setFont(font(0.082, True))
-        self.instructions_label.setFont(font(0.045))
+        self._instructions_px = (int(h * 0.05), int(h * 0.03))  # largest, smallest
+        self._title_px = (int(h * 0.082), int(h * 0.05))
         self.stage_label.setFont(font(0.05, True))
-        self.time_label.setFont(font(0.26, True))
         self.next_label.setFont(font(0.04))
         self.body.setContentsMargins(int(m * 1.6), m, int(m * 1.6), m)
         self.body.setSpacing(int(m * 0.6))
-        self.box.setFixedHeight(int(h * 0.40))
         self.icon.setFixedSize(int(h * 0.095), int(h * 0.095))
         self._phase = None  # redraw the icon at the new size
+        self._fitted_for = None  # and fit the texts again
         self.refresh()
+
+    def _set_texts(self, title: str, instructions: str) -> None:
+        """Show the title (at most two lines) and the instructions as large as the space left
+        allows, shrinking the type rather than cutting words off."""
+        key = (title, instructions, self.width(), self.height())
+        if key == self._fitted_for:
+            return
+        self._fitted_for = key
+        self.title_label.setText(title)
+        self.instructions_label.setText(instructions)
+        margins = self.body.contentsMargins()
+        width = self.width() - margins.left() - margins.right()
+        largest, smallest = self._title_px
+        title_height = self._fit(self.title_label, title, width, int(largest * 2.5), largest,
+                                 smallest, bold=True)
+        fixed = (self.band.height() + title_height + self.next_label.sizeHint().height()
+                 + margins.top() + margins.bottom() + 4 * self.body.spacing())
+        h = max(360, self.height())
+        smallest_box, largest_box = int(h * 0.30), int(h * 0.42)
+        largest, smallest = self._instructions_px
+        needed = self._fit(self.instructions_label, instructions, width,
+                           self.height() - fixed - smallest_box, largest, smallest)
+        # The countdown takes what is left, between 30% and 42% of the screen.
+        box = max(smallest_box, min(largest_box, self.height() - fixed - needed))
+        self.box.setFixedHeight(box)
+        digits = QFont(self.font())
+        digits.setBold(True)
+        digits.setPixelSize(int(box * 0.69))
+        self.time_label.setFont(digits)
+
+    def _fit(self, label: QLabel, text: str, width: int, room: int, largest: int, smallest: int,
+             *, bold: bool = False) -> int:
+        font = QFont(self.font())
+        font.setBold(bold)
+        needed = 0
+        for px in range(largest, smallest - 1, -2):
+            font.setPixelSize(px)
+            needed = QFontMetrics(font).boundingRect(
+                QRect(0, 0, width, 100_000), int(Qt.TextFlag.TextWordWrap), text).height()
+            if needed <= room:
+                break
+        label.setFont(font)
+        return needed
 
     def _set_phase(self, phase: Phase, label: str | None = None) -> None:
         self.phase_label.setText(label or phase.label)
@@ -149,8 +194,7 @@ class AgendaProjectorView(QWidget):
         state = self.source.live()
         if state is None or not state.agenda.items:
             self._set_phase(Phase.WELCOME, "Agenda")
-            self.title_label.setText("No agenda yet")
-            self.instructions_label.setText("")
+            self._set_texts("No agenda yet", "")
             self.progress_label.setText("")
             self.box.hide()
             self.next_label.setText("")
@@ -164,8 +208,7 @@ class AgendaProjectorView(QWidget):
         items = state.agenda.items
         if state.state is RunState.FINISHED:
             self._set_phase(Phase.CLOSE, "Finished")
-            self.title_label.setText("Thank you")
-            self.instructions_label.setText(state.agenda.session.title)
+            self._set_texts("Thank you", state.agenda.session.title)
             self.progress_label.setText(state.hhmm(state.now))
             self.box.hide()
             self.next_label.setText("")
@@ -174,8 +217,7 @@ class AgendaProjectorView(QWidget):
         index = state.current_index if state.current_index is not None else 0
         self._set_phase(item.activity.phase)
         self.progress_label.setText(f"{index + 1} of {len(items)}   ·   {state.hhmm(state.now)}")
-        self.title_label.setText(item.activity.title)
-        self.instructions_label.setText(item.activity.instructions)
+        self._set_texts(item.activity.title, item.activity.instructions)
         self.box.show()
         stage = state.stage
         self._set_box(stage)

@@ -175,3 +175,27 @@ def test_screens_at_projector_size(panel: AgendaPanel, services: Services, sessi
             QApplication.processEvents()
             panel.grab().save(str(artifacts / "agenda-console-runner.png"))
     assert panel.projector_view.stage_label.text() == "Over time"
+
+
+def test_new_session_from_a_template(qtbot, services: Services, clock: FakeClock) -> None:
+    from coprod_desktop.gui.agenda.new_session_dialog import NewSessionDialog
+
+    env = make_env(services, clock)
+    dialog = NewSessionDialog(env)
+    qtbot.addWidget(dialog)
+    dialog.template_combo.setCurrentIndex(dialog.template_combo.findData("day-50-celebration"))
+    assert dialog.title_edit.text() == "Day-50 celebration"
+    assert dialog.start_edit.time().toString("HH:mm") == "18:00"
+    dialog.title_edit.setText("  ")
+    dialog.create()
+    assert dialog.error.text() == "The session title is empty. Please write something."
+    assert dialog.new_session_id is None and services.read.sessions() == []
+    dialog.title_edit.setText("Halfway party")
+    dialog.venue_edit.setText("Community centre")
+    dialog.create()
+    session = services.read.session(int(dialog.new_session_id or 0))
+    assert (session.title, session.kind, session.length_minutes) == ("Halfway party",
+                                                                     "celebration", 120)
+    assert len(services.read.activities(session.id)) == 9
+    env.undo.stack.undo()
+    assert services.read.sessions() == []

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import time
 
-from PySide6.QtCore import QItemSelectionModel, Qt, QTime
+from PySide6.QtCore import QItemSelectionModel, Qt, QTime, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -30,6 +30,7 @@ from coprod_desktop.gui.agenda.activity_form import ActivityForm
 from coprod_desktop.gui.agenda.agenda_model import MINUTES, PHASE, PLANNED, TITLE, AgendaTableModel
 from coprod_desktop.gui.agenda.library_browser import LibraryBrowser
 from coprod_desktop.gui.agenda.live_source import LiveSource
+from coprod_desktop.gui.agenda.new_session_dialog import NewSessionDialog
 from coprod_desktop.gui.agenda.projector_view import VIEW_KEY, AgendaProjectorView
 from coprod_desktop.gui.agenda.runner_bar import RunnerBar
 from coprod_desktop.gui.env import GuiEnv
@@ -39,6 +40,7 @@ from coprod_desktop.services import ChangeSet
 
 class AgendaPanel(QWidget):
     title = "Agenda"
+    session_created = Signal(int)  # the console may want to select the new session too
 
     def __init__(self, env: GuiEnv, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -65,9 +67,11 @@ class AgendaPanel(QWidget):
         self.fit_label = QLabel(self)
         self.fit_label.setTextFormat(Qt.TextFormat.PlainText)
         self.template_button = QToolButton(self)
-        self.template_button.setText("Add a template")
+        self.template_button.setText("Templates")
         self.template_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         menu = QMenu(self.template_button)
+        menu.addAction("New session from a template…").triggered.connect(self.new_session)
+        menu.addSection("Add to this agenda")
         for template in shipped_templates().templates:
             action = menu.addAction(f"{template.name} ({template.minutes} min)")
             action.triggered.connect(lambda _=False, t=template.id: self._apply_template(t))
@@ -133,6 +137,15 @@ class AgendaPanel(QWidget):
         self.source.agenda_changed.connect(self._rebuild)
         self.source.ticked.connect(lambda: self.runner_bar.show_state(self.source.live()))
         self._rebuild()
+
+    def new_session(self) -> int | None:
+        """Ask for a template, title, date and place; create the session and show it here."""
+        dialog = NewSessionDialog(self.env, self)
+        if dialog.exec() != NewSessionDialog.DialogCode.Accepted or dialog.new_session_id is None:
+            return None
+        self.set_session(dialog.new_session_id)
+        self.session_created.emit(dialog.new_session_id)
+        return dialog.new_session_id
 
     # The console calls this when the facilitator picks a session.
     def set_session(self, session_id: int | None) -> None:

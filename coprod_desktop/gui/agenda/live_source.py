@@ -35,14 +35,16 @@ class LiveSource(QObject):
         self.agenda: Agenda | None = None
         self.chime = Chime(self)
         self._heard: tuple[int, Stage] | None = None
-        self._unsubscribe = env.services.subscribe(self._on_change)
+        unsubscribe = env.services.subscribe(self._on_change)
         env.ticker.tick.connect(self._on_tick)
-        self.destroyed.connect(lambda *_: self._unsubscribe())  # type: ignore[operator]
+        self.destroyed.connect(lambda *_: unsubscribe())  # type: ignore[operator]
 
     def set_session(self, session_id: int | None) -> None:
         self.session_id = session_id
         self._heard = None
         self.reload()
+        if session_id is not None and not self.env.ticker.running:
+            self.env.ticker.start()  # the countdown needs repaints; the app may start it first
 
     def reload(self) -> None:
         try:

@@ -13,9 +13,11 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
 from coprod_desktop.domain.agenda import RunState
+from coprod_desktop.domain.phases import Phase
 from coprod_desktop.facilitation.countdown import Stage, clock_text
 from coprod_desktop.facilitation.live import LiveAgenda
 from coprod_desktop.facilitation.schedule import drift_text, minutes_text
+from coprod_desktop.gui.agenda.phase_art import phase_pixmap
 
 KEYS = {"previous": "PgUp", "toggle": "F5", "next": "PgDown", "plus1": "F7", "plus5": "F8"}
 PILL = {Stage.NOT_STARTED: ("#E4E7EB", "#1B1F24"), Stage.NORMAL: ("#1B1F24", "#FFFFFF"),
@@ -40,8 +42,14 @@ class RunnerBar(QWidget):
             shortcut = QShortcut(QKeySequence(KEYS[name]), self)
             shortcut.activated.connect(commands[name])
         self.buttons["toggle"].setMinimumWidth(110)
+        self.phase_icon = QLabel(self)
+        self.phase_icon.setFixedSize(28, 28)
         self.now_label = QLabel(self)
         self.now_label.setTextFormat(Qt.TextFormat.PlainText)
+        now_font = self.now_label.font()
+        now_font.setPointSizeF(now_font.pointSizeF() * 1.3)
+        now_font.setBold(True)
+        self.now_label.setFont(now_font)
         self.time_label = QLabel(self)
         self.time_label.setTextFormat(Qt.TextFormat.PlainText)
         self.time_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -56,11 +64,13 @@ class RunnerBar(QWidget):
         bold.setBold(True)
         self.drift_label.setFont(bold)
         row.addSpacing(16)
+        row.addWidget(self.phase_icon)
         row.addWidget(self.now_label, 1)
         row.addWidget(self.time_label)
         row.addSpacing(12)
         row.addWidget(self.drift_label)
         self._pill: tuple[str, str] | None = None
+        self._phase: Phase | None = None
         self.show_state(None)
 
     def show_state(self, state: LiveAgenda | None) -> None:
@@ -77,6 +87,8 @@ class RunnerBar(QWidget):
             if state else False)
         self.buttons["plus1"].setEnabled(started)
         self.buttons["plus5"].setEnabled(started)
+        shown = state.current or state.agenda.items[0] if state and has_items else None
+        self._set_phase(shown.activity.phase if shown and run is not RunState.FINISHED else None)
         if state is None or not has_items:
             self.now_label.setText("No activities yet: add some from the library.")
             self.time_label.setText("")
@@ -110,6 +122,16 @@ class RunnerBar(QWidget):
         if state.state is RunState.FINISHED:
             return f"Finished {drift_text(state.drift_s).lower()}"
         return f"Session: {drift_text(state.drift_s).lower()}"
+
+    def _set_phase(self, phase: Phase | None) -> None:
+        if phase is self._phase:
+            return
+        self._phase = phase
+        if phase is None:
+            self.phase_icon.clear()
+        else:
+            self.phase_icon.setPixmap(phase_pixmap(phase, 28, self.devicePixelRatioF()))
+            self.phase_icon.setToolTip(phase.label)
 
     def _set_pill(self, stage: Stage) -> None:
         colours = PILL[stage]

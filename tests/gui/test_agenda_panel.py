@@ -199,3 +199,21 @@ def test_new_session_from_a_template(qtbot, services: Services, clock: FakeClock
     assert len(services.read.activities(session.id)) == 9
     env.undo.stack.undo()
     assert services.read.sessions() == []
+
+
+def test_library_names_a_damaged_card_and_shows_the_rest(qtbot, tmp_path: Path) -> None:
+    import shutil
+
+    from coprod_desktop.gui.agenda.library_browser import LibraryBrowser
+    from coprod_desktop.library.methods import load_methods
+    from coprod_desktop.paths import resource
+
+    folder = tmp_path / "methods"
+    shutil.copytree(resource("methods"), folder)
+    (folder / "crazy-eights.toml").write_text('name = "Crazy eights\n', encoding="utf-8")
+    browser = LibraryBrowser(load_methods(folder))
+    qtbot.addWidget(browser)
+    assert "crazy-eights.toml: the file is damaged" in browser.problems_label.text()
+    assert not browser.problems_label.isHidden()
+    assert "crazy-eights" not in browser.visible_ids()
+    assert len(browser.visible_ids()) == len(list(folder.glob("*.toml"))) - 1

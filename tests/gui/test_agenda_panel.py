@@ -217,3 +217,24 @@ def test_library_names_a_damaged_card_and_shows_the_rest(qtbot, tmp_path: Path) 
     assert not browser.problems_label.isHidden()
     assert "crazy-eights" not in browser.visible_ids()
     assert len(browser.visible_ids()) == len(list(folder.glob("*.toml"))) - 1
+
+
+def test_rename_in_place_through_the_table_editor(panel: AgendaPanel, qtbot,
+                                                  services: Services, session_id: int) -> None:
+    from PySide6.QtWidgets import QLineEdit
+
+    services.agenda.add_method(session_id, "idea-round")
+    index = panel.model.index(0, TITLE)
+    panel.table.setCurrentIndex(index)
+    panel.table.setFocus()
+    panel.table.edit(index)
+    editors = [w for w in panel.table.viewport().findChildren(QLineEdit) if w.isVisible()]
+    assert len(editors) == 1 and editors[0].text() == "Idea round"
+    editor = editors[0]
+    editor.setText("Ideas for the wait")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)  # the delegate commits on the next event loop turn
+    qtbot.waitUntil(lambda: services.read.activities(session_id)[0].title == "Ideas for the wait")
+    assert panel.model.index(0, TITLE).data() == "Ideas for the wait"
+    assert panel.form.title_edit.text() == "Ideas for the wait"
+    panel.env.undo.stack.undo()
+    assert services.read.activities(session_id)[0].title == "Idea round"

@@ -64,6 +64,8 @@ def test_chime_rings_on_stage_changes_only(qtbot, services: Services, session_id
     env = make_env(services, clock)
     source = LiveSource(env)
     source.set_session(session_id)
+    started: list[tuple[int, str]] = []
+    source.activity_started.connect(lambda aid, tool: started.append((aid, tool)))
     env.ticker.tick.emit()
     assert source.chime.played == []
     clock.advance(61)
@@ -71,6 +73,7 @@ def test_chime_rings_on_stage_changes_only(qtbot, services: Services, session_id
     env.ticker.tick.emit()
     assert source.chime.played == [Stage.OVERTIME]
     services.runner.next(session_id)
+    assert started == [(services.read.activities(session_id)[1].id, "none")]
     env.ticker.tick.emit()
     clock.advance(8 * 60)
     services.runner.pause(session_id)

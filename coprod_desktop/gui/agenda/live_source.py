@@ -27,6 +27,9 @@ AGENDA_TABLES = ("activity", "runner", "session")
 class LiveSource(QObject):
     agenda_changed = Signal()  # the stored agenda changed: rebuild lists
     ticked = Signal()  # time moved on: repaint times
+    # The room moved to another activity (Start, Next, Previous or an undo): its id and the tool
+    # its method opens ("board", "round", "stories", "vote" or "none"), for the console to follow.
+    activity_started = Signal(int, str)
 
     def __init__(self, env: GuiEnv, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -47,6 +50,7 @@ class LiveSource(QObject):
             self.env.ticker.start()  # the countdown needs repaints; the app may start it first
 
     def reload(self) -> None:
+        before = self.agenda.current if self.agenda is not None else None
         try:
             self.agenda = (self.env.services.agenda.agenda(self.session_id)
                            if self.session_id is not None else None)
@@ -55,6 +59,10 @@ class LiveSource(QObject):
             self.session_id = None
         self.agenda_changed.emit()
         self._on_tick()
+        current = self.agenda.current if self.agenda is not None else None
+        if current is not None and (before is None or before.id != current.id) and \
+                self.agenda is not None and self.agenda.state is RunState.RUNNING:
+            self.activity_started.emit(current.id, current.tool.value)
 
     def live(self) -> LiveAgenda | None:
         if self.agenda is None:

@@ -85,7 +85,7 @@ def test_plan_and_run_a_short_agenda(panel: AgendaPanel, qtbot, clock: FakeClock
 
     # Start with the key a presenter remote or the facilitator presses.
     panel.activateWindow()
-    qtbot.keyClick(panel.table, Qt.Key.Key_F5)
+    qtbot.keyClick(panel.table, Qt.Key.Key_Space)
     assert services.agenda.live(session_id).state is RunState.RUNNING
     assert panel.env.projector.current_view() == VIEW_KEY
     clock.advance(12 * 60 + 5)
@@ -238,3 +238,22 @@ def test_rename_in_place_through_the_table_editor(panel: AgendaPanel, qtbot,
     assert panel.form.title_edit.text() == "Ideas for the wait"
     panel.env.undo.stack.undo()
     assert services.read.activities(session_id)[0].title == "Idea round"
+
+
+def test_clicker_keys_work_on_the_projector_window(panel: AgendaPanel, qtbot,
+                                                   services: Services, session_id: int) -> None:
+    services.agenda.apply_template(session_id, "team-meeting")
+    projector = panel.env.projector
+    assert isinstance(projector, StackProjector)
+    projector.show()
+    qtbot.waitExposed(projector)
+    projector.activateWindow()
+    view = panel.projector_view
+    qtbot.keyClick(view, Qt.Key.Key_Space)
+    assert projector.current_view() == VIEW_KEY
+    qtbot.keyClick(view, Qt.Key.Key_PageDown)
+    assert view.title_label.text() == "Review last fortnight's tests"
+    qtbot.keyClick(view, Qt.Key.Key_PageUp)
+    assert view.title_label.text() == "Check-in round"
+    qtbot.keyClick(view, Qt.Key.Key_F7)
+    assert services.agenda.live(session_id).countdown.extra_s == 60  # type: ignore[union-attr]

@@ -32,7 +32,7 @@ from coprod_desktop.gui.agenda.library_browser import LibraryBrowser
 from coprod_desktop.gui.agenda.live_source import LiveSource
 from coprod_desktop.gui.agenda.new_session_dialog import NewSessionDialog
 from coprod_desktop.gui.agenda.projector_view import VIEW_KEY, AgendaProjectorView
-from coprod_desktop.gui.agenda.runner_bar import RunnerBar
+from coprod_desktop.gui.agenda.runner_bar import KEY_HINT, RunnerBar
 from coprod_desktop.gui.env import GuiEnv
 from coprod_desktop.library import shipped_templates
 from coprod_desktop.services import ChangeSet
@@ -58,6 +58,7 @@ class AgendaPanel(QWidget):
             "plus1": lambda: self._run(lambda s: runner.extend(s, 1)),
             "plus5": lambda: self._run(lambda s: runner.extend(s, 5)),
         }, self)
+        self.runner_bar.add_keys_to(self.projector_view)  # a clicker works on either window
 
         self.start_edit = QTimeEdit(self)
         self.end_edit = QTimeEdit(self)
@@ -131,7 +132,12 @@ class AgendaPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.runner_bar)
         layout.addWidget(split, 1)
-        layout.addWidget(self.status)
+        hint = QLabel(KEY_HINT, self)
+        hint.setStyleSheet("color: #5A6270;")
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.status, 1)
+        bottom.addWidget(hint)
+        layout.addLayout(bottom)
 
         env.undo.error.connect(self.status.setText)
         self.source.agenda_changed.connect(self._rebuild)

@@ -1,7 +1,8 @@
 """The live runner controls: Previous, Start/Pause, Next, +1, +5, with keys a presenter remote sends.
 
-Keys: F5 start/pause, Page Down next, Page Up previous (what most presenter clickers send),
-F7 add one minute, F8 add five minutes.
+Keys: Space start/pause, Page Down next, Page Up previous (what most presenter clickers send),
+F7 add one minute, F8 add five minutes. (F5 and B belong to the projector: show it, blank it.)
+The keys work in the console while the Agenda panel is showing, and on the projector's agenda view.
 """
 
 from __future__ import annotations
@@ -19,7 +20,8 @@ from coprod_desktop.facilitation.live import LiveAgenda
 from coprod_desktop.facilitation.schedule import drift_text, minutes_text
 from coprod_desktop.gui.agenda.phase_art import phase_pixmap
 
-KEYS = {"previous": "PgUp", "toggle": "F5", "next": "PgDown", "plus1": "F7", "plus5": "F8"}
+KEYS = {"previous": "PgUp", "toggle": "Space", "next": "PgDown", "plus1": "F7", "plus5": "F8"}
+KEY_HINT = "Keys: Space start or pause · Page Down next · Page Up back · F7 +1 min · F8 +5 min"
 PILL = {Stage.NOT_STARTED: ("#E4E7EB", "#1B1F24"), Stage.NORMAL: ("#1B1F24", "#FFFFFF"),
         Stage.WARNING: ("#FFB000", "#111111"), Stage.OVERTIME: ("#C62828", "#FFFFFF")}
 
@@ -29,6 +31,7 @@ class RunnerBar(QWidget):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.buttons: dict[str, QPushButton] = {}
+        self.commands = commands
         labels = {"previous": "◀  Previous", "toggle": "Start", "next": "Next  ▶",
                   "plus1": "+1 min", "plus5": "+5 min"}
         row = QHBoxLayout(self)
@@ -39,8 +42,8 @@ class RunnerBar(QWidget):
             button.clicked.connect(commands[name])
             row.addWidget(button)
             self.buttons[name] = button
-            shortcut = QShortcut(QKeySequence(KEYS[name]), self)
-            shortcut.activated.connect(commands[name])
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Space must not click a focused button
+        self.add_keys_to(self)
         self.buttons["toggle"].setMinimumWidth(110)
         self.phase_icon = QLabel(self)
         self.phase_icon.setFixedSize(28, 28)
@@ -72,6 +75,16 @@ class RunnerBar(QWidget):
         self._pill: tuple[str, str] | None = None
         self._phase: Phase | None = None
         self.show_state(None)
+
+    def add_keys_to(self, widget: QWidget) -> None:
+        """Make the runner keys work while `widget` is showing in the active window."""
+        for name, key in KEYS.items():
+            shortcut = QShortcut(QKeySequence(key), widget)
+            shortcut.activated.connect(lambda n=name: self._press(n))
+
+    def _press(self, name: str) -> None:
+        if self.buttons[name].isEnabled():
+            self.commands[name]()
 
     def show_state(self, state: LiveAgenda | None) -> None:
         has_items = bool(state and state.agenda.items)

@@ -183,7 +183,8 @@ class AgendaPanel(QWidget):
         self.fit_label.setText(("⚠  " if state.fit.overruns else "") + state.fit.message())
         self.fit_label.setStyleSheet("color: #8A1C1C; font-weight: bold;" if state.fit.overruns
                                      else "")
-        self._select(selected)
+        current = state.current
+        self._select(selected if selected is not None else (current.id if current else None))
         self._show_selected()
         self.runner_bar.show_state(state)
 

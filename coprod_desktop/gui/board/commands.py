@@ -38,16 +38,15 @@ class BoardCommands:
 
     # Typing ----------------------------------------------------------------------------------
     def start_new_note(self, point: QPointF) -> NoteEditor | None:
-        if self.scene.session_id is None:
+        session, activity = self.scene.session_id, self.scene.activity_id
+        if session is None:
             return None
         x, y = point.x() - NOTE_W / 2, point.y() - NOTE_H / 2
         frame = self.scene.cluster_at(point)
 
         def save(text: str) -> bool:
-            assert self.scene.session_id is not None
             return self.run(lambda: self.services.notes.add_note(
-                self.scene.session_id, text, colour=self.colour, x=x, y=y,  # type: ignore[arg-type]
-                activity_id=self.scene.activity_id,
+                session, text, colour=self.colour, x=x, y=y, activity_id=activity,
                 cluster_id=frame.cluster_id if frame and not frame.cluster.collapsed else None,
             )) is not None and self._close_editor()
 
@@ -95,6 +94,12 @@ class BoardCommands:
         editor.setFocus()
         return editor
 
+    def finish_editing(self) -> None:
+        """Keep what is being typed (before the board changes under it)."""
+        if self.editor is not None:
+            self.editor.save()
+        self._close_editor()
+
     def _close_editor(self) -> bool:
         editor, self.editor = self.editor, None
         if editor is not None and editor.scene() is not None:
@@ -102,10 +107,17 @@ class BoardCommands:
         return True
 
     # Dragging ---------------------------------------------------------------------------------
-    def commit_drag(self, moved: dict[QGraphicsItem, QPointF]) -> ChangeSet | None:
-        """Turn what Qt moved into one "Move" command (with notes dropped into or out of frames)."""
+    def commit_drag(self, moved: dict[QGraphicsItem, QPointF], drop: QPointF) -> ChangeSet | None:
+        """Turn what Qt moved into one "Move" command.
+
+        The frame under the mouse at `drop` decides where dragged notes belong: dropped on a
+        cluster they all go into it (it grows to hold them); dropped on open board they leave
+        their clusters. Notes carried along inside a moved cluster stay in it.
+        """
         clusters = {i.cluster_id: (i.scenePos().x(), i.scenePos().y())
                     for i in moved if isinstance(i, ClusterItem)}
+        target = self.scene.cluster_at(drop, exclude=clusters)
+        destination = target.cluster_id if target is not None else None
         notes: dict[int, tuple[float, float]] = {}
         into: dict[int, int | None] = {}
         heights: dict[int, float] = {}
@@ -115,13 +127,8 @@ class BoardCommands:
             where = item.scenePos()
             notes[item.note_id] = (where.x(), where.y())
             heights[item.note_id] = item.height
-            centre = self.scene.note_scene_rect(item).center()
-            target = self.scene.cluster_at(centre, exclude=clusters)
-            current = item.note.cluster_id
-            if target is not None and target.cluster_id != current:
-                into[item.note_id] = target.cluster_id
-            elif target is None and current is not None:
-                into[item.note_id] = None
+            if item.note.cluster_id != destination:
+                into[item.note_id] = destination
         change = self.run(lambda: self.services.board.clusters.move(notes, clusters, into, heights))
         if change is None:
             self.scene.show_again(notes, clusters)
@@ -265,10 +272,11 @@ class BoardCommands:
             return None
         return self.run(lambda: self.services.board.votes.close_vote(vote_round.id))
 
-    def choose_focus(self) -> ChangeSet | None:
-        """Record the focus: the selected item if one is selected, else the single winner."""
-        session, vote_round = self.scene.session_id, self.scene.vote_round
-        if session is None or vote_round is None or vote_round.is_open:
+    def focus_choice(self) -> str | None:
+        """What "record as our focus" would record: the selected item of a closed vote if one is
+        selected, else the single winner. None on a tie with nothing chosen."""
+        vote_round = self.scene.vote_round
+        if vote_round is None or vote_round.is_open or not self.scene.results:
             return None
         by_id = {r.target_id: r for r in self.scene.results}
         chosen = (self.scene.selected_clusters() if vote_round.target_kind is TargetKind.CLUSTER
@@ -280,7 +288,16 @@ class BoardCommands:
         elif len(top) == 1:
             label = top[0].label
         else:
+            return None
+        return label.splitlines()[0][:120]
+
+    def choose_focus(self) -> ChangeSet | None:
+        session, vote_round = self.scene.session_id, self.scene.vote_round
+        if session is None or vote_round is None:
+            return None
+        label = self.focus_choice()
+        if label is None:
             self.env.undo.error.emit("It is a tie: select the one the room chose, then try again.")
             return None
         return self.run(lambda: self.services.board.votes.choose_focus(
-            session, label.splitlines()[0][:120], round_id=vote_round.id))
+            session, label, round_id=vote_round.id))

@@ -62,6 +62,7 @@ class BoardPanel(QWidget):
         self.destroyed.connect(lambda *_: stop())
 
     def set_session(self, session_id: int | None) -> None:
+        self.commands.finish_editing()
         self.session_id = session_id
         activities = self.env.services.read.activities(session_id) if session_id else []
         scope = (self.env.services.board.read.settings(session_id).scope if session_id
@@ -76,6 +77,7 @@ class BoardPanel(QWidget):
         self.scene.show_board(session_id, self.activity.currentData() if per_activity else None)
 
     def _activity_chosen(self) -> None:
+        self.commands.finish_editing()
         self.scene.show_board(self.session_id, self.activity.currentData())
 
     def _projector_actions(self) -> None:

@@ -189,7 +189,7 @@ class BoardView(QGraphicsView):
             self._show_drop_target(None)
             moved = {item: start for item, start in starts.items() if item.scenePos() != start}
             if moved:
-                self.commands.commit_drag(moved)
+                self.commands.commit_drag(moved, self.mapToScene(event.position().toPoint()))
 
     def _show_drop_target(self, point: QPointF | None) -> None:
         target = None

@@ -65,14 +65,21 @@ class VoteBar(QWidget):
         self.running = [_plain("for"), self.voter, self.add_button, self.remove_button,
                         self.close_button]
         self.focus_button = QPushButton("Record as our focus")
-        self.focus_button.setToolTip("The winner, or the selected item if the room chose another")
         self.focus_button.clicked.connect(commands.choose_focus)
         self.status = _plain()
         for widget in [*self.setup, self.status, *self.running, self.focus_button]:
             row.addWidget(widget)
         row.addStretch(1)
         scene.summary_changed.connect(self.refresh)
+        scene.selectionChanged.connect(self._focus_label)
         self.refresh()
+
+    def _focus_label(self) -> None:
+        choice = self.commands.focus_choice() if self.scene.results else None
+        self.focus_button.setText(f"Record ‘{choice}’ as our focus" if choice
+                                  else "Record as our focus")
+        self.focus_button.setEnabled(choice is not None)
+        self.focus_button.setToolTip("" if choice else "A tie: select the one the room chose")
 
     def _open(self) -> None:
         cap = self.cap.value() or None
@@ -103,6 +110,7 @@ class VoteBar(QWidget):
         for widget in self.running:
             widget.setVisible(is_open)
         self.focus_button.setVisible(bool(self.scene.results))
+        self._focus_label()
         if is_open:
             assert vote_round is not None
             progress = self.scene.progress

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from coprod_desktop.clock import Clock, SystemClock
 from coprod_desktop.services.agenda import AgendaService
+from coprod_desktop.services.board import BoardServices
 from coprod_desktop.services.changes import ChangeBus, ChangeSet
 from coprod_desktop.services.history import HistoryService
 from coprod_desktop.services.notes import NoteService
@@ -33,6 +34,7 @@ class Services:
         self.history = HistoryService(self.ctx)
         self.agenda = AgendaService(self.ctx)
         self.runner = RunnerService(self.ctx)
+        self.board = BoardServices(self.ctx)
 
     @property
     def read(self) -> Reader:

@@ -5,8 +5,10 @@ from __future__ import annotations
 from coprod_desktop.clock import Clock, SystemClock
 from coprod_desktop.services.changes import ChangeBus, ChangeSet
 from coprod_desktop.services.history import HistoryService
+from coprod_desktop.services.merge import MergeService
 from coprod_desktop.services.notes import NoteService
 from coprod_desktop.services.people import PeopleService
+from coprod_desktop.services.phones import PhoneService
 from coprod_desktop.services.programme import ProgrammeService
 from coprod_desktop.services.sessions import SessionService
 from coprod_desktop.services.unit_of_work import Context
@@ -29,6 +31,8 @@ class Services:
         self.people = PeopleService(self.ctx)
         self.notes = NoteService(self.ctx)
         self.history = HistoryService(self.ctx)
+        self.phones = PhoneService(self.ctx)
+        self.merge = MergeService(self.ctx)
 
     @property
     def read(self) -> Reader:

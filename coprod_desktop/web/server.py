@@ -10,6 +10,7 @@ import logging
 import socket
 import threading
 import time
+from collections.abc import Callable
 
 import uvicorn
 from starlette.types import ASGIApp
@@ -71,14 +72,22 @@ class PhoneServer:
         log.info("Phone server listening on %s:%s", self.host, self.port)
         return self.port
 
-    def stop(self, timeout: float = 5.0) -> None:
-        """Stop listening and wait for the server thread to finish."""
+    def stop(self, timeout: float = 5.0, pump: Callable[[], None] | None = None) -> None:
+        """Stop listening and wait for the server thread to finish.
+
+        `pump` runs while waiting: the GUI passes its event processing, so requests already
+        handed to the GUI thread can finish instead of waiting for it.
+        """
         server, thread, sock = self._server, self._thread, self._socket
         self._server = self._thread = self._socket = None
         if server is not None:
             server.should_exit = True
         if thread is not None:
-            thread.join(timeout)
+            deadline = time.monotonic() + timeout
+            while thread.is_alive() and time.monotonic() < deadline:
+                if pump is not None:
+                    pump()
+                thread.join(0.01)
             if thread.is_alive():
                 log.warning("The phone server is slow to stop; forcing it")
                 if server is not None:

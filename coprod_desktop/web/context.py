@@ -134,7 +134,8 @@ class Visit:
                 raise RateLimited
         async with self.request.form(max_files=0, max_fields=limits.form_fields,
                                      max_part_size=limits.body_bytes) as data:
-            values = {k: v for k, v in data.items() if isinstance(v, str)}
+            # Browsers send every line break in a text box as CRLF; people typed a new line.
+            values = {k: v.replace("\r\n", "\n") for k, v in data.items() if isinstance(v, str)}
         if not self.ctx.csrf.check(self._token, values.get("csrf", "")):
             raise CsrfRefused
         return values

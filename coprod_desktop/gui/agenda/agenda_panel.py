@@ -131,9 +131,11 @@ class AgendaPanel(QWidget):
         self.status = QLabel(self)
         self.status.setTextFormat(Qt.TextFormat.PlainText)
         self.status.setWordWrap(True)
-        self.status.setStyleSheet("color: #8A1C1C;")
+        self.status.setStyleSheet("color: #D9463B;")
         hint = QLabel(KEY_HINT, self)
-        hint.setStyleSheet("color: #5A6270;")
+        small = hint.font()
+        small.setPointSizeF(small.pointSizeF() * 0.9)
+        hint.setFont(small)
         hint.setWordWrap(True)
         bottom = QHBoxLayout()
         bottom.addWidget(self.status, 1)
@@ -194,7 +196,7 @@ class AgendaPanel(QWidget):
             edit.setTime(QTime(value.hour, value.minute))
             edit.blockSignals(False)
         self.fit_label.setText(("⚠  " if state.fit.overruns else "") + state.fit.message())
-        self.fit_label.setStyleSheet("color: #8A1C1C; font-weight: bold;" if state.fit.overruns
+        self.fit_label.setStyleSheet("color: #D9463B; font-weight: bold;" if state.fit.overruns
                                      else "")
         current = state.current
         self._select(selected if selected is not None else (current.id if current else None))

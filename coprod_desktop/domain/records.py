@@ -64,6 +64,7 @@ class Consent:
     photos: bool = False
     contact: bool = False
     words: WordsUse = WordsUse.ANONYMOUS
+    paid: bool = False  # paid for their time, so their name goes to the finance team
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,6 +76,11 @@ class Attendee:
     consent: Consent = Consent()
     contact_details: str = ""
     access_needs: str = ""
+    erased_at: datetime | None = None  # erased: an anonymous row kept so counts stay right
+
+    @property
+    def erased(self) -> bool:
+        return self.erased_at is not None
 
 
 @dataclass(frozen=True, slots=True)

@@ -44,11 +44,14 @@ def attendee(row: Row) -> Attendee:
     consent = Consent(
         name_in_handouts=bool(row.get("name_in_handouts")), photos=bool(row.get("photos")),
         contact=bool(row.get("contact")), words=WordsUse(row.get("words") or "anonymous"),
+        paid=bool(row.get("paid")),
     )
+    erased = row.get("erased_at")
     return Attendee(id=row["id"], name=row["name"], group=Group(row["group_name"]),
                     created_at=parse_iso(row["created_at"]), consent=consent,
                     contact_details=row.get("contact_details") or "",
-                    access_needs=row.get("access_needs") or "")
+                    access_needs=row.get("access_needs") or "",
+                    erased_at=parse_iso(erased) if erased else None)
 
 
 def attendance(row: Row) -> Attendance:

@@ -1,0 +1,111 @@
+"""The Person view: everything the file holds about one person, and what can be done about it."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+
+from coprod_desktop.domain.errors import NotFoundError
+from coprod_desktop.domain.person_file import PersonFile, Section, day, sections
+from coprod_desktop.gui.env import GuiEnv
+from coprod_desktop.gui.people.consent_dialog import ConsentDialog
+from coprod_desktop.gui.people.merge_dialog import MergeDialog
+from coprod_desktop.gui.people.widgets import SectionList, plain
+from coprod_desktop.store.people_reader import PeopleReader
+
+
+class PersonView(QWidget):
+    """Shows one person. Buttons open dialogs; every change goes through the undo adapter."""
+
+    person_changed = Signal(object)  # the id now shown (None after a merge removed it)
+
+    def __init__(self, env: GuiEnv, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("personView")
+        self.env = env
+        self.person_id: int | None = None
+        self.file: PersonFile | None = None
+        self.heading = plain("", "sessionHeading")
+        self.status = plain("", "sessionWhen")
+        self.choices_button = QPushButton("Change choices…")
+        self.choices_button.setObjectName("changeChoicesButton")
+        self.choices_button.clicked.connect(self.change_choices)
+        self.merge_button = QPushButton("Merge with…")
+        self.merge_button.setObjectName("mergeWithButton")
+        self.merge_button.setToolTip("Join another record of the same person into this one")
+        self.merge_button.clicked.connect(self.merge_with)
+        self.buttons = QHBoxLayout()
+        self.buttons.addWidget(self.choices_button)
+        self.buttons.addWidget(self.merge_button)
+        self.buttons.addStretch(1)
+        self.tree = SectionList()
+        self.tree.setObjectName("personSections")
+        self.tree.setAccessibleName("Everything held about this person")
+        self.empty = plain("Choose a person on the left to see everything this programme "
+                           "holds about them.", "emptyHint")
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.status)
+        layout.addLayout(self.buttons)
+        layout.addWidget(self.tree, 1)
+        layout.addWidget(self.empty, 1)
+        self.show_person(None)
+
+    @property
+    def reader(self) -> PeopleReader:
+        return PeopleReader(self.env.services.file.db)
+
+    def show_person(self, person_id: int | None) -> None:
+        self.person_id = person_id
+        self.file = None
+        if person_id is not None:
+            try:
+                self.file = self.reader.person_file(person_id)
+            except NotFoundError:
+                self.person_id = None
+        showing = self.file is not None
+        for widget in (self.heading, self.status, self.tree):
+            widget.setVisible(showing)
+        self.empty.setVisible(not showing)
+        for i in range(self.buttons.count()):
+            item = self.buttons.itemAt(i).widget()
+            if item is not None:
+                item.setVisible(showing)
+        if self.file is None:
+            return
+        person = self.file.person
+        self.heading.setText(person.name if not person.erased else "Erased person")
+        self.status.setText(self.summary(self.file))
+        self.choices_button.setEnabled(not person.erased)
+        self.merge_button.setEnabled(not person.erased)
+        self.tree.show_sections(self.sections(self.file))
+
+    def refresh(self) -> None:
+        self.show_person(self.person_id)
+
+    def summary(self, pf: PersonFile) -> str:
+        n = len(pf.visits)
+        parts = [pf.person.group.label, f"came to {n} session{'s' if n != 1 else ''}",
+                 f"number {pf.person.id} in this programme"]
+        withdrawn = [e for e in pf.history if e.kind.value == "withdrawn"]
+        if withdrawn:
+            parts.append(f"withdrew a choice on {day(withdrawn[-1].at.astimezone().date())}")
+        return "  ·  ".join(parts)
+
+    def sections(self, pf: PersonFile) -> list[Section]:
+        return sections(pf)
+
+    # Dialogs
+    def change_choices(self) -> None:
+        if self.file is None:
+            return
+        dialog = ConsentDialog(self.env.services, self.env.undo, self.file.person, self)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+
+    def merge_with(self) -> None:
+        if self.file is None:
+            return
+        dialog = MergeDialog(self.env.services, self.env.undo, self.file.person, self)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()

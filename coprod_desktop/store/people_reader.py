@@ -1,0 +1,125 @@
+"""Read-only queries about people across the programme: their sessions and their consent history."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from typing import Any
+
+from sqlite_utils import Database
+
+from coprod_desktop.clock import parse_iso
+from coprod_desktop.domain.consent_history import ConsentEvent, ConsentKind, HeardVia
+from coprod_desktop.domain.person_file import OtherRecords, PersonFile, PhoneHeld, Visit, VoteHeld
+from coprod_desktop.domain.records import Attendee, Note
+from coprod_desktop.store import rows
+from coprod_desktop.store.person_links import references
+from coprod_desktop.store.reader import Reader
+
+# Tables the person file lays out itself; any other reference is listed as it is stored.
+_SHOWN = frozenset({"attendance", "note", "vote", "phone_device", "consent_event", "claim"})
+
+Row = dict[str, Any]
+
+
+def consent_event(row: Row) -> ConsentEvent:
+    return ConsentEvent(id=row["id"], attendee_id=row["attendee_id"], at=parse_iso(row["at"]),
+                        choice=row["choice"], previous=row["previous"], value=row["value"],
+                        kind=ConsentKind(row["kind"]), via=HeardVia(row["via"]),
+                        note=row["note"] or "")
+
+
+def name_key(name: str) -> str:
+    """How two spellings of one name are matched: case and spacing do not count."""
+    return " ".join(name.casefold().split())
+
+
+class PeopleReader(Reader):
+    """The Reader, plus queries that span a person's whole programme."""
+
+    def __init__(self, db: Database) -> None:
+        super().__init__(db)
+
+    def people(self, *, include_erased: bool = True) -> list[Attendee]:
+        found = self.attendees()
+        return found if include_erased else [p for p in found if not p.erased]
+
+    def consent_history(self, attendee_id: int) -> list[ConsentEvent]:
+        """Oldest first."""
+        return [consent_event(r) for r in self.db.query(
+            "SELECT * FROM consent_event WHERE attendee_id = ? ORDER BY at, id", [attendee_id])]
+
+    def withdrawals(self) -> list[ConsentEvent]:
+        """Every withdrawal in the programme, latest first."""
+        return [consent_event(r) for r in self.db.query(
+            "SELECT * FROM consent_event WHERE kind = 'withdrawn' ORDER BY at DESC, id DESC")]
+
+    def visits(self, attendee_id: int) -> list[Visit]:
+        """The sessions the person came to, in date order."""
+        sessions = {s.id: s for s in self.sessions()}
+        found = []
+        for row in self.db.query("SELECT * FROM attendance WHERE attendee_id = ?", [attendee_id]):
+            session = sessions.get(row["session_id"])
+            if session is None:
+                continue
+            payment = row.get("payment")
+            found.append(Visit(session, rows.attendance(row), row.get("minutes"),
+                               None if payment is None else bool(payment)))
+        found.sort(key=lambda v: (v.session.date, v.session.starts_at, v.session.id))
+        return found
+
+    def session_counts(self) -> dict[int, int]:
+        """How many sessions each person came to."""
+        return {r["attendee_id"]: r["n"] for r in self.db.query(
+            "SELECT attendee_id, count(*) AS n FROM attendance GROUP BY attendee_id")}
+
+    def possible_duplicates(self) -> list[list[Attendee]]:
+        """People who share a name (ignoring case and spacing): maybe one person signed in twice."""
+        by_name: dict[str, list[Attendee]] = defaultdict(list)
+        for person in self.people(include_erased=False):
+            by_name[name_key(person.name)].append(person)
+        return [sorted(group, key=lambda p: p.id) for _, group in sorted(by_name.items())
+                if len(group) > 1]
+
+    def notes_by(self, attendee_id: int) -> list[Note]:
+        return [rows.note(r) for r in self.db.query(
+            "SELECT * FROM note WHERE author_id = ? ORDER BY created_at, id", [attendee_id])]
+
+    def votes_by(self, attendee_id: int) -> list[VoteHeld]:
+        found = []
+        for r in self.db.query(
+                "SELECT vote.cast_at, vote_round.title, vote_round.target_kind, vote.target_id "
+                "FROM vote JOIN vote_round ON vote_round.id = vote.round_id "
+                "WHERE vote.voter_id = ? ORDER BY vote.cast_at, vote.id", [attendee_id]):
+            table = "cluster" if r["target_kind"] == "cluster" else "note"
+            column = "title" if table == "cluster" else "text"
+            target = list(self.db.query(f"SELECT [{column}] AS t FROM [{table}] WHERE id = ?",
+                                        [r["target_id"]]))
+            found.append(VoteHeld(r["title"] or "Dot vote",
+                                  target[0]["t"] if target else "(since removed)",
+                                  parse_iso(r["cast_at"])))
+        return found
+
+    def phones_of(self, attendee_id: int) -> list[PhoneHeld]:
+        return [PhoneHeld(parse_iso(r["created_at"]),
+                          parse_iso(r["seen_at"]) if r["seen_at"] else None)
+                for r in self.db.query("SELECT created_at, seen_at FROM phone_device "
+                                       "WHERE attendee_id = ? ORDER BY id", [attendee_id])]
+
+    def other_records(self, attendee_id: int) -> list[OtherRecords]:
+        found = []
+        for table, column in references(self.db):
+            if table in _SHOWN:
+                continue
+            held = [dict(r) for r in self.db.query(
+                f"SELECT * FROM [{table}] WHERE [{column}] = ? ORDER BY id", [attendee_id])]
+            if held:
+                found.append(OtherRecords(table, held))
+        return found
+
+    def person_file(self, attendee_id: int) -> PersonFile:
+        """Everything the file holds about the person (raises NotFoundError if not there)."""
+        return PersonFile(
+            person=self.attendee(attendee_id), history=self.consent_history(attendee_id),
+            visits=self.visits(attendee_id), notes=self.notes_by(attendee_id),
+            votes=self.votes_by(attendee_id), phones=self.phones_of(attendee_id),
+            other=self.other_records(attendee_id))

@@ -6,9 +6,11 @@ from coprod_desktop.clock import Clock, SystemClock
 from coprod_desktop.services.agenda import AgendaService
 from coprod_desktop.services.board import BoardServices
 from coprod_desktop.services.changes import ChangeBus, ChangeSet
+from coprod_desktop.services.export_log import ExportLogService
 from coprod_desktop.services.history import HistoryService
 from coprod_desktop.services.merge import MergeService
 from coprod_desktop.services.notes import NoteService
+from coprod_desktop.services.payments import PaymentService
 from coprod_desktop.services.people import PeopleService
 from coprod_desktop.services.phones import PhoneService
 from coprod_desktop.services.programme import ProgrammeService
@@ -39,6 +41,8 @@ class Services:
         self.board = BoardServices(self.ctx)
         self.phones = PhoneService(self.ctx)
         self.merge = MergeService(self.ctx)
+        self.payments = PaymentService(self.ctx)
+        self.exports = ExportLogService(self.ctx)
 
     @property
     def read(self) -> Reader:

@@ -10,14 +10,16 @@ from coprod_desktop.domain.equalities import QUESTIONS
 from coprod_desktop.domain.errors import CoprodError
 from coprod_desktop.domain.groups import Group
 from coprod_desktop.domain.limits import NAME_MAX, NOTE_MAX, VENUE_MAX
+from coprod_desktop.domain.money import pounds
 from coprod_desktop.domain.phones import device_hash
 from coprod_desktop.domain.records import Consent, WordsUse
 from coprod_desktop.services.phones import LinkNotValid, NotSignedIn
+from coprod_desktop.store.payments_reader import PaymentsReader
 from coprod_desktop.web.context import Visit
 from coprod_desktop.web.views import find_here
 
 SIGN_IN_FIELDS = ("name", "group", "photos", "name_in_handouts", "words", "contact",
-                  "contact_details", "access_needs")
+                  "contact_details", "access_needs", "paid")
 
 
 def message(visit: Visit, title: str, *lines: str, status: int = 200, link: str = "",
@@ -39,11 +41,13 @@ def _join_page(visit: Visit, token: str, *, form: dict[str, str] | None = None,
                status: int = 200) -> Response:
     room = visit.ctx.phones.room_for_token(token)
     session_title = visit.ctx.reader.session(room.session_id).title if room else ""
+    rate = PaymentsReader(visit.ctx.read_db()).rate()
     return visit.render(
         "join.html", status=status, title="Sign in", session_title=session_title, token=token,
         form=form or {}, error=error, error_field=error_field, returning=returning,
         groups=[(g.value, g.label) for g in Group], words=[(w.value, w.label) for w in WordsUse],
-        name_max=NAME_MAX, contact_max=VENUE_MAX, needs_max=NOTE_MAX)
+        name_max=NAME_MAX, contact_max=VENUE_MAX, needs_max=NOTE_MAX,
+        pay_rate=pounds(rate) if rate else "")
 
 
 async def join(request: Request) -> Response:
@@ -86,7 +90,7 @@ async def sign_in(request: Request) -> Response:
         consent = Consent(photos=form.get("photos") == "yes",
                           name_in_handouts=form.get("name_in_handouts") == "yes",
                           contact=form.get("contact") == "yes",
-                          words=_words(form.get("words", "")))
+                          words=_words(form.get("words", "")), paid=form.get("paid") == "yes")
         if not form.get("group"):
             return _join_page(visit, token, form=kept, status=400, error_field="group",
                               error="Please choose the group you are here with.")

@@ -131,8 +131,7 @@ def test_one_record_across_sessions_and_phones(services: Services, session_id: i
 def test_merge_keeps_hours_and_payment_set_by_hand(services: Services, session_id: int) -> None:
     a = int(services.people.sign_in_attendee(session_id, name="Bo", group="staff").new_id or 0)
     b = int(services.people.sign_in_attendee(session_id, name="Bo", group="staff").new_id or 0)
-    db = services.file.db
-    db.execute("UPDATE attendance SET minutes = 90, payment = 1 WHERE attendee_id = ?", [b])
+    services.payments.set_attendance(session_id, b, minutes=90, payment=True)
     services.merge.merge_attendees(a, b)
-    rows = list(db.query("SELECT minutes, payment FROM attendance WHERE attendee_id = ?", [a]))
+    rows = list(services.file.db.query("SELECT minutes, payment FROM attendance WHERE attendee_id = ?", [a]))
     assert rows == [{"minutes": 90, "payment": 1}]

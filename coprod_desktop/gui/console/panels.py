@@ -15,6 +15,7 @@ from coprod_desktop.gui.agenda.agenda_panel import AgendaPanel
 from coprod_desktop.gui.console.overview import OverviewPanel
 from coprod_desktop.gui.env import GuiEnv
 from coprod_desktop.gui.people.panel import PeoplePanel
+from coprod_desktop.gui.people.payments_panel import PaymentsPanel
 
 
 class Panel(Protocol):
@@ -29,4 +30,5 @@ PANELS: list[type] = [
     OverviewPanel,
     AgendaPanel,
     PeoplePanel,
+    PaymentsPanel,
 ]

@@ -6,7 +6,8 @@ listening. Phone writes come to this (the GUI) thread through the Qt bridge.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEventLoop, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, Qt
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -74,7 +75,7 @@ class SignInPanel(QWidget):
         self.show_button = QPushButton("Show on projector", self)
         self.show_button.clicked.connect(lambda: env.projector.show_view(VIEW_KEY))
         self.warning = _plain("", self)
-        self.warning.setStyleSheet("color: #8b1a1a; font-weight: bold;")
+        self._style_warning()
         self.url = QLineEdit("Sign-in is closed.", self)  # long links scroll; easy to copy
         self.url.setReadOnly(True)
         self.url.setAccessibleName("Join link")
@@ -169,6 +170,16 @@ class SignInPanel(QWidget):
             self.address.addItem(address.label, address.ip)
         self.warning.setText(LOOPBACK_WARNING if all(a.loopback for a in found) else "")
         self.warning.setVisible(bool(self.warning.text()))
+
+    def _style_warning(self) -> None:
+        """Red that reads on the console's light or dark theme (4.5:1 or more on either)."""
+        dark = self.palette().color(QPalette.ColorRole.Window).lightness() < 128
+        self.warning.setStyleSheet(f"color: {'#ff7b72' if dark else '#8b1a1a'}; font-weight: bold;")
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.PaletteChange:
+            self._style_warning()
+        super().changeEvent(event)
 
     def _room(self):  # noqa: ANN202 - PhoneRoom | None
         if self.session_id is None:

@@ -8,11 +8,13 @@ from datetime import date
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -113,11 +115,20 @@ class PaymentsPanel(QWidget):
         column.addWidget(split)
         column.addWidget(hours_box)
         column.setSizes([520, 260])
-        layout = QVBoxLayout(self)
+        content = QWidget()
+        layout = QVBoxLayout(content)
         layout.addLayout(rate_row)
         layout.addWidget(self.summary)
         layout.addWidget(self.detail)
         layout.addWidget(column, 1)
+        # In a narrow window the panel scrolls rather than widening the console.
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(content)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
 
     # Panel protocol
     def set_session(self, session_id: int | None) -> None:

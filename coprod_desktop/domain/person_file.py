@@ -11,6 +11,7 @@ from datetime import date, datetime
 from typing import Any
 
 from coprod_desktop.domain.consent_history import CHOICES, ConsentEvent, value_label, values_of
+from coprod_desktop.domain.money import Claim, hours_text, pounds
 from coprod_desktop.domain.records import Attendance, Attendee, Note, Session
 
 EQUALITIES_NOTE = ("Answers to the optional “about you” questions are only ever counted, never "
@@ -63,8 +64,9 @@ class PersonFile:
     notes: list[Note] = field(default_factory=list)
     votes: list[VoteHeld] = field(default_factory=list)
     phones: list[PhoneHeld] = field(default_factory=list)
-    claims: list[Any] = field(default_factory=list)  # domain.money.Claim
+    claims: list[Claim] = field(default_factory=list)
     other: list[OtherRecords] = field(default_factory=list)
+    session_titles: dict[int, str] = field(default_factory=dict)  # for claims' sessions
 
 
 @dataclass(frozen=True)
@@ -102,6 +104,9 @@ def _details(pf: PersonFile) -> Section:
 
 
 def _choices(pf: PersonFile) -> Section:
+    if pf.person.erased:
+        return Section("choices", "Choices now", ("Choice", "Answer"), (),
+                       empty="Their choices were removed when they were erased.")
     values = values_of(pf.person.consent)
     asked = bool(pf.history)
     rows = tuple((c.question, value_label(c.key, values[c.key]) if asked else
@@ -128,6 +133,17 @@ def _sessions(pf: PersonFile) -> Section:
 
 
 _VIA = {"phone": "Phone", "console": "By hand", "register": "Register"}
+
+
+def _claims(pf: PersonFile) -> Section:
+    rows = []
+    for c in pf.claims:
+        what = c.kind.label + (f", {hours_text(c.minutes)} hours" if c.minutes is not None else "")
+        rows.append((day(c.claimed_on), what, pf.session_titles.get(c.session_id or 0, ""),
+                     pounds(c.amount_pence), c.status.label, day(c.paid_on), c.note))
+    return Section("claims", "Payments and expenses",
+                   ("Claimed", "For", "Session", "Amount", "Status", "Paid on", "Note"),
+                   tuple(rows), empty="No claims.")
 
 
 def _notes(pf: PersonFile) -> Section:
@@ -159,11 +175,10 @@ def _other(records: OtherRecords) -> Section:
     return Section(f"other:{records.table}", records.title, columns, rows)
 
 
-def sections(pf: PersonFile, *, money: list[Section] | None = None) -> list[Section]:
-    """The person's file in reading order. `money` is the payments section, made by its module."""
-    found = [_details(pf), _choices(pf), _history(pf), _sessions(pf)]
-    found += money or []
-    found += [_notes(pf), _votes(pf), _phones(pf)]
+def sections(pf: PersonFile) -> list[Section]:
+    """The person's file in reading order."""
+    found = [_details(pf), _choices(pf), _history(pf), _sessions(pf), _claims(pf), _notes(pf),
+             _votes(pf), _phones(pf)]
     found += [_other(o) for o in pf.other if o.rows]
     found.append(Section("equalities", "Answers about themselves", ("",),
                          ((EQUALITIES_NOTE,),)))

@@ -6,6 +6,7 @@ from coprod_desktop.clock import Clock, SystemClock
 from coprod_desktop.services.agenda import AgendaService
 from coprod_desktop.services.board import BoardServices
 from coprod_desktop.services.changes import ChangeBus, ChangeSet
+from coprod_desktop.services.erase import EraseService
 from coprod_desktop.services.export_log import ExportLogService
 from coprod_desktop.services.history import HistoryService
 from coprod_desktop.services.merge import MergeService
@@ -43,6 +44,7 @@ class Services:
         self.merge = MergeService(self.ctx)
         self.payments = PaymentService(self.ctx)
         self.exports = ExportLogService(self.ctx)
+        self.erase = EraseService(self.ctx)
 
     @property
     def read(self) -> Reader:

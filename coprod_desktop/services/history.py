@@ -8,6 +8,7 @@ or another edit changed them since, the step is refused rather than overwriting 
 from __future__ import annotations
 
 import json
+import sqlite3
 from dataclasses import dataclass
 
 from coprod_desktop.domain.errors import ConflictError, NotFoundError
@@ -54,7 +55,12 @@ class HistoryService(Service):
                 expected = change.after if undo else change.before
                 target = change.before if undo else change.after
                 self._check_unchanged(unit, change, expected, row["label"])
-                unit.put(change.table, change.key, target)
+                try:
+                    unit.put(change.table, change.key, target)
+                except sqlite3.IntegrityError:  # a row it needs (or that needs it) is gone
+                    raise ConflictError(
+                        f"‘{row['label']}’ cannot be undone or redone: other records depend on "
+                        "what it changed. Nothing has been altered.") from None
             self.ctx.db.execute("UPDATE history SET undone = ? WHERE id = ?",
                                 [int(undo), revision_id])
         return self.done(unit)

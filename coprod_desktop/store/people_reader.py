@@ -12,6 +12,7 @@ from coprod_desktop.domain.consent_history import ConsentEvent, ConsentKind, Hea
 from coprod_desktop.domain.person_file import OtherRecords, PersonFile, PhoneHeld, Visit, VoteHeld
 from coprod_desktop.domain.records import Attendee, Note
 from coprod_desktop.store import rows
+from coprod_desktop.store.payments_reader import PaymentsReader
 from coprod_desktop.store.person_links import references
 from coprod_desktop.store.reader import Reader
 
@@ -122,4 +123,6 @@ class PeopleReader(Reader):
             person=self.attendee(attendee_id), history=self.consent_history(attendee_id),
             visits=self.visits(attendee_id), notes=self.notes_by(attendee_id),
             votes=self.votes_by(attendee_id), phones=self.phones_of(attendee_id),
-            other=self.other_records(attendee_id))
+            claims=PaymentsReader(self.db).claims(attendee_id=attendee_id),
+            other=self.other_records(attendee_id),
+            session_titles={s.id: s.title for s in self.sessions()})

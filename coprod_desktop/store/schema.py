@@ -275,7 +275,7 @@ def _people(db: Database) -> None:
     create_table(
         db, "erasure",
         {"id": int, "attendee_id": int, "requested_at": str, "confirmed_at": str,
-         "revision_id": int, "keep_contributions": int, "summary": str},
+         "keep_contributions": int, "summary": str},
         not_null={"attendee_id", "requested_at", "keep_contributions", "summary"},
         defaults={"keep_contributions": 1, "summary": ""},
     )

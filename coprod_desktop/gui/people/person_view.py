@@ -2,15 +2,24 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
-from coprod_desktop.domain.errors import NotFoundError
+from coprod_desktop.domain.errors import CoprodError, NotFoundError
+from coprod_desktop.domain.export_record import ExportFormat
 from coprod_desktop.domain.person_file import PersonFile, Section, day, sections
+from coprod_desktop.export.people_files import save_and_record
+from coprod_desktop.export.subject_access import file_stem, to_json
 from coprod_desktop.gui.env import GuiEnv
 from coprod_desktop.gui.people.consent_dialog import ConsentDialog
+from coprod_desktop.gui.people.erase_dialog import EraseDialog
 from coprod_desktop.gui.people.merge_dialog import MergeDialog
+from coprod_desktop.gui.people.pending_erase import PendingErase
+from coprod_desktop.gui.people.save_dialog import choose_file, default_folder
 from coprod_desktop.gui.people.widgets import SectionList, plain
+from coprod_desktop.services import Services
 from coprod_desktop.store.people_reader import PeopleReader
 
 
@@ -34,10 +43,19 @@ class PersonView(QWidget):
         self.merge_button.setObjectName("mergeWithButton")
         self.merge_button.setToolTip("Join another record of the same person into this one")
         self.merge_button.clicked.connect(self.merge_with)
+        self.json_button = QPushButton("Their file (JSON)…")
+        self.json_button.setObjectName("exportJsonButton")
+        self.json_button.setToolTip("Everything held about them, for a subject access request")
+        self.json_button.clicked.connect(lambda: self.export_file("json"))
+        self.erase_button = QPushButton("Erase…")
+        self.erase_button.setObjectName("eraseButton")
+        self.erase_button.clicked.connect(self.erase)
         self.buttons = QHBoxLayout()
-        self.buttons.addWidget(self.choices_button)
-        self.buttons.addWidget(self.merge_button)
+        for button in (self.choices_button, self.merge_button, self.json_button):
+            self.buttons.addWidget(button)
         self.buttons.addStretch(1)
+        self.buttons.addWidget(self.erase_button)
+        self.pending = PendingErase(env, self)
         self.tree = SectionList()
         self.tree.setObjectName("personSections")
         self.tree.setAccessibleName("Everything held about this person")
@@ -47,6 +65,7 @@ class PersonView(QWidget):
         layout.addWidget(self.heading)
         layout.addWidget(self.status)
         layout.addLayout(self.buttons)
+        layout.addWidget(self.pending)
         layout.addWidget(self.tree, 1)
         layout.addWidget(self.empty, 1)
         self.show_person(None)
@@ -66,6 +85,8 @@ class PersonView(QWidget):
         showing = self.file is not None
         for widget in (self.heading, self.status, self.tree):
             widget.setVisible(showing)
+        if not showing:
+            self.pending.show_for(None)
         self.empty.setVisible(not showing)
         for i in range(self.buttons.count()):
             item = self.buttons.itemAt(i).widget()
@@ -76,8 +97,9 @@ class PersonView(QWidget):
         person = self.file.person
         self.heading.setText(person.name if not person.erased else "Erased person")
         self.status.setText(self.summary(self.file))
-        self.choices_button.setEnabled(not person.erased)
-        self.merge_button.setEnabled(not person.erased)
+        for button in (self.choices_button, self.merge_button, self.erase_button):
+            button.setEnabled(not person.erased)
+        self.pending.show_for(person.id if person.erased else None)
         self.tree.show_sections(self.sections(self.file))
 
     def refresh(self) -> None:
@@ -109,3 +131,37 @@ class PersonView(QWidget):
         dialog = MergeDialog(self.env.services, self.env.undo, self.file.person, self)
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
+
+    def erase(self) -> None:
+        if self.file is None:
+            return
+        plan = self.env.services.erase.plan(self.file.person.id)
+        dialog = EraseDialog(self.env.services, self.env.undo, plan, self)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+
+    # Their file, for a subject access request
+    def export_file(self, suffix: str) -> None:
+        if self.file is None:
+            return
+        start = default_folder(self.env.services.file.path) / f"{file_stem(self.file)}.{suffix}"
+        choose_file(self, "Save everything held about this person", start, suffix,
+                    lambda path: self.save_file(path, suffix))
+
+    def save_file(self, target: Path, suffix: str) -> Path | None:
+        if self.file is None:
+            return None
+        services = self.env.services
+        pf = services_person_file(services, self.file.person.id)
+        data = to_json(pf, services.read.programme(), self.env.clock.now())
+        try:
+            return save_and_record(services, target, data, fmt=ExportFormat(suffix),
+                                   what=f"Everything held about person {pf.person.id}",
+                                   held_names=not pf.person.erased)
+        except CoprodError as exc:
+            self.env.undo.error.emit(exc.message)
+            return None
+
+
+def services_person_file(services: Services, person_id: int) -> PersonFile:
+    return PeopleReader(services.file.db).person_file(person_id)

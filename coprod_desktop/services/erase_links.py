@@ -1,0 +1,85 @@
+"""The records an erase reaches, table by table. Tables a file does not have are skipped, so
+one erase works on files from before and after a feature landed."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlite_utils import Database
+
+from coprod_desktop.domain.erasure import MIN_MATCH, EraseChoices
+from coprod_desktop.services.unit_of_work import UnitOfWork
+
+# Text written by other people (or the facilitator) where the person's name could appear.
+MENTION_PLACES: tuple[tuple[str, str, str, str], ...] = (
+    # (table, text column, column naming the person (not counted: their own), words)
+    ("note", "text", "author_id", "notes"),
+    ("cluster", "title", "", "cluster titles"),
+)
+
+
+class LinkedRecords:
+    def __init__(self, db: Database) -> None:
+        self.db = db
+        self.tables = set(db.table_names())
+
+    def _has(self, table: str, column: str = "") -> bool:
+        return table in self.tables and (not column or column in self.db[table].columns_dict)
+
+    def count(self, table: str, column: str, attendee_id: int) -> int:
+        if not self._has(table, column):
+            return 0
+        return int(self.db.execute(f"SELECT count(*) FROM [{table}] WHERE [{column}] = ?",
+                                   [attendee_id]).fetchone()[0])
+
+    def ids(self, table: str, column: str, attendee_id: int) -> list[int]:
+        if not self._has(table, column):
+            return []
+        return [r["id"] for r in self.db.query(
+            f"SELECT id FROM [{table}] WHERE [{column}] = ? ORDER BY id", [attendee_id])]
+
+    def notes_others_voted_on(self, attendee_id: int) -> list[int]:
+        return [r["id"] for r in self.db.query(
+            "SELECT DISTINCT note.id FROM note JOIN vote ON vote.target_id = note.id "
+            "JOIN vote_round ON vote_round.id = vote.round_id AND vote_round.target_kind = 'note' "
+            "WHERE note.author_id = ? AND (vote.voter_id IS NULL OR vote.voter_id != ?)",
+            [attendee_id, attendee_id])]
+
+    def mentions(self, name: str, attendee_id: int) -> dict[str, int]:
+        """Where the person's name appears in text others wrote: for the facilitator to check
+        by hand (an erase cannot tell a mention of them from the same word meaning else)."""
+        if len(name.strip()) < MIN_MATCH:
+            return {}
+        found: dict[str, int] = {}
+        for table, column, own, words in MENTION_PLACES:
+            if not self._has(table, column):
+                continue
+            sql = f"SELECT count(*) FROM [{table}] WHERE instr(lower([{column}]), lower(?)) > 0"
+            params: list[Any] = [name.strip()]
+            if own:
+                sql += f" AND ([{own}] IS NULL OR [{own}] != ?)"
+                params.append(attendee_id)
+            n = int(self.db.execute(sql, params).fetchone()[0])
+            if n:
+                found[words] = n
+        return found
+
+    def plan_extras(self, attendee_id: int) -> dict[str, Any]:
+        """Counts from tables other features own (none yet in this file: zeros)."""
+        return {}
+
+    def before_erase(self, unit: UnitOfWork, attendee_id: int, choices: EraseChoices,
+                     now: str) -> None:
+        """Settle what other features hold about the person before their details go."""
+
+    def remove_contributions(self, unit: UnitOfWork, attendee_id: int) -> None:
+        """Their votes, their notes, and other people's dots on their notes (which go with the
+        notes; the erase dialog says so before anything happens)."""
+        for key in self.ids("vote", "voter_id", attendee_id):
+            unit.delete("vote", key)
+        for note in self.ids("note", "author_id", attendee_id):
+            for row in list(self.db.query(
+                    "SELECT vote.id FROM vote JOIN vote_round ON vote_round.id = vote.round_id "
+                    "WHERE vote_round.target_kind = 'note' AND vote.target_id = ?", [note])):
+                unit.delete("vote", row["id"])
+            unit.delete("note", note)

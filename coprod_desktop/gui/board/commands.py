@@ -12,7 +12,7 @@ from PySide6.QtCore import QPointF
 from PySide6.QtWidgets import QGraphicsItem
 
 from coprod_desktop.domain.board import NOTE_H, NOTE_W, TargetKind, winners
-from coprod_desktop.gui.board.cluster_item import ClusterItem
+from coprod_desktop.gui.board.cluster_item import ClusterItem, title_px
 from coprod_desktop.gui.board.editor import NoteEditor
 from coprod_desktop.gui.board.note_item import NoteItem
 from coprod_desktop.gui.board.scene import BoardScene
@@ -79,15 +79,16 @@ class BoardCommands:
                 return False
             return self._close_editor()
 
+        width = item.frame_rect().width()
         return self._open_editor(cluster.title, cluster.colour, item.scenePos(), save,
-                                 single_line=True, width=item.frame_rect().width())
+                                 single_line=True, width=width, font_px=title_px(width))
 
     def _open_editor(self, text: str, colour: str, where: QPointF, save: Callable[[str], bool],
                      cancel: Callable[[], None] | None = None, *, single_line: bool = False,
-                     width: float = NOTE_W) -> NoteEditor:
+                     width: float = NOTE_W, font_px: int | None = None) -> NoteEditor:
         self._close_editor()
         editor = NoteEditor(text, colour, save, cancel or self._close_editor,
-                            single_line=single_line, width=width)
+                            single_line=single_line, width=width, font_px=font_px)
         editor.setPos(where)
         self.scene.addItem(editor)
         self.editor = editor

@@ -36,7 +36,7 @@ class BoardPanel(QWidget):
         self.activity = QComboBox()
         self.activity.setToolTip("Which activity's board to show")
         self.activity.currentIndexChanged.connect(self._activity_chosen)
-        self.toolbar.insertWidget(self.toolbar.actions()[0], self.activity)
+        self.activity_action = self.toolbar.insertWidget(self.toolbar.actions()[0], self.activity)
         self._projector_actions()
         self.vote_bar = VoteBar(self.commands, self.scene)
         self.message = QLabel("")
@@ -73,7 +73,7 @@ class BoardPanel(QWidget):
         for activity in activities if per_activity else []:
             self.activity.addItem(activity.title, activity.id)
         self.activity.blockSignals(False)
-        self.activity.setVisible(per_activity)
+        self.activity_action.setVisible(per_activity)
         self.scene.show_board(session_id, self.activity.currentData() if per_activity else None)
 
     def _activity_chosen(self) -> None:
@@ -90,11 +90,22 @@ class BoardPanel(QWidget):
         follow.setToolTip("On: the projector shows what you see here. Off: the whole board")
         follow.toggled.connect(lambda on: self.projector.set_mode(FOLLOW if on else WHOLE))
         self.toolbar.actions_by_name["follow"] = follow
+        results = self.toolbar.addAction("Results on projector")
+        results.setCheckable(True)
+        results.setChecked(True)
+        results.setToolTip("Show the last vote's ranked results beside the board on the projector")
+        results.toggled.connect(lambda on: self.projector.set_show_results(on))
+        self.toolbar.actions_by_name["results"] = results
 
     def _summary(self) -> None:
         settings = self.scene.settings
         if settings is not None:
             self.toolbar.show_settings(settings.silent_writing, settings.show_author_groups)
+        results = self.toolbar.actions_by_name["results"]
+        results.blockSignals(True)
+        results.setChecked(self.projector.show_results)
+        results.setEnabled(bool(self.scene.results))
+        results.blockSignals(False)
         waiting = self.scene.waiting
         self.toolbar.actions_by_name["reveal"].setText(
             f"Reveal all ({waiting})" if waiting else "Reveal all")

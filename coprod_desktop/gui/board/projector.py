@@ -8,12 +8,12 @@ are waiting. Dots per item appear only once the vote has closed, ranked, the win
 from __future__ import annotations
 
 from PySide6.QtCore import QRectF, Qt, QTimer
-from PySide6.QtGui import QResizeEvent
+from PySide6.QtGui import QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import QFrame, QGraphicsView, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from coprod_desktop.domain.board import winners
 from coprod_desktop.gui.board import palette
-from coprod_desktop.gui.board.projection import mark_projector
+from coprod_desktop.gui.board.projection import mark_projector, painting_projector
 from coprod_desktop.gui.board.scene import BoardScene
 from coprod_desktop.gui.board.view import configure_view, fit_rect
 
@@ -72,14 +72,36 @@ class ResultsPanel(QFrame):
         self.focus.setText(f"Our focus: {settings.focus}" if settings and settings.focus else "")
 
 
+class _RoomView(QGraphicsView):
+    """The projector's view of the scene: it refits whenever its size changes."""
+
+    def __init__(self, scene: BoardScene, parent: QWidget, refit: QTimer) -> None:
+        super().__init__(scene, parent)
+        self._refit = refit
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._refit.start()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        with painting_projector():
+            super().paintEvent(event)
+
+
 class BoardProjectorView(QWidget):
     def __init__(self, scene: BoardScene, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.scene = scene
         self.mode = WHOLE
+        self.show_results = True  # the facilitator can put the results away
+        self._results_of: int | None = None
         self._followed = QRectF()
         self.setStyleSheet(f"background: {palette.PROJECTOR_BACKGROUND.name()};")
-        self.view = QGraphicsView(scene, self)
+        self._refit = QTimer(self)  # coalesces many changes into one refit; holds no state
+        self._refit.setSingleShot(True)
+        self._refit.setInterval(0)
+        self._refit.timeout.connect(self._fit)
+        self.view = _RoomView(scene, self, self._refit)
         configure_view(self.view)
         self.view.setInteractive(False)
         self.view.setBackgroundBrush(palette.PROJECTOR_BACKGROUND)
@@ -88,7 +110,7 @@ class BoardProjectorView(QWidget):
         self.banner.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.banner.setStyleSheet("color: #FFFFFF; background: #0F1317; padding: 14px;")
         self.results = ResultsPanel()
-        self.results.setFixedWidth(600)
+        self.results.setFixedWidth(640)
         body = QHBoxLayout()
         body.setContentsMargins(0, 0, 0, 0)
         body.setSpacing(0)
@@ -99,10 +121,6 @@ class BoardProjectorView(QWidget):
         layout.setSpacing(0)
         layout.addWidget(self.banner)
         layout.addLayout(body, 1)
-        self._refit = QTimer(self)  # coalesces many changes into one refit; holds no state
-        self._refit.setSingleShot(True)
-        self._refit.setInterval(0)
-        self._refit.timeout.connect(self._fit)
         scene.summary_changed.connect(self.refresh)
         scene.board_reset.connect(self._refit.start)
         self.refresh()
@@ -124,9 +142,9 @@ class BoardProjectorView(QWidget):
         else:
             fit_rect(self.view, self.scene.content_rect(for_projector=True))
 
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        self._fit()
+    def set_show_results(self, on: bool) -> None:
+        self.show_results = on
+        self.refresh()
 
     # What the room is told --------------------------------------------------------------------
     def refresh(self) -> None:
@@ -146,6 +164,10 @@ class BoardProjectorView(QWidget):
         self.banner.setText("   ·   ".join(parts))
         self.banner.setVisible(bool(parts))
         closed = bool(scene.results) and vote_round is not None and not vote_round.is_open
+        if closed and vote_round is not None and vote_round.id != self._results_of:
+            self._results_of = vote_round.id
+            self.show_results = True  # a vote has just closed (or a board with one was opened)
+        closed = closed and self.show_results
         if closed:
             self.results.show_results(scene)
         self.results.setVisible(closed)

@@ -226,7 +226,8 @@ class BoardScene(QGraphicsScene):
         for note_id, note in self.notes.items():
             result = by_id.get(note_id) if note_votes else None
             note.set_decoration(group_colour=note.group_colour,
-                                dots=result.dots if result else None, winner=note_id in top)
+                                dots=result.dots if result else None,
+                                winner=note_votes and note_id in top)
 
     def show_again(self, note_ids: Iterable[int], cluster_ids: Iterable[int]) -> None:
         """Put items back where the model has them (after a refused drag)."""

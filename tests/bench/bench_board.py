@@ -164,7 +164,6 @@ def main() -> None:
         print(f"undo of the drag   median {median_ms(undos):6.1f} ms   (target < 20)")
         print(f"peak memory (RSS)         {rss_mb:6.0f} MB   (target < 300)")
         panel.close()
-        scene.close()
         file.close()
 
 

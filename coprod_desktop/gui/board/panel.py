@@ -18,6 +18,7 @@ from coprod_desktop.gui.board.toolbar import BoardToolbar
 from coprod_desktop.gui.board.view import BoardView
 from coprod_desktop.gui.board.vote_bar import VoteBar
 from coprod_desktop.gui.env import GuiEnv
+from coprod_desktop.gui.listen import listen
 
 PROJECTOR_KEY = "board"
 
@@ -58,8 +59,7 @@ class BoardPanel(QWidget):
         self.toolbar.search.returnPressed.connect(self._next_hit)
         self._hits: list[NoteItem] = []
         self._hit = -1
-        stop = self.scene.close
-        self.destroyed.connect(lambda *_: stop())
+        listen(self, env.services, self.scene.apply)  # the scene follows the model
 
     def set_session(self, session_id: int | None) -> None:
         self.commands.finish_editing()

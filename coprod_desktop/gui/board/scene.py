@@ -52,10 +52,6 @@ class BoardScene(QGraphicsScene):
         # Item caches live in QPixmapCache; Qt's default 10 MB is smaller than one zoomed-in
         # board, so items would be redrawn on every frame of a drag.
         QPixmapCache.setCacheLimit(max(QPixmapCache.cacheLimit(), PIXMAP_CACHE_KB))
-        self._unsubscribe = services.subscribe(self.apply)
-
-    def close(self) -> None:
-        self._unsubscribe()  # type: ignore[operator]
 
     # Building ------------------------------------------------------------------------------
     def show_board(self, session_id: int | None, activity_id: int | None = None) -> None:

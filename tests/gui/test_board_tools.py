@@ -6,8 +6,10 @@ from pathlib import Path
 
 import pytest
 from board_host import LEFT, make_panel, on_screen, open_env
-from PySide6.QtCore import QPointF, Qt
+from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtGui import QWheelEvent
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
 
 from coprod_desktop.clock import FakeClock
 from coprod_desktop.domain.groups import Group
@@ -166,3 +168,71 @@ def test_a_refused_drag_puts_the_notes_back(board, qtbot) -> None:
     assert panel.commands.commit_drag({item: start}, QPointF(5e6, 0)) is None
     assert "off the board" in panel.message.text()
     assert item.scenePos() == start and services.read.note(note).x == start.x()
+
+
+def test_board_per_activity(board, qtbot) -> None:
+    services, env, panel, session = board
+    first = int(services.agenda.add_activity(session, "What is not working", 20).new_id or 0)
+    second = int(services.agenda.add_activity(session, "Ideas", 20).new_id or 0)
+    (old,) = _notes(services, session, ["written before"], activity_id=first)
+    _click(panel, "per_activity")
+    qtbot.waitUntil(lambda: panel.activity_action.isVisible())
+    assert [panel.activity.itemText(i) for i in range(panel.activity.count())] == [
+        "What is not working", "Ideas"]
+    assert list(panel.scene.notes) == [old]
+    panel.activity.setCurrentIndex(1)
+    assert panel.scene.activity_id == second and panel.scene.notes == {}
+    panel.view.setFocus()
+    QTest.keyClick(panel.view.viewport(), Qt.Key.Key_N)
+    QTest.keyClicks(panel.view.viewport(), "an idea")
+    QTest.keyClick(panel.view.viewport(), Qt.Key.Key_Return)
+    (idea,) = [n for n in services.read.notes(session) if n.text == "an idea"]
+    assert idea.activity_id == second and list(panel.scene.notes) == [idea.id]
+    env.undo.stack.undo()  # the note
+    env.undo.stack.undo()  # one board per activity
+    qtbot.waitUntil(lambda: not panel.activity_action.isVisible())
+    assert list(panel.scene.notes) == [old]
+
+
+def test_ctrl_wheel_zooms_and_space_drag_pans(board, qtbot) -> None:
+    services, _env, panel, session = board
+    _notes(services, session, ["a", "b"])
+    view, viewport = panel.view, panel.view.viewport()
+    before = view.scale_factor()
+    centre = QPointF(viewport.rect().center())
+    wheel = QWheelEvent(centre, QPointF(viewport.mapToGlobal(centre.toPoint())), QPoint(0, 0),
+                        QPoint(0, 120), Qt.MouseButton.NoButton,
+                        Qt.KeyboardModifier.ControlModifier, Qt.ScrollPhase.NoScrollPhase, False)
+    QApplication.sendEvent(viewport, wheel)
+    assert view.scale_factor() == pytest.approx(before * 1.25)
+    view.setFocus()
+    seen = view.visible_rect()
+    QTest.keyPress(viewport, Qt.Key.Key_Space)
+    start = viewport.rect().center()
+    QTest.mousePress(viewport, LEFT, Qt.KeyboardModifier.NoModifier, start)
+    QTest.mouseMove(viewport, start + QPoint(60, 0))
+    QTest.mouseMove(viewport, start + QPoint(120, 0))
+    QTest.mouseRelease(viewport, LEFT, Qt.KeyboardModifier.NoModifier, start + QPoint(120, 0))
+    QTest.keyRelease(viewport, Qt.Key.Key_Space)
+    assert view.visible_rect().left() < seen.left()
+    assert panel.scene.selected_notes() == [] and view.isInteractive()
+
+
+def test_drag_a_note_out_of_its_cluster(board, qtbot) -> None:
+    services, env, panel, session = board
+    ids = _notes(services, session, ["in", "also in"])
+    cluster = int(services.board.clusters.create_cluster(session, "Family", note_ids=ids).new_id
+                  or 0)
+    services.notes.add_note(session, "far away", x=2000.0, y=1200.0)
+    panel.view.fit_all()
+    item = panel.scene.notes[ids[0]]
+    grab = on_screen(panel, panel.scene.note_scene_rect(item).center())
+    away = on_screen(panel, QPointF(1200.0, 1000.0))
+    viewport = panel.view.viewport()
+    QTest.mousePress(viewport, LEFT, Qt.KeyboardModifier.NoModifier, grab)
+    QTest.mouseMove(viewport, grab + QPoint(10, 10))
+    QTest.mouseMove(viewport, away)
+    QTest.mouseRelease(viewport, LEFT, Qt.KeyboardModifier.NoModifier, away)
+    assert env.undo.stack.undoText() == "Take 1 note out of its cluster"
+    assert services.read.note(ids[0]).cluster_id is None
+    assert item.parentItem() is None and panel.scene.clusters[cluster].count == 1

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QPointF
 from PySide6.QtWidgets import QGraphicsItem
 
-from coprod_desktop.domain.board import NOTE_H, NOTE_W, TargetKind, winners
+from coprod_desktop.domain.board import NOTE_H, NOTE_W, BoardScope, TargetKind, winners
 from coprod_desktop.gui.board.cluster_item import ClusterItem, title_px
 from coprod_desktop.gui.board.editor import NoteEditor
 from coprod_desktop.gui.board.note_item import NoteItem
@@ -223,6 +223,12 @@ class BoardCommands:
         session = self.scene.session_id
         return None if session is None else self.run(
             lambda: self.services.board.moderation.set_show_author_groups(session, on))
+
+    def set_per_activity(self, on: bool) -> ChangeSet | None:
+        session = self.scene.session_id
+        scope = BoardScope.ACTIVITY if on else BoardScope.SESSION
+        return None if session is None else self.run(
+            lambda: self.services.board.moderation.set_board_scope(session, scope))
 
     # Voting ---------------------------------------------------------------------------------
     def open_vote(self, kind: TargetKind, dots: int, cap: int | None) -> ChangeSet | None:

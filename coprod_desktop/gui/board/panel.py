@@ -6,7 +6,7 @@ in step with the board's settings. Errors from any command appear in the message
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QComboBox, QLabel, QMessageBox, QVBoxLayout, QWidget
 
 from coprod_desktop.domain.board import BoardScope
@@ -30,6 +30,7 @@ class BoardPanel(QWidget):
         super().__init__(parent)
         self.env = env
         self.session_id: int | None = None
+        self._scope = BoardScope.SESSION
         self.scene = BoardScene(env.services)
         self.commands = BoardCommands(env, self.scene, self.ask_keep_notes)
         self.view = BoardView(self.scene, self.commands)
@@ -68,6 +69,7 @@ class BoardPanel(QWidget):
         scope = (self.env.services.board.read.settings(session_id).scope if session_id
                  else BoardScope.SESSION)
         per_activity = scope is BoardScope.ACTIVITY and bool(activities)
+        self._scope = scope
         self.activity.blockSignals(True)
         self.activity.clear()
         for activity in activities if per_activity else []:
@@ -100,7 +102,11 @@ class BoardPanel(QWidget):
     def _summary(self) -> None:
         settings = self.scene.settings
         if settings is not None:
-            self.toolbar.show_settings(settings.silent_writing, settings.show_author_groups)
+            self.toolbar.show_settings(settings.silent_writing, settings.show_author_groups,
+                                       settings.scope is BoardScope.ACTIVITY)
+            if settings.scope is not self._scope:  # one board per activity, or one for all
+                self._scope = settings.scope
+                QTimer.singleShot(0, self, lambda: self.set_session(self.session_id))
         results = self.toolbar.actions_by_name["results"]
         results.blockSignals(True)
         results.setChecked(self.projector.show_results)

@@ -52,6 +52,9 @@ class BoardToolbar(QToolBar):
         self.groups = self._add("groups", "Group colours", "Show a stripe in the colour of each "
                                 "writer's group (never their name)", commands.set_show_groups,
                                 checkable=True)
+        self.per_activity = self._add("per_activity", "Board per activity", "One board for each "
+                                      "activity of the session, or one for the whole session",
+                                      commands.set_per_activity, checkable=True)
         self.addSeparator()
         self._add("fit", "Fit", "Show the whole board (0)", view.fit_all)
         self.search = QLineEdit()
@@ -91,8 +94,9 @@ class BoardToolbar(QToolBar):
         button.setMenu(menu)
         self.addWidget(button)
 
-    def show_settings(self, silent: bool, groups: bool) -> None:
-        for action, on in ((self.silent, silent), (self.groups, groups)):
+    def show_settings(self, silent: bool, groups: bool, per_activity: bool) -> None:
+        for action, on in ((self.silent, silent), (self.groups, groups),
+                           (self.per_activity, per_activity)):
             action.blockSignals(True)
             action.setChecked(on)
             action.blockSignals(False)

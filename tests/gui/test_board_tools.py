@@ -7,12 +7,13 @@ from pathlib import Path
 import pytest
 from board_host import LEFT, make_panel, on_screen, open_env
 from PySide6.QtCore import QPoint, QPointF, Qt
-from PySide6.QtGui import QWheelEvent
+from PySide6.QtGui import QColor, QWheelEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
 from coprod_desktop.clock import FakeClock
 from coprod_desktop.domain.groups import Group
+from coprod_desktop.gui.board import palette
 from coprod_desktop.services import Services
 from coprod_desktop.store.programme_file import ProgrammeFile
 
@@ -236,3 +237,22 @@ def test_drag_a_note_out_of_its_cluster(board, qtbot) -> None:
     assert env.undo.stack.undoText() == "Take 1 note out of its cluster"
     assert services.read.note(ids[0]).cluster_id is None
     assert item.parentItem() is None and panel.scene.clusters[cluster].count == 1
+
+
+def test_far_out_a_cluster_draws_its_notes_as_tiles(board, qtbot) -> None:
+    services, _env, panel, session = board
+    ids = _notes(services, session, ["pink one", "pink two"], colour="pink")
+    cluster = int(services.board.clusters.create_cluster(session, "Far", note_ids=ids).new_id
+                  or 0)
+    loose = int(services.notes.add_note(session, "loose", x=2000.0, y=0.0).new_id or 0)
+    panel.view.zoom_by(0.1 / panel.view.scale_factor())
+    assert not panel.scene.detail and panel.scene.clusters[cluster].show_tiles
+    assert not panel.scene.notes[ids[0]].isVisible() and panel.scene.notes[loose].isVisible()
+    image = panel.view.viewport().grab().toImage()
+    spot = panel.view.mapFromScene(panel.scene.note_scene_rect(panel.scene.notes[ids[0]]).center())
+    assert QColor(image.pixel(spot)).name() == QColor(palette.NOTE_FILL["pink"]).name().lower()
+    services.notes.add_note(session, "added far out", cluster_id=cluster)
+    assert panel.scene.clusters[cluster].count == 3
+    assert not any(panel.scene.notes[n].isVisible() for n in panel.scene.notes if n != loose)
+    panel.view.zoom_by(0.5 / panel.view.scale_factor())
+    assert panel.scene.detail and all(n.isVisible() for n in panel.scene.notes.values())

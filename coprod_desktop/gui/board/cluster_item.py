@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from coprod_desktop.domain.board import CLUSTER_TITLE_H, COLLAPSED_W, Cluster
 from coprod_desktop.gui.board import palette
+from coprod_desktop.gui.board.note_item import NoteItem
 from coprod_desktop.gui.board.projection import is_projector
 
 _LEFT = int(Qt.AlignmentFlag.AlignLeft) | int(Qt.AlignmentFlag.AlignVCenter)
@@ -60,6 +61,7 @@ class ClusterItem(QGraphicsRectItem):
         self.place = ""
         self.winner = False
         self.drop_target = False
+        self.show_tiles = False  # far out: draw the notes as tiles here (see BoardScene)
         self.setPen(Qt.PenStyle.NoPen)
         self.setRect(self.frame_rect().adjusted(-6, -6, 6, 6))
         self.setFlags(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
@@ -136,6 +138,8 @@ class ClusterItem(QGraphicsRectItem):
         title = painter.fontMetrics().elidedText(c.title, Qt.TextElideMode.ElideRight,
                                                  int(title_box.width()))
         painter.drawText(title_box, _LEFT, title)
+        if self.show_tiles and not c.collapsed:
+            self._tiles(painter, projector)
         selected = bool(option.state & QStyle.StateFlag.State_Selected) and not projector
         ring = (palette.DROP_TARGET if self.drop_target and not projector else
                 palette.SELECTION if selected else palette.WINNER if self.winner else None)
@@ -143,6 +147,15 @@ class ClusterItem(QGraphicsRectItem):
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.setPen(QPen(ring, 10 if self.winner and ring == palette.WINNER else 6))
             painter.drawRoundedRect(frame.adjusted(-2, -2, 2, 2), 11, 11)
+
+
+    def _tiles(self, painter: QPainter, projector: bool) -> None:
+        painter.setPen(Qt.PenStyle.NoPen)
+        for child in self.childItems():
+            if isinstance(child, NoteItem) and (child.on_projector or not projector):
+                fill = palette.HELD_BACK_FILL if child.note.held_back else palette.colour(
+                    "note", child.note.colour)
+                painter.fillRect(child.mapRectToParent(child.shape_rect()), fill)
 
 
 class ClusterLabel(QGraphicsItem):

@@ -201,6 +201,8 @@ class BoardProjectorView(ScaledView):
             self.view.fitInView(self._followed, Qt.AspectRatioMode.KeepAspectRatio)
         else:
             fit_rect(self.view, self.scene.content_rect(for_projector=True))
+        if isinstance(self.view.scene(), BoardScene):
+            self.scene.views_zoomed()
 
     def set_show_results(self, on: bool) -> None:
         self.show_results = on

@@ -82,6 +82,9 @@ class BoardView(QGraphicsView):
         return self.mapToScene(self.viewport().rect()).boundingRect()
 
     def _announce(self) -> None:
+        board = self.scene()  # None once the scene is gone (while the panel is torn down)
+        if isinstance(board, BoardScene):
+            board.views_zoomed()
         self.viewport_changed.emit(self.visible_rect())
 
     def resizeEvent(self, event: QResizeEvent) -> None:

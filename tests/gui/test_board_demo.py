@@ -12,14 +12,13 @@ from PySide6.QtGui import QColor, QImage
 from coprod_desktop.clock import FakeClock
 from coprod_desktop.demo import content
 from coprod_desktop.demo.board import HELD_BACK, LATE_NOTES
-from coprod_desktop.demo.builder import build_demo
 from coprod_desktop.gui.board import palette
 from coprod_desktop.gui.board.projector import FOLLOW
 
 
-@pytest.fixture(scope="module")
-def demo(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return build_demo(tmp_path_factory.mktemp("demo") / "demo.coprod")
+@pytest.fixture
+def demo(demo_template: Path) -> Path:
+    return demo_template  # built once per test run (tests/gui/conftest.py); tests copy it
 
 
 def _workshop(services) -> int:
@@ -100,3 +99,35 @@ def test_screenshots_console_and_projector(qtbot, demo: Path, tmp_path: Path,
 
 def _colour_at(image: QImage, x: int, y: int) -> str:
     return QColor(image.pixel(x, y)).name()
+
+
+@pytest.mark.parametrize("theme", ["dark", "light"])
+def test_board_in_the_app(make_app, demo_path: Path, artifacts: Path, qtbot, theme: str) -> None:
+    """The registered Board tab in the real console, and its view on the real projector window."""
+    app = make_app()
+    app.start(demo_path)
+    app.console.action(f"theme_{theme}").trigger()
+    app.console.resize(1920, 1080)
+    qtbot.waitExposed(app.console)
+    view = app.console.view
+    board = view.panel("Board")
+    view.tabs.setCurrentWidget(board)
+    view.side.select(_workshop(app.current.services))
+    qtbot.waitUntil(lambda: len(board.scene.notes) > 250)
+    qtbot.wait(20)
+    board.view.fit_all()
+    app.console.grab().save(str(artifacts / f"board-app-console-{theme}.png"))
+    app.console.action("showProjectorAction").trigger()
+    app.projector.resize(1920, 1080)
+    qtbot.waitExposed(app.projector)
+    qtbot.waitUntil(lambda: app.projector.height() == 1080)
+    board.toolbar.actions_by_name["results"].setChecked(True)
+    app.projector.show_view("board")
+    qtbot.wait(20)
+    assert app.projector.current_view() == "board"
+    projector_view = app.projector.view("board")
+    assert projector_view.theme == theme
+    # Readable from 8 m: the banner and the winner's line are big for the screen's height.
+    assert projector_view.banner.font().pixelSize() >= 0.035 * 1080
+    assert projector_view.results.rows[0].font().pixelSize() >= 0.03 * 1080
+    app.projector.grab().save(str(artifacts / f"board-app-projector-{theme}.png"))

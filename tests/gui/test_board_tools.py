@@ -256,3 +256,15 @@ def test_far_out_a_cluster_draws_its_notes_as_tiles(board, qtbot) -> None:
     assert not any(panel.scene.notes[n].isVisible() for n in panel.scene.notes if n != loose)
     panel.view.zoom_by(0.5 / panel.view.scale_factor())
     assert panel.scene.detail and all(n.isVisible() for n in panel.scene.notes.values())
+
+
+def test_notes_typed_for_someone_are_marked(board, qtbot) -> None:
+    services, _env, panel, session = board
+    _click(panel, "on_behalf")
+    panel.view.setFocus()
+    QTest.keyClick(panel.view.viewport(), Qt.Key.Key_N)
+    QTest.keyClicks(panel.view.viewport(), "read out from a paper note")
+    QTest.keyClick(panel.view.viewport(), Qt.Key.Key_Return)
+    (note,) = services.read.notes(session)
+    assert note.on_behalf and note.author_id is None
+    assert panel.scene.notes[note.id].note.on_behalf

@@ -31,6 +31,7 @@ class BoardCommands(VoteCommands):
         self.services = env.services
         self.ask_keep_notes = ask_keep_notes
         self.colour = "yellow"  # for new notes
+        self.on_behalf = False  # new notes typed for someone (no phone, a paper note read out)
         self.voter_id: int | None = None  # whose dots the facilitator is placing (None: no name)
         self.editor: NoteEditor | None = None
 
@@ -48,6 +49,7 @@ class BoardCommands(VoteCommands):
         def save(text: str) -> bool:
             return self.run(lambda: self.services.notes.add_note(
                 session, text, colour=self.colour, x=x, y=y, activity_id=activity,
+                on_behalf=self.on_behalf,
                 cluster_id=frame.cluster_id if frame and not frame.cluster.collapsed else None,
             )) is not None and self._close_editor()
 

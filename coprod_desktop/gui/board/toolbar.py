@@ -32,6 +32,9 @@ class BoardToolbar(QToolBar):
         self._add("new_note", "New note", "Type a new note (N, or double-click the board)",
                   lambda: commands.start_new_note(view.mapToScene(view.viewport().rect().center())))
         self._colour_button()
+        self._add("on_behalf", "For someone", "Notes you type now are marked as written on "
+                  "someone's behalf (a person without a phone, a paper note read out)",
+                  lambda on: setattr(commands, "on_behalf", on), checkable=True)
         self.addSeparator()
         self._add("cluster", "Cluster", "Put the selected notes in a new cluster",
                   commands.cluster_selected)

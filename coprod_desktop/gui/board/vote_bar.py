@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QToolBar,
     QWidget,
 )
+from shiboken6 import isValid
 
 from coprod_desktop.domain.board import TargetKind, winners
 from coprod_desktop.gui.board.commands import BoardCommands
@@ -76,6 +77,8 @@ class VoteBar(QToolBar):
         self.refresh()
 
     def _focus_label(self) -> None:
+        if not isValid(self.scene):  # the scene clears its selection as it is destroyed
+            return
         choice = self.commands.focus_choice() if self.scene.results else None
         self.focus_button.setText(f"Record ‘{choice}’ as our focus" if choice
                                   else "Record as our focus")

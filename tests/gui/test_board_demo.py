@@ -6,8 +6,9 @@ from pathlib import Path
 
 import pytest
 from board_host import make_panel, open_env
-from PySide6.QtCore import QPointF, QRectF, QSizeF
+from PySide6.QtCore import QPointF, QRectF, QSizeF, Qt
 from PySide6.QtGui import QColor, QImage
+from PySide6.QtTest import QTest
 
 from coprod_desktop.clock import FakeClock
 from coprod_desktop.demo import content
@@ -131,3 +132,21 @@ def test_board_in_the_app(make_app, demo_path: Path, artifacts: Path, qtbot, the
     assert projector_view.banner.font().pixelSize() >= 0.035 * 1080
     assert projector_view.results.rows[0].font().pixelSize() >= 0.03 * 1080
     app.projector.grab().save(str(artifacts / f"board-app-projector-{theme}.png"))
+
+
+def test_closing_the_programme_keeps_a_note_being_typed(make_app, demo_path: Path, qtbot) -> None:
+    app = make_app()
+    app.start(demo_path)
+    board = app.console.view.panel("Board")
+    app.console.view.tabs.setCurrentWidget(board)
+    session = _workshop(app.current.services)
+    app.console.view.side.select(session)
+    qtbot.waitUntil(lambda: board.scene.session_id == session)
+    board.view.setFocus()
+    QTest.keyClick(board.view.viewport(), Qt.Key.Key_N)
+    QTest.keyClicks(board.view.viewport(), "typed as the laptop closed")
+    app.console.action("closeAction").trigger()
+    assert app.current is None
+    services, _ = open_env(demo_path, FakeClock())
+    assert "typed as the laptop closed" in {n.text for n in services.read.notes(session)}
+    services.close()

@@ -78,6 +78,10 @@ class BoardPanel(QWidget):
         self.activity_action.setVisible(per_activity)
         self.scene.show_board(session_id, self.activity.currentData() if per_activity else None)
 
+    def shutdown(self) -> None:
+        """Before the file closes: keep a note still being typed (nothing typed is lost)."""
+        self.commands.finish_editing()
+
     def _activity_chosen(self) -> None:
         self.commands.finish_editing()
         self.scene.show_board(self.session_id, self.activity.currentData())

@@ -117,3 +117,4 @@ class Note:
     on_behalf: bool
     created_at: datetime
     updated_at: datetime
+    story_id: int | None = None  # a "what I heard" note about this story

@@ -5,10 +5,13 @@ from __future__ import annotations
 from coprod_desktop.clock import Clock, SystemClock
 from coprod_desktop.services.changes import ChangeBus, ChangeSet
 from coprod_desktop.services.history import HistoryService
+from coprod_desktop.services.levelling import LevellingService
 from coprod_desktop.services.notes import NoteService
 from coprod_desktop.services.people import PeopleService
 from coprod_desktop.services.programme import ProgrammeService
 from coprod_desktop.services.sessions import SessionService
+from coprod_desktop.services.speaking import SpeakingService
+from coprod_desktop.services.stories import StoryService
 from coprod_desktop.services.unit_of_work import Context
 from coprod_desktop.store.programme_file import ProgrammeFile
 from coprod_desktop.store.reader import Reader
@@ -29,6 +32,9 @@ class Services:
         self.people = PeopleService(self.ctx)
         self.notes = NoteService(self.ctx)
         self.history = HistoryService(self.ctx)
+        self.levelling = LevellingService(self.ctx)
+        self.speaking = SpeakingService(self.ctx)
+        self.stories = StoryService(self.ctx)
 
     @property
     def read(self) -> Reader:

@@ -13,7 +13,7 @@ from coprod_desktop.facilitation import speaking
 from coprod_desktop.facilitation.speaking import GroupShare
 from coprod_desktop.services.base import Service
 from coprod_desktop.services.changes import ChangeSet
-from coprod_desktop.services.unit_of_work import UnitOfWork
+from coprod_desktop.services.unit_of_work import Context, UnitOfWork
 from coprod_desktop.store.levelling_reader import LevellingReader
 from coprod_desktop.store.levelling_rows import segment_row
 
@@ -21,6 +21,10 @@ HAND_OUTCOMES = ("spoke", "withdrawn")
 
 
 class SpeakingService(Service):
+    def __init__(self, ctx: Context) -> None:
+        super().__init__(ctx)
+        self._settled: set[int] = set()  # sessions already checked since the file was opened
+
     @property
     def data(self) -> LevellingReader:
         return LevellingReader(self.ctx.db)
@@ -100,7 +104,13 @@ class SpeakingService(Service):
         return speaking.hands_in_order(self.data.hands(session_id), self.talk(session_id))
 
     def settle(self, session_id: int) -> ChangeSet | None:
-        """After reopening the file: a segment left open for hours is capped, with a note."""
+        """After reopening the file: a segment left open for hours is capped, with a note.
+
+        Only once per session per opening: a long open segment later on is real talk.
+        """
+        if session_id in self._settled:
+            return None
+        self._settled.add(session_id)
         capped = speaking.settle(self.data.open_segment(session_id), self.ctx.clock.now())
         if capped is None:
             return None

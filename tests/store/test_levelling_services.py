@@ -82,9 +82,10 @@ def test_round_moves_are_saved_and_survive_reopening_mid_round(
 def test_a_turn_left_running_while_closed_is_stopped_at_its_limit(
         tmp_path: Path, clock: FakeClock) -> None:
     path = tmp_path / "reopen.coprod"
-    services, session_id, _room = fresh(path, clock)
+    services, session_id, room = fresh(path, clock)
     round_id = int(services.levelling.create_round(session_id, turn_s=90).new_id or 0)
     services.levelling.start_round(round_id)
+    services.speaking.mark_speaker(session_id, room[0])
     services.close()
     clock.advance(9 * 3600)
     reopened = Services(ProgrammeFile.open(path), clock)
@@ -93,6 +94,10 @@ def test_a_turn_left_running_while_closed_is_stopped_at_its_limit(
         assert len(changes) == 1 and changes[0].revision_id is None
         current = reopened.levelling.state(round_id).current
         assert turn_clock.elapsed(current, clock.now()) == 90 and "Left running" in current.note
+        assert reopened.speaking.settle(session_id) is not None
+        assert reopened.speaking.talk(session_id) == {room[0]: 300}
+        assert reopened.levelling.data.open_segment(session_id) is None
+        assert reopened.speaking.settle(session_id) is None
     finally:
         reopened.close()
 

@@ -1,0 +1,36 @@
+"""Colours and type for the levelling views: the projector is read from 8 metres away."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QColor, QFont
+
+from coprod_desktop.facilitation.stories import StoryStage
+from coprod_desktop.facilitation.turn_clock import Stage
+
+FAMILIES = ["Atkinson Hyperlegible", "DejaVu Sans", "Noto Sans", "Sans Serif"]
+
+BACKGROUND = QColor("#0F1419")
+PANEL = QColor("#1C232B")
+TEXT = QColor("#FFFFFF")
+MUTED = QColor("#C3CBD6")  # 11:1 on the background
+CALM = QColor("#8FD6CC")  # a story running over: an invitation, not an alarm
+
+STAGE_COLOURS = {
+    Stage.NORMAL: QColor("#FFFFFF"),
+    Stage.AMBER: QColor("#FFB000"),
+    Stage.RED: QColor("#FF6B6B"),
+}
+
+STORY_COLOURS = {
+    StoryStage.NORMAL: QColor("#FFFFFF"),
+    StoryStage.AMBER: QColor("#FFB000"),
+    StoryStage.OVERTIME: CALM,
+}
+
+
+def font(pixels: float, *, bold: bool = False) -> QFont:
+    f = QFont()
+    f.setFamilies(FAMILIES)
+    f.setPixelSize(max(1, round(pixels)))
+    f.setBold(bold)
+    return f

@@ -117,4 +117,6 @@ class Note:
     on_behalf: bool
     created_at: datetime
     updated_at: datetime
+    cluster_id: int | None = None
+    held_back: bool = False  # kept off the projector by the facilitator (see domain.board)
     story_id: int | None = None  # a "what I heard" note about this story

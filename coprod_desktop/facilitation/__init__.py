@@ -1,4 +1,3 @@
-"""Time-driven logic on a Clock: countdowns, equal-time rounds, the speaking record, story turns.
-
-Pure Python. State is plain data that services save; a QTimer only asks for a repaint.
+"""Time-driven logic on a Clock: countdowns, the session schedule, equal-time rounds, the speaking
+record and story turns. Pure Python, no Qt, no I/O: state is plain data that services save.
 """

@@ -69,7 +69,7 @@ class LevellingService(Service):
         planned = rounds.plan(session_id, title, turn_s, kind, chosen, self.ctx.clock.now(),
                               self.rng)
         with self.ctx.change(f"New round ‘{planned.round.title}’", session_id=session_id) as unit:
-            round_id = int(unit.insert("round", round_row(planned.round)))
+            round_id = int(unit.insert("talk_round", round_row(planned.round)))
             for turn in planned.turns:
                 unit.insert("round_turn", {**turn_row(turn), "round_id": round_id})
             unit.new_id = round_id
@@ -103,7 +103,7 @@ class LevellingService(Service):
                              session_id=state.round.session_id) as unit:
             for turn in state.turns:
                 unit.delete("round_turn", turn.id)
-            unit.delete("round", round_id)
+            unit.delete("talk_round", round_id)
         return self.done(unit)
 
     # Running: saved at once, not undoable ("Back" corrects a slip)
@@ -176,7 +176,7 @@ class LevellingService(Service):
         old_round, new_round = round_row(before.round), round_row(after.round)
         changed = {k: v for k, v in new_round.items() if old_round[k] != v}
         if changed:
-            unit.update("round", round_id, **changed)
+            unit.update("talk_round", round_id, **changed)
         old = {t.id: t for t in before.turns}
         kept = {t.id for t in after.turns}
         for turn in after.turns:

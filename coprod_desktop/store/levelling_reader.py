@@ -37,10 +37,10 @@ class LevellingReader:
     # Rounds
     def rounds(self, session_id: int) -> list[Round]:
         return [round_record(r) for r in self.db.query(
-            "SELECT * FROM [round] WHERE session_id = ? ORDER BY id", [session_id])]
+            "SELECT * FROM talk_round WHERE session_id = ? ORDER BY id", [session_id])]
 
     def round(self, round_id: int) -> Round:
-        found = list(self.db.query("SELECT * FROM [round] WHERE id = ?", [round_id]))
+        found = list(self.db.query("SELECT * FROM talk_round WHERE id = ?", [round_id]))
         if not found:
             raise NotFoundError("That round is no longer in this programme.")
         return round_record(found[0])

@@ -10,7 +10,7 @@ from coprod_desktop.domain.errors import CoprodError
 from coprod_desktop.gui.env import GuiEnv
 from coprod_desktop.services import ChangeSet
 
-ROUND_TABLES = ("round", "round_turn", "attendance", "attendee")
+ROUND_TABLES = ("talk_round", "round_turn", "attendance", "attendee")
 SPEAKING_TABLES = ("speaking_segment", "hand", "attendance", "attendee")
 STORY_TABLES = ("story", "note", "attendance", "attendee")
 

@@ -14,6 +14,7 @@ from enum import StrEnum
 from coprod_desktop.domain.errors import ValidationError
 from coprod_desktop.domain.levelling import Story, StoryStatus
 from coprod_desktop.facilitation import turn_clock
+from coprod_desktop.facilitation.countdown import Stage
 
 STORY_MIN_S = 30
 STORY_MAX_S = 20 * 60
@@ -27,21 +28,14 @@ class StoryStage(StrEnum):
 
     @property
     def message(self) -> str:
-        return {StoryStage.NORMAL: "", StoryStage.AMBER: "About half a minute to go",
+        return {StoryStage.NORMAL: "", StoryStage.AMBER: "Nearly time",
                 StoryStage.OVERTIME: "Take a moment to bring it to a close"}[self]
 
 
-def amber_from(limit_s: int) -> float:
-    return min(30.0, limit_s / 4)
-
-
 def stage(story: Story, now: datetime) -> StoryStage:
-    left = turn_clock.remaining(story, now)
-    if left <= 0:
-        return StoryStage.OVERTIME
-    if left <= amber_from(story.limit_s):
-        return StoryStage.AMBER
-    return StoryStage.NORMAL
+    """The agenda's stages (same "nearly time" rule), with overtime made gentle."""
+    return {Stage.WARNING: StoryStage.AMBER,
+            Stage.OVERTIME: StoryStage.OVERTIME}.get(turn_clock.stage(story, now), StoryStage.NORMAL)
 
 
 def check_length(seconds: int) -> int:

@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import dataclasses
 from datetime import datetime, timedelta
-from enum import StrEnum
 from typing import Protocol, TypeVar
+
+from coprod_desktop.facilitation.countdown import Countdown, Stage
 
 # A running turn found this long past its limit when the file is opened was left running while the
 # app was closed (or the laptop slept); it is paused at its limit rather than counted for hours.
@@ -37,18 +38,6 @@ class Timed(Protocol):
 T = TypeVar("T", bound=Timed)
 
 
-class Stage(StrEnum):
-    """How close a countdown is to its end; colours agree with the agenda's timers."""
-
-    NORMAL = "normal"
-    AMBER = "amber"  # nearly time: the last fifth (at least 10 s, at most a minute)
-    RED = "red"  # time is up: the turn is running over
-
-
-def amber_from(limit_s: int) -> float:
-    return min(60.0, max(10.0, limit_s / 5))
-
-
 def elapsed(turn: Timed, now: datetime) -> float:
     """Seconds spoken so far (pauses left out). Never negative, even if the clock went back."""
     if turn.started_at is None:
@@ -63,12 +52,10 @@ def remaining(turn: Timed, now: datetime) -> float:
 
 
 def stage(turn: Timed, now: datetime) -> Stage:
-    left = remaining(turn, now)
-    if left <= 0:
-        return Stage.RED
-    if left <= amber_from(turn.limit_s):
-        return Stage.AMBER
-    return Stage.NORMAL
+    """The agenda's stages and its one rule for "nearly time", applied to this turn."""
+    snapshot = Countdown(duration_s=turn.limit_s, started_at=turn.started_at,
+                         elapsed_s=elapsed(turn, now))
+    return snapshot.stage(now)
 
 
 def running(turn: Timed) -> bool:
@@ -127,11 +114,3 @@ def settle_stale(turn: T, now: datetime) -> T:
     assert turn.started_at is not None
     at_limit = turn.started_at + timedelta(seconds=turn.paused_s + turn.limit_s)
     return dataclasses.replace(turn, paused_at=at_limit)
-
-
-def mmss(seconds: float) -> str:
-    """A countdown as people read it: 1:30, 0:05, and +0:12 when running over."""
-    over = seconds < 0
-    whole = int(abs(seconds) + (0 if over else 0.999))
-    text = f"{whole // 60}:{whole % 60:02d}"
-    return f"+{text}" if over else text

@@ -12,8 +12,8 @@ from coprod_desktop.clock import FakeClock
 from coprod_desktop.domain.errors import ValidationError
 from coprod_desktop.domain.levelling import RoundOrder, RoundStatus, TurnStatus
 from coprod_desktop.facilitation import rounds, turn_clock
+from coprod_desktop.facilitation.countdown import Stage, clock_text
 from coprod_desktop.facilitation.rounds import RoundState
-from coprod_desktop.facilitation.turn_clock import Stage
 
 PEOPLE = [11, 12, 13, 14]
 
@@ -58,18 +58,18 @@ def test_turns_run_in_order_and_record_real_durations(state: RoundState, clock: 
     present = set(PEOPLE)
     state = rounds.start(state, clock.now(), present)
     assert who(state) == 11 and state.round.status is RoundStatus.RUNNING
-    clock.advance(70)
-    assert turn_clock.remaining(state.current, clock.now()) == 20
+    clock.advance(40)
+    assert turn_clock.remaining(state.current, clock.now()) == 50
     assert turn_clock.stage(state.current, clock.now()) is Stage.NORMAL
-    clock.advance(5)
-    assert turn_clock.stage(state.current, clock.now()) is Stage.AMBER
+    clock.advance(35)  # the agenda's rule: "nearly time" in the last half of a short turn
+    assert turn_clock.stage(state.current, clock.now()) is Stage.WARNING
     state = rounds.advance(state, clock.now(), present)
     assert who(state) == 12
     clock.advance(4)
     state = rounds.advance(state, clock.now(), present, passed=True)
     clock.advance(95)  # overtime
-    assert turn_clock.stage(state.current, clock.now()) is Stage.RED
-    assert turn_clock.mmss(turn_clock.remaining(state.current, clock.now())) == "+0:05"
+    assert turn_clock.stage(state.current, clock.now()) is Stage.OVERTIME
+    assert clock_text(turn_clock.remaining(state.current, clock.now())) == "+0:05"
     state = rounds.advance(state, clock.now(), present)
     clock.advance(30)
     state = rounds.advance(state, clock.now(), present)

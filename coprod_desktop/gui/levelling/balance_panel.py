@@ -4,14 +4,14 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
 
 from coprod_desktop.facilitation.speaking import GroupShare, percent
 from coprod_desktop.gui.env import GuiEnv
-from coprod_desktop.gui.levelling.balance_chart import LIGHT, BalanceChart
+from coprod_desktop.gui.levelling.balance_chart import DARK, LIGHT, BalanceChart
 from coprod_desktop.gui.levelling.balance_view import BalanceProjectorView, talk_summary
 from coprod_desktop.gui.levelling.live import SPEAKING_TABLES, follow
-from coprod_desktop.gui.levelling.widgets import plain_label
+from coprod_desktop.gui.levelling.widgets import plain_label, scroll_body
 
 
 def describe(shares: list[GroupShare]) -> str:
@@ -32,18 +32,19 @@ class BalancePanel(QWidget):
         self._ticks = 0
         self.view = BalanceProjectorView(env)
         env.projector.add_view(BalanceProjectorView.KEY, self.view)
-        outer = QVBoxLayout(self)
-        self.chart = BalanceChart(LIGHT)
+        outer = scroll_body(self)
+        dark = self.palette().window().color().lightness() < 128
+        self.chart = BalanceChart(DARK if dark else LIGHT)  # follows the console's theme
         outer.addWidget(self.chart, 1)
         self.figures = plain_label("")
         outer.addWidget(self.figures)
         row = QHBoxLayout()
-        self.project_button = QPushButton("Show on projector  [F5]")
+        self.project_button = QPushButton("Show on projector  [F6]")
         self.project_button.clicked.connect(self.project)
         row.addStretch(1)
         row.addWidget(self.project_button)
         outer.addLayout(row)
-        sc = QShortcut(QKeySequence("F5"), self)
+        sc = QShortcut(QKeySequence("F6"), self)
         sc.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         sc.activated.connect(self.project)
         follow(self, env, SPEAKING_TABLES, self.reload, lambda: self.session_id, tick=self.on_tick)

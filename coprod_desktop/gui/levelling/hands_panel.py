@@ -14,15 +14,14 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
 from coprod_desktop.domain.levelling import Hand
-from coprod_desktop.facilitation.turn_clock import mmss
+from coprod_desktop.facilitation.countdown import clock_text
 from coprod_desktop.gui.env import GuiEnv
 from coprod_desktop.gui.levelling.live import SPEAKING_TABLES, follow
-from coprod_desktop.gui.levelling.widgets import plain_label
+from coprod_desktop.gui.levelling.widgets import plain_label, scroll_body
 
 
 class HandsPanel(QWidget):
@@ -35,7 +34,7 @@ class HandsPanel(QWidget):
         self.queue: list[Hand] = []
         self.names: dict[int, str] = {}
         self._ticks = 0
-        outer = QVBoxLayout(self)
+        outer = scroll_body(self)
         outer.addWidget(plain_label("Waiting to speak: whoever has spoken least goes first."))
         self.list = QListWidget()
         self.list.itemActivated.connect(lambda _item: self.give_floor())
@@ -76,8 +75,8 @@ class HandsPanel(QWidget):
         self.list.clear()
         now = self.env.clock.now()
         for n, hand in enumerate(self.queue, start=1):
-            waited = mmss((now - hand.raised_at).total_seconds())
-            spoken = mmss(talk.get(hand.attendee_id, 0.0))
+            waited = clock_text((now - hand.raised_at).total_seconds())
+            spoken = clock_text(talk.get(hand.attendee_id, 0.0))
             item = QListWidgetItem(f"{n}. {self.names.get(hand.attendee_id, 'Someone who left')}"
                                    f"  —  has spoken {spoken}, waiting {waited}")
             item.setData(Qt.ItemDataRole.UserRole, hand.attendee_id)

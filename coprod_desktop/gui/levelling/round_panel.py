@@ -1,7 +1,9 @@
 """Console panel for equal-time rounds: make one from the people present, drag the order, run it.
 
-Keys while the panel has focus: Enter start, N next, P pass, S skip, B back, Space pause or carry on,
-L add someone late, Delete take a waiting person out, F5 show the round on the projector.
+Keys while the panel has focus: Enter start, N next, P pass, S skip, Backspace back, Space pause
+or carry on, L add someone late, Delete take a waiting person out, F6 show the round on the
+projector. A presentation clicker works too: Page Down next, Page Up back. (F5 and B belong to the
+projector window itself.)
 """
 
 from __future__ import annotations
@@ -21,20 +23,20 @@ from PySide6.QtWidgets import (
     QMenu,
     QPushButton,
     QSpinBox,
-    QVBoxLayout,
     QWidget,
 )
 
 from coprod_desktop.domain.levelling import DEFAULT_TURN_S, RoundOrder, RoundStatus, TurnStatus
+from coprod_desktop.facilitation.countdown import Stage, clock_text
 from coprod_desktop.facilitation.rounds import RoundState
-from coprod_desktop.facilitation.turn_clock import Stage, mmss
 from coprod_desktop.gui.env import GuiEnv
-from coprod_desktop.gui.levelling.chime import Chime
+from coprod_desktop.gui.levelling.chime import TurnChime
 from coprod_desktop.gui.levelling.live import ROUND_TABLES, follow, settle_session
 from coprod_desktop.gui.levelling.round_view import RoundProjectorView, picture
-from coprod_desktop.gui.levelling.widgets import button_text, plain_label
+from coprod_desktop.gui.levelling.widgets import button_text, plain_label, scroll_body
 
-STAGE_CSS = {Stage.NORMAL: "#15191E", Stage.AMBER: "#8A5A00", Stage.RED: "#B00020"}
+STAGE_CSS = {Stage.NOT_STARTED: "#15191E", Stage.NORMAL: "#15191E", Stage.WARNING: "#8A5A00",
+             Stage.OVERTIME: "#B00020"}
 
 
 class RoundPanel(QWidget):
@@ -48,7 +50,7 @@ class RoundPanel(QWidget):
         self.state: RoundState | None = None
         self.names: dict[int, str] = {}
         self.present: list[int] = []
-        self.chime = Chime()
+        self.chime = TurnChime(self)
         self.view = RoundProjectorView(env)
         env.projector.add_view(RoundProjectorView.KEY, self.view)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
@@ -58,7 +60,7 @@ class RoundPanel(QWidget):
 
     # Layout
     def _build(self) -> None:
-        outer = QVBoxLayout(self)
+        outer = scroll_body(self)
         pick = QHBoxLayout()
         self.rounds = QComboBox()
         self.rounds.setToolTip("Rounds in this session")
@@ -80,6 +82,7 @@ class RoundPanel(QWidget):
             self.order.addItem(kind.label, kind.value)
         self.make = QPushButton("New round from people here")
         self.make.clicked.connect(self.create_round)
+        new.addWidget(QLabel("New round:"))
         for widget in (self.name_edit, self.seconds, self.order, self.make):
             new.addWidget(widget)
         outer.addLayout(new)
@@ -111,11 +114,11 @@ class RoundPanel(QWidget):
             ("next", "Next", "N", lambda: self._move("next_turn")),
             ("pass", "Pass", "P", lambda: self._move("pass_turn")),
             ("skip", "Skip for now", "S", lambda: self._move("skip_turn")),
-            ("back", "Back", "B", lambda: self._move("back")),
+            ("back", "Back", "Backspace", lambda: self._move("back")),
             ("pause", "Pause", "Space", lambda: self._move("toggle_pause")),
             ("late", "Add someone late…", "L", self.show_late_menu),
             ("end", "End round", "Ctrl+E", lambda: self._move("end_round")),
-            ("project", "Show on projector", "F5", self.project),
+            ("project", "Show on projector", "F6", self.project),
         ]
         for n, (key, text, shortcut, slot) in enumerate(specs):
             button = QPushButton(f"{text}  [{QKeySequence(shortcut).toString()}]")
@@ -126,9 +129,15 @@ class RoundPanel(QWidget):
             sc = QShortcut(QKeySequence(shortcut), self)
             sc.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             sc.activated.connect(slot)
-        extra = QShortcut(QKeySequence("Enter"), self)
-        extra.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        extra.activated.connect(self.start)
+        for key, slot in (("Enter", self.start), ("PgDown", lambda: self._move("next_turn")),
+                          ("PgUp", lambda: self._move("back"))):
+            extra = QShortcut(QKeySequence(key), self)
+            extra.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            extra.activated.connect(slot)
+        # The same clicker keys while the round is on the projector and its window is active.
+        for key, slot in (("PgDown", lambda: self._move("next_turn")),
+                          ("PgUp", lambda: self._move("back"))):
+            QShortcut(QKeySequence(key), self.view).activated.connect(slot)
         remove = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.turns)
         remove.setContext(Qt.ShortcutContext.WidgetShortcut)
         remove.activated.connect(self.remove_selected)
@@ -142,6 +151,7 @@ class RoundPanel(QWidget):
             settle_session(self.env, session_id)
         self.view.set_session(session_id)
         self.reload()
+        self._quiet_chime()
 
     def reload(self) -> None:
         lv = self.env.services.levelling
@@ -164,7 +174,6 @@ class RoundPanel(QWidget):
             self.rounds.setCurrentIndex(self.rounds.findData(self.round_id))
         self._fill_turns()
         self._enable()
-        self._quiet_chime()
         self.on_tick()
 
     def _fill_turns(self) -> None:
@@ -175,7 +184,7 @@ class RoundPanel(QWidget):
             if turn.late:
                 bits.append("(late)")
             if turn.status is TurnStatus.DONE and turn.duration_s is not None:
-                bits.append(f"— done, {mmss(turn.duration_s)}")
+                bits.append(f"— done, {clock_text(turn.duration_s)}")
             elif turn.status is not TurnStatus.WAITING:
                 bits.append(f"— {turn.status.label.lower()}")
             if turn.skips:
@@ -215,17 +224,20 @@ class RoundPanel(QWidget):
             for label in (self.countdown, self.status, self.next_up):
                 label.setText("")
             return
-        self.speaker.setText(f"{pic.heading}: {pic.name}" if pic.name else pic.heading)
+        finished = self.state is not None and self.state.round.status is RoundStatus.FINISHED
+        self.speaker.setText(f"{pic.heading}: {pic.name}" if pic.name and not finished
+                             else pic.heading)
         self.countdown.setText(pic.countdown)
         self.countdown.setStyleSheet(f"color: {STAGE_CSS[pic.stage]}")
-        self.status.setText(" · ".join(p for p in (pic.progress, pic.status_words) if p))
+        words = pic.box_words if pic.stage in (Stage.WARNING, Stage.OVERTIME) or pic.paused else ""
+        self.status.setText(" · ".join(p for p in (pic.progress, words, pic.note) if p))
         self.next_up.setText(pic.next_line)
-        if pic.key and pic.stage is Stage.RED and pic.status_words != "Paused":
+        if pic.key and pic.stage is Stage.OVERTIME and not pic.paused:
             self.chime.ring_once(pic.key, f"{pic.name}'s turn is over")
 
     def _quiet_chime(self) -> None:
         pic = picture(self.state, self.names, set(self.present), self.env.clock.now())
-        if pic and pic.key and pic.stage is Stage.RED:
+        if pic and pic.key and pic.stage is Stage.OVERTIME:
             self.chime.mark_rung(pic.key)  # already over when we looked: no chime now
 
     # Actions

@@ -11,14 +11,12 @@ from PySide6.QtWidgets import QWidget
 
 from coprod_desktop.domain.levelling import RoundStatus, TurnStatus
 from coprod_desktop.facilitation import turn_clock
+from coprod_desktop.facilitation.countdown import Stage, clock_text
 from coprod_desktop.facilitation.rounds import RoundState
-from coprod_desktop.facilitation.turn_clock import Stage
 from coprod_desktop.gui.env import GuiEnv
 from coprod_desktop.gui.levelling import paint
 from coprod_desktop.gui.levelling.live import ROUND_TABLES, follow
-from coprod_desktop.gui.levelling.style import BACKGROUND, MUTED, PANEL, STAGE_COLOURS, TEXT
-
-STAGE_WORDS = {Stage.NORMAL: "", Stage.AMBER: "Nearly time", Stage.RED: "Time is up"}
+from coprod_desktop.gui.levelling.style import BACKGROUND, MUTED, STAGE_BOX, STAGE_WORDS, TEXT
 
 
 @dataclass(frozen=True)
@@ -31,10 +29,18 @@ class RoundPicture:
     countdown: str
     stage: Stage
     fraction: float  # of the turn left, for the bar
-    status_words: str  # "Paused", "Time is up"...
+    box_words: str  # over the digits: the agenda's stage words, or "Paused"
+    note: str  # under the countdown: "Everyone has 90 seconds", "10 spoke, 2 passed"
     next_line: str
     progress: str  # "Turn 3 of 12"
     key: str  # identifies the turn, for the chime
+
+    @property
+    def paused(self) -> bool:
+        return self.box_words == PAUSED
+
+
+PAUSED = "Paused"
 
 
 def picture(state: RoundState | None, names: dict[int, str], present: set[int],
@@ -54,23 +60,25 @@ def picture(state: RoundState | None, names: dict[int, str], present: set[int],
         spoke = sum(1 for t in counted if t.status is TurnStatus.DONE)
         passed = sum(1 for t in counted if t.status is TurnStatus.PASSED)
         summary = f"{spoke} spoke" + (f", {passed} passed" if passed else "")
-        return RoundPicture(rnd.title, "Round complete", "Thank you", "", Stage.NORMAL, 0.0,
-                            summary, "", f"{len(counted)} turns", "")
+        return RoundPicture(rnd.title, "Round complete", "Thank you", "", Stage.NOT_STARTED, 0.0,
+                            "", summary, "", f"{len(counted)} turns", "")
     turn = state.current
     if turn is None:
+        waiting = STAGE_WORDS[Stage.NOT_STARTED]
         if upcoming is None:
-            return RoundPicture(rnd.title, "Waiting", "", turn_clock.mmss(rnd.turn_s),
-                                Stage.NORMAL, 1.0, "", "", "", "")
+            return RoundPicture(rnd.title, "Waiting for someone to join", "",
+                                clock_text(rnd.turn_s), Stage.NOT_STARTED, 1.0, waiting, "", "",
+                                "", "")
         heading = "First to speak" if rnd.status is RoundStatus.READY else "Up next"
         return RoundPicture(rnd.title, heading, names.get(upcoming.attendee_id, "…"),
-                            turn_clock.mmss(upcoming.limit_s), Stage.NORMAL, 1.0,
+                            clock_text(upcoming.limit_s), Stage.NOT_STARTED, 1.0, waiting,
                             f"Everyone has {_length(rnd.turn_s)}", next_line,
                             f"{len(counted)} people in this round", "")
     left = turn_clock.remaining(turn, now)
     stage = turn_clock.stage(turn, now)
-    words = "Paused" if turn_clock.paused(turn) else STAGE_WORDS[stage]
+    words = PAUSED if turn_clock.paused(turn) else STAGE_WORDS[stage]
     return RoundPicture(rnd.title, "Speaking now", names.get(turn.attendee_id, "…"),
-                        turn_clock.mmss(left), stage, max(0.0, left / turn.limit_s), words,
+                        clock_text(left), stage, max(0.0, left / turn.limit_s), words, "",
                         next_line, f"Turn {finished + 1} of {len(counted)}",
                         f"round-turn-{turn.id}-{turn.started_at}")
 
@@ -81,7 +89,7 @@ def _length(seconds: int) -> str:
         return "1 minute" if minutes == 1 else f"{minutes} minutes"
     if not minutes:
         return f"{secs} seconds"
-    return f"{turn_clock.mmss(seconds)} minutes"
+    return f"{clock_text(seconds)} minutes"
 
 
 class RoundProjectorView(QWidget):
@@ -140,16 +148,37 @@ def draw_round(painter: QPainter, area: QRectF, pic: RoundPicture | None) -> Non
     if pic is None:
         paint.line(painter, band(0.4, 0.6), "No round yet", MUTED, h * 0.08)
         return
-    colour: QColor = STAGE_COLOURS[pic.stage]
     paint.line(painter, band(0.03, 0.11), pic.title, MUTED, h * 0.05,
                align=Qt.AlignmentFlag.AlignLeft)
     paint.line(painter, band(0.03, 0.11), pic.progress, MUTED, h * 0.05,
                align=Qt.AlignmentFlag.AlignRight)
-    paint.line(painter, band(0.14, 0.21), pic.heading, MUTED, h * 0.055)
-    paint.line(painter, band(0.21, 0.42), pic.name, TEXT, h * 0.17, bold=True)
+    paint.line(painter, band(0.13, 0.2), pic.heading, MUTED, h * 0.055)
+    paint.line(painter, band(0.2, 0.41), pic.name, TEXT, h * 0.17, bold=True)
     if pic.countdown:
-        paint.line(painter, band(0.42, 0.72), pic.countdown, colour, h * 0.3, bold=True)
-        paint.bar(painter, band(0.74, 0.765), pic.fraction, colour, PANEL)
-    words_colour = MUTED if pic.status_words in ("Paused", "") or not pic.countdown else colour
-    paint.line(painter, band(0.78, 0.86), pic.status_words, words_colour, h * 0.06, bold=True)
-    paint.line(painter, band(0.87, 0.97), pic.next_line, TEXT, h * 0.065)
+        _countdown_box(painter, band(0.43, 0.81), pic, h)
+    paint.line(painter, band(0.815, 0.875), pic.note, MUTED, h * 0.05)
+    paint.line(painter, band(0.88, 0.97), pic.next_line, TEXT, h * 0.065)
+
+
+def _countdown_box(painter: QPainter, space: QRectF, pic: RoundPicture, h: float) -> None:
+    """The agenda's countdown box: its colour and its word say the stage, the digits the time."""
+    box_colour, digits = STAGE_BOX[pic.stage]
+    if pic.paused:
+        box_colour, digits = STAGE_BOX[Stage.NOT_STARTED]
+    box = QRectF(space.center().x() - space.width() * 0.32, space.top(), space.width() * 0.64,
+                 space.height())
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(box_colour)
+    painter.drawRoundedRect(box, h * 0.025, h * 0.025)
+    inner = box.adjusted(box.width() * 0.05, 0, -box.width() * 0.05, 0)
+    words = QRectF(inner.left(), box.top() + box.height() * 0.04, inner.width(),
+                   box.height() * 0.2)
+    paint.line(painter, words, pic.box_words, digits, h * 0.05, bold=True)
+    digits_rect = QRectF(inner.left(), box.top() + box.height() * 0.2, inner.width(),
+                         box.height() * 0.64)
+    paint.line(painter, digits_rect, pic.countdown, digits, h * 0.28, bold=True)
+    track = QColor(digits)
+    track.setAlpha(60)
+    bar = QRectF(inner.left(), box.bottom() - box.height() * 0.12, inner.width(),
+                 box.height() * 0.05)
+    paint.bar(painter, bar, pic.fraction, digits, track)

@@ -8,17 +8,17 @@ People beyond the ninth are marked by clicking.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QPushButton, QWidget
 
 from coprod_desktop.domain.records import Attendee
 from coprod_desktop.facilitation import speaking
-from coprod_desktop.facilitation.turn_clock import mmss
+from coprod_desktop.facilitation.countdown import clock_text
 from coprod_desktop.gui.env import GuiEnv
 from coprod_desktop.gui.levelling.live import SPEAKING_TABLES, follow, settle_session
-from coprod_desktop.gui.levelling.widgets import button_text, plain_label
+from coprod_desktop.gui.levelling.widgets import button_text, plain_label, scroll_body
 
-COLUMNS = 3
+CELL_WIDTH = 330  # a name button and its Hand button; the strip fits as many columns as it can
 
 
 class SpeakersPanel(QWidget):
@@ -36,12 +36,11 @@ class SpeakersPanel(QWidget):
         self.hand_buttons: dict[int, QPushButton] = {}
         self._shown: list[tuple[int, str]] = []
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        outer = QVBoxLayout(self)
+        outer = scroll_body(self)
         self.now = plain_label("", size=16, bold=True)
         outer.addWidget(self.now)
         self.grid = QGridLayout()
-        for column in range(COLUMNS):
-            self.grid.setColumnStretch(2 * column, 1)
+        self.columns = 0
         outer.addLayout(self.grid)
         # The person with the floor stands out without relying on colour alone (bold, border).
         self.setStyleSheet("QPushButton[speaker=\"true\"]:checked { background: #1E5631; "
@@ -112,10 +111,28 @@ class SpeakersPanel(QWidget):
                             + (f"  [Ctrl+{n + 1}]" if n < 9 else ""))
             hand.setFixedWidth(72)
             hand.clicked.connect(lambda _=False, p=person.id: self.toggle_hand(p))
-            self.grid.addWidget(name, n // COLUMNS, 2 * (n % COLUMNS))
-            self.grid.addWidget(hand, n // COLUMNS, 2 * (n % COLUMNS) + 1)
             self.name_buttons[person.id] = name
             self.hand_buttons[person.id] = hand
+        self.columns = 0
+        self._place()
+
+    def _place(self) -> None:
+        """Lay the buttons out in reading order, as many columns as the width allows."""
+        columns = max(1, min(4, self.width() // CELL_WIDTH))
+        if columns == self.columns:
+            return
+        self.columns = columns
+        for n, person in enumerate(self.people):
+            for widget in (self.name_buttons[person.id], self.hand_buttons[person.id]):
+                self.grid.removeWidget(widget)
+            self.grid.addWidget(self.name_buttons[person.id], n // columns, 2 * (n % columns))
+            self.grid.addWidget(self.hand_buttons[person.id], n // columns, 2 * (n % columns) + 1)
+        for column in range(8):
+            self.grid.setColumnStretch(column, 1 if column % 2 == 0 and column < 2 * columns else 0)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._place()
 
     def on_tick(self) -> None:
         live = dict(self.talk)
@@ -123,7 +140,7 @@ class SpeakersPanel(QWidget):
             live = self.env.services.speaking.talk(self.session_id)
         for n, person in enumerate(self.people):
             number = f"{n + 1}  " if n < 9 else ""
-            spoken = mmss(live.get(person.id, 0.0))
+            spoken = clock_text(live.get(person.id, 0.0))
             button = self.name_buttons[person.id]
             button.setText(button_text(f"{number}{person.name}  ·  {spoken}"))
             button.setChecked(person.id == self.speaker)
@@ -136,7 +153,7 @@ class SpeakersPanel(QWidget):
             name = next((p.name for p in self.people if p.id == self.speaker), "Someone")
             segment = self.env.services.levelling.data.open_segment(self.session_id or 0)
             held = speaking.seconds(segment, self.env.clock.now()) if segment else 0.0
-            self.now.setText(f"Speaking: {name}  ({mmss(held)})")
+            self.now.setText(f"Speaking: {name}  ({clock_text(held)})")
 
     # Actions
     def mark(self, attendee_id: int | None) -> None:

@@ -1,7 +1,8 @@
 """Console panel for story turns: the queue and story wall, the timed turn, "what I heard" notes.
 
 Keys while the panel has focus: T start the selected story, Space pause or carry on, E end it,
-F5 show it on the projector, Ctrl+Return add the "what I heard" note, Delete remove the story.
+F6 show it on the projector, Ctrl+Return add the "what I heard" note, Delete remove the story.
+(F5 and B belong to the projector window itself.)
 """
 
 from __future__ import annotations
@@ -23,19 +24,19 @@ from PySide6.QtWidgets import (
     QPushButton,
     QRadioButton,
     QSpinBox,
-    QVBoxLayout,
     QWidget,
 )
 
 from coprod_desktop.domain.levelling import STORY_PROMPTS, Story, StoryStatus
 from coprod_desktop.domain.records import WordsUse
 from coprod_desktop.facilitation import stories, turn_clock
+from coprod_desktop.facilitation.countdown import clock_text
 from coprod_desktop.facilitation.stories import StoryStage
 from coprod_desktop.gui.env import GuiEnv
-from coprod_desktop.gui.levelling.chime import Chime
+from coprod_desktop.gui.levelling.chime import TurnChime
 from coprod_desktop.gui.levelling.live import STORY_TABLES, follow, settle_session
 from coprod_desktop.gui.levelling.story_view import StoryProjectorView, picture
-from coprod_desktop.gui.levelling.widgets import plain_label
+from coprod_desktop.gui.levelling.widgets import plain_label, scroll_body
 
 STATUS_WORDS = {StoryStatus.WAITING: "waiting", StoryStatus.TELLING: "telling now",
                 StoryStatus.TOLD: "told"}
@@ -50,7 +51,7 @@ class StoryPanel(QWidget):
         self.session_id: int | None = None
         self.stories: list[Story] = []
         self.names: dict[int, str] = {}
-        self.chime = Chime()
+        self.chime = TurnChime(self)
         self.view = StoryProjectorView(env)
         env.projector.add_view(StoryProjectorView.KEY, self.view)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
@@ -58,7 +59,7 @@ class StoryPanel(QWidget):
         follow(self, env, STORY_TABLES, self.reload, lambda: self.session_id, tick=self.on_tick)
 
     def _build(self) -> None:
-        outer = QVBoxLayout(self)
+        outer = scroll_body(self)
         form = QFormLayout()
         self.teller = QComboBox()
         self.teller.currentIndexChanged.connect(self._teller_changed)
@@ -109,7 +110,7 @@ class StoryPanel(QWidget):
             ("start", "Start story", "T", lambda: self._turn("start_story")),
             ("pause", "Pause", "Space", self.toggle_pause),
             ("end", "End story", "E", lambda: self._turn("end_story")),
-            ("project", "Show on projector", "F5", self.project),
+            ("project", "Show on projector", "F6", self.project),
             ("delete", "Remove story", "Delete", self.delete_selected),
         ]
         for n, (key, text, shortcut, slot) in enumerate(specs):
@@ -146,6 +147,10 @@ class StoryPanel(QWidget):
             settle_session(self.env, session_id)
         self.view.set_session(session_id)
         self.reload()
+        story = stories.telling(self.stories)
+        pic = picture(story, self.env.clock.now())
+        if pic is not None and pic.key and pic.stage is StoryStage.OVERTIME:
+            self.chime.mark_rung(pic.key)  # already over when we looked: no chime now
 
     def reload(self) -> None:
         services = self.env.services
@@ -168,7 +173,7 @@ class StoryPanel(QWidget):
         self.wall.blockSignals(True)
         self.wall.clear()
         for n, story in enumerate(self.stories, start=1):
-            length = f", {turn_clock.mmss(story.duration_s)}" if story.duration_s else ""
+            length = f", {clock_text(story.duration_s)}" if story.duration_s else ""
             text = (f"{n}. {story.title or 'Untitled'} — {self.names.get(story.teller_id, '?')} — "
                     f"{STATUS_WORDS[story.status]}{length} — {story.consent.label.lower()}")
             item = QListWidgetItem(text)
@@ -226,7 +231,7 @@ class StoryPanel(QWidget):
         clock = pic.countdown
         if story.status is StoryStatus.TELLING and not clock:
             over = -turn_clock.remaining(story, self.env.clock.now())
-            clock = f"{turn_clock.mmss(over)} over"
+            clock = f"{clock_text(over)} over"
         self.timer.setText("  ·  ".join(b for b in (clock, pic.message) if b))
         if pic.key and pic.stage is StoryStage.OVERTIME and pic.message != "Paused":
             self.chime.ring_once(pic.key, "a story's time is up")

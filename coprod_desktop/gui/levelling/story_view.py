@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QWidget
 
 from coprod_desktop.domain.levelling import Story, StoryStatus
 from coprod_desktop.facilitation import stories, turn_clock
+from coprod_desktop.facilitation.countdown import clock_text
 from coprod_desktop.facilitation.stories import StoryStage
 from coprod_desktop.gui.env import GuiEnv
 from coprod_desktop.gui.levelling import paint
@@ -44,7 +45,7 @@ def picture(story: Story | None, now: datetime) -> StoryPicture | None:
     stage = stories.stage(story, now) if story.started_at else StoryStage.NORMAL
     heading = "Story time" if story.status is StoryStatus.TELLING else "Next story"
     message = "Paused" if turn_clock.paused(story) else stage.message
-    countdown = turn_clock.mmss(left) if left > 0 else ""  # over time: no number to race
+    countdown = clock_text(left) if left > 0 else ""  # over time: no number to race
     return StoryPicture(heading, story.title, story.prompt, countdown, stage,
                         max(0.0, left / story.limit_s), message,
                         f"story-{story.id}-{story.started_at}")

@@ -5,21 +5,19 @@ from __future__ import annotations
 from PySide6.QtGui import QColor, QFont
 
 from coprod_desktop.facilitation.stories import StoryStage
-from coprod_desktop.facilitation.turn_clock import Stage
+from coprod_desktop.gui.agenda import projector_view as agenda_view
 
 FAMILIES = ["Atkinson Hyperlegible", "DejaVu Sans", "Noto Sans", "Sans Serif"]
 
-BACKGROUND = QColor("#0F1419")
+BACKGROUND = QColor(agenda_view.BACKGROUND)  # the same near-black as the agenda's view
 PANEL = QColor("#1C232B")
 TEXT = QColor("#FFFFFF")
 MUTED = QColor("#C3CBD6")  # 11:1 on the background
 CALM = QColor("#8FD6CC")  # a story running over: an invitation, not an alarm
 
-STAGE_COLOURS = {
-    Stage.NORMAL: QColor("#FFFFFF"),
-    Stage.AMBER: QColor("#FFB000"),
-    Stage.RED: QColor("#FF6B6B"),
-}
+# The agenda's countdown box for each stage: (box, digits). Same colours, same words.
+STAGE_BOX = {stage: (QColor(box), QColor(digits)) for stage, (box, digits) in agenda_view.BOX.items()}
+STAGE_WORDS = agenda_view.STAGE_WORDS
 
 STORY_COLOURS = {
     StoryStage.NORMAL: QColor("#FFFFFF"),

@@ -1,42 +1,22 @@
-"""A real GuiEnv over a real file, with a small stand-in for the projector window."""
+"""A real GuiEnv over a real file, with the real projector window (offscreen)."""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 
 import pytest
-from PySide6.QtWidgets import QStackedWidget, QWidget
 
 from coprod_desktop.clock import FakeClock
 from coprod_desktop.gui.env import GuiEnv
+from coprod_desktop.gui.projector.window import ProjectorWindow
 from coprod_desktop.gui.ticker import Ticker
 from coprod_desktop.gui.undo import UndoAdapter
 from coprod_desktop.services import Services
 
 
-class FakeProjector(QStackedWidget):
-    """The projector host as panels see it: named full-screen views, one shown at a time."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.views: dict[str, QWidget] = {}
-        self.shown: list[str] = []  # what the facilitator put on the projector, in order
-
-    def add_view(self, key: str, widget: QWidget) -> None:
-        self.views[key] = widget
-        self.addWidget(widget)
-
-    def show_view(self, key: str) -> None:
-        self.setCurrentWidget(self.views[key])
-        self.shown.append(key)
-
-    def current_view(self) -> str:
-        return self.shown[-1] if self.shown else ""
-
-
 @pytest.fixture
 def env(qtbot, services: Services, clock: FakeClock) -> Iterator[GuiEnv]:
-    projector = FakeProjector()
+    projector = ProjectorWindow()
     qtbot.addWidget(projector)
     undo = UndoAdapter(services)
     errors: list[str] = []

@@ -68,15 +68,15 @@ def test_projector_and_console_screenshots(qtbot, env, services, session_id, clo
     services.levelling.start_round(round_id)
     clock.advance(90)
     services.levelling.next_turn(round_id)
-    clock.advance(58)
+    clock.advance(20)
     rounds.project()
-    view = env.projector.views["levelling.round"]
+    view = env.projector.view("levelling.round")
     image = grab(env.projector, artifacts / "levelling-projector-round.png", (1920, 1080))
     assert bright_pixels(image) > 500
     assert view.current_picture().name == "Sam Okafor"
-    clock.advance(26)
+    clock.advance(52)
     grab(env.projector, artifacts / "levelling-projector-round-amber.png", (1920, 1080))
-    clock.advance(20)
+    clock.advance(30)
     grab(env.projector, artifacts / "levelling-projector-round-over.png", (1920, 1080))
     env.ticker.tick.emit()
     grab(rounds, artifacts / "levelling-console-rounds.png", (760, 620))
@@ -90,7 +90,7 @@ def test_projector_and_console_screenshots(qtbot, env, services, session_id, clo
     clock.advance(108)
     services.stories.add_heard_note(story_id, "Waiting for a letter that never came")
     story.project()
-    story_view = env.projector.views[StoryProjectorView.KEY]
+    story_view = env.projector.view(StoryProjectorView.KEY)
     image = grab(env.projector, artifacts / "levelling-projector-story.png", (1920, 1080))
     assert bright_pixels(image) > 500
     assert story_view.current_picture().countdown == "1:12"

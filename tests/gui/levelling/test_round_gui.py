@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QModelIndex, Qt
 
 from coprod_desktop.domain.levelling import RoundStatus, TurnStatus
-from coprod_desktop.facilitation.turn_clock import Stage
+from coprod_desktop.facilitation.countdown import Stage
 from coprod_desktop.gui.levelling.round_panel import RoundPanel
 from coprod_desktop.gui.levelling.round_view import RoundProjectorView
 
@@ -44,17 +44,17 @@ def test_a_round_run_from_the_keyboard(qtbot, env, services, session_id, room, c
 
     key(qtbot, panel, Qt.Key.Key_Return)  # start, and show it on the projector
     assert env.projector.current_view() == RoundProjectorView.KEY
-    view: RoundProjectorView = env.projector.views[RoundProjectorView.KEY]
+    view: RoundProjectorView = env.projector.view(RoundProjectorView.KEY)
     pic = view.current_picture()
     assert (pic.heading, pic.name, pic.countdown, pic.next_line) == (
         "Speaking now", "<b>Jo</b>", "1:00", "Next: Priya")
 
     clock.advance(50)
     env.ticker.tick.emit()
-    assert panel.view.current_picture().stage is Stage.AMBER
+    assert panel.view.current_picture().stage is Stage.WARNING
     clock.advance(15)
     env.ticker.tick.emit()
-    assert view.current_picture().stage is Stage.RED and view.current_picture().countdown == "+0:05"
+    assert view.current_picture().stage is Stage.OVERTIME and view.current_picture().countdown == "+0:05"
     assert panel.chime.count == 1
     env.ticker.tick.emit()
     assert panel.chime.count == 1  # once per turn
@@ -68,13 +68,13 @@ def test_a_round_run_from_the_keyboard(qtbot, env, services, session_id, room, c
     assert view.current_picture().name == "Dr Helen Achebe"
     clock.advance(20)
     key(qtbot, panel, Qt.Key.Key_Space)
-    assert view.current_picture().status_words == "Paused"
+    assert view.current_picture().box_words == "Paused"
     assert panel.buttons["pause"].text().startswith("Carry on")
     clock.advance(600)
     key(qtbot, panel, Qt.Key.Key_Space)
     assert view.current_picture().countdown == "0:40"
     key(qtbot, panel, Qt.Key.Key_N)
-    key(qtbot, panel, Qt.Key.Key_B)  # pressed too soon: back to Helen, clock as it was
+    key(qtbot, panel, Qt.Key.Key_Backspace)  # pressed too soon: back to Helen, clock as it was
     assert view.current_picture().name == "Dr Helen Achebe"
     assert view.current_picture().countdown == "0:40"
 

@@ -58,6 +58,6 @@ def test_marking_speakers_hands_and_balance(qtbot, env, services, session_id, ro
     balance.activateWindow()
     qtbot.waitUntil(balance.isActiveWindow)
     balance.project_button.setFocus()
-    qtbot.keyClick(balance.project_button, Qt.Key.Key_F5)
+    qtbot.keyClick(balance.project_button, Qt.Key.Key_F6)
     assert env.projector.current_view() == BalanceProjectorView.KEY
     assert env.errors == []

@@ -41,7 +41,7 @@ def test_a_story_turn_from_queue_to_notes(qtbot, env, services, session_id, room
     panel.wall.setFocus()
     qtbot.keyClick(panel.wall, Qt.Key.Key_T)
     assert env.projector.current_view() == StoryProjectorView.KEY
-    view: StoryProjectorView = env.projector.views[StoryProjectorView.KEY]
+    view: StoryProjectorView = env.projector.view(StoryProjectorView.KEY)
     pic = view.current_picture()
     assert (pic.heading, pic.title, pic.countdown) == ("Story time", "School mornings", "3:00")
     assert "Kai" not in (pic.heading + pic.title + pic.prompt + pic.message)

@@ -152,10 +152,11 @@ class ExportStory:
 
     story_id: int
     session_id: int
+    teller_id: int  # for the exporter's own checks; never printed
     title: str
     prompt: str
     teller_name: str | None
-    consent: WordsUse
+    consent: WordsUse  # what is allowed now: ANONYMOUS or NAMED
     heard: tuple[str, ...]  # the listeners' "what I heard" notes, verbatim
 
 

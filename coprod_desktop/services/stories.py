@@ -18,11 +18,11 @@ from coprod_desktop.domain.records import WordsUse
 from coprod_desktop.facilitation import stories
 from coprod_desktop.services.base import Service
 from coprod_desktop.services.changes import ChangeSet
+from coprod_desktop.services.story_board import place_heard_note, remove_heard
 from coprod_desktop.store.levelling_reader import LevellingReader
 from coprod_desktop.store.levelling_rows import story_row
 
 HEARD_COLOUR = "white"
-NOTE_W, NOTE_H, GAP = 220.0, 150.0, 20.0
 
 
 def _title(value: str) -> str:
@@ -92,24 +92,25 @@ class StoryService(Service):
         """Take a story out, with its "what I heard" notes (they would make no sense alone)."""
         story = self.data.story(story_id)
         with self.ctx.change("Delete a story", session_id=story.session_id) as unit:
-            for note in self.data.heard_notes(story_id):
-                unit.delete("note", note.id)
+            remove_heard(unit, story)
             unit.delete("story", story_id)
         return self.done(unit)
 
     def add_heard_note(self, story_id: int, text: str, *, author_id: int | None = None,
                        initiator: str = "console") -> ChangeSet:
-        """A listener's "what I heard" note, kept with the story (and on the board beside it)."""
+        """A listener's "what I heard" note, linked to the story and put in the story's cluster."""
         clean = validate.text(text, "The note", NOTE_MAX, field="text", multiline=True)
         story = self.data.story(story_id)
-        x, y = self._spot(story)
+        number = 1 + [s.id for s in self.data.stories(story.session_id)].index(story_id)
         now = self.ctx.now()
         with self.ctx.change("Add a “what I heard” note", initiator=initiator,
                              undoable=initiator == "console", session_id=story.session_id) as unit:
+            spot = place_heard_note(unit, story, number, now)
             unit.new_id = unit.insert("note", {
-                "session_id": story.session_id, "text": clean, "colour": HEARD_COLOUR,
-                "x": x, "y": y, "hidden": 0, "author_id": author_id, "on_behalf": 0,
-                "created_at": now, "updated_at": now, "story_id": story_id})
+                "session_id": story.session_id, "activity_id": spot.activity_id, "text": clean,
+                "colour": HEARD_COLOUR, "x": spot.x, "y": spot.y, "hidden": 0,
+                "author_id": author_id, "on_behalf": 0, "created_at": now, "updated_at": now,
+                "story_id": story_id, "cluster_id": spot.cluster_id})
         return self.done(unit)
 
     # The turn itself: live, not undoable
@@ -149,14 +150,3 @@ class StoryService(Service):
             if changed:
                 unit.update("story", story_id, **changed)
         return self.done(unit)
-
-    def _spot(self, story: Story) -> tuple[float, float]:
-        """Below the story's last note, or a new column to the right of the session's notes."""
-        mine = self.data.heard_notes(int(story.id or 0))
-        if mine:
-            last = mine[-1]
-            return last.x, last.y + NOTE_H + GAP
-        found = list(self.ctx.db.query(
-            "SELECT MAX(x) AS x FROM note WHERE session_id = ?", [story.session_id]))
-        right = found[0]["x"] if found and found[0]["x"] is not None else None
-        return (0.0 if right is None else float(right) + 2 * (NOTE_W + GAP)), 0.0

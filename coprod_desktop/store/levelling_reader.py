@@ -98,12 +98,14 @@ class LevellingReader:
         """Stories that may appear in a handout or export, oldest session first.
 
         Never a story kept in the room (by the story's choice or the teller's later choice), never
-        its "what I heard" notes, and a teller's name only for a story shared with their name.
+        its "what I heard" notes, and the teller's name only for a story shared with their name
+        by someone who also agreed to their name being printed (else it goes out without a name).
         Stories not yet told are left out.
         """
         where, args = ("AND story.session_id = ?", [session_id]) if session_id else ("", [])
         found = self.db.query(
-            "SELECT story.*, attendee.name AS teller_name, attendee.words AS teller_words "
+            "SELECT story.*, attendee.name AS teller_name, attendee.words AS teller_words, "
+            "attendee.name_in_handouts AS teller_may_be_named "
             "FROM story JOIN attendee ON attendee.id = story.teller_id "
             "JOIN session ON session.id = story.session_id "
             f"WHERE story.status = 'told' AND story.consent != 'room' {where} "
@@ -114,10 +116,12 @@ class LevellingReader:
             consent = most_private(story.consent, WordsUse(row["teller_words"] or "anonymous"))
             if consent is WordsUse.ROOM_ONLY:
                 continue
+            if consent is WordsUse.NAMED and not row["teller_may_be_named"]:
+                consent = WordsUse.ANONYMOUS
             heard = tuple(n.text for n in self.heard_notes(int(row["id"])) if not n.hidden)
             out.append(ExportStory(
-                story_id=row["id"], session_id=row["session_id"], title=story.title,
-                prompt=story.prompt, consent=consent,
+                story_id=row["id"], session_id=row["session_id"], teller_id=row["teller_id"],
+                title=story.title, prompt=story.prompt, consent=consent,
                 teller_name=row["teller_name"] if consent is WordsUse.NAMED else None,
                 heard=heard))
         return out

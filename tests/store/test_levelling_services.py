@@ -187,20 +187,28 @@ def test_story_turn_notes_and_undo(services: Services, session_id: int, room: li
     second = st.add_heard_note(story_id, "Nobody explained the list", author_id=room[1])
     notes = st.data.heard_notes(story_id)
     assert [n.story_id for n in notes] == [story_id, story_id]
-    assert notes[1].x == notes[0].x and notes[1].y > notes[0].y
+    # Together on the board, in a cluster named by the story's number (never its title).
+    assert notes[0].cluster_id is not None and notes[1].cluster_id == notes[0].cluster_id
+    assert notes[1].y == notes[0].y and notes[1].x > notes[0].x
+    cluster = services.board.read.cluster(notes[0].cluster_id)
+    assert cluster.title == "What we heard: story 1"
+    assert cluster.x + cluster.w >= notes[1].x + 220
     services.history.undo(int(second.revision_id or 0))
     assert len(st.data.heard_notes(story_id)) == 1
     delete = st.delete_story(story_id)
     assert services.read.notes(session_id) == []
+    assert services.board.read.clusters(session_id) == []
     services.history.undo(int(delete.revision_id or 0))
     assert [n.id for n in st.data.heard_notes(story_id)] == [first.new_id]
+    assert [c.id for c in services.board.read.clusters(session_id)] == [cluster.id]
 
 
 def test_room_only_stories_never_come_out_for_export(services: Services, session_id: int,
                                                      room: list[int], clock: FakeClock) -> None:
     st = services.stories
     priya, kai, helen, jo = room
-    services.people.set_consent(jo, Consent(words=WordsUse.NAMED))
+    services.people.set_consent(jo, Consent(name_in_handouts=True, words=WordsUse.NAMED))
+    services.people.set_consent(priya, Consent(words=WordsUse.NAMED))  # but not her name printed
     made = {}
     for teller, consent, title in [(priya, WordsUse.ROOM_ONLY, "Kept here"),
                                    (kai, WordsUse.ANONYMOUS, "School mornings"),
@@ -216,10 +224,15 @@ def test_room_only_stories_never_come_out_for_export(services: Services, session
     services.people.set_consent(helen, Consent(words=WordsUse.ROOM_ONLY))
     waiting = int(st.add_story(session_id, jo, title="Not told yet",
                                consent=WordsUse.NAMED).new_id or 0)
+    unnamed = int(st.add_story(session_id, priya, title="Named, no name printed",
+                               consent=WordsUse.NAMED).new_id or 0)
+    st.start_story(unnamed)
+    st.end_story(unnamed)
 
     exported = LevellingReader(services.file.read_connection()).stories_for_export(session_id)
     assert [(e.title, e.teller_name, e.consent) for e in exported] == [
-        ("School mornings", None, WordsUse.ANONYMOUS), ("The good GP", "Jo", WordsUse.NAMED)]
+        ("School mornings", None, WordsUse.ANONYMOUS), ("The good GP", "Jo", WordsUse.NAMED),
+        ("Named, no name printed", None, WordsUse.ANONYMOUS)]
     assert exported[1].heard == ("Heard: The good GP",)
     all_titles = {e.title for e in LevellingReader(services.file.db).stories_for_export()}
     assert "Kept here" not in all_titles and "Changed my mind" not in all_titles

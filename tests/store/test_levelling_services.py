@@ -260,3 +260,23 @@ def test_story_queue_rules(services: Services, session_id: int, room: list[int])
     phone = st.add_story(session_id, room[2], initiator="phone")
     assert phone.revision_id is None and st.data.story(int(phone.new_id or 0)).added_via == "phone"
     assert st.data.story(b).status is StoryStatus.TELLING
+
+
+def test_deleting_a_session_takes_its_levelling_records_and_undo_brings_them_back(
+        services: Services, session_id: int, room: list[int], clock: FakeClock) -> None:
+    round_id = int(services.levelling.create_round(session_id).new_id or 0)
+    services.levelling.start_round(round_id)
+    services.speaking.mark_speaker(session_id, room[1])
+    services.speaking.raise_hand(session_id, room[2])
+    story = int(services.stories.add_story(session_id, room[0], title="T").new_id or 0)
+    services.stories.add_heard_note(story, "heard")
+    clock.advance(20)
+    delete = services.sessions.delete_session(session_id)
+    data = services.levelling.data
+    assert data.rounds(session_id) == [] and data.segments(session_id) == []
+    assert data.stories(session_id) == [] and services.board.read.clusters(session_id) == []
+    services.history.undo(int(delete.revision_id or 0))
+    assert services.levelling.state(round_id).current.attendee_id == room[0]
+    assert data.open_segment(session_id).attendee_id == room[1]
+    assert [h.attendee_id for h in data.hands(session_id)] == [room[2]]
+    assert [n.text for n in data.heard_notes(story)] == ["heard"]

@@ -40,3 +40,37 @@ def test_levelling_tabs_show_the_demo_discovery_workshop(make_app, demo_path: Pa
     qtbot.keyClick(rounds.turns, Qt.Key.Key_F6)
     assert app.projector.current_view() == RoundProjectorView.KEY
     assert rounds.view.current_picture().heading == "Round complete"
+
+
+def test_a_round_survives_closing_the_app_mid_turn(make_app, demo_path: Path, qtbot,
+                                                   clock) -> None:
+    first = make_app()
+    first.start(demo_path)
+    view = first.console.view
+    discovery = next(s.id for s in first.current.services.read.sessions()
+                     if s.kind == "discovery")
+    view.side.select(discovery)
+    rounds = view.panel("Rounds")
+    rounds.name_edit.setText("Idea round")
+    rounds.seconds.setValue(120)
+    rounds.make.click()
+    rounds.buttons["start"].click()
+    clock.advance(45)
+    rounds.buttons["next"].click()
+    clock.advance(30)
+    speaker = rounds.state.current.attendee_id
+    first.console.close()  # closes the file mid-turn
+    assert first.current is None
+
+    clock.advance(5)  # a quick restart: the turn carried on meanwhile
+    second = make_app()
+    second.start(demo_path)
+    view = second.console.view
+    view.side.select(discovery)
+    rounds = view.panel("Rounds")
+    assert rounds.rounds.currentText() == "Idea round (running)"
+    picture = rounds.view.current_picture()
+    assert rounds.state.current.attendee_id == speaker
+    assert (picture.heading, picture.countdown, picture.progress) == (
+        "Speaking now", "1:25", "Turn 2 of 52")
+    assert rounds.state.ordered[0].duration_s == 45

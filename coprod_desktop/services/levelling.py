@@ -1,10 +1,12 @@
 """Equal-time rounds: plan one from the people present, run it turn by turn, save every move.
 
-Two kinds of call. Planning a round (making it, dragging the order, changing the time, adding
-someone late, taking someone out, deleting it) is an edit, and goes on the undo stack. Running it
-(start, next, pass, skip, back, pause, carry on, end) records what happened at a moment in time:
-those are saved at once but are not undoable, because "Back" is the correction and undoing a past
-moment would rewrite the clock. Either way nothing is held only in memory.
+Every move from the console is one step on the undo stack, planning (make the round, drag the
+order, change the time, add someone late, take someone out, delete it) and running (start, next,
+pass, skip, back, pause, carry on, end) alike, as the agenda runner's are: Ctrl+Z straight after a
+slip of "Next" undoes that Next, and the speaker's clock carries on as if the room had never left
+them. "Back" is different: it returns to the previous speaker as a move of its own, later on.
+Only the app's own tidying after a restart (`settle`) is not undoable. Every move is saved as it
+happens; nothing is held only in memory.
 """
 
 from __future__ import annotations
@@ -106,7 +108,7 @@ class LevellingService(Service):
             unit.delete("talk_round", round_id)
         return self.done(unit)
 
-    # Running: saved at once, not undoable ("Back" corrects a slip)
+    # Running the round
     def start_round(self, round_id: int) -> ChangeSet:
         return self._live(round_id, "Start the round",
                           lambda s, now, here: rounds.start(s, now, here))
@@ -146,7 +148,7 @@ class LevellingService(Service):
         for rnd in self.data.rounds(session_id):
             if rnd.status is RoundStatus.RUNNING and rnd.id is not None:
                 change = self._live(rnd.id, "Stop a turn left running",
-                                    lambda s, now, _here: rounds.settle(s, now))
+                                    lambda s, now, _here: rounds.settle(s, now), undoable=False)
                 if not change.empty:
                     out.append(change)
         return out
@@ -159,12 +161,13 @@ class LevellingService(Service):
             self._save(unit, before, after)
         return self.done(unit)
 
-    def _live(self, round_id: int, label: str,
-              move: LiveMove) -> ChangeSet:
+    def _live(self, round_id: int, label: str, move: LiveMove, *,
+              undoable: bool = True) -> ChangeSet:
         before = self.state(round_id)
         here = self.present_ids(before.round.session_id)
         after = move(before, self.ctx.clock.now(), here)
-        with self.ctx.change(label, session_id=before.round.session_id, undoable=False) as unit:
+        with self.ctx.change(label, session_id=before.round.session_id,
+                             undoable=undoable) as unit:
             self._save(unit, before, after)
         return self.done(unit)
 

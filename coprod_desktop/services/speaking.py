@@ -1,8 +1,9 @@
 """The speaking record of an open discussion, and the hands queue.
 
-Marking who has the floor, raising and lowering hands are live records of the moment: saved at once,
-not undoable (marking the right person is the correction). Deleting a segment recorded by mistake
-is an edit, and can be undone.
+Marking who has the floor, raising and lowering hands, and deleting a stretch of talk recorded by
+mistake are each one undo step from the console (undoing a mis-marked speaker gives the floor back
+to whoever had it, as if it had never moved). A phone's raised hand is not undoable, nor is the
+app's own tidying after a restart (`settle`).
 """
 
 from __future__ import annotations
@@ -42,7 +43,7 @@ class SpeakingService(Service):
             label = f"{person.name} speaking"
         now = self.ctx.clock.now()
         change = speaking.switch(self.data.open_segment(session_id), attendee_id, session_id, now)
-        with self.ctx.change(label, initiator=initiator, undoable=False,
+        with self.ctx.change(label, initiator=initiator, undoable=initiator == "console",
                              session_id=session_id) as unit:
             if change.drop is not None:
                 unit.delete("speaking_segment", change.drop.id)
@@ -70,7 +71,7 @@ class SpeakingService(Service):
         if attendee_id not in {a.id for a in self.read.present(session_id)}:
             raise ValidationError(f"{person.name} is not signed in to this session.")
         with self.ctx.change(f"{person.name} raised a hand", initiator=initiator,
-                             undoable=False, session_id=session_id) as unit:
+                             undoable=initiator == "console", session_id=session_id) as unit:
             if not self._raised(session_id, attendee_id):
                 unit.new_id = unit.insert("hand", {
                     "session_id": session_id, "attendee_id": attendee_id,
@@ -83,7 +84,7 @@ class SpeakingService(Service):
             raise ValidationError(f"Unknown reason for lowering a hand: {outcome}.")
         person = self.read.attendee(attendee_id)
         with self.ctx.change(f"{person.name} lowered a hand", initiator=initiator,
-                             undoable=False, session_id=session_id) as unit:
+                             undoable=initiator == "console", session_id=session_id) as unit:
             self._lower(unit, session_id, attendee_id, outcome)
         return self.done(unit)
 

@@ -1,8 +1,8 @@
 """Story turns: the queue of storytellers, each timed turn, and the "what I heard" notes.
 
-Adding, editing, reordering and deleting stories, and writing a "what I heard" note, are edits and
-can be undone from the console (a phone's are not). Starting, pausing and ending a story turn are
-live records of the moment: saved at once, not undoable.
+Everything done from the console is one undo step: adding, editing, reordering and deleting
+stories, starting, pausing and ending a turn, writing a "what I heard" note. A phone's additions
+are not undoable, nor is the app's own tidying after a restart (`settle`).
 """
 
 from __future__ import annotations
@@ -113,7 +113,7 @@ class StoryService(Service):
                 "story_id": story_id, "cluster_id": spot.cluster_id})
         return self.done(unit)
 
-    # The turn itself: live, not undoable
+    # The turn itself
     def start_story(self, story_id: int) -> ChangeSet:
         return self._live(story_id, "Start a story",
                           lambda s, others: stories.begin(s, others, self.ctx.clock.now()))
@@ -135,17 +135,18 @@ class StoryService(Service):
         for story in self.data.stories(session_id):
             if story.status is StoryStatus.TELLING and story.id is not None:
                 change = self._live(story.id, "Stop a story left running",
-                                    lambda s, _o: stories.settle(s, self.ctx.clock.now()))
+                                    lambda s, _o: stories.settle(s, self.ctx.clock.now()),
+                                    undoable=False)
                 if not change.empty:
                     out.append(change)
         return out
 
-    def _live(self, story_id: int, label: str,
-              move: Callable[[Story, list[Story]], Story]) -> ChangeSet:
+    def _live(self, story_id: int, label: str, move: Callable[[Story, list[Story]], Story], *,
+              undoable: bool = True) -> ChangeSet:
         story = self.data.story(story_id)
         after = move(story, self.data.stories(story.session_id))
         old, new = story_row(story), story_row(dataclasses.replace(after, id=story.id))
-        with self.ctx.change(label, undoable=False, session_id=story.session_id) as unit:
+        with self.ctx.change(label, undoable=undoable, session_id=story.session_id) as unit:
             changed = {k: v for k, v in new.items() if old[k] != v}
             if changed:
                 unit.update("story", story_id, **changed)

@@ -102,7 +102,7 @@ def test_a_turn_left_running_while_closed_is_stopped_at_its_limit(
         reopened.close()
 
 
-def test_planning_is_undoable_running_is_not(services: Services, session_id: int,
+def test_every_console_move_is_one_undo_step(services: Services, session_id: int,
                                              room: list[int], clock: FakeClock) -> None:
     lv = services.levelling
     create = lv.create_round(session_id, "Ideas", turn_s=60)
@@ -115,15 +115,37 @@ def test_planning_is_undoable_running_is_not(services: Services, session_id: int
     late = sign_in(services, session_id, "Tomasz", "parent_carer")
     add = lv.add_late(round_id, late)
     assert lv.state(round_id).ordered[-1].late
-    start = lv.start_round(round_id)
-    assert start.revision_id is None and not start.empty
-    clock.advance(5)
-    for move in (lv.next_turn, lv.pass_turn, lv.skip_turn, lv.back, lv.pause, lv.resume):
-        assert move(round_id).revision_id is None
+    lv.start_round(round_id)
+    clock.advance(40)
+    slip = lv.next_turn(round_id)  # pressed by mistake
+    clock.advance(3)
+    services.history.undo(int(slip.revision_id or 0))
+    state = lv.state(round_id)
+    assert state.current.attendee_id == room[0]  # as if the room had never left Priya
+    assert turn_clock.elapsed(state.current, clock.now()) == 43
+    moves = (lv.next_turn, lv.pass_turn, lv.skip_turn, lv.back, lv.pause, lv.resume)
+    assert all(move(round_id).revision_id is not None for move in moves)
+    labels = [r.label for r in services.history.revisions()][-6:]
+    assert labels == ["Next turn", "Pass", "Skip for now", "Back to the previous turn", "Pause",
+                      "Carry on"]
     with pytest.raises(ConflictError):  # the round has moved on since it was made
         services.history.undo(int(create.revision_id or 0))
     services.history.undo(int(add.revision_id or 0))  # Tomasz's turn has not started: fine
     assert late not in [t.attendee_id for t in lv.state(round_id).turns]
+
+
+def test_undoing_a_mis_marked_speaker_gives_the_floor_back(
+        services: Services, session_id: int, room: list[int], clock: FakeClock) -> None:
+    sp = services.speaking
+    sp.mark_speaker(session_id, room[0])
+    clock.advance(30)
+    wrong = sp.mark_speaker(session_id, room[2])
+    clock.advance(5)
+    services.history.undo(int(wrong.revision_id or 0))
+    assert services.levelling.data.open_segment(session_id).attendee_id == room[0]
+    assert sp.talk(session_id) == {room[0]: 35}
+    phone = sp.raise_hand(session_id, room[3], initiator="phone")
+    assert phone.revision_id is None
 
 
 def test_signed_out_mid_round_is_skipped_with_a_note(services: Services, session_id: int,
@@ -181,7 +203,7 @@ def test_story_turn_notes_and_undo(services: Services, session_id: int, room: li
     st.start_story(story_id)
     clock.advance(200)
     ended = st.end_story(story_id)
-    assert ended.revision_id is None
+    assert ended.revision_id is not None
     assert st.data.story(story_id).duration_s == 200
     first = st.add_heard_note(story_id, "Three years is a long time to wait")
     second = st.add_heard_note(story_id, "Nobody explained the list", author_id=room[1])

@@ -26,6 +26,9 @@ def test_levelling_tabs_show_the_demo_discovery_workshop(make_app, demo_path: Pa
     discussion = view.panel("Discussion")
     figures = discussion.balance.figures.text()
     assert "Parent or carer: 50% of the room" in figures and "Staff: 27% of the room" in figures
+    discussion.balance.project()
+    app.projector.resize(1920, 1080)
+    app.projector.grab().save(str(artifacts / "levelling-projector-balance-demo.png"))
     stories = view.panel("Stories")
     assert stories.wall.count() == 5
     app.console.resize(1400, 900)

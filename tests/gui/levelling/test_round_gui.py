@@ -77,6 +77,12 @@ def test_a_round_run_from_the_keyboard(qtbot, env, services, session_id, room, c
     key(qtbot, panel, Qt.Key.Key_Backspace)  # pressed too soon: back to Helen, clock as it was
     assert view.current_picture().name == "Dr Helen Achebe"
     assert view.current_picture().countdown == "0:40"
+    key(qtbot, panel, Qt.Key.Key_N)
+    assert view.current_picture().name == "Paul & Tracy"
+    assert env.undo.stack.undoText() == "Next turn"
+    env.undo.stack.undo()  # Ctrl+Z straight after a slip undoes it, like the agenda's Next
+    assert view.current_picture().name == "Dr Helen Achebe"
+    assert env.errors == []
 
     late = int(services.people.sign_in_attendee(session_id, name="Tomasz",
                                                 group="parent_carer").new_id or 0)

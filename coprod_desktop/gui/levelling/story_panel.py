@@ -122,6 +122,20 @@ class StoryPanel(QWidget):
             self._shortcut(shortcut, slot)
         outer.addLayout(controls)
 
+        # The teller may give the title, or change their mind about sharing, after telling it.
+        fix = QHBoxLayout()
+        self.fix_title = QLineEdit()
+        self.fix_title.setPlaceholderText("Title of the selected story")
+        self.fix_choice = QComboBox()
+        for choice in WordsUse:
+            self.fix_choice.addItem(choice.label, choice.value)
+        self.fix_button = QPushButton("Save title and choice")
+        self.fix_button.clicked.connect(self.save_selected)
+        fix.addWidget(self.fix_title, 1)
+        fix.addWidget(self.fix_choice)
+        fix.addWidget(self.fix_button)
+        outer.addLayout(fix)
+
         outer.addWidget(plain_label("What I heard (linked to the selected story)", bold=True))
         self.heard_list = QListWidget()
         self.heard_list.setMaximumHeight(140)
@@ -202,6 +216,11 @@ class StoryPanel(QWidget):
 
     def _show_selected(self) -> None:
         story = self.selected()
+        self.fix_title.setText(story.title if story else "")
+        if story is not None:
+            self.fix_choice.setCurrentIndex(self.fix_choice.findData(story.consent.value))
+        for widget in (self.fix_title, self.fix_choice, self.fix_button):
+            widget.setEnabled(story is not None)
         self.heard_list.clear()
         if story is not None and story.id is not None:
             for note in self.env.services.stories.data.heard_notes(story.id):
@@ -274,6 +293,15 @@ class StoryPanel(QWidget):
         done = self.env.undo.run(lambda: getattr(self.env.services.stories, method)(story_id))
         if done is not None and method == "start_story":
             self.project()
+
+    def save_selected(self) -> None:
+        story = self.selected()
+        if story is None or story.id is None:
+            return
+        story_id, title = story.id, self.fix_title.text()
+        choice = WordsUse(self.fix_choice.currentData())
+        self.env.undo.run(lambda: self.env.services.stories.edit_story(
+            story_id, title=title, prompt=story.prompt, consent=choice, limit_s=story.limit_s))
 
     def toggle_pause(self) -> None:
         story = self.selected()

@@ -75,4 +75,10 @@ def test_a_story_turn_from_queue_to_notes(qtbot, env, services, session_id, room
     assert panel.heard_list.item(0).text() == heard[0].text and panel.heard_edit.toPlainText() == ""
     env.undo.stack.undo()  # the note was a console edit: it can be undone
     assert services.stories.data.heard_notes(made[0].id) == []
+
+    # Afterwards Kai decides the story should stay in the room.
+    panel.fix_choice.setCurrentIndex(panel.fix_choice.findData(WordsUse.ROOM_ONLY.value))
+    qtbot.mouseClick(panel.fix_button, Qt.MouseButton.LeftButton)
+    assert services.stories.data.story(made[0].id).consent is WordsUse.ROOM_ONLY
+    assert services.levelling.data.stories_for_export(session_id) == []
     assert env.errors == []

@@ -7,7 +7,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from coprod_desktop.clock import FakeClock
-from coprod_desktop.demo import agenda, board, content
+from coprod_desktop.demo import agenda, board, content, levelling
 from coprod_desktop.domain.records import Consent, WordsUse
 from coprod_desktop.services import Services
 from coprod_desktop.store.programme_file import ProgrammeFile
@@ -64,6 +64,7 @@ def _fill(services: Services, clock: FakeClock, rng: random.Random) -> None:
                                     author_id=rng.choice(regulars))
     agenda.enrich(services, clock, rng)
     board.enrich(services, clock, rng)
+    levelling.enrich(services, clock, rng)
 
 
 def _discovery_notes(services: Services, clock: FakeClock, rng: random.Random, session: int,

@@ -16,6 +16,7 @@ from coprod_desktop.gui.agenda.agenda_panel import AgendaPanel
 from coprod_desktop.gui.board.panel import BoardPanel
 from coprod_desktop.gui.console.overview import OverviewPanel
 from coprod_desktop.gui.env import GuiEnv
+from coprod_desktop.gui.levelling import DiscussionPanel, RoundPanel, StoryPanel
 from coprod_desktop.gui.signin.panel import SignInPanel
 
 
@@ -32,4 +33,7 @@ PANELS: list[type] = [
     AgendaPanel,
     SignInPanel,
     BoardPanel,
+    RoundPanel,
+    DiscussionPanel,
+    StoryPanel,
 ]

@@ -13,8 +13,10 @@ from typing import Protocol
 from PySide6.QtWidgets import QWidget
 
 from coprod_desktop.gui.agenda.agenda_panel import AgendaPanel
+from coprod_desktop.gui.board.panel import BoardPanel
 from coprod_desktop.gui.console.overview import OverviewPanel
 from coprod_desktop.gui.env import GuiEnv
+from coprod_desktop.gui.levelling import DiscussionPanel, RoundPanel, StoryPanel
 from coprod_desktop.gui.people.panel import PeoplePanel
 from coprod_desktop.gui.people.payments_panel import PaymentsPanel
 from coprod_desktop.gui.signin.panel import SignInPanel
@@ -32,6 +34,10 @@ PANELS: list[type] = [
     OverviewPanel,
     AgendaPanel,
     SignInPanel,
+    BoardPanel,
+    RoundPanel,
+    DiscussionPanel,
+    StoryPanel,
     PeoplePanel,
     PaymentsPanel,
 ]

@@ -37,6 +37,25 @@ class VoteHeld:
 
 
 @dataclass(frozen=True)
+class StoryHeld:
+    session: str
+    title: str
+    words: str  # how they chose their story may be shared
+    status: str
+    told_at: datetime | None
+
+
+@dataclass(frozen=True)
+class TalkHeld:
+    """Their share of the talking at one session: turns in rounds and time on the floor."""
+
+    session: str
+    turns: int
+    turn_seconds: float
+    floor_seconds: float
+
+
+@dataclass(frozen=True)
 class PhoneHeld:
     """A phone that signs this person in: the file keeps a hash of its cookie, not the cookie."""
 
@@ -65,6 +84,8 @@ class PersonFile:
     votes: list[VoteHeld] = field(default_factory=list)
     phones: list[PhoneHeld] = field(default_factory=list)
     claims: list[Claim] = field(default_factory=list)
+    stories: list[StoryHeld] = field(default_factory=list)
+    talk: list[TalkHeld] = field(default_factory=list)
     other: list[OtherRecords] = field(default_factory=list)
     session_titles: dict[int, str] = field(default_factory=dict)  # for claims' sessions
 
@@ -160,6 +181,28 @@ def _votes(pf: PersonFile) -> Section:
                    empty="No votes linked to them.")
 
 
+def _stories(pf: PersonFile) -> Section:
+    rows = tuple((when(s.told_at), s.session, s.title or "(no title)", s.words, s.status)
+                 for s in pf.stories)
+    return Section("stories", "Stories they told",
+                   ("When", "Session", "Title", "Their words", "Where it is"), rows,
+                   empty="No stories.")
+
+
+def _talk(pf: PersonFile) -> Section:
+    rows = tuple((t.session, str(t.turns), _minutes(t.turn_seconds), _minutes(t.floor_seconds))
+                 for t in pf.talk)
+    return Section("talk", "Their time to speak",
+                   ("Session", "Turns in rounds", "Time in turns", "Time on the floor"), rows,
+                   empty="No speaking recorded.",
+                   about="Kept so the room can see whether every group gets a fair hearing.")
+
+
+def _minutes(seconds: float) -> str:
+    whole = round(seconds)
+    return f"{whole // 60} min {whole % 60:02d} s"
+
+
 def _phones(pf: PersonFile) -> Section:
     rows = tuple((when(p.first_seen), when(p.last_seen)) for p in pf.phones)
     return Section("phones", "Phones that sign them in", ("First used", "Last used"), rows,
@@ -178,7 +221,7 @@ def _other(records: OtherRecords) -> Section:
 def sections(pf: PersonFile) -> list[Section]:
     """The person's file in reading order."""
     found = [_details(pf), _choices(pf), _history(pf), _sessions(pf), _claims(pf), _notes(pf),
-             _votes(pf), _phones(pf)]
+             _votes(pf), _stories(pf), _talk(pf), _phones(pf)]
     found += [_other(o) for o in pf.other if o.rows]
     found.append(Section("equalities", "Answers about themselves", ("",),
                          ((EQUALITIES_NOTE,),)))

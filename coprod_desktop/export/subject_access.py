@@ -59,6 +59,11 @@ def person_record(pf: PersonFile, programme: Programme, made_at: datetime) -> di
                    "written_for_them": n.on_behalf} for n in pf.notes],
         "votes": [{"cast_at": _t(v.cast_at), "vote": v.round_title, "on": v.target}
                   for v in pf.votes],
+        "stories": [{"told_at": _t(st.told_at), "session": st.session, "title": st.title,
+                     "their_words": st.words, "where_it_is": st.status} for st in pf.stories],
+        "talk": [{"session": t.session, "turns_in_rounds": t.turns,
+                  "seconds_in_turns": round(t.turn_seconds, 1),
+                  "seconds_on_the_floor": round(t.floor_seconds, 1)} for t in pf.talk],
         "phones": [{"first_used": _t(ph.first_seen), "last_used": _t(ph.last_seen)}
                    for ph in pf.phones],
         "other_records": {o.table: o.rows for o in pf.other if o.rows},

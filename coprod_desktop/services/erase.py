@@ -29,8 +29,11 @@ from coprod_desktop.domain.money import OWED
 from coprod_desktop.domain.records import WordsUse
 from coprod_desktop.services.base import Service
 from coprod_desktop.services.changes import ChangeSet
-from coprod_desktop.services.erase_links import LinkedRecords
+from coprod_desktop.services.erase_links import LinkedRecords, LiveTurns
 from coprod_desktop.services.history import HistoryService
+from coprod_desktop.services.levelling import LevellingService
+from coprod_desktop.services.speaking import SpeakingService
+from coprod_desktop.services.stories import StoryService
 from coprod_desktop.store.export_reader import ExportReader
 from coprod_desktop.store.payments_reader import PaymentsReader
 from coprod_desktop.store.scrub import ScrubIncomplete, backups_before_updates, scrub
@@ -100,8 +103,14 @@ class EraseService(Service):
         person = self.read.attendee(attendee_id)
         if person.erased:
             raise ValidationError("This person has already been erased.")
-        plan = self.plan(attendee_id)
         links = self._links()
+        live = links.live_turns(attendee_id)
+        if live.any and not choices.end_turn:
+            raise ValidationError(f"{person.name} has the floor right now. End their turn "
+                                  "first, or choose to end it as part of the erase.",
+                                  field="end_turn")
+        self._end_turns(live)
+        plan = self.plan(attendee_id)
         org = choices.actions_to_org.strip()
         with self.ctx.change(f"Erase person {attendee_id}") as unit:
             links.before_erase(unit, attendee_id, choices, self.ctx.now())
@@ -118,6 +127,15 @@ class EraseService(Service):
                 "keep_contributions": int(choices.keep_contributions),
                 "summary": _summary(plan, choices, org)})
         return self.done(unit)
+
+    def _end_turns(self, live: LiveTurns) -> None:
+        """End their turn where they have the floor: each is its own step, as if clicked."""
+        for round_id in live.rounds:
+            LevellingService(self.ctx).next_turn(round_id)
+        for session_id in live.sessions:
+            SpeakingService(self.ctx).mark_speaker(session_id, None)
+        for story_id in live.stories:
+            StoryService(self.ctx).end_story(story_id)
 
     def _pending_revision(self, erasure_id: int) -> Row | None:
         for row in self.ctx.db.query("SELECT * FROM history WHERE undone = 0 ORDER BY id DESC"):

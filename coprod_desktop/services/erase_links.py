@@ -3,6 +3,7 @@ one erase works on files from before and after a feature landed."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any
 
 from sqlite_utils import Database
@@ -15,7 +16,22 @@ MENTION_PLACES: tuple[tuple[str, str, str, str], ...] = (
     # (table, text column, column naming the person (not counted: their own), words)
     ("note", "text", "author_id", "notes"),
     ("cluster", "title", "", "cluster titles"),
+    ("story", "title", "teller_id", "story titles"),
 )
+NAMED = "named"
+
+
+@dataclass(frozen=True)
+class LiveTurns:
+    """Where the person has the floor right now."""
+
+    rounds: list[int]  # talk rounds in which it is their turn
+    sessions: list[int]  # sessions where the speaking record has them talking
+    stories: list[int]  # stories they are telling
+
+    @property
+    def any(self) -> bool:
+        return bool(self.rounds or self.sessions or self.stories)
 
 
 class LinkedRecords:
@@ -64,13 +80,61 @@ class LinkedRecords:
                 found[words] = n
         return found
 
+    def live_turns(self, attendee_id: int) -> LiveTurns:
+        def ids(sql: str) -> list[int]:
+            return [r["x"] for r in self.db.query(sql, [attendee_id])]
+
+        rounds = ids("SELECT round_id AS x FROM round_turn WHERE attendee_id = ? "
+                     "AND status = 'speaking'") if self._has("round_turn") else []
+        sessions = ids("SELECT session_id AS x FROM speaking_segment WHERE attendee_id = ? "
+                       "AND ended_at IS NULL") if self._has("speaking_segment") else []
+        stories = ids("SELECT id AS x FROM story WHERE teller_id = ? AND status = 'telling'"
+                      ) if self._has("story") else []
+        return LiveTurns(rounds, sessions, stories)
+
+    def _stories(self, attendee_id: int) -> list[dict[str, Any]]:
+        if not self._has("story"):
+            return []
+        return [dict(r) for r in self.db.query(
+            "SELECT id, consent, status FROM story WHERE teller_id = ? ORDER BY id",
+            [attendee_id])]
+
     def plan_extras(self, attendee_id: int) -> dict[str, Any]:
-        """Counts from tables other features own (none yet in this file: zeros)."""
-        return {}
+        """What other features hold: stories, and whether they have the floor right now."""
+        stories = self._stories(attendee_id)
+        named = [s for s in stories if s["consent"] == NAMED or s["status"] == "waiting"]
+        return {"stories_named": len(named), "stories_other": len(stories) - len(named),
+                "speaking_now": self.live_turns(attendee_id).any}
 
     def before_erase(self, unit: UnitOfWork, attendee_id: int, choices: EraseChoices,
                      now: str) -> None:
-        """Settle what other features hold about the person before their details go."""
+        """Settle what other features hold about the person before their details go.
+
+        They leave any session they are still signed in to, lower a raised hand, and leave the
+        queue of any round whose turn has not come. Stories told with their name go (as do any
+        not yet told); others stay without a name unless the facilitator chose otherwise. Other
+        people's "what I heard" notes stay on the board, no longer linked to a story.
+        """
+        for row in list(self.db.query("SELECT id FROM attendance WHERE attendee_id = ? "
+                                      "AND signed_out_at IS NULL", [attendee_id])):
+            unit.update("attendance", row["id"], signed_out_at=now)
+        if self._has("hand"):
+            for row in list(self.db.query("SELECT id FROM hand WHERE attendee_id = ? "
+                                          "AND lowered_at IS NULL", [attendee_id])):
+                unit.update("hand", row["id"], lowered_at=now, outcome="withdrawn")
+        if self._has("round_turn"):
+            for row in list(self.db.query("SELECT id FROM round_turn WHERE attendee_id = ? "
+                                          "AND status = 'waiting'", [attendee_id])):
+                unit.delete("round_turn", row["id"])
+        for story in self._stories(attendee_id):
+            named = story["consent"] == NAMED or story["status"] == "waiting"
+            if named or not choices.keep_anonymous_stories:
+                for note in list(self.db.query("SELECT id FROM note WHERE story_id = ?",
+                                               [story["id"]])):
+                    unit.update("note", note["id"], story_id=None)
+                unit.delete("story", story["id"])
+            else:
+                unit.update("story", story["id"], note="")
 
     def remove_contributions(self, unit: UnitOfWork, attendee_id: int) -> None:
         """Their votes, their notes, and other people's dots on their notes (which go with the

@@ -9,15 +9,25 @@ from sqlite_utils import Database
 
 from coprod_desktop.clock import parse_iso
 from coprod_desktop.domain.consent_history import ConsentEvent, ConsentKind, HeardVia
-from coprod_desktop.domain.person_file import OtherRecords, PersonFile, PhoneHeld, Visit, VoteHeld
-from coprod_desktop.domain.records import Attendee, Note
+from coprod_desktop.domain.person_file import (
+    OtherRecords,
+    PersonFile,
+    PhoneHeld,
+    StoryHeld,
+    TalkHeld,
+    Visit,
+    VoteHeld,
+)
+from coprod_desktop.domain.records import Attendee, Note, WordsUse
 from coprod_desktop.store import rows
 from coprod_desktop.store.payments_reader import PaymentsReader
 from coprod_desktop.store.person_links import references
 from coprod_desktop.store.reader import Reader
 
 # Tables the person file lays out itself; any other reference is listed as it is stored.
-_SHOWN = frozenset({"attendance", "note", "vote", "phone_device", "consent_event", "claim"})
+_SHOWN = frozenset({"attendance", "note", "vote", "phone_device", "consent_event", "claim",
+                    "story", "round_turn", "speaking_segment"})
+_STORY_PLACE = {"waiting": "Waiting to be told", "telling": "Being told now", "told": "Told"}
 
 Row = dict[str, Any]
 
@@ -106,6 +116,44 @@ class PeopleReader(Reader):
                 for r in self.db.query("SELECT created_at, seen_at FROM phone_device "
                                        "WHERE attendee_id = ? ORDER BY id", [attendee_id])]
 
+    def stories_by(self, attendee_id: int) -> list[StoryHeld]:
+        if "story" not in self.db.table_names():
+            return []
+        titles = {s.id: s.title for s in self.sessions()}
+        found = []
+        for r in self.db.query("SELECT * FROM story WHERE teller_id = ? ORDER BY id",
+                               [attendee_id]):
+            try:
+                words = WordsUse(r["consent"]).label
+            except ValueError:
+                words = r["consent"]
+            found.append(StoryHeld(titles.get(r["session_id"], ""), r["title"] or "", words,
+                                   _STORY_PLACE.get(r["status"], r["status"]),
+                                   parse_iso(r["started_at"]) if r["started_at"] else None))
+        return found
+
+    def talk_of(self, attendee_id: int) -> list[TalkHeld]:
+        """Turns in rounds and closed stretches on the floor, per session, in date order."""
+        names = set(self.db.table_names())
+        if not {"round_turn", "speaking_segment"} <= names:
+            return []
+        per: dict[int, list[float]] = {}
+        for r in self.db.query(
+                "SELECT session_id, count(*) AS n, total(duration_s) AS s FROM round_turn "
+                "WHERE attendee_id = ? AND status IN ('done', 'passed') GROUP BY session_id",
+                [attendee_id]):
+            per.setdefault(r["session_id"], [0, 0.0, 0.0])[:2] = [r["n"], r["s"]]
+        for r in self.db.query("SELECT session_id, started_at, ended_at FROM speaking_segment "
+                               "WHERE attendee_id = ? AND ended_at IS NOT NULL", [attendee_id]):
+            seconds = (parse_iso(r["ended_at"]) - parse_iso(r["started_at"])).total_seconds()
+            per.setdefault(r["session_id"], [0, 0.0, 0.0])[2] += max(0.0, seconds)
+        found = []
+        for session in self.sessions():
+            if session.id in per:
+                turns, turn_s, floor_s = per[session.id]
+                found.append(TalkHeld(session.title, int(turns), turn_s, floor_s))
+        return found
+
     def other_records(self, attendee_id: int) -> list[OtherRecords]:
         found = []
         for table, column in references(self.db):
@@ -124,5 +172,6 @@ class PeopleReader(Reader):
             visits=self.visits(attendee_id), notes=self.notes_by(attendee_id),
             votes=self.votes_by(attendee_id), phones=self.phones_of(attendee_id),
             claims=PaymentsReader(self.db).claims(attendee_id=attendee_id),
+            stories=self.stories_by(attendee_id), talk=self.talk_of(attendee_id),
             other=self.other_records(attendee_id),
             session_titles={s.id: s.title for s in self.sessions()})

@@ -34,6 +34,13 @@ def test_json_holds_everything_about_them_and_nobody_else(services: Services, se
     rid = int(services.board.votes.open_vote(session_id, target_kind="note",
                                              title="Pick three").new_id or 0)
     services.board.votes.cast_vote(rid, mine, voter_id=me)
+    story = int(services.stories.add_story(session_id, me, title="The ramp", consent="named")
+                .new_id or 0)
+    services.stories.start_story(story)
+    services.speaking.mark_speaker(session_id, me)
+    clock.advance(90)
+    services.speaking.mark_speaker(session_id, other)
+    services.stories.end_story(story)
     services.payments.set_rate("15")
     services.payments.add_time_claims(session_id)
     services.payments.add_claim(me, "childcare", "18.25", session_id=session_id)
@@ -56,6 +63,11 @@ def test_json_holds_everything_about_them_and_nobody_else(services: Services, se
     assert [n["text"] for n in data["notes"]] == ["Ramps at the school <please>"]
     assert data["votes"] == [{"cast_at": "2026-03-03T09:40:00.000+00:00", "vote": "Pick three",
                               "on": "Ramps at the school <please>"}]
+    assert data["stories"] == [{"told_at": "2026-03-03T09:40:00.000+00:00",
+                                "session": "Discovery workshop", "title": "The ramp",
+                                "their_words": "Share with my name", "where_it_is": "Told"}]
+    assert data["talk"] == [{"session": "Discovery workshop", "turns_in_rounds": 0,
+                             "seconds_in_turns": 0.0, "seconds_on_the_floor": 90.0}]
     assert len(data["phones"]) == 1 and "m" * 32 not in json.dumps(data)
     assert "counted" in data["answers_about_themselves"]
     text = json.dumps(data, ensure_ascii=False)

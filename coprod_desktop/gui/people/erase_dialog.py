@@ -64,7 +64,8 @@ class EraseDialog(QDialog):
             layout.addWidget(self.org)
         else:
             self.org.hide()
-        self.end_turn = QCheckBox("They are speaking now: end their turn first")
+        self.end_turn = QCheckBox("They have the floor right now: end their turn first (the "
+                                  "room moves on to the next person)")
         self.end_turn.setObjectName("endTurn")
         self.end_turn.setChecked(True)
         self.end_turn.setVisible(plan.speaking_now)
@@ -77,7 +78,8 @@ class EraseDialog(QDialog):
         layout.addWidget(self.stories)
         if plan.stories_named:
             self._say(layout, f"{_n(plan.stories_named, 'story', 'stories')} told with their "
-                              "name will be removed.")
+                              "name (or not yet told) will be removed. Other people's “what I "
+                              "heard” notes stay on the board.")
         if plan.claims_owed_pence:
             self._say(layout, f"{pounds(plan.claims_owed_pence)} is still owed to them. Pay it "
                               "first if you can: afterwards nobody will know who it is owed to.")

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from coprod_desktop.clock import FakeClock
 from coprod_desktop.demo import agenda, board, content, levelling
+from coprod_desktop.demo import people as demo_people
 from coprod_desktop.domain.records import Consent, WordsUse
 from coprod_desktop.services import Services
 from coprod_desktop.store.programme_file import ProgrammeFile
@@ -65,6 +66,7 @@ def _fill(services: Services, clock: FakeClock, rng: random.Random) -> None:
     agenda.enrich(services, clock, rng)
     board.enrich(services, clock, rng)
     levelling.enrich(services, clock, rng)
+    demo_people.enrich(services, clock, rng)
 
 
 def _discovery_notes(services: Services, clock: FakeClock, rng: random.Random, session: int,

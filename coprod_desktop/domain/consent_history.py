@@ -1,8 +1,11 @@
 """A person's choices over time: what they said yes or no to, when, and how we heard it.
 
-Each change to a choice is one event. It is *given* when the person allows more than before,
-*withdrawn* when they allow less, and *changed* for the one choice with more than two answers when
-it moves sideways (there is no sideways move today, but an old file could hold an unknown value).
+Each change to a choice is one event, of one of three kinds:
+- *given*: they now allow something they did not (a yes; words leaving the room);
+- *withdrawn*: they take something back (a no; words kept in the room only);
+- *changed*: still allowed, but differently (words shared with their name instead of without,
+  or the other way; new contact details while contact stays yes; the details are not copied
+  into the history).
 """
 
 from __future__ import annotations
@@ -63,7 +66,6 @@ CHOICES: tuple[Choice, ...] = (
 )
 CHOICE_BY_KEY = {c.key: c for c in CHOICES}
 
-_WORDS_ORDER = (WordsUse.ROOM_ONLY, WordsUse.ANONYMOUS, WordsUse.NAMED)  # least to most shared
 
 
 def values_of(consent: Consent) -> dict[str, str]:
@@ -92,22 +94,19 @@ def value_label(choice: str, value: str | None) -> str:
     return {"yes": "Yes", "no": "No"}.get(value, value)
 
 
-def _rank(choice: str, value: str) -> int:
+def _allows(choice: str, value: str) -> bool:
     if choice == "words":
-        try:
-            return _WORDS_ORDER.index(WordsUse(value))
-        except ValueError:
-            return -1
-    return 1 if value == "yes" else 0
+        return value != WordsUse.ROOM_ONLY.value
+    return value == "yes"
 
 
 def kind_of(choice: str, previous: str | None, value: str) -> ConsentKind:
     if previous is None:
         return ConsentKind.GIVEN
-    before, after = _rank(choice, previous), _rank(choice, value)
-    if after > before:
+    before, after = _allows(choice, previous), _allows(choice, value)
+    if after and not before:
         return ConsentKind.GIVEN
-    if after < before:
+    if before and not after:
         return ConsentKind.WITHDRAWN
     return ConsentKind.CHANGED
 
@@ -122,15 +121,19 @@ class Step:
     kind: ConsentKind
 
 
-def steps(before: Consent | None, after: Consent) -> list[Step]:
-    """The choices that differ between `before` (None: never asked) and `after`."""
+def steps(before: Consent | None, after: Consent, *, new_details: bool = False) -> list[Step]:
+    """The choices that differ between `before` (None: never asked) and `after`.
+
+    `new_details`: the contact details changed; if contact stays yes, that is a change too.
+    """
     old = values_of(before) if before is not None else {}
     new = values_of(after)
     found = []
     for choice in CHOICES:
         previous = old.get(choice.key)
         value = new[choice.key]
-        if previous != value:
+        same_contact = choice.key == "contact" and previous == value == "yes"
+        if previous != value or (same_contact and new_details):
             found.append(Step(choice.key, previous, value, kind_of(choice.key, previous, value)))
     return found
 
@@ -153,7 +156,9 @@ class ConsentEvent:
         return found.short if found else self.choice
 
     def describe(self) -> str:
-        """'Photos: Yes → No'."""
+        """'Photos: Yes → No'; 'Contact later: new contact details'."""
+        if self.previous == self.value:
+            return f"{self.choice_label}: new contact details"
         return (f"{self.choice_label}: {value_label(self.choice, self.previous)} → "
                 f"{value_label(self.choice, self.value)}")
 

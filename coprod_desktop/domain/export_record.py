@@ -16,11 +16,13 @@ class ExportFormat(StrEnum):
     CSV = "csv"
     JSON = "json"
     COPY = "copy"  # a copy of the whole programme file
+    ARCHIVE = "archive"  # a copy with every person erased
 
     @property
     def label(self) -> str:
         return {ExportFormat.PDF: "PDF", ExportFormat.CSV: "CSV", ExportFormat.JSON: "JSON",
-                ExportFormat.COPY: "Copy of the programme"}[self]
+                ExportFormat.COPY: "Copy of the programme",
+                ExportFormat.ARCHIVE: "Anonymised archive"}[self]
 
 
 @dataclass(frozen=True)

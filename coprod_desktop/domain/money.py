@@ -33,6 +33,11 @@ class ClaimKind(StrEnum):
         return {ClaimKind.RECOGNITION: "Time (recognition payment)", ClaimKind.TRAVEL: "Travel",
                 ClaimKind.CHILDCARE: "Childcare"}[self]
 
+    @property
+    def short(self) -> str:
+        return {ClaimKind.RECOGNITION: "Time", ClaimKind.TRAVEL: "Travel",
+                ClaimKind.CHILDCARE: "Childcare"}[self]
+
 
 EXPENSES = (ClaimKind.TRAVEL, ClaimKind.CHILDCARE)
 

@@ -137,10 +137,10 @@ def _choices(pf: PersonFile) -> Section:
 
 
 def _history(pf: PersonFile) -> Section:
-    rows = tuple((when(e.at), e.describe(), e.kind.label, e.via.label, e.note)
-                 for e in pf.history)
+    rows = tuple((when(e.at), e.describe() + (f"\n“{e.note}”" if e.note else ""), e.kind.label,
+                  e.via.label) for e in pf.history)
     return Section("history", "History of their choices",
-                   ("When", "Change", "Kind", "How we heard", "Note"), rows,
+                   ("When", "Change", "Kind", "How we heard"), rows,
                    empty="No choices recorded yet.")
 
 

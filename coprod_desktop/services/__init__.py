@@ -15,6 +15,7 @@ from coprod_desktop.services.notes import NoteService
 from coprod_desktop.services.payments import PaymentService
 from coprod_desktop.services.people import PeopleService
 from coprod_desktop.services.phones import PhoneService
+from coprod_desktop.services.privacy import PrivacyService
 from coprod_desktop.services.programme import ProgrammeService
 from coprod_desktop.services.runner import RunnerService
 from coprod_desktop.services.sessions import SessionService
@@ -51,6 +52,7 @@ class Services:
         self.payments = PaymentService(self.ctx)
         self.exports = ExportLogService(self.ctx)
         self.erase = EraseService(self.ctx)
+        self.privacy = PrivacyService(self.ctx)
 
     @property
     def read(self) -> Reader:

@@ -33,7 +33,7 @@ def asked_before(unit: UnitOfWork, attendee_id: int) -> bool:
 
 
 def record(unit: UnitOfWork, attendee_id: int, before: Consent | None, after: Consent, *,
-           via: HeardVia | str, at: str, note: str = "") -> int:
+           via: HeardVia | str, at: str, note: str = "", new_details: bool = False) -> int:
     """Add one history row per choice that differs; returns how many were added.
 
     `before` is None when the person is asked for the first time: every choice is then recorded,
@@ -41,7 +41,7 @@ def record(unit: UnitOfWork, attendee_id: int, before: Consent | None, after: Co
     """
     how = HeardVia(via)
     added = 0
-    for step in steps(before, after):
+    for step in steps(before, after, new_details=new_details):
         unit.insert("consent_event", {
             "attendee_id": attendee_id, "at": at, "choice": step.choice,
             "previous": step.previous, "value": step.value, "kind": step.kind.value,

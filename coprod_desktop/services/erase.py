@@ -14,7 +14,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from coprod_desktop.clock import parse_iso
 from coprod_desktop.domain.erasure import (
     ERASED_NAME,
     EraseChoices,
@@ -36,6 +35,7 @@ from coprod_desktop.services.speaking import SpeakingService
 from coprod_desktop.services.stories import StoryService
 from coprod_desktop.store.export_reader import ExportReader
 from coprod_desktop.store.payments_reader import PaymentsReader
+from coprod_desktop.store.people_reader import PeopleReader, erasure_row
 from coprod_desktop.store.scrub import ScrubIncomplete, backups_before_updates, scrub
 
 Row = dict[str, Any]
@@ -50,13 +50,6 @@ class FinalReport:
     history_steps_removed: int
     backups_removed: list[Path]
     exports_redacted: int
-
-
-def erasure_row(row: Row) -> Erasure:
-    return Erasure(id=row["id"], attendee_id=row["attendee_id"],
-                   requested_at=parse_iso(row["requested_at"]),
-                   confirmed_at=parse_iso(row["confirmed_at"]) if row["confirmed_at"] else None,
-                   keep_contributions=bool(row["keep_contributions"]), summary=row["summary"])
 
 
 class EraseService(Service):
@@ -88,7 +81,7 @@ class EraseService(Service):
         return Path(found[0]["file"])
 
     def erasures(self) -> list[Erasure]:
-        return [erasure_row(r) for r in self.ctx.db.query("SELECT * FROM erasure ORDER BY id")]
+        return PeopleReader(self.ctx.db).erasures()
 
     def pending(self) -> list[Erasure]:
         return [e for e in self.erasures() if not e.final]

@@ -102,11 +102,13 @@ class PeopleService(Service):
                               multiline=True, required=False)
         with self.ctx.change(f"Update {person.name}'s choices", initiator=initiator,
                              undoable=initiator == "console") as unit:
-            before = consent_log.consent_of(unit.current("attendee", attendee_id) or {})
+            row = unit.current("attendee", attendee_id) or {}
+            before = consent_log.consent_of(row)
             asked = consent_log.asked_before(unit, attendee_id)
+            kept = details if consent.contact else ""
             unit.update("attendee", attendee_id, **consent_log.columns_of(consent),
-                        contact_details=details if consent.contact else "",
-                        access_needs=needs)
+                        contact_details=kept, access_needs=needs)
             consent_log.record(unit, attendee_id, before if asked else None, consent, via=how,
-                               at=self.ctx.now(), note=why)
+                               at=self.ctx.now(), note=why,
+                               new_details=kept != (row.get("contact_details") or ""))
         return self.done(unit)

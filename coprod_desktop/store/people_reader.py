@@ -9,6 +9,7 @@ from sqlite_utils import Database
 
 from coprod_desktop.clock import parse_iso
 from coprod_desktop.domain.consent_history import ConsentEvent, ConsentKind, HeardVia
+from coprod_desktop.domain.erasure import Erasure
 from coprod_desktop.domain.person_file import (
     OtherRecords,
     PersonFile,
@@ -39,6 +40,13 @@ def consent_event(row: Row) -> ConsentEvent:
                         note=row["note"] or "")
 
 
+def erasure_row(row: Row) -> Erasure:
+    return Erasure(id=row["id"], attendee_id=row["attendee_id"],
+                   requested_at=parse_iso(row["requested_at"]),
+                   confirmed_at=parse_iso(row["confirmed_at"]) if row["confirmed_at"] else None,
+                   keep_contributions=bool(row["keep_contributions"]), summary=row["summary"])
+
+
 def name_key(name: str) -> str:
     """How two spellings of one name are matched: case and spacing do not count."""
     return " ".join(name.casefold().split())
@@ -58,6 +66,9 @@ class PeopleReader(Reader):
         """Oldest first."""
         return [consent_event(r) for r in self.db.query(
             "SELECT * FROM consent_event WHERE attendee_id = ? ORDER BY at, id", [attendee_id])]
+
+    def erasures(self) -> list[Erasure]:
+        return [erasure_row(r) for r in self.db.query("SELECT * FROM erasure ORDER BY id")]
 
     def withdrawals(self) -> list[ConsentEvent]:
         """Every withdrawal in the programme, latest first."""

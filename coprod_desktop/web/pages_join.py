@@ -15,6 +15,7 @@ from coprod_desktop.domain.phones import device_hash
 from coprod_desktop.domain.records import Consent, WordsUse
 from coprod_desktop.services.phones import LinkNotValid, NotSignedIn
 from coprod_desktop.store.payments_reader import PaymentsReader
+from coprod_desktop.store.privacy_reader import PrivacyReader
 from coprod_desktop.web.context import Visit
 from coprod_desktop.web.views import find_here
 
@@ -42,12 +43,13 @@ def _join_page(visit: Visit, token: str, *, form: dict[str, str] | None = None,
     room = visit.ctx.phones.room_for_token(token)
     session_title = visit.ctx.reader.session(room.session_id).title if room else ""
     rate = PaymentsReader(visit.ctx.read_db()).rate()
+    privacy = PrivacyReader(visit.ctx.read_db()).notice_lines().pairs()
     return visit.render(
         "join.html", status=status, title="Sign in", session_title=session_title, token=token,
         form=form or {}, error=error, error_field=error_field, returning=returning,
         groups=[(g.value, g.label) for g in Group], words=[(w.value, w.label) for w in WordsUse],
         name_max=NAME_MAX, contact_max=VENUE_MAX, needs_max=NOTE_MAX,
-        pay_rate=pounds(rate) if rate else "")
+        pay_rate=pounds(rate) if rate else "", privacy=privacy)
 
 
 async def join(request: Request) -> Response:

@@ -135,3 +135,21 @@ def test_merge_keeps_hours_and_payment_set_by_hand(services: Services, session_i
     services.merge.merge_attendees(a, b)
     rows = list(services.file.db.query("SELECT minutes, payment FROM attendance WHERE attendee_id = ?", [a]))
     assert rows == [{"minutes": 90, "payment": 1}]
+
+
+def test_changed_means_still_allowed_but_differently(services: Services) -> None:
+    sideways = steps(Consent(words=WordsUse.NAMED), Consent(words=WordsUse.ANONYMOUS))
+    assert [(s.choice, s.kind) for s in sideways] == [("words", ConsentKind.CHANGED)]
+    back = steps(Consent(words=WordsUse.ROOM_ONLY), Consent(words=WordsUse.ANONYMOUS))
+    assert back[0].kind is ConsentKind.GIVEN
+    pid = int(services.people.add_attendee("Ade", "parent_carer").new_id or 0)
+    services.people.set_consent(pid, Consent(contact=True), contact_details="07700 900001")
+    services.people.set_consent(pid, Consent(contact=True), contact_details="ade@example.org",
+                                note="New email")
+    last = _people(services).consent_history(pid)[-1]
+    assert (last.choice, last.kind, last.previous, last.value) == (
+        "contact", ConsentKind.CHANGED, "yes", "yes")
+    assert last.describe() == "Contact later: new contact details"
+    stored = " ".join(str(v) for r in services.file.db.query("SELECT * FROM consent_event")
+                      for v in r.values())
+    assert "ade@example.org" not in stored and "07700" not in stored  # details never copied

@@ -4,8 +4,10 @@ the first answers going into the person's consent history."""
 from __future__ import annotations
 
 from coprod_desktop.domain.consent_history import ConsentKind, HeardVia
+from coprod_desktop.domain.privacy import PrivacyNotice
 from coprod_desktop.store.people_reader import PeopleReader
 from tests.web.phone_helpers import PhoneEnv, csrf_of
+from tests.web.test_join_routes import parse
 
 
 def test_payment_question_only_when_the_programme_pays(phone_env: PhoneEnv) -> None:
@@ -25,3 +27,32 @@ def test_payment_question_only_when_the_programme_pays(phone_env: PhoneEnv) -> N
     paid = [e for e in history if e.choice == "paid"]
     assert len(history) == 5 and paid[0].value == "yes"
     assert paid[0].kind is ConsentKind.GIVEN and paid[0].via is HeardVia.PHONE
+
+
+def test_sign_in_page_shows_the_organisations_privacy_notice(phone_env: PhoneEnv) -> None:
+    client = phone_env.client()
+    page = client.get(f"/j/{phone_env.token}")
+    assert "Your information" in page.text and "Who holds it" in page.text
+    assert "Until the programme ends" in page.text  # the standard words, no date set yet
+    services = phone_env.services
+
+    def edit() -> None:
+        services.privacy.set_notice(PrivacyNotice(
+            holder="Ashbrook Parent <Carer> Forum", contact="Ring Dee on 01632 960123"))
+        services.privacy.set_retention("2027-06-30")
+
+    phone_env.run(edit)
+    page = client.get(f"/j/{phone_env.token}")
+    assert "Ashbrook Parent &lt;Carer&gt; Forum" in page.text  # escaped, never markup
+    assert "Until 30 June 2027" in page.text and "Ring Dee on 01632 960123" in page.text
+    fields = parse(page.text)
+    assert fields.unlabelled() == [] and not fields.inline_style
+
+
+def test_returning_phone_sees_the_notice_too(phone_env: PhoneEnv) -> None:
+    client = phone_env.signed_in("Priya")
+    services, sid = phone_env.services, phone_env.session_id
+    priya = phone_env.run(services.read.attendees)[0].id
+    phone_env.run(lambda: services.people.sign_out_attendee(sid, priya))
+    page = client.get(f"/j/{phone_env.token}")
+    assert "Welcome back" in page.text and "Your information" in page.text

@@ -19,6 +19,7 @@ from coprod_desktop.gui.env import GuiEnv
 from coprod_desktop.gui.levelling import DiscussionPanel, RoundPanel, StoryPanel
 from coprod_desktop.gui.people.panel import PeoplePanel
 from coprod_desktop.gui.people.payments_panel import PaymentsPanel
+from coprod_desktop.gui.people.privacy_panel import PrivacyPanel
 from coprod_desktop.gui.signin.panel import SignInPanel
 
 
@@ -40,4 +41,5 @@ PANELS: list[type] = [
     StoryPanel,
     PeoplePanel,
     PaymentsPanel,
+    PrivacyPanel,
 ]

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -41,6 +42,7 @@ class PaymentsPanel(QWidget):
         super().__init__(parent)
         self.setObjectName("paymentsPanel")
         self.env = env
+        self._recolour = False
         self.rate = QLineEdit()
         self.rate.setObjectName("payRate")
         self.rate.setMaximumWidth(110)
@@ -102,19 +104,19 @@ class PaymentsPanel(QWidget):
             top.addWidget(button)
         claims_layout.addLayout(top)
         claims_layout.addWidget(self.claims)
-        split = QSplitter(Qt.Orientation.Horizontal)
-        split.setChildrenCollapsible(False)
-        split.addWidget(owed_box)
-        split.addWidget(claims_box)
-        split.setSizes([360, 820])
         hours_box = QGroupBox("This session")
         hours_layout = QVBoxLayout(hours_box)
         hours_layout.addWidget(self.hours)
+        lower = QSplitter(Qt.Orientation.Horizontal)
+        lower.setChildrenCollapsible(False)
+        lower.addWidget(owed_box)
+        lower.addWidget(hours_box)
+        lower.setSizes([480, 700])
         column = QSplitter(Qt.Orientation.Vertical)
         column.setChildrenCollapsible(False)
-        column.addWidget(split)
-        column.addWidget(hours_box)
-        column.setSizes([520, 260])
+        column.addWidget(claims_box)
+        column.addWidget(lower)
+        column.setSizes([430, 330])
         content = QWidget()
         layout = QVBoxLayout(content)
         layout.addLayout(rate_row)
@@ -129,6 +131,20 @@ class PaymentsPanel(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:
+            self._recolour = True  # the waiting-time colours suit the light or the dark theme
+            if self.isVisible():
+                self._recolour = False
+                self.refresh()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._recolour:
+            self._recolour = False
+            self.refresh()
 
     # Panel protocol
     def set_session(self, session_id: int | None) -> None:

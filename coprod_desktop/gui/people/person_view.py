@@ -107,8 +107,8 @@ class PersonView(QWidget):
 
     def summary(self, pf: PersonFile) -> str:
         n = len(pf.visits)
-        parts = [pf.person.group.label, f"came to {n} session{'s' if n != 1 else ''}",
-                 f"number {pf.person.id} in this programme"]
+        parts = [pf.person.group.label, f"{n} session{'s' if n != 1 else ''}",
+                 f"person {pf.person.id}"]
         withdrawn = [e for e in pf.history if e.kind.value == "withdrawn"]
         if withdrawn:
             parts.append(f"withdrew a choice on {day(withdrawn[-1].at.astimezone().date())}")

@@ -50,13 +50,37 @@ class SectionTable(QTableWidget):
         header.setVisible(not key_value and any(section.columns))
         self.setHorizontalHeaderLabels(list(section.columns))
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft)
-        for column in range(len(section.columns)):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(len(section.columns) - 1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setMinimumSectionSize(40)
         for r, row in enumerate(section.rows):
             for c, text in enumerate(row):
                 self.setItem(r, c, QTableWidgetItem(text))  # items never read markup
+        metrics = self.fontMetrics()
+        self._natural = []
+        for c, title in enumerate(section.columns):
+            texts = [title, *(row[c] for row in section.rows if c < len(row))]
+            widest = max((max((metrics.horizontalAdvance(line) for line in t.split("\n")),
+                              default=0) for t in texts), default=0)
+            self._natural.append(min(widest + 18, 460))
+        self.fit_columns()
         self.fit_height()
+
+    def fit_columns(self) -> None:
+        """Columns as wide as their text when that fits; otherwise each keeps a fair share and
+        long text wraps. Never wider than the view, so nothing is cut off at the right."""
+        available = max(120, self.viewport().width())
+        natural = self._natural
+        if sum(natural) <= available:
+            widths = list(natural)
+            widths[-1] += available - sum(natural)
+        else:
+            floor = [min(n, 90) for n in natural]
+            spare = max(0, available - sum(floor))
+            extra = [n - f for n, f in zip(natural, floor, strict=True)]
+            total = sum(extra) or 1
+            widths = [f + spare * e // total for f, e in zip(floor, extra, strict=True)]
+        for column, width in enumerate(widths):
+            self.setColumnWidth(column, width)
 
     def fit_height(self) -> None:
         self.resizeRowsToContents()
@@ -67,6 +91,7 @@ class SectionTable(QTableWidget):
 
     def resizeEvent(self, event) -> None:  # noqa: ANN001 - QResizeEvent
         super().resizeEvent(event)
+        self.fit_columns()
         self.fit_height()
 
 

@@ -62,7 +62,7 @@ def test_payments_from_rate_to_paid(qtbot, services: Services, session_id: int, 
     panel.refresh()
     assert _column(panel.owed, 0) == ["Zofia Wiśniewska", "Sam Okafor"]
     assert _column(panel.owed, 1) == ["£51.80", "£22.50"]
-    assert _column(panel.owed, 3) == ["17 days (over 2 weeks)", "17 days (over 2 weeks)"]
+    assert _column(panel.owed, 3) == ["17 days (2+ weeks)", "17 days (2+ weeks)"]
     panel.claims.selectAll()
     panel.approve_button.click()
     statuses = {c.status for c in PaymentsReader(services.file.db).claims()}

@@ -46,8 +46,8 @@ def test_person_view_shows_the_file_and_logs_a_withdrawal(
     dialog.save()
     assert not dialog.isVisible()
     history = tree.section_text("history")
-    assert history[-1][1:5] == ["Photos: Yes → No", "Withdrawn", "Told the facilitator",
-                                "Said so at the door"]
+    assert history[-1][1:4] == ["Photos: Yes → No\n“Said so at the door”", "Withdrawn",
+                                "Told the facilitator"]
     assert "withdrew a choice" in panel.person.status.text()
     grab(panel, artifacts / "people-person-view.png")
     env.undo.stack.undo()

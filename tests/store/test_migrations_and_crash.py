@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import signal
 import sqlite3
 import subprocess
@@ -67,9 +68,11 @@ def test_kill_9_loses_no_returned_change(programme_path: Path, tmp_path: Path) -
     file.close()
     script = tmp_path / "writer.py"
     script.write_text(WRITER)
+    root = Path(__file__).resolve().parents[2]
+    # The writer must import this checkout's code (a worktree's migrations), not the installed one.
+    env = {**os.environ, "PYTHONPATH": str(root)}
     proc = subprocess.Popen([sys.executable, str(script), str(programme_path)],
-                            stdout=subprocess.PIPE, text=True,
-                            cwd=Path(__file__).resolve().parents[2])
+                            stdout=subprocess.PIPE, text=True, cwd=root, env=env)
     assert proc.stdout is not None
     confirmed: list[int] = []
     for line in proc.stdout:

@@ -27,7 +27,8 @@ class ReviewItem:
     def flags(self) -> list[str]:
         out = []
         if self.overdue:
-            out.append("Overdue" if self.days_overdue < 2 else f"Overdue by {self.days_overdue} days")
+            days = self.days_overdue
+            out.append("Overdue by 1 day" if days == 1 else f"Overdue by {days} days")
         if self.action.owner.left_group:
             out.append("Owner has left the group")
         if self.action.owner.missing:

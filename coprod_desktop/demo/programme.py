@@ -204,12 +204,12 @@ def _tests(services: Services, clock: FakeClock, meetings: dict[str, int]) -> No
         tests.advance(ids[key], meeting_id=m3)
     _at(clock, "2026-11-03", "18:30")
     tests.review(ids["call"], party, "Shared at the celebration: families asked for more.")
-    _at(clock, "2026-11-10", "18:30")
     write("call", happened="All six families took the calls; two said it was the first time "
           "anyone had rung them.", learned="A named person matters more than how long the "
           "wait is.")
-    tests.decide(ids["call"], Decision.ADOPT, meeting_id=m4,
+    tests.decide(ids["call"], Decision.ADOPT, meeting_id=party,
                  reason="The clinic will keep the calls going with two volunteers.")
+    _at(clock, "2026-11-10", "18:30")
     write("letter", happened="Calls asking about the list went from 31 to 19 in four weeks.",
           learned="Parents want a text as well as the letter.")
     tests.advance(ids["letter"], meeting_id=m4)

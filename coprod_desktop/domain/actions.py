@@ -75,6 +75,7 @@ class Action:
     created_at: datetime
     updated_at: datetime
     closed_meeting_id: int | None
+    closed_at: datetime | None = None
 
     @property
     def open(self) -> bool:

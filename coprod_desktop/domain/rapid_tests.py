@@ -135,3 +135,8 @@ class TestEvent:
     detail: str
     created_at: datetime
     meeting_on: date | None = None
+
+
+def listed(items: list[str]) -> str:
+    """'a, b and c' for a short list of things still to write."""
+    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]

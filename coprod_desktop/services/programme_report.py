@@ -12,7 +12,13 @@ from datetime import date, datetime
 from sqlite_utils import Database
 
 from coprod_desktop.domain.actions import Action, ActionReview, ActionStatus
-from coprod_desktop.domain.rapid_tests import Decision, RapidTest, TestEvent, TestStage
+from coprod_desktop.domain.rapid_tests import (
+    Decision,
+    RapidTest,
+    TestEvent,
+    TestEventKind,
+    TestStage,
+)
 from coprod_desktop.domain.records import Session
 from coprod_desktop.domain.roles import MeetingRole
 from coprod_desktop.facilitation.action_review import ReviewItem, review_list
@@ -110,3 +116,80 @@ def ownership_report(db: Database, now: datetime) -> OwnershipReport:
     days = {s.id: cal.day_of(s.date) for s in sessions} if cal else {}
     return OwnershipReport(ownership(sessions, roles, until=today, day_of=days), tuple(roles),
                            tuple(sessions))
+
+
+@dataclass(frozen=True)
+class Quote:
+    """Words a person allowed to be shared; `by` is empty when they asked for no name."""
+
+    text: str
+    by: str
+
+
+@dataclass(frozen=True)
+class CelebrationFigures:
+    day_label: str
+    title: str  # the celebration's name, or the programme's title
+    tests_adopted: tuple[RapidTest, ...]
+    tests_adapted: tuple[RapidTest, ...]
+    tests_trying: tuple[RapidTest, ...]  # tried by then, not yet decided then
+    tests_tried: int  # tests that got past planning
+    actions_done: int
+    people_involved: int
+    meetings_held: int
+    quotes: tuple[Quote, ...]
+
+
+def celebration_figures(db: Database, now: datetime, session_id: int | None = None,
+                        quotes: tuple[Quote, ...] = ()) -> CelebrationFigures:
+    """What the group had achieved by a celebration session's day (or by `now`): only what was
+    decided or done by then counts, so the day-50 screen shows day 50 even when opened later."""
+    reader, plan = Reader(db), ProgrammeReader(db)
+    cal = programme_calendar(db)
+    session = reader.session(session_id) if session_id is not None else None
+
+    def local(when: datetime) -> date:
+        return cal.local_date(when) if cal else when.date()
+
+    until = session.date if session else local(now)
+    day_label = ""
+    if cal is not None:
+        day_label = (f"Day {cal.day_of(session.date)} of {cal.length}" if session
+                     else cal.count_at(now).label)
+    dates = {s.id: s.date for s in reader.sessions()}
+    held = [s for s in reader.sessions() if s.kind in ("meeting", "celebration") and
+            (s.date < until or (session is not None and s.id == session.id))]
+
+    def event_day(e: TestEvent) -> date:
+        return e.meeting_on or local(e.created_at)
+
+    events = plan.test_events()
+    tried = {e.test_id for e in events if e.kind is TestEventKind.ADVANCED
+             and e.stage is TestStage.DO and event_day(e) <= until}
+    state: dict[int, Decision | None] = {}  # each test's decision as it stood on `until`
+    for e in events:
+        if event_day(e) > until:
+            continue
+        if e.kind is TestEventKind.DECIDED and e.detail:
+            state[e.test_id] = Decision(e.detail)
+        elif e.kind is TestEventKind.REOPENED:
+            state[e.test_id] = None
+    everything = plan.rapid_tests()
+    trying = [t for t in everything if t.id in tried and state.get(t.id) is None]
+    people = {r["attendee_id"] for r in db.query(
+        "SELECT DISTINCT attendee_id FROM attendance JOIN session ON session.id = session_id "
+        "WHERE session.date <= ?", [until.isoformat()])}
+
+    def closed_by(a: Action) -> date:
+        if a.closed_meeting_id in dates:
+            return dates[a.closed_meeting_id or -1]
+        return local(a.closed_at) if a.closed_at else date.max
+
+    done = [a for a in plan.actions() if a.status is ActionStatus.DONE and closed_by(a) <= until]
+    return CelebrationFigures(
+        day_label=day_label,
+        title=session.title if session else reader.programme().title,
+        tests_adopted=tuple(t for t in everything if state.get(t.id) is Decision.ADOPT),
+        tests_adapted=tuple(t for t in everything if state.get(t.id) is Decision.ADAPT),
+        tests_trying=tuple(trying), tests_tried=len(tried), actions_done=len(done),
+        people_involved=len(people), meetings_held=len(held), quotes=quotes)

@@ -14,6 +14,7 @@ from coprod_desktop.domain.rapid_tests import (
     TestEventKind,
     TestPlan,
     TestStage,
+    listed,
 )
 from coprod_desktop.services.changes import ChangeSet
 from coprod_desktop.services.plan_base import PlanService
@@ -33,10 +34,6 @@ def _plan(plan: TestPlan) -> dict[str, str]:
         "plan_when": validate.text(plan.when, "When", VENUE_MAX, field="when", required=False),
         "plan_measure": _long(plan.measure, "How we will know", "measure"),
     }
-
-
-def _listed(items: list[str]) -> str:
-    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
 
 
 class RapidTestService(PlanService):
@@ -87,7 +84,7 @@ class RapidTestService(PlanService):
         missing = test.missing_to_advance()
         if missing:
             raise ValidationError(f"Before ‘{test.title}’ can move to {target.label}, write "
-                                  f"{_listed(missing)}.")
+                                  f"{listed(missing)}.")
         return self._move(test, target, meeting_id, TestEventKind.ADVANCED)
 
     def step_back(self, test_id: int, *, meeting_id: int | None = None) -> ChangeSet:
@@ -121,7 +118,7 @@ class RapidTestService(PlanService):
             raise ValidationError(f"‘{test.title}’ is already {test.decision.label.lower()}. "
                                   "Reopen it to decide again.")
         if test.stage is TestStage.STUDY and test.missing_to_advance():
-            raise ValidationError(f"Before deciding, write {_listed(test.missing_to_advance())}.")
+            raise ValidationError(f"Before deciding, write {listed(test.missing_to_advance())}.")
         why = _long(reason, "The reason", "reason")
         now = self.ctx.now()
         with self.ctx.change(f"{choice.verb} ‘{test.title}’", session_id=meeting_id) as unit:

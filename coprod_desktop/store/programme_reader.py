@@ -163,7 +163,8 @@ def _action(r: Row) -> Action:
         source_id=r["source_id"], source_text=r["source_text"] or "",
         raised_session_id=r["raised_session_id"], raised_on=_date(r["raised_on"]),
         created_at=parse_iso(r["created_at"]), updated_at=parse_iso(r["updated_at"]),
-        closed_meeting_id=r["closed_meeting_id"])
+        closed_meeting_id=r["closed_meeting_id"],
+        closed_at=parse_iso(r["closed_at"]) if r["closed_at"] else None)
 
 
 def _test(r: Row) -> RapidTest:

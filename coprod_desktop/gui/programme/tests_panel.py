@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coprod_desktop.domain.rapid_tests import RapidTest, TestStage
+from coprod_desktop.domain.rapid_tests import RapidTest, TestStage, listed
 from coprod_desktop.gui.env import GuiEnv
 from coprod_desktop.gui.programme.common import STAGE_COLOURS, listen, plain_label
 from coprod_desktop.gui.programme.test_cards import card_text
@@ -189,7 +189,7 @@ class RapidTestsPanel(QWidget):
         if test is None:
             self.hint.setText("Click a card to work on it; double-click to open it.")
         elif test.missing_to_advance():
-            self.hint.setText(f"‘{test.title}’: still to write {', '.join(test.missing_to_advance())}.")
+            self.hint.setText(f"‘{test.title}’: still to write {listed(test.missing_to_advance())}.")
         else:
             self.hint.setText(f"‘{test.title}’: {test.stage.question}")
 

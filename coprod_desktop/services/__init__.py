@@ -4,13 +4,18 @@ from __future__ import annotations
 
 from coprod_desktop.clock import Clock, SystemClock
 from coprod_desktop.services.actions import ActionService
+from coprod_desktop.services.agenda import AgendaService
+from coprod_desktop.services.board import BoardServices
 from coprod_desktop.services.calendar import CalendarService
 from coprod_desktop.services.changes import ChangeBus, ChangeSet
 from coprod_desktop.services.history import HistoryService
+from coprod_desktop.services.merge import MergeService
 from coprod_desktop.services.notes import NoteService
 from coprod_desktop.services.people import PeopleService
+from coprod_desktop.services.phones import PhoneService
 from coprod_desktop.services.programme import ProgrammeService
 from coprod_desktop.services.rapid_tests import RapidTestService
+from coprod_desktop.services.runner import RunnerService
 from coprod_desktop.services.sessions import SessionService
 from coprod_desktop.services.team import TeamService
 from coprod_desktop.services.unit_of_work import Context
@@ -33,6 +38,11 @@ class Services:
         self.people = PeopleService(self.ctx)
         self.notes = NoteService(self.ctx)
         self.history = HistoryService(self.ctx)
+        self.agenda = AgendaService(self.ctx)
+        self.runner = RunnerService(self.ctx)
+        self.board = BoardServices(self.ctx)
+        self.phones = PhoneService(self.ctx)
+        self.merge = MergeService(self.ctx)
         self.calendar = CalendarService(self.ctx)
         self.actions = ActionService(self.ctx)
         self.rapid_tests = RapidTestService(self.ctx)

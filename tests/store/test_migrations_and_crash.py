@@ -69,8 +69,9 @@ def test_kill_9_loses_no_returned_change(programme_path: Path, tmp_path: Path) -
     script = tmp_path / "writer.py"
     script.write_text(WRITER)
     root = Path(__file__).resolve().parents[2]
-    # The writer must import this checkout's code (a worktree's migrations), not the installed one.
-    env = {**os.environ, "PYTHONPATH": str(root)}
+    # The writer must run this checkout's code (its schema), not whichever copy is installed.
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(
+        p for p in (str(root), os.environ.get("PYTHONPATH", "")) if p)}
     proc = subprocess.Popen([sys.executable, str(script), str(programme_path)],
                             stdout=subprocess.PIPE, text=True, cwd=root, env=env)
     assert proc.stdout is not None

@@ -10,6 +10,7 @@ import random
 from datetime import UTC, datetime
 
 from coprod_desktop.clock import FakeClock
+from coprod_desktop.demo import content
 from coprod_desktop.domain.actions import ActionStatus
 from coprod_desktop.domain.calendar import MilestoneKind
 from coprod_desktop.domain.rapid_tests import Decision, TestPlan
@@ -81,6 +82,9 @@ def _at(clock: FakeClock, day: str, hhmm: str) -> None:
 
 
 def _calendar(services: Services) -> None:
+    discovery = next(s.id for s in services.read.sessions() if s.kind == "discovery")
+    if not services.board.read.settings(discovery).focus:
+        services.board.votes.choose_focus(discovery, content.FOCUS)
     services.calendar.set_calendar("2026-09-15", 100, "Europe/London")
     services.calendar.set_meeting_pattern("2026-09-29", every_days=14, starts_at="18:00",
                                           ends_at="19:30", venue=VENUE)

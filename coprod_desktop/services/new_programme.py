@@ -14,6 +14,7 @@ from pathlib import Path
 
 from coprod_desktop.clock import Clock
 from coprod_desktop.domain import validate
+from coprod_desktop.domain.limits import TITLE_MAX
 from coprod_desktop.domain.records import Attendee
 from coprod_desktop.services import Services
 from coprod_desktop.store.programme_file import ProgrammeFile
@@ -40,6 +41,7 @@ def start_from_earlier(earlier: Services, path: Path, *, title: str, start_date:
                        clock: Clock | None = None) -> NewProgramme:
     """Create a new programme file at `path` from the open programme `earlier`."""
     start = validate.iso_date(start_date, "The start date")
+    validate.text(title, "The programme title", TITLE_MAX, field="title")  # before any file
     old = earlier.read.programme()
     plan = ProgrammeReader(earlier.ctx.db)
     settings = plan.calendar_settings()

@@ -33,6 +33,17 @@ def programme_calendar(db: Database) -> ProgrammeCalendar | None:
     return ProgrammeCalendar.from_settings(ProgrammeReader(db).calendar_settings())
 
 
+def programme_focus(db: Database) -> str:
+    """What the programme works on: the programme's own focus, or else the focus the room chose
+    at the latest session that chose one (the discovery workshop's vote, on the board)."""
+    programme = Reader(db).programme()
+    if programme.focus:
+        return programme.focus
+    found = list(db.query("SELECT focus FROM session WHERE focus != '' "
+                          "ORDER BY date DESC, starts_at DESC, id DESC LIMIT 1"))
+    return found[0]["focus"] if found else ""
+
+
 def programme_timeline(db: Database, now: datetime) -> Timeline | None:
     """Sessions, planned meetings and milestones in date order, today's day, what is next.
     None while the programme has no start date."""

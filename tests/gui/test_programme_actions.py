@@ -138,3 +138,35 @@ def test_giving_an_action_to_someone_who_left_is_refused_in_the_dialog(
     dialog.save()
     assert dialog.message.text().startswith("Dave H has left the group.")
     assert dialog.result() != dialog.DialogCode.Accepted
+
+
+def test_new_programme_from_this_one(env: GuiEnv, qtbot: QtBot, tmp_path: Path) -> None:
+    from coprod_desktop.gui.programme.new_from_earlier import NewFromEarlierDialog
+    from coprod_desktop.services import Services
+    from coprod_desktop.store.programme_file import ProgrammeFile
+
+    people = env.services.read.attendees()
+    kept = plan(env).kept_for_next()
+    agreed = {p.name for p in people if p.consent.contact or p.id in kept}
+    dialog = NewFromEarlierDialog(env)
+    qtbot.addWidget(dialog)
+    assert dialog.people.text().startswith(f"{len(agreed)} of {len(people)} people come with it")
+    target = tmp_path / "spring"
+    dialog.path.setText(str(target))
+    dialog.title.setText("  ")
+    dialog.create()
+    assert dialog.message.text() == "The programme title is empty. Please write something."
+    assert list(tmp_path.glob("spring*")) == [] and list(tmp_path.glob(".spring*")) == []
+    dialog.title.setText("Ashbrook: spring challenge")
+    with qtbot.waitSignal(dialog.created) as made:
+        dialog.create()
+    assert made.args[0].path == tmp_path / "spring.coprod"
+    file = ProgrammeFile.open(tmp_path / "spring.coprod")
+    try:
+        new = Services(file, env.clock)
+        assert new.read.programme().title == "Ashbrook: spring challenge"
+        assert {p.name for p in new.read.attendees()} == agreed
+        assert [s.kind for s in new.read.sessions()] == ["discovery"]
+        assert len(new.read.activities(new.read.sessions()[0].id)) > 0  # the workshop's plan
+    finally:
+        file.close()

@@ -33,6 +33,7 @@ from coprod_desktop.services import ChangeSet
 from coprod_desktop.services.programme_report import (
     action_report,
     ownership_report,
+    programme_focus,
     programme_timeline,
     rapid_test_report,
 )
@@ -66,6 +67,7 @@ class ProgrammeHome(QWidget):
         self.heading = plain_label("", "programmeTitle")
         self.heading.setStyleSheet("font-size: 20px; font-weight: bold;")
         self.focus = plain_label("", "programmeFocus")
+        self.focus.setStyleSheet("font-size: 15px;")
         self.day = plain_label("", "dayCounter", wrap=False)
         self.day.setStyleSheet("font-size: 34px; font-weight: bold;")
         self.progress = QProgressBar()
@@ -165,9 +167,10 @@ class ProgrammeHome(QWidget):
         except NotFoundError:
             return
         self.heading.setText(programme.title)
-        self.focus.setText(f"Our focus: {programme.focus}" if programme.focus
-                           else "No focus chosen yet: the discovery workshop picks one.")
         db = services.ctx.db
+        focus = programme_focus(db)
+        self.focus.setText(f"Our focus: {focus}" if focus
+                           else "No focus chosen yet: the discovery workshop picks one.")
         timeline = programme_timeline(db, now)
         self.strip.set_timeline(timeline)
         if timeline is None:

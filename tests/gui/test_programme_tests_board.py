@@ -17,11 +17,7 @@ from coprod_desktop.domain.roles import Holder, Role
 from coprod_desktop.gui.env import GuiEnv
 from coprod_desktop.gui.programme.common import STAGE_COLOURS
 from coprod_desktop.gui.programme.home import ProgrammeHome
-from coprod_desktop.gui.programme.register import (
-    CELEBRATION_VIEW,
-    TESTS_VIEW,
-    add_projector_views,
-)
+from coprod_desktop.gui.programme.register import CELEBRATION_VIEW, TESTS_VIEW
 from coprod_desktop.gui.programme.roles_panel import RolesPanel
 from coprod_desktop.gui.programme.test_dialog import DecideDialog
 from coprod_desktop.gui.programme.tests_panel import RapidTestsPanel
@@ -102,13 +98,18 @@ def _colour_share(image: QImage, colour: str, area: tuple[int, int, int, int]) -
 
 
 def test_projector_views_and_screenshots(env: GuiEnv, qtbot: QtBot, artifacts: Path) -> None:
-    views = add_projector_views(env, quotes=lambda: (
+    tests_panel, home = RapidTestsPanel(env), ProgrammeHome(env)
+    qtbot.addWidget(tests_panel)
+    qtbot.addWidget(home)
+    home.celebration.quotes = lambda: (
         Quote("For the first time someone rang me. I didn't feel forgotten.", ""),
-        Quote("Parents rewrote a letter every family gets.", "Marcia Campbell")))
+        Quote("Parents rewrote a letter every family gets.", "Marcia Campbell"))
     projector = env.projector
+    views = projector.views  # type: ignore[attr-defined]
     qtbot.addWidget(projector)  # type: ignore[arg-type]
     projector.show()  # type: ignore[attr-defined]
-    projector.show_view(TESTS_VIEW)
+    qtbot.mouseClick(tests_panel.buttons["project"], Qt.MouseButton.LeftButton)
+    assert projector.current_view() == TESTS_VIEW
     qtbot.waitExposed(projector)  # type: ignore[arg-type]
     board = views[TESTS_VIEW].grab().toImage()  # type: ignore[attr-defined]
     assert (board.width(), board.height()) == (1920, 1080)
@@ -117,16 +118,17 @@ def test_projector_views_and_screenshots(env: GuiEnv, qtbot: QtBot, artifacts: P
     for i, stage in enumerate(TestStage):
         band = (60 + i * 470, 160, 300, 40)
         assert _colour_share(board, STAGE_COLOURS[stage.value], band) > 0.5, stage
-    projector.show_view(CELEBRATION_VIEW)
+    qtbot.mouseClick(home.celebrate_button, Qt.MouseButton.LeftButton)
+    assert projector.current_view() == CELEBRATION_VIEW
     party = views[CELEBRATION_VIEW]
-    party.set_session(session_named(env.services, "Day-50 celebration"))  # type: ignore[attr-defined]
+    home.set_session(session_named(env.services, "Day-50 celebration"))
     figures = party.figures  # type: ignore[attr-defined]
     assert (figures.day_label, figures.tests_tried, len(figures.tests_adopted),
             figures.actions_done, figures.people_involved) == ("Day 50 of 100", 6, 1, 4, 52)
     shot = party.grab().toImage()  # type: ignore[attr-defined]
     shot.save(str(artifacts / "programme-celebration-day50-1920.png"))
     assert _colour_share(shot, "#ffd23f", (0, 220, 1920, 160)) > 0.01  # the big yellow figures
-    party.set_session(None)  # type: ignore[attr-defined]
+    home.set_session(None)
     assert party.figures.day_label == "Day 61 of 100"  # type: ignore[attr-defined]
     party.grab().save(str(artifacts / "programme-celebration-now-1920.png"))  # type: ignore[attr-defined]
 

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QWidget
 from coprod_desktop.gui.agenda.agenda_panel import AgendaPanel
 from coprod_desktop.gui.console.overview import OverviewPanel
 from coprod_desktop.gui.env import GuiEnv
+from coprod_desktop.gui.programme import register as programme
 
 
 class Panel(Protocol):
@@ -25,6 +26,8 @@ class Panel(Protocol):
 
 
 PANELS: list[type] = [
+    programme.HOME,
     OverviewPanel,
     AgendaPanel,
+    *programme.PANELS,
 ]

@@ -18,10 +18,11 @@ from PySide6.QtWidgets import (
 
 from coprod_desktop.domain.actions import Action, ActionStatus
 from coprod_desktop.gui.env import GuiEnv
+from coprod_desktop.gui.listen import listen
 from coprod_desktop.gui.programme.action_dialog import ActionDialog
 from coprod_desktop.gui.programme.action_model import ID_ROLE, ActionTableModel
 from coprod_desktop.gui.programme.action_review import ActionReviewList
-from coprod_desktop.gui.programme.common import listen
+from coprod_desktop.gui.programme.common import scrolled_layout
 from coprod_desktop.services import ChangeSet
 from coprod_desktop.services.programme_report import action_report
 
@@ -97,7 +98,7 @@ class ActionsPanel(QWidget):
         self.tabs.setObjectName("actionTabs")
         self.tabs.addTab(self.review, "Review at this meeting")
         self.tabs.addTab(everything, "All actions")
-        layout = QVBoxLayout(self)
+        layout = scrolled_layout(self)
         layout.setContentsMargins(8, 8, 8, 8)
         layout.addWidget(self.tabs)
 

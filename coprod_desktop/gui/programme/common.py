@@ -1,4 +1,4 @@
-"""Small pieces the programme widgets share: plain labels, listening, colours, the projector look."""
+"""Small pieces the programme widgets share: plain labels, colours, errors, the projector look."""
 
 from __future__ import annotations
 
@@ -6,13 +6,13 @@ import html
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont, QPainter
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from coprod_desktop.domain.phases import Phase
 from coprod_desktop.gui.env import GuiEnv
-from coprod_desktop.services import ChangeSet, Services
+from coprod_desktop.services import ChangeSet
 
 # Colours that keep white text readable (7:1 or better) and differ for common colour-vision types.
 MEETING = "#1F4E79"
@@ -46,12 +46,6 @@ def plain_tooltip(text: str) -> str:
     """Tooltip text that Qt shows literally: escaped and marked as rich text, so nothing a person
     typed (such as <b>) is ever taken as markup."""
     return "<qt>" + html.escape(text).replace("\n", "<br>") + "</qt>"
-
-
-def listen(owner: QObject, services: Services, handler: Callable[[ChangeSet], None]) -> None:
-    """Call `handler` with each ChangeSet until `owner` is destroyed."""
-    unsubscribe = services.subscribe(handler)
-    owner.destroyed.connect(lambda *_: unsubscribe())  # type: ignore[operator,misc]
 
 
 def session_colour(kind: str) -> str:
@@ -113,3 +107,17 @@ def error_line() -> QLabel:
     label.setStyleSheet(f"color: {OVERDUE}; font-weight: bold;")
     label.setVisible(False)
     return label
+
+
+def scrolled_layout(panel: QWidget) -> QVBoxLayout:
+    """Give `panel` a scroll area and return the layout inside it, so a small console window
+    scrolls the panel rather than growing to fit it."""
+    content = QWidget()
+    scroll = QScrollArea()
+    scroll.setWidgetResizable(True)
+    scroll.setFrameShape(QFrame.Shape.NoFrame)
+    scroll.setWidget(content)
+    outer = QVBoxLayout(panel)
+    outer.setContentsMargins(0, 0, 0, 0)
+    outer.addWidget(scroll)
+    return QVBoxLayout(content)

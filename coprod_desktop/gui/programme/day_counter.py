@@ -11,11 +11,12 @@ from PySide6.QtWidgets import QLabel, QWidget
 
 from coprod_desktop.facilitation.programme_calendar import ProgrammeCalendar
 from coprod_desktop.gui.env import GuiEnv
-from coprod_desktop.gui.programme.common import listen
+from coprod_desktop.gui.listen import listen
+from coprod_desktop.gui.projector.scale import set_scale
 from coprod_desktop.services import ChangeSet
 from coprod_desktop.services.programme_report import programme_calendar
 
-# The share of the projector's height the label's type takes (the shell's scale property).
+# The share of the projector's height the label's type takes (see gui/projector/scale.py).
 PROJECTOR_SCALE = 0.038
 
 
@@ -25,7 +26,7 @@ class DayCounterLabel(QLabel):
     def __init__(self, env: GuiEnv, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("kicker")  # the projector style sheets colour this in the accent
-        self.setProperty("projectorScale", PROJECTOR_SCALE)
+        set_scale(self, PROJECTOR_SCALE)
         self.setTextFormat(Qt.TextFormat.PlainText)
         self.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.env = env

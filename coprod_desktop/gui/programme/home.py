@@ -20,14 +20,17 @@ from coprod_desktop.domain.errors import NotFoundError
 from coprod_desktop.domain.rapid_tests import Decision, TestStage
 from coprod_desktop.facilitation.programme_calendar import Stage, long_date
 from coprod_desktop.gui.env import GuiEnv
+from coprod_desktop.gui.listen import listen
 from coprod_desktop.gui.programme.common import (
     OVERDUE,
     PROGRAMME_TABLES,
     TODAY,
-    listen,
     plain_label,
+    scrolled_layout,
 )
 from coprod_desktop.gui.programme.ownership_chart import OwnershipChart
+from coprod_desktop.gui.programme.projector_celebration import KEY as CELEBRATION_KEY
+from coprod_desktop.gui.programme.projector_celebration import CelebrationView
 from coprod_desktop.gui.programme.timeline_strip import TimelineStrip
 from coprod_desktop.services import ChangeSet
 from coprod_desktop.services.programme_report import (
@@ -97,6 +100,13 @@ class ProgrammeHome(QWidget):
         self.plan_button.setObjectName("planMeetings")
         self.plan_button.setToolTip("Make a session for each free date of the meeting pattern.")
         self.plan_button.clicked.connect(self._plan_meetings)
+        self.celebration = CelebrationView(env)
+        env.projector.add_view(CELEBRATION_KEY, self.celebration)
+        self.celebrate_button = QPushButton("Celebration on projector")
+        self.celebrate_button.setObjectName("showCelebration")
+        self.celebrate_button.setToolTip("Show what the group has done so far (at a celebration "
+                                         "session: as it stood on that day).")
+        self.celebrate_button.clicked.connect(lambda: env.projector.show_view(CELEBRATION_KEY))
         self._build()
         listen(self, env.services, self._changed)
         env.ticker.tick.connect(self._tick)
@@ -108,6 +118,7 @@ class ProgrammeHome(QWidget):
         names.addWidget(self.heading)
         names.addWidget(self.focus)
         top.addLayout(names, 1)
+        top.addWidget(self.celebrate_button, 0, Qt.AlignmentFlag.AlignTop)
         top.addWidget(self.plan_button, 0, Qt.AlignmentFlag.AlignTop)
         top.addWidget(self.edit_button, 0, Qt.AlignmentFlag.AlignTop)
         day_card, day_col = _card("Where we are")
@@ -135,7 +146,7 @@ class ProgrammeHome(QWidget):
             column.addStretch(1)
             grid.addWidget(card, 0, col)
         grid.setColumnStretch(2, 1)
-        layout = QVBoxLayout(self)
+        layout = scrolled_layout(self)
         layout.setContentsMargins(16, 14, 16, 14)
         layout.setSpacing(12)
         layout.addLayout(top)
@@ -147,6 +158,7 @@ class ProgrammeHome(QWidget):
     # ---------------------------------------------------------------------------------------
     def set_session(self, session_id: int | None) -> None:
         self.session_id = session_id
+        self.celebration.set_session(session_id)
 
     def _changed(self, change: ChangeSet) -> None:
         if change.touches(*PROGRAMME_TABLES):

@@ -8,16 +8,16 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QRectF, Qt
+from PySide6.QtCore import QEvent, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent
 from PySide6.QtWidgets import QWidget
 
 from coprod_desktop.domain.errors import NotFoundError
 from coprod_desktop.gui.env import GuiEnv
+from coprod_desktop.gui.listen import listen
 from coprod_desktop.gui.programme.common import (
     DECISION_COLOURS,
     ProjectorLook,
-    listen,
     projector_font,
     smooth,
 )
@@ -69,6 +69,11 @@ class CelebrationView(QWidget):
         self.figures = celebration_figures(services.ctx.db, self.env.clock.now(), celebration,
                                            self.quotes())
         self.update()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.StyleChange, QEvent.Type.ParentChange):
+            self.update()  # the projector's light or dark theme may have changed
 
     def paintEvent(self, event: QPaintEvent) -> None:
         look = ProjectorLook.of(self)

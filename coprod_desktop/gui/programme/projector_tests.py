@@ -2,17 +2,17 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF, Qt
+from PySide6.QtCore import QEvent, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPaintEvent
 from PySide6.QtWidgets import QWidget
 
 from coprod_desktop.domain.rapid_tests import RapidTest, TestStage
 from coprod_desktop.facilitation.programme_calendar import ProgrammeCalendar
 from coprod_desktop.gui.env import GuiEnv
+from coprod_desktop.gui.listen import listen
 from coprod_desktop.gui.programme.common import (
     STAGE_COLOURS,
     ProjectorLook,
-    listen,
     projector_font,
     smooth,
 )
@@ -55,6 +55,11 @@ class TestBoardView(QWidget):
     def _tick(self) -> None:
         if self.isVisible() and self.day_label() != self._day:
             self.update()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.StyleChange, QEvent.Type.ParentChange):
+            self.update()  # the projector's light or dark theme may have changed
 
     def paintEvent(self, event: QPaintEvent) -> None:
         look = ProjectorLook.of(self)

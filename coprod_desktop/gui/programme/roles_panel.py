@@ -8,7 +8,8 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QGroupBox, QVBoxLayout, QW
 from coprod_desktop.domain.errors import NotFoundError
 from coprod_desktop.domain.roles import Holder, Role
 from coprod_desktop.gui.env import GuiEnv
-from coprod_desktop.gui.programme.common import listen, plain_label
+from coprod_desktop.gui.listen import listen
+from coprod_desktop.gui.programme.common import plain_label, scrolled_layout
 from coprod_desktop.gui.programme.ownership_chart import OwnershipChart
 from coprod_desktop.services import ChangeSet
 from coprod_desktop.services.programme_report import ownership_report
@@ -44,7 +45,7 @@ class RolesPanel(QWidget):
         column = QVBoxLayout(trend)
         column.addWidget(self.chart)
         column.addWidget(self.summary)
-        layout = QVBoxLayout(self)
+        layout = scrolled_layout(self)
         layout.addWidget(self.heading)
         layout.addWidget(box)
         layout.addWidget(trend)

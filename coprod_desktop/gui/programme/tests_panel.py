@@ -15,7 +15,10 @@ from PySide6.QtWidgets import (
 
 from coprod_desktop.domain.rapid_tests import RapidTest, TestStage, listed
 from coprod_desktop.gui.env import GuiEnv
-from coprod_desktop.gui.programme.common import STAGE_COLOURS, listen, plain_label
+from coprod_desktop.gui.listen import listen
+from coprod_desktop.gui.programme.common import STAGE_COLOURS, plain_label, scrolled_layout
+from coprod_desktop.gui.programme.projector_tests import KEY as BOARD_KEY
+from coprod_desktop.gui.programme.projector_tests import TestBoardView
 from coprod_desktop.gui.programme.test_cards import card_text
 from coprod_desktop.gui.programme.test_dialog import DecideDialog, TestDialog
 from coprod_desktop.services import ChangeSet
@@ -103,32 +106,40 @@ class RapidTestsPanel(QWidget):
         self.cards: dict[int, TestCard] = {}
         self.columns = {stage: StageColumn(stage) for stage in TestStage}
         self.buttons: dict[str, QPushButton] = {}
-        bar = QHBoxLayout()
+        bar, second = QHBoxLayout(), QHBoxLayout()
         for key, text, slot in (
                 ("new", "New test…", self.new_test), ("edit", "Open…", self.open_selected),
                 ("back", "◀ Back a stage", self.step_back),
                 ("advance", "Move on ▶", self.advance), ("decide", "Decide…", self.decide),
                 ("reopen", "Reopen", self.reopen),
                 ("review", "Looked at this meeting", self.review),
-                ("delete", "Delete", self.delete)):
+                ("delete", "Delete", self.delete),
+                ("project", "Show on projector", self.show_on_projector)):
             button = QPushButton(text)
             button.setObjectName(f"test_{key}")
             button.clicked.connect(slot)
-            bar.addWidget(button)
+            (bar if key in ("new", "edit", "delete", "project") else second).addWidget(button)
             self.buttons[key] = button
         bar.addStretch(1)
+        second.addStretch(1)
         self.hint = plain_label("", "testHint")
         board = QHBoxLayout()
         board.setSpacing(12)
         for column in self.columns.values():
             board.addWidget(column, 1)
-        layout = QVBoxLayout(self)
+        layout = scrolled_layout(self)
         layout.setContentsMargins(10, 10, 10, 10)
         layout.addLayout(bar)
+        layout.addLayout(second)
         layout.addWidget(self.hint)
         layout.addLayout(board, 1)
+        self.projector_view = TestBoardView(env)
+        env.projector.add_view(BOARD_KEY, self.projector_view)
         listen(self, env.services, self._changed)
         self.refresh()
+
+    def show_on_projector(self) -> None:
+        self.env.projector.show_view(BOARD_KEY)
 
     def set_session(self, session_id: int | None) -> None:
         self.session_id = session_id
@@ -180,6 +191,7 @@ class RapidTestsPanel(QWidget):
         has = test is not None
         for key in ("edit", "delete"):
             self.buttons[key].setEnabled(has)
+        self.buttons["project"].setEnabled(True)
         self.buttons["advance"].setEnabled(has and test.stage in (TestStage.PLAN, TestStage.DO))
         self.buttons["back"].setEnabled(has and not test.decided and test.stage is not TestStage.PLAN)
         self.buttons["decide"].setEnabled(has and test.stage in (TestStage.STUDY, TestStage.ACT)

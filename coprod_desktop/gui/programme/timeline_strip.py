@@ -82,6 +82,7 @@ class TimelineStrip(QWidget):
         tl = self.timeline
         self.marks = []
         self._axis(painter, tl, muted)
+        self._today_line(painter, tl)
         self._sessions(painter, tl, text, muted)
         self._milestones(painter, tl, text)
         self._today(painter, tl)
@@ -145,6 +146,7 @@ class TimelineStrip(QWidget):
                 painter.setPen(QPen(QColor("#ffffff"), 1.5))
                 painter.setBrush(colour)
                 painter.drawPath(diamond)
+            painter.fillRect(QRectF(left, top, width, 17), self.palette().window())
             painter.setPen(colour.lighter(170) if dark else colour)
             painter.drawText(QRectF(left, top, width, 17), Qt.AlignmentFlag.AlignCenter, label)
             self.marks.append(Mark(entry, QRectF(x - 12, AXIS_Y - 12, 24, 24)))
@@ -172,7 +174,8 @@ class TimelineStrip(QWidget):
                 painter.setBrush(colour)
                 radius = 9.0
             else:
-                painter.setPen(QPen(colour, 3))
+                dark = self.palette().window().color().lightness() < 128
+                painter.setPen(QPen(colour.lighter(190) if dark else colour, 3))
                 painter.setBrush(base)
                 radius = 9.0
             painter.drawEllipse(QPointF(x, AXIS_Y), radius, radius)
@@ -197,12 +200,16 @@ class TimelineStrip(QWidget):
             self.marks.append(Mark(entry, QRectF(x - 12, AXIS_Y - 12, 24, 24)))
             self.marks.append(Mark(entry, QRectF(left, top, width, 32)))
 
+    def _today_line(self, painter: QPainter, tl: Timeline) -> None:
+        if tl.count.stage is Stage.DURING:
+            x = self.x_of(tl.count.day)
+            painter.setPen(QPen(QColor(TODAY), 3))
+            painter.drawLine(QPointF(x, TODAY_ROW + 10), QPointF(x, AXIS_Y + 14))
+
     def _today(self, painter: QPainter, tl: Timeline) -> None:
         if tl.count.stage is not Stage.DURING:
             return
         x = self.x_of(tl.count.day)
-        painter.setPen(QPen(QColor(TODAY), 3))
-        painter.drawLine(QPointF(x, TODAY_ROW + 10), QPointF(x, AXIS_Y + 14))
         font = painter.font()
         font.setPixelSize(13)
         font.setBold(True)

@@ -34,12 +34,13 @@ from coprod_desktop.services import ChangeSet
 class ActionDialog(QDialog):
     def __init__(self, env: GuiEnv, *, action_id: int | None = None,
                  session_id: int | None = None, note_id: int | None = None,
-                 parent: QWidget | None = None) -> None:
+                 story_id: int | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.env = env
         self.action_id = action_id
         self.session_id = session_id
         self.note_id = note_id
+        self.story_id = story_id
         self.new_id: int | None = None
         services = env.services
         current = services.actions.plan.action(action_id) if action_id else None
@@ -49,8 +50,10 @@ class ActionDialog(QDialog):
         self.what.setObjectName("actionWhat")
         self.what.setPlaceholderText("What needs doing, in a few words")
         self.what.setFixedHeight(80)
-        self.source = plain_label(f"From the note: “{note.text}”" if note else "", "actionSource")
-        self.source.setVisible(note is not None)
+        source = f"From the note: “{note.text}”" if note else \
+            "From a story told in the room (its words stay with the story)" if story_id else ""
+        self.source = plain_label(source, "actionSource")
+        self.source.setVisible(bool(source))
         self.person_choice = QRadioButton("A person")
         self.org_choice = QRadioButton("An organisation")
         self.nobody_choice = QRadioButton("Not decided yet")
@@ -149,6 +152,9 @@ class ActionDialog(QDialog):
             if self.note_id is not None:
                 return actions.add_action_from_note(self.note_id, what=what, due=due,
                                                     owner_attendee_id=person, owner_org=org)
+            if self.story_id is not None:
+                return actions.add_action_from_story(self.story_id, what, due=due,
+                                                     owner_attendee_id=person, owner_org=org)
             return actions.add_action(what, owner_attendee_id=person, owner_org=org, due=due,
                                       raised_session_id=self.session_id)
 
@@ -163,5 +169,13 @@ def new_action_from_note(env: GuiEnv, note_id: int, parent: QWidget | None = Non
     facilitator cancelled. For the board's "Make an action" command."""
     note = env.services.read.note(note_id)
     dialog = ActionDialog(env, session_id=note.session_id, note_id=note_id, parent=parent)
+    dialog.setWindowModality(Qt.WindowModality.ApplicationModal)
+    return dialog.new_id if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+
+def new_action_from_story(env: GuiEnv, story_id: int, session_id: int | None,
+                          parent: QWidget | None = None) -> int | None:
+    """The action dialog for something a story brought up; the new action's id, or None."""
+    dialog = ActionDialog(env, session_id=session_id, story_id=story_id, parent=parent)
     dialog.setWindowModality(Qt.WindowModality.ApplicationModal)
     return dialog.new_id if dialog.exec() == QDialog.DialogCode.Accepted else None

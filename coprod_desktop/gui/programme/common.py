@@ -29,7 +29,7 @@ STAGE_COLOURS = {"plan": "#1F4E79", "do": "#8A3B00", "study": "#4B2C83", "act": 
 DECISION_COLOURS = {"adopt": "#1E7B34", "adapt": "#B35900", "abandon": "#6B6B6B"}
 
 PROGRAMME_TABLES = ("programme", "session", "milestone", "action", "action_review", "rapid_test",
-                    "rapid_test_event", "meeting_role", "attendee", "attendance")
+                    "rapid_test_event", "meeting_role", "attendee")
 
 
 def plain_label(text: str = "", name: str = "", *, wrap: bool = True) -> QLabel:

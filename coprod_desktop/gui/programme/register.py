@@ -6,13 +6,14 @@
 - `PANELS`: the other session panels (actions, rapid tests, roles); the tests panel puts the test
   board on the projector (`programme.tests`).
 - `DayCounterLabel(env)`: "Day 37 of 100" for a corner of the projector.
-- `new_action_from_note(env, note_id, parent)`: the board's "make an action from this note".
+- `new_action_from_note(env, note_id, parent)`: the board's "make an action from this note";
+  `new_action_from_story(env, story_id, session_id, parent)` the same for the story queue.
 - `NewFromEarlierDialog(env)`: a new programme from the open one; `created(NewProgramme)`.
 """
 
 from __future__ import annotations
 
-from coprod_desktop.gui.programme.action_dialog import new_action_from_note
+from coprod_desktop.gui.programme.action_dialog import new_action_from_note, new_action_from_story
 from coprod_desktop.gui.programme.actions_panel import ActionsPanel
 from coprod_desktop.gui.programme.day_counter import DayCounterLabel
 from coprod_desktop.gui.programme.home import ProgrammeHome
@@ -23,7 +24,7 @@ from coprod_desktop.gui.programme.roles_panel import RolesPanel
 from coprod_desktop.gui.programme.tests_panel import RapidTestsPanel
 
 __all__ = ["CELEBRATION_VIEW", "HOME", "PANELS", "TESTS_VIEW", "DayCounterLabel",
-           "NewFromEarlierDialog", "new_action_from_note"]
+           "NewFromEarlierDialog", "new_action_from_note", "new_action_from_story"]
 
 HOME: type = ProgrammeHome
 PANELS: list[type] = [ActionsPanel, RapidTestsPanel, RolesPanel]

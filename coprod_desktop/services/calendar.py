@@ -146,6 +146,24 @@ class CalendarService(PlanService):
                         starts_at=start.strftime("%H:%M"), ends_at=end.strftime("%H:%M"))
         return self.done(unit)
 
+    def add_meeting_on(self, on: date | str) -> ChangeSet:
+        """Make the team meeting for one date (usually a planned date of the pattern)."""
+        cal = self.require_calendar()
+        when = cal.check_inside(validate.iso_date(on, "The date"), "The meeting")
+        pattern = self.plan.calendar_settings().pattern
+        sessions = self.read.sessions()
+        clash = [s for s in sessions if s.date == when and s.kind in ("meeting", "celebration")]
+        if clash:
+            raise ValidationError(f"‘{clash[0].title}’ is already on {long_date(when)}.")
+        number = 1 + sum(1 for s in sessions if s.kind == "meeting" and s.date < when)
+        title = f"Team meeting {number}"
+        with self.ctx.change(f"Add ‘{title}’ on {long_date(when)}") as unit:
+            unit.new_id = unit.insert("session", {
+                "title": title, "kind": "meeting", "date": when.isoformat(),
+                "venue": pattern.venue, "starts_at": pattern.starts_at.strftime("%H:%M"),
+                "ends_at": pattern.ends_at.strftime("%H:%M"), "created_at": self.ctx.now()})
+        return self.done(unit)
+
     def plan_meetings(self, until: date | str | None = None) -> ChangeSet:
         """Make a session for each free date of the meeting pattern, up to `until` or the end."""
         cal = self.require_calendar()

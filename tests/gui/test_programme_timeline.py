@@ -103,3 +103,30 @@ def test_home_without_a_start_date_says_what_to_do(tmp_path: Path, qtbot: QtBot,
     assert "Dates and meetings" in widget.dates.text()
     widget.env.undo.run(lambda: services.calendar.set_calendar("2026-03-01"))
     assert widget.day.text() == "Day 3 of 100"
+
+
+def test_right_click_menu_adds_a_planned_meeting_and_moves_one(home: ProgrammeHome, env: GuiEnv,
+                                                               qtbot: QtBot) -> None:
+    from coprod_desktop.gui.programme.calendar_dialog import MoveMeetingDialog, from_qdate, to_qdate
+
+    timeline = home.strip.timeline
+    assert timeline is not None
+    planned = next(e for e in timeline.entries if e.kind is EntryKind.PLANNED)
+    (label, run), = home.entry_actions(planned)
+    assert label == "Add this meeting to the calendar"
+    run()
+    made = [s for s in env.services.read.sessions() if s.date == planned.on]
+    assert [s.title for s in made] == ["Team meeting 6"]
+    assert all(e.kind is not EntryKind.PLANNED or e.on != planned.on
+               for e in home.strip.timeline.entries)  # type: ignore[union-attr]
+    meeting = made[0].id
+    labels = [text for text, _ in home.entry_actions(
+        next(e for e in home.strip.timeline.entries if e.session_id == meeting))]  # type: ignore[union-attr]
+    assert labels == ["Open this session", "Move this meeting…"]
+    dialog = MoveMeetingDialog(env, meeting)
+    qtbot.addWidget(dialog)
+    dialog.when.setDate(to_qdate(from_qdate(dialog.when.date()).replace(month=12, day=28)))
+    dialog.save()
+    assert "after the programme ends on Wednesday 23 December 2026 (day 100)" in \
+        dialog.message.text()
+    assert env.services.read.session(meeting).date == planned.on

@@ -169,3 +169,15 @@ def test_new_programme_refuses_to_overwrite(autumn: Services, tmp_path: Path) ->
     with pytest.raises(Exception, match="exists"):
         start_from_earlier(autumn, existing, title="Again", start_date="2027-03-02")
     assert existing.read_bytes() == b"keep me"
+
+
+def test_add_one_planned_meeting(autumn: Services) -> None:
+    autumn.sessions.create_session("Team meeting 1", "2026-09-29")
+    change = autumn.calendar.add_meeting_on("2026-10-13")
+    made = autumn.read.session(int(change.new_id or 0))
+    assert (made.title, made.venue, f"{made.starts_at:%H:%M}") == (
+        "Team meeting 2", "St Anne's Church Hall", "18:00")
+    with pytest.raises(ValidationError, match="‘Team meeting 2’ is already on Tuesday 13 October"):
+        autumn.calendar.add_meeting_on("2026-10-13")
+    with pytest.raises(ValidationError, match="after the programme ends"):
+        autumn.calendar.add_meeting_on("2027-01-05")

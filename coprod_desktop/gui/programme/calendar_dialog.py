@@ -221,3 +221,44 @@ class MilestoneDialog(QDialog):
                 mid, title=self.name.text(), on=on, note=self.note.toPlainText()))
         if done is not None:
             self.accept()
+
+
+class MoveMeetingDialog(QDialog):
+    """Move one meeting to another date and time; a date outside the programme is refused here,
+    with the reason, and nothing moves."""
+
+    def __init__(self, env: GuiEnv, session_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.env, self.session_id = env, session_id
+        session = env.services.read.session(session_id)
+        self.setWindowTitle(f"Move ‘{session.title}’")
+        self.when = date_edit(session.date)
+        self.when.setObjectName("moveDate")
+        self.starts = time_edit(session.starts_at)
+        self.ends = time_edit(session.ends_at)
+        self.message = error_line()
+        times = QHBoxLayout()
+        times.addWidget(self.starts)
+        times.addWidget(QLabel("to"))
+        times.addWidget(self.ends)
+        times.addStretch(1)
+        form = QFormLayout()
+        form.addRow("Date", self.when)
+        form.addRow("Time", times)
+        box = QDialogButtonBox(QDialogButtonBox.StandardButton.Save |
+                               QDialogButtonBox.StandardButton.Cancel)
+        box.accepted.connect(self.save)
+        box.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.message)
+        layout.addWidget(box)
+
+    def save(self) -> None:
+        calendar = self.env.services.calendar
+        on = from_qdate(self.when.date())
+        start, end = self.starts.time().toString("HH:mm"), self.ends.time().toString("HH:mm")
+        done = run_showing_errors(self.env, self.message, lambda: calendar.move_meeting(
+            self.session_id, on, starts_at=start, ends_at=end))
+        if done is not None:
+            self.accept()

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QPoint, Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
     QHBoxLayout,
+    QMenu,
     QProgressBar,
     QPushButton,
     QVBoxLayout,
@@ -19,8 +21,14 @@ from coprod_desktop.domain.actions import ActionStatus
 from coprod_desktop.domain.errors import NotFoundError
 from coprod_desktop.domain.rapid_tests import Decision, TestStage
 from coprod_desktop.facilitation.programme_calendar import Stage, long_date
+from coprod_desktop.facilitation.timeline import EntryKind, TimelineEntry
 from coprod_desktop.gui.env import GuiEnv
 from coprod_desktop.gui.listen import listen
+from coprod_desktop.gui.programme.calendar_dialog import (
+    CalendarDialog,
+    MilestoneDialog,
+    MoveMeetingDialog,
+)
 from coprod_desktop.gui.programme.common import (
     OVERDUE,
     PROGRAMME_TABLES,
@@ -87,6 +95,7 @@ class ProgrammeHome(QWidget):
         self.pattern = plain_label("", "meetingPattern")
         self.strip = TimelineStrip()
         self.strip.session_clicked.connect(self.session_requested)
+        self.strip.menu_requested.connect(self._entry_menu)
         self.warnings = plain_label("", "dateWarnings")
         self.warnings.setStyleSheet(f"color: {OVERDUE}; font-weight: bold;")
         self.actions_text = plain_label("", "actionsSummary")
@@ -240,10 +249,31 @@ class ProgrammeHome(QWidget):
         self.ownership_text.setText(report.trend.summary())
 
     def _edit_calendar(self) -> None:
-        from coprod_desktop.gui.programme.calendar_dialog import CalendarDialog
-
         self.edit_calendar_requested.emit()
         CalendarDialog(self.env, self).exec()
+
+    def entry_actions(self, entry: TimelineEntry) -> list[tuple[str, Callable[[], object]]]:
+        """What a right-click on a timeline mark offers."""
+        env = self.env
+        if entry.kind is EntryKind.PLANNED:
+            on = entry.on
+            return [("Add this meeting to the calendar",
+                     lambda: env.undo.run(lambda: env.services.calendar.add_meeting_on(on)))]
+        if entry.kind is EntryKind.MILESTONE and entry.milestone_id is not None:
+            mid = entry.milestone_id
+            return [("Edit this milestone…", lambda: MilestoneDialog(env, mid, self).exec())]
+        if entry.session_id is not None:
+            sid = entry.session_id
+            return [("Open this session", lambda: self.session_requested.emit(sid)),
+                    ("Move this meeting…", lambda: MoveMeetingDialog(env, sid, self).exec())]
+        return []
+
+    def _entry_menu(self, entry: TimelineEntry, where: QPoint) -> None:
+        menu = QMenu(self)
+        for text, run in self.entry_actions(entry):
+            menu.addAction(text).triggered.connect(lambda _=False, r=run: r())
+        if not menu.isEmpty():
+            menu.exec(where)
 
     def _plan_meetings(self) -> None:
         self.env.undo.run(lambda: self.env.services.calendar.plan_meetings())

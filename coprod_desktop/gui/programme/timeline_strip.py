@@ -1,7 +1,7 @@
 """A horizontal timeline of the programme: sessions, planned meetings, milestones, today.
 
-Painted with QPainter so it stays one light widget; every mark has a tooltip, and clicking a
-session asks for it to be opened.
+Painted with QPainter so it stays one light widget; every mark has a tooltip, clicking a session
+asks for it to be opened, and a right-click asks for a menu (move a meeting, add a planned one).
 """
 
 from __future__ import annotations
@@ -9,7 +9,17 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QMouseEvent, QPainter, QPainterPath, QPaintEvent, QPen
+from PySide6.QtGui import (
+    QColor,
+    QContextMenuEvent,
+    QFont,
+    QFontMetrics,
+    QMouseEvent,
+    QPainter,
+    QPainterPath,
+    QPaintEvent,
+    QPen,
+)
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from coprod_desktop.facilitation.programme_calendar import Stage
@@ -39,6 +49,7 @@ class TimelineStrip(QWidget):
     """Shows a `Timeline`. `session_clicked(session_id)` when a session's mark is clicked."""
 
     session_clicked = Signal(int)
+    menu_requested = Signal(object, object)  # TimelineEntry, global QPoint
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -239,9 +250,16 @@ class TimelineStrip(QWidget):
         QToolTip.showText(event.globalPosition().toPoint(), tooltip(entry), self)
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        if event.button() != Qt.MouseButton.LeftButton:
+            return
         entry = self.entry_at(event.position())
         if entry is not None and entry.session_id is not None:
             self.session_clicked.emit(entry.session_id)
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        entry = self.entry_at(QPointF(event.pos()))
+        if entry is not None:
+            self.menu_requested.emit(entry, event.globalPos())
 
 
 def tooltip(entry: TimelineEntry) -> str:

@@ -178,15 +178,18 @@ def celebration_figures(db: Database, now: datetime, session_id: int | None = No
     tried = {e.test_id for e in events if e.kind is TestEventKind.ADVANCED
              and e.stage is TestStage.DO and event_day(e) <= until}
     state: dict[int, Decision | None] = {}  # each test's decision as it stood on `until`
+    stage: dict[int, TestStage] = {}  # and its stage then
     for e in events:
         if event_day(e) > until:
             continue
+        stage[e.test_id] = e.stage
         if e.kind is TestEventKind.DECIDED and e.detail:
             state[e.test_id] = Decision(e.detail)
         elif e.kind is TestEventKind.REOPENED:
             state[e.test_id] = None
     everything = plan.rapid_tests()
-    trying = [t for t in everything if t.id in tried and state.get(t.id) is None]
+    trying = [t for t in everything if state.get(t.id) is None
+              and stage.get(t.id) in (TestStage.DO, TestStage.STUDY, TestStage.ACT)]
     people = {r["attendee_id"] for r in db.query(
         "SELECT DISTINCT attendee_id FROM attendance JOIN session ON session.id = session_id "
         "WHERE session.date <= ?", [until.isoformat()])}

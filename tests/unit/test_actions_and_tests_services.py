@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from datetime import date
+from datetime import UTC, date, datetime
 
 import pytest
 
@@ -227,3 +227,35 @@ def test_test_from_a_note(services: Services, team: dict[str, int]) -> None:
     assert (test.title, test.idea_note_id, test.created_session_id) == (
         "Text updates instead of letters", note, team["m2"])
     assert test.idea_text == "Text updates instead of letters\nfrom the clinic"
+
+
+def test_celebration_figures_are_as_they_stood_on_the_day(services: Services,
+                                                         team: dict[str, int]) -> None:
+    from coprod_desktop.services.programme_report import celebration_figures
+
+    party = int(services.sessions.create_session("Day-50 celebration", "2026-11-03",
+                                                 kind="celebration").new_id or 0)
+    kept, dropped = _planned(services, team), _planned(services, team)
+    for tid, day in ((kept, team["m1"]), (dropped, team["m1"])):
+        services.rapid_tests.advance(tid, meeting_id=day)
+        services.rapid_tests.advance(tid, meeting_id=team["m2"])
+        t = plan(services).rapid_test(tid)
+        services.rapid_tests.edit_test(tid, title=t.title, plan=t.plan, happened="It ran",
+                                       learned="Worth it")
+    services.rapid_tests.decide(kept, Decision.ADOPT, meeting_id=team["m3"])
+    services.rapid_tests.decide(dropped, Decision.ABANDON, meeting_id=team["m3"])
+    done = int(services.actions.add_action("Book the hall", raised_session_id=team["m1"]).new_id or 0)
+    services.actions.set_status(done, "done", meeting_id=team["m2"])
+    later = int(services.actions.add_action("Print flyers", raised_session_id=team["m1"]).new_id or 0)
+    m4 = int(services.sessions.create_session("Team meeting 4", "2026-11-10").new_id or 0)
+    services.actions.set_status(later, "done", meeting_id=m4)
+    services.rapid_tests.reopen(dropped, meeting_id=m4)
+    services.rapid_tests.advance(dropped, meeting_id=m4)  # trying again after the party
+    at_party = celebration_figures(services.ctx.db, services.clock.now(), party)
+    assert at_party.day_label == "Day 50 of 100"
+    assert [t.id for t in at_party.tests_adopted] == [kept]
+    assert (at_party.tests_tried, at_party.actions_done, at_party.tests_trying) == (2, 1, ())
+    services.clock.set(datetime(2026, 11, 14, 12, tzinfo=UTC))  # type: ignore[attr-defined]
+    now = celebration_figures(services.ctx.db, services.clock.now())
+    assert now.day_label == "Day 61 of 100" and now.actions_done == 2
+    assert [t.id for t in now.tests_trying] == [dropped]

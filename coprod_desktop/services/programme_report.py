@@ -25,6 +25,7 @@ from coprod_desktop.facilitation.action_review import ReviewItem, review_list
 from coprod_desktop.facilitation.ownership import OwnershipTrend, ownership
 from coprod_desktop.facilitation.programme_calendar import ProgrammeCalendar
 from coprod_desktop.facilitation.timeline import Timeline, build_timeline
+from coprod_desktop.store.levelling_reader import LevellingReader
 from coprod_desktop.store.programme_reader import ProgrammeReader
 from coprod_desktop.store.reader import Reader
 
@@ -131,7 +132,7 @@ def ownership_report(db: Database, now: datetime) -> OwnershipReport:
 
 @dataclass(frozen=True)
 class Quote:
-    """Words a person allowed to be shared; `by` is empty when they asked for no name."""
+    """Words that may be shared, and where they came from (`by` names a teller only if allowed)."""
 
     text: str
     by: str
@@ -151,8 +152,29 @@ class CelebrationFigures:
     quotes: tuple[Quote, ...]
 
 
+MAX_QUOTES = 4
+
+
+def shared_quotes(db: Database, until: date, limit: int = MAX_QUOTES) -> tuple[Quote, ...]:
+    """What listeners heard in stories their tellers allowed to be shared, newest first, up to
+    `until`. The story reader applies each teller's choice (never a room-only story; a name only
+    for a story shared with a name by someone who agreed to be named)."""
+    dates = {s.id: s.date for s in Reader(db).sessions()}
+    per_story: list[list[Quote]] = []
+    for story in reversed(LevellingReader(db).stories_for_export()):
+        if dates.get(story.session_id, date.max) > until:
+            continue
+        about = f"on ‘{story.title}’" if story.title else "on a story"
+        by = f"{about}, told by {story.teller_name}" if story.teller_name else about
+        per_story.append([Quote(text, by) for text in story.heard if text.strip()])
+    out: list[Quote] = []
+    for turn in range(max((len(q) for q in per_story), default=0)):  # one from each story first
+        out += [quotes[turn] for quotes in per_story if turn < len(quotes)]
+    return tuple(out[:limit])
+
+
 def celebration_figures(db: Database, now: datetime, session_id: int | None = None,
-                        quotes: tuple[Quote, ...] = ()) -> CelebrationFigures:
+                        quotes: tuple[Quote, ...] | None = None) -> CelebrationFigures:
     """What the group had achieved by a celebration session's day (or by `now`): only what was
     decided or done by then counts, so the day-50 screen shows day 50 even when opened later."""
     reader, plan = Reader(db), ProgrammeReader(db)
@@ -206,4 +228,5 @@ def celebration_figures(db: Database, now: datetime, session_id: int | None = No
         tests_adopted=tuple(t for t in everything if state.get(t.id) is Decision.ADOPT),
         tests_adapted=tuple(t for t in everything if state.get(t.id) is Decision.ADAPT),
         tests_trying=tuple(trying), tests_tried=len(tried), actions_done=len(done),
-        people_involved=len(people), meetings_held=len(held), quotes=quotes)
+        people_involved=len(people), meetings_held=len(held),
+        quotes=shared_quotes(db, until) if quotes is None else quotes)

@@ -21,7 +21,6 @@ from coprod_desktop.gui.programme.register import CELEBRATION_VIEW, TESTS_VIEW
 from coprod_desktop.gui.programme.roles_panel import RolesPanel
 from coprod_desktop.gui.programme.test_dialog import DecideDialog
 from coprod_desktop.gui.programme.tests_panel import RapidTestsPanel
-from coprod_desktop.services.programme_report import Quote
 from coprod_desktop.store.programme_reader import ProgrammeReader
 
 
@@ -101,9 +100,6 @@ def test_projector_views_and_screenshots(env: GuiEnv, qtbot: QtBot, artifacts: P
     tests_panel, home = RapidTestsPanel(env), ProgrammeHome(env)
     qtbot.addWidget(tests_panel)
     qtbot.addWidget(home)
-    home.celebration.quotes = lambda: (
-        Quote("For the first time someone rang me. I didn't feel forgotten.", ""),
-        Quote("Parents rewrote a letter every family gets.", "Marcia Campbell"))
     projector = env.projector
     views = projector.views  # type: ignore[attr-defined]
     qtbot.addWidget(projector)  # type: ignore[arg-type]
@@ -130,6 +126,14 @@ def test_projector_views_and_screenshots(env: GuiEnv, qtbot: QtBot, artifacts: P
     assert _colour_share(shot, "#ffd23f", (0, 220, 1920, 160)) > 0.01  # the big yellow figures
     home.set_session(None)
     assert party.figures.day_label == "Day 61 of 100"  # type: ignore[attr-defined]
+    quotes = party.figures.quotes  # type: ignore[attr-defined]
+    assert quotes, "the demo's shareable stories give the screen some words"
+    kept_in_room = [row["text"] for row in env.services.ctx.db.query(
+        "SELECT note.text FROM note JOIN story ON story.id = note.story_id "
+        "JOIN attendee ON attendee.id = story.teller_id "
+        "WHERE story.consent = 'room' OR attendee.words = 'room'")]
+    assert kept_in_room
+    assert not {q.text for q in quotes} & set(kept_in_room)
     party.grab().save(str(artifacts / "programme-celebration-now-1920.png"))  # type: ignore[attr-defined]
 
 

@@ -55,7 +55,7 @@ def test_action_validation(services: Services, team: dict[str, int]) -> None:
         services.actions.add_action("   ")
     with pytest.raises(NotFoundError, match="person"):
         services.actions.add_action("x", owner_attendee_id=999)
-    with pytest.raises(NotFoundError, match="Stories are not kept"):
+    with pytest.raises(NotFoundError, match="That story is no longer in this programme"):
         services.actions.add_action_from_story(1, "x")
     assert plan(services).actions() == []
 
@@ -259,3 +259,41 @@ def test_celebration_figures_are_as_they_stood_on_the_day(services: Services,
     now = celebration_figures(services.ctx.db, services.clock.now())
     assert now.day_label == "Day 61 of 100" and now.actions_done == 2
     assert [t.id for t in now.tests_trying] == [dropped]
+
+
+def test_celebration_quotes_respect_each_tellers_choice(services: Services,
+                                                       team: dict[str, int]) -> None:
+    from coprod_desktop.domain.records import Consent, WordsUse
+    from coprod_desktop.services.programme_report import celebration_figures
+
+    people = {}
+    for name, words, named in (("Asha", WordsUse.NAMED, True), ("Sam", WordsUse.NAMED, False),
+                               ("Jo", WordsUse.ROOM_ONLY, True), ("Kai", WordsUse.ANONYMOUS, True)):
+        pid = int(services.people.add_attendee(name, "parent_carer").new_id or 0)
+        services.people.set_consent(pid, Consent(name_in_handouts=named, words=words))
+        people[name] = pid
+    later = int(services.sessions.create_session("Team meeting 5", "2026-11-24").new_id or 0)
+    for name, title, heard, at in (
+            ("Asha", "The phone call", "Someone rang me", team["m2"]),
+            ("Sam", "The letter", "Plain words helped", team["m2"]),
+            ("Jo", "Our worst night", "It took a crisis", team["m2"]),
+            ("Kai", "After school", "Nobody asked him", team["m3"]),
+            ("Asha", "Later on", "Not yet told at the party", later)):
+        services.people.sign_in_attendee(at, attendee_id=people[name])
+        story = int(services.stories.add_story(at, people[name], title=title,
+                                               consent=WordsUse.NAMED).new_id or 0)
+        services.stories.start_story(story)
+        services.stories.end_story(story)
+        services.stories.add_heard_note(story, heard)
+    party = int(services.sessions.create_session("Day-50 celebration", "2026-11-03",
+                                                 kind="celebration").new_id or 0)
+    quotes = celebration_figures(services.ctx.db, services.clock.now(), party).quotes
+    assert [(q.text, q.by) for q in quotes] == [
+        ("Nobody asked him", "on ‘After school’"),  # Kai shares words without a name; newest first
+        ("Plain words helped", "on ‘The letter’"),  # Sam did not agree to be named in print
+        ("Someone rang me", "on ‘The phone call’, told by Asha")]
+    aid = services.actions.add_action_from_story(
+        services.stories.data.stories(team["m2"])[0].id, "Ask the clinic to ring families")
+    action = plan(services).action(int(aid.new_id or 0))
+    assert (action.source.value, action.source_text, action.raised_session_id) == (
+        "story", "", team["m2"])

@@ -30,6 +30,7 @@ def _votes(services: Services) -> list[tuple]:
 
 
 def test_open_vote_and_only_one_at_a_time(services: Services, session_id: int) -> None:
+    _clusters(services, session_id, "Waiting", "School")
     change = services.board.votes.open_vote(session_id, target_kind="cluster", dots_per_person=3,
                                             cap_per_item=2)
     assert change.label == "Open a vote on clusters (3 dots each)"
@@ -122,6 +123,7 @@ def test_counts_are_secret_until_close_then_ranked(services: Services, session_i
 
 
 def test_choose_focus_on_the_session(services: Services, session_id: int) -> None:
+    _clusters(services, session_id, "Waiting and getting a diagnosis")
     rid = _open(services, session_id)
     services.board.votes.close_vote(rid)
     change = services.board.votes.choose_focus(session_id, "Waiting and getting a diagnosis",
@@ -194,3 +196,31 @@ def test_bad_vote_kind_and_note_into_another_sessions_cluster(services: Services
     (home,) = _clusters(services, session_id, "Home")
     note = services.notes.add_note(session_id, "typed in a frame", cluster_id=home)
     assert services.read.note(int(note.new_id or 0)).cluster_id == home
+
+
+def test_undo_open_after_phone_dots_is_refused_plainly(services: Services, session_id: int) -> None:
+    (person,) = _people(services, session_id, 1)
+    (cluster,) = _clusters(services, session_id, "Waiting")
+    opened = services.board.votes.open_vote(session_id)
+    services.board.votes.cast_vote(int(opened.new_id or 0), cluster, voter_id=person, via="phone",
+                                   initiator="phone")
+    with pytest.raises(ConflictError, match="cannot be undone: something added since depends"):
+        services.history.undo(int(opened.revision_id or 0))
+    assert services.board.read.round(int(opened.new_id or 0)).is_open
+    assert len(_votes(services)) == 1
+
+
+def test_a_vote_covers_what_was_on_the_board_when_it_opened(services: Services,
+                                                             session_id: int) -> None:
+    with pytest.raises(ValidationError, match="no clusters to vote on yet"):
+        _open(services, session_id)
+    assert services.board.read.rounds(session_id) == []
+    first = _clusters(services, session_id, "Waiting", "School")
+    rid = _open(services, session_id)
+    (late,) = _clusters(services, session_id, "Added after the vote opened")
+    with pytest.raises(ValidationError, match="not one of the clusters in this vote"):
+        services.board.votes.cast_vote(rid, late)
+    services.board.votes.cast_vote(rid, first[0], dots=2)
+    services.board.votes.close_vote(rid)
+    assert [(r.label, r.dots) for r in services.board.read.results(rid)] == [
+        ("Waiting", 2), ("School", 0)]

@@ -1,7 +1,7 @@
 """The celebration screen: what the group has done, in big numbers, and in people's own words.
 
-Quotes come only from words people allowed to be shared (the story reader applies their choice);
-a name is shown only for words shared with a name.
+Quotes come only from stories their tellers allowed to be shared (the levelling story reader
+applies each choice); a teller is named only where they chose that.
 """
 
 from __future__ import annotations
@@ -30,7 +30,7 @@ from coprod_desktop.services.programme_report import (
 )
 
 KEY = "programme.celebration"
-QuoteSource = Callable[[], tuple[Quote, ...]]
+QuoteSource = Callable[[], tuple[Quote, ...] | None]
 
 
 class CelebrationView(QWidget):
@@ -42,7 +42,7 @@ class CelebrationView(QWidget):
         super().__init__(parent)
         self.setObjectName("celebrationView")
         self.env = env
-        self.quotes = quotes or (lambda: ())
+        self.quotes = quotes or (lambda: None)  # None: the stories people allowed to be shared
         self.session_id: int | None = None
         self.figures: CelebrationFigures | None = None
         listen(self, env.services, self._changed)
@@ -54,7 +54,7 @@ class CelebrationView(QWidget):
 
     def _changed(self, change: ChangeSet) -> None:
         if change.touches("rapid_test", "action", "attendance", "session", "programme", "story",
-                          "attendee"):
+                          "attendee", "note"):
             self.reload()
 
     def reload(self) -> None:
@@ -164,13 +164,14 @@ class CelebrationView(QWidget):
                            area.width())
             for quote in f.quotes:
                 lines = wrap(f"“{quote.text}”", quote_font, area.width(), 4)
-                need = len(lines) * line_height(quote_font) + line_height(by_font)
+                by = wrap(f"— {quote.by or 'shared without a name'}", by_font, area.width(), 2)
+                need = h * 0.01 + len(lines) * line_height(quote_font) + \
+                    len(by) * line_height(by_font)
                 if y + need > area.bottom():
                     break
                 y = draw_lines(painter, lines, quote_font, look.text, area.left(), y + h * 0.01,
                                area.width())
-                y = draw_lines(painter, [f"— {quote.by or 'shared without a name'}"], by_font,
-                               look.muted, area.left(), y, area.width())
+                y = draw_lines(painter, by, by_font, look.muted, area.left(), y, area.width())
             return
         learned = [t for t in (*f.tests_adopted, *f.tests_adapted) if t.learned]
         y = draw_lines(painter, ["What we learned"], head, look.text, area.left(), area.top(),

@@ -96,7 +96,7 @@ class TestBoardView(QWidget):
                 area: QRectF) -> None:
         h = float(self.height())
         colour = QColor(STAGE_COLOURS[stage.value])
-        head = QRectF(area.left(), area.top(), area.width(), h * 0.115)
+        head = QRectF(area.left(), area.top(), area.width(), h * 0.128)
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(colour)
         painter.drawRoundedRect(head, h * 0.012, h * 0.012)

@@ -9,6 +9,7 @@ from pathlib import Path
 from coprod_desktop.clock import FakeClock
 from coprod_desktop.demo import agenda, board, content, levelling
 from coprod_desktop.demo import people as demo_people
+from coprod_desktop.demo import programme as programme_demo
 from coprod_desktop.domain.records import Consent, WordsUse
 from coprod_desktop.services import Services
 from coprod_desktop.store.programme_file import ProgrammeFile
@@ -63,10 +64,12 @@ def _fill(services: Services, clock: FakeClock, rng: random.Random) -> None:
             services.notes.add_note(session, text, colour=COLOURS[n % 6],
                                     x=(n % 4) * (NOTE_W + GAP), y=(n // 4) * (NOTE_H + GAP),
                                     author_id=rng.choice(regulars))
-    agenda.enrich(services, clock, rng)
-    board.enrich(services, clock, rng)
-    levelling.enrich(services, clock, rng)
-    demo_people.enrich(services, clock, rng)
+    # Each feature draws from its own generator, so adding one never reshuffles another's figures.
+    agenda.enrich(services, clock, random.Random(rng.random()))
+    board.enrich(services, clock, random.Random(rng.random()))
+    levelling.enrich(services, clock, random.Random(rng.random()))
+    programme_demo.enrich(services, clock, random.Random(rng.random()))
+    demo_people.enrich(services, clock, random.Random(rng.random()))
 
 
 def _discovery_notes(services: Services, clock: FakeClock, rng: random.Random, session: int,

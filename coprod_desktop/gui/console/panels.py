@@ -20,6 +20,7 @@ from coprod_desktop.gui.levelling import DiscussionPanel, RoundPanel, StoryPanel
 from coprod_desktop.gui.people.panel import PeoplePanel
 from coprod_desktop.gui.people.payments_panel import PaymentsPanel
 from coprod_desktop.gui.people.privacy_panel import PrivacyPanel
+from coprod_desktop.gui.programme import register as programme
 from coprod_desktop.gui.signin.panel import SignInPanel
 
 
@@ -32,10 +33,12 @@ class Panel(Protocol):
 
 
 PANELS: list[type] = [
+    programme.HOME,
     OverviewPanel,
     AgendaPanel,
     SignInPanel,
     BoardPanel,
+    *programme.PANELS,
     RoundPanel,
     DiscussionPanel,
     StoryPanel,

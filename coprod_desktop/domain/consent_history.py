@@ -63,6 +63,7 @@ CHOICES: tuple[Choice, ...] = (
     Choice("words", "How their words may be shared", "Their words"),
     Choice("contact", "Contact about this work later", "Contact later"),
     Choice("paid", "Paid for their time (named to the finance team)", "Payment"),
+    Choice("keep_for_next", "Details kept for a later programme", "Later programme"),
 )
 CHOICE_BY_KEY = {c.key: c for c in CHOICES}
 
@@ -130,6 +131,8 @@ def steps(before: Consent | None, after: Consent, *, new_details: bool = False) 
     new = values_of(after)
     found = []
     for choice in CHOICES:
+        if choice.key not in new:
+            continue  # kept elsewhere (a later programme's choice is the programme's own)
         previous = old.get(choice.key)
         value = new[choice.key]
         same_contact = choice.key == "contact" and previous == value == "yes"

@@ -88,6 +88,7 @@ class PersonFile:
     talk: list[TalkHeld] = field(default_factory=list)
     other: list[OtherRecords] = field(default_factory=list)
     session_titles: dict[int, str] = field(default_factory=dict)  # for claims' sessions
+    more_choices: dict[str, str] = field(default_factory=dict)  # choices kept beside Consent
 
 
 @dataclass(frozen=True)
@@ -128,10 +129,11 @@ def _choices(pf: PersonFile) -> Section:
     if pf.person.erased:
         return Section("choices", "Choices now", ("Choice", "Answer"), (),
                        empty="Their choices were removed when they were erased.")
-    values = values_of(pf.person.consent)
+    values = {**values_of(pf.person.consent), **pf.more_choices}
     asked = bool(pf.history)
     rows = tuple((c.question, value_label(c.key, values[c.key]) if asked else
-                  f"{value_label(c.key, values[c.key])} (not asked yet)") for c in CHOICES)
+                  f"{value_label(c.key, values[c.key])} (not asked yet)")
+                 for c in CHOICES if c.key in values)
     return Section("choices", "Choices now", ("Choice", "Answer"), rows,
                    about="Everything is at its most private until the person says yes.")
 

@@ -31,7 +31,7 @@ def _d(on: date | None) -> str | None:
 
 def person_record(pf: PersonFile, programme: Programme, made_at: datetime) -> dict[str, Any]:
     p = pf.person
-    values = values_of(p.consent)
+    values = {**values_of(p.consent), **pf.more_choices}
     return {
         "about": ABOUT,
         "made_at": iso(made_at),
@@ -40,7 +40,7 @@ def person_record(pf: PersonFile, programme: Programme, made_at: datetime) -> di
                    "first_recorded": _t(p.created_at), "contact_details": p.contact_details,
                    "access_needs": p.access_needs, "erased_at": _t(p.erased_at)},
         "choices": [{"choice": c.question, "answer": value_label(c.key, values[c.key])}
-                    for c in CHOICES],
+                    for c in CHOICES if c.key in values],
         "choice_history": [{"at": _t(e.at), "choice": e.choice_label,
                             "from": value_label(e.choice, e.previous),
                             "to": value_label(e.choice, e.value), "kind": e.kind.label,

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from coprod_desktop.domain.consent_history import HeardVia, steps
+from coprod_desktop.domain.consent_history import HeardVia, kind_of, steps
 from coprod_desktop.domain.records import Consent, WordsUse
 from coprod_desktop.services.unit_of_work import UnitOfWork
 
@@ -48,3 +48,18 @@ def record(unit: UnitOfWork, attendee_id: int, before: Consent | None, after: Co
             "via": how.value, "note": note})
         added += 1
     return added
+
+
+def record_choice(unit: UnitOfWork, attendee_id: int, choice: str, agreed: bool, *,
+                  via: HeardVia | str, at: str, note: str = "") -> bool:
+    """One yes/no choice kept outside `Consent` (e.g. a later programme's): history if it moved."""
+    row = unit.current("attendee", attendee_id) or {}
+    previous = "yes" if row.get(choice) else "no"
+    value = "yes" if agreed else "no"
+    if previous == value:
+        return False
+    unit.insert("consent_event", {
+        "attendee_id": attendee_id, "at": at, "choice": choice, "previous": previous,
+        "value": value, "kind": kind_of(choice, previous, value).value,
+        "via": HeardVia(via).value, "note": note})
+    return True

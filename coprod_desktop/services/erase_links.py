@@ -17,6 +17,9 @@ MENTION_PLACES: tuple[tuple[str, str, str, str], ...] = (
     ("note", "text", "author_id", "notes"),
     ("cluster", "title", "", "cluster titles"),
     ("story", "title", "teller_id", "story titles"),
+    ("action", "what", "", "actions"),
+    ("action", "source_text", "", "actions' sources"),
+    ("rapid_test", "plan_who", "", "rapid tests"),
 )
 NAMED = "named"
 
@@ -104,16 +107,27 @@ class LinkedRecords:
         stories = self._stories(attendee_id)
         named = [s for s in stories if s["consent"] == NAMED or s["status"] == "waiting"]
         return {"stories_named": len(named), "stories_other": len(stories) - len(named),
-                "speaking_now": self.live_turns(attendee_id).any}
+                "speaking_now": self.live_turns(attendee_id).any,
+                "actions": len(self.open_actions(attendee_id)),
+                "roles": self.count("meeting_role", "attendee_id", attendee_id)}
+
+    def open_actions(self, attendee_id: int) -> list[int]:
+        if not self._has("action", "owner_attendee_id"):
+            return []
+        return [r["id"] for r in self.db.query(
+            "SELECT id FROM action WHERE owner_attendee_id = ? AND status = 'open' ORDER BY id",
+            [attendee_id])]
 
     def before_erase(self, unit: UnitOfWork, attendee_id: int, choices: EraseChoices,
                      now: str) -> None:
         """Settle what other features hold about the person before their details go.
 
         They leave any session they are still signed in to, lower a raised hand, and leave the
-        queue of any round whose turn has not come. Stories told with their name go (as do any
-        not yet told); others stay without a name unless the facilitator chose otherwise. Other
-        people's "what I heard" notes stay on the board, no longer linked to a story.
+        queue of any round whose turn has not come. Their open actions go to the organisation
+        the facilitator named, or stay open with no owner; finished ones stay, without a name.
+        Stories told with their name go (as do any not yet told); others stay without a name
+        unless the facilitator chose otherwise. Other people's "what I heard" notes stay on the
+        board, no longer linked to a story.
         """
         for row in list(self.db.query("SELECT id FROM attendance WHERE attendee_id = ? "
                                       "AND signed_out_at IS NULL", [attendee_id])):
@@ -126,6 +140,11 @@ class LinkedRecords:
             for row in list(self.db.query("SELECT id FROM round_turn WHERE attendee_id = ? "
                                           "AND status = 'waiting'", [attendee_id])):
                 unit.delete("round_turn", row["id"])
+        org = choices.actions_to_org.strip()
+        for action in self.open_actions(attendee_id):  # closed ones stay theirs, without a name
+            unit.update("action", action, owner_attendee_id=None, owner_org=org, updated_at=now)
+        if self._has("attendee", "keep_for_next"):
+            unit.update("attendee", attendee_id, keep_for_next=0)
         for story in self._stories(attendee_id):
             named = story["consent"] == NAMED or story["status"] == "waiting"
             if named or not choices.keep_anonymous_stories:

@@ -98,7 +98,10 @@ def _merged_choices(keep: dict[str, Any], drop: dict[str, Any]) -> dict[str, Any
     contact = bool(keep.get("contact")) and bool(drop.get("contact"))
     details = (keep.get("contact_details") or drop.get("contact_details") or "") if contact else ""
     needs = [n for n in (keep.get("access_needs") or "", drop.get("access_needs") or "") if n]
+    more = {"keep_for_next": int(bool(keep["keep_for_next"]) and bool(drop.get("keep_for_next")))
+            } if "keep_for_next" in keep else {}
     return {
+        **more,
         "name_in_handouts": int(bool(keep.get("name_in_handouts"))
                                 and bool(drop.get("name_in_handouts"))),
         "photos": int(bool(keep.get("photos")) and bool(drop.get("photos"))),

@@ -185,4 +185,14 @@ class PeopleReader(Reader):
             claims=PaymentsReader(self.db).claims(attendee_id=attendee_id),
             stories=self.stories_by(attendee_id), talk=self.talk_of(attendee_id),
             other=self.other_records(attendee_id),
-            session_titles={s.id: s.title for s in self.sessions()})
+            session_titles={s.id: s.title for s in self.sessions()},
+            more_choices=self.more_choices(attendee_id))
+
+    def more_choices(self, attendee_id: int) -> dict[str, str]:
+        """Yes/no choices other features keep on the person's row (a later programme's)."""
+        columns = self.db["attendee"].columns_dict
+        if "keep_for_next" not in columns:
+            return {}
+        row = next(iter(self.db.query("SELECT keep_for_next FROM attendee WHERE id = ?",
+                                      [attendee_id])), {})
+        return {"keep_for_next": "yes" if row.get("keep_for_next") else "no"}

@@ -57,9 +57,10 @@ class EraseDialog(QDialog):
         self.org = QLineEdit()
         self.org.setObjectName("actionsToOrg")
         if plan.actions:
-            self._say(layout, f"They own {_n(plan.actions, 'action')}. Hand them to an "
-                              "organisation (or leave this empty: the actions stay, with no "
-                              "owner).")
+            self._say(layout, f"They own {_n(plan.actions, 'open action')}. Hand "
+                              f"{'it' if plan.actions == 1 else 'them'} to an organisation, or "
+                              "leave this empty: the actions stay open, with no owner, for the "
+                              "group to pick up.")
             self.org.setPlaceholderText("e.g. Parent Carer Forum")
             layout.addWidget(self.org)
         else:

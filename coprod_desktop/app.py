@@ -25,6 +25,7 @@ from coprod_desktop.gui.console.programme_view import ProgrammeView
 from coprod_desktop.gui.console.window import ConsoleWindow
 from coprod_desktop.gui.env import GuiEnv
 from coprod_desktop.gui.prefs import Prefs
+from coprod_desktop.gui.programme.day_counter import DayCounterLabel
 from coprod_desktop.gui.projector import welcome_view
 from coprod_desktop.gui.projector.welcome_view import WelcomeView
 from coprod_desktop.gui.projector.window import ProjectorWindow
@@ -168,6 +169,7 @@ class CoprodApp:
         env = GuiEnv(services=services, undo=undo, projector=self.projector,
                      ticker=self.ticker, clock=self.clock)
         welcome = WelcomeView(services)
+        welcome.add_line(DayCounterLabel(env))
         self.projector.add_view(welcome_view.KEY, welcome)
         self.projector.show_view(welcome_view.KEY)
         view = ProgrammeView(env)

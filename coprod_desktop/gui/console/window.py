@@ -25,6 +25,7 @@ from coprod_desktop.gui.console.projector_control import ProjectorControl
 from coprod_desktop.gui.console.welcome import WelcomePage
 from coprod_desktop.gui.listen import listen
 from coprod_desktop.gui.prefs import Prefs
+from coprod_desktop.gui.programme.new_from_earlier import NewFromEarlierDialog
 from coprod_desktop.gui.projector.window import ProjectorWindow
 from coprod_desktop.gui.theme import apply_console_theme, style_sheet
 from coprod_desktop.gui.undo import UndoAdapter
@@ -78,6 +79,7 @@ class ConsoleWindow(QMainWindow):
     def _connect(self) -> None:
         a = self.actions_
         a.new.triggered.connect(self.new_programme)
+        a.new_from_this.triggered.connect(self.new_programme_from_this)
         a.open.triggered.connect(self.open_programme)
         a.recent.aboutToShow.connect(self._fill_recent_menu)
         a.save_copy.triggered.connect(self.save_copy)
@@ -161,6 +163,14 @@ class ConsoleWindow(QMainWindow):
     # File menu
     def new_programme(self) -> None:
         dialog = NewProgrammeDialog(self.opener.default_folder(), self.opener.new_programme, self)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+
+    def new_programme_from_this(self) -> None:
+        if self.view is None:
+            return
+        dialog = NewFromEarlierDialog(self.view.env, self)
+        dialog.created.connect(lambda made: self.opener.open_file(made.path))
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
 

@@ -188,12 +188,14 @@ def _remove_file(path: Path) -> None:
         leftover.unlink(missing_ok=True)
 
 
-def run_gui(path: Path | None, demo: bool, smoke_test: float | None = None) -> int:
+def run_gui(path: Path | None, demo: bool, smoke_test: float | None = None,
+            started: float | None = None) -> int:
     """Open the app window (called by `coprod` with no sub-command).
 
-    `smoke_test`: quit that many seconds after the first window is drawn (packaging checks).
+    `smoke_test`: quit that many seconds after the first window is drawn (packaging checks),
+    reporting the time since `started` (a `time.perf_counter()` reading).
     """
-    started = time.perf_counter()
+    started = time.perf_counter() if started is None else started
     QCoreApplication.setOrganizationName(ORGANISATION)
     QCoreApplication.setApplicationName(APPLICATION)
     qt_app = QApplication.instance() or QApplication(sys.argv[:1])

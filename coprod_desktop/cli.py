@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+import time
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -11,6 +12,8 @@ from coprod_desktop import __version__
 from coprod_desktop.commands import COMMANDS as _COMMANDS
 from coprod_desktop.commands import command
 from coprod_desktop.domain.errors import CoprodError
+
+STARTED = time.perf_counter()  # as early as our code runs: --smoke-test reports from here
 
 
 def _info_args(parser: argparse.ArgumentParser) -> None:
@@ -113,7 +116,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = _gui_parser().parse_args(args_list)
     from coprod_desktop.app import run_gui
 
-    return run_gui(args.file, demo=args.demo, smoke_test=args.smoke_test)
+    return run_gui(args.file, demo=args.demo, smoke_test=args.smoke_test, started=STARTED)
 
 
 if __name__ == "__main__":

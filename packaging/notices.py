@@ -46,7 +46,7 @@ def system_libraries(binaries: list[tuple]) -> list[Path]:
     """The shared libraries that came from the system rather than from Python or a wheel."""
     ours = _python_places()
     found = set()
-    for dest, source, kind in binaries:
+    for _dest, source, kind in binaries:
         if kind not in ("BINARY", "EXTENSION") or not source:
             continue
         real = os.path.realpath(source)

@@ -1,11 +1,13 @@
 """`coprod --smoke-test [SECONDS]`: quit once the first window has been drawn.
 
 Used by packaging/smoke_test.sh to check that a frozen build opens its window (offscreen), and
-to time a cold start. It prints one line saying what was shown and how long it took.
+to time a cold start. It prints one line saying what was shown and how long it took. With
+COPROD_SMOKE_SCREENSHOT=PATH.png in the environment it also saves the window as it looked.
 """
 
 from __future__ import annotations
 
+import os
 import sys
 import time
 
@@ -34,11 +36,14 @@ class FirstPaint(QObject):
             shown = page.currentWidget().objectName() if page is not None and hasattr(
                 page, "currentWidget") else ""
             print(f"Smoke test: '{self.window.windowTitle()}' drawn ({shown or 'window'}) "
-                  f"{elapsed * 1000:.0f} ms after the app began to start.", flush=True)
+                  f"{elapsed * 1000:.0f} ms after the command started.", flush=True)
             QTimer.singleShot(int(self.linger * 1000), self._done)
         return False
 
     def _done(self) -> None:
+        shot = os.environ.get("COPROD_SMOKE_SCREENSHOT")
+        if shot:
+            self.window.grab().save(shot)
         self.window.close()
         self.app.exit(0)
 

@@ -19,6 +19,9 @@ case "$(uname -s)" in
   *) echo "Unknown system $(uname -s): trying the Linux steps." >&2; OS=linux ;;
 esac
 
+# Debian/Ubuntu: the libraries Qt needs and the tools the build uses (skipped elsewhere).
+if [ "$OS" = linux ]; then bash scripts/system-deps.sh package; fi
+
 VENV=${COPROD_BUILD_VENV:-build/package-venv}
 PY=${PYTHON:-python3}
 if [ "$OS" = windows ]; then VPY="$VENV/Scripts/python.exe"; else VPY="$VENV/bin/python"; fi

@@ -10,8 +10,8 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QUndoGroup
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QStackedWidget, QWidget
 
-from coprod_desktop import __version__
 from coprod_desktop.domain.errors import CoprodError
+from coprod_desktop.gui.about import show_about
 from coprod_desktop.gui.console.ask import tell
 from coprod_desktop.gui.console.file_dialogs import (
     choose_programme_to_open,
@@ -236,10 +236,7 @@ class ConsoleWindow(QMainWindow):
         self.projector.set_theme(theme)
 
     def about(self) -> None:
-        tell(self, "About Coprod Desktop",
-             f"Coprod Desktop {__version__}",
-             "Runs co-production sessions in the room, with nothing sent to the internet. "
-             "Each programme is one file, saved automatically as you work.", problem=False)
+        show_about(self)
 
     def action(self, name: str) -> QAction:
         found = self.findChild(QAction, name)

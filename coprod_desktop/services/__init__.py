@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from coprod_desktop.clock import Clock, SystemClock
 from coprod_desktop.services.changes import ChangeBus, ChangeSet
+from coprod_desktop.services.glossary import GlossaryService
 from coprod_desktop.services.history import HistoryService
 from coprod_desktop.services.notes import NoteService
 from coprod_desktop.services.people import PeopleService
@@ -29,6 +30,7 @@ class Services:
         self.people = PeopleService(self.ctx)
         self.notes = NoteService(self.ctx)
         self.history = HistoryService(self.ctx)
+        self.glossary = GlossaryService(self.ctx)
 
     @property
     def read(self) -> Reader:

@@ -111,3 +111,16 @@ def _consent(db: Database) -> None:
     attendee.add_column("contact_details", str, not_null_default="")  # type: ignore[union-attr]
     attendee.add_column("words", str, not_null_default="anonymous")  # type: ignore[union-attr]
     attendee.add_column("access_needs", str, not_null_default="")  # type: ignore[union-attr]
+
+
+@migrations(name="glossary_v1")
+def _glossary(db: Database) -> None:
+    """The programme's own jargon-buster terms, on top of the glossary that ships with the app."""
+    create_table(
+        db, "glossary_term",
+        {"id": int, "term": str, "term_key": str, "aliases": str, "explanation": str,
+         "created_at": str, "updated_at": str},
+        not_null={"term", "term_key", "aliases", "explanation", "created_at", "updated_at"},
+        defaults={"aliases": "[]"},
+    )
+    db["glossary_term"].create_index(["term_key"], unique=True)

@@ -1,0 +1,295 @@
+"""Console panel "Jargon": terms that came up, a glossary search, programme terms, the projector.
+
+One click on "Show on projector" puts the selected term, huge, with its explanation on the
+projector. The list of terms that came up refreshes when notes, the agenda, stories, actions or
+the glossary change (several changes in a burst cause one refresh).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from coprod_desktop.domain.glossary import Glossary, GlossaryEntry
+from coprod_desktop.domain.jargon_uses import TermUse
+from coprod_desktop.gui.env import GuiEnv
+from coprod_desktop.gui.plain.projector_view import VIEW_KEY, JargonProjectorView
+from coprod_desktop.gui.plain.speech import Speaker
+from coprod_desktop.gui.plain.term_dialog import TermDialog
+from coprod_desktop.services import ChangeSet
+from coprod_desktop.store.glossary_reader import programme_glossary, session_term_uses
+
+WATCHED = ("note", "activity", "story", "action", "glossary_term")
+KEY_ROLE = Qt.ItemDataRole.UserRole
+
+
+class JargonPanel(QWidget):
+    title = "Jargon"
+
+    def __init__(self, env: GuiEnv, parent: QWidget | None = None,
+                 speaker: Speaker | None = None) -> None:
+        super().__init__(parent)
+        self.env = env
+        self.title = self.tr("Jargon")
+        self.session_id: int | None = None
+        self.glossary: Glossary = programme_glossary(env.services.file.db)[0]
+        self.uses: dict[str, TermUse] = {}
+        self.selected: GlossaryEntry | None = None
+        self.speaker = speaker if speaker is not None else Speaker(parent=self)
+        self.view = JargonProjectorView()
+        env.projector.add_view(VIEW_KEY, self.view)
+        self._previous_view = ""
+        self._refresh_timer = QTimer(self)
+        self._refresh_timer.setSingleShot(True)
+        self._refresh_timer.setInterval(120)
+        self._refresh_timer.timeout.connect(self.refresh)
+        self._build()
+        unsubscribe = env.services.subscribe(self._on_change)
+        self.destroyed.connect(lambda *_: unsubscribe())
+        self.refresh()
+
+    # ---------------------------------------------------------------- building
+    def _build(self) -> None:
+        self.tabs = QTabWidget(self)
+        self.session_list = QListWidget(self)
+        self.session_list.setAccessibleName(self.tr("Terms that came up in this session"))
+        self.empty = QLabel(self.tr("No jargon spotted yet in this session's notes, agenda, "
+                                    "stories or actions."), self)
+        self.empty.setWordWrap(True)
+        self.empty.setTextFormat(Qt.TextFormat.PlainText)
+        came_up = QWidget(self)
+        box = QVBoxLayout(came_up)
+        box.addWidget(self.empty)
+        box.addWidget(self.session_list)
+        self.search = QLineEdit(self)
+        self.search.setPlaceholderText(self.tr("Search the glossary"))
+        self.search.setAccessibleName(self.tr("Search the glossary"))
+        self.search.setClearButtonEnabled(True)
+        self.glossary_list = QListWidget(self)
+        self.glossary_list.setAccessibleName(self.tr("Glossary terms"))
+        self.add_button = QPushButton(self.tr("&Add a term…"), self)
+        self.add_button.setAccessibleDescription(
+            self.tr("Add a word or abbreviation this programme uses, with a plain explanation."))
+        whole = QWidget(self)
+        box = QVBoxLayout(whole)
+        box.addWidget(self.search)
+        box.addWidget(self.glossary_list)
+        box.addWidget(self.add_button)
+        self.tabs.addTab(came_up, self.tr("In this session"))
+        self.tabs.addTab(whole, self.tr("Whole glossary"))
+
+        self.term_label = self._plain_label("jargonDetailTerm")
+        font = self.term_label.font()
+        font.setPointSizeF(font.pointSizeF() * 1.5)
+        font.setBold(True)
+        self.term_label.setFont(font)
+        self.explanation_label = self._plain_label("jargonDetailExplanation")
+        self.where_label = self._plain_label("jargonDetailWhere")
+        self.show_button = QPushButton(self.tr("&Show on projector"), self)
+        self.show_button.setShortcut(QKeySequence("Ctrl+Shift+J"))
+        self.show_button.setAccessibleDescription(
+            self.tr("Shows the term and its explanation in large type on the projector."))
+        self.hide_button = QPushButton(self.tr("Back to what was s&hown"), self)
+        self.speak_button = QPushButton(self.tr("&Read aloud"), self)
+        self.edit_button = QPushButton(self.tr("&Edit…"), self)
+        self.remove_button = QPushButton(self.tr("Re&move"), self)
+        actions = QHBoxLayout()
+        for button in (self.show_button, self.hide_button, self.speak_button, self.edit_button,
+                       self.remove_button):
+            actions.addWidget(button)
+        actions.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.tabs, 3)
+        layout.addWidget(self.term_label)
+        layout.addWidget(self.explanation_label)
+        layout.addWidget(self.where_label)
+        layout.addLayout(actions)
+
+        self.session_list.currentItemChanged.connect(self._on_current)
+        self.glossary_list.currentItemChanged.connect(self._on_current)
+        self.session_list.itemActivated.connect(lambda *_: self.show_on_projector())
+        self.glossary_list.itemActivated.connect(lambda *_: self.show_on_projector())
+        self.search.textChanged.connect(self._fill_glossary_list)
+        self.search.returnPressed.connect(self._pick_first_result)
+        self.add_button.clicked.connect(self.add_term)
+        self.show_button.clicked.connect(self.show_on_projector)
+        self.hide_button.clicked.connect(self.back_on_projector)
+        self.speak_button.clicked.connect(self.read_aloud)
+        self.edit_button.clicked.connect(self.edit_term)
+        self.remove_button.clicked.connect(self.remove_term)
+        self._select(None)
+
+    def _plain_label(self, name: str) -> QLabel:
+        label = QLabel(self)
+        label.setObjectName(name)
+        label.setTextFormat(Qt.TextFormat.PlainText)
+        label.setWordWrap(True)
+        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        return label
+
+    # ---------------------------------------------------------------- data
+    def set_session(self, session_id: int | None) -> None:
+        self.session_id = session_id
+        self.refresh()
+
+    def _on_change(self, change: ChangeSet) -> None:
+        if not change.touches(*WATCHED):
+            return
+        if change.touches("glossary_term") or change.session_id in (None, self.session_id):
+            self._refresh_timer.start()
+
+    def refresh(self) -> None:
+        self._refresh_timer.stop()
+        db = self.env.services.file.db
+        self.glossary = programme_glossary(db)[0]
+        uses = session_term_uses(db, self.session_id) if self.session_id is not None else []
+        self.uses = {use.entry.key: use for use in uses}
+        keep = self.selected.key if self.selected else None
+        self.session_list.blockSignals(True)
+        self.session_list.clear()
+        for use in sorted(uses, key=lambda u: (-u.count, u.entry.key)):
+            item = QListWidgetItem(f"{use.entry.term}  ·  {self._where_summary(use)}")
+            item.setData(KEY_ROLE, use.entry.key)
+            item.setToolTip(use.entry.explanation)
+            self.session_list.addItem(item)
+        self.session_list.blockSignals(False)
+        self.empty.setVisible(not uses)
+        self.session_list.setVisible(bool(uses))
+        self.tabs.setTabText(0, self.tr("In this session ({n})").format(n=len(uses)))
+        self._fill_glossary_list(self.search.text())
+        self._select(self.glossary.lookup(keep) if keep else None)
+
+    def _where_summary(self, use: TermUse) -> str:
+        counts: dict[str, int] = {}
+        for place in use.places:
+            counts[place.kind] = counts.get(place.kind, 0) + 1
+        names = {"note": (self.tr("note"), self.tr("notes")),
+                 "activity": (self.tr("agenda item"), self.tr("agenda items")),
+                 "story": (self.tr("story"), self.tr("stories")),
+                 "action": (self.tr("action"), self.tr("actions"))}
+        parts = []
+        for kind in use.kinds():
+            one, many = names.get(kind, (kind, kind))
+            parts.append(f"{counts[kind]} {one if counts[kind] == 1 else many}")
+        return ", ".join(parts)
+
+    def _fill_glossary_list(self, query: str) -> None:
+        self.glossary_list.blockSignals(True)
+        self.glossary_list.clear()
+        for entry in self.glossary.search(query, limit=400):
+            mark = "  ★" if entry.from_programme else ""
+            item = QListWidgetItem(f"{entry.term}{mark}")
+            item.setData(KEY_ROLE, entry.key)
+            item.setToolTip(entry.explanation)
+            self.glossary_list.addItem(item)
+        self.glossary_list.blockSignals(False)
+
+    def _pick_first_result(self) -> None:
+        if self.glossary_list.count():
+            self.glossary_list.setCurrentRow(0)
+            self.glossary_list.setFocus()
+
+    def _on_current(self, current: QListWidgetItem | None, _previous: object = None) -> None:
+        if current is not None:
+            self._select(self.glossary.lookup(str(current.data(KEY_ROLE))))
+
+    def _select(self, entry: GlossaryEntry | None) -> None:
+        self.selected = entry
+        has = entry is not None
+        self.term_label.setText(entry.term if entry else self.tr("Pick a term to see what it means."))
+        self.explanation_label.setText(entry.explanation if entry else "")
+        where = ""
+        if entry is not None and entry.key in self.uses:
+            labels = [p.label for p in self.uses[entry.key].places]
+            shown = ", ".join(labels[:6]) + (" …" if len(labels) > 6 else "")
+            where = self.tr("Came up in: {places}").format(places=shown)
+        self.where_label.setText(where)
+        self.where_label.setVisible(bool(where))
+        for button in (self.show_button, self.speak_button):
+            button.setEnabled(has)
+        self.speak_button.setVisible(self.speaker.available)
+        own = bool(entry and entry.from_programme)
+        self.edit_button.setEnabled(own)
+        self.remove_button.setEnabled(own)
+        self.hide_button.setEnabled(self.env.projector.current_view() == VIEW_KEY)
+
+    # ---------------------------------------------------------------- actions
+    def show_on_projector(self) -> None:
+        if self.selected is None:
+            return
+        current = self.env.projector.current_view()
+        if current != VIEW_KEY:
+            self._previous_view = current
+        self.view.show_entry(self.selected)
+        self.env.projector.show_view(VIEW_KEY)
+        self.hide_button.setEnabled(True)
+
+    def back_on_projector(self) -> None:
+        if self._previous_view:
+            self.env.projector.show_view(self._previous_view)
+        self.hide_button.setEnabled(False)
+
+    def read_aloud(self) -> None:
+        if self.selected is not None:
+            self.speaker.speak(f"{self.selected.term}. {self.selected.explanation}")
+        self.speak_button.setVisible(self.speaker.available)
+
+    def add_term(self) -> None:
+        typed = self.search.text().strip()
+        draft = GlossaryEntry(typed, "") if typed and self.glossary.lookup(typed) is None else None
+        dialog = TermDialog(draft, self)
+        dialog.setWindowTitle(self.tr("Add a term"))
+        self._run_dialog(dialog, lambda t, e, a: self.env.services.glossary.add_term(t, e, a))
+
+    def edit_term(self) -> None:
+        entry = self.selected
+        if entry is None or entry.programme_term_id is None:
+            return
+        term_id = entry.programme_term_id
+        self._run_dialog(TermDialog(entry, self),
+                         lambda t, e, a: self.env.services.glossary.edit_term(term_id, t, e, a))
+
+    def _run_dialog(self, dialog: TermDialog,
+                    save: Callable[[str, str, str], ChangeSet]) -> None:
+        errors: list[str] = []
+        self.env.undo.error.connect(errors.append)
+        try:
+            while dialog.exec():
+                errors.clear()
+                term, explanation, aliases = dialog.values()
+                change = self.env.undo.run(
+                    lambda t=term, e=explanation, a=aliases: save(t, e, a))
+                if change is not None:
+                    self.refresh()
+                    self._select(self.glossary.lookup(term))
+                    return
+                dialog.show_error(errors[-1] if errors else self.tr("That could not be saved."))
+        finally:
+            self.env.undo.error.disconnect(errors.append)
+
+    def remove_term(self) -> None:
+        entry = self.selected
+        if entry is None or entry.programme_term_id is None:
+            return
+        answer = QMessageBox.question(
+            self, self.tr("Remove a term"),
+            self.tr("Remove ‘{term}’ from this programme's glossary? You can undo this.").format(
+                term=entry.term))
+        if answer == QMessageBox.StandardButton.Yes:
+            term_id = entry.programme_term_id
+            self.env.undo.run(lambda: self.env.services.glossary.delete_term(term_id))
+            self.refresh()

@@ -4,45 +4,14 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QStackedWidget, QWidget
 
-from coprod_desktop.clock import FakeClock
 from coprod_desktop.gui.env import GuiEnv
 from coprod_desktop.gui.plain.jargon_panel import JargonPanel
 from coprod_desktop.gui.plain.legibility import MIN_CAP_HEIGHT_1080, cap_height
 from coprod_desktop.gui.plain.projector_view import VIEW_KEY, JargonProjectorView
 from coprod_desktop.gui.plain.speech import Speaker
 from coprod_desktop.gui.plain.term_dialog import TermDialog
-from coprod_desktop.gui.ticker import Ticker
-from coprod_desktop.gui.undo import UndoAdapter
-from coprod_desktop.services import Services
 from coprod_desktop.store.glossary_file import builtin_entries
-
-
-class StackProjector(QStackedWidget):
-    """A stand-in projector window until the shell's lands: named views in a stack."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.views: dict[str, QWidget] = {}
-        self.add_view("blank", QWidget())
-
-    def add_view(self, key: str, widget: QWidget) -> None:
-        self.views[key] = widget
-        self.addWidget(widget)
-
-    def show_view(self, key: str) -> None:
-        self.setCurrentWidget(self.views[key])
-
-    def current_view(self) -> str:
-        return next(k for k, w in self.views.items() if w is self.currentWidget())
-
-
-@pytest.fixture
-def env(qtbot, services: Services, clock: FakeClock) -> GuiEnv:
-    projector = StackProjector()
-    qtbot.addWidget(projector)
-    return GuiEnv(services, UndoAdapter(services), projector, Ticker(), clock)
 
 
 @pytest.fixture
@@ -50,7 +19,8 @@ def panel(qtbot, env: GuiEnv, session_id: int) -> JargonPanel:
     widget = JargonPanel(env, speaker=Speaker(engine="no-such-engine"))
     qtbot.addWidget(widget)
     widget.set_session(session_id)
-    return widget
+    yield widget
+    widget._refresh_timer.stop()  # the file closes after the test; no late refresh
 
 
 def rows(widget) -> list[str]:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -66,9 +66,7 @@ class JargonPanel(QWidget):
     def _build(self) -> None:
         self.tabs = QTabWidget(self)
         self.session_list = QListWidget(self)
-        self.session_list.setAccessibleName(self.tr("Terms that came up in this session"))
-        self.empty = QLabel(self.tr("No jargon spotted yet in this session's notes, agenda, "
-                                    "stories or actions."), self)
+        self.empty = QLabel(self)
         self.empty.setWordWrap(True)
         self.empty.setTextFormat(Qt.TextFormat.PlainText)
         came_up = QWidget(self)
@@ -76,21 +74,16 @@ class JargonPanel(QWidget):
         box.addWidget(self.empty)
         box.addWidget(self.session_list)
         self.search = QLineEdit(self)
-        self.search.setPlaceholderText(self.tr("Search the glossary"))
-        self.search.setAccessibleName(self.tr("Search the glossary"))
         self.search.setClearButtonEnabled(True)
         self.glossary_list = QListWidget(self)
-        self.glossary_list.setAccessibleName(self.tr("Glossary terms"))
-        self.add_button = QPushButton(self.tr("&Add a term…"), self)
-        self.add_button.setAccessibleDescription(
-            self.tr("Add a word or abbreviation this programme uses, with a plain explanation."))
+        self.add_button = QPushButton(self)
         whole = QWidget(self)
         box = QVBoxLayout(whole)
         box.addWidget(self.search)
         box.addWidget(self.glossary_list)
         box.addWidget(self.add_button)
-        self.tabs.addTab(came_up, self.tr("In this session"))
-        self.tabs.addTab(whole, self.tr("Whole glossary"))
+        self.tabs.addTab(came_up, "")
+        self.tabs.addTab(whole, "")
 
         self.term_label = self._plain_label("jargonDetailTerm")
         font = self.term_label.font()
@@ -99,14 +92,11 @@ class JargonPanel(QWidget):
         self.term_label.setFont(font)
         self.explanation_label = self._plain_label("jargonDetailExplanation")
         self.where_label = self._plain_label("jargonDetailWhere")
-        self.show_button = QPushButton(self.tr("&Show on projector"), self)
-        self.show_button.setShortcut(QKeySequence("Ctrl+Shift+J"))
-        self.show_button.setAccessibleDescription(
-            self.tr("Shows the term and its explanation in large type on the projector."))
-        self.hide_button = QPushButton(self.tr("Back to what was s&hown"), self)
-        self.speak_button = QPushButton(self.tr("&Read aloud"), self)
-        self.edit_button = QPushButton(self.tr("&Edit…"), self)
-        self.remove_button = QPushButton(self.tr("Re&move"), self)
+        self.show_button = QPushButton(self)
+        self.hide_button = QPushButton(self)
+        self.speak_button = QPushButton(self)
+        self.edit_button = QPushButton(self)
+        self.remove_button = QPushButton(self)
         actions = QHBoxLayout()
         for button in (self.show_button, self.hide_button, self.speak_button, self.edit_button,
                        self.remove_button):
@@ -131,7 +121,42 @@ class JargonPanel(QWidget):
         self.speak_button.clicked.connect(self.read_aloud)
         self.edit_button.clicked.connect(self.edit_term)
         self.remove_button.clicked.connect(self.remove_term)
-        self._select(None)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Set every fixed text in the current language (again after the language changes)."""
+        self.title = self.tr("Jargon")
+        self.session_list.setAccessibleName(self.tr("Terms that came up in this session"))
+        self.empty.setText(self.tr("No jargon spotted yet in this session's notes, agenda, "
+                                   "stories or actions."))
+        self.search.setPlaceholderText(self.tr("Search the glossary"))
+        self.search.setAccessibleName(self.tr("Search the glossary"))
+        self.glossary_list.setAccessibleName(self.tr("Glossary terms"))
+        self.add_button.setText(self.tr("&Add a term…"))
+        self.add_button.setAccessibleDescription(
+            self.tr("Add a word or abbreviation this programme uses, with a plain explanation."))
+        self.tabs.setTabText(1, self.tr("Whole glossary"))
+        self.show_button.setText(self.tr("&Show on projector"))
+        self.show_button.setShortcut(QKeySequence(self.tr("Ctrl+Shift+J")))
+        self.show_button.setAccessibleDescription(
+            self.tr("Shows the term and its explanation in large type on the projector."))
+        self.hide_button.setText(self.tr("Back to what was s&hown"))
+        self.hide_button.setAccessibleDescription(
+            self.tr("Puts the projector back to what it showed before the term."))
+        self.speak_button.setText(self.tr("&Read aloud"))
+        self.edit_button.setText(self.tr("&Edit…"))
+        self.remove_button.setText(self.tr("Re&move"))
+        self._set_session_tab_text()
+        self._select(self.selected)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+            self._render()  # from what was read last: no file access here
+        super().changeEvent(event)
+
+    def _set_session_tab_text(self) -> None:
+        self.tabs.setTabText(0, self.tr("In this session ({n})").format(n=len(self.uses)))
 
     def _plain_label(self, name: str) -> QLabel:
         label = QLabel(self)
@@ -158,6 +183,10 @@ class JargonPanel(QWidget):
         self.glossary = programme_glossary(db)[0]
         uses = session_term_uses(db, self.session_id) if self.session_id is not None else []
         self.uses = {use.entry.key: use for use in uses}
+        self._render()
+
+    def _render(self) -> None:
+        uses = list(self.uses.values())
         keep = self.selected.key if self.selected else None
         self.session_list.blockSignals(True)
         self.session_list.clear()
@@ -169,7 +198,7 @@ class JargonPanel(QWidget):
         self.session_list.blockSignals(False)
         self.empty.setVisible(not uses)
         self.session_list.setVisible(bool(uses))
-        self.tabs.setTabText(0, self.tr("In this session ({n})").format(n=len(uses)))
+        self._set_session_tab_text()
         self._fill_glossary_list(self.search.text())
         self._select(self.glossary.lookup(keep) if keep else None)
 
@@ -177,14 +206,17 @@ class JargonPanel(QWidget):
         counts: dict[str, int] = {}
         for place in use.places:
             counts[place.kind] = counts.get(place.kind, 0) + 1
-        names = {"note": (self.tr("note"), self.tr("notes")),
-                 "activity": (self.tr("agenda item"), self.tr("agenda items")),
-                 "story": (self.tr("story"), self.tr("stories")),
-                 "action": (self.tr("action"), self.tr("actions"))}
         parts = []
         for kind in use.kinds():
-            one, many = names.get(kind, (kind, kind))
-            parts.append(f"{counts[kind]} {one if counts[kind] == 1 else many}")
+            n = counts[kind]
+            if kind == "note":
+                parts.append(self.tr("%n note(s)", "", n))
+            elif kind == "activity":
+                parts.append(self.tr("%n agenda item(s)", "", n))
+            elif kind == "story":
+                parts.append(self.tr("%n story(s)", "", n))
+            else:
+                parts.append(self.tr("%n action(s)", "", n))
         return ", ".join(parts)
 
     def _fill_glossary_list(self, query: str) -> None:

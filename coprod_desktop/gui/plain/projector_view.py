@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QFont, QFontMetricsF, QResizeEvent
 from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
 
@@ -25,10 +25,6 @@ QLabel#jargonTerm { color: #FFE14D; }
 """
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("JargonProjectorView", text)
-
-
 class JargonProjectorView(QWidget):
     """Full-screen view for the projector. Text is shown verbatim (plain text, never markup)."""
 
@@ -48,7 +44,6 @@ class JargonProjectorView(QWidget):
         for label in (self.caption, self.term, self.explanation, self.aliases):
             layout.addWidget(label)
         layout.addStretch(3)
-        self.setAccessibleName(_tr("Jargon explained"))
         self.show_entry(None)
 
     def _label(self, name: str) -> QLabel:
@@ -59,24 +54,26 @@ class JargonProjectorView(QWidget):
         label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
         return label
 
-    def retranslate(self) -> None:
-        self.setAccessibleName(_tr("Jargon explained"))
-        self.show_entry(self.entry)
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.show_entry(self.entry)
+        super().changeEvent(event)
 
     def show_entry(self, entry: GlossaryEntry | None) -> None:
         self.entry = entry
+        self.setAccessibleName(self.tr("Jargon explained"))
         if entry is None:
-            self.caption.setText(_tr("Jargon buster"))
+            self.caption.setText(self.tr("Jargon buster"))
             self.term.setText("")
-            self.explanation.setText(_tr("Ask “what does that mean?” at any time."))
+            self.explanation.setText(self.tr("Ask “what does that mean?” at any time."))
             self.aliases.setText("")
         else:
-            self.caption.setText(_tr("What does it mean?"))
+            self.caption.setText(self.tr("What does it mean?"))
             self.term.setText(entry.term)
             self.explanation.setText(entry.explanation)
             others = [a for a in entry.aliases if a.casefold() != entry.term.casefold()][:4]
-            self.aliases.setText(_tr("Also written as: {forms}").format(forms=", ".join(others))
-                                 if others else "")
+            self.aliases.setText(self.tr("Also written as: {forms}").format(
+                forms=", ".join(others)) if others else "")
         self.aliases.setVisible(bool(self.aliases.text()))
         self.term.setVisible(bool(self.term.text()))
         self.term.setAccessibleName(self.term.text())

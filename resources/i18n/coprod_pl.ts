@@ -2,6 +2,61 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pl">
 <context>
+    <name>AccessibilityDialog</name>
+    <message>
+        <source>Accessibility</source>
+        <translation>Ułatwienia dostępu</translation>
+    </message>
+    <message>
+        <source>Interface size</source>
+        <translation>Rozmiar interfejsu</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Wyłączona</translation>
+    </message>
+    <message>
+        <source>On the projector</source>
+        <translation>Na projektorze</translation>
+    </message>
+    <message>
+        <source>On the projector and this window</source>
+        <translation>Na projektorze i w tym oknie</translation>
+    </message>
+    <message>
+        <source>Easy-reading font (Lexend)</source>
+        <translation>Czcionka łatwa do czytania (Lexend)</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Język</translation>
+    </message>
+    <message>
+        <source>Read aloud uses this computer&apos;s voice.</source>
+        <translation>Czytanie na głos używa głosu tego komputera.</translation>
+    </message>
+    <message>
+        <source>Read aloud is not available: this computer has no voice installed.</source>
+        <translation>Czytanie na głos jest niedostępne: na tym komputerze nie ma zainstalowanego głosu.</translation>
+    </message>
+    <message>
+        <source>A new interface size takes effect the next time Coprod Desktop starts.</source>
+        <translation>Nowy rozmiar interfejsu zacznie działać przy następnym uruchomieniu Coprod Desktop.</translation>
+    </message>
+    <message>
+        <source>Interface &amp;size</source>
+        <translation>&amp;Rozmiar interfejsu</translation>
+    </message>
+    <message>
+        <source>Easy-reading &amp;font</source>
+        <translation>&amp;Czcionka łatwa do czytania</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Język</translation>
+    </message>
+</context>
+<context>
     <name>JargonPanel</name>
     <message>
         <source>Jargon</source>

@@ -40,9 +40,14 @@ def projector_font() -> QFont:
     return base
 
 
+_console_font: list[QFont] = []  # the app's own font, kept the first time we change it
+
+
 def apply_console_font() -> None:
     """Use the reading font for the whole console when the setting says 'everywhere'."""
+    if not _console_font:
+        _console_font.append(QFont(QGuiApplication.font()))
+    font = QFont(_console_font[0])
     if settings.reading_font() == "everywhere" and reading_font_available():
-        font = QFont(QGuiApplication.font())
         font.setFamilies([READING_FAMILY])
-        QGuiApplication.setFont(font)
+    QGuiApplication.setFont(font)

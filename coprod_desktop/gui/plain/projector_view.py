@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QFont, QFontMetricsF, QResizeEvent
+from PySide6.QtGui import QFont, QFontMetricsF, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from coprod_desktop.domain.glossary import GlossaryEntry
@@ -23,6 +23,18 @@ QLabel { color: #FFFFFF; background-color: transparent; }
 QLabel#jargonCaption, QLabel#jargonAliases { color: #E0E0E0; }
 QLabel#jargonTerm { color: #FFE14D; }
 """
+
+
+def _distinct_forms(entry: GlossaryEntry) -> list[str]:
+    """Other forms worth showing: not the term again, nor one differing only in punctuation."""
+    seen = {"".join(ch for ch in entry.term.casefold() if ch.isalnum())}
+    out = []
+    for form in entry.aliases:
+        key = "".join(ch for ch in form.casefold() if ch.isalnum())
+        if key not in seen:
+            seen.add(key)
+            out.append(form)
+    return out
 
 
 class JargonProjectorView(QWidget):
@@ -71,14 +83,18 @@ class JargonProjectorView(QWidget):
             self.caption.setText(self.tr("What does it mean?"))
             self.term.setText(entry.term)
             self.explanation.setText(entry.explanation)
-            others = [a for a in entry.aliases if a.casefold() != entry.term.casefold()][:4]
+            others = _distinct_forms(entry)[:4]
             self.aliases.setText(self.tr("Also written as: {forms}").format(
-                forms=", ".join(others)) if others else "")
+                forms="  ·  ".join(others)) if others else "")
         self.aliases.setVisible(bool(self.aliases.text()))
         self.term.setVisible(bool(self.term.text()))
         self.term.setAccessibleName(self.term.text())
         self.explanation.setAccessibleName(self.explanation.text())
         self._fit()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._fit()  # the font setting may have changed while hidden
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)

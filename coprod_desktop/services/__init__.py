@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 from coprod_desktop.clock import Clock, SystemClock
+from coprod_desktop.services.agenda import AgendaService
 from coprod_desktop.services.changes import ChangeBus, ChangeSet
 from coprod_desktop.services.glossary import GlossaryService
 from coprod_desktop.services.history import HistoryService
 from coprod_desktop.services.notes import NoteService
 from coprod_desktop.services.people import PeopleService
 from coprod_desktop.services.programme import ProgrammeService
+from coprod_desktop.services.runner import RunnerService
 from coprod_desktop.services.sessions import SessionService
 from coprod_desktop.services.unit_of_work import Context
 from coprod_desktop.store.programme_file import ProgrammeFile
@@ -31,6 +33,8 @@ class Services:
         self.notes = NoteService(self.ctx)
         self.history = HistoryService(self.ctx)
         self.glossary = GlossaryService(self.ctx)
+        self.agenda = AgendaService(self.ctx)
+        self.runner = RunnerService(self.ctx)
 
     @property
     def read(self) -> Reader:

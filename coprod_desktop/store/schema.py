@@ -113,6 +113,28 @@ def _consent(db: Database) -> None:
     attendee.add_column("access_needs", str, not_null_default="")  # type: ignore[union-attr]
 
 
+@migrations(name="agenda_v1")
+def _agenda(db: Database) -> None:
+    """How each activity actually ran, and which activity each session's runner is on.
+
+    Timer facts are wall-clock times (ISO text) and seconds, so a running timer resumes from the
+    file after a restart: `run_from` is set while it runs, `elapsed_s` holds the time run before.
+    """
+    activity = db["activity"]
+    activity.add_column("tool", str, not_null_default="none")  # type: ignore[union-attr]
+    for column in ("started_at", "ended_at", "run_from", "paused_at"):
+        activity.add_column(column, str)  # type: ignore[union-attr]
+    activity.add_column("elapsed_s", float, not_null_default=0.0)  # type: ignore[union-attr]
+    activity.add_column("extra_s", int, not_null_default=0)  # type: ignore[union-attr]
+    create_table(
+        db, "runner",
+        {"id": int, "session_id": int, "current_id": int, "started_at": str, "finished_at": str},
+        not_null={"session_id"},
+        foreign_keys=[("session_id", "session", "id"), ("current_id", "activity", "id")],
+    )
+    db["runner"].create_index(["session_id"], unique=True)
+
+
 @migrations(name="glossary_v1")
 def _glossary(db: Database) -> None:
     """The programme's own jargon-buster terms, on top of the glossary that ships with the app."""

@@ -1,46 +1,76 @@
-"""GUI test fixtures: a panel environment with a stand-in projector, and English (UK) plurals."""
+"""The real app, offscreen: its own settings file and data folder per test, closed afterwards."""
 
 from __future__ import annotations
 
-import pytest
-from PySide6.QtWidgets import QStackedWidget, QWidget
+from collections.abc import Callable, Iterator
+from pathlib import Path
 
+import pytest
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from coprod_desktop.app import CoprodApp
 from coprod_desktop.clock import FakeClock
+from coprod_desktop.demo.builder import build_demo
 from coprod_desktop.gui.env import GuiEnv
 from coprod_desktop.gui.plain import i18n
+from coprod_desktop.gui.projector.window import ProjectorWindow
 from coprod_desktop.gui.ticker import Ticker
 from coprod_desktop.gui.undo import UndoAdapter
 from coprod_desktop.services import Services
 
-
-class StackProjector(QStackedWidget):
-    """A stand-in projector window until the shell's lands: named views in a stack."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.views: dict[str, QWidget] = {}
-        self.add_view("blank", QWidget())
-
-    def add_view(self, key: str, widget: QWidget) -> None:
-        self.views[key] = widget
-        self.addWidget(widget)
-
-    def show_view(self, key: str) -> None:
-        self.setCurrentWidget(self.views[key])
-
-    def current_view(self) -> str:
-        return next(k for k, w in self.views.items() if w is self.currentWidget())
+MakeApp = Callable[..., CoprodApp]
 
 
 @pytest.fixture
+def settings(tmp_path: Path) -> QSettings:
+    return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+
+
+@pytest.fixture
+def make_app(qapp: QApplication, tmp_path: Path, settings: QSettings,
+             clock: FakeClock) -> Iterator[MakeApp]:
+    """Build a CoprodApp as `run_gui` does, minus the event loop; closes every one at the end."""
+    made: list[CoprodApp] = []
+
+    def make(app_settings: QSettings | None = None) -> CoprodApp:
+        app = CoprodApp(app_settings or settings, tmp_path / "data", clock)
+        made.append(app)
+        return app
+
+    yield make
+    for app in made:
+        app.console.close()
+        app.shutdown()
+    for box in QApplication.topLevelWidgets():
+        if isinstance(box, QMessageBox):
+            box.close()
+
+
+@pytest.fixture(scope="session")
+def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return build_demo(tmp_path_factory.mktemp("demo") / "template.coprod")
+
+
+@pytest.fixture
+def demo_path(tmp_path: Path, demo_template: Path) -> Path:
+    """A fresh copy of the demo programme for this test."""
+    path = tmp_path / "Ashbrook.coprod"
+    path.write_bytes(demo_template.read_bytes())
+    return path
+
+
+
+# ---------------------------------------------------------------- panels on their own
+@pytest.fixture
 def env(qtbot, services: Services, clock: FakeClock) -> GuiEnv:
-    projector = StackProjector()
+    """What a panel is given, around the real projector window (not shown unless a test does)."""
+    projector = ProjectorWindow("dark")
     qtbot.addWidget(projector)
     return GuiEnv(services, UndoAdapter(services), projector, Ticker(), clock)
 
 
-
 @pytest.fixture(autouse=True)
-def english(qapp) -> None:
-    """The app installs English (UK) at start; it holds the plural forms ("2 notes")."""
+def english(qapp: QApplication) -> None:
+    """The app installs English (UK) at start; its catalogue holds the plurals ("2 notes")."""
     i18n.install_language("en_GB")

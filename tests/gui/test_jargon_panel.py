@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QWidget
 
 from coprod_desktop.gui.env import GuiEnv
 from coprod_desktop.gui.plain.jargon_panel import JargonPanel
@@ -42,11 +43,13 @@ def test_terms_that_came_up_are_listed_with_where(panel, services, session_id, q
 def test_one_click_shows_the_term_on_the_projector(panel, env, services, session_id, qtbot,
                                                     artifacts) -> None:
     services.notes.add_note(session_id, "Nobody explained what the SENCo does")
+    env.projector.add_view("plan", QWidget())
+    env.projector.show_view("plan")
     panel.refresh()
     panel.session_list.setCurrentRow(0)
     qtbot.mouseClick(panel.show_button, Qt.MouseButton.LeftButton)
     assert env.projector.current_view() == VIEW_KEY
-    view = env.projector.views[VIEW_KEY]
+    view = env.projector.view(VIEW_KEY)
     assert isinstance(view, JargonProjectorView)
     assert view.term.text() == "SENCo"
     assert "organises help" in view.explanation.text()
@@ -60,7 +63,7 @@ def test_one_click_shows_the_term_on_the_projector(panel, env, services, session
         assert label.heightForWidth(label.width()) <= label.height(), label.objectName()
     image.save(str(artifacts / "jargon-projector-1080p.png"))
     panel.back_on_projector()
-    assert env.projector.current_view() == "blank"
+    assert env.projector.current_view() == "plan"
 
 
 def test_projector_text_is_big_enough_at_1080p(qtbot) -> None:

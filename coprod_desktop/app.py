@@ -24,6 +24,8 @@ from coprod_desktop.domain.limits import TITLE_MAX, VENUE_MAX
 from coprod_desktop.gui.console.programme_view import ProgrammeView
 from coprod_desktop.gui.console.window import ConsoleWindow
 from coprod_desktop.gui.env import GuiEnv
+from coprod_desktop.gui.plain import console_hooks
+from coprod_desktop.gui.plain import settings as plain_settings
 from coprod_desktop.gui.prefs import Prefs
 from coprod_desktop.gui.projector import welcome_view
 from coprod_desktop.gui.projector.welcome_view import WelcomeView
@@ -59,6 +61,7 @@ class CoprodApp:
         self.projector = ProjectorWindow(self.prefs.theme, self.prefs.projector_screen)
         self.console = ConsoleWindow(self.prefs, self.projector, self)
         self.console.closing.connect(self.shutdown)
+        console_hooks.install(self.console, self.projector, settings)
         self.current: OpenProgramme | None = None
 
     # Starting
@@ -188,6 +191,7 @@ def run_gui(path: Path | None, demo: bool) -> int:
     """Open the app window (called by `coprod` with no sub-command)."""
     QCoreApplication.setOrganizationName(ORGANISATION)
     QCoreApplication.setApplicationName(APPLICATION)
+    plain_settings.apply_ui_scale()  # before the QApplication: Qt reads the scale once
     qt_app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(qt_app, QApplication)
     qt_app.setApplicationDisplayName(APPLICATION)

@@ -57,6 +57,17 @@
     </message>
 </context>
 <context>
+    <name>ConsoleHooks</name>
+    <message>
+        <source>&amp;Accessibility…</source>
+        <translation>&amp;Ułatwienia dostępu…</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Skróty klawiszowe</translation>
+    </message>
+</context>
+<context>
     <name>JargonPanel</name>
     <message>
         <source>Jargon</source>
@@ -204,6 +215,52 @@
     <message>
         <source>Also written as: {forms}</source>
         <translation>Zapisywane też jako: {forms}</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutSheet</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Skróty klawiszowe</translation>
+    </message>
+    <message>
+        <source>Tab moves between controls, and Space or Enter presses a button. These keys also work:</source>
+        <translation>Tab przechodzi między elementami, a Spacja lub Enter naciska przycisk. Działają też te klawisze:</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Klawisze</translation>
+    </message>
+    <message>
+        <source>What they do</source>
+        <translation>Co robią</translation>
+    </message>
+    <message>
+        <source>Save as &amp;PDF…</source>
+        <translation>Zapisz jako &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Coprod Desktop: keyboard shortcuts</source>
+        <translation>Coprod Desktop: skróty klawiszowe</translation>
+    </message>
+    <message>
+        <source>Save the shortcut sheet</source>
+        <translation>Zapisz listę skrótów</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>Shortcuts</name>
+    <message>
+        <source>Projector</source>
+        <translation>Projektor</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Ogólne</translation>
     </message>
 </context>
 <context>

@@ -9,6 +9,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QSettings
 from PySide6.QtGui import QFontInfo, QGuiApplication
 from PySide6.QtTextToSpeech import QTextToSpeech
 
@@ -25,9 +26,10 @@ ROOT = Path(__file__).resolve().parents[2]
 
 @pytest.fixture(autouse=True)
 def own_settings(tmp_path: Path):
-    settings.use_settings_file(tmp_path / "settings.ini")
-    yield tmp_path / "settings.ini"
-    settings.use_settings_file(None)
+    path = tmp_path / "settings.ini"
+    settings.bind(QSettings(str(path), QSettings.Format.IniFormat))
+    yield path
+    settings.bind(None)
 
 
 def test_ui_scale_is_saved_and_snapped_to_the_offered_sizes() -> None:
@@ -43,8 +45,9 @@ def test_ui_scale_is_saved_and_snapped_to_the_offered_sizes() -> None:
 SCRIPT = """
 import json, os, sys
 from pathlib import Path
+from PySide6.QtCore import QSettings
 from coprod_desktop.gui.plain import settings
-settings.use_settings_file(Path(sys.argv[1]))
+settings.bind(QSettings(sys.argv[1], QSettings.Format.IniFormat))
 settings.apply_ui_scale()
 from PySide6.QtWidgets import QApplication, QPushButton
 app = QApplication([])

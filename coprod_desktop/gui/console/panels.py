@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QWidget
 
 from coprod_desktop.gui.console.overview import OverviewPanel
 from coprod_desktop.gui.env import GuiEnv
+from coprod_desktop.gui.plain.jargon_panel import JargonPanel
 
 
 class Panel(Protocol):
@@ -25,4 +26,5 @@ class Panel(Protocol):
 
 PANELS: list[type] = [
     OverviewPanel,
+    JargonPanel,
 ]

@@ -32,10 +32,15 @@ def reading_font_available() -> bool:
     return READING_FAMILY in register_bundled_fonts()
 
 
+def uses_reading_font() -> bool:
+    """True when projector text should be in the reading font."""
+    return settings.reading_font() in ("projector", "everywhere") and reading_font_available()
+
+
 def projector_font() -> QFont:
     """The font projector text starts from: the app's, or Lexend if the reading font is on."""
     base = QFont(QGuiApplication.font())
-    if settings.reading_font() in ("projector", "everywhere") and reading_font_available():
+    if uses_reading_font():
         base.setFamilies([READING_FAMILY])
     return base
 

@@ -97,17 +97,21 @@ class JargonPanel(QWidget):
         self.speak_button = QPushButton(self)
         self.edit_button = QPushButton(self)
         self.remove_button = QPushButton(self)
-        actions = QHBoxLayout()
-        for button in (self.show_button, self.hide_button, self.speak_button, self.edit_button,
-                       self.remove_button):
-            actions.addWidget(button)
-        actions.addStretch(1)
+        projector_row = QHBoxLayout()
+        for button in (self.show_button, self.hide_button):
+            projector_row.addWidget(button)
+        projector_row.addStretch(1)
+        term_row = QHBoxLayout()
+        for button in (self.speak_button, self.edit_button, self.remove_button):
+            term_row.addWidget(button)
+        term_row.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs, 3)
         layout.addWidget(self.term_label)
         layout.addWidget(self.explanation_label)
         layout.addWidget(self.where_label)
-        layout.addLayout(actions)
+        layout.addLayout(projector_row)
+        layout.addLayout(term_row)
 
         self.session_list.currentItemChanged.connect(self._on_current)
         self.glossary_list.currentItemChanged.connect(self._on_current)

@@ -1,15 +1,16 @@
 """Type sizes for the projector, read from 8 metres: they scale with the screen's height.
 
 Sizes are given as a share of the projector's height, so a 720p projector and a 4K one show the
-same layout; at 1080p the smallest projector text has a cap height of at least MIN_CAP_HEIGHT_1080
-pixels (about 1/27 of the screen height), which reads from the back of a community hall.
+same layout. At 1080p no projector text may have capitals shorter than MIN_CAP_HEIGHT_1080 pixels.
+On a picture about 1.7 m tall that is about 38 mm, the usual rule for reading from 8 m
+(character height ≥ viewing distance / 200 to 250). The jargon view's own text is larger still.
 """
 
 from __future__ import annotations
 
 from PySide6.QtGui import QFont, QFontMetricsF
 
-MIN_CAP_HEIGHT_1080 = 40.0  # pixels, for any projector text at 1920×1080
+MIN_CAP_HEIGHT_1080 = 24.0  # pixels, for any projector text at 1920×1080
 REFERENCE_HEIGHT = 1080
 
 

@@ -17,12 +17,10 @@ TERM_CAP = 0.105
 BODY_CAP = 0.046
 SMALL_CAP = 0.038
 
-DEFAULT_STYLE = """
-JargonProjectorView { background-color: #101010; }
-QLabel { color: #FFFFFF; background-color: transparent; }
-QLabel#jargonCaption, QLabel#jargonAliases { color: #E0E0E0; }
-QLabel#jargonTerm { color: #FFE14D; }
-"""
+# The projector's theme (ui/projector-*.qss) colours labels by these object names.
+OBJECT_NAMES = {"caption": "muted", "term": "subheading", "explanation": "body",
+                "aliases": "muted"}
+READING_FONT_SHEET = 'QLabel { font-family: "%s"; }'
 
 
 def _distinct_forms(entry: GlossaryEntry) -> list[str]:
@@ -43,13 +41,11 @@ class JargonProjectorView(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("jargonProjectorView")
-        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
-        self.setStyleSheet(DEFAULT_STYLE)
         self.entry: GlossaryEntry | None = None
-        self.caption = self._label("jargonCaption")
-        self.term = self._label("jargonTerm")
-        self.explanation = self._label("jargonExplanation")
-        self.aliases = self._label("jargonAliases")
+        self.caption = self._label(OBJECT_NAMES["caption"])
+        self.term = self._label(OBJECT_NAMES["term"])
+        self.explanation = self._label(OBJECT_NAMES["explanation"])
+        self.aliases = self._label(OBJECT_NAMES["aliases"])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addStretch(2)
@@ -105,20 +101,27 @@ class JargonProjectorView(QWidget):
         width = max(self.width(), 640)
         margin = round(width * 0.07)
         floor = min_cap_height(height)
-        base = fonts.projector_font()
-        small = font_with_cap_height(base, max(floor, height * SMALL_CAP))
-        body = font_with_cap_height(base, max(floor, height * BODY_CAP))
-        term = font_with_cap_height(base, height * TERM_CAP)
-        term.setWeight(QFont.Weight.Bold)
+        # The theme names a font family; the reading font, when chosen, has to win over it.
+        wanted = READING_FONT_SHEET % fonts.READING_FAMILY if fonts.uses_reading_font() else ""
+        if self.styleSheet() != wanted:
+            self.setStyleSheet(wanted)
+        caps = {self.caption: max(floor, height * SMALL_CAP),
+                self.term: height * TERM_CAP,
+                self.explanation: max(floor, height * BODY_CAP),
+                self.aliases: max(floor, height * SMALL_CAP)}
         available = width - 2 * margin
-        advance = QFontMetricsF(term).horizontalAdvance(self.term.text() or "M")
-        if advance > available:  # a long term shrinks to fit one line, but never below the body
-            scale = available / advance
-            term = font_with_cap_height(term, max(floor, height * BODY_CAP * 1.2,
-                                                  height * TERM_CAP * scale))
-        for label, font in ((self.caption, small), (self.term, term), (self.explanation, body),
-                            (self.aliases, small)):
-            label.setFont(font)
+        for label, cap in caps.items():
+            label.ensurePolished()  # so its font has the family the theme gives it
+            base = QFont(label.font())
+            if fonts.uses_reading_font():
+                base.setFamilies([fonts.READING_FAMILY])
+            if label is self.term:
+                base.setWeight(QFont.Weight.Bold)
+                font = font_with_cap_height(base, cap)
+                advance = QFontMetricsF(font).horizontalAdvance(label.text() or "M")
+                if advance > available:  # a long term shrinks, but stays bigger than the body
+                    cap = max(floor, height * BODY_CAP * 1.2, cap * available / advance)
+            label.setFont(font_with_cap_height(base, cap))
             label.setContentsMargins(margin, 0, margin, round(height * 0.02))
         layout = self.layout()
         if layout is not None:  # new fonts change the labels' heights: lay out again now

@@ -1,7 +1,8 @@
 """Inclusion settings kept between runs: console UI scale, the easy-reading font, language.
 
 The UI scale has to be known before the QApplication exists (Qt reads QT_SCALE_FACTOR once, at
-start), so `apply_ui_scale()` reads QSettings without needing an application object.
+start), so `apply_ui_scale()` reads QSettings without needing an application object. The values
+live beside the app's other preferences (gui/prefs.py), under "plain/".
 """
 
 from __future__ import annotations
@@ -9,7 +10,6 @@ from __future__ import annotations
 import logging
 import os
 from collections.abc import MutableMapping
-from pathlib import Path
 
 from PySide6.QtCore import QSettings
 
@@ -24,20 +24,21 @@ FONT_KEY = "plain/reading_font"  # "off", "projector" or "everywhere"
 FONT_CHOICES = ("off", "projector", "everywhere")
 LANGUAGE_KEY = "plain/language"  # "en_GB", "pl"
 
-_settings_file: Path | None = None
+_bound: list[QSettings] = []
 
 
-def use_settings_file(path: Path | None) -> None:
-    """Keep settings in this .ini file instead of the user's profile (tests, portable use)."""
-    global _settings_file
-    _settings_file = path
+def bind(store: QSettings | None) -> None:
+    """Keep these settings in `store` (the app's own QSettings; a test's .ini file), or, with
+    None, in the default place: the same one the app's `QSettings()` uses."""
+    _bound.clear()
+    if store is not None:
+        _bound.append(store)
 
 
 def settings() -> QSettings:
-    if _settings_file is not None:
-        return QSettings(str(_settings_file), QSettings.Format.IniFormat)
-    return QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, ORGANISATION,
-                     APPLICATION)
+    if _bound:
+        return _bound[0]
+    return QSettings(ORGANISATION, APPLICATION)
 
 
 def ui_scale() -> float:

@@ -1,1 +1,1 @@
-"""PDF handouts, registers, posters and CSV/JSON exports of a programme. No Qt."""
+"""Things made from a programme for outside the app: PDFs, QR codes, CSV. No Qt."""

@@ -4,11 +4,14 @@ from __future__ import annotations
 
 from coprod_desktop.clock import Clock, SystemClock
 from coprod_desktop.services.agenda import AgendaService
+from coprod_desktop.services.board import BoardServices
 from coprod_desktop.services.changes import ChangeBus, ChangeSet
 from coprod_desktop.services.glossary import GlossaryService
 from coprod_desktop.services.history import HistoryService
+from coprod_desktop.services.merge import MergeService
 from coprod_desktop.services.notes import NoteService
 from coprod_desktop.services.people import PeopleService
+from coprod_desktop.services.phones import PhoneService
 from coprod_desktop.services.programme import ProgrammeService
 from coprod_desktop.services.runner import RunnerService
 from coprod_desktop.services.sessions import SessionService
@@ -35,6 +38,9 @@ class Services:
         self.glossary = GlossaryService(self.ctx)
         self.agenda = AgendaService(self.ctx)
         self.runner = RunnerService(self.ctx)
+        self.board = BoardServices(self.ctx)
+        self.phones = PhoneService(self.ctx)
+        self.merge = MergeService(self.ctx)
 
     @property
     def read(self) -> Reader:

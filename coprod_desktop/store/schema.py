@@ -133,6 +133,94 @@ def _agenda(db: Database) -> None:
         foreign_keys=[("session_id", "session", "id"), ("current_id", "activity", "id")],
     )
     db["runner"].create_index(["session_id"], unique=True)
+@migrations(name="board_v1")
+def _board(db: Database) -> None:
+    """Clusters of notes, held-back notes, dot-vote rounds and votes, and each session's board."""
+    create_table(
+        db, "cluster",
+        {"id": int, "session_id": int, "activity_id": int, "title": str, "colour": str,
+         "x": float, "y": float, "w": float, "h": float, "collapsed": int, "created_at": str},
+        not_null={"session_id", "title", "colour", "x", "y", "w", "h", "collapsed", "created_at"},
+        foreign_keys=[("session_id", "session", "id"), ("activity_id", "activity", "id")],
+        defaults={"colour": "white", "x": 0.0, "y": 0.0, "w": 480.0, "h": 300.0, "collapsed": 0},
+    )
+    db["cluster"].create_index(["session_id"])
+    note = db["note"]
+    # A plain column: SQLite cannot add a foreign key to an existing table without rebuilding it,
+    # and the services keep cluster_id pointing at a cluster of the same session.
+    note.add_column("cluster_id", int)  # type: ignore[union-attr]
+    # Held back by the facilitator (breaks the ground rules): never on the projector, even after
+    # "reveal all". Separate from `hidden`, which is silent writing's "not shown yet".
+    note.add_column("held_back", int, not_null_default=0)  # type: ignore[union-attr]
+    db["note"].create_index(["cluster_id"])
+    create_table(
+        db, "vote_round",
+        {"id": int, "session_id": int, "activity_id": int, "title": str, "target_kind": str,
+         "target_ids": str, "dots_per_person": int, "cap_per_item": int, "status": str,
+         "opened_at": str, "closed_at": str},
+        not_null={"session_id", "target_kind", "target_ids", "dots_per_person", "status",
+                  "opened_at"},
+        foreign_keys=[("session_id", "session", "id"), ("activity_id", "activity", "id")],
+        defaults={"title": "", "target_ids": "", "status": "open"},
+    )
+    db["vote_round"].create_index(["session_id"])
+    create_table(
+        db, "vote",
+        {"id": int, "session_id": int, "round_id": int, "voter_id": int, "on_behalf": int,
+         "target_id": int, "cast_at": str, "via": str},
+        not_null={"session_id", "round_id", "on_behalf", "target_id", "cast_at", "via"},
+        foreign_keys=[("session_id", "session", "id"), ("round_id", "vote_round", "id"),
+                      ("voter_id", "attendee", "id")],
+        defaults={"on_behalf": 0, "via": "console"},
+    )
+    db["vote"].create_index(["round_id", "voter_id"])
+    db["vote"].create_index(["round_id", "target_id"])
+    session = db["session"]
+    session.add_column("board_scope", str, not_null_default="session")  # type: ignore[union-attr]
+    session.add_column("silent_writing", int, not_null_default=0)  # type: ignore[union-attr]
+    session.add_column("show_author_groups", int, not_null_default=0)  # type: ignore[union-attr]
+    session.add_column("focus", str, not_null_default="")  # type: ignore[union-attr]
+    session.add_column("focus_round_id", int)  # type: ignore[union-attr]
+@migrations(name="web_v1")
+def _web(db: Database) -> None:
+    """Phone sign-in: a join link per session, phones, anonymous tallies and questions."""
+    create_table(
+        db, "phone_room",
+        {"id": int, "session_id": int, "token": str, "signin_open": int, "notes_open": int,
+         "opened_at": str, "closed_at": str, "rotated_at": str},
+        not_null={"session_id", "token", "signin_open", "notes_open"},
+        foreign_keys=[("session_id", "session", "id")],
+        defaults={"signin_open": 0, "notes_open": 0},
+    )
+    db["phone_room"].create_index(["session_id"], unique=True)
+    db["phone_room"].create_index(["token"], unique=True)
+    # A phone is known by a random token kept in its cookie; the file holds only a hash of it.
+    # current_session is plain data (no foreign key), so deleting a session leaves phones known.
+    create_table(
+        db, "phone_device",
+        {"id": int, "token_hash": str, "attendee_id": int, "current_session": int,
+         "equalities_session": int, "created_at": str, "seen_at": str},
+        not_null={"token_hash", "attendee_id", "created_at"},
+        foreign_keys=[("attendee_id", "attendee", "id")],
+    )
+    db["phone_device"].create_index(["token_hash"], unique=True)
+    # Tallies only: no row says who gave an answer, or when.
+    create_table(
+        db, "equalities_count",
+        {"id": int, "session_id": int, "question": str, "answer": str, "count": int},
+        not_null={"session_id", "question", "answer", "count"},
+        foreign_keys=[("session_id", "session", "id")],
+        defaults={"count": 0},
+    )
+    db["equalities_count"].create_index(["session_id", "question", "answer"], unique=True)
+    # "What does that mean?": asked anonymously, queued for the console.
+    create_table(
+        db, "phone_question",
+        {"id": int, "session_id": int, "text": str, "asked_at": str, "answered_at": str},
+        not_null={"session_id", "text", "asked_at"},
+        foreign_keys=[("session_id", "session", "id")],
+    )
+    db["phone_question"].create_index(["session_id"])
 
 
 @migrations(name="glossary_v1")

@@ -137,6 +137,10 @@
         <source>In this session ({n})</source>
         <translation>Na tym spotkaniu ({n})</translation>
     </message>
+    <message>
+        <source>Questions ({n})</source>
+        <translation>Pytania ({n})</translation>
+    </message>
     <message numerus="yes">
         <source>%n note(s)</source>
         <translation>
@@ -177,22 +181,6 @@
         <source>Came up in: {places}</source>
         <translation>Pojawił się w: {places}</translation>
     </message>
-    <message>
-        <source>Add a term</source>
-        <translation>Dodaj termin</translation>
-    </message>
-    <message>
-        <source>That could not be saved.</source>
-        <translation>Nie udało się tego zapisać.</translation>
-    </message>
-    <message>
-        <source>Remove a term</source>
-        <translation>Usuń termin</translation>
-    </message>
-    <message>
-        <source>Remove ‘{term}’ from this programme&apos;s glossary? You can undo this.</source>
-        <translation>Usunąć „{term}” ze słowniczka tego programu? Można to cofnąć.</translation>
-    </message>
 </context>
 <context>
     <name>JargonProjectorView</name>
@@ -215,6 +203,31 @@
     <message>
         <source>Also written as: {forms}</source>
         <translation>Zapisywane też jako: {forms}</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionsTab</name>
+    <message>
+        <source>Questions from phones</source>
+        <translation>Pytania z telefonów</translation>
+    </message>
+    <message>
+        <source>No questions waiting. People can ask “what does that mean?” from their phones.</source>
+        <translation>Brak czekających pytań. Uczestnicy mogą zapytać z telefonu: „co to znaczy?”</translation>
+    </message>
+    <message>
+        <source>Mark as a&amp;nswered</source>
+        <translation>Oznacz jako o&amp;mówione</translation>
+    </message>
+    <message>
+        <source>Takes the question off the list once it has been explained.</source>
+        <translation>Usuwa pytanie z listy, gdy zostało już wyjaśnione.</translation>
+    </message>
+    <message>
+        <source>{question}
+→ {term}</source>
+        <translation>{question}
+→ {term}</translation>
     </message>
 </context>
 <context>
@@ -324,6 +337,21 @@
     <message>
         <source>{n} words of {most}: good.</source>
         <translation>Słowa: {n} z {most}. W porządku.</translation>
+    </message>
+</context>
+<context>
+    <name>TermEditing</name>
+    <message>
+        <source>That could not be saved.</source>
+        <translation>Nie udało się tego zapisać.</translation>
+    </message>
+    <message>
+        <source>Remove a term</source>
+        <translation>Usuń termin</translation>
+    </message>
+    <message>
+        <source>Remove ‘{term}’ from this programme&apos;s glossary? You can undo this.</source>
+        <translation>Usunąć „{term}” ze słowniczka tego programu? Można to cofnąć.</translation>
     </message>
 </context>
 </TS>

@@ -7,8 +7,6 @@ the glossary change (several changes in a burst cause one refresh).
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
@@ -17,7 +15,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QMessageBox,
     QPushButton,
     QTabWidget,
     QVBoxLayout,
@@ -28,16 +25,18 @@ from coprod_desktop.domain.glossary import Glossary, GlossaryEntry
 from coprod_desktop.domain.jargon_uses import TermUse
 from coprod_desktop.gui.env import GuiEnv
 from coprod_desktop.gui.plain.projector_view import VIEW_KEY, JargonProjectorView
+from coprod_desktop.gui.plain.questions import QuestionsTab
 from coprod_desktop.gui.plain.speech import Speaker
-from coprod_desktop.gui.plain.term_dialog import TermDialog
+from coprod_desktop.gui.plain.term_actions import TermEditing
 from coprod_desktop.services import ChangeSet
 from coprod_desktop.store.glossary_reader import programme_glossary, session_term_uses
+from coprod_desktop.store.phone_reader import PhoneReader
 
-WATCHED = ("note", "activity", "story", "action", "glossary_term")
+WATCHED = ("note", "activity", "story", "action", "glossary_term", "phone_question")
 KEY_ROLE = Qt.ItemDataRole.UserRole
 
 
-class JargonPanel(QWidget):
+class JargonPanel(TermEditing):
     title = "Jargon"
 
     def __init__(self, env: GuiEnv, parent: QWidget | None = None,
@@ -82,8 +81,10 @@ class JargonPanel(QWidget):
         box.addWidget(self.search)
         box.addWidget(self.glossary_list)
         box.addWidget(self.add_button)
+        self.questions = QuestionsTab(self)
         self.tabs.addTab(came_up, "")
         self.tabs.addTab(whole, "")
+        self.tabs.addTab(self.questions, "")
 
         self.term_label = self._plain_label("jargonDetailTerm")
         font = self.term_label.font()
@@ -117,6 +118,8 @@ class JargonPanel(QWidget):
         self.glossary_list.currentItemChanged.connect(self._on_current)
         self.session_list.itemActivated.connect(lambda *_: self.show_on_projector())
         self.glossary_list.itemActivated.connect(lambda *_: self.show_on_projector())
+        self.questions.chosen.connect(self._select)
+        self.questions.answer_requested.connect(self.mark_answered)
         self.search.textChanged.connect(self._fill_glossary_list)
         self.search.returnPressed.connect(self._pick_first_result)
         self.add_button.clicked.connect(self.add_term)
@@ -156,11 +159,13 @@ class JargonPanel(QWidget):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
+            self.questions.retranslate()
             self._render()  # from what was read last: no file access here
         super().changeEvent(event)
 
     def _set_session_tab_text(self) -> None:
         self.tabs.setTabText(0, self.tr("In this session ({n})").format(n=len(self.uses)))
+        self.tabs.setTabText(2, self.tr("Questions ({n})").format(n=self.questions.count()))
 
     def _plain_label(self, name: str) -> QLabel:
         label = QLabel(self)
@@ -187,6 +192,10 @@ class JargonPanel(QWidget):
         self.glossary = programme_glossary(db)[0]
         uses = session_term_uses(db, self.session_id) if self.session_id is not None else []
         self.uses = {use.entry.key: use for use in uses}
+        waiting = (PhoneReader(db).questions(self.session_id)
+                   if self.session_id is not None and "phone_question" in db.table_names() else [])
+        glossary, matcher = programme_glossary(db)
+        self.questions.show_questions(waiting, glossary, matcher)
         self._render()
 
     def _render(self) -> None:
@@ -284,48 +293,6 @@ class JargonPanel(QWidget):
             self.speaker.speak(f"{self.selected.term}. {self.selected.explanation}")
         self.speak_button.setVisible(self.speaker.available)
 
-    def add_term(self) -> None:
-        typed = self.search.text().strip()
-        draft = GlossaryEntry(typed, "") if typed and self.glossary.lookup(typed) is None else None
-        dialog = TermDialog(draft, self)
-        dialog.setWindowTitle(self.tr("Add a term"))
-        self._run_dialog(dialog, lambda t, e, a: self.env.services.glossary.add_term(t, e, a))
-
-    def edit_term(self) -> None:
-        entry = self.selected
-        if entry is None or entry.programme_term_id is None:
-            return
-        term_id = entry.programme_term_id
-        self._run_dialog(TermDialog(entry, self),
-                         lambda t, e, a: self.env.services.glossary.edit_term(term_id, t, e, a))
-
-    def _run_dialog(self, dialog: TermDialog,
-                    save: Callable[[str, str, str], ChangeSet]) -> None:
-        errors: list[str] = []
-        self.env.undo.error.connect(errors.append)
-        try:
-            while dialog.exec():
-                errors.clear()
-                term, explanation, aliases = dialog.values()
-                change = self.env.undo.run(
-                    lambda t=term, e=explanation, a=aliases: save(t, e, a))
-                if change is not None:
-                    self.refresh()
-                    self._select(self.glossary.lookup(term))
-                    return
-                dialog.show_error(errors[-1] if errors else self.tr("That could not be saved."))
-        finally:
-            self.env.undo.error.disconnect(errors.append)
-
-    def remove_term(self) -> None:
-        entry = self.selected
-        if entry is None or entry.programme_term_id is None:
-            return
-        answer = QMessageBox.question(
-            self, self.tr("Remove a term"),
-            self.tr("Remove ‘{term}’ from this programme's glossary? You can undo this.").format(
-                term=entry.term))
-        if answer == QMessageBox.StandardButton.Yes:
-            term_id = entry.programme_term_id
-            self.env.undo.run(lambda: self.env.services.glossary.delete_term(term_id))
-            self.refresh()
+    def mark_answered(self, question_id: int) -> None:
+        self.env.undo.run(lambda: self.env.services.phones.answer_question(question_id))
+        self.refresh()

@@ -138,3 +138,51 @@ def test_read_aloud_falls_back_silently_with_one_log_line(caplog) -> None:
         assert speaker.speak("Hello again") is False
     assert not speaker.available
     assert len([r for r in caplog.records if "Read aloud is off" in r.getMessage()]) == 1
+
+
+CONSOLE_SCRIPT = """
+import json, sys
+from pathlib import Path
+from PySide6.QtCore import QSettings
+from coprod_desktop.gui.plain import settings
+store = QSettings(sys.argv[1], QSettings.Format.IniFormat)
+settings.bind(store)
+settings.apply_ui_scale()
+from PySide6.QtWidgets import QApplication
+qt_app = QApplication([])
+from coprod_desktop.app import CoprodApp
+from coprod_desktop.demo.builder import build_demo
+folder = Path(sys.argv[2])
+app = CoprodApp(store, folder / "data")
+app.start(build_demo(folder / "demo.coprod"))
+app.console.resize(1280, 800)
+app.console.show()
+view = app.current.view
+view.side.list.setCurrentRow(0)  # the discovery workshop, with its board of notes
+jargon = view.panel("Jargon")
+view.tabs.setCurrentWidget(jargon)
+jargon.session_list.setCurrentRow(0)
+for _ in range(20):
+    qt_app.processEvents()
+image = app.console.grab()
+image.save(sys.argv[3])
+print(json.dumps({"ratio": qt_app.devicePixelRatio(), "size": [image.width(), image.height()],
+                  "logical": [app.console.width(), app.console.height()]}))
+app.shutdown()
+"""
+
+
+def test_console_in_the_large_ui_scale(own_settings: Path, tmp_path: Path, artifacts: Path) -> None:
+    settings.set_ui_scale(1.5)
+    script = tmp_path / "console.py"
+    script.write_text(CONSOLE_SCRIPT)
+    env = {k: v for k, v in os.environ.items() if k != "QT_SCALE_FACTOR"}
+    env.update(QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(ROOT))
+    shot = artifacts / "console-ui-scale-150.png"
+    out = subprocess.run([sys.executable, str(script), str(own_settings), str(tmp_path),
+                          str(shot)], capture_output=True, text=True, env=env, cwd=ROOT,
+                         timeout=120)
+    assert out.returncode == 0, out.stderr[-2000:]
+    result = json.loads(out.stdout.strip().splitlines()[-1])
+    assert result["ratio"] == 1.5
+    assert result["size"] == [round(result["logical"][0] * 1.5), round(result["logical"][1] * 1.5)]

@@ -133,6 +133,9 @@ class JargonPanel(TermEditing):
     def retranslate(self) -> None:
         """Set every fixed text in the current language (again after the language changes)."""
         self.title = self.tr("Jargon")
+        tabs = self.parent().parent() if self.parent() is not None else None
+        if isinstance(tabs, QTabWidget) and tabs.indexOf(self) >= 0:  # the console's tab
+            tabs.setTabText(tabs.indexOf(self), self.title)
         self.session_list.setAccessibleName(self.tr("Terms that came up in this session"))
         self.empty.setText(self.tr("No jargon spotted yet in this session's notes, agenda, "
                                    "stories or actions."))

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Refresh the interface catalogues from the code, then compile them.
 #   scripts/i18n.sh          update resources/i18n/*.ts from tr() calls, then build the .qm files
-# Translate new strings in resources/i18n/coprod_pl.ts (Qt Linguist: pyside6-linguist), then run
+# Translate new strings in resources/i18n/coprod_pl.ts (Qt Linguist: pyside6-linguist) and
+# resources/i18n/web/pl/LC_MESSAGES/phone.po (any .po editor), then run
 # this again. English (UK) is the source language: its catalogue holds only plural forms.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -13,3 +14,16 @@ mapfile -t SOURCES < <(find coprod_desktop/gui -name '*.py' | sort; ls coprod_de
 for ts in resources/i18n/*.ts; do
   "$BIN/pyside6-lrelease" -silent "$ts" -qm "${ts%.ts}.qm"
 done
+
+# Phone pages: gettext catalogues for the Jinja2 templates (needs Babel, in the test extra).
+WEB=resources/i18n/web
+"$BIN/pybabel" -q extract -F "$WEB/babel.cfg" --no-location --omit-header -o "$WEB/phone.pot" .
+for lang in pl; do
+  if [ -f "$WEB/$lang/LC_MESSAGES/phone.po" ]; then
+    "$BIN/pybabel" -q update -i "$WEB/phone.pot" -d "$WEB" -D phone -l "$lang" --no-fuzzy-matching \
+      --ignore-obsolete
+  else
+    "$BIN/pybabel" -q init -i "$WEB/phone.pot" -d "$WEB" -D phone -l "$lang"
+  fi
+done
+"$BIN/pybabel" -q compile -d "$WEB" -D phone

@@ -32,13 +32,14 @@ class _Texts:
     label: str  # with {id} and {title}
     columns: tuple[str, ...]
     where: str = ""
+    session_columns: tuple[str, ...] = ("session_id",)
 
 
 SOURCES = (
     _Texts("activity", "activity", "Agenda: {title}", ("title", "instructions")),
     _Texts("story", "story", "Story {id}: {title}", ("title", "prompt", "note")),
-    _Texts("action", "action", "Action {id}: {title}",
-           ("title", "text", "description", "what", "note")),
+    _Texts("action", "action", "Action {id}: {title}", ("what", "title"),
+           session_columns=("session_id", "raised_session_id")),
     _Texts("note", "note", "Note {id}", ("text",), "hidden = 0"),
 )
 
@@ -53,13 +54,14 @@ def session_texts(db: Database, session_id: int) -> list[TextSource]:
     out: list[TextSource] = []
     for spec in SOURCES:
         columns = tables.get(spec.table)
-        if not columns or "session_id" not in columns:
+        session_column = next((c for c in spec.session_columns if c in (columns or ())), None)
+        if not columns or session_column is None:
             continue
         wanted = [c for c in spec.columns if c in columns]
         if not wanted:
             continue
         title_col = "title" if "title" in columns else wanted[0]
-        where = "session_id = ?" + (f" AND {spec.where}" if spec.where and
+        where = f"[{session_column}] = ?" + (f" AND {spec.where}" if spec.where and
                                     spec.where.split()[0] in columns else "")
         selected = ", ".join(f"[{c}]" for c in dict.fromkeys([title_col, *wanted]))
         for row in db.query(f"SELECT id, {selected} FROM [{spec.table}] WHERE {where} ORDER BY id",

@@ -95,3 +95,13 @@ def test_old_files_gain_the_glossary_table(programme_path) -> None:
     file = ProgrammeFile.create(programme_path)
     assert "glossary_term" in file.db.table_names()
     file.close()
+
+
+def test_terms_come_from_the_agenda_too(services: Services, session_id: int) -> None:
+    services.agenda.add_activity(session_id, "Welcome and ground rules", 10,
+                                 instructions="Explain what an EHCP is before we start.")
+    services.notes.add_note(session_id, "EHCP delays")
+    uses = {u.entry.term: u for u in session_term_uses(services.file.db, session_id)}
+    assert set(uses) == {"EHCP", "Ground rules"}
+    assert [p.kind for p in uses["EHCP"].places] == ["activity", "note"]
+    assert uses["Ground rules"].places[0].label == "Agenda: Welcome and ground rules"

@@ -15,6 +15,7 @@ from coprod_desktop.gui.agenda.agenda_panel import AgendaPanel
 from coprod_desktop.gui.console.overview import OverviewPanel
 from coprod_desktop.gui.env import GuiEnv
 from coprod_desktop.gui.plain.jargon_panel import JargonPanel
+from coprod_desktop.gui.signin.panel import SignInPanel
 
 
 class Panel(Protocol):
@@ -28,5 +29,6 @@ class Panel(Protocol):
 PANELS: list[type] = [
     OverviewPanel,
     AgendaPanel,
+    SignInPanel,
     JargonPanel,
 ]

@@ -17,6 +17,7 @@ class TextSource:
     ref_id: int
     label: str  # how a facilitator would name it, e.g. "Note 12" or "Agenda: Welcome"
     text: str
+    title: str = ""  # the activity's, story's or action's title (for labels in other languages)
 
 
 @dataclass(frozen=True, slots=True)
@@ -25,6 +26,7 @@ class Place:
     ref_id: int
     label: str
     written: str  # the term as it was written there, e.g. "ICB's" → "ICB"
+    title: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,7 +61,7 @@ def uses_in(glossary: Glossary, matcher: JargonMatcher,
                 continue
             seen_here.add(hit.key)
             by_key.setdefault(hit.key, []).append(
-                Place(source.kind, source.ref_id, source.label, hit.text))
+                Place(source.kind, source.ref_id, source.label, hit.text, source.title))
     uses = []
     for key, places in by_key.items():
         entry = glossary.lookup(key)

@@ -70,7 +70,7 @@ def session_texts(db: Database, session_id: int) -> list[TextSource]:
             if text.strip():
                 title = str(row[title_col] or "").splitlines()[0][:60] if row[title_col] else ""
                 out.append(TextSource(spec.kind, int(row["id"]), spec.label.format(
-                    id=row["id"], title=title).rstrip(": "), text))
+                    id=row["id"], title=title).rstrip(": "), text, title))
     return out
 
 

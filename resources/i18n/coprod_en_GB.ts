@@ -2,7 +2,7 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
 <context>
-    <name>JargonPanel</name>
+    <name>PlaceWords</name>
     <message numerus="yes">
         <source>%n note(s)</source>
         <translation>

@@ -141,6 +141,40 @@
         <source>Questions ({n})</source>
         <translation>Pytania ({n})</translation>
     </message>
+    <message>
+        <source>Pick a term to see what it means.</source>
+        <translation>Wybierz termin, aby zobaczyć, co znaczy.</translation>
+    </message>
+    <message>
+        <source>Came up in: {places}</source>
+        <translation>Pojawił się w: {places}</translation>
+    </message>
+</context>
+<context>
+    <name>JargonProjectorView</name>
+    <message>
+        <source>Jargon explained</source>
+        <translation>Wyjaśnienie żargonu</translation>
+    </message>
+    <message>
+        <source>Jargon buster</source>
+        <translation>Słowniczek trudnych słów</translation>
+    </message>
+    <message>
+        <source>Ask “what does that mean?” at any time.</source>
+        <translation>W każdej chwili można zapytać: „co to znaczy?”</translation>
+    </message>
+    <message>
+        <source>What does it mean?</source>
+        <translation>Co to znaczy?</translation>
+    </message>
+    <message>
+        <source>Also written as: {forms}</source>
+        <translation>Zapisywane też jako: {forms}</translation>
+    </message>
+</context>
+<context>
+    <name>PlaceWords</name>
     <message numerus="yes">
         <source>%n note(s)</source>
         <translation>
@@ -174,35 +208,20 @@
         </translation>
     </message>
     <message>
-        <source>Pick a term to see what it means.</source>
-        <translation>Wybierz termin, aby zobaczyć, co znaczy.</translation>
+        <source>Note {id}</source>
+        <translation>Notatka {id}</translation>
     </message>
     <message>
-        <source>Came up in: {places}</source>
-        <translation>Pojawił się w: {places}</translation>
-    </message>
-</context>
-<context>
-    <name>JargonProjectorView</name>
-    <message>
-        <source>Jargon explained</source>
-        <translation>Wyjaśnienie żargonu</translation>
+        <source>Agenda: {title}</source>
+        <translation>Plan: {title}</translation>
     </message>
     <message>
-        <source>Jargon buster</source>
-        <translation>Słowniczek trudnych słów</translation>
+        <source>Story {id}</source>
+        <translation>Historia {id}</translation>
     </message>
     <message>
-        <source>Ask “what does that mean?” at any time.</source>
-        <translation>W każdej chwili można zapytać: „co to znaczy?”</translation>
-    </message>
-    <message>
-        <source>What does it mean?</source>
-        <translation>Co to znaczy?</translation>
-    </message>
-    <message>
-        <source>Also written as: {forms}</source>
-        <translation>Zapisywane też jako: {forms}</translation>
+        <source>Action {id}</source>
+        <translation>Działanie {id}</translation>
     </message>
 </context>
 <context>

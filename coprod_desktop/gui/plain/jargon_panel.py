@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from coprod_desktop.domain.glossary import Glossary, GlossaryEntry
 from coprod_desktop.domain.jargon_uses import TermUse
 from coprod_desktop.gui.env import GuiEnv
+from coprod_desktop.gui.plain.places import place_text, where_summary
 from coprod_desktop.gui.plain.projector_view import VIEW_KEY, JargonProjectorView
 from coprod_desktop.gui.plain.questions import QuestionsTab
 from coprod_desktop.gui.plain.speech import Speaker
@@ -207,7 +208,7 @@ class JargonPanel(TermEditing):
         self.session_list.blockSignals(True)
         self.session_list.clear()
         for use in sorted(uses, key=lambda u: (-u.count, u.entry.key)):
-            item = QListWidgetItem(f"{use.entry.term}  ·  {self._where_summary(use)}")
+            item = QListWidgetItem(f"{use.entry.term}  ·  {where_summary(use)}")
             item.setData(KEY_ROLE, use.entry.key)
             item.setToolTip(use.entry.explanation)
             self.session_list.addItem(item)
@@ -217,23 +218,6 @@ class JargonPanel(TermEditing):
         self._set_session_tab_text()
         self._fill_glossary_list(self.search.text())
         self._select(self.glossary.lookup(keep) if keep else None)
-
-    def _where_summary(self, use: TermUse) -> str:
-        counts: dict[str, int] = {}
-        for place in use.places:
-            counts[place.kind] = counts.get(place.kind, 0) + 1
-        parts = []
-        for kind in use.kinds():
-            n = counts[kind]
-            if kind == "note":
-                parts.append(self.tr("%n note(s)", "", n))
-            elif kind == "activity":
-                parts.append(self.tr("%n agenda item(s)", "", n))
-            elif kind == "story":
-                parts.append(self.tr("%n story(s)", "", n))
-            else:
-                parts.append(self.tr("%n action(s)", "", n))
-        return ", ".join(parts)
 
     def _fill_glossary_list(self, query: str) -> None:
         self.glossary_list.blockSignals(True)
@@ -262,7 +246,7 @@ class JargonPanel(TermEditing):
         self.explanation_label.setText(entry.explanation if entry else "")
         where = ""
         if entry is not None and entry.key in self.uses:
-            labels = [p.label for p in self.uses[entry.key].places]
+            labels = [place_text(p) for p in self.uses[entry.key].places]
             shown = ", ".join(labels[:6]) + (" …" if len(labels) > 6 else "")
             where = self.tr("Came up in: {places}").format(places=shown)
         self.where_label.setText(where)

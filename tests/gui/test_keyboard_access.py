@@ -72,6 +72,7 @@ def test_shortcut_sheet_lists_real_keys_and_prints(make_app, demo_path: Path, qt
     assert by_text[("File", "Open")] == "Ctrl+O"
     assert by_text[("Help", "Keyboard shortcuts")] == "F1"
     assert by_text[("Jargon", "Show on projector")] == "Ctrl+Shift+J"
+    assert by_text[("Agenda", "Start or pause the timer")] == "Space"
     sheet = open_shortcut_sheet(app.console, app.projector)
     qtbot.addWidget(sheet)
     assert sheet.tree.topLevelItemCount() >= 3

@@ -21,7 +21,7 @@ def panel(qtbot, env: GuiEnv, session_id: int) -> JargonPanel:
     qtbot.addWidget(widget)
     widget.set_session(session_id)
     yield widget
-    widget._refresh_timer.stop()  # the file closes after the test; no late refresh
+    widget.shutdown()  # as the console does before the file closes
 
 
 def rows(widget) -> list[str]:
@@ -169,3 +169,13 @@ def test_questions_from_phones_queue_with_the_term_they_ask_about(panel, env, se
         "Who runs the café?"]
     env.undo.stack.undo()  # answered by mistake: it comes back
     qtbot.waitUntil(lambda: panel.questions.count() == 2)
+
+
+def test_shutdown_stops_reading_the_file(panel, services, session_id, qtbot) -> None:
+    services.notes.add_note(session_id, "CAMHS")  # a refresh is now pending
+    panel.shutdown()  # the console then closes the file
+    qtbot.wait(300)  # longer than the refresh delay: the pending refresh must not run
+    assert panel.session_list.count() == 0
+    services.notes.add_note(session_id, "GP")
+    qtbot.wait(300)
+    assert panel.session_list.count() == 0

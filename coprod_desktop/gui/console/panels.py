@@ -13,6 +13,7 @@ from typing import Protocol
 from PySide6.QtWidgets import QWidget
 
 from coprod_desktop.gui.agenda.agenda_panel import AgendaPanel
+from coprod_desktop.gui.board.panel import BoardPanel
 from coprod_desktop.gui.console.overview import OverviewPanel
 from coprod_desktop.gui.env import GuiEnv
 from coprod_desktop.gui.plain.jargon_panel import JargonPanel
@@ -31,5 +32,6 @@ PANELS: list[type] = [
     OverviewPanel,
     AgendaPanel,
     SignInPanel,
+    BoardPanel,
     JargonPanel,
 ]

@@ -53,6 +53,7 @@ class JargonPanel(TermEditing):
         self.view = JargonProjectorView()
         env.projector.add_view(VIEW_KEY, self.view)
         self._previous_view = ""
+        self._closed = False
         self._refresh_timer = QTimer(self)
         self._refresh_timer.setSingleShot(True)
         self._refresh_timer.setInterval(120)
@@ -184,14 +185,22 @@ class JargonPanel(TermEditing):
         self.session_id = session_id
         self.refresh()
 
+    def shutdown(self) -> None:
+        """The programme's file is about to close: no more reading from it."""
+        self._closed = True
+        self._refresh_timer.stop()
+        self.speaker.stop()
+
     def _on_change(self, change: ChangeSet) -> None:
-        if not change.touches(*WATCHED):
+        if self._closed or not change.touches(*WATCHED):
             return
         if change.touches("glossary_term") or change.session_id in (None, self.session_id):
             self._refresh_timer.start()
 
     def refresh(self) -> None:
         self._refresh_timer.stop()
+        if self._closed:
+            return
         db = self.env.services.file.db
         self.glossary = programme_glossary(db)[0]
         uses = session_term_uses(db, self.session_id) if self.session_id is not None else []

@@ -16,6 +16,7 @@ from coprod_desktop.gui.agenda.agenda_panel import AgendaPanel
 from coprod_desktop.gui.board.panel import BoardPanel
 from coprod_desktop.gui.console.overview import OverviewPanel
 from coprod_desktop.gui.env import GuiEnv
+from coprod_desktop.gui.levelling import DiscussionPanel, RoundPanel, StoryPanel
 from coprod_desktop.gui.plain.jargon_panel import JargonPanel
 from coprod_desktop.gui.signin.panel import SignInPanel
 
@@ -33,5 +34,8 @@ PANELS: list[type] = [
     AgendaPanel,
     SignInPanel,
     BoardPanel,
+    RoundPanel,
+    DiscussionPanel,
+    StoryPanel,
     JargonPanel,
 ]

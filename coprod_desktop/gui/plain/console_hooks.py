@@ -2,7 +2,8 @@
 
 - the saved language, the bundled reading font and its console setting;
 - View › Accessibility… and Help › Keyboard shortcuts (F1) in the console's menus;
-- accessible names for controls that have none (see accessible.py).
+
+The Jargon panel also names any console control left without an accessible name (accessible.py).
 """
 
 from __future__ import annotations

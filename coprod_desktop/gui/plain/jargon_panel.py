@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from coprod_desktop.domain.glossary import Glossary, GlossaryEntry
 from coprod_desktop.domain.jargon_uses import TermUse
 from coprod_desktop.gui.env import GuiEnv
+from coprod_desktop.gui.plain.accessible import name_unnamed_controls
 from coprod_desktop.gui.plain.places import place_text, where_summary
 from coprod_desktop.gui.plain.projector_view import VIEW_KEY, JargonProjectorView
 from coprod_desktop.gui.plain.questions import QuestionsTab
@@ -184,6 +185,9 @@ class JargonPanel(TermEditing):
     def set_session(self, session_id: int | None) -> None:
         self.session_id = session_id
         self.refresh()
+        # Once the console has laid out every panel for this session, make sure each control
+        # says what it is to a screen reader (the panel is the timer's context: no late call).
+        QTimer.singleShot(0, self, lambda: name_unnamed_controls(self.window()))
 
     def shutdown(self) -> None:
         """The programme's file is about to close: no more reading from it."""

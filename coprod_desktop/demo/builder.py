@@ -8,6 +8,7 @@ from pathlib import Path
 
 from coprod_desktop.clock import FakeClock
 from coprod_desktop.demo import agenda, board, content, glossary, levelling
+from coprod_desktop.demo import programme as programme_demo
 from coprod_desktop.domain.records import Consent, WordsUse
 from coprod_desktop.services import Services
 from coprod_desktop.store.programme_file import ProgrammeFile
@@ -66,6 +67,7 @@ def _fill(services: Services, clock: FakeClock, rng: random.Random) -> None:
     agenda.enrich(services, clock, random.Random(rng.random()))
     board.enrich(services, clock, random.Random(rng.random()))
     levelling.enrich(services, clock, random.Random(rng.random()))
+    programme_demo.enrich(services, clock, random.Random(rng.random()))
     glossary.enrich(services, clock, random.Random(rng.random()))
 
 

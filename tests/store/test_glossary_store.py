@@ -107,24 +107,17 @@ def test_terms_come_from_the_agenda_too(services: Services, session_id: int) -> 
     assert uses["Ground rules"].places[0].label == "Agenda: Welcome and ground rules"
 
 
-def test_stories_and_actions_are_read_when_the_file_has_them(services: Services,
-                                                            session_id: int) -> None:
-    """Stories come from the levelling feature; the action table from the programme feature,
-    which has not landed here yet, so the test makes it with that feature's columns."""
+def test_stories_and_actions_feed_the_terms(services: Services, session_id: int) -> None:
     teller = int(services.people.sign_in_attendee(session_id, name="Jo", group="parent_carer")
                  .new_id or 0)
     story = int(services.stories.add_story(session_id, teller, title="Getting the EHCP",
                                            prompt="A time it worked").new_id or 0)
-    db = services.file.db
-    if "action" not in db.table_names():
-        db["action"].create({"id": int, "what": str, "raised_session_id": int, "status": str},
-                            pk="id")
-    db["action"].insert({"what": "Ask the ICB about respite", "raised_session_id": session_id,
-                         "status": "open"})
-    db["action"].insert({"what": "Chase CAMHS", "raised_session_id": session_id + 99,
-                         "status": "open"})
-    texts = [(t.kind, t.label) for t in session_texts(db, session_id)]
+    action = int(services.actions.add_action("Ask the ICB about respite",
+                                             raised_session_id=session_id).new_id or 0)
+    other = services.sessions.create_session("Later", "2026-04-01", kind="meeting").new_id
+    services.actions.add_action("Chase CAMHS", raised_session_id=int(other or 0))
+    texts = [(t.kind, t.label) for t in session_texts(services.file.db, session_id)]
     assert ("story", f"Story {story}: Getting the EHCP") in texts
-    assert ("action", "Action 1: Ask the ICB about respite") in texts
+    assert ("action", f"Action {action}: Ask the ICB about respite") in texts
     terms = [e.term for e in terms_for_session(services.read, session_id)]
     assert terms == ["EHCP", "ICB", "Respite"]

@@ -18,6 +18,7 @@ from coprod_desktop.gui.console.overview import OverviewPanel
 from coprod_desktop.gui.env import GuiEnv
 from coprod_desktop.gui.levelling import DiscussionPanel, RoundPanel, StoryPanel
 from coprod_desktop.gui.plain.jargon_panel import JargonPanel
+from coprod_desktop.gui.programme import register as programme
 from coprod_desktop.gui.signin.panel import SignInPanel
 
 
@@ -30,10 +31,12 @@ class Panel(Protocol):
 
 
 PANELS: list[type] = [
+    programme.HOME,
     OverviewPanel,
     AgendaPanel,
     SignInPanel,
     BoardPanel,
+    *programme.PANELS,
     RoundPanel,
     DiscussionPanel,
     StoryPanel,

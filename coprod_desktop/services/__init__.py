@@ -10,6 +10,7 @@ from coprod_desktop.services.calendar import CalendarService
 from coprod_desktop.services.changes import ChangeBus, ChangeSet
 from coprod_desktop.services.erase import EraseService
 from coprod_desktop.services.export_log import ExportLogService
+from coprod_desktop.services.glossary import GlossaryService
 from coprod_desktop.services.history import HistoryService
 from coprod_desktop.services.levelling import LevellingService
 from coprod_desktop.services.merge import MergeService
@@ -45,6 +46,7 @@ class Services:
         self.people = PeopleService(self.ctx)
         self.notes = NoteService(self.ctx)
         self.history = HistoryService(self.ctx)
+        self.glossary = GlossaryService(self.ctx)
         self.agenda = AgendaService(self.ctx)
         self.runner = RunnerService(self.ctx)
         self.board = BoardServices(self.ctx)

@@ -128,8 +128,8 @@ def _claims(services: Services, clock: FakeClock, rng: random.Random,
         session = services.read.session(sid)
         present = [a.attendee_id for a in services.read.attendance(sid)]
         agreed = [p for p in present if services.read.attendee(p).consent.paid]
-        for person in rng.sample(agreed, min(len(agreed), 3)):
-            kind = ClaimKind.TRAVEL if rng.random() < 0.6 else ClaimKind.CHILDCARE
+        for n, person in enumerate(rng.sample(agreed, min(len(agreed), 3))):
+            kind = ClaimKind.CHILDCARE if n == 1 else ClaimKind.TRAVEL  # each kind in each state
             amount = rng.choice(["4.80", "6.20", "9.50", "12.00"]) if kind is ClaimKind.TRAVEL \
                 else rng.choice(["18.00", "24.00", "30.00"])
             pay.add_claim(person, kind, amount, session_id=sid,

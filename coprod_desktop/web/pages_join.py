@@ -43,7 +43,7 @@ def _join_page(visit: Visit, token: str, *, form: dict[str, str] | None = None,
     room = visit.ctx.phones.room_for_token(token)
     session_title = visit.ctx.reader.session(room.session_id).title if room else ""
     rate = PaymentsReader(visit.ctx.read_db()).rate()
-    privacy = PrivacyReader(visit.ctx.read_db()).notice_lines().pairs()
+    privacy = PrivacyReader(visit.ctx.read_db()).notice_lines()
     return visit.render(
         "join.html", status=status, title="Sign in", session_title=session_title, token=token,
         form=form or {}, error=error, error_field=error_field, returning=returning,

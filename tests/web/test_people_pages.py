@@ -56,3 +56,11 @@ def test_returning_phone_sees_the_notice_too(phone_env: PhoneEnv) -> None:
     phone_env.run(lambda: services.people.sign_out_attendee(sid, priya))
     page = client.get(f"/j/{phone_env.token}")
     assert "Welcome back" in page.text and "Your information" in page.text
+
+
+def test_the_notice_headings_follow_the_phones_language(phone_env: PhoneEnv) -> None:
+    client = phone_env.client()
+    page = client.get(f"/j/{phone_env.token}", headers={"accept-language": "pl-PL,pl;q=0.9"})
+    assert "Twoje dane" in page.text and "Kto je przechowuje" in page.text
+    # The organisation's own words are shown as written (here the standard English ones).
+    assert "Until the programme ends" in page.text

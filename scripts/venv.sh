@@ -15,6 +15,9 @@ if [ ! -f "$stamp" ] || [ "$lock" -nt "$stamp" ] || [ pyproject.toml -nt "$stamp
    || [ setup.py -nt "$stamp" ]; then
   .venv/bin/python -m pip install -q --disable-pip-version-check --upgrade pip
   .venv/bin/python -m pip install -q --disable-pip-version-check -r "$lock"
-  .venv/bin/python -m pip install -q --disable-pip-version-check --no-deps -e .
+  # setuptools is chatty about editable installs: keep its output unless the install fails.
+  if ! out=$(.venv/bin/python -m pip install -q --disable-pip-version-check --no-deps -e . 2>&1); then
+    echo "$out" >&2; exit 1
+  fi
   touch "$stamp"
 fi

@@ -1,0 +1,31 @@
+"""The import rule of docs/architecture.md, checked by import-linter, and a Qt-free core."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def test_import_contracts_hold() -> None:
+    exe = shutil.which("lint-imports", path=str(Path(sys.executable).parent))
+    assert exe, "import-linter is part of the test extra"
+    result = subprocess.run([exe, "--no-cache"], cwd=ROOT, capture_output=True, text=True)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "broken" not in result.stdout.split("Contracts:")[-1].split("\n")[0]
+
+
+def test_core_imports_without_qt() -> None:
+    code = (
+        "import sys\n"
+        "sys.modules['PySide6'] = None\n"  # any Qt import now fails
+        "import coprod_desktop.services, coprod_desktop.store.inspect, coprod_desktop.demo.builder\n"
+        "import coprod_desktop.cli\n"
+        "print('ok')\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True,
+                            text=True)
+    assert result.stdout.strip() == "ok", result.stderr

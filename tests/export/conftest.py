@@ -1,0 +1,109 @@
+"""A programme with a bit of everything, for the export tests: mixed consents, tricky text."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+from coprod_desktop.clock import FakeClock
+from coprod_desktop.domain.records import Consent, WordsUse
+from coprod_desktop.export.gather import LINK_LABEL, LINK_URL
+from coprod_desktop.services import Services
+
+# Markup reportlab would act on if it were not escaped, and text that must survive unchanged.
+TRICKY_NOTES = [
+    "Use <b>bold</b> here",
+    "Fish &amp; chips & peas",
+    "<font size=99>HUGE</font>",
+    "Unbalanced < bracket and a > too",
+    "Line one\nLine two",
+    "<para>raw</para> <br/> &nbsp; &#169;",
+]
+
+# Consenting people, named in handouts; one per script the fonts must cover.
+NAMED = {
+    "Zofia Wiśniewska": "parent_carer",
+    "Nguyễn Thị Lan": "parent_carer",
+    "Ελένη Παπαδοπούλου": "staff",
+    "Олена Коваленко": "voluntary",
+    "Kai Brightwater": "young_person",
+}
+# People who did not agree to their name being printed (names that appear nowhere else).
+UNNAMED = {
+    "Quentin Zabrowski": "parent_carer",
+    "Philippa Oxenthorpe": "staff",
+    "Ярослав Щербак": "young_person",
+}
+
+LINK = "https://chat.example.org/join/ashbrook-forum?ref=handout&x=1"
+
+
+@dataclass
+class Sample:
+    services: Services
+    clock: FakeClock
+    session_id: int
+    next_session_id: int
+    empty_session_id: int
+    people: dict[str, int]
+
+
+def add_activity(services: Services, session_id: int, position: int, title: str, phase: str,
+                 minutes: int, method: str = "") -> None:
+    with services.ctx.change("Add activity", session_id=session_id) as unit:
+        unit.insert("activity", {"session_id": session_id, "position": position, "title": title,
+                                 "phase": phase, "method": method, "duration_s": minutes * 60,
+                                 "instructions": ""})
+
+
+@pytest.fixture
+def sample(services: Services, clock: FakeClock) -> Sample:
+    sid = int(services.sessions.create_session(
+        "Fortnightly meeting <3 & more", "2026-10-06", venue="St Anne's Hall & Garden",
+        starts_at="18:00", ends_at="19:30").new_id or 0)
+    nxt = int(services.sessions.create_session(
+        "Celebration evening", "2026-10-20", venue="Ashbrook Library", starts_at="18:00",
+        ends_at="20:00", kind="celebration").new_id or 0)
+    empty = int(services.sessions.create_session("Planned, nothing yet", "2026-11-03",
+                                                 starts_at="18:00", ends_at="19:30").new_id or 0)
+    people: dict[str, int] = {}
+    for name, group in {**NAMED, **UNNAMED}.items():
+        clock.advance(30)
+        pid = int(services.people.sign_in_attendee(sid, name=name, group=group).new_id or 0)
+        people[name] = pid
+        named = name in NAMED
+        words = WordsUse.NAMED if named else WordsUse.ROOM_ONLY
+        contact = name.startswith(("Zofia", "Quentin"))
+        services.people.set_consent(
+            pid, Consent(name_in_handouts=named, contact=contact, words=words),
+            contact_details="07700 900456 zofia@example.org" if contact else "",
+            access_needs="Needs a hearing loop")
+    clock.advance(60 * 70)
+    services.people.sign_out_attendee(sid, people["Philippa Oxenthorpe"])
+    add_activity(services, sid, 1, "Welcome & <i>check-in</i>", "welcome", 10, "Round")
+    add_activity(services, sid, 2, "Stories from the fortnight", "empathy", 30)
+    add_activity(services, sid, 3, "Choose what to work on", "define", 25, "Dot voting")
+    for n, text in enumerate(TRICKY_NOTES):
+        services.notes.add_note(sid, text, colour=["yellow", "pink", "blue"][n % 3],
+                                author_id=people["Quentin Zabrowski"])
+    services.notes.add_note(sid, "A hidden note about a private matter", hidden=True)
+    services.programme.set_setting(LINK_URL, LINK)
+    services.programme.set_setting(LINK_LABEL, "Our group chat")
+    return Sample(services, clock, sid, nxt, empty, people)
+
+
+def pdf_text(path: Path, *extra: str) -> str:
+    """The text of a PDF as poppler's pdftotext reads it."""
+    assert shutil.which("pdftotext"), "poppler-utils is needed: bash scripts/system-deps.sh test"
+    done = subprocess.run(["pdftotext", "-enc", "UTF-8", *extra, str(path), "-"],
+                          capture_output=True, check=True)
+    return done.stdout.decode("utf-8")
+
+
+def flat(text: str) -> str:
+    """Collapse line breaks and runs of spaces, so wrapped text can be searched."""
+    return " ".join(text.split())

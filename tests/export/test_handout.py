@@ -1,0 +1,110 @@
+"""Session handouts read back from the PDF: sections, names, verbatim text, fonts, metadata."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+
+from coprod_desktop.export.documents import Kind, PdfRequest, export_pdf
+from coprod_desktop.export.styles import Paper
+from tests.export.conftest import NAMED, TRICKY_NOTES, UNNAMED, Sample, flat, pdf_text
+
+
+def _handout(sample: Sample, tmp_path: Path, kind: Kind = Kind.HANDOUT,
+             session_id: int | None = None, paper: Paper = Paper.A4) -> Path:
+    out = tmp_path / f"{kind.value}.pdf"
+    export_pdf(sample.services.read, PdfRequest(kind, session_id or sample.session_id, paper), out)
+    return out
+
+
+@pytest.mark.parametrize("kind", [Kind.HANDOUT, Kind.LARGE_PRINT, Kind.SCREEN_READER])
+def test_handout_has_its_sections_names_and_verbatim_notes(sample: Sample, tmp_path: Path, kind):
+    out = _handout(sample, tmp_path, kind)
+    text = pdf_text(out)
+    words = flat(text)
+    for section in ("Who came", "What we planned to do", "What people wrote on the board",
+                    "Next meeting", "Stay in touch"):
+        assert section in text
+    assert "Fortnightly meeting <3 & more" in words
+    assert "St Anne's Hall & Garden" in words
+    assert "8 people came: 3 parents or carers, 2 young people, 2 staff and 1 person from the " \
+           "voluntary sector." in words
+    for name in NAMED:
+        assert name in words, name
+    for name in UNNAMED:
+        assert name not in words
+    assert "3 more people came and chose not to have their name printed." in words
+    for note in TRICKY_NOTES:
+        assert flat(note) in words, note
+    assert "Line one\nLine two" in text
+    assert "Welcome & <i>check-in</i>" in words
+    assert "private matter" not in words and "1 note was hidden" in words
+    assert "Celebration evening" in words and "Tuesday 20 October 2026, 6pm to 8pm" in words
+    assert "Our group chat" in words
+    # Nothing the attendees typed changed the type size (<font size=99> printed, not obeyed).
+    sizes = {round(float(s)) for s in _font_sizes(out)}
+    assert max(sizes) <= 40
+
+
+def _font_sizes(path: Path) -> list[str]:
+    """Type sizes of the text objects that draw something (not the empty ones tables emit)."""
+    sizes: list[str] = []
+    for page in PdfReader(path).pages:
+        content = page.get_contents().get_data().decode("latin-1")  # type: ignore[union-attr]
+        for block in re.findall(r"\bBT\b(.*?)\bET\b", content, flags=re.S):
+            if re.search(r"\bT[jJ]\b", block):
+                sizes += re.findall(r"([\d.]+) Tf", block)
+    return sizes
+
+
+def test_pdf_says_its_title_author_language_and_has_bookmarks(sample: Sample, tmp_path: Path):
+    out = _handout(sample, tmp_path, Kind.SCREEN_READER)
+    pdf = PdfReader(out)
+    assert pdf.metadata.title == "Fortnightly meeting <3 & more, 06 October 2026"
+    assert pdf.metadata.author == "Test forum"
+    assert pdf.trailer["/Root"]["/Lang"] == "en-GB"
+    assert [item.title for item in pdf.outline] == [
+        "Who came", "What we planned to do", "What people wrote on the board", "Next meeting",
+        "Stay in touch"]
+    assert pdf.trailer["/Root"]["/ViewerPreferences"]["/DisplayDocTitle"]
+
+
+def test_names_in_every_script_are_drawn_with_a_font_that_has_them(sample: Sample, tmp_path: Path):
+    out = _handout(sample, tmp_path)
+    fonts_used = set()
+    for page in PdfReader(out).pages:
+        for font in page["/Resources"]["/Font"].values():
+            fonts_used.add(str(font.get_object()["/BaseFont"]).split("+")[-1])
+    assert {"AtkinsonHyperlegible-Regular", "AtkinsonHyperlegible-Bold", "DejaVuSans"} <= fonts_used
+    words = flat(pdf_text(out))
+    for name in ("Zofia Wiśniewska", "Nguyễn Thị Lan", "Ελένη Παπαδοπούλου", "Олена Коваленко"):
+        assert name in words
+
+
+def test_large_print_body_is_16_point_or_more_and_letter_paper_works(sample: Sample, tmp_path):
+    out = _handout(sample, tmp_path, Kind.LARGE_PRINT, paper=Paper.LETTER)
+    assert min(float(s) for s in _font_sizes(out)) >= 16  # every word, page numbers too
+    box = PdfReader(out).pages[0].mediabox
+    assert (round(box.width), round(box.height)) == (612, 792)
+
+
+def test_pages_are_numbered_and_carry_a_running_header(sample: Sample, tmp_path: Path):
+    out = _handout(sample, tmp_path, Kind.LARGE_PRINT)
+    pages = PdfReader(out).pages
+    assert len(pages) >= 2
+    last = pdf_text(out, "-f", str(len(pages)), "-l", str(len(pages)))
+    assert f"Page {len(pages)} of {len(pages)}" in last
+    assert "Test programme · Fortnightly meeting <3 & more" in last
+
+
+def test_an_empty_session_gives_a_friendly_valid_handout(sample: Sample, tmp_path: Path):
+    out = _handout(sample, tmp_path, session_id=sample.empty_session_id)
+    assert len(PdfReader(out).pages) == 1
+    words = flat(pdf_text(out))
+    assert "Nobody signed in to this session." in words
+    assert "Nothing was written on the board in this session." in words
+    assert "No next meeting is in the programme yet." in words
+    assert "What we planned to do" not in words  # no plan recorded: the section is left out

@@ -5,7 +5,7 @@ from __future__ import annotations
 import contextlib
 import os
 import tempfile
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from pathlib import Path
 
 from coprod_desktop.domain.errors import CoprodError
@@ -51,8 +51,8 @@ def write_file(target: Path, data: bytes) -> Path:
     return target
 
 
-def write_folder(folder: Path, files: Mapping[str, Callable[[], bytes]]) -> list[Path]:
-    """Make every file first (in a hidden temporary folder beside `folder`), then move them in.
+def write_folder(folder: Path, files: Mapping[str, bytes]) -> list[Path]:
+    """Write every file first (in a hidden temporary folder beside `folder`), then move them in.
 
     If making any file fails, `folder` is left exactly as it was.
     """
@@ -63,8 +63,8 @@ def write_folder(folder: Path, files: Mapping[str, Callable[[], bytes]]) -> list
     staging: Path | None = None
     try:
         staging = Path(tempfile.mkdtemp(prefix=f".{folder.name}.", suffix=".part", dir=parent))
-        for name, make in files.items():
-            (staging / name).write_bytes(make())
+        for name, data in files.items():
+            (staging / name).write_bytes(data)
         folder.mkdir(exist_ok=True)
         written = []
         for name in files:

@@ -103,7 +103,7 @@ class Document(BaseDocTemplate):
 
     def __init__(self, target: BinaryIO, *, styles: Styles, paper: Paper, title: str,
                  author: str, subject: str, header: str,
-                 progress: Progress | None = None) -> None:
+                 progress: Progress | None = None, furniture: bool = True) -> None:
         width, height = paper.size
         margin = styles.margin
         super().__init__(
@@ -117,6 +117,7 @@ class Document(BaseDocTemplate):
                       leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
         self.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=self._on_page)])
         self._header = header
+        self._furniture = furniture
         self._furniture_size = styles.body_size if styles.body_size >= 16 else styles.body_size * 0.8
         self._progress = progress
         self._outline_count = 0
@@ -148,6 +149,7 @@ class Document(BaseDocTemplate):
             self.canv.addOutlineEntry(flowable.outline_title, key, level=level, closed=False)
 
     def render(self, story: Sequence[Flowable]) -> None:
-        self.build(list(story), canvasmaker=_numbered_canvas(self._header))
+        maker = _numbered_canvas(self._header) if self._furniture else Canvas
+        self.build(list(story), canvasmaker=maker)
         if self._progress:
             self._progress(1.0, "Done")

@@ -13,6 +13,9 @@ from coprod_desktop.export import gather
 from coprod_desktop.export.atomic import ExportFailed, write_file
 from coprod_desktop.export.document import Document, Progress
 from coprod_desktop.export.handout import handout_story
+from coprod_desktop.export.poster import Wifi, build_poster
+from coprod_desktop.export.programme_report import build_programme_report
+from coprod_desktop.export.register import build_register
 from coprod_desktop.export.styles import Layout, Paper, styles_for
 from coprod_desktop.store.reader import Reader
 
@@ -48,12 +51,6 @@ _HANDOUT_LAYOUT = {Kind.HANDOUT: Layout.STANDARD, Kind.LARGE_PRINT: Layout.LARGE
 
 
 @dataclass(frozen=True)
-class Wifi:
-    ssid: str
-    password: str = ""
-
-
-@dataclass(frozen=True)
 class PdfRequest:
     kind: Kind = Kind.HANDOUT
     session_id: int | None = None  # None: the latest session (a register: the whole programme)
@@ -75,18 +72,13 @@ def build_pdf(reader: Reader, request: PdfRequest, progress: Progress | None = N
     if kind in _HANDOUT_LAYOUT:
         _handout(reader, request, buffer, progress)
     elif kind is Kind.REGISTER:
-        from coprod_desktop.export.register import build_register
-
         build_register(reader, request.session_id, request.paper, buffer, progress)
     elif kind is Kind.PROGRAMME:
-        from coprod_desktop.export.programme_report import build_programme_report
-
         build_programme_report(reader, request.paper, buffer, progress)
     else:
-        from coprod_desktop.export.poster import build_poster
-
         session_id = request.session_id or gather.latest_session_id(reader)
-        build_poster(reader, session_id, request, buffer, progress)
+        build_poster(reader, session_id, request.paper, request.join_url, request.wifi, buffer,
+                     progress)
     return buffer.getvalue()
 
 

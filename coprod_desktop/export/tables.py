@@ -1,0 +1,230 @@
+"""CSV and JSON exports: one file per table, every column described, consent as in the PDFs.
+
+The descriptions here are the documentation: docs/export-columns.md is written from them
+(`python -m coprod_desktop.export.tables > docs/export-columns.md`) and a test keeps it in step.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from coprod_desktop.clock import iso
+from coprod_desktop.export import consent, gather
+from coprod_desktop.export.atomic import write_folder
+from coprod_desktop.export.document import Progress
+from coprod_desktop.store.reader import Reader
+
+Row = dict[str, Any]
+FORMATS = ("csv", "json")
+
+
+@dataclass(frozen=True)
+class Column:
+    name: str
+    about: str
+
+
+@dataclass(frozen=True)
+class Table:
+    name: str
+    about: str
+    columns: tuple[Column, ...]
+    rows: Callable[[Reader], Iterable[Row]]
+
+
+def _programme(reader: Reader) -> Iterable[Row]:
+    p = reader.programme()
+    yield {"title": p.title, "organisation": p.organisation, "area": p.area,
+           "start_date": p.start_date.isoformat() if p.start_date else None,
+           "length_days": p.length_days, "focus": p.focus}
+
+
+def _sessions(reader: Reader) -> Iterable[Row]:
+    for s in reader.sessions():
+        yield {"id": s.id, "title": s.title, "kind": s.kind, "date": s.date.isoformat(),
+               "venue": s.venue, "starts_at": s.starts_at.strftime("%H:%M"),
+               "ends_at": s.ends_at.strftime("%H:%M")}
+
+
+def _people(reader: Reader) -> Iterable[Row]:
+    for p in sorted(reader.attendees(), key=lambda a: a.id):
+        yield {"id": p.id, "name": consent.display_name(p), "name_printed": consent.may_name(p),
+               "group": p.group.value, "group_label": p.group.label, "words": p.consent.words.value,
+               "photos": p.consent.photos, "contact": p.consent.contact}
+
+
+def _attendance(reader: Reader) -> Iterable[Row]:
+    for v in gather.visits(reader):
+        a = v.attendance
+        yield {"session_id": v.session.id, "session_date": v.session.date.isoformat(),
+               "person_id": v.person.id, "name": v.name, "group": v.person.group.value,
+               "signed_in_at": iso(a.signed_in_at),
+               "signed_out_at": iso(a.signed_out_at) if a.signed_out_at else None,
+               "hours": v.hours, "via": a.via}
+
+
+def _activities(reader: Reader) -> Iterable[Row]:
+    for s in reader.sessions():
+        for a in reader.activities(s.id):
+            yield {"id": a.id, "session_id": a.session_id, "position": a.position,
+                   "title": a.title, "phase": a.phase.value, "phase_label": a.phase.label,
+                   "method": a.method, "minutes": round(a.duration_s / 60, 2),
+                   "instructions": a.instructions}
+
+
+def _notes(reader: Reader) -> Iterable[Row]:
+    for s in reader.sessions():
+        for n in reader.notes(s.id):
+            if n.hidden:
+                continue
+            yield {"id": n.id, "session_id": n.session_id, "activity_id": n.activity_id,
+                   "text": n.text, "colour": n.colour, "on_behalf": n.on_behalf,
+                   "created_at": iso(n.created_at), "updated_at": iso(n.updated_at)}
+
+
+_YES = "true or false (yes or no in CSV)"
+
+TABLES: list[Table] = [
+    Table("programme", "The programme itself (one row).", (
+        Column("title", "The programme's name."),
+        Column("organisation", "Who runs it."),
+        Column("area", "The place it covers."),
+        Column("start_date", "First day, YYYY-MM-DD (empty if not set)."),
+        Column("length_days", "How many days the programme lasts."),
+        Column("focus", "What the programme chose to work on (empty until chosen)."),
+    ), _programme),
+    Table("sessions", "Every session, in date order.", (
+        Column("id", "The session's number in this programme."),
+        Column("title", "The session's name."),
+        Column("kind", "discovery, meeting, celebration or other."),
+        Column("date", "YYYY-MM-DD."),
+        Column("venue", "Where it is held."),
+        Column("starts_at", "Planned start, HH:MM local time."),
+        Column("ends_at", "Planned end, HH:MM local time."),
+    ), _sessions),
+    Table("people", "Everyone in the programme. Contact details and access needs are never "
+          "exported.", (
+        Column("id", "The person's number in this programme (the same in every export)."),
+        Column("name", "Their name if they agreed to it being printed, otherwise "
+               "'Person 14 (parent or carer)'."),
+        Column("name_printed", f"Whether they agreed to their name being printed: {_YES}."),
+        Column("group", "parent_carer, young_person, staff, voluntary or other."),
+        Column("group_label", "The group in words."),
+        Column("words", "How their stories may be used: room (kept in the room), anonymous, "
+               "or named."),
+        Column("photos", f"Whether they agreed to photos: {_YES}."),
+        Column("contact", f"Whether they agreed to be contacted: {_YES}. The details are not "
+               "exported."),
+    ), _people),
+    Table("attendance", "Who came to which session, as in the attendance register.", (
+        Column("session_id", "The session (see sessions.id)."),
+        Column("session_date", "The session's date, YYYY-MM-DD."),
+        Column("person_id", "The person (see people.id)."),
+        Column("name", "As in people.name."),
+        Column("group", "As in people.group."),
+        Column("signed_in_at", "When they signed in, ISO 8601 in UTC."),
+        Column("signed_out_at", "When they signed out, ISO 8601 in UTC (empty if they did not)."),
+        Column("hours", "Hours for payment: the session's planned length, or the time until "
+               "they signed out if shorter, to the quarter hour."),
+        Column("via", "How they signed in: phone, console or register."),
+    ), _attendance),
+    Table("activities", "The planned activities of each session, in order.", (
+        Column("id", "The activity's number."),
+        Column("session_id", "The session (see sessions.id)."),
+        Column("position", "Its place in the session's plan."),
+        Column("title", "What the activity is called."),
+        Column("phase", "welcome, empathy, define, ideation, testing, celebration or close."),
+        Column("phase_label", "The phase in words, as shown in the app."),
+        Column("method", "The method used (empty if none)."),
+        Column("minutes", "Planned length in minutes."),
+        Column("instructions", "What the facilitator wrote for it."),
+    ), _activities),
+    Table("notes", "Sticky notes from the board, exactly as written. Notes hidden on the board "
+          "are left out, as in the handout; notes never carry their writer.", (
+        Column("id", "The note's number."),
+        Column("session_id", "The session (see sessions.id)."),
+        Column("activity_id", "The activity it was written in (empty if none)."),
+        Column("text", "The note's words, exactly as typed, line breaks included."),
+        Column("colour", "yellow, pink, blue, green, orange, purple or white."),
+        Column("on_behalf", f"Whether the facilitator wrote it for someone: {_YES}."),
+        Column("created_at", "When it was written, ISO 8601 in UTC."),
+        Column("updated_at", "When it was last changed, ISO 8601 in UTC."),
+    ), _notes),
+]
+
+# Spreadsheets run a cell that starts with one of these as a formula.
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def _csv_cell(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    if isinstance(value, str) and value.startswith(_FORMULA_START):
+        return "'" + value
+    return str(value)
+
+
+def to_csv(table: Table, rows: list[Row]) -> bytes:
+    out = io.StringIO(newline="")
+    writer = csv.writer(out, lineterminator="\r\n")
+    writer.writerow([c.name for c in table.columns])
+    for row in rows:
+        writer.writerow([_csv_cell(row[c.name]) for c in table.columns])
+    return out.getvalue().encode("utf-8-sig")  # the mark tells Excel it is UTF-8
+
+
+def to_json(table: Table, rows: list[Row]) -> bytes:
+    ordered = [{c.name: row[c.name] for c in table.columns} for row in rows]
+    return (json.dumps(ordered, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
+
+
+def export_tables(reader: Reader, folder: Path, fmt: str,
+                  progress: Progress | None = None) -> list[Path]:
+    """Write one file per table into `folder` (made if missing); all of them or none."""
+    if fmt not in FORMATS:
+        raise ValueError(f"Unknown format {fmt!r}")
+    encode = to_csv if fmt == "csv" else to_json
+    made: dict[str, bytes] = {}
+    for index, table in enumerate(TABLES):
+        if progress:
+            progress(index / len(TABLES), f"Writing {table.name}")
+        made[f"{table.name}.{fmt}"] = encode(table, list(table.rows(reader)))
+    written = write_folder(folder, made)
+    if progress:
+        progress(1.0, "Done")
+    return written
+
+
+def columns_doc() -> str:
+    """docs/export-columns.md, from the descriptions above."""
+    lines = [
+        "# CSV and JSON exports: tables and columns",
+        "",
+        "`coprod export FILE --csv DIR` or `--json DIR` writes one file per table. CSV files are "
+        "UTF-8 with a byte-order mark (so Excel reads accents and other scripts correctly), "
+        "comma-separated, with a header row; true/false are written yes/no, and a text cell that "
+        "starts with `=`, `+`, `-` or `@` gets a leading `'` so a spreadsheet shows it rather than "
+        "running it as a formula. JSON files hold a list of objects with exactly the text typed.",
+        "",
+        "Consent is applied exactly as in the PDFs: a person's name appears only if they agreed to "
+        "it being printed; contact details and access needs are never exported; stories kept in "
+        "the room are never exported.",
+        "",
+    ]
+    for table in TABLES:
+        lines += [f"## {table.name}", "", table.about, "", "| column | meaning |", "| --- | --- |"]
+        lines += [f"| `{c.name}` | {c.about} |" for c in table.columns]
+        lines.append("")
+    return "\n".join(lines)
+
+
+if __name__ == "__main__":
+    print(columns_doc(), end="")

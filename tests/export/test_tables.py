@@ -1,0 +1,59 @@
+"""CSV and JSON exports: one file per table, documented columns, text kept exactly."""
+
+from __future__ import annotations
+
+import csv
+import json
+from pathlib import Path
+
+from coprod_desktop.export.tables import TABLES, columns_doc, export_tables
+from tests.export.conftest import TRICKY_NOTES, Sample
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def _csv(path: Path) -> list[dict[str, str]]:
+    with path.open(encoding="utf-8-sig", newline="") as handle:
+        return list(csv.DictReader(handle))
+
+
+def test_the_column_documentation_is_up_to_date():
+    doc = (ROOT / "docs" / "export-columns.md").read_text(encoding="utf-8")
+    assert doc == columns_doc(), "run: python -m coprod_desktop.export.tables > docs/export-columns.md"
+
+
+def test_every_file_has_exactly_the_documented_columns(sample: Sample, tmp_path: Path):
+    export_tables(sample.services.read, tmp_path / "csv", "csv")
+    export_tables(sample.services.read, tmp_path / "json", "json")
+    for table in TABLES:
+        names = [c.name for c in table.columns]
+        with (tmp_path / "csv" / f"{table.name}.csv").open(encoding="utf-8-sig") as handle:
+            assert next(csv.reader(handle)) == names
+        rows = json.loads((tmp_path / "json" / f"{table.name}.json").read_text("utf-8"))
+        assert rows and all(list(row) == names for row in rows)
+
+
+def test_notes_keep_their_text_and_spreadsheet_formulas_are_defused(sample: Sample, tmp_path):
+    services = sample.services
+    services.notes.add_note(sample.session_id, "=HYPERLINK(\"http://x\",\"click\")")
+    services.notes.add_note(sample.session_id, "- a dash list\n- second")
+    export_tables(services.read, tmp_path / "csv", "csv")
+    export_tables(services.read, tmp_path / "json", "json")
+    as_json = [n["text"] for n in json.loads((tmp_path / "json" / "notes.json").read_text("utf-8"))]
+    assert as_json == [*TRICKY_NOTES, "=HYPERLINK(\"http://x\",\"click\")", "- a dash list\n- second"]
+    as_csv = [n["text"] for n in _csv(tmp_path / "csv" / "notes.csv")]
+    assert as_csv == [*TRICKY_NOTES, "'=HYPERLINK(\"http://x\",\"click\")", "'- a dash list\n- second"]
+
+
+def test_people_and_attendance_use_the_same_stand_in_names(sample: Sample, tmp_path: Path):
+    export_tables(sample.services.read, tmp_path, "csv")
+    people = {row["id"]: row for row in _csv(tmp_path / "people.csv")}
+    quentin = str(sample.people["Quentin Zabrowski"])
+    assert people[quentin]["name"] == f"Person {quentin} (parent or carer)"
+    assert people[quentin]["name_printed"] == "no" and people[quentin]["words"] == "room"
+    assert people[quentin]["contact"] == "yes"  # that they agreed; never the details
+    attendance = _csv(tmp_path / "attendance.csv")
+    assert {r["name"] for r in attendance if r["person_id"] == quentin} == {people[quentin]["name"]}
+    zofia = str(sample.people["Zofia Wiśniewska"])
+    assert people[zofia]["name"] == "Zofia Wiśniewska"
+    assert [r["hours"] for r in attendance if r["person_id"] == zofia] == ["1.5"]

@@ -12,7 +12,6 @@ from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import (
-    BalancedColumns,
     Flowable,
     KeepTogether,
     Paragraph,
@@ -24,6 +23,7 @@ from reportlab.platypus import (
 from coprod_desktop.domain.groups import Group
 from coprod_desktop.domain.phases import Phase
 from coprod_desktop.export import gather
+from coprod_desktop.export.columns import FlowColumns
 from coprod_desktop.export.document import heading
 from coprod_desktop.export.gather import SessionData
 from coprod_desktop.export.qr_drawing import qr_drawing
@@ -130,8 +130,7 @@ def board(data: SessionData, st: Styles, _width: float) -> list[Flowable]:
                           "Notes do not carry their writers' names.", st.body))
         cards = [_note_card(note.text, note.colour, st) for note in data.notes]
         if st.note_columns > 1 and len(cards) > 3:
-            parts.append(BalancedColumns(cards, nCols=st.note_columns,
-                                         innerPadding=st.body_size * 1.2, endSlack=0.3))
+            parts.append(FlowColumns(cards, st.note_columns, gap=st.body_size * 1.5))
         else:
             parts.extend(cards)
     if data.hidden_notes:

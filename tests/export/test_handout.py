@@ -108,3 +108,18 @@ def test_an_empty_session_gives_a_friendly_valid_handout(sample: Sample, tmp_pat
     assert "Nothing was written on the board in this session." in words
     assert "No next meeting is in the programme yet." in words
     assert "What we planned to do" not in words  # no plan recorded: the section is left out
+
+
+def test_every_note_of_a_long_board_is_printed_once_in_reading_order(sample: Sample, tmp_path):
+    services = sample.services
+    long_note = " ".join(f"w{n}" for n in range(380))  # nearly a column long: it splits
+    texts = [f"Note number {n} " + "and a bit more " * (n % 7) for n in range(180)]
+    texts.insert(90, long_note)
+    for text in texts:
+        services.notes.add_note(sample.empty_session_id, text)
+    out = _handout(sample, tmp_path, session_id=sample.empty_session_id)
+    # The order in the file is the order a screen reader and a copy-and-paste follow.
+    words = flat(" ".join(page.extract_text() for page in PdfReader(out).pages))
+    found = [int(m) for m in re.findall(r"Note number (\d+)", words)]
+    assert found == list(range(180))
+    assert flat(long_note) in words

@@ -1,0 +1,95 @@
+"""Newspaper columns inside the flow: fill the left column, then the next, then the next page.
+
+reportlab's BalancedColumns evens out the last page by trying many splits, which costs a second
+for a thousand notes; this lays each item out once, in reading order (down, then across).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from reportlab.platypus import Flowable
+
+
+class FlowColumns(Flowable):
+    def __init__(self, items: Sequence[Flowable], columns: int = 2, gap: float = 12.0,
+                 _sizes: dict[int, tuple[Flowable, float, float]] | None = None) -> None:
+        super().__init__()
+        # Item heights by id, at the width they were wrapped: platypus asks for a layout several
+        # times per page, and an item wrapped once at a width needs no second wrap.
+        self._sizes = {} if _sizes is None else _sizes
+        self.items = list(items)
+        self.columns = columns
+        self.gap = gap
+        self._placed: list[list[tuple[Flowable, float, float]]] = []  # per column: item, top, height
+        self._rest: list[Flowable] = []
+
+    def _column_width(self, width: float) -> float:
+        return (width - self.gap * (self.columns - 1)) / self.columns
+
+    def _layout(self, width: float, height: float) -> float:
+        """Place items top to bottom, column by column, within `height`. Returns the height used."""
+        col_w = self._column_width(width)
+        pending = list(self.items)
+        placed: list[list[tuple[Flowable, float, float]]] = []
+        used = 0.0
+        for _ in range(self.columns):
+            column: list[tuple[Flowable, float, float]] = []
+            y = 0.0
+            while pending:
+                item = pending[0]
+                before = item.getSpaceBefore() if column else 0.0
+                h = self._height(item, col_w, height - y - before)
+                after = item.getSpaceAfter()
+                if y + before + h <= height:
+                    column.append((item, y + before, h))
+                    y += before + h + after
+                    pending.pop(0)
+                    continue
+                parts = item.split(col_w, height - y - before)
+                self._sizes.pop(id(item), None)  # a refused split drops the item's line breaks
+                if len(parts) > 1:  # put the first part here, the rest at the top of the next
+                    pending[0:1] = parts
+                    h = self._height(parts[0], col_w, height - y - before)
+                    column.append((parts[0], y + before, h))
+                    y += before + h
+                    pending.pop(0)
+                break
+            placed.append(column)
+            used = max(used, min(y, height))
+            if not pending:
+                break
+        self._placed, self._rest = placed, pending
+        return used
+
+    def _height(self, item: Flowable, width: float, room: float) -> float:
+        known = self._sizes.get(id(item))
+        if known is not None and known[0] is item and known[1] == width:
+            return known[2]
+        _w, h = item.wrap(width, room)
+        self._sizes[id(item)] = (item, width, h)  # holding the item keeps its id from reuse
+        return h
+
+    def wrap(self, aw: float, ah: float) -> tuple[float, float]:
+        self.width = aw
+        self.height = self._layout(aw, ah)
+        if self._rest:  # more than fits: say so, and the frame will ask us to split
+            return aw, ah + 1
+        return aw, self.height
+
+    def split(self, aw: float, ah: float) -> list[Flowable]:
+        self._layout(aw, ah)
+        if not self._rest:
+            return [self]
+        done = [item for column in self._placed for item, _y, _h in column]
+        if not done:
+            return []
+        return [FlowColumns(done, self.columns, self.gap, self._sizes),
+                FlowColumns(self._rest, self.columns, self.gap, self._sizes)]
+
+    def draw(self) -> None:
+        col_w = self._column_width(self.width)
+        for index, column in enumerate(self._placed):
+            x = index * (col_w + self.gap)
+            for item, y, h in column:  # each was last wrapped at this column's width
+                item.drawOn(self.canv, x, self.height - y - h)

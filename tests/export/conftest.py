@@ -62,6 +62,11 @@ def add_activity(services: Services, session_id: int, position: int, title: str,
 
 @pytest.fixture
 def sample(services: Services, clock: FakeClock) -> Sample:
+    return make_sample(services, clock)
+
+
+def make_sample(services: Services, clock: FakeClock) -> Sample:
+    """Fill a fresh programme (see the `services` fixture) with the export tests' data."""
     sid = int(services.sessions.create_session(
         "Fortnightly meeting <3 & more", "2026-10-06", venue="St Anne's Hall & Garden",
         starts_at="18:00", ends_at="19:30").new_id or 0)

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from coprod_desktop.clock import FakeClock
 from coprod_desktop.demo import content
+from coprod_desktop.demo import export as demo_export
 from coprod_desktop.domain.records import Consent, WordsUse
 from coprod_desktop.services import Services
 from coprod_desktop.store.programme_file import ProgrammeFile
@@ -62,6 +63,7 @@ def _fill(services: Services, clock: FakeClock, rng: random.Random) -> None:
             services.notes.add_note(session, text, colour=COLOURS[n % 6],
                                     x=(n % 4) * (NOTE_W + GAP), y=(n // 4) * (NOTE_H + GAP),
                                     author_id=rng.choice(regulars))
+    demo_export.enrich(services, clock, rng)
 
 
 def _discovery_notes(services: Services, clock: FakeClock, rng: random.Random, session: int,

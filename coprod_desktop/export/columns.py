@@ -59,8 +59,46 @@ class FlowColumns(Flowable):
             used = max(used, min(y, height))
             if not pending:
                 break
+        if not pending and self.columns > 1:
+            placed, used = self._balance(placed, used)
         self._placed, self._rest = placed, pending
         return used
+
+    def _balance(self, placed: list[list[tuple[Flowable, float, float]]],
+                 used: float) -> tuple[list[list[tuple[Flowable, float, float]]], float]:
+        """The last (or only) block: the shortest columns that still hold every item whole."""
+        items = [(item, h) for column in placed for item, _y, h in column]
+        if len(items) < 2:
+            return placed, used
+
+        def fill(limit: float) -> tuple[list[list[tuple[Flowable, float, float]]], float] | None:
+            columns: list[list[tuple[Flowable, float, float]]] = [[]]
+            y = tallest = 0.0
+            for item, h in items:
+                before = item.getSpaceBefore() if columns[-1] else 0.0
+                if columns[-1] and y + before + h > limit:
+                    if len(columns) == self.columns:
+                        return None
+                    columns.append([])
+                    y, before = 0.0, 0.0
+                columns[-1].append((item, y + before, h))
+                y += before + h
+                tallest = max(tallest, y)
+                y += item.getSpaceAfter()
+            return columns, tallest
+
+        low, high = max(h for _item, h in items), max(used, max(h for _i, h in items))
+        best = fill(high)
+        if best is None:
+            return placed, used
+        for _ in range(12):
+            middle = (low + high) / 2
+            found = fill(middle)
+            if found is None:
+                low = middle
+            else:
+                best, high = found, middle
+        return best
 
     def _height(self, item: Flowable, width: float, room: float) -> float:
         known = self._sizes.get(id(item))

@@ -12,12 +12,13 @@ from datetime import datetime
 from coprod_desktop.domain.errors import NotFoundError
 from coprod_desktop.domain.groups import Group
 from coprod_desktop.domain.records import Activity, Attendance, Attendee, Note, Programme, Session
+from coprod_desktop.domain.settings import HANDOUT_LINK_LABEL, HANDOUT_LINK_URL
 from coprod_desktop.export import consent
 from coprod_desktop.store import rows
 from coprod_desktop.store.reader import Reader
 
-LINK_URL = "export.link_url"  # programme setting: the link the handout's QR code opens
-LINK_LABEL = "export.link_label"  # what the link is, e.g. "Our WhatsApp group"
+LINK_URL = HANDOUT_LINK_URL
+LINK_LABEL = HANDOUT_LINK_LABEL
 
 
 @dataclass(frozen=True)

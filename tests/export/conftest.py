@@ -112,3 +112,10 @@ def pdf_text(path: Path, *extra: str) -> str:
 def flat(text: str) -> str:
     """Collapse line breaks and runs of spaces, so wrapped text can be searched."""
     return " ".join(text.split())
+
+
+def stream_text(path: Path) -> str:
+    """The text in the order it is drawn (a screen reader's order), read with pypdf."""
+    from pypdf import PdfReader
+
+    return "\n".join(page.extract_text() for page in PdfReader(path).pages)

@@ -117,3 +117,5 @@ class Note:
     on_behalf: bool
     created_at: datetime
     updated_at: datetime
+    cluster_id: int | None = None
+    held_back: bool = False  # kept off the projector by the facilitator (see domain.board)

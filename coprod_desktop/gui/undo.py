@@ -21,7 +21,8 @@ log = logging.getLogger(__name__)
 
 class HistoryCommand(QUndoCommand):
     def __init__(self, adapter: UndoAdapter, revision_id: int, label: str) -> None:
-        super().__init__(label)
+        # The text ends up in menu items, where a lone "&" (as in "Paul & Tracy") would vanish.
+        super().__init__(label.replace("&", "&&"))
         self._adapter = adapter
         self.revision_id = revision_id
         self._skip_next_redo = True  # pushed after the service already applied it
@@ -48,12 +49,20 @@ class UndoAdapter(QObject):
         self.stack.setUndoLimit(0)
         self._replaying = False
 
-    def run(self, apply: Callable[[], ChangeSet]) -> ChangeSet | None:
-        """Call a service; on success put its revision on the stack. Errors are reported."""
+    def run(self, apply: Callable[[], ChangeSet], *,
+            on_error: Callable[[CoprodError], object] | None = None) -> ChangeSet | None:
+        """Call a service; on success put its revision on the stack.
+
+        A refusal goes to `on_error` when given (a dialog showing it by the field), else to the
+        `error` signal (the status bar).
+        """
         try:
             change = apply()
         except CoprodError as exc:
-            self.error.emit(exc.message)
+            if on_error is not None:
+                on_error(exc)
+            else:
+                self.error.emit(exc.message)
             return None
         if change.revision_id is not None:
             self.stack.push(HistoryCommand(self, change.revision_id, change.label))

@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 from coprod_desktop.clock import Clock, SystemClock
+from coprod_desktop.services.agenda import AgendaService
+from coprod_desktop.services.board import BoardServices
 from coprod_desktop.services.changes import ChangeBus, ChangeSet
 from coprod_desktop.services.history import HistoryService
 from coprod_desktop.services.notes import NoteService
 from coprod_desktop.services.people import PeopleService
 from coprod_desktop.services.programme import ProgrammeService
+from coprod_desktop.services.runner import RunnerService
 from coprod_desktop.services.sessions import SessionService
 from coprod_desktop.services.unit_of_work import Context
 from coprod_desktop.store.programme_file import ProgrammeFile
@@ -29,6 +32,9 @@ class Services:
         self.people = PeopleService(self.ctx)
         self.notes = NoteService(self.ctx)
         self.history = HistoryService(self.ctx)
+        self.agenda = AgendaService(self.ctx)
+        self.runner = RunnerService(self.ctx)
+        self.board = BoardServices(self.ctx)
 
     @property
     def read(self) -> Reader:

@@ -1,13 +1,18 @@
-"""Sticky notes: add, edit, recolour, move, hide or reveal, delete."""
+"""Sticky notes: add, edit, recolour, move, hide or reveal, delete.
+
+Clusters, votes and moderation are in `clusters.py`, `votes.py` and `moderation.py`.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 
 from coprod_desktop.domain import validate
+from coprod_desktop.domain.board import TargetKind
 from coprod_desktop.domain.errors import ValidationError
 from coprod_desktop.domain.limits import DEFAULT_NOTE_COLOUR, NOTE_MAX
 from coprod_desktop.services.base import Service
+from coprod_desktop.services.board_base import delete_votes_on
 from coprod_desktop.services.changes import ChangeSet
 
 
@@ -18,10 +23,21 @@ def _note_text(text: str) -> str:
 class NoteService(Service):
     def add_note(self, session_id: int, text: str, *, colour: str = DEFAULT_NOTE_COLOUR,
                  x: float = 0.0, y: float = 0.0, activity_id: int | None = None,
-                 author_id: int | None = None, on_behalf: bool = False, hidden: bool = False,
+                 author_id: int | None = None, on_behalf: bool = False,
+                 hidden: bool | None = None, cluster_id: int | None = None,
                  initiator: str = "console") -> ChangeSet:
+        """Add a note. Unless `hidden` is given, it is hidden while the session's board is in
+        silent-writing mode (the projector shows only how many are waiting)."""
         clean = _note_text(text)
         self.read.session(session_id)
+        if hidden is None:
+            hidden = bool(self.ctx.db.execute(
+                "SELECT silent_writing FROM session WHERE id = ?", [session_id]).fetchone()[0])
+        if cluster_id is not None:
+            found = self.ctx.db.execute("SELECT session_id FROM cluster WHERE id = ?",
+                                        [cluster_id]).fetchone()
+            if found is None or found[0] != session_id:
+                raise ValidationError("That cluster is no longer on this board.")
         now = self.ctx.now()
         with self.ctx.change("Add note", initiator=initiator, session_id=session_id,
                              undoable=initiator == "console") as unit:
@@ -30,6 +46,7 @@ class NoteService(Service):
                 "colour": validate.colour(colour), "x": validate.coordinate(x),
                 "y": validate.coordinate(y), "hidden": int(hidden), "author_id": author_id,
                 "on_behalf": int(on_behalf), "created_at": now, "updated_at": now,
+                "cluster_id": cluster_id,
             })
         return self.done(unit)
 
@@ -67,6 +84,7 @@ class NoteService(Service):
     def delete_notes(self, note_ids: Iterable[int]) -> ChangeSet:
         ids = self._existing(note_ids)
         with self.ctx.change(f"Delete {_count(ids)}") as unit:
+            delete_votes_on(unit, TargetKind.NOTE, ids)
             for note_id in ids:
                 unit.delete("note", note_id)
         return self.done(unit)

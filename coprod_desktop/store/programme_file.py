@@ -123,6 +123,8 @@ class ProgrammeFile:
     @classmethod
     def open(cls, path: Path) -> ProgrammeFile:
         path = Path(path)
+        if not path.exists():  # before locking: the lock would create missing folders
+            raise errors.FileRefused(f"'{path.name}' does not exist.")
         lock = cls._acquire(path)
         try:
             check_file(path)

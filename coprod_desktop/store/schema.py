@@ -111,3 +111,73 @@ def _consent(db: Database) -> None:
     attendee.add_column("contact_details", str, not_null_default="")  # type: ignore[union-attr]
     attendee.add_column("words", str, not_null_default="anonymous")  # type: ignore[union-attr]
     attendee.add_column("access_needs", str, not_null_default="")  # type: ignore[union-attr]
+
+
+@migrations(name="agenda_v1")
+def _agenda(db: Database) -> None:
+    """How each activity actually ran, and which activity each session's runner is on.
+
+    Timer facts are wall-clock times (ISO text) and seconds, so a running timer resumes from the
+    file after a restart: `run_from` is set while it runs, `elapsed_s` holds the time run before.
+    """
+    activity = db["activity"]
+    activity.add_column("tool", str, not_null_default="none")  # type: ignore[union-attr]
+    for column in ("started_at", "ended_at", "run_from", "paused_at"):
+        activity.add_column(column, str)  # type: ignore[union-attr]
+    activity.add_column("elapsed_s", float, not_null_default=0.0)  # type: ignore[union-attr]
+    activity.add_column("extra_s", int, not_null_default=0)  # type: ignore[union-attr]
+    create_table(
+        db, "runner",
+        {"id": int, "session_id": int, "current_id": int, "started_at": str, "finished_at": str},
+        not_null={"session_id"},
+        foreign_keys=[("session_id", "session", "id"), ("current_id", "activity", "id")],
+    )
+    db["runner"].create_index(["session_id"], unique=True)
+@migrations(name="board_v1")
+def _board(db: Database) -> None:
+    """Clusters of notes, held-back notes, dot-vote rounds and votes, and each session's board."""
+    create_table(
+        db, "cluster",
+        {"id": int, "session_id": int, "activity_id": int, "title": str, "colour": str,
+         "x": float, "y": float, "w": float, "h": float, "collapsed": int, "created_at": str},
+        not_null={"session_id", "title", "colour", "x", "y", "w", "h", "collapsed", "created_at"},
+        foreign_keys=[("session_id", "session", "id"), ("activity_id", "activity", "id")],
+        defaults={"colour": "white", "x": 0.0, "y": 0.0, "w": 480.0, "h": 300.0, "collapsed": 0},
+    )
+    db["cluster"].create_index(["session_id"])
+    note = db["note"]
+    # A plain column: SQLite cannot add a foreign key to an existing table without rebuilding it,
+    # and the services keep cluster_id pointing at a cluster of the same session.
+    note.add_column("cluster_id", int)  # type: ignore[union-attr]
+    # Held back by the facilitator (breaks the ground rules): never on the projector, even after
+    # "reveal all". Separate from `hidden`, which is silent writing's "not shown yet".
+    note.add_column("held_back", int, not_null_default=0)  # type: ignore[union-attr]
+    db["note"].create_index(["cluster_id"])
+    create_table(
+        db, "vote_round",
+        {"id": int, "session_id": int, "activity_id": int, "title": str, "target_kind": str,
+         "target_ids": str, "dots_per_person": int, "cap_per_item": int, "status": str,
+         "opened_at": str, "closed_at": str},
+        not_null={"session_id", "target_kind", "target_ids", "dots_per_person", "status",
+                  "opened_at"},
+        foreign_keys=[("session_id", "session", "id"), ("activity_id", "activity", "id")],
+        defaults={"title": "", "target_ids": "", "status": "open"},
+    )
+    db["vote_round"].create_index(["session_id"])
+    create_table(
+        db, "vote",
+        {"id": int, "session_id": int, "round_id": int, "voter_id": int, "on_behalf": int,
+         "target_id": int, "cast_at": str, "via": str},
+        not_null={"session_id", "round_id", "on_behalf", "target_id", "cast_at", "via"},
+        foreign_keys=[("session_id", "session", "id"), ("round_id", "vote_round", "id"),
+                      ("voter_id", "attendee", "id")],
+        defaults={"on_behalf": 0, "via": "console"},
+    )
+    db["vote"].create_index(["round_id", "voter_id"])
+    db["vote"].create_index(["round_id", "target_id"])
+    session = db["session"]
+    session.add_column("board_scope", str, not_null_default="session")  # type: ignore[union-attr]
+    session.add_column("silent_writing", int, not_null_default=0)  # type: ignore[union-attr]
+    session.add_column("show_author_groups", int, not_null_default=0)  # type: ignore[union-attr]
+    session.add_column("focus", str, not_null_default="")  # type: ignore[union-attr]
+    session.add_column("focus_round_id", int)  # type: ignore[union-attr]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import signal
 import sqlite3
 import subprocess
@@ -67,9 +68,12 @@ def test_kill_9_loses_no_returned_change(programme_path: Path, tmp_path: Path) -
     file.close()
     script = tmp_path / "writer.py"
     script.write_text(WRITER)
+    root = Path(__file__).resolve().parents[2]
+    # The writer must run this checkout's code (its schema), not whichever copy is installed.
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(
+        p for p in (str(root), os.environ.get("PYTHONPATH", "")) if p)}
     proc = subprocess.Popen([sys.executable, str(script), str(programme_path)],
-                            stdout=subprocess.PIPE, text=True,
-                            cwd=Path(__file__).resolve().parents[2])
+                            stdout=subprocess.PIPE, text=True, cwd=root, env=env)
     assert proc.stdout is not None
     confirmed: list[int] = []
     for line in proc.stdout:

@@ -156,3 +156,10 @@ def test_copy_is_a_complete_programme(programme_path: Path, tmp_path: Path) -> N
     file.close()
     assert "Notes:           1" in describe(copy)
     assert not (tmp_path / "copy.coprod.partial").exists()
+
+
+def test_missing_file_is_refused_without_making_folders(tmp_path: Path) -> None:
+    target = tmp_path / "not" / "here" / "p.coprod"
+    with pytest.raises(errors.FileRefused, match="does not exist"):
+        ProgrammeFile.open(target)
+    assert not (tmp_path / "not").exists()

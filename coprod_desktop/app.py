@@ -1,0 +1,201 @@
+"""Composition root: one QApplication, the windows, and the open programme's services. No globals.
+
+`CoprodApp` owns what lives for the whole run (settings, projector, console, ticker) and swaps the
+open programme (file, services, undo adapter, panels) as files are opened and closed.
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from platformdirs import user_data_path
+from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtWidgets import QApplication
+
+from coprod_desktop.clock import Clock, SystemClock
+from coprod_desktop.demo.builder import build_demo
+from coprod_desktop.domain import validate
+from coprod_desktop.domain.errors import CoprodError
+from coprod_desktop.domain.limits import TITLE_MAX, VENUE_MAX
+from coprod_desktop.gui.console.programme_view import ProgrammeView
+from coprod_desktop.gui.console.window import ConsoleWindow
+from coprod_desktop.gui.env import GuiEnv
+from coprod_desktop.gui.prefs import Prefs
+from coprod_desktop.gui.projector import welcome_view
+from coprod_desktop.gui.projector.welcome_view import WelcomeView
+from coprod_desktop.gui.projector.window import ProjectorWindow
+from coprod_desktop.gui.ticker import Ticker
+from coprod_desktop.gui.undo import UndoAdapter
+from coprod_desktop.services import Services
+from coprod_desktop.store.errors import FileRefused
+from coprod_desktop.store.programme_file import ProgrammeFile
+
+log = logging.getLogger(__name__)
+
+ORGANISATION = "Coprod"
+APPLICATION = "Coprod Desktop"
+
+
+@dataclass
+class OpenProgramme:
+    services: Services
+    undo: UndoAdapter
+    env: GuiEnv
+    view: ProgrammeView
+
+
+class CoprodApp:
+    """Everything one run of the app holds. Tests build it with their own settings and folder."""
+
+    def __init__(self, settings: QSettings, data_dir: Path, clock: Clock | None = None) -> None:
+        self.prefs = Prefs(settings)
+        self.data_dir = Path(data_dir)
+        self.clock = clock or SystemClock()
+        self.ticker = Ticker()
+        self.projector = ProjectorWindow(self.prefs.theme, self.prefs.projector_screen)
+        self.console = ConsoleWindow(self.prefs, self.projector, self)
+        self.console.closing.connect(self.shutdown)
+        self.current: OpenProgramme | None = None
+
+    # Starting
+    def start(self, path: Path | None = None, *, demo: bool = False) -> None:
+        self.console.show_welcome()
+        self.console.show()
+        if demo:
+            self.open_demo()
+        elif path is not None:
+            self.open_file(path)
+        else:
+            self._reopen_latest()
+
+    def _reopen_latest(self) -> None:
+        recent = self.prefs.recent_files()
+        if not recent:
+            return
+        try:
+            self._open(recent[0])
+        except (CoprodError, OSError) as exc:
+            reason = exc.message if isinstance(exc, CoprodError) else exc.strerror or str(exc)
+            self.console.show_status(f"Could not reopen {recent[0].name}: {reason}")
+
+    # The Opener protocol the console uses
+    def default_folder(self) -> Path:
+        documents = Path.home() / "Documents"
+        return documents if documents.is_dir() else self.data_dir
+
+    def open_file(self, path: Path) -> None:
+        """Open `path`; a refusal is shown in a dialog and whatever was open stays open."""
+        path = Path(path)
+        if self.current is not None and self._same_file(path):
+            return
+        try:
+            self._open(path)
+        except CoprodError as exc:
+            self.console.show_problem("This programme cannot be opened", exc.message)
+        except OSError as exc:
+            self.console.show_problem("This programme cannot be opened",
+                                      f"'{path.name}': {exc.strerror or exc}.")
+
+    def new_programme(self, path: Path, title: str, organisation: str) -> None:
+        """Create and open a programme file. Raises CoprodError (shown in the dialog)."""
+        path = Path(path)
+        # Check the words first, so a refusal leaves no file (or lock file) behind.
+        validate.text(title, "The programme title", TITLE_MAX, field="title")
+        validate.text(organisation, "The organisation", VENUE_MAX, field="organisation",
+                      required=False)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        file = ProgrammeFile.create(path)
+        try:
+            Services(file, self.clock).programme.create_programme(title, organisation=organisation)
+        except BaseException:
+            file.close()
+            _remove_file(path)
+            raise
+        file.close()
+        self._open(path)
+
+    def open_demo(self) -> None:
+        self.data_dir.mkdir(parents=True, exist_ok=True)
+        stamp = datetime.now().strftime("%Y-%m-%d %H.%M")
+        path = self.data_dir / f"Ashbrook demo {stamp}.coprod"
+        number = 2
+        while path.exists():
+            path = self.data_dir / f"Ashbrook demo {stamp} ({number}).coprod"
+            number += 1
+        build_demo(path)
+        self.open_file(path)
+
+    def close_programme(self) -> None:
+        current, self.current = self.current, None
+        if current is None:
+            return
+        self.ticker.stop()
+        self.console.clear_programme()
+        self.projector.clear_views()
+        current.undo.deleteLater()
+        current.services.close()
+
+    def shutdown(self) -> None:
+        """Close the file and both windows (the console is closing, or the test is over)."""
+        self.close_programme()
+        self.ticker.stop()
+        self.projector.close()
+        self.projector.hide()
+        self.prefs.sync()
+
+    # Inside
+    def _same_file(self, path: Path) -> bool:
+        assert self.current is not None
+        return path.resolve() == self.current.services.file.path.resolve()
+
+    def _open(self, path: Path) -> None:
+        if not path.is_file():  # checked here, so a missing folder is never created by the lock
+            raise FileRefused(f"'{path.name}' is not there any more (looked in {path.parent}).")
+        file = ProgrammeFile.open(path)  # raises FileRefused before touching anything
+        try:
+            services = Services(file, self.clock)
+            services.read.programme()
+        except BaseException:
+            file.close()
+            raise
+        self.close_programme()
+        undo = UndoAdapter(services)
+        undo.restore()
+        env = GuiEnv(services=services, undo=undo, projector=self.projector,
+                     ticker=self.ticker, clock=self.clock)
+        welcome = WelcomeView(services)
+        self.projector.add_view(welcome_view.KEY, welcome)
+        self.projector.show_view(welcome_view.KEY)
+        view = ProgrammeView(env)
+        view.session_changed.connect(welcome.set_session)
+        welcome.set_session(view.current_session())
+        self.current = OpenProgramme(services, undo, env, view)
+        self.console.show_programme(view, services, undo)
+        self.prefs.add_recent(path)
+        self.ticker.start()
+
+
+def _remove_file(path: Path) -> None:
+    for leftover in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
+        leftover.unlink(missing_ok=True)
+
+
+def run_gui(path: Path | None, demo: bool) -> int:
+    """Open the app window (called by `coprod` with no sub-command)."""
+    QCoreApplication.setOrganizationName(ORGANISATION)
+    QCoreApplication.setApplicationName(APPLICATION)
+    qt_app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(qt_app, QApplication)
+    qt_app.setApplicationDisplayName(APPLICATION)
+    qt_app.setQuitOnLastWindowClosed(False)
+    app = CoprodApp(QSettings(), user_data_path(APPLICATION, ORGANISATION))
+    app.console.closing.connect(qt_app.quit)
+    app.start(path, demo=demo)
+    try:
+        return qt_app.exec()
+    finally:
+        app.shutdown()

@@ -1,0 +1,266 @@
+"""The console's Agenda panel: plan the session and run it live.
+
+Left: the runner controls, the session's times and how the plan fits, the agenda table (drag rows
+to reorder, edit titles and minutes in place) and the selected activity's details. Right: the
+method library. Every change is an undoable service call through the undo adapter.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import time
+
+from PySide6.QtCore import QItemSelectionModel, Qt, QTime, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMenu,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QTimeEdit,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from coprod_desktop.gui.agenda.activity_form import ActivityForm
+from coprod_desktop.gui.agenda.agenda_model import MINUTES, PHASE, PLANNED, TITLE, AgendaTableModel
+from coprod_desktop.gui.agenda.library_browser import LibraryBrowser
+from coprod_desktop.gui.agenda.live_source import LiveSource
+from coprod_desktop.gui.agenda.new_session_dialog import NewSessionDialog
+from coprod_desktop.gui.agenda.projector_view import VIEW_KEY, AgendaProjectorView
+from coprod_desktop.gui.agenda.runner_bar import KEY_HINT, RunnerBar
+from coprod_desktop.gui.env import GuiEnv
+from coprod_desktop.library import shipped_templates
+from coprod_desktop.services import ChangeSet
+
+
+class AgendaPanel(QWidget):
+    title = "Agenda"
+    session_created = Signal(int)  # the console may want to select the new session too
+
+    def __init__(self, env: GuiEnv, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.env = env
+        self.services = env.services
+        self.source = LiveSource(env, self)
+        self.projector_view = AgendaProjectorView(self.source)
+        env.projector.add_view(VIEW_KEY, self.projector_view)
+
+        runner = self.services.runner
+        self.runner_bar = RunnerBar({
+            "previous": lambda: self._run(runner.previous),
+            "toggle": self._toggle,
+            "next": lambda: self._run(runner.next),
+            "plus1": lambda: self._run(lambda s: runner.extend(s, 1)),
+            "plus5": lambda: self._run(lambda s: runner.extend(s, 5)),
+        }, self)
+        self.runner_bar.add_keys_to(self.projector_view)  # a clicker works on either window
+
+        self.start_edit = QTimeEdit(self)
+        self.end_edit = QTimeEdit(self)
+        for edit in (self.start_edit, self.end_edit):
+            edit.setDisplayFormat("HH:mm")
+            edit.editingFinished.connect(self._times_edited)
+        self.fit_label = QLabel(self)
+        self.fit_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.template_button = QToolButton(self)
+        self.template_button.setText("Templates")
+        self.template_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        menu = QMenu(self.template_button)
+        menu.addAction("New session from a template…").triggered.connect(self.new_session)
+        menu.addSection("Add to this agenda")
+        for template in shipped_templates().templates:
+            action = menu.addAction(f"{template.name} ({template.minutes} min)")
+            action.triggered.connect(lambda _=False, t=template.id: self._apply_template(t))
+        self.template_button.setMenu(menu)
+        self.projector_button = QPushButton("Show on projector", self)
+        self.projector_button.clicked.connect(lambda: env.projector.show_view(VIEW_KEY))
+        times = QHBoxLayout()
+        times.addWidget(QLabel("Starts", self))
+        times.addWidget(self.start_edit)
+        times.addWidget(QLabel("Ends", self))
+        times.addWidget(self.end_edit)
+        times.addSpacing(12)
+        times.addWidget(self.fit_label, 1)
+        times.addWidget(self.template_button)
+        times.addWidget(self.projector_button)
+
+        self.model = AgendaTableModel(self._edit_cell, self._move, self)
+        self.table = QTableView(self)
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
+        self.table.setDragEnabled(True)
+        self.table.setAcceptDrops(True)
+        self.table.setDropIndicatorShown(True)
+        self.table.setDragDropOverwriteMode(False)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
+                                   | QAbstractItemView.EditTrigger.EditKeyPressed)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
+        for column in (PHASE, MINUTES, PLANNED):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_selected())
+
+        self.form = ActivityForm(self)
+        self.form.saved.connect(self._save_form)
+        self.form.removed.connect(self._remove_selected)
+        self.library = LibraryBrowser(parent=self)
+        self.library.add_requested.connect(self._add_method)
+
+        left = QWidget(self)
+        left_column = QVBoxLayout(left)
+        left_column.setContentsMargins(0, 0, 0, 0)
+        left_column.addLayout(times)
+        left_column.addWidget(self.table, 1)
+        left_column.addWidget(self.form)
+        split = QSplitter(Qt.Orientation.Horizontal, self)
+        split.addWidget(left)
+        split.addWidget(self.library)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 2)
+        self.status = QLabel(self)
+        self.status.setTextFormat(Qt.TextFormat.PlainText)
+        self.status.setWordWrap(True)
+        self.status.setStyleSheet("color: #8A1C1C;")
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.runner_bar)
+        layout.addWidget(split, 1)
+        hint = QLabel(KEY_HINT, self)
+        hint.setStyleSheet("color: #5A6270;")
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.status, 1)
+        bottom.addWidget(hint)
+        layout.addLayout(bottom)
+
+        env.undo.error.connect(self.status.setText)
+        self.source.agenda_changed.connect(self._rebuild)
+        self.source.ticked.connect(lambda: self.runner_bar.show_state(self.source.live()))
+        self._rebuild()
+
+    def new_session(self) -> int | None:
+        """Ask for a template, title, date and place; create the session and show it here."""
+        dialog = NewSessionDialog(self.env, self)
+        if dialog.exec() != NewSessionDialog.DialogCode.Accepted or dialog.new_session_id is None:
+            return None
+        self.set_session(dialog.new_session_id)
+        self.session_created.emit(dialog.new_session_id)
+        return dialog.new_session_id
+
+    # The console calls this when the facilitator picks a session.
+    def set_session(self, session_id: int | None) -> None:
+        self.status.clear()
+        self.source.set_session(session_id)
+
+    @property
+    def session_id(self) -> int | None:
+        return self.source.session_id
+
+    def _rebuild(self) -> None:
+        selected = self._selected_id()
+        state = self.source.live()
+        self.model.set_state(state)
+        enabled = state is not None
+        for widget in (self.start_edit, self.end_edit, self.template_button, self.table,
+                       self.library.add_button):
+            widget.setEnabled(enabled)
+        if state is None:
+            self.fit_label.setText("Choose a session to see its agenda.")
+            self.form.show_item(None)
+            self.runner_bar.show_state(None)
+            return
+        session = state.agenda.session
+        for edit, value in ((self.start_edit, session.starts_at), (self.end_edit, session.ends_at)):
+            edit.blockSignals(True)
+            edit.setTime(QTime(value.hour, value.minute))
+            edit.blockSignals(False)
+        self.fit_label.setText(("⚠  " if state.fit.overruns else "") + state.fit.message())
+        self.fit_label.setStyleSheet("color: #8A1C1C; font-weight: bold;" if state.fit.overruns
+                                     else "")
+        current = state.current
+        self._select(selected if selected is not None else (current.id if current else None))
+        self._show_selected()
+        self.runner_bar.show_state(state)
+
+    def _selected_id(self) -> int | None:
+        index = self.table.currentIndex()
+        return self.model.activity_id(index.row()) if index.isValid() else None
+
+    def _select(self, activity_id: int | None) -> None:
+        row = self.model.row_of(activity_id) if activity_id is not None else None
+        if row is not None:
+            self.table.selectionModel().setCurrentIndex(
+                self.model.index(row, TITLE),
+                QItemSelectionModel.SelectionFlag.ClearAndSelect
+                | QItemSelectionModel.SelectionFlag.Rows)
+
+    def _show_selected(self) -> None:
+        row = self.table.currentIndex().row()
+        items = self.model.items
+        self.form.show_item(items[row] if 0 <= row < len(items) else None)
+
+    # Commands ---------------------------------------------------------------------------------
+
+    def _do(self, call: Callable[[], ChangeSet]) -> ChangeSet | None:
+        self.status.clear()
+        return self.env.undo.run(call)
+
+    def _run(self, command: Callable[[int], ChangeSet]) -> None:
+        if self.session_id is not None:
+            self._do(lambda: command(self.session_id))  # type: ignore[arg-type]
+
+    def _toggle(self) -> None:
+        if self.session_id is None:
+            return
+        if self._do(lambda: self.services.runner.toggle(self.session_id)):  # type: ignore[arg-type]
+            self.env.projector.show_view(VIEW_KEY)
+
+    def _times_edited(self) -> None:
+        if self.session_id is None:
+            return
+        start, end = (time(e.time().hour(), e.time().minute()) for e in (self.start_edit,
+                                                                            self.end_edit))
+        session = self.services.read.session(self.session_id)
+        if (start, end) == (session.starts_at, session.ends_at):
+            return
+        self._do(lambda: self.services.agenda.set_times(self.session_id, start, end))  # type: ignore[arg-type]
+        self._rebuild()  # put the stored times back if the change was refused
+
+    def _apply_template(self, template_id: str) -> None:
+        if self.session_id is not None:
+            self._do(lambda: self.services.agenda.apply_template(self.session_id,  # type: ignore[arg-type]
+                                                                 template_id))
+
+    def _add_method(self, method_id: str) -> None:
+        if self.session_id is None:
+            return
+        row = self.table.currentIndex().row()
+        index = row + 1 if row >= 0 else None
+        change = self._do(lambda: self.services.agenda.add_method(
+            self.session_id, method_id, index=index))  # type: ignore[arg-type]
+        if change is not None and isinstance(change.new_id, int):
+            self._select(change.new_id)
+
+    def _edit_cell(self, activity_id: int, field: str, value: str) -> None:
+        if field == "title":
+            self._do(lambda: self.services.agenda.edit_activity(activity_id, title=value))
+        else:
+            self._do(lambda: self.services.agenda.edit_activity(activity_id, minutes=value))
+
+    def _move(self, activity_id: int, index: int) -> None:
+        self._do(lambda: self.services.agenda.move_activity(activity_id, index))
+        self._select(activity_id)
+
+    def _save_form(self, activity_id: int, title: str, minutes: int, phase: str,
+                   instructions: str) -> None:
+        self._do(lambda: self.services.agenda.edit_activity(
+            activity_id, title=title, minutes=minutes, phase=phase, instructions=instructions))
+
+    def _remove_selected(self, activity_id: int) -> None:
+        self._do(lambda: self.services.agenda.delete_activity(activity_id))

@@ -1,0 +1,94 @@
+"""New session › from template: pick a plan, give the session a title, a date and a place."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QDate, Qt, QTime
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QTimeEdit,
+    QWidget,
+)
+
+from coprod_desktop.domain.methods import Template
+from coprod_desktop.gui.env import GuiEnv
+from coprod_desktop.library import shipped_templates
+
+
+class NewSessionDialog(QDialog):
+    def __init__(self, env: GuiEnv, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.env = env
+        self.new_session_id: int | None = None
+        self.setWindowTitle("New session from a template")
+        self.templates = list(shipped_templates().templates)
+        self.template_combo = QComboBox(self)
+        for template in self.templates:
+            self.template_combo.addItem(f"{template.name} ({template.minutes} min)", template.id)
+        self.about = QLabel(self)
+        self.about.setTextFormat(Qt.TextFormat.PlainText)
+        self.about.setWordWrap(True)
+        self.title_edit = QLineEdit(self)
+        self.date_edit = QDateEdit(self)
+        self.date_edit.setCalendarPopup(True)
+        self.date_edit.setDisplayFormat("ddd d MMM yyyy")
+        today = env.clock.now().astimezone().date()
+        self.date_edit.setDate(QDate(today.year, today.month, today.day))
+        self.start_edit = QTimeEdit(self)
+        self.start_edit.setDisplayFormat("HH:mm")
+        self.venue_edit = QLineEdit(self)
+        self.error = QLabel(self)
+        self.error.setTextFormat(Qt.TextFormat.PlainText)
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet("color: #8A1C1C;")
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Create session")
+        buttons.accepted.connect(self.create)
+        buttons.rejected.connect(self.reject)
+        form = QFormLayout(self)
+        form.addRow("Template", self.template_combo)
+        form.addRow("", self.about)
+        form.addRow("Title", self.title_edit)
+        form.addRow("Date", self.date_edit)
+        form.addRow("Starts", self.start_edit)
+        form.addRow("Venue", self.venue_edit)
+        form.addRow(self.error)
+        form.addRow(buttons)
+        self.template_combo.currentIndexChanged.connect(self._template_chosen)
+        self._template_chosen()
+
+    @property
+    def template(self) -> Template:
+        return self.templates[self.template_combo.currentIndex()]
+
+    def _template_chosen(self) -> None:
+        template = self.template
+        self.about.setText(template.description)
+        self.title_edit.setText(template.name)
+        hours, minutes = (int(x) for x in template.starts_at.split(":"))
+        self.start_edit.setTime(QTime(hours, minutes))
+
+    def create(self) -> None:
+        picked = self.date_edit.date()
+        start = self.start_edit.time()
+        self.error.clear()
+        self.env.undo.error.connect(self.error.setText)
+        try:
+            change = self.env.undo.run(lambda: self.env.services.agenda.new_session_from_template(
+                self.template.id, self.title_edit.text(),
+                date(picked.year(), picked.month(), picked.day()),
+                starts_at=f"{start.hour():02d}:{start.minute():02d}",
+                venue=self.venue_edit.text()))
+        finally:
+            self.env.undo.error.disconnect(self.error.setText)
+        if change is not None and isinstance(change.new_id, int):
+            self.new_session_id = change.new_id
+            self.accept()

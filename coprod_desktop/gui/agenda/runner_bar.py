@@ -1,0 +1,155 @@
+"""The live runner controls: Previous, Start/Pause, Next, +1, +5, with keys a presenter remote sends.
+
+Keys: Space start/pause, Page Down next, Page Up previous (what most presenter clickers send),
+F7 add one minute, F8 add five minutes. (F5 and B belong to the projector: show it, blank it.)
+The keys work in the console while the Agenda panel is showing, and on the projector's agenda view.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
+
+from coprod_desktop.domain.agenda import RunState
+from coprod_desktop.domain.phases import Phase
+from coprod_desktop.facilitation.countdown import Stage, clock_text
+from coprod_desktop.facilitation.live import LiveAgenda
+from coprod_desktop.facilitation.schedule import drift_text, minutes_text
+from coprod_desktop.gui.agenda.phase_art import phase_pixmap
+
+KEYS = {"previous": "PgUp", "toggle": "Space", "next": "PgDown", "plus1": "F7", "plus5": "F8"}
+KEY_HINT = "Keys: Space start or pause · Page Down next · Page Up back · F7 +1 min · F8 +5 min"
+PILL = {Stage.NOT_STARTED: ("#E4E7EB", "#1B1F24"), Stage.NORMAL: ("#1B1F24", "#FFFFFF"),
+        Stage.WARNING: ("#FFB000", "#111111"), Stage.OVERTIME: ("#C62828", "#FFFFFF")}
+
+
+class RunnerBar(QWidget):
+    def __init__(self, commands: dict[str, Callable[[], object]],
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.buttons: dict[str, QPushButton] = {}
+        self.commands = commands
+        labels = {"previous": "◀  Previous", "toggle": "Start", "next": "Next  ▶",
+                  "plus1": "+1 min", "plus5": "+5 min"}
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        for name, text in labels.items():
+            button = QPushButton(text, self)
+            button.setToolTip(f"{text.strip('◀▶ ')} ({KEYS[name]})")
+            button.clicked.connect(commands[name])
+            row.addWidget(button)
+            self.buttons[name] = button
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Space must not click a focused button
+        self.add_keys_to(self)
+        self.buttons["toggle"].setMinimumWidth(110)
+        self.phase_icon = QLabel(self)
+        self.phase_icon.setFixedSize(28, 28)
+        self.now_label = QLabel(self)
+        self.now_label.setTextFormat(Qt.TextFormat.PlainText)
+        now_font = self.now_label.font()
+        now_font.setPointSizeF(now_font.pointSizeF() * 1.3)
+        now_font.setBold(True)
+        self.now_label.setFont(now_font)
+        self.time_label = QLabel(self)
+        self.time_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.time_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.time_label.setMinimumWidth(120)
+        font = self.time_label.font()
+        font.setPointSizeF(font.pointSizeF() * 1.8)
+        font.setBold(True)
+        self.time_label.setFont(font)
+        self.drift_label = QLabel(self)
+        self.drift_label.setTextFormat(Qt.TextFormat.PlainText)
+        bold = self.drift_label.font()
+        bold.setBold(True)
+        self.drift_label.setFont(bold)
+        row.addSpacing(16)
+        row.addWidget(self.phase_icon)
+        row.addWidget(self.now_label, 1)
+        row.addWidget(self.time_label)
+        row.addSpacing(12)
+        row.addWidget(self.drift_label)
+        self._pill: tuple[str, str] | None = None
+        self._phase: Phase | None = None
+        self.show_state(None)
+
+    def add_keys_to(self, widget: QWidget) -> None:
+        """Make the runner keys work while `widget` is showing in the active window."""
+        for name, key in KEYS.items():
+            shortcut = QShortcut(QKeySequence(key), widget)
+            shortcut.activated.connect(lambda n=name: self._press(n))
+
+    def _press(self, name: str) -> None:
+        if self.buttons[name].isEnabled():
+            self.commands[name]()
+
+    def show_state(self, state: LiveAgenda | None) -> None:
+        has_items = bool(state and state.agenda.items)
+        run = state.state if state else RunState.NOT_STARTED
+        toggle = self.buttons["toggle"]
+        toggle.setText({RunState.NOT_STARTED: "▶  Start", RunState.RUNNING: "❚❚  Pause",
+                        RunState.PAUSED: "▶  Resume", RunState.FINISHED: "Finished"}[run])
+        toggle.setEnabled(has_items and run is not RunState.FINISHED)
+        started = run in (RunState.RUNNING, RunState.PAUSED)
+        self.buttons["next"].setEnabled(started)
+        self.buttons["previous"].setEnabled(
+            run is RunState.FINISHED or (started and (state.current_index or 0) > 0)
+            if state else False)
+        self.buttons["plus1"].setEnabled(started)
+        self.buttons["plus5"].setEnabled(started)
+        shown = state.current or state.agenda.items[0] if state and has_items else None
+        self._set_phase(shown.activity.phase if shown and run is not RunState.FINISHED else None)
+        if state is None or not has_items:
+            self.now_label.setText("No activities yet: add some from the library.")
+            self.time_label.setText("")
+            self.drift_label.setText("")
+            self._set_pill(Stage.NOT_STARTED)
+            return
+        assert state is not None
+        if run is RunState.FINISHED:
+            self.now_label.setText(f"Finished: {len(state.agenda.items)} activities")
+            self.time_label.setText("")
+            self._set_pill(Stage.NOT_STARTED)
+        elif run is RunState.NOT_STARTED:
+            self.now_label.setText(f"Starts at {state.hhmm(state.start)} with "
+                                   f"‘{state.agenda.items[0].activity.title}’")
+            self.time_label.setText(clock_text(state.agenda.items[0].activity.duration_s))
+            self._set_pill(Stage.NOT_STARTED)
+        else:
+            current = state.current
+            assert current is not None
+            paused = " (paused)" if run is RunState.PAUSED else ""
+            self.now_label.setText(f"Now: {current.activity.title}{paused}")
+            self.time_label.setText(clock_text(state.remaining_s))
+            self._set_pill(state.stage)
+        self.drift_label.setText(self._drift(state))
+
+    @staticmethod
+    def _drift(state: LiveAgenda) -> str:
+        if state.state is RunState.NOT_STARTED:
+            late = state.drift_s
+            return f"{minutes_text(late)} past the planned start" if 60 <= late < 12 * 3600 else ""
+        if state.state is RunState.FINISHED:
+            return f"Finished {drift_text(state.drift_s).lower()}"
+        return f"Session: {drift_text(state.drift_s).lower()}"
+
+    def _set_phase(self, phase: Phase | None) -> None:
+        if phase is self._phase:
+            return
+        self._phase = phase
+        if phase is None:
+            self.phase_icon.clear()
+        else:
+            self.phase_icon.setPixmap(phase_pixmap(phase, 28, self.devicePixelRatioF()))
+            self.phase_icon.setToolTip(phase.label)
+
+    def _set_pill(self, stage: Stage) -> None:
+        colours = PILL[stage]
+        if colours != self._pill:
+            self._pill = colours
+            self.time_label.setStyleSheet(
+                f"background: {colours[0]}; color: {colours[1]}; border-radius: 6px; "
+                "padding: 2px 10px;")

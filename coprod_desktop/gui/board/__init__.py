@@ -1,0 +1,1 @@
+"""The sticky-note board: scene, items, console view and panel, projector view."""

@@ -1,0 +1,206 @@
+"""One sticky note on the board. It draws the model and never writes to storage.
+
+Text is drawn as plain text (never interpreted as markup), wrapped, at the largest of a few sizes
+it fits; a note too long for the smallest size grows taller instead of being cut. Each view keeps a
+device-space cache of the drawing, so a repaint is a pixmap copy until the note or the zoom changes.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QBrush, QColor, QFontMetricsF, QPainter, QPen
+from PySide6.QtWidgets import (
+    QGraphicsItem,
+    QGraphicsRectItem,
+    QStyle,
+    QStyleOptionGraphicsItem,
+    QWidget,
+)
+
+from coprod_desktop.domain.board import NOTE_H, NOTE_W
+from coprod_desktop.domain.records import Note
+from coprod_desktop.gui.board import palette
+from coprod_desktop.gui.board.projection import is_projector
+
+PAD = 14.0
+STRIPE = 12.0
+FOOTER = 22.0  # room for the "on behalf" tag and vote badge at the bottom
+_FLAGS = int(Qt.TextFlag.TextWordWrap) | int(Qt.AlignmentFlag.AlignLeft) | int(
+    Qt.AlignmentFlag.AlignTop)
+_ANYWHERE = (_FLAGS & ~int(Qt.TextFlag.TextWordWrap)) | int(Qt.TextFlag.TextWrapAnywhere)
+# Up to this many characters, with no line break and no word over 12 characters, always fit a
+# standard note at the smallest size.
+SHORT = 70
+
+
+def text_box(height: float) -> QRectF:
+    return QRectF(PAD + STRIPE / 2, PAD, NOTE_W - 2 * PAD - STRIPE / 2, height - 2 * PAD - FOOTER)
+
+
+def fit(text: str) -> tuple[int, float, int]:
+    """The font size a note's text is drawn at, the note's height, and how lines are broken.
+
+    The largest size at which the text fits a standard note wins; text that fits at none makes the
+    note taller (words longer than a line, such as web addresses, break anywhere).
+    """
+    box = text_box(NOTE_H)
+    for pixels in palette.NOTE_FONT_STEPS:
+        used = QFontMetricsF(palette.font(pixels)).boundingRect(box, _FLAGS, text)
+        if used.height() <= box.height() and used.width() <= box.width() + 0.5:
+            return pixels, NOTE_H, _FLAGS
+    pixels = palette.NOTE_FONT_STEPS[-1]
+    metrics = QFontMetricsF(palette.font(pixels))
+    tall = QRectF(box.x(), box.y(), box.width(), 100_000)
+    flags = _FLAGS
+    if metrics.boundingRect(tall, flags, text).width() > box.width() + 0.5:
+        flags = _ANYWHERE
+    height = metrics.boundingRect(tall, flags, text).height() + 2 * PAD + FOOTER + 1
+    return pixels, max(NOTE_H, float(int(height))), flags
+
+
+class NoteItem(QGraphicsRectItem):
+    """A rect item underneath, so Qt's index asks C++, not Python, for its bounds."""
+
+    Type = QGraphicsItem.UserType + 1
+
+    def __init__(self, note: Note) -> None:
+        super().__init__()
+        self.note_id = note.id
+        self.note = note
+        self.group_colour: QColor | None = None
+        self.dots: int | None = None  # a closed vote's count, shown as a badge
+        self.winner = False
+        self.search_hit = False
+        self._pixels: int | None = None
+        self._flags = _FLAGS
+        self._height = NOTE_H
+        self._measure(note.text)
+        self.setPen(Qt.PenStyle.NoPen)
+        self.setRect(self._bounds())
+        self.setFlags(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
+                      | QGraphicsItem.GraphicsItemFlag.ItemIsMovable)
+        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+        self.setZValue(1)
+
+    def type(self) -> int:
+        return NoteItem.Type
+
+    # Model -> item -------------------------------------------------------------------------
+    def _measure(self, text: str) -> None:
+        # Short single-line notes always fit the standard size, so their font is chosen when first
+        # drawn; only longer ones are measured now. A board of thousands of notes builds quickly.
+        if len(text) <= SHORT and "\n" not in text and max(map(len, text.split()), default=0) <= 12:
+            self._pixels, height, self._flags = None, NOTE_H, _FLAGS
+        else:
+            self._pixels, height, self._flags = fit(text)
+        if height != self._height:
+            self._height = height
+            self.setRect(self._bounds())
+
+    def set_note(self, note: Note) -> None:
+        old = self.note
+        self.note = note
+        if note.text != old.text:
+            self._measure(note.text)
+        if (note.text, note.colour, note.hidden, note.held_back, note.on_behalf) != (
+                old.text, old.colour, old.hidden, old.held_back, old.on_behalf):
+            self.update()
+
+    def set_decoration(self, *, group_colour: QColor | None = None, dots: int | None = None,
+                       winner: bool = False, search_hit: bool | None = None) -> None:
+        hit = self.search_hit if search_hit is None else search_hit
+        if (group_colour, dots, winner, hit) != (self.group_colour, self.dots, self.winner,
+                                                 self.search_hit):
+            self.group_colour, self.dots, self.winner, self.search_hit = (
+                group_colour, dots, winner, hit)
+            self.update()
+
+    @property
+    def height(self) -> float:
+        return self._height
+
+    @property
+    def on_projector(self) -> bool:
+        return not (self.note.hidden or self.note.held_back)
+
+    # Drawing --------------------------------------------------------------------------------
+    def _bounds(self) -> QRectF:
+        return QRectF(-4, -4, NOTE_W + 8, self._height + 8)
+
+    def shape_rect(self) -> QRectF:
+        return QRectF(0, 0, NOTE_W, self._height)
+
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
+              widget: QWidget | None = None) -> None:
+        projector = is_projector(widget)
+        if projector and not self.on_projector:
+            return
+        note = self.note
+        rect = self.shape_rect()
+        lod = option.levelOfDetailFromTransform(painter.worldTransform())
+        held = note.held_back
+        fill = palette.HELD_BACK_FILL if held else palette.colour("note", note.colour)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, lod > 0.3)
+        if lod < 0.25:  # too small to read: a coloured tile is all anyone can see
+            painter.fillRect(rect, fill)
+            self._outline(painter, rect, option, projector, lod)
+            return
+        painter.setPen(QPen(QColor(0, 0, 0, 90), 1.2))
+        painter.setBrush(fill)
+        painter.drawRoundedRect(rect, 6, 6)
+        if self.group_colour is not None and not held:
+            painter.fillRect(QRectF(0, 0, STRIPE, self._height), self.group_colour)
+        if note.hidden and not projector:
+            self._waiting_marks(painter, rect)
+        painter.setPen(palette.MUTED_INK if held else palette.INK)
+        if self._pixels is None:
+            self._pixels, _, self._flags = fit(note.text)
+        painter.setFont(palette.font(self._pixels))
+        painter.drawText(text_box(self._height), self._flags, note.text)
+        self._footer(painter, rect, held, projector)
+        self._outline(painter, rect, option, projector, lod)
+
+    def _waiting_marks(self, painter: QPainter, rect: QRectF) -> None:
+        painter.setPen(QPen(palette.MUTED_INK, 2, Qt.PenStyle.DashLine))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawRoundedRect(rect.adjusted(3, 3, -3, -3), 5, 5)
+
+    def _footer(self, painter: QPainter, rect: QRectF, held: bool, projector: bool) -> None:
+        bottom = rect.bottom() - FOOTER - 4
+        tags: list[str] = []
+        if held and not projector:
+            tags.append("Held back")
+        elif self.note.hidden and not projector:
+            tags.append("Not shown yet")
+        if self.note.on_behalf:
+            tags.append("on behalf")
+        painter.setFont(palette.font(14, bold=True))
+        x = PAD + STRIPE / 2
+        for tag in tags:
+            width = painter.fontMetrics().horizontalAdvance(tag) + 14
+            pill = QRectF(x, bottom, width, FOOTER)
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(QColor(0, 0, 0, 40))
+            painter.drawRoundedRect(pill, 9, 9)
+            painter.setPen(palette.INK)
+            painter.drawText(pill, int(Qt.AlignmentFlag.AlignCenter), tag)
+            x += width + 6
+        if self.dots is not None:
+            badge = QRectF(rect.right() - 58, bottom - 10, 52, 32)
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(palette.WINNER if self.winner else QColor("#1C2127"))
+            painter.drawRoundedRect(badge, 16, 16)
+            painter.setPen(palette.INK if self.winner else QColor("white"))
+            painter.setFont(palette.font(20, bold=True))
+            painter.drawText(badge, int(Qt.AlignmentFlag.AlignCenter), str(self.dots))
+
+    def _outline(self, painter: QPainter, rect: QRectF, option: QStyleOptionGraphicsItem,
+                 projector: bool, lod: float) -> None:
+        selected = bool(option.state & QStyle.StateFlag.State_Selected) and not projector
+        colour = (palette.SELECTION if selected else palette.SEARCH_HIT if self.search_hit
+                  else palette.WINNER if self.winner else None)
+        if colour is None:
+            return
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.setPen(QPen(QBrush(colour), max(4.0, 2.5 / max(lod, 0.01))))
+        painter.drawRoundedRect(rect.adjusted(-1, -1, 1, 1), 7, 7)

@@ -1,0 +1,128 @@
+"""The console's Board panel: toolbar, vote strip, the board itself and a line for messages.
+
+It builds the scene for the session's board, registers the projector view, and keeps the toolbar
+in step with the board's settings. Errors from any command appear in the message line.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QComboBox, QLabel, QMessageBox, QVBoxLayout, QWidget
+
+from coprod_desktop.domain.board import BoardScope
+from coprod_desktop.gui.board.commands import BoardCommands
+from coprod_desktop.gui.board.note_item import NoteItem
+from coprod_desktop.gui.board.projector import FOLLOW, WHOLE, BoardProjectorView
+from coprod_desktop.gui.board.scene import BoardScene
+from coprod_desktop.gui.board.toolbar import BoardToolbar
+from coprod_desktop.gui.board.view import BoardView
+from coprod_desktop.gui.board.vote_bar import VoteBar
+from coprod_desktop.gui.env import GuiEnv
+
+PROJECTOR_KEY = "board"
+
+
+class BoardPanel(QWidget):
+    title = "Board"
+
+    def __init__(self, env: GuiEnv, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.env = env
+        self.session_id: int | None = None
+        self.scene = BoardScene(env.services)
+        self.commands = BoardCommands(env, self.scene, self.ask_keep_notes)
+        self.view = BoardView(self.scene, self.commands)
+        self.toolbar = BoardToolbar(self.commands, self.view)
+        self.activity = QComboBox()
+        self.activity.setToolTip("Which activity's board to show")
+        self.activity.currentIndexChanged.connect(self._activity_chosen)
+        self.toolbar.insertWidget(self.toolbar.actions()[0], self.activity)
+        self._projector_actions()
+        self.vote_bar = VoteBar(self.commands, self.scene)
+        self.message = QLabel("")
+        self.message.setTextFormat(Qt.TextFormat.PlainText)
+        self.message.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.toolbar)
+        layout.addWidget(self.vote_bar)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.message)
+        self.projector = BoardProjectorView(self.scene)
+        env.projector.add_view(PROJECTOR_KEY, self.projector)
+        self.view.viewport_changed.connect(self.projector.follow)
+        env.undo.error.connect(self.show_message)
+        self.scene.summary_changed.connect(self._summary)
+        self.toolbar.search.textChanged.connect(self._search)
+        self.toolbar.search.returnPressed.connect(self._next_hit)
+        self._hits: list[NoteItem] = []
+        self._hit = -1
+        stop = self.scene.close
+        self.destroyed.connect(lambda *_: stop())
+
+    def set_session(self, session_id: int | None) -> None:
+        self.commands.finish_editing()
+        self.session_id = session_id
+        activities = self.env.services.read.activities(session_id) if session_id else []
+        scope = (self.env.services.board.read.settings(session_id).scope if session_id
+                 else BoardScope.SESSION)
+        per_activity = scope is BoardScope.ACTIVITY and bool(activities)
+        self.activity.blockSignals(True)
+        self.activity.clear()
+        for activity in activities if per_activity else []:
+            self.activity.addItem(activity.title, activity.id)
+        self.activity.blockSignals(False)
+        self.activity.setVisible(per_activity)
+        self.scene.show_board(session_id, self.activity.currentData() if per_activity else None)
+
+    def _activity_chosen(self) -> None:
+        self.commands.finish_editing()
+        self.scene.show_board(self.session_id, self.activity.currentData())
+
+    def _projector_actions(self) -> None:
+        self.toolbar.addSeparator()
+        show = self.toolbar.addAction("On projector")
+        show.setToolTip("Show the board on the projector")
+        show.triggered.connect(lambda: self.env.projector.show_view(PROJECTOR_KEY))
+        follow = self.toolbar.addAction("Projector follows me")
+        follow.setCheckable(True)
+        follow.setToolTip("On: the projector shows what you see here. Off: the whole board")
+        follow.toggled.connect(lambda on: self.projector.set_mode(FOLLOW if on else WHOLE))
+        self.toolbar.actions_by_name["follow"] = follow
+
+    def _summary(self) -> None:
+        settings = self.scene.settings
+        if settings is not None:
+            self.toolbar.show_settings(settings.silent_writing, settings.show_author_groups)
+        waiting = self.scene.waiting
+        self.toolbar.actions_by_name["reveal"].setText(
+            f"Reveal all ({waiting})" if waiting else "Reveal all")
+
+    def _search(self, text: str) -> None:
+        self._hits = self.scene.search(text)
+        self._hit = -1
+        self.toolbar.found.setText(f"{len(self._hits)} found" if text.strip() else "")
+
+    def _next_hit(self) -> None:
+        if self._hits:
+            self._hit = (self._hit + 1) % len(self._hits)
+            self.view.centerOn(self._hits[self._hit])
+
+    def show_message(self, text: str) -> None:
+        self.message.setText(text)
+
+    def ask_keep_notes(self, clusters: int, notes: int) -> bool | None:
+        what = "this cluster" if clusters == 1 else f"these {clusters} clusters"
+        box = QMessageBox(QMessageBox.Icon.Question, "Delete cluster",
+                          f"Delete {what}. What should happen to the {notes} "
+                          f"note{'s' if notes != 1 else ''} in {'it' if clusters == 1 else 'them'}?",
+                          parent=self)
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        keep = box.addButton("Keep the notes", QMessageBox.ButtonRole.AcceptRole)
+        drop = box.addButton("Delete them too", QMessageBox.ButtonRole.DestructiveRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(keep)
+        box.exec()
+        clicked = box.clickedButton()
+        return True if clicked is keep else False if clicked is drop else None

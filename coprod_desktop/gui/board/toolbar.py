@@ -1,0 +1,98 @@
+"""The board's toolbar: notes, colour, clusters, moderation, view and search. Each button is one
+command on `BoardCommands`; nothing here writes."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QColor, QIcon, QPixmap
+from PySide6.QtWidgets import QLabel, QLineEdit, QMenu, QToolBar, QToolButton, QWidget
+
+from coprod_desktop.domain.limits import COLOURS
+from coprod_desktop.gui.board import palette
+from coprod_desktop.gui.board.commands import BoardCommands
+from coprod_desktop.gui.board.view import BoardView
+
+
+def swatch(name: str) -> QIcon:
+    pixmap = QPixmap(18, 18)
+    pixmap.fill(QColor(palette.NOTE_FILL[name]))
+    return QIcon(pixmap)
+
+
+class BoardToolbar(QToolBar):
+    def __init__(self, commands: BoardCommands, view: BoardView,
+                 parent: QWidget | None = None) -> None:
+        super().__init__("Board", parent)
+        self.commands = commands
+        self.view = view
+        self.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.actions_by_name: dict[str, QAction] = {}
+        self._add("new_note", "New note", "Type a new note (N, or double-click the board)",
+                  lambda: commands.start_new_note(view.mapToScene(view.viewport().rect().center())))
+        self._colour_button()
+        self.addSeparator()
+        self._add("cluster", "Cluster", "Put the selected notes in a new cluster",
+                  commands.cluster_selected)
+        self._add("tidy", "Tidy", "Lay out the notes of the selected clusters (or all) in a grid",
+                  commands.tidy)
+        self._add("merge", "Merge", "Boil down: merge the two selected clusters into one",
+                  commands.merge_selected)
+        self._add("collapse", "Collapse", "Fold the selected clusters to their title, or open them",
+                  commands.toggle_collapsed)
+        self.addSeparator()
+        self._add("reveal", "Reveal all", "Show the room every new note (not held-back ones)",
+                  commands.reveal_all)
+        self._add("hold_back", "Hold back", "Keep the selected notes off the projector, or let "
+                  "them back on. Who wrote them is not shown", commands.hold_back_selected)
+        self.silent = self._add("silent", "Silent writing", "New notes stay off the projector "
+                                "until you reveal them", commands.set_silent_writing,
+                                checkable=True)
+        self.groups = self._add("groups", "Group colours", "Show a stripe in the colour of each "
+                                "writer's group (never their name)", commands.set_show_groups,
+                                checkable=True)
+        self.addSeparator()
+        self._add("fit", "Fit", "Show the whole board (0)", view.fit_all)
+        self.search = QLineEdit()
+        self.search.setPlaceholderText("Search notes")
+        self.search.setClearButtonEnabled(True)
+        self.search.setMaximumWidth(220)
+        self.search.setAccessibleName("Search notes")
+        self.addWidget(self.search)
+        self.found = QLabel("")
+        self.found.setTextFormat(Qt.TextFormat.PlainText)
+        self.found.setMinimumWidth(80)
+        self.addWidget(self.found)
+
+    def _add(self, name: str, text: str, tip: str, slot: Callable[..., object], *,
+             checkable: bool = False) -> QAction:
+        action = QAction(text, self)
+        action.setToolTip(tip)
+        action.setCheckable(checkable)
+        if checkable:
+            action.triggered.connect(lambda on: slot(on))
+        else:
+            action.triggered.connect(lambda: slot())
+        self.addAction(action)
+        self.actions_by_name[name] = action
+        return action
+
+    def _colour_button(self) -> None:
+        button = QToolButton(self)
+        button.setText("Colour")
+        button.setToolTip("Colour of the selected notes (or cluster), and of new notes")
+        button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        menu = QMenu(button)
+        for name in COLOURS:
+            action = menu.addAction(swatch(name), name.capitalize())
+            action.triggered.connect(lambda _=False, n=name: self.commands.recolour_selected(n))
+            self.actions_by_name[f"colour_{name}"] = action
+        button.setMenu(menu)
+        self.addWidget(button)
+
+    def show_settings(self, silent: bool, groups: bool) -> None:
+        for action, on in ((self.silent, silent), (self.groups, groups)):
+            action.blockSignals(True)
+            action.setChecked(on)
+            action.blockSignals(False)

@@ -1,0 +1,1 @@
+"""The console window: the facilitator's laptop screen."""

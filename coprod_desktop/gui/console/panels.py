@@ -1,0 +1,28 @@
+"""The session panels, in tab order. A feature adds its panel with one line here.
+
+A panel is a QWidget with a class attribute `title`, built as `Panel(env, parent=None)`, with
+`set_session(session_id: int | None)`. It listens to ChangeSets itself (`gui.listen.listen`) and
+refreshes only what they name.
+"""
+
+from __future__ import annotations
+
+from typing import Protocol
+
+from PySide6.QtWidgets import QWidget
+
+from coprod_desktop.gui.console.overview import OverviewPanel
+from coprod_desktop.gui.env import GuiEnv
+
+
+class Panel(Protocol):
+    title: str
+
+    def __init__(self, env: GuiEnv, parent: QWidget | None = None) -> None: ...
+
+    def set_session(self, session_id: int | None) -> None: ...
+
+
+PANELS: list[type] = [
+    OverviewPanel,
+]

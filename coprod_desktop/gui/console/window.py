@@ -1,0 +1,240 @@
+"""The console main window: menus, the welcome page or an open programme, and the status bar."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+from typing import Protocol
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QUndoGroup
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QStackedWidget, QWidget
+
+from coprod_desktop import __version__
+from coprod_desktop.domain.errors import CoprodError
+from coprod_desktop.gui.console.ask import tell
+from coprod_desktop.gui.console.file_dialogs import (
+    choose_programme_to_open,
+    choose_where_to_save,
+    safe_file_name,
+)
+from coprod_desktop.gui.console.menus import build_menus
+from coprod_desktop.gui.console.new_programme import NewProgrammeDialog
+from coprod_desktop.gui.console.programme_view import ProgrammeView
+from coprod_desktop.gui.console.projector_control import ProjectorControl
+from coprod_desktop.gui.console.welcome import WelcomePage
+from coprod_desktop.gui.listen import listen
+from coprod_desktop.gui.prefs import Prefs
+from coprod_desktop.gui.projector.window import ProjectorWindow
+from coprod_desktop.gui.theme import apply_console_theme, style_sheet
+from coprod_desktop.gui.undo import UndoAdapter
+from coprod_desktop.services import ChangeSet, Services
+
+
+class Opener(Protocol):
+    """What the console asks of the app (app.py): it owns opening and closing files."""
+
+    def open_file(self, path: Path) -> None: ...
+
+    def new_programme(self, path: Path, title: str, organisation: str) -> None: ...
+
+    def open_demo(self) -> None: ...
+
+    def close_programme(self) -> None: ...
+
+    def default_folder(self) -> Path: ...
+
+
+class ConsoleWindow(QMainWindow):
+    closing = Signal()
+
+    def __init__(self, prefs: Prefs, projector: ProjectorWindow, opener: Opener,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("console")
+        self.prefs = prefs
+        self.opener = opener
+        self.services: Services | None = None
+        self.view: ProgrammeView | None = None
+        self.undo_group = QUndoGroup(self)
+        self.actions_ = build_menus(self, self.undo_group)
+        self.welcome = WelcomePage()
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self.welcome)
+        self.setCentralWidget(self.pages)
+        self.message = QLabel()
+        self.message.setObjectName("statusMessage")
+        self.message.setTextFormat(Qt.TextFormat.PlainText)
+        self.statusBar().addWidget(self.message, 1)
+        self.projector = ProjectorControl(self, projector, prefs, self.actions_)
+        self._connect()
+        self._use_theme(prefs.theme)
+        self.resize(1440, 900)
+        geometry = prefs.geometry("console")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        self.show_welcome()
+
+    def _connect(self) -> None:
+        a = self.actions_
+        a.new.triggered.connect(self.new_programme)
+        a.open.triggered.connect(self.open_programme)
+        a.recent.aboutToShow.connect(self._fill_recent_menu)
+        a.save_copy.triggered.connect(self.save_copy)
+        a.close.triggered.connect(self.opener.close_programme)
+        a.quit.triggered.connect(self.close)
+        a.about.triggered.connect(self.about)
+        a.themes.triggered.connect(lambda action: self._use_theme(str(action.data())))
+        self.welcome.new_requested.connect(self.new_programme)
+        self.welcome.open_requested.connect(self.open_programme)
+        self.welcome.demo_requested.connect(self.opener.open_demo)
+        self.welcome.recent_chosen.connect(self.opener.open_file)
+
+    # Pages
+    def show_welcome(self) -> None:
+        self.services = None
+        self.pages.setCurrentWidget(self.welcome)
+        self.welcome.set_recent(self.prefs.recent_files())
+        self.setWindowTitle("Coprod Desktop")
+        for action in self.actions_.programme_actions():
+            action.setEnabled(False)
+
+    def show_programme(self, view: ProgrammeView, services: Services, undo: UndoAdapter) -> None:
+        self.clear_programme()
+        self.view, self.services = view, services
+        self.pages.addWidget(view)
+        self.pages.setCurrentWidget(view)
+        self.undo_group.addStack(undo.stack)
+        self.undo_group.setActiveStack(undo.stack)
+        undo.error.connect(self.show_error)
+        listen(view, services, self._changed)
+        for action in self.actions_.programme_actions():
+            action.setEnabled(True)
+        self._update_title()
+        self.show_status(f"Opened {services.file.path.name}.")
+
+    def clear_programme(self) -> None:
+        """Take the open programme's view away (app.py closes its file)."""
+        if self.view is not None:
+            self.pages.removeWidget(self.view)
+            self.view.deleteLater()
+            self.view = None
+        for stack in self.undo_group.stacks():
+            self.undo_group.removeStack(stack)
+        self.show_welcome()
+
+    # Messages
+    def show_status(self, text: str) -> None:
+        self.message.setProperty("problem", False)
+        self.message.setText(text)
+        self._restyle(self.message)
+
+    def show_error(self, text: str) -> None:
+        self.message.setProperty("problem", True)
+        self.message.setText(text)
+        self._restyle(self.message)
+
+    def show_problem(self, title: str, text: str) -> None:
+        tell(self, title, text)
+
+    @staticmethod
+    def _restyle(widget: QWidget) -> None:
+        widget.style().unpolish(widget)
+        widget.style().polish(widget)
+
+    def _changed(self, change: ChangeSet) -> None:
+        if change.touches("programme"):
+            self._update_title()
+        who = " (from a phone)" if change.initiator == "phone" else ""
+        self.show_status(f"Saved {datetime.now():%H:%M}: {change.label}{who}")
+
+    def _update_title(self) -> None:
+        if self.services is None:
+            return
+        title = self.services.read.programme().title
+        self.setWindowTitle(f"{title} — {self.services.file.path.name} — saved automatically")
+
+    # File menu
+    def new_programme(self) -> None:
+        dialog = NewProgrammeDialog(self.opener.default_folder(), self.opener.new_programme, self)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+
+    def open_programme(self) -> None:
+        recent = self.prefs.recent_files()
+        start = recent[0].parent if recent else self.opener.default_folder()
+        choose_programme_to_open(self, start, self.opener.open_file)
+
+    def _fill_recent_menu(self) -> None:
+        menu = self.actions_.recent
+        menu.clear()
+        files = self.prefs.recent_files()
+        for path in files:
+            action = menu.addAction(path.name.replace("&", "&&"))
+            action.setToolTip(str(path))
+            action.triggered.connect(lambda _=False, p=path: self.opener.open_file(p))
+        if not files:
+            menu.addAction("No recent programmes").setEnabled(False)
+        else:
+            menu.addSeparator()
+            clear = menu.addAction("Clear the list")
+            clear.triggered.connect(self._clear_recent)
+
+    def _clear_recent(self) -> None:
+        self.prefs.clear_recent()
+        if self.services is None:
+            self.welcome.set_recent([])
+
+    def save_copy(self) -> None:
+        if self.services is None:
+            return
+        services = self.services
+        title = services.read.programme().title
+        start = services.file.path.with_name(f"{safe_file_name(title)} copy.coprod")
+        choose_where_to_save(self, "Save a copy of this programme", start, self.save_copy_to)
+
+    def save_copy_to(self, target: Path) -> None:
+        if self.services is None:
+            return
+        try:
+            self.services.file.copy_to(target)
+        except OSError as exc:
+            self.show_problem("Could not save the copy", f"{target}: {exc.strerror or exc}")
+            return
+        except CoprodError as exc:
+            self.show_problem("Could not save the copy", exc.message)
+            return
+        self.show_status(f"Saved a copy to {target}. You are still working in "
+                         f"{self.services.file.path.name}.")
+
+    # View and Help menus
+    def _use_theme(self, theme: str) -> None:
+        self.prefs.theme = theme
+        for action in self.actions_.themes.actions():
+            action.setChecked(action.data() == theme)
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            apply_console_theme(app, theme)
+        # Widgets under a style sheet keep their old palette until the sheet is applied again.
+        self.setProperty("theme", theme)
+        self.setStyleSheet("")
+        self.setStyleSheet(style_sheet("console"))
+        self.projector.set_theme(theme)
+
+    def about(self) -> None:
+        tell(self, "About Coprod Desktop",
+             f"Coprod Desktop {__version__}",
+             "Runs co-production sessions in the room, with nothing sent to the internet. "
+             "Each programme is one file, saved automatically as you work.", problem=False)
+
+    def action(self, name: str) -> QAction:
+        found = self.findChild(QAction, name)
+        if found is None:
+            raise KeyError(name)
+        return found
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.prefs.set_geometry("console", self.saveGeometry())
+        self.projector.save()
+        super().closeEvent(event)
+        self.closing.emit()

@@ -1,0 +1,54 @@
+"""Light and dark looks: a palette for the console, style sheets from `ui/` for both windows."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import QApplication
+
+from coprod_desktop.paths import ui_file
+
+Role = QPalette.ColorRole
+
+# (window, base, alternate base, text, button, highlight, highlighted text, disabled text, link)
+_COLOURS = {
+    "light": ("#f3f3f1", "#ffffff", "#f7f7f5", "#1a1a1a", "#e9e9e6", "#1f5fbf", "#ffffff",
+              "#8a8a8a", "#1f5fbf"),
+    "dark": ("#22252a", "#17191d", "#1e2126", "#ececec", "#30343a", "#5b9cf0", "#0b0b0b",
+             "#7d838c", "#8ab8ff"),
+}
+
+
+def palette(theme: str) -> QPalette:
+    window, base, alt, text, button, highlight, high_text, disabled, link = _COLOURS[theme]
+    pal = QPalette()
+    for role, colour in (
+        (Role.Window, window), (Role.Base, base), (Role.AlternateBase, alt),
+        (Role.WindowText, text), (Role.Text, text), (Role.ButtonText, text),
+        (Role.Button, button), (Role.Highlight, highlight), (Role.HighlightedText, high_text),
+        (Role.ToolTipBase, base), (Role.ToolTipText, text), (Role.PlaceholderText, disabled),
+        (Role.Link, link), (Role.BrightText, "#ff5555"),
+        (Role.Light, button), (Role.Midlight, button), (Role.Mid, disabled),
+        (Role.Dark, window), (Role.Shadow, "#000000"),
+    ):
+        pal.setColor(role, QColor(colour))
+    for role in (Role.WindowText, Role.Text, Role.ButtonText):
+        pal.setColor(QPalette.ColorGroup.Disabled, role, QColor(disabled))
+    return pal
+
+
+@cache
+def style_sheet(name: str) -> str:
+    """The text of `ui/<name>.qss` (read once)."""
+    return ui_file(f"{name}.qss").read_text(encoding="utf-8")
+
+
+def apply_console_theme(app: QApplication, theme: str) -> None:
+    """Fusion everywhere, so the console looks the same on every laptop, in light or dark."""
+    app.setStyle("Fusion")
+    app.setPalette(palette(theme))
+
+
+def projector_sheet(theme: str) -> str:
+    return style_sheet(f"projector-{theme}")

@@ -1,0 +1,226 @@
+"""Planning a session's agenda: add from the method library or by hand, edit, reorder, delete, set
+the start time, and build a whole session from a template. Every edit is one undoable step."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, time, timedelta, tzinfo
+
+from coprod_desktop.domain import validate
+from coprod_desktop.domain.agenda import INSTRUCTIONS_MAX, Agenda, RunState
+from coprod_desktop.domain.agenda import minutes as clean_minutes
+from coprod_desktop.domain.errors import ConflictError, NotFoundError, ValidationError
+from coprod_desktop.domain.limits import TITLE_MAX
+from coprod_desktop.domain.methods import Method, Template, Tool
+from coprod_desktop.domain.phases import Phase
+from coprod_desktop.facilitation.live import LiveAgenda, live
+from coprod_desktop.library import shipped_methods, shipped_templates
+from coprod_desktop.services.base import Service
+from coprod_desktop.services.changes import ChangeSet
+from coprod_desktop.services.sessions import SessionService
+from coprod_desktop.services.unit_of_work import UnitOfWork
+from coprod_desktop.store.agenda_reader import AgendaReader
+
+
+def clean_title(value: str) -> str:
+    return validate.text(value, "The activity title", TITLE_MAX, field="title")
+
+
+def clean_instructions(value: str) -> str:
+    return validate.text(value, "The instructions", INSTRUCTIONS_MAX, field="instructions",
+                         multiline=True, required=False)
+
+
+class AgendaService(Service):
+    zone: tzinfo | None = None  # the room's time zone; None: this computer's
+
+    @property
+    def agendas(self) -> AgendaReader:
+        return AgendaReader(self.ctx.db)
+
+    def agenda(self, session_id: int) -> Agenda:
+        return self.agendas.agenda(session_id)
+
+    def live(self, session_id: int) -> LiveAgenda:
+        return live(self.agenda(session_id), self.ctx.clock.now(), self.zone)
+
+    # Adding -----------------------------------------------------------------------------------
+
+    def add_method(self, session_id: int, method_id: str, *, index: int | None = None,
+                   minutes: int | None = None) -> ChangeSet:
+        method = self._method(method_id)
+        return self.add_activity(
+            session_id, method.name, minutes or method.minutes, phase=method.phase,
+            instructions=method.instructions, tool=method.tool, method=method.id, index=index)
+
+    def add_activity(self, session_id: int, title: str, minutes: object, *,
+                     phase: Phase | str = Phase.WELCOME, instructions: str = "",
+                     tool: Tool | str = Tool.NONE, method: str = "",
+                     index: int | None = None) -> ChangeSet:
+        row = {"title": clean_title(title), "duration_s": clean_minutes(minutes) * 60,
+               "instructions": clean_instructions(instructions), "phase": _phase(phase).value,
+               "tool": _tool(tool).value, "method": method}
+        self.read.session(session_id)
+        with self.ctx.change(f"Add ‘{row['title']}’", session_id=session_id) as unit:
+            unit.new_id = self._insert(unit, session_id, row, index)
+        return self.done(unit)
+
+    def _insert(self, unit: UnitOfWork, session_id: int, row: dict[str, object],
+                index: int | None) -> int:
+        ids = self._ids(session_id)
+        at = len(ids) if index is None else max(0, min(int(index), len(ids)))
+        for position, other in enumerate(ids[at:], start=at + 1):
+            unit.update("activity", other, position=position)
+        return int(unit.insert("activity", {"session_id": session_id, "position": at, **row}))
+
+    # Editing ----------------------------------------------------------------------------------
+
+    def edit_activity(self, activity_id: int, *, title: str | None = None,
+                      minutes: object = None, instructions: str | None = None,
+                      phase: Phase | str | None = None) -> ChangeSet:
+        item = self.agendas.item(activity_id)
+        fields: dict[str, object] = {}
+        if title is not None:
+            fields["title"] = clean_title(title)
+        if minutes is not None:
+            fields["duration_s"] = clean_minutes(minutes) * 60
+        if instructions is not None:
+            fields["instructions"] = clean_instructions(instructions)
+        if phase is not None:
+            fields["phase"] = _phase(phase).value
+        name = item.activity.title
+        label = (f"Set ‘{name}’ to {fields['duration_s'] // 60} min"  # type: ignore[operator]
+                 if list(fields) == ["duration_s"] else f"Edit ‘{name}’")
+        with self.ctx.change(label, session_id=item.activity.session_id) as unit:
+            unit.update("activity", activity_id, **fields)
+        return self.done(unit)
+
+    def move_activity(self, activity_id: int, index: int) -> ChangeSet:
+        item = self.agendas.item(activity_id)
+        ids = self._ids(item.activity.session_id)
+        ids.remove(activity_id)
+        ids.insert(max(0, min(int(index), len(ids))), activity_id)
+        with self.ctx.change(f"Move ‘{item.activity.title}’",
+                             session_id=item.activity.session_id) as unit:
+            self._renumber(unit, ids)
+        return self.done(unit)
+
+    def delete_activity(self, activity_id: int) -> ChangeSet:
+        item = self.agendas.item(activity_id)
+        session_id = item.activity.session_id
+        agenda = self.agenda(session_id)
+        if agenda.current_index is not None and agenda.current is not None and \
+                agenda.current.id == activity_id and agenda.state is not RunState.FINISHED:
+            raise ConflictError(f"‘{item.activity.title}’ is the activity running now. "
+                                "Move on to another one before deleting it.")
+        with self.ctx.change(f"Delete ‘{item.activity.title}’", session_id=session_id) as unit:
+            self._let_go_of(unit, activity_id)
+            unit.delete("activity", activity_id)
+            self._renumber(unit, [i for i in self._ids(session_id) if i != activity_id])
+        return self.done(unit)
+
+    def _let_go_of(self, unit: UnitOfWork, activity_id: int) -> None:
+        """Rows elsewhere that point at the activity (notes made during it) stay, unlinked."""
+        for table in self.ctx.db.tables:
+            for key in table.foreign_keys:
+                if key.other_table != "activity" or table.name == "activity":
+                    continue
+                for row in list(self.ctx.db.query(
+                        f"SELECT id FROM [{table.name}] WHERE [{key.column}] = ?", [activity_id])):
+                    unit.update(table.name, row["id"], **{key.column: None})
+
+    def set_times(self, session_id: int, starts_at: time | str,
+                  ends_at: time | str | None = None) -> ChangeSet:
+        """Set the session's start; without an end, the session keeps its length."""
+        session = self.read.session(session_id)
+        start = validate.clock_time(starts_at, "The start time")
+        if ends_at is None:
+            moved = datetime.combine(session.date, start) + timedelta(
+                minutes=session.length_minutes)
+            if moved.date() != session.date:
+                raise ValidationError("The session would end after midnight. "
+                                      "Choose an earlier start.", field="starts_at")
+            end = moved.time()
+        else:
+            end = validate.clock_time(ends_at, "The end time")
+        if end <= start:
+            raise ValidationError("The session must end after it starts.", field="ends_at")
+        with self.ctx.change(f"Session times {start:%H:%M}–{end:%H:%M}",
+                             session_id=session_id) as unit:
+            unit.update("session", session_id, starts_at=f"{start:%H:%M}",
+                        ends_at=f"{end:%H:%M}")
+        return self.done(unit)
+
+    # Templates --------------------------------------------------------------------------------
+
+    def apply_template(self, session_id: int, template_id: str) -> ChangeSet:
+        """Add a template's activities to the end of the session's agenda."""
+        template = self._template(template_id)
+        self.read.session(session_id)
+        with self.ctx.change(f"Agenda from ‘{template.name}’", session_id=session_id) as unit:
+            self._fill(unit, session_id, template)
+        return self.done(unit)
+
+    def new_session_from_template(self, template_id: str, title: str, on: date | str, *,
+                                  starts_at: time | str | None = None,
+                                  venue: str = "") -> ChangeSet:
+        template = self._template(template_id)
+        start = validate.clock_time(starts_at or template.starts_at, "The start time")
+        end = datetime.combine(date.min, start) + timedelta(minutes=template.minutes)
+        if end.date() != date.min:
+            raise ValidationError("The session would end after midnight. "
+                                  "Choose an earlier start.", field="starts_at")
+        row = SessionService._clean(title, on, venue, start, end.time(), template.kind)
+        with self.ctx.change(f"New session ‘{row['title']}’ from ‘{template.name}’") as unit:
+            session_id = int(unit.insert("session", {**row, "created_at": self.ctx.now()}))
+            unit.new_id = session_id
+            self._fill(unit, session_id, template)
+        return self.done(unit)
+
+    def _fill(self, unit: UnitOfWork, session_id: int, template: Template) -> None:
+        for step in template.steps:
+            method = self._method(step.method)
+            self._insert(unit, session_id, {
+                "title": step.title or method.name,
+                "duration_s": (step.minutes or method.minutes) * 60,
+                "instructions": method.instructions, "phase": method.phase.value,
+                "tool": method.tool.value, "method": method.id}, None)
+
+    # Helpers ----------------------------------------------------------------------------------
+
+    def _ids(self, session_id: int) -> list[int]:
+        return [r["id"] for r in self.ctx.db.query(
+            "SELECT id FROM activity WHERE session_id = ? ORDER BY position, id", [session_id])]
+
+    @staticmethod
+    def _renumber(unit: UnitOfWork, ids: list[int]) -> None:
+        for position, activity_id in enumerate(ids):
+            unit.update("activity", activity_id, position=position)
+
+    @staticmethod
+    def _method(method_id: str) -> Method:
+        method = shipped_methods().get(method_id)
+        if method is None:
+            raise NotFoundError(f"There is no method ‘{method_id}’ in the library.")
+        return method
+
+    @staticmethod
+    def _template(template_id: str) -> Template:
+        template = shipped_templates().get(template_id)
+        if template is None:
+            raise NotFoundError(f"There is no session template ‘{template_id}’.")
+        return template
+
+
+def _phase(value: Phase | str) -> Phase:
+    try:
+        return Phase(value)
+    except ValueError:
+        raise ValidationError(f"‘{value}’ is not a phase of the design process.",
+                              field="phase") from None
+
+
+def _tool(value: Tool | str) -> Tool:
+    try:
+        return Tool(value)
+    except ValueError:
+        raise ValidationError(f"‘{value}’ is not a tool the app has.", field="tool") from None

@@ -1,0 +1,67 @@
+"""A small projector host and panel environment for testing the board before the shell exists."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtWidgets import QStackedWidget, QWidget
+
+from coprod_desktop.clock import FakeClock
+from coprod_desktop.gui.board.panel import BoardPanel
+from coprod_desktop.gui.env import GuiEnv
+from coprod_desktop.gui.ticker import Ticker
+from coprod_desktop.gui.undo import UndoAdapter
+from coprod_desktop.services import Services
+from coprod_desktop.store.programme_file import ProgrammeFile
+
+
+class FakeProjectorHost(QStackedWidget):
+    """The projector window as the panel sees it: named full-screen views in a stack."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.views: dict[str, QWidget] = {}
+
+    def add_view(self, key: str, widget: QWidget) -> None:
+        self.views[key] = widget
+        self.addWidget(widget)
+
+    def show_view(self, key: str) -> None:
+        self.setCurrentWidget(self.views[key])
+
+    def current_view(self) -> str:
+        return next((k for k, w in self.views.items() if w is self.currentWidget()), "")
+
+
+def open_env(path: Path, clock: FakeClock) -> tuple[Services, GuiEnv]:
+    file = ProgrammeFile.open(path) if path.exists() else ProgrammeFile.create(path)
+    services = Services(file, clock)
+    undo = UndoAdapter(services)
+    undo.restore()
+    return services, GuiEnv(services, undo, FakeProjectorHost(), Ticker(), clock)
+
+
+def make_panel(qtbot, env: GuiEnv, session_id: int, size: tuple[int, int] = (1400, 900)) -> BoardPanel:
+    panel = BoardPanel(env)
+    qtbot.addWidget(panel)
+    qtbot.addWidget(env.projector)  # type: ignore[arg-type]
+    panel.resize(*size)
+    panel.show()
+    panel.set_session(session_id)
+    qtbot.waitExposed(panel)
+    qtbot.wait(10)  # the first fit happens on the next turn of the event loop
+    return panel
+
+
+def on_screen(panel: BoardPanel, point: QPointF) -> QPoint:
+    """Where a board point is on the view's viewport, for mouse events."""
+    return panel.view.mapFromScene(point)
+
+
+def note_centre(panel: BoardPanel, note_id: int) -> QPoint:
+    item = panel.scene.notes[note_id]
+    return on_screen(panel, panel.scene.note_scene_rect(item).center())
+
+
+LEFT = Qt.MouseButton.LeftButton

@@ -1,0 +1,55 @@
+"""The real app, offscreen: its own settings file and data folder per test, closed afterwards."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from coprod_desktop.app import CoprodApp
+from coprod_desktop.clock import FakeClock
+from coprod_desktop.demo.builder import build_demo
+
+MakeApp = Callable[..., CoprodApp]
+
+
+@pytest.fixture
+def settings(tmp_path: Path) -> QSettings:
+    return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+
+
+@pytest.fixture
+def make_app(qapp: QApplication, tmp_path: Path, settings: QSettings,
+             clock: FakeClock) -> Iterator[MakeApp]:
+    """Build a CoprodApp as `run_gui` does, minus the event loop; closes every one at the end."""
+    made: list[CoprodApp] = []
+
+    def make(app_settings: QSettings | None = None) -> CoprodApp:
+        app = CoprodApp(app_settings or settings, tmp_path / "data", clock)
+        made.append(app)
+        return app
+
+    yield make
+    for app in made:
+        app.console.close()
+        app.shutdown()
+    for box in QApplication.topLevelWidgets():
+        if isinstance(box, QMessageBox):
+            box.close()
+
+
+@pytest.fixture(scope="session")
+def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return build_demo(tmp_path_factory.mktemp("demo") / "template.coprod")
+
+
+@pytest.fixture
+def demo_path(tmp_path: Path, demo_template: Path) -> Path:
+    """A fresh copy of the demo programme for this test."""
+    path = tmp_path / "Ashbrook.coprod"
+    path.write_bytes(demo_template.read_bytes())
+    return path
+

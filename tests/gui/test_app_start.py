@@ -1,0 +1,87 @@
+"""Starting the app: the demo, the latest file, a new programme, a copy, and what it remembers."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+from gui_helpers import message_boxes
+from PySide6.QtCore import QRect
+
+from coprod_desktop.gui.console.new_programme import NewProgrammeDialog
+from coprod_desktop.store.programme_file import ProgrammeFile
+
+
+def test_demo_opens_a_fresh_dated_copy_in_the_data_folder(make_app, tmp_path: Path) -> None:
+    app = make_app()
+    app.start(demo=True)
+    app.close_programme()
+    app.start(demo=True)
+    files = sorted((tmp_path / "data").glob("Ashbrook demo *.coprod"))
+    assert len(files) == 2  # never reuses yesterday's demo
+    assert app.current is not None and app.current.services.file.path in files
+    assert app.current.services.read.counts()["attendees"] >= 50
+    assert app.current.undo.stack.count() == 0  # a fresh demo has nothing to undo
+
+
+def test_latest_file_reopens_and_geometry_is_remembered(make_app, demo_path: Path,
+                                                        settings) -> None:
+    first = make_app()
+    first.start(demo_path)
+    first.console.setGeometry(QRect(40, 50, 700, 500))
+    first.console.close()  # saves geometry and closes the file
+    assert first.current is None
+    settings.sync()
+
+    second = make_app()
+    second.start()
+    assert second.current is not None
+    assert second.current.services.file.path == demo_path.resolve()
+    assert second.console.size().width() == 700 and second.console.size().height() == 500
+    assert second.prefs.recent_files()[0] == demo_path.resolve()
+
+
+def test_new_programme_dialog_creates_and_opens(make_app, tmp_path: Path, qtbot) -> None:
+    app = make_app()
+    app.start()
+    app.console.welcome.new_button.click()
+    dialog = app.console.findChild(NewProgrammeDialog)
+    qtbot.waitExposed(dialog)
+    target = tmp_path / "Short breaks.coprod"
+    dialog.location.setText(str(target))
+    dialog.location.textEdited.emit(str(target))
+    dialog.create_button.click()  # no title yet
+    assert "The programme title is empty" in dialog.errors.message("title")
+    assert sorted(tmp_path.glob("*Short breaks*")) == []  # no half-made file, no lock file
+
+    qtbot.keyClicks(dialog.title, "Short breaks: 100-day challenge")
+    qtbot.keyClicks(dialog.organisation, "Westvale Parent Carer Forum")
+    dialog.create_button.click()
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    assert app.current is not None and app.current.services.file.path == target
+    assert app.current.services.read.programme().title == "Short breaks: 100-day challenge"
+    assert app.console.view.panel("Overview").empty.isVisibleTo(app.console.view.panel("Overview"))
+
+    app.close_programme()
+    app.console.welcome.new_button.click()
+    again = next(d for d in app.console.findChildren(NewProgrammeDialog) if d.isVisible())
+    again.title.setText("Another")
+    again.location.setText(str(target))
+    again.location.textEdited.emit(str(target))
+    again.create_button.click()
+    assert "already exists" in again.errors.message("location")  # never overwrites
+
+
+def test_save_a_copy(make_app, demo_path: Path, tmp_path: Path) -> None:
+    app = make_app()
+    app.start(demo_path)
+    copy = tmp_path / "copy.coprod"
+    app.console.save_copy_to(copy)
+    assert "Saved a copy" in app.console.message.text()
+    assert app.current.services.file.path == demo_path  # still working in the original
+    conn = sqlite3.connect(copy)
+    assert conn.execute("SELECT count(*) FROM attendee").fetchone()[0] >= 50
+    conn.close()
+    app.console.save_copy_to(demo_path)
+    assert message_boxes() and "different name" in message_boxes()[0].text()
+    ProgrammeFile.open(copy).close()

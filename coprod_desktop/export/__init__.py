@@ -1,1 +1,2 @@
-"""PDF handouts, registers, posters and CSV/JSON exports of a programme. No Qt."""
+"""Things made from a programme for outside the app: PDF handouts, registers, posters and
+reports, QR codes, CSV and JSON. No Qt."""

@@ -7,8 +7,10 @@ from coprod_desktop.services.agenda import AgendaService
 from coprod_desktop.services.board import BoardServices
 from coprod_desktop.services.changes import ChangeBus, ChangeSet
 from coprod_desktop.services.history import HistoryService
+from coprod_desktop.services.merge import MergeService
 from coprod_desktop.services.notes import NoteService
 from coprod_desktop.services.people import PeopleService
+from coprod_desktop.services.phones import PhoneService
 from coprod_desktop.services.programme import ProgrammeService
 from coprod_desktop.services.runner import RunnerService
 from coprod_desktop.services.sessions import SessionService
@@ -35,6 +37,8 @@ class Services:
         self.agenda = AgendaService(self.ctx)
         self.runner = RunnerService(self.ctx)
         self.board = BoardServices(self.ctx)
+        self.phones = PhoneService(self.ctx)
+        self.merge = MergeService(self.ctx)
 
     @property
     def read(self) -> Reader:

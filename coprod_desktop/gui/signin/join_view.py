@@ -1,0 +1,126 @@
+"""The projector's join screen: a huge QR code, the address in big text, and the Wi-Fi code.
+
+Everything is painted to fit the screen, so it reads from the back of a hall at any resolution.
+Codes are black on white whatever the projector theme: phone cameras need the contrast.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent
+from PySide6.QtWidgets import QWidget
+
+from coprod_desktop.domain.phones import WifiDetails
+from coprod_desktop.export.qr import Matrix, qr_matrix, wifi_payload
+
+INK = QColor("#111111")
+PAPER = QColor("#ffffff")
+BAND = QColor("#1f4e79")
+
+
+def paint_matrix(painter: QPainter, matrix: Matrix, box: QRectF) -> None:
+    """Draw a QR matrix as crisp squares filling `box` (a white square first)."""
+    painter.fillRect(box, PAPER)
+    n = len(matrix)
+    if n == 0:
+        return
+    module = int(min(box.width(), box.height()) // n)
+    left = box.x() + (box.width() - module * n) / 2
+    top = box.y() + (box.height() - module * n) / 2
+    for r, row in enumerate(matrix):
+        for c, dark in enumerate(row):
+            if dark:
+                painter.fillRect(QRectF(left + c * module, top + r * module, module, module), INK)
+
+
+class JoinView(QWidget):
+    """Shows how to join: set_join(url) and set_wifi(details); empty url shows 'closed'."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAutoFillBackground(True)
+        self._url = ""
+        self._title = ""
+        self._join: Matrix = []
+        self._wifi = WifiDetails()
+        self._wifi_matrix: Matrix = []
+
+    def set_join(self, url: str, session_title: str = "") -> None:
+        self._url, self._title = url, session_title
+        self._join = qr_matrix(url, border=2) if url else []
+        self.update()
+
+    def set_wifi(self, wifi: WifiDetails) -> None:
+        self._wifi = wifi
+        self._wifi_matrix = qr_matrix(wifi_payload(wifi), border=2) if wifi.shown else []
+        self.update()
+
+    @property
+    def url(self) -> str:
+        return self._url
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        try:
+            self._paint(painter)
+        finally:
+            painter.end()
+
+    def _paint(self, p: QPainter) -> None:
+        w, h = float(self.width()), float(self.height())
+        p.fillRect(self.rect(), PAPER)
+        band = h * 0.14
+        p.fillRect(QRectF(0, 0, w, band), BAND)
+        p.setPen(PAPER)
+        p.setFont(_font(band * 0.42, bold=True))
+        heading = "Join on your phone" if self._url else "Sign-in is closed"
+        p.drawText(QRectF(w * 0.04, 0, w * 0.92, band), Qt.AlignmentFlag.AlignVCenter, heading)
+        if not self._url:
+            return
+        margin = h * 0.04
+        body_top = band + margin
+        url_height = h * 0.12
+        code_side = min(h - body_top - url_height - margin * 2, w * (0.55 if self._wifi_matrix else 0.9))
+        code_left = w * 0.04 if self._wifi_matrix else (w - code_side) / 2
+        paint_matrix(p, self._join, QRectF(code_left, body_top, code_side, code_side))
+        p.setPen(INK)
+        p.setFont(_fit_font(p, self._url, w * 0.92, url_height * 0.55))
+        p.drawText(QRectF(w * 0.04, body_top + code_side + margin * 0.5, w * 0.92, url_height),
+                   Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop, self._url)
+        if self._wifi_matrix:
+            self._paint_wifi(p, code_left + code_side + w * 0.05, body_top, w, code_side)
+
+    def _paint_wifi(self, p: QPainter, left: float, top: float, w: float, height: float) -> None:
+        width = w * 0.96 - left
+        side = min(width, height * 0.62)
+        p.setPen(INK)
+        p.setFont(_font(height * 0.07, bold=True))
+        p.drawText(QRectF(left, top, width, height * 0.1), Qt.AlignmentFlag.AlignLeft,
+                   "1. Join the Wi-Fi")
+        paint_matrix(p, self._wifi_matrix, QRectF(left, top + height * 0.12, side, side))
+        p.setFont(_font(height * 0.06))
+        lines = [f"Wi-Fi: {self._wifi.ssid}"]
+        if self._wifi.password:
+            lines.append(f"Password: {self._wifi.password}")
+        lines.append("2. Scan the big code")
+        y = top + height * 0.12 + side + height * 0.03
+        for line in lines:
+            p.drawText(QRectF(left, y, width, height * 0.09), Qt.AlignmentFlag.AlignLeft, line)
+            y += height * 0.085
+
+
+def _font(pixels: float, bold: bool = False) -> QFont:
+    font = QFont()
+    font.setPixelSize(max(8, int(pixels)))
+    font.setBold(bold)
+    return font
+
+
+def _fit_font(p: QPainter, text: str, width: float, pixels: float) -> QFont:
+    """The largest font up to `pixels` high at which `text` fits in `width`."""
+    font = _font(pixels, bold=True)
+    p.setFont(font)
+    measured = p.fontMetrics().horizontalAdvance(text)
+    if measured > width:
+        font.setPixelSize(max(8, int(pixels * width / measured)))
+    return font

@@ -1,0 +1,276 @@
+"""The console's Sign-in panel: open and close phone sign-in, the join link, Wi-Fi, who is here.
+
+Opening sign-in starts the phone server on the chosen address; closing stops it, so nothing is
+listening. Phone writes come to this (the GUI) thread through the Qt bridge.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QEventLoop, Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from coprod_desktop.domain.errors import CoprodError
+from coprod_desktop.domain.phones import WifiDetails
+from coprod_desktop.gui.bridge import QtBridge
+from coprod_desktop.gui.env import GuiEnv
+from coprod_desktop.gui.signin.attendance import AttendanceList
+from coprod_desktop.gui.signin.join_view import JoinView
+from coprod_desktop.services import ChangeSet
+from coprod_desktop.store.phone_reader import PhoneReader
+from coprod_desktop.web.addresses import LOOPBACK_WARNING, LocalAddress, local_addresses
+from coprod_desktop.web.phone_web import PhoneWeb
+from coprod_desktop.web.server import DEFAULT_PORT
+
+VIEW_KEY = "signin"
+
+
+def _plain(text: str = "", parent: QWidget | None = None) -> QLabel:
+    label = QLabel(text, parent)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setWordWrap(True)
+    return label
+
+
+class SignInPanel(QWidget):
+    title = "Sign-in"
+
+    def __init__(self, env: GuiEnv, parent: QWidget | None = None,
+                 addresses: list[LocalAddress] | None = None) -> None:
+        super().__init__(parent)
+        self.env = env
+        self.session_id: int | None = None
+        self.bridge = QtBridge(self)
+        self.web: PhoneWeb | None = None
+        self.view = JoinView()
+        env.projector.add_view(VIEW_KEY, self.view)
+
+        self.address = QComboBox(self)
+        self.address.setAccessibleName("Address phones use")
+        self.port = QSpinBox(self)
+        self.port.setRange(0, 65535)
+        self.port.setValue(DEFAULT_PORT)
+        self.port.setAccessibleName("Port")
+        self.open_button = QPushButton("Open sign-in", self)
+        self.open_button.clicked.connect(self.toggle)
+        self.rotate_button = QPushButton("New link", self)
+        self.rotate_button.setToolTip("Make a new join link; the old one stops working")
+        self.rotate_button.clicked.connect(self.rotate)
+        self.show_button = QPushButton("Show on projector", self)
+        self.show_button.clicked.connect(lambda: env.projector.show_view(VIEW_KEY))
+        self.warning = _plain("", self)
+        self.warning.setStyleSheet("color: #8b1a1a; font-weight: bold;")
+        self.url = _plain("Sign-in is closed.", self)
+        self.url.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.notes_open = QCheckBox("Phones may add notes to the board", self)
+        self.notes_open.toggled.connect(self._set_notes_open)
+
+        self.wifi_name = QLineEdit(self)
+        self.wifi_password = QLineEdit(self)
+        self.wifi_security = QComboBox(self)
+        for label, value in (("WPA/WPA2", "WPA"), ("WEP", "WEP"), ("No password", "nopass")):
+            self.wifi_security.addItem(label, value)
+        self.wifi_save = QPushButton("Save Wi-Fi", self)
+        self.wifi_save.clicked.connect(self.save_wifi)
+
+        self.attendance = AttendanceList(env, self)
+        self.questions = QListWidget(self)
+        self.questions.setAccessibleName("Questions from phones")
+        self.answered = QPushButton("Answered", self)
+        self.answered.clicked.connect(self.mark_answered)
+        self._build_layout()
+        self.refresh_addresses(addresses)
+        self._load_wifi()
+        self._unsubscribe = env.services.subscribe(self._changed)
+        self.set_session(None)
+
+    def _build_layout(self) -> None:
+        where = QHBoxLayout()
+        where.addWidget(_plain("Address:", self))
+        where.addWidget(self.address, 2)
+        where.addWidget(_plain("Port:", self))
+        where.addWidget(self.port)
+        buttons = QHBoxLayout()
+        for button in (self.open_button, self.rotate_button, self.show_button):
+            buttons.addWidget(button)
+        wifi = QGroupBox("Venue Wi-Fi (optional, shown as a second code)", self)
+        form = QFormLayout(wifi)
+        form.addRow("Network name", self.wifi_name)
+        form.addRow("Password", self.wifi_password)
+        form.addRow("Security", self.wifi_security)
+        form.addRow("", self.wifi_save)
+        asks = QGroupBox("“What does that mean?” from phones", self)
+        asks_layout = QVBoxLayout(asks)
+        asks_layout.addWidget(self.questions)
+        asks_layout.addWidget(self.answered)
+        layout = QVBoxLayout(self)
+        layout.addLayout(where)
+        layout.addWidget(self.warning)
+        layout.addLayout(buttons)
+        layout.addWidget(self.url)
+        layout.addWidget(self.notes_open)
+        layout.addWidget(self.attendance, 3)
+        row = QHBoxLayout()
+        row.addWidget(wifi, 1)
+        row.addWidget(asks, 1)
+        layout.addLayout(row, 1)
+
+    # --- state ------------------------------------------------------------------------------
+
+    @property
+    def is_open(self) -> bool:
+        return self.web is not None and self.web.server.running
+
+    def set_session(self, session_id: int | None) -> None:
+        if self.is_open and session_id != self.session_id:
+            self.close_sign_in()
+        self.session_id = session_id
+        self.attendance.set_session(session_id)
+        self.open_button.setEnabled(session_id is not None)
+        self._refresh_state()
+
+    def refresh_addresses(self, addresses: list[LocalAddress] | None = None) -> None:
+        found = addresses if addresses is not None else local_addresses()
+        self.address.clear()
+        for address in found:
+            self.address.addItem(address.label, address.ip)
+        self.warning.setText(LOOPBACK_WARNING if all(a.loopback for a in found) else "")
+        self.warning.setVisible(bool(self.warning.text()))
+
+    def _room(self):  # noqa: ANN202 - PhoneRoom | None
+        if self.session_id is None:
+            return None
+        return PhoneReader(self.env.services.file.db).room(self.session_id)
+
+    def join_url(self) -> str:
+        room = self._room()
+        if not self.is_open or room is None or self.web is None:
+            return ""
+        return self.web.join_url(str(self.address.currentData()), room.token)
+
+    def _refresh_state(self) -> None:
+        room = self._room()
+        opened = self.is_open
+        self.open_button.setText("Close sign-in" if opened else "Open sign-in")
+        self.rotate_button.setEnabled(opened)
+        self.address.setEnabled(not opened)
+        self.port.setEnabled(not opened)
+        self.notes_open.setEnabled(room is not None)
+        self.notes_open.blockSignals(True)
+        self.notes_open.setChecked(bool(room and room.notes_open))
+        self.notes_open.blockSignals(False)
+        url = self.join_url()
+        self.url.setText(f"Phones join at {url}" if url else "Sign-in is closed.")
+        title = self.env.services.read.session(self.session_id).title if self.session_id else ""
+        self.view.set_join(url, title)
+        self._refresh_questions()
+
+    def _refresh_questions(self) -> None:
+        self.questions.clear()
+        if self.session_id is None:
+            return
+        for question in PhoneReader(self.env.services.file.db).questions(self.session_id):
+            item = QListWidgetItem(question.text)
+            item.setData(Qt.ItemDataRole.UserRole, question.id)
+            self.questions.addItem(item)
+
+    def _changed(self, change: ChangeSet) -> None:
+        if change.touches("phone_room", "setting"):
+            self._refresh_state()
+        elif change.touches("phone_question"):
+            self._refresh_questions()
+
+    # --- actions ----------------------------------------------------------------------------
+
+    def _try(self, action) -> bool:  # noqa: ANN001 - a no-argument callable
+        try:
+            action()
+        except CoprodError as exc:
+            self.env.undo.error.emit(exc.message)
+            return False
+        return True
+
+    def toggle(self) -> None:
+        if self.is_open:
+            self.close_sign_in()
+        else:
+            self.open_sign_in()
+
+    def open_sign_in(self) -> bool:
+        if self.session_id is None:
+            return False
+        sid = self.session_id
+        if self.web is None:
+            self.web = PhoneWeb(self.env.services, self.bridge, self.env.clock)
+        web = self.web
+        host = str(self.address.currentData())
+        if not self._try(lambda: web.server.start(host, self.port.value())):
+            return False
+        ok = self._try(lambda: self.env.services.phones.open_sign_in(sid))
+        if not ok:
+            web.server.stop(pump=self._pump)
+        self._refresh_state()
+        return ok
+
+    def close_sign_in(self) -> None:
+        if self.web is not None:
+            self.web.server.stop(pump=self._pump)
+        if self.session_id is not None and self._room() is not None:
+            sid = self.session_id
+            self._try(lambda: self.env.services.phones.close_sign_in(sid))
+        self._refresh_state()
+
+    def rotate(self) -> None:
+        if self.session_id is not None:
+            sid = self.session_id
+            self._try(lambda: self.env.services.phones.rotate_link(sid))
+
+    def _set_notes_open(self, checked: bool) -> None:
+        if self.session_id is not None:
+            sid = self.session_id
+            self._try(lambda: self.env.services.phones.set_notes_open(sid, checked))
+
+    def _load_wifi(self) -> None:
+        wifi = PhoneReader(self.env.services.file.db).wifi()
+        self.wifi_name.setText(wifi.ssid)
+        self.wifi_password.setText(wifi.password)
+        self.wifi_security.setCurrentIndex(max(0, self.wifi_security.findData(wifi.security)))
+        self.view.set_wifi(wifi)
+
+    def save_wifi(self) -> None:
+        wifi = WifiDetails(self.wifi_name.text(), self.wifi_password.text(),
+                           str(self.wifi_security.currentData()))
+        if self._try(lambda: self.env.services.phones.set_wifi(wifi)):
+            self._load_wifi()
+
+    def mark_answered(self) -> None:
+        item = self.questions.currentItem()
+        if item is not None:
+            qid = int(item.data(Qt.ItemDataRole.UserRole))
+            self.env.undo.run(lambda: self.env.services.phones.answer_question(qid))
+
+    @staticmethod
+    def _pump() -> None:
+        QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
+
+    def shutdown(self) -> None:
+        """Stop the server (when the window closes or another file opens)."""
+        if self.is_open:
+            self.close_sign_in()
+        if self.web is not None:
+            self.web.close()
+            self.web = None
+        self._unsubscribe()  # type: ignore[operator]

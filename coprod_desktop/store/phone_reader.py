@@ -1,0 +1,92 @@
+"""Read-only queries for phone sign-in: join links, known phones, questions, anonymous tallies."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlite_utils import Database
+
+from coprod_desktop.clock import parse_iso
+from coprod_desktop.domain.phones import PhoneDevice, PhoneQuestion, PhoneRoom, WifiDetails
+
+Row = dict[str, Any]
+
+WIFI_KEYS = ("wifi.ssid", "wifi.password", "wifi.security", "wifi.hidden")
+
+
+def _when(value: str | None):  # noqa: ANN202 - datetime | None
+    return parse_iso(value) if value else None
+
+
+def room_row(row: Row) -> PhoneRoom:
+    return PhoneRoom(id=row["id"], session_id=row["session_id"], token=row["token"],
+                     signin_open=bool(row["signin_open"]), notes_open=bool(row["notes_open"]),
+                     opened_at=_when(row["opened_at"]), rotated_at=_when(row["rotated_at"]))
+
+
+class PhoneReader:
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    def _first(self, sql: str, params: list[Any]) -> Row | None:
+        found = list(self.db.query(sql, params))
+        return found[0] if found else None
+
+    def room(self, session_id: int) -> PhoneRoom | None:
+        row = self._first("SELECT * FROM phone_room WHERE session_id = ?", [session_id])
+        return room_row(row) if row else None
+
+    def room_for_token(self, token: str) -> PhoneRoom | None:
+        """The room a join link leads to, or None for a link that is wrong or was replaced."""
+        row = self._first("SELECT * FROM phone_room WHERE token = ?", [token])
+        return room_row(row) if row else None
+
+    def open_room(self) -> PhoneRoom | None:
+        row = self._first("SELECT * FROM phone_room WHERE signin_open = 1 ORDER BY id LIMIT 1", [])
+        return room_row(row) if row else None
+
+    def device(self, token_hash: str) -> PhoneDevice | None:
+        row = self._first("SELECT * FROM phone_device WHERE token_hash = ?", [token_hash])
+        if row is None:
+            return None
+        return PhoneDevice(id=row["id"], attendee_id=row["attendee_id"],
+                           current_session=row["current_session"],
+                           equalities_session=row["equalities_session"])
+
+    def is_present(self, session_id: int, attendee_id: int) -> bool:
+        return self._first(
+            "SELECT 1 FROM attendance WHERE session_id = ? AND attendee_id = ? "
+            "AND signed_out_at IS NULL", [session_id, attendee_id]) is not None
+
+    def questions(self, session_id: int, *, waiting_only: bool = True) -> list[PhoneQuestion]:
+        sql = "SELECT * FROM phone_question WHERE session_id = ?"
+        if waiting_only:
+            sql += " AND answered_at IS NULL"
+        return [PhoneQuestion(id=r["id"], session_id=r["session_id"], text=r["text"],
+                              asked_at=parse_iso(r["asked_at"]), answered_at=_when(r["answered_at"]))
+                for r in self.db.query(sql + " ORDER BY id", [session_id])]
+
+    def equalities_tally(self, session_id: int | None = None) -> dict[str, dict[str, int]]:
+        """question → answer → how many, for one session or (None) the whole programme."""
+        sql = "SELECT question, answer, SUM(count) AS n FROM equalities_count"
+        params: list[Any] = []
+        if session_id is not None:
+            sql += " WHERE session_id = ?"
+            params.append(session_id)
+        out: dict[str, dict[str, int]] = {}
+        for row in self.db.query(sql + " GROUP BY question, answer", params):
+            out.setdefault(row["question"], {})[row["answer"]] = int(row["n"])
+        return out
+
+    def wifi(self) -> WifiDetails:
+        values = {r["key"]: r["value"] for r in self.db.query(
+            f"SELECT key, value FROM setting WHERE key IN ({','.join('?' * len(WIFI_KEYS))})",
+            list(WIFI_KEYS))}
+        return WifiDetails(ssid=values.get("wifi.ssid", ""),
+                           password=values.get("wifi.password", ""),
+                           security=values.get("wifi.security", "WPA") or "WPA",
+                           hidden=values.get("wifi.hidden") == "1")
+
+    def note_count(self, session_id: int) -> int:
+        row = self._first("SELECT COUNT(*) AS n FROM note WHERE session_id = ?", [session_id])
+        return int(row["n"]) if row else 0

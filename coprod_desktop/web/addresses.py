@@ -1,0 +1,98 @@
+"""The laptop's own addresses on the room's network, found without the internet.
+
+Phones reach the laptop by one of its local IPv4 addresses (venue Wi-Fi or the laptop's hotspot).
+We ask the system: `ip -j addr` where it exists (Linux), otherwise the addresses the host name
+resolves to. Nothing is sent on the network.
+"""
+
+from __future__ import annotations
+
+import ipaddress
+import json
+import shutil
+import socket
+import subprocess
+from dataclasses import dataclass
+
+LOOPBACK_WARNING = ("This laptop is not on a network: phones cannot reach it. Join the venue "
+                    "Wi-Fi or turn on the laptop's hotspot, then choose its address.")
+
+
+@dataclass(frozen=True)
+class LocalAddress:
+    ip: str
+    interface: str = ""
+
+    @property
+    def loopback(self) -> bool:
+        return ipaddress.IPv4Address(self.ip).is_loopback
+
+    @property
+    def link_local(self) -> bool:
+        return ipaddress.IPv4Address(self.ip).is_link_local
+
+    @property
+    def label(self) -> str:
+        if self.loopback:
+            return f"{self.ip} (this laptop only)"
+        return f"{self.ip} ({self.interface})" if self.interface else self.ip
+
+
+def parse_ip_json(text: str) -> list[LocalAddress]:
+    """Addresses from `ip -j -4 addr` output."""
+    found = []
+    for link in json.loads(text or "[]"):
+        for info in link.get("addr_info", []):
+            if info.get("family") == "inet" and info.get("local"):
+                found.append(LocalAddress(info["local"], link.get("ifname", "")))
+    return found
+
+
+def _from_ip_command() -> list[LocalAddress]:
+    exe = shutil.which("ip")
+    if exe is None:
+        return []
+    try:
+        done = subprocess.run([exe, "-j", "-4", "addr", "show"], capture_output=True, text=True,
+                              timeout=3, check=False)
+        return parse_ip_json(done.stdout) if done.returncode == 0 else []
+    except (OSError, subprocess.SubprocessError, ValueError):
+        return []
+
+
+def _from_host_name() -> list[LocalAddress]:
+    try:
+        infos = socket.getaddrinfo(socket.gethostname(), None, socket.AF_INET)
+    except OSError:
+        return []
+    return [LocalAddress(str(info[4][0])) for info in infos]
+
+
+def _rank(address: LocalAddress) -> tuple[int, str]:
+    ip = ipaddress.IPv4Address(address.ip)
+    if ip.is_loopback:
+        return (3, address.ip)
+    if ip.is_link_local:
+        return (2, address.ip)
+    return (0 if ip.is_private else 1, address.ip)
+
+
+def order(addresses: list[LocalAddress]) -> list[LocalAddress]:
+    """Unique addresses, the likeliest room network first, loopback always present and last."""
+    seen: dict[str, LocalAddress] = {}
+    for address in [*addresses, LocalAddress("127.0.0.1", "lo")]:
+        try:
+            ipaddress.IPv4Address(address.ip)
+        except ValueError:
+            continue
+        if address.ip not in seen or (address.interface and not seen[address.ip].interface):
+            seen[address.ip] = address
+    return sorted(seen.values(), key=_rank)
+
+
+def local_addresses() -> list[LocalAddress]:
+    return order(_from_ip_command() + _from_host_name())
+
+
+def only_loopback(addresses: list[LocalAddress]) -> bool:
+    return all(a.loopback for a in addresses)

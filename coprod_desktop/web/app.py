@@ -1,0 +1,69 @@
+"""The phone web app: routes, static files, friendly error pages, and the safety layers."""
+
+from __future__ import annotations
+
+import logging
+
+from starlette.applications import Starlette
+from starlette.exceptions import HTTPException
+from starlette.requests import Request
+from starlette.responses import HTMLResponse, Response
+from starlette.routing import Mount
+from starlette.staticfiles import StaticFiles
+from starlette.types import ASGIApp, Receive, Scope, Send
+
+from coprod_desktop.paths import resource
+from coprod_desktop.web import pages_join, pages_room
+from coprod_desktop.web.context import CsrfRefused, RateLimited, WebContext, WrongContentType
+from coprod_desktop.web.security import BodyLimit, BodyTooLarge, SecurityHeaders
+
+log = logging.getLogger(__name__)
+
+_STATUS_TEXT = {
+    400: ("Something in that did not work", "Please go back and try again."),
+    403: ("That did not go through", "This page had been open a long time, or your browser did "
+          "not keep our cookie. Please go back, reload the page and try again."),
+    404: ("Page not found", "Please scan the code on the big screen to join."),
+    405: ("That did not go through", "Please go back and use the buttons on the page."),
+    413: ("That was too long", "Please make it shorter and try again. Nothing has been saved."),
+    415: ("That did not go through", "Please use the form on the page to send it."),
+    429: ("Slow down a little", "Lots has been sent from this phone. Please wait a minute, then "
+          "try again."),
+    500: ("Sorry, something went wrong", "The laptop could not do that. Please tell the "
+          "facilitator; what you sent before this is safe."),
+}
+
+
+def error_page(ctx: WebContext, status: int) -> Response:
+    title, line = _STATUS_TEXT.get(status, _STATUS_TEXT[400])
+    body = ctx.env.get_template("message.html").render(
+        title=title, lines=[line], link="/home", link_text="Back to the session")
+    headers = {"retry-after": "60"} if status == 429 else None
+    return HTMLResponse(body, status_code=status, headers=headers)
+
+
+def build_app(ctx: WebContext) -> ASGIApp:
+    """The ASGI app to serve. The outer layers see every response, even a crash page."""
+
+    def handler(status: int):  # noqa: ANN202 - a Starlette exception handler
+        async def handle(request: Request, exc: Exception) -> Response:
+            if status == 500:
+                log.error("A phone page failed", exc_info=exc)
+            code = exc.status_code if isinstance(exc, HTTPException) else status
+            return error_page(ctx, code if code in _STATUS_TEXT else 400)
+        return handle
+
+    app = Starlette(
+        routes=[*pages_join.routes, *pages_room.routes,
+                Mount("/static", StaticFiles(directory=resource("web", "static")), name="static")],
+        exception_handlers={
+            HTTPException: handler(400), RateLimited: handler(429), CsrfRefused: handler(403),
+            WrongContentType: handler(415), BodyTooLarge: handler(413), Exception: handler(500),
+        },
+    )
+    app.state.web = ctx
+
+    async def too_large(scope: Scope, receive: Receive, send: Send) -> None:
+        await error_page(ctx, 413)(scope, receive, send)
+
+    return SecurityHeaders(BodyLimit(app, ctx.limits.body_bytes, too_large))

@@ -1,0 +1,95 @@
+"""`coprod serve FILE`: open sign-in without the app's window, until Ctrl-C."""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import sys
+import time
+from datetime import date
+from pathlib import Path
+
+from coprod_desktop.cli import command
+from coprod_desktop.domain.errors import ValidationError
+from coprod_desktop.domain.records import Session
+from coprod_desktop.services import Services
+from coprod_desktop.store.phone_reader import PhoneReader
+from coprod_desktop.store.programme_file import ProgrammeFile
+from coprod_desktop.web.addresses import LOOPBACK_WARNING, local_addresses, only_loopback
+from coprod_desktop.web.phone_web import PhoneWeb
+from coprod_desktop.web.server import DEFAULT_PORT
+from coprod_desktop.web.thread_bridge import ThreadBridge
+
+
+def _serve_args(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("file", type=Path, help="a .coprod programme file")
+    parser.add_argument("--host", help="the address to listen on (default: the laptop's "
+                        "address on the local network)")
+    parser.add_argument("--port", type=int, default=DEFAULT_PORT,
+                        help=f"the port (default {DEFAULT_PORT}; 0 picks a free one)")
+    parser.add_argument("--session", type=int, help="the session's number (default: today's, "
+                        "else the most recent)")
+
+
+def choose_session(sessions: list[Session], wanted: int | None, today: date) -> Session:
+    if not sessions:
+        raise ValidationError("This programme has no sessions yet. Add one in the app first.")
+    if wanted is not None:
+        for session in sessions:
+            if session.id == wanted:
+                return session
+        numbers = ", ".join(str(s.id) for s in sessions)
+        raise ValidationError(f"There is no session {wanted}. The sessions are: {numbers}.")
+    past = [s for s in sessions if s.date <= today]
+    return past[-1] if past else sessions[0]
+
+
+def _print_qr(url: str) -> None:
+    import qrcode
+
+    code = qrcode.QRCode(border=2)
+    code.add_data(url)
+    with contextlib.suppress(UnicodeEncodeError):  # the address is printed anyway
+        code.print_ascii(out=sys.stdout, invert=True)
+
+
+@command("serve", "open phone sign-in for a session, without the window, until Ctrl-C",
+         _serve_args)
+def serve(args: argparse.Namespace) -> int:
+    bridge = ThreadBridge()
+    try:
+        services = bridge.call(lambda: Services(ProgrammeFile.open(args.file)))
+    except BaseException:
+        bridge.shutdown()
+        raise
+    web = None
+    session = None
+    try:
+        session = choose_session(bridge.call(services.read.sessions), args.session, date.today())
+        bridge.call(lambda: services.phones.open_sign_in(session.id))
+        addresses = local_addresses()
+        host = args.host or addresses[0].ip
+        web = PhoneWeb(services, bridge)
+        web.server.start(host, args.port)
+        token = bridge.call(lambda: PhoneReader(services.file.db).room(session.id)).token
+        shown = [a.ip for a in addresses] if host == "0.0.0.0" else [host]
+        print(f"Sign-in is open for ‘{session.title}’ ({session.date:%d %B %Y}).")
+        if only_loopback(addresses) or all(ip.startswith("127.") for ip in shown):
+            print(f"Warning: {LOOPBACK_WARNING}")
+        print("Phones join at:")
+        for ip in shown:
+            print(f"  {web.join_url(ip, token)}")
+        _print_qr(web.join_url(shown[0], token))
+        print("Press Ctrl-C to close sign-in.", flush=True)
+        while True:
+            time.sleep(0.5)
+    except KeyboardInterrupt:
+        print("\nClosing sign-in.")
+    finally:
+        if web is not None:
+            web.close()
+        if session is not None:
+            bridge.call(lambda: services.phones.close_sign_in(session.id))
+        bridge.call(services.close)
+        bridge.shutdown()
+    return 0

@@ -1,0 +1,156 @@
+"""What every phone page handler needs: services through the bridge, reads, limits, templates."""
+
+from __future__ import annotations
+
+import asyncio
+import re
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any, TypeVar
+
+from jinja2 import Environment, FileSystemLoader, select_autoescape
+from sqlite_utils import Database
+from starlette.requests import Request
+from starlette.responses import HTMLResponse, RedirectResponse, Response
+
+from coprod_desktop.clock import Clock
+from coprod_desktop.paths import resource
+from coprod_desktop.services import Services
+from coprod_desktop.store.phone_reader import PhoneReader
+from coprod_desktop.store.reader import Reader
+from coprod_desktop.web.bridge import WriteBridge
+from coprod_desktop.web.security import (
+    COOKIE_MAX_AGE,
+    PHONE_COOKIE,
+    Csrf,
+    Limits,
+    RateLimiter,
+    new_phone_token,
+)
+
+T = TypeVar("T")
+_TOKEN_SHAPE = re.compile(r"^[A-Za-z0-9_-]{16,64}$")
+
+
+class RateLimited(Exception):
+    pass
+
+
+class CsrfRefused(Exception):
+    pass
+
+
+class WrongContentType(Exception):
+    pass
+
+
+def templates() -> Environment:
+    return Environment(loader=FileSystemLoader(resource("web", "templates")),
+                       autoescape=select_autoescape(default=True, default_for_string=True),
+                       trim_blocks=True, lstrip_blocks=True)
+
+
+@dataclass
+class WebContext:
+    services: Services
+    bridge: WriteBridge
+    clock: Clock
+    limits: Limits = field(default_factory=Limits)
+    csrf: Csrf = field(default_factory=Csrf)
+    env: Environment = field(default_factory=templates)
+    limiter: RateLimiter = field(init=False)
+    _local: threading.local = field(default_factory=threading.local, init=False)
+    _connections: list[Database] = field(default_factory=list, init=False)
+    _lock: threading.Lock = field(default_factory=threading.Lock, init=False)
+
+    def __post_init__(self) -> None:
+        self.limiter = RateLimiter(self.clock)
+
+    def read_db(self) -> Database:
+        """This thread's read-only connection to the file (made on first use)."""
+        db = getattr(self._local, "db", None)
+        if db is None:
+            db = self._local.db = self.services.file.read_connection()
+            with self._lock:
+                self._connections.append(db)
+        return db
+
+    @property
+    def reader(self) -> Reader:
+        return Reader(self.read_db())
+
+    @property
+    def phones(self) -> PhoneReader:
+        return PhoneReader(self.read_db())
+
+    async def write(self, call: Callable[[], T]) -> T:
+        """Run a service call on the writer's thread and wait without blocking this loop."""
+        return await asyncio.wrap_future(self.bridge.submit(call))
+
+    def close(self) -> None:
+        with self._lock:
+            for db in self._connections:
+                db.close()
+            self._connections.clear()
+
+
+class Visit:
+    """One request from a phone: its cookie, its address, and how to answer it."""
+
+    def __init__(self, request: Request) -> None:
+        self.request = request
+        self.ctx: WebContext = request.app.state.web
+        cookie = request.cookies.get(PHONE_COOKIE, "")
+        self._token = cookie if _TOKEN_SHAPE.match(cookie) else ""
+        self._set_cookie = False
+        self.address = request.client.host if request.client else "unknown"
+        burst, rate = self.ctx.limits.requests_per_address
+        if not self.ctx.limiter.allow("request", self.address, burst, rate):
+            raise RateLimited
+
+    @property
+    def phone_token(self) -> str:
+        """The phone's own random token, made now if it has none yet."""
+        if not self._token:
+            self._token = new_phone_token()
+            self._set_cookie = True
+        return self._token
+
+    @property
+    def known_token(self) -> str:
+        return self._token
+
+    async def form(self) -> dict[str, str]:
+        """The posted form, once its size, CSRF token and rate are checked."""
+        content_type = self.request.headers.get("content-type", "").split(";")[0].strip()
+        if content_type != "application/x-www-form-urlencoded":
+            raise WrongContentType
+        limits = self.ctx.limits
+        for kind, who, (burst, rate) in (("write", self.address, limits.writes_per_address),
+                                        ("phone", self._token or self.address,
+                                         limits.writes_per_phone)):
+            if not self.ctx.limiter.allow(kind, who, burst, rate):
+                raise RateLimited
+        async with self.request.form(max_files=0, max_fields=limits.form_fields,
+                                     max_part_size=limits.body_bytes) as data:
+            # Browsers send every line break in a text box as CRLF; people typed a new line.
+            values = {k: v.replace("\r\n", "\n") for k, v in data.items() if isinstance(v, str)}
+        if not self.ctx.csrf.check(self._token, values.get("csrf", "")):
+            raise CsrfRefused
+        return values
+
+    def render(self, template: str, status: int = 200, **values: Any) -> Response:
+        values.setdefault("csrf", self.ctx.csrf.token(self.phone_token))
+        values.setdefault("title", "Coprod")
+        body = self.ctx.env.get_template(template).render(**values)
+        return self._finish(HTMLResponse(body, status_code=status))
+
+    def redirect(self, url: str) -> Response:
+        return self._finish(RedirectResponse(url, status_code=303))
+
+    def _finish(self, response: Response) -> Response:
+        if self._set_cookie:
+            response.set_cookie(PHONE_COOKIE, self._token, max_age=COOKIE_MAX_AGE, path="/",
+                                httponly=True, samesite="lax")
+        return response

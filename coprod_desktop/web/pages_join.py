@@ -1,0 +1,162 @@
+"""Joining: the page behind the QR code, signing in, coming back, and the optional questions."""
+
+from __future__ import annotations
+
+from starlette.requests import Request
+from starlette.responses import Response
+from starlette.routing import Route
+
+from coprod_desktop.domain.equalities import QUESTIONS
+from coprod_desktop.domain.errors import CoprodError
+from coprod_desktop.domain.groups import Group
+from coprod_desktop.domain.limits import NAME_MAX, NOTE_MAX, VENUE_MAX
+from coprod_desktop.domain.phones import device_hash
+from coprod_desktop.domain.records import Consent, WordsUse
+from coprod_desktop.services.phones import LinkNotValid, NotSignedIn
+from coprod_desktop.web.context import Visit
+from coprod_desktop.web.views import find_here
+
+SIGN_IN_FIELDS = ("name", "group", "photos", "name_in_handouts", "words", "contact",
+                  "contact_details", "access_needs")
+
+
+def message(visit: Visit, title: str, *lines: str, status: int = 200, link: str = "",
+            link_text: str = "", forget: bool = False) -> Response:
+    return visit.render("message.html", status=status, title=title, lines=lines, link=link,
+                        link_text=link_text, forget=forget)
+
+
+def link_refused(visit: Visit, exc: CoprodError) -> Response:
+    return message(visit, "This link is not working", exc.message, status=404)
+
+
+async def index(request: Request) -> Response:
+    return Visit(request).render("index.html", title="Join the session")
+
+
+def _join_page(visit: Visit, token: str, *, form: dict[str, str] | None = None,
+               error: str = "", error_field: str | None = None, returning: str = "",
+               status: int = 200) -> Response:
+    room = visit.ctx.phones.room_for_token(token)
+    session_title = visit.ctx.reader.session(room.session_id).title if room else ""
+    return visit.render(
+        "join.html", status=status, title="Sign in", session_title=session_title, token=token,
+        form=form or {}, error=error, error_field=error_field, returning=returning,
+        groups=[(g.value, g.label) for g in Group], words=[(w.value, w.label) for w in WordsUse],
+        name_max=NAME_MAX, contact_max=VENUE_MAX, needs_max=NOTE_MAX)
+
+
+async def join(request: Request) -> Response:
+    visit = Visit(request)
+    token = request.path_params["token"]
+    try:
+        room = _check_link(visit, token)
+    except LinkNotValid as exc:
+        return link_refused(visit, exc)
+    someone_else = request.query_params.get("new") == "1"  # a second person on one phone
+    here = find_here(visit.ctx, visit.known_token)
+    if here is not None and here.room.session_id == room and not someone_else:
+        return visit.redirect("/home")
+    returning = ""
+    if visit.known_token and not someone_else:
+        device = visit.ctx.phones.device(device_hash(visit.known_token))
+        if device is not None:
+            returning = visit.ctx.reader.attendee(device.attendee_id).name
+    return _join_page(visit, token, returning=returning)
+
+
+def _check_link(visit: Visit, token: str) -> int:
+    """The session id behind a join link, read without troubling the writer."""
+    room = visit.ctx.phones.room_for_token(token) if 0 < len(token) <= 64 else None
+    if room is None:
+        raise LinkNotValid("This link does not work any more. Please scan the code on the "
+                           "screen again.")
+    if not room.signin_open:
+        raise LinkNotValid("Sign-in for this session is closed. Please ask the facilitator.")
+    return room.session_id
+
+
+async def sign_in(request: Request) -> Response:
+    visit = Visit(request)
+    token = request.path_params["token"]
+    form = await visit.form()
+    kept = {k: form.get(k, "") for k in SIGN_IN_FIELDS}
+    try:
+        _check_link(visit, token)
+        consent = Consent(photos=form.get("photos") == "yes",
+                          name_in_handouts=form.get("name_in_handouts") == "yes",
+                          contact=form.get("contact") == "yes",
+                          words=_words(form.get("words", "")))
+        if not form.get("group"):
+            return _join_page(visit, token, form=kept, status=400, error_field="group",
+                              error="Please choose the group you are here with.")
+        phones = visit.ctx.services.phones
+        await visit.ctx.write(lambda: phones.sign_in(
+            token, visit.phone_token, name=form.get("name", ""), group=form.get("group", ""),
+            consent=consent, contact_details=form.get("contact_details", ""),
+            access_needs=form.get("access_needs", "")))
+    except LinkNotValid as exc:
+        return link_refused(visit, exc)
+    except CoprodError as exc:
+        field = getattr(exc, "field", None)
+        return _join_page(visit, token, form=kept, status=400, error=exc.message,
+                          error_field=field if field in SIGN_IN_FIELDS else None)
+    return visit.redirect("/about-you")
+
+
+def _words(value: str) -> WordsUse:
+    try:
+        return WordsUse(value)
+    except ValueError:
+        return WordsUse.ANONYMOUS
+
+
+async def sign_in_again(request: Request) -> Response:
+    visit = Visit(request)
+    token = request.path_params["token"]
+    await visit.form()
+    phones = visit.ctx.services.phones
+    try:
+        await visit.ctx.write(lambda: phones.sign_in_again(token, visit.known_token))
+    except LinkNotValid as exc:
+        return link_refused(visit, exc)
+    except NotSignedIn:
+        return visit.redirect(f"/j/{token}?new=1")
+    return visit.redirect("/home?m=welcome")
+
+
+async def about_you(request: Request) -> Response:
+    visit = Visit(request)
+    here = find_here(visit.ctx, visit.known_token)
+    if here is None:
+        return not_signed_in(visit)
+    if request.method == "GET":
+        return _about_page(visit, here.session.title)
+    form = await visit.form()
+    answers = {q.key: form.get(q.key, "") for q in QUESTIONS}
+    phones = visit.ctx.services.phones
+    try:
+        await visit.ctx.write(lambda: phones.record_equalities(visit.known_token, answers))
+    except CoprodError as exc:
+        return _about_page(visit, here.session.title, error=exc.message, status=400)
+    return visit.redirect("/home?m=thanks")
+
+
+def _about_page(visit: Visit, session_title: str, error: str = "",
+                status: int = 200) -> Response:
+    return visit.render("about.html", status=status, title="About you",
+                        session_title=session_title, questions=QUESTIONS, error=error)
+
+
+def not_signed_in(visit: Visit) -> Response:
+    return message(visit, "You are not signed in",
+                   "Please scan the code on the big screen to join the session.", status=403)
+
+
+routes = [
+    Route("/", index),
+    Route("/j/{token}", join, methods=["GET"]),
+    Route("/j/{token}", sign_in, methods=["POST"]),
+    Route("/j/{token}/again", sign_in_again, methods=["POST"]),
+    Route("/about-you", about_you, methods=["GET", "POST"]),
+]

@@ -1,0 +1,111 @@
+"""A signed-in phone's pages: what is happening now, add a note, ask a question, leave."""
+
+from __future__ import annotations
+
+import contextlib
+
+from starlette.requests import Request
+from starlette.responses import JSONResponse, Response
+from starlette.routing import Route
+
+from coprod_desktop.domain.errors import CoprodError
+from coprod_desktop.domain.limits import COLOURS, DEFAULT_NOTE_COLOUR, NOTE_MAX
+from coprod_desktop.domain.phones import QUESTION_MAX
+from coprod_desktop.services.phones import NotSignedIn
+from coprod_desktop.web.context import Visit
+from coprod_desktop.web.pages_join import message, not_signed_in
+from coprod_desktop.web.views import FLASH, Here, find_here, live_state
+
+
+def _home(visit: Visit, here: Here, *, status: int = 200, error: str = "",
+          error_field: str | None = None, note_text: str = "", question_text: str = "",
+          colour: str = DEFAULT_NOTE_COLOUR) -> Response:
+    state = live_state(visit.ctx, here)
+    return visit.render(
+        "home.html", status=status, title="Now", session_title=here.session.title,
+        person=here.person.name, activity=state["activity"], timer=None,
+        notes_open=state["notes_open"], colours=COLOURS, colour=colour, note_max=NOTE_MAX,
+        question_max=QUESTION_MAX, error=error, error_field=error_field, note_text=note_text,
+        question_text=question_text, flash=FLASH.get(visit.request.query_params.get("m", ""), ""))
+
+
+async def home(request: Request) -> Response:
+    visit = Visit(request)
+    here = find_here(visit.ctx, visit.known_token)
+    return not_signed_in(visit) if here is None else _home(visit, here)
+
+
+async def post_note(request: Request) -> Response:
+    visit = Visit(request)
+    form = await visit.form()
+    here = find_here(visit.ctx, visit.known_token)
+    if here is None:
+        return not_signed_in(visit)
+    text = form.get("text", "")
+    colour = form.get("colour", DEFAULT_NOTE_COLOUR)
+    if colour not in COLOURS:
+        colour = DEFAULT_NOTE_COLOUR
+    phones = visit.ctx.services.phones
+    try:
+        await visit.ctx.write(lambda: phones.post_note(visit.known_token, text, colour))
+    except NotSignedIn:
+        return not_signed_in(visit)
+    except CoprodError as exc:
+        return _home(visit, here, status=400, error=exc.message, error_field="text",
+                     note_text=text, colour=colour)
+    return visit.redirect("/home?m=note")
+
+
+async def ask(request: Request) -> Response:
+    visit = Visit(request)
+    form = await visit.form()
+    here = find_here(visit.ctx, visit.known_token)
+    if here is None:
+        return not_signed_in(visit)
+    text = form.get("question", "")
+    phones = visit.ctx.services.phones
+    try:
+        await visit.ctx.write(lambda: phones.ask_question(visit.known_token, text))
+    except NotSignedIn:
+        return not_signed_in(visit)
+    except CoprodError as exc:
+        return _home(visit, here, status=400, error=exc.message, error_field="question",
+                     question_text=text)
+    return visit.redirect("/home?m=question")
+
+
+async def leave(request: Request) -> Response:
+    visit = Visit(request)
+    await visit.form()
+    phones = visit.ctx.services.phones
+    try:
+        await visit.ctx.write(lambda: phones.leave(visit.known_token))
+    except NotSignedIn:
+        return not_signed_in(visit)
+    return message(visit, "You have signed out", "Thank you for coming and for what you shared.",
+                   forget=True)
+
+
+async def forget(request: Request) -> Response:
+    visit = Visit(request)
+    await visit.form()
+    phones = visit.ctx.services.phones
+    with contextlib.suppress(NotSignedIn):
+        await visit.ctx.write(lambda: phones.forget_phone(visit.known_token))
+    return message(visit, "This phone has forgotten you",
+                   "Next time, sign in with your name as if you were new.")
+
+
+async def state(request: Request) -> Response:
+    visit = Visit(request)
+    return JSONResponse(live_state(visit.ctx, find_here(visit.ctx, visit.known_token)))
+
+
+routes = [
+    Route("/home", home, methods=["GET"]),
+    Route("/note", post_note, methods=["POST"]),
+    Route("/question", ask, methods=["POST"]),
+    Route("/leave", leave, methods=["POST"]),
+    Route("/forget", forget, methods=["POST"]),
+    Route("/state.json", state, methods=["GET"]),
+]

@@ -1,0 +1,29 @@
+"""Everything the phone side needs, put together: context, app and server over one programme."""
+
+from __future__ import annotations
+
+from coprod_desktop.clock import Clock, SystemClock
+from coprod_desktop.services import Services
+from coprod_desktop.web.app import build_app
+from coprod_desktop.web.bridge import WriteBridge
+from coprod_desktop.web.context import WebContext
+from coprod_desktop.web.security import Limits
+from coprod_desktop.web.server import PhoneServer
+
+
+class PhoneWeb:
+    """The phone server for one open programme. Build it on the thread that owns the file."""
+
+    def __init__(self, services: Services, bridge: WriteBridge, clock: Clock | None = None,
+                 limits: Limits | None = None) -> None:
+        self.services = services
+        self.context = WebContext(services, bridge, clock or SystemClock(), limits or Limits())
+        self.app = build_app(self.context)
+        self.server = PhoneServer(self.app)
+
+    def join_url(self, address: str, token: str) -> str:
+        return f"{self.server.url(address)}/j/{token}"
+
+    def close(self) -> None:
+        self.server.stop()
+        self.context.close()

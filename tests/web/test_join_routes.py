@@ -1,0 +1,199 @@
+"""Joining from a phone, in process: links, sign-in, bad input, CSRF, cookies, escaping."""
+
+from __future__ import annotations
+
+from html.parser import HTMLParser
+
+from coprod_desktop.domain.records import WordsUse
+from coprod_desktop.web.security import PHONE_COOKIE
+from tests.web.phone_helpers import PhoneEnv, csrf_of
+
+
+class _Fields(HTMLParser):
+    """Collect form controls and the labels that name them."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.controls: list[dict[str, str | None]] = []
+        self.label_for: set[str] = set()
+        self._label_depth = 0
+        self.inline_script = self.inline_style = False
+        self._in_script = False
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        a = dict(attrs)
+        if "style" in a:
+            self.inline_style = True
+        if tag == "style":
+            self.inline_style = True
+        if tag == "script":
+            self._in_script = True
+            if not a.get("src"):
+                self.inline_script = True
+        if tag == "label":
+            self._label_depth += 1
+            if a.get("for"):
+                self.label_for.add(str(a["for"]))
+        if tag in ("input", "textarea", "select") and a.get("type") != "hidden":
+            self.controls.append({**a, "wrapped": "yes" if self._label_depth else None})
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag == "label":
+            self._label_depth -= 1
+        if tag == "script":
+            self._in_script = False
+
+    def unlabelled(self) -> list[str]:
+        return [str(c.get("name")) for c in self.controls
+                if not c["wrapped"] and c.get("id") not in self.label_for]
+
+
+def parse(html: str) -> _Fields:
+    fields = _Fields()
+    fields.feed(html)
+    return fields
+
+
+def test_join_page_labels_every_field_and_sets_a_safe_cookie(phone_env: PhoneEnv) -> None:
+    client = phone_env.client()
+    page = client.get(f"/j/{phone_env.token}")
+    assert page.status_code == 200
+    assert "Discovery workshop" in page.text and "Can we take photos" in page.text
+    fields = parse(page.text)
+    assert len(fields.controls) > 15 and fields.unlabelled() == []
+    assert not fields.inline_script and not fields.inline_style
+    cookie = page.headers["set-cookie"]
+    assert cookie.startswith(f"{PHONE_COOKIE}=") and "HttpOnly" in cookie
+    assert "SameSite=lax" in cookie or "SameSite=Lax" in cookie
+    csp = page.headers["content-security-policy"]
+    assert "script-src 'self'" in csp and "style-src 'self'" in csp and "unsafe-inline" not in csp
+    assert "default-src 'none'" in csp and page.headers["referrer-policy"] == "no-referrer"
+    assert page.headers["x-content-type-options"] == "nosniff"
+    assert page.headers["cache-control"] == "no-store"
+
+
+def test_sign_in_saves_the_person_and_their_choices(phone_env: PhoneEnv) -> None:
+    client = phone_env.client()
+    page = client.get(f"/j/{phone_env.token}")
+    response = client.post(f"/j/{phone_env.token}", data={
+        "csrf": csrf_of(page.text), "name": "Priya", "group": "parent_carer", "photos": "yes",
+        "name_in_handouts": "no", "words": "named", "contact": "yes",
+        "contact_details": "priya@example.org", "access_needs": "Hearing loop"})
+    assert response.status_code == 303 and response.headers["location"] == "/about-you"
+    people = phone_env.run(phone_env.services.read.attendees)
+    assert [p.name for p in people] == ["Priya"]
+    person = people[0]
+    assert person.consent.photos and not person.consent.name_in_handouts
+    assert person.consent.words == WordsUse.NAMED and person.consent.contact
+    assert person.contact_details == "priya@example.org" and person.access_needs == "Hearing loop"
+    # The same phone going back to the link is taken straight to its home page.
+    again = client.get(f"/j/{phone_env.token}")
+    assert again.status_code == 303 and again.headers["location"] == "/home"
+    assert client.get("/home").status_code == 200
+
+
+def test_bad_and_rotated_links(phone_env: PhoneEnv) -> None:
+    client = phone_env.client()
+    bad = client.get("/j/not-the-right-token-at-all")
+    assert bad.status_code == 404 and "scan the code" in bad.text
+    assert "Traceback" not in bad.text
+    old = phone_env.token
+    member = phone_env.signed_in("Kai", "young_person")
+    phone_env.run(lambda: phone_env.services.phones.rotate_link(phone_env.session_id))
+    assert client.get(f"/j/{old}").status_code == 404
+    page = client.get(f"/j/{phone_env.token}")
+    assert page.status_code == 200
+    late = client.post(f"/j/{old}", data={"csrf": csrf_of(page.text), "name": "Late",
+                                          "group": "staff"})
+    assert late.status_code == 404
+    assert member.get("/home").status_code == 200  # already in: still in
+
+
+def test_closed_sign_in(phone_env: PhoneEnv) -> None:
+    client = phone_env.signed_in()
+    token = phone_env.token
+    phone_env.run(lambda: phone_env.services.phones.close_sign_in(phone_env.session_id))
+    page = phone_env.client().get(f"/j/{token}")
+    assert page.status_code == 404 and "closed" in page.text
+    assert client.get("/home").status_code == 403
+
+
+def test_bad_input_is_explained_and_nothing_typed_is_lost(phone_env: PhoneEnv) -> None:
+    client = phone_env.client()
+    token = phone_env.token
+    csrf = csrf_of(client.get(f"/j/{token}").text)
+    cases = [
+        ({"name": "", "group": "staff"}, "empty"),
+        ({"name": "Bo", "group": ""}, "choose the group"),
+        ({"name": "Bo", "group": "martians"}, "Please choose a group"),
+        ({"name": "B" * 61, "group": "staff"}, "the most is 60"),
+        ({"name": "Bo", "group": "staff", "contact": "yes"}, "phone number or email"),
+        ({"name": "Bo\x00", "group": "staff"}, "cannot be saved"),
+    ]
+    for data, expected in cases:
+        data = {"csrf": csrf, "access_needs": "Kept: step-free access", **data}
+        response = client.post(f"/j/{token}", data=data)
+        assert response.status_code == 400, data
+        assert expected in response.text, data
+        assert "Kept: step-free access" in response.text
+    assert phone_env.run(phone_env.services.read.attendees) == []
+
+
+def test_csrf_is_required_and_tied_to_the_phone(phone_env: PhoneEnv) -> None:
+    token = phone_env.token
+    alice = phone_env.client()
+    alice_csrf = csrf_of(alice.get(f"/j/{token}").text)
+    mallory = phone_env.client()
+    mallory.get(f"/j/{token}")
+    data = {"name": "Bo", "group": "staff"}
+    assert alice.post(f"/j/{token}", data=data).status_code == 403
+    assert alice.post(f"/j/{token}", data={**data, "csrf": "0" * 40}).status_code == 403
+    assert mallory.post(f"/j/{token}", data={**data, "csrf": alice_csrf}).status_code == 403
+    no_cookie = phone_env.client()
+    refused = no_cookie.post(f"/j/{token}", data={**data, "csrf": alice_csrf})
+    assert refused.status_code == 403 and "reload the page" in refused.text
+    assert phone_env.run(phone_env.services.read.attendees) == []
+
+
+def test_names_are_escaped_everywhere(phone_env: PhoneEnv) -> None:
+    evil = "<script>alert(1)</script>"
+    client = phone_env.signed_in(name=evil)
+    home = client.get("/home")
+    assert evil not in home.text and "&lt;script&gt;alert(1)&lt;/script&gt;" in home.text
+    # ...and stored exactly as typed.
+    assert [p.name for p in phone_env.run(phone_env.services.read.attendees)] == [evil]
+    welcome = client.post("/leave", data={"csrf": csrf_of(home.text)})
+    assert welcome.status_code == 200
+    back = client.get(f"/j/{phone_env.token}")
+    assert evil not in back.text and "Welcome back" in back.text
+
+
+def test_returning_phone_signs_in_with_one_tap(phone_env: PhoneEnv) -> None:
+    client = phone_env.signed_in("Sam", "staff")
+    client.post("/leave", data={"csrf": csrf_of(client.get("/home").text)})
+    page = client.get(f"/j/{phone_env.token}")
+    assert "Welcome back, <span class=\"user-text\">Sam</span>" in page.text
+    response = client.post(f"/j/{phone_env.token}/again", data={"csrf": csrf_of(page.text)})
+    assert response.status_code == 303 and response.headers["location"] == "/home?m=welcome"
+    assert len(phone_env.run(phone_env.services.read.attendees)) == 1
+    assert "You are signed in" in client.get("/home?m=welcome").text
+    # Someone else on the same phone gets the empty form.
+    assert "Your name or nickname" in client.get(f"/j/{phone_env.token}?new=1").text
+
+
+def test_about_you_counts_answers_and_can_be_skipped(phone_env: PhoneEnv) -> None:
+    client = phone_env.signed_in()
+    page = client.get("/about-you")
+    assert page.status_code == 200 and 'href="/home"' in page.text and parse(page.text).unlabelled() == []
+    bad = client.post("/about-you", data={"csrf": csrf_of(page.text), "age": "999"})
+    assert bad.status_code == 400 and "Please pick one" in bad.text
+    done = client.post("/about-you", data={"csrf": csrf_of(page.text), "age": "35_49",
+                                           "carer": "yes", "gender": ""})
+    assert done.status_code == 303
+    from coprod_desktop.store.phone_reader import PhoneReader
+
+    tally = phone_env.run(lambda: PhoneReader(phone_env.services.file.db).equalities_tally())
+    assert tally == {"age": {"35_49": 1}, "carer": {"yes": 1}}
+    again = client.post("/about-you", data={"csrf": csrf_of(page.text), "age": "35_49"})
+    assert again.status_code == 400 and "already answered" in again.text
+    assert phone_env.client().get("/about-you").status_code == 403

@@ -1,0 +1,98 @@
+"""`coprod serve` as a person runs it, and finding the laptop's addresses."""
+
+from __future__ import annotations
+
+import os
+import re
+import signal
+import subprocess
+import sys
+from datetime import date
+from pathlib import Path
+
+import httpx
+import pytest
+
+from coprod_desktop.clock import FakeClock
+from coprod_desktop.domain.errors import ValidationError
+from coprod_desktop.services import Services
+from coprod_desktop.store.phone_reader import PhoneReader
+from coprod_desktop.store.programme_file import ProgrammeFile
+from coprod_desktop.web.addresses import (
+    LocalAddress,
+    local_addresses,
+    only_loopback,
+    order,
+    parse_ip_json,
+)
+from coprod_desktop.web.cli_serve import choose_session
+
+ROOT = Path(__file__).resolve().parents[2]
+
+IP_JSON = """[{"ifname":"lo","addr_info":[{"family":"inet","local":"127.0.0.1"}]},
+ {"ifname":"wlan0","addr_info":[{"family":"inet","local":"192.168.1.23"},
+                                {"family":"inet6","local":"fe80::1"}]},
+ {"ifname":"usb0","addr_info":[{"family":"inet","local":"169.254.10.2"}]},
+ {"ifname":"ap0","addr_info":[{"family":"inet","local":"10.42.0.1"}]}]"""
+
+
+def test_addresses_from_ip_output_are_ordered_room_network_first() -> None:
+    found = order(parse_ip_json(IP_JSON))
+    assert [a.ip for a in found] == ["10.42.0.1", "192.168.1.23", "169.254.10.2", "127.0.0.1"]
+    assert found[1].label == "192.168.1.23 (wlan0)"
+    assert found[-1].loopback and "this laptop only" in found[-1].label
+    assert not only_loopback(found)
+    assert only_loopback(order([]))  # loopback is always offered, with its warning
+
+
+def test_this_machine_has_at_least_loopback() -> None:
+    found = local_addresses()
+    assert found[-1] == LocalAddress("127.0.0.1", found[-1].interface) and found[-1].loopback
+
+
+def test_choose_session(services: Services) -> None:
+    a = services.read.session(int(services.sessions.create_session("A", "2026-03-03").new_id or 0))
+    b = services.read.session(int(services.sessions.create_session("B", "2026-03-17").new_id or 0))
+    sessions = services.read.sessions()
+    assert choose_session(sessions, None, date(2026, 3, 10)) == a
+    assert choose_session(sessions, None, date(2026, 3, 17)) == b
+    assert choose_session(sessions, None, date(2026, 1, 1)) == a
+    assert choose_session(sessions, b.id, date(2026, 1, 1)) == b
+    with pytest.raises(ValidationError, match="no session 99"):
+        choose_session(sessions, 99, date(2026, 1, 1))
+    with pytest.raises(ValidationError, match="no sessions yet"):
+        choose_session([], None, date(2026, 1, 1))
+
+
+def test_serve_prints_the_join_link_and_closes_on_ctrl_c(programme_path: Path,
+                                                          clock: FakeClock) -> None:
+    with ProgrammeFile.create(programme_path) as file:
+        services = Services(file, clock)
+        services.programme.create_programme("Serve test")
+        sid = int(services.sessions.create_session("Evening meeting", "2026-03-03").new_id or 0)
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "PYTHONUNBUFFERED": "1"}
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "coprod_desktop", "serve", str(programme_path), "--host",
+         "127.0.0.1", "--port", "0"], cwd=ROOT, env=env, stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE, text=True, encoding="utf-8")
+    try:
+        assert proc.stdout is not None
+        lines = []
+        for line in proc.stdout:
+            lines.append(line)
+            if "Ctrl-C" in line:
+                break
+        text = "".join(lines)
+        assert "Sign-in is open for ‘Evening meeting’" in text
+        assert "Warning:" in text  # 127.0.0.1 only: phones cannot reach it
+        url = re.search(r"http://127\.0\.0\.1:\d+/j/[\w-]+", text)
+        assert url, text
+        page = httpx.get(url.group(0), timeout=5)
+        assert page.status_code == 200 and "Evening meeting" in page.text
+    finally:
+        proc.send_signal(signal.SIGINT)
+        out, err = proc.communicate(timeout=15)
+    assert proc.returncode == 0, err
+    assert "Closing sign-in" in out
+    with ProgrammeFile.open(programme_path) as file:
+        assert not PhoneReader(file.db).room(sid).signin_open  # type: ignore[union-attr]

@@ -33,7 +33,10 @@ def _fit(text: str, font: str, size: float, width: float) -> str:
 
 
 def ranked_bars(bars: Sequence[Bar], width: float, size: float, unit: str = "") -> Drawing:
-    """One bar per item, biggest first, each with its label above and its number at the end."""
+    """One bar per item, biggest first, each with its label above and its number at the end.
+
+    Labels are printed as given: put the place ("1st", "=2nd") in them.
+    """
     ordered = sorted(bars, key=lambda b: -b.value)
     row = size * 3.2
     drawing = Drawing(width, row * len(ordered) + size * 0.5)
@@ -42,7 +45,7 @@ def ranked_bars(bars: Sequence[Bar], width: float, size: float, unit: str = "") 
     for index, bar in enumerate(ordered):
         y = drawing.height - (index + 1) * row
         family = fonts.family_for(bar.label)
-        label = _fit(f"{index + 1}. {bar.label}", family.bold, size, width)
+        label = _fit(bar.label, family.bold, size, width)
         drawing.add(String(0, y + size * 1.55, label, fontName=family.bold, fontSize=size,
                            fillColor=INK))
         length = max(2.0, (width - number_room) * bar.value / top)

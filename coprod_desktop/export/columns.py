@@ -82,9 +82,8 @@ class FlowColumns(Flowable):
                     columns.append([])
                     y, before = 0.0, 0.0
                 columns[-1].append((item, y + before, h))
-                y += before + h
+                y += before + h + item.getSpaceAfter()  # the space after keeps what follows clear
                 tallest = max(tallest, y)
-                y += item.getSpaceAfter()
             return columns, tallest
 
         low, high = max(h for _item, h in items), max(used, max(h for _i, h in items))

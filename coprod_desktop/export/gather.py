@@ -11,9 +11,10 @@ from datetime import datetime
 
 from coprod_desktop.domain.errors import NotFoundError
 from coprod_desktop.domain.groups import Group
-from coprod_desktop.domain.records import Activity, Attendance, Attendee, Note, Programme, Session
+from coprod_desktop.domain.records import Attendance, Attendee, Programme, Session
 from coprod_desktop.domain.settings import HANDOUT_LINK_LABEL, HANDOUT_LINK_URL
-from coprod_desktop.export import consent
+from coprod_desktop.export import board_data, consent
+from coprod_desktop.export.board_data import Board, Run
 from coprod_desktop.store import rows
 from coprod_desktop.store.reader import Reader
 
@@ -57,9 +58,8 @@ class SessionData:
     programme: Programme
     session: Session
     visits: list[Visit]
-    activities: list[Activity]
-    notes: list[Note]  # shown on the board (hidden notes are left out)
-    hidden_notes: int
+    run: Run  # the agenda, as planned and as it ran
+    board: Board  # clusters and notes, closed votes, the focus
     next_session: Session | None
     link: Link | None
 
@@ -124,13 +124,10 @@ def latest_session_id(reader: Reader) -> int:
 
 def session_data(reader: Reader, session_id: int) -> SessionData:
     session = reader.session(session_id)
-    notes = reader.notes(session_id)
-    shown = [n for n in notes if not n.hidden]
     return SessionData(
         programme=reader.programme(), session=session, visits=visits(reader, [session_id]),
-        activities=reader.activities(session_id), notes=shown,
-        hidden_notes=len(notes) - len(shown), next_session=next_session(reader, session),
-        link=link(reader),
+        run=board_data.run(reader, session_id), board=board_data.board(reader, session_id),
+        next_session=next_session(reader, session), link=link(reader),
     )
 
 
@@ -141,6 +138,9 @@ def when(session: Session) -> str:
 
 
 def clock(moment: datetime | object) -> str:
+    """'9:30am', '6pm'. A stored moment (UTC) is shown in this computer's time zone."""
+    if isinstance(moment, datetime) and moment.tzinfo is not None:
+        moment = moment.astimezone()
     hour, minute = moment.hour, moment.minute  # type: ignore[attr-defined]
     suffix = "am" if hour < 12 else "pm"
     shown = hour % 12 or 12

@@ -9,7 +9,6 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from reportlab.lib import colors
-from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import (
     Flowable,
@@ -23,11 +22,12 @@ from reportlab.platypus import (
 from coprod_desktop.domain.groups import Group
 from coprod_desktop.domain.phases import Phase
 from coprod_desktop.export import gather
-from coprod_desktop.export.columns import FlowColumns
+from coprod_desktop.export.board_data import Step
 from coprod_desktop.export.document import heading
 from coprod_desktop.export.gather import SessionData
+from coprod_desktop.export.handout_board import board, votes_and_focus
 from coprod_desktop.export.qr_drawing import qr_drawing
-from coprod_desktop.export.styles import NOTE_FILL, RULE, Styles
+from coprod_desktop.export.styles import RULE, Styles
 from coprod_desktop.export.text import group_count, join_names, para, para_markup, plural
 
 Section = Callable[[SessionData, Styles, float], list[Flowable]]
@@ -97,63 +97,48 @@ class _Bar(Flowable):
         self.canv.rect(0, 0, self.length, self.thickness, stroke=0, fill=1)
 
 
-def plan(data: SessionData, st: Styles, width: float) -> list[Flowable]:
-    """The activities planned for the session (the agenda as run replaces this when recorded)."""
-    if not data.activities:
+def agenda(data: SessionData, st: Styles, width: float) -> list[Flowable]:
+    """What we did, as the runner recorded it; before a session has run, what was planned."""
+    steps = data.run.steps
+    if not steps:
         return []
-    parts: list[Flowable] = [heading("What we planned to do", st, Phase.WELCOME.colour)]
-    rows = []
-    for n, activity in enumerate(data.activities, 1):
-        minutes = round(activity.duration_s / 60)
-        detail = f"{activity.phase.label} · {plural(minutes, 'minute')}"
-        if activity.method:
-            detail += f" · {activity.method}"
-        text = para_markup("<b>{}. {}</b><br/>{}", st.cell, n, activity.title, detail)
-        rows.append(["", text])
+    run = data.run
+    title = "What we did" if run.was_run else "What we planned to do"
+    parts: list[Flowable] = [heading(title, st, Phase.WELCOME.colour)]
+    if run.started_at is not None:
+        line = f"We started at {gather.clock(run.started_at)}"
+        if run.finished_at is not None:
+            line += f" and finished at {gather.clock(run.finished_at)}"
+        parts.append(para(line + ".", st.body))
+    rows = [["", _step_text(n, step, run.was_run, st)] for n, step in enumerate(steps, 1)]
     table = Table(rows, colWidths=[st.body_size * 0.6, width - st.body_size * 0.6], hAlign="LEFT")
     commands: list[tuple[object, ...]] = [
         ("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (1, 0), (1, -1), st.body_size * 0.8),
         ("TOPPADDING", (0, 0), (-1, -1), st.body_size * 0.4),
         ("BOTTOMPADDING", (0, 0), (-1, -1), st.body_size * 0.4)]
-    for n, activity in enumerate(data.activities):
-        commands.append(("BACKGROUND", (0, n), (0, n), colors.HexColor(activity.phase.colour)))
+    for n, step in enumerate(steps):
+        commands.append(("BACKGROUND", (0, n), (0, n),
+                         colors.HexColor(step.item.activity.phase.colour)))
     table.setStyle(TableStyle(commands))
     return [*parts, table]
 
 
-def board(data: SessionData, st: Styles, _width: float) -> list[Flowable]:
-    parts: list[Flowable] = [heading("What people wrote on the board", st, Phase.DEFINE.colour)]
-    if not data.notes:
-        parts.append(para("Nothing was written on the board in this session.", st.body))
+def _step_text(n: int, step: Step, was_run: bool, st: Styles) -> Paragraph:
+    activity = step.item.activity
+    detail = [activity.phase.label]
+    if step.method and step.method != activity.title:
+        detail.append(step.method)
+    planned = plural(step.planned_minutes, "minute")
+    if not was_run:
+        detail.append(planned)
+    elif not step.ran:
+        detail.append(f"not reached (planned {planned})")
+    elif step.ran_minutes is None:
+        detail.append(f"started at {gather.clock(step.item.started_at)}")
     else:
-        parts.append(para(f"{plural(len(data.notes), 'note')}, in the order they were written. "
-                          "Notes do not carry their writers' names.", st.body))
-        cards = [_note_card(note.text, note.colour, st) for note in data.notes]
-        if st.note_columns > 1 and len(cards) > 3:
-            parts.append(FlowColumns(cards, st.note_columns, gap=st.body_size * 1.5))
-        else:
-            parts.extend(cards)
-    if data.hidden_notes:
-        parts.append(para(f"{plural(data.hidden_notes, 'note was', 'notes were')} hidden on the "
-                          "board and are not printed.", st.quiet))
-    return parts
-
-
-def _note_card(text: str, colour: str, st: Styles) -> Paragraph:
-    return para(text, _note_style(st, colour))
-
-
-_note_styles: dict[tuple[str, str], ParagraphStyle] = {}
-
-
-def _note_style(st: Styles, colour: str) -> ParagraphStyle:
-    key = (st.note.name, colour)
-    if key not in _note_styles:
-        fill = NOTE_FILL.get(colour, "#FFFFFF")
-        _note_styles[key] = ParagraphStyle(f"{st.note.name}.{colour}", parent=st.note,
-                                           backColor=colors.HexColor(fill), borderColor=RULE,
-                                           borderWidth=0.4)
-    return _note_styles[key]
+        detail.append(f"{gather.clock(step.item.started_at)} to {gather.clock(step.item.ended_at)}, "
+                      f"{plural(step.ran_minutes, 'minute')} (planned {step.planned_minutes})")
+    return para_markup("<b>{}. {}</b><br/>{}", st.cell, n, activity.title, " · ".join(detail))
 
 
 def next_meeting(data: SessionData, st: Styles, _width: float) -> list[Flowable]:
@@ -202,7 +187,8 @@ def about(data: SessionData, st: Styles, _width: float) -> list[Flowable]:
         st.quiet)]
 
 
-SECTIONS: list[Section] = [title_block, who_came, plan, board, next_meeting, stay_in_touch, about]
+SECTIONS: list[Section] = [title_block, who_came, agenda, board, votes_and_focus, next_meeting,
+                           stay_in_touch, about]
 
 
 def handout_story(data: SessionData, st: Styles, width: float) -> list[Flowable]:

@@ -14,13 +14,14 @@ from reportlab.platypus import Flowable, Spacer, Table, TableStyle
 
 from coprod_desktop.domain.groups import Group
 from coprod_desktop.domain.phases import Phase
-from coprod_desktop.domain.records import Programme
+from coprod_desktop.domain.records import Programme, Session
 from coprod_desktop.export import gather
 from coprod_desktop.export.charts import Column, stacked_columns
 from coprod_desktop.export.document import Document, Progress, heading
 from coprod_desktop.export.gather import Visit
 from coprod_desktop.export.styles import PALE, RULE, Layout, Paper, Styles, styles_for
-from coprod_desktop.export.text import group_count, join_names, para, plural
+from coprod_desktop.export.text import group_count, join_names, para, para_markup, plural
+from coprod_desktop.store.board_reader import BoardReader
 from coprod_desktop.store.reader import Reader
 
 
@@ -55,10 +56,23 @@ def build_programme_report(reader: Reader, paper: Paper, target: BinaryIO,
                 f"{note_counts.get(session.id, 0):,}")])
         story.append(_table(rows, [doc.width * w for w in (0.25, 0.5, 0.12, 0.13)], st))
     story += _attendance(visits, st, doc.width)
-    story += [heading("Focus", st, Phase.DEFINE.colour),
-              para(programme.focus, st.body) if programme.focus else
-              para("No focus has been chosen for the programme yet.", st.body)]
+    story += _focus(reader, programme, sessions, st)
     doc.render(story)
+
+
+def _focus(reader: Reader, programme: Programme, sessions: list[Session],
+           st: Styles) -> list[Flowable]:
+    parts: list[Flowable] = [heading("Focus", st, Phase.DEFINE.colour),
+                             para(programme.focus, st.subheading) if programme.focus else
+                             para("No focus has been chosen for the programme yet.", st.body)]
+    board = BoardReader(reader.db)
+    chosen = [(s, board.settings(s.id).focus) for s in sessions]
+    chosen = [(s, focus) for s, focus in chosen if focus]
+    if chosen:
+        parts.append(para("What each session chose to work on:", st.body))
+        parts += [para_markup("<b>{}</b>: {}", st.body, f"{s.date:%d %b %Y}", focus)
+                  for s, focus in chosen]
+    return parts
 
 
 def _title(programme: Programme, st: Styles) -> list[Flowable]:

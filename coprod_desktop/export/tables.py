@@ -15,9 +15,10 @@ from pathlib import Path
 from typing import Any
 
 from coprod_desktop.clock import iso
-from coprod_desktop.export import consent, gather
+from coprod_desktop.export import board_data, consent, gather
 from coprod_desktop.export.atomic import write_folder
 from coprod_desktop.export.document import Progress
+from coprod_desktop.store.board_reader import BoardReader
 from coprod_desktop.store.reader import Reader
 
 Row = dict[str, Any]
@@ -46,10 +47,11 @@ def _programme(reader: Reader) -> Iterable[Row]:
 
 
 def _sessions(reader: Reader) -> Iterable[Row]:
+    board = BoardReader(reader.db)
     for s in reader.sessions():
         yield {"id": s.id, "title": s.title, "kind": s.kind, "date": s.date.isoformat(),
                "venue": s.venue, "starts_at": s.starts_at.strftime("%H:%M"),
-               "ends_at": s.ends_at.strftime("%H:%M")}
+               "ends_at": s.ends_at.strftime("%H:%M"), "focus": board.settings(s.id).focus}
 
 
 def _people(reader: Reader) -> Iterable[Row]:
@@ -71,21 +73,46 @@ def _attendance(reader: Reader) -> Iterable[Row]:
 
 def _activities(reader: Reader) -> Iterable[Row]:
     for s in reader.sessions():
-        for a in reader.activities(s.id):
+        for step in board_data.run(reader, s.id).steps:
+            a, item = step.item.activity, step.item
             yield {"id": a.id, "session_id": a.session_id, "position": a.position,
                    "title": a.title, "phase": a.phase.value, "phase_label": a.phase.label,
                    "method": a.method, "minutes": round(a.duration_s / 60, 2),
-                   "instructions": a.instructions}
+                   "instructions": a.instructions,
+                   "started_at": iso(item.started_at) if item.started_at else None,
+                   "ended_at": iso(item.ended_at) if item.ended_at else None,
+                   "ran_minutes": step.ran_minutes}
 
 
 def _notes(reader: Reader) -> Iterable[Row]:
     for s in reader.sessions():
         for n in reader.notes(s.id):
-            if n.hidden:
+            if n.hidden or n.held_back:
                 continue
             yield {"id": n.id, "session_id": n.session_id, "activity_id": n.activity_id,
-                   "text": n.text, "colour": n.colour, "on_behalf": n.on_behalf,
-                   "created_at": iso(n.created_at), "updated_at": iso(n.updated_at)}
+                   "cluster_id": n.cluster_id, "text": n.text, "colour": n.colour,
+                   "on_behalf": n.on_behalf, "created_at": iso(n.created_at),
+                   "updated_at": iso(n.updated_at)}
+
+
+def _clusters(reader: Reader) -> Iterable[Row]:
+    board = BoardReader(reader.db)
+    for s in reader.sessions():
+        for c in board.clusters(s.id):
+            yield {"id": c.id, "session_id": c.session_id, "activity_id": c.activity_id,
+                   "title": c.title, "colour": c.colour}
+
+
+def _vote_results(reader: Reader) -> Iterable[Row]:
+    for s in reader.sessions():
+        for vote in board_data.board(reader, s.id).votes:
+            r = vote.round
+            for item in vote.results:
+                yield {"round_id": r.id, "session_id": r.session_id, "vote": vote.title,
+                       "closed_at": iso(r.closed_at) if r.closed_at else None,
+                       "target_kind": r.target_kind.value, "target_id": item.target_id,
+                       "label": item.label, "dots": item.dots, "place": item.place,
+                       "tied": item.tied}
 
 
 _YES = "true or false (yes or no in CSV)"
@@ -107,6 +134,7 @@ TABLES: list[Table] = [
         Column("venue", "Where it is held."),
         Column("starts_at", "Planned start, HH:MM local time."),
         Column("ends_at", "Planned end, HH:MM local time."),
+        Column("focus", "What the room chose to work on at this session (empty if nothing)."),
     ), _sessions),
     Table("people", "Everyone in the programme. Contact details and access needs are never "
           "exported.", (
@@ -134,7 +162,7 @@ TABLES: list[Table] = [
                "they signed out if shorter, to the quarter hour."),
         Column("via", "How they signed in: phone, console or register."),
     ), _attendance),
-    Table("activities", "The planned activities of each session, in order.", (
+    Table("activities", "Each session's activities, in order, as planned and as they ran.", (
         Column("id", "The activity's number."),
         Column("session_id", "The session (see sessions.id)."),
         Column("position", "Its place in the session's plan."),
@@ -144,18 +172,44 @@ TABLES: list[Table] = [
         Column("method", "The method used (empty if none)."),
         Column("minutes", "Planned length in minutes."),
         Column("instructions", "What the facilitator wrote for it."),
+        Column("started_at", "When it started, ISO 8601 in UTC (empty if it never ran)."),
+        Column("ended_at", "When the room moved on from it, ISO 8601 in UTC (empty if not yet)."),
+        Column("ran_minutes", "How long it ran, in whole minutes (empty until it ended)."),
     ), _activities),
-    Table("notes", "Sticky notes from the board, exactly as written. Notes hidden on the board "
-          "are left out, as in the handout; notes never carry their writer.", (
+    Table("notes", "Sticky notes from the board, exactly as written. As in the handout, notes "
+          "not yet revealed and notes the facilitator held back are left out, and notes never "
+          "carry their writer.", (
         Column("id", "The note's number."),
         Column("session_id", "The session (see sessions.id)."),
         Column("activity_id", "The activity it was written in (empty if none)."),
+        Column("cluster_id", "The group the note was sorted into (see clusters.id; empty if "
+               "none)."),
         Column("text", "The note's words, exactly as typed, line breaks included."),
         Column("colour", "yellow, pink, blue, green, orange, purple or white."),
         Column("on_behalf", f"Whether the facilitator wrote it for someone: {_YES}."),
         Column("created_at", "When it was written, ISO 8601 in UTC."),
         Column("updated_at", "When it was last changed, ISO 8601 in UTC."),
     ), _notes),
+    Table("clusters", "The groups notes were sorted into on the board.", (
+        Column("id", "The group's number."),
+        Column("session_id", "The session (see sessions.id)."),
+        Column("activity_id", "The activity whose board it is on (empty: the session's board)."),
+        Column("title", "The group's name, exactly as typed."),
+        Column("colour", "Its colour on the board."),
+    ), _clusters),
+    Table("vote_results", "Dot votes that have closed: one row per item that could get dots, "
+          "ranked. Who placed which dot is never exported; open votes are left out.", (
+        Column("round_id", "The vote's number."),
+        Column("session_id", "The session (see sessions.id)."),
+        Column("vote", "The vote's title, or what it was on."),
+        Column("closed_at", "When the vote closed, ISO 8601 in UTC."),
+        Column("target_kind", "note or cluster: what people put dots on."),
+        Column("target_id", "The note (notes.id) or group (clusters.id)."),
+        Column("label", "The note's text or the group's name."),
+        Column("dots", "How many dots it got."),
+        Column("place", "Its place: 1 is the most dots; equal counts share a place."),
+        Column("tied", f"Whether it shares its place with another: {_YES}."),
+    ), _vote_results),
 ]
 
 # Spreadsheets run a cell that starts with one of these as a formula.

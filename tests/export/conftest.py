@@ -5,6 +5,7 @@ from __future__ import annotations
 import shutil
 import subprocess
 from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -40,6 +41,7 @@ UNNAMED = {
 }
 
 LINK = "https://chat.example.org/join/ashbrook-forum?ref=handout&x=1"
+START = datetime(2026, 10, 6, 18, 4, tzinfo=UTC)  # the sample session's start, 4 minutes late
 
 
 @dataclass
@@ -52,14 +54,6 @@ class Sample:
     people: dict[str, int]
 
 
-def add_activity(services: Services, session_id: int, position: int, title: str, phase: str,
-                 minutes: int, method: str = "") -> None:
-    with services.ctx.change("Add activity", session_id=session_id) as unit:
-        unit.insert("activity", {"session_id": session_id, "position": position, "title": title,
-                                 "phase": phase, "method": method, "duration_s": minutes * 60,
-                                 "instructions": ""})
-
-
 @pytest.fixture
 def sample(services: Services, clock: FakeClock) -> Sample:
     return make_sample(services, clock)
@@ -67,6 +61,7 @@ def sample(services: Services, clock: FakeClock) -> Sample:
 
 def make_sample(services: Services, clock: FakeClock) -> Sample:
     """Fill a fresh programme (see the `services` fixture) with the export tests' data."""
+    clock.set(START - timedelta(minutes=10))  # people arrive before the start
     sid = int(services.sessions.create_session(
         "Fortnightly meeting <3 & more", "2026-10-06", venue="St Anne's Hall & Garden",
         starts_at="18:00", ends_at="19:30").new_id or 0)
@@ -87,15 +82,35 @@ def make_sample(services: Services, clock: FakeClock) -> Sample:
             pid, Consent(name_in_handouts=named, contact=contact, words=words),
             contact_details="07700 900456 zofia@example.org" if contact else "",
             access_needs="Needs a hearing loop")
-    clock.advance(60 * 70)
-    services.people.sign_out_attendee(sid, people["Philippa Oxenthorpe"])
-    add_activity(services, sid, 1, "Welcome & <i>check-in</i>", "welcome", 10, "Round")
-    add_activity(services, sid, 2, "Stories from the fortnight", "empathy", 30)
-    add_activity(services, sid, 3, "Choose what to work on", "define", 25, "Dot voting")
+    agenda, runner = services.agenda, services.runner
+    agenda.add_activity(sid, "Welcome & <i>check-in</i>", 10, phase="welcome")
+    agenda.add_activity(sid, "Stories from the fortnight", 30, phase="empathy")
+    agenda.add_activity(sid, "Choose what to work on", 25, phase="define", method="dot-vote")
+    agenda.add_activity(sid, "Tea", 5, phase="close")
+    agenda.add_activity(sid, "Close", 5, phase="close")
+    clock.set(START)
+    runner.start(sid)
+    for minutes in (12, 28, 31):  # tea starts (and never ends); the close is never reached
+        clock.advance(minutes * 60)
+        if minutes == 31:
+            services.people.sign_out_attendee(sid, people["Philippa Oxenthorpe"])
+        runner.next(sid)
+    notes = []
     for n, text in enumerate(TRICKY_NOTES):
-        services.notes.add_note(sid, text, colour=["yellow", "pink", "blue"][n % 3],
-                                author_id=people["Quentin Zabrowski"])
+        notes.append(int(services.notes.add_note(sid, text, colour=["yellow", "pink", "blue"][n % 3],
+                                                 author_id=people["Quentin Zabrowski"]).new_id or 0))
     services.notes.add_note(sid, "A hidden note about a private matter", hidden=True)
+    held = int(services.notes.add_note(sid, "Held back: rude words about Mr Quillfeather").new_id or 0)
+    services.board.moderation.hold_back([held])
+    board = services.board
+    letters = int(board.clusters.create_cluster(sid, "Letters & <waiting> lists",
+                                                note_ids=notes[:3]).new_id or 0)
+    board.clusters.create_cluster(sid, "Empty group", x=2000, y=2000)
+    vote = int(board.votes.open_vote(sid, target_kind="cluster", dots_per_person=3).new_id or 0)
+    for name in ("Zofia Wiśniewska", "Quentin Zabrowski", "Kai Brightwater"):
+        board.votes.cast_vote(vote, letters, voter_id=people[name], dots=2)
+    board.votes.close_vote(vote)
+    board.votes.choose_focus(sid, "Clear letters <b>& waiting</b> lists", round_id=vote)
     services.programme.set_setting(LINK_URL, LINK)
     services.programme.set_setting(LINK_LABEL, "Our group chat")
     return Sample(services, clock, sid, nxt, empty, people)

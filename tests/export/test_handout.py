@@ -33,8 +33,8 @@ def test_handout_has_its_sections_names_and_verbatim_notes(sample: Sample, tmp_p
     out = _handout(sample, tmp_path, kind)
     text = pdf_text(out)
     words = flat(text)
-    for section in ("Who came", "What we planned to do", "What people wrote on the board",
-                    "Next meeting", "Stay in touch"):
+    for section in ("Who came", "What we did", "What people wrote on the board",
+                    "What we chose", "Next meeting", "Stay in touch"):
         assert section in text
     assert "Fortnightly meeting <3 & more" in words
     assert "St Anne's Hall & Garden" in words
@@ -50,7 +50,27 @@ def test_handout_has_its_sections_names_and_verbatim_notes(sample: Sample, tmp_p
         assert flat(note) in flat(in_order), note
     assert "Line one\nLine two" in in_order
     assert "Welcome & <i>check-in</i>" in words
-    assert "private matter" not in words and "1 note was hidden" in words
+    # The agenda as it ran: real times, overruns, and what was never reached.
+    assert "We started at 6:04pm." in words
+    assert "6:04pm to 6:16pm, 12 minutes (planned 10)" in words
+    assert "Focus · Dot vote · 6:44pm" in words and "dot-vote" not in words  # the card's name
+    assert "6:44pm to 7:15pm, 31 minutes (planned 25)" in words
+    assert "Tea Close · started at 7:15pm" in words
+    assert "Close Close · not reached (planned 5 minutes)" in words
+    # Clusters with their notes, a group with none, the rest; unrevealed and held-back notes.
+    assert "6 notes, sorted into 2 groups." in words
+    assert "Letters & <waiting> lists" in words and "No notes in this group." in words
+    assert "Notes not in a group" in words
+    assert "private matter" not in words and "1 note was not revealed" in words
+    assert "Quillfeather" not in words and "Held back" not in words
+    # The vote and the focus.
+    assert "Clear letters <b>& waiting</b> lists" in words
+    assert "6 dots from 3 people" in words
+    if kind is Kind.SCREEN_READER:  # the chart is given in words
+        assert "1st: Letters & <waiting> lists (6 dots)" in words
+    else:
+        assert "1st Letters & <waiting> lists 6 dots" in words
+    assert "1 more had no dots." in words
     assert "Celebration evening" in words and "Tuesday 20 October 2026, 6pm to 8pm" in words
     assert "Our group chat" in words
     # Nothing the attendees typed changed the type size (<font size=99> printed, not obeyed).
@@ -75,9 +95,12 @@ def test_pdf_says_its_title_author_language_and_has_bookmarks(sample: Sample, tm
     assert pdf.metadata.title == "Fortnightly meeting <3 & more, 06 October 2026"
     assert pdf.metadata.author == "Test forum"
     assert pdf.trailer["/Root"]["/Lang"] == "en-GB"
-    assert [item.title for item in pdf.outline] == [
-        "Who came", "What we planned to do", "What people wrote on the board", "Next meeting",
-        "Stay in touch"]
+    top = [item.title for item in pdf.outline if not isinstance(item, list)]
+    assert top == ["Who came", "What we did", "What people wrote on the board", "What we chose",
+                   "Next meeting", "Stay in touch"]
+    nested = [item.title for group in pdf.outline if isinstance(group, list) for item in group]
+    assert nested == ["Letters & <waiting> lists", "Empty group", "Notes not in a group",
+                      "Dot vote on clusters"]
     assert pdf.trailer["/Root"]["/ViewerPreferences"]["/DisplayDocTitle"]
 
 
@@ -116,7 +139,8 @@ def test_an_empty_session_gives_a_friendly_valid_handout(sample: Sample, tmp_pat
     assert "Nobody signed in to this session." in words
     assert "Nothing was written on the board in this session." in words
     assert "No next meeting is in the programme yet." in words
-    assert "What we planned to do" not in words  # no plan recorded: the section is left out
+    assert "What we did" not in words and "What we planned" not in words  # no plan: left out
+    assert "What we chose" not in words
 
 
 def test_every_note_of_a_long_board_is_printed_once_in_reading_order(sample: Sample, tmp_path):

@@ -30,7 +30,8 @@ def test_every_file_has_exactly_the_documented_columns(sample: Sample, tmp_path:
         with (tmp_path / "csv" / f"{table.name}.csv").open(encoding="utf-8-sig") as handle:
             assert next(csv.reader(handle)) == names
         rows = json.loads((tmp_path / "json" / f"{table.name}.json").read_text("utf-8"))
-        assert rows and all(list(row) == names for row in rows)
+        assert rows, table.name
+        assert all(list(row) == names for row in rows)
 
 
 def test_notes_keep_their_text_and_spreadsheet_formulas_are_defused(sample: Sample, tmp_path):

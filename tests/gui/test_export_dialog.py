@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QMenu, QWidget
 from coprod_desktop.clock import FakeClock
 from coprod_desktop.export.documents import Kind
 from coprod_desktop.export.gather import LINK_LABEL, LINK_URL
+from coprod_desktop.export.tables import TABLES
 from coprod_desktop.gui.env import GuiEnv
 from coprod_desktop.gui.export.dialog import ExportDialog, add_export_action
 from coprod_desktop.gui.ticker import Ticker
@@ -121,7 +122,7 @@ def test_register_offers_all_sessions_and_tables_go_to_a_folder(env, sample, qtb
     assert dialog.session.findText("All sessions") == -1
     dialog.destination.setText(str(tmp_path / "tables"))
     _run(dialog, qtbot)
-    assert len(list((tmp_path / "tables").glob("*.csv"))) == 6
+    assert len(list((tmp_path / "tables").glob("*.csv"))) == len(TABLES)
 
 
 def test_the_dialog_cannot_close_while_an_export_runs(env, sample, qtbot, pool, tmp_path):

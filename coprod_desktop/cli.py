@@ -4,25 +4,13 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 
 from coprod_desktop import __version__
+from coprod_desktop.commands import COMMANDS as _COMMANDS
+from coprod_desktop.commands import command
 from coprod_desktop.domain.errors import CoprodError
-
-Command = Callable[[argparse.Namespace], int]
-_COMMANDS: dict[str, tuple[str, Callable[[argparse.ArgumentParser], None], Command]] = {}
-
-
-def command(name: str, help_text: str,
-            arguments: Callable[[argparse.ArgumentParser], None]) -> Callable[[Command], Command]:
-    """Register a headless sub-command. Features add theirs in their own cli_* module."""
-
-    def register(func: Command) -> Command:
-        _COMMANDS[name] = (help_text, arguments, func)
-        return func
-
-    return register
 
 
 def _info_args(parser: argparse.ArgumentParser) -> None:

@@ -9,7 +9,7 @@ import time
 from datetime import date
 from pathlib import Path
 
-from coprod_desktop.cli import command
+from coprod_desktop.commands import command
 from coprod_desktop.domain.errors import ValidationError
 from coprod_desktop.domain.records import Session
 from coprod_desktop.services import Services

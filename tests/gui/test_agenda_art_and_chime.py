@@ -82,5 +82,3 @@ def test_chime_rings_on_stage_changes_only(qtbot, services: Services, session_id
     services.runner.start(session_id)
     env.ticker.tick.emit()
     assert source.chime.played == [Stage.OVERTIME, Stage.WARNING]
-    assert env.ticker.running  # opening a session starts the one repaint timer
-    env.ticker.stop()

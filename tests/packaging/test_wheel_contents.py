@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 import subprocess
 import sys
 import zipfile
@@ -20,8 +21,13 @@ def tracked_files(folder: str) -> list[str]:
 
 @pytest.mark.slow
 def test_wheel_carries_ui_and_resources(tmp_path: Path) -> None:
+    # Build from a copy of the tracked files, so setuptools' build/ folder stays out of the tree.
+    source = tmp_path / "src"
+    for name in tracked_files("."):
+        (source / name).parent.mkdir(parents=True, exist_ok=True)
+        shutil.copy2(ROOT / name, source / name)
     subprocess.run([sys.executable, "-m", "pip", "wheel", "--no-deps", "-q", "-w", str(tmp_path),
-                    str(ROOT)], check=True, capture_output=True)
+                    str(source)], check=True, capture_output=True)
     wheel = next(tmp_path.glob("coprod_desktop-*.whl"))
     names = set(zipfile.ZipFile(wheel).namelist())
     expected = [f"coprod_desktop/{name}" for folder in ("ui", "resources")

@@ -26,7 +26,8 @@ from coprod_desktop.gui.agenda.phase_art import phase_icon
 MIME = "application/x-coprod-activity"
 COLUMNS = ("Phase", "Activity", "Min", "Planned", "Actual", "Tool")
 PHASE, TITLE, MINUTES, PLANNED, ACTUAL, TOOL = range(6)
-CURRENT_BACKGROUND = QColor("#FFF1C2")
+CURRENT_BACKGROUND = QColor("#FFE08A")
+CURRENT_TEXT = QColor("#1B1F24")
 Index = QModelIndex | QPersistentModelIndex
 
 
@@ -98,6 +99,8 @@ class AgendaTableModel(QAbstractTableModel):
             return font
         if role == Qt.ItemDataRole.BackgroundRole and is_current:
             return QBrush(CURRENT_BACKGROUND)
+        if role == Qt.ItemDataRole.ForegroundRole and is_current:
+            return QBrush(CURRENT_TEXT)  # dark on the light band, in the light and dark themes
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (MINUTES, PLANNED):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None

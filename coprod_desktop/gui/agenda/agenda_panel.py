@@ -13,11 +13,13 @@ from datetime import time
 from PySide6.QtCore import QItemSelectionModel, Qt, QTime, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QMenu,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QTableView,
     QTimeEdit,
@@ -67,6 +69,7 @@ class AgendaPanel(QWidget):
             edit.editingFinished.connect(self._times_edited)
         self.fit_label = QLabel(self)
         self.fit_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.fit_label.setWordWrap(True)
         self.template_button = QToolButton(self)
         self.template_button.setText("Templates")
         self.template_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
@@ -128,16 +131,28 @@ class AgendaPanel(QWidget):
         self.status = QLabel(self)
         self.status.setTextFormat(Qt.TextFormat.PlainText)
         self.status.setWordWrap(True)
-        self.status.setStyleSheet("color: #8A1C1C;")
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.runner_bar)
-        layout.addWidget(split, 1)
+        self.status.setStyleSheet("color: #D9463B;")
         hint = QLabel(KEY_HINT, self)
-        hint.setStyleSheet("color: #5A6270;")
+        small = hint.font()
+        small.setPointSizeF(small.pointSizeF() * 0.9)
+        hint.setFont(small)
+        hint.setWordWrap(True)
         bottom = QHBoxLayout()
         bottom.addWidget(self.status, 1)
         bottom.addWidget(hint)
+        content = QWidget(self)
+        layout = QVBoxLayout(content)
+        layout.addWidget(self.runner_bar)
+        layout.addWidget(split, 1)
         layout.addLayout(bottom)
+        # In a narrow console the panel scrolls sideways rather than forcing the window wider.
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(content)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
 
         env.undo.error.connect(self.status.setText)
         self.source.agenda_changed.connect(self._rebuild)
@@ -181,7 +196,7 @@ class AgendaPanel(QWidget):
             edit.setTime(QTime(value.hour, value.minute))
             edit.blockSignals(False)
         self.fit_label.setText(("⚠  " if state.fit.overruns else "") + state.fit.message())
-        self.fit_label.setStyleSheet("color: #8A1C1C; font-weight: bold;" if state.fit.overruns
+        self.fit_label.setStyleSheet("color: #D9463B; font-weight: bold;" if state.fit.overruns
                                      else "")
         current = state.current
         self._select(selected if selected is not None else (current.id if current else None))

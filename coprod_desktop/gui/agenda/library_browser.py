@@ -80,7 +80,7 @@ class LibraryBrowser(QWidget):
         scroll.setWidget(details)
 
         self.problems_label = _plain(self)
-        self.problems_label.setStyleSheet("color: #8A1C1C;")
+        self.problems_label.setStyleSheet("color: #D9463B;")
         if self.library.problems:
             self.problems_label.setText("Some method cards could not be read and are left out:\n"
                                         + "\n".join(self.library.problems))

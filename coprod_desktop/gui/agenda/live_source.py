@@ -46,8 +46,6 @@ class LiveSource(QObject):
         self.session_id = session_id
         self._heard = None
         self.reload()
-        if session_id is not None and not self.env.ticker.running:
-            self.env.ticker.start()  # the countdown needs repaints; the app may start it first
 
     def reload(self) -> None:
         before = self.agenda.current if self.agenda is not None else None

@@ -11,7 +11,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QWidget
 
 from coprod_desktop.domain.agenda import RunState
 from coprod_desktop.domain.phases import Phase
@@ -44,7 +44,7 @@ class RunnerBar(QWidget):
             self.buttons[name] = button
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Space must not click a focused button
         self.add_keys_to(self)
-        self.buttons["toggle"].setMinimumWidth(110)
+        self.buttons["toggle"].setMinimumWidth(96)
         self.phase_icon = QLabel(self)
         self.phase_icon.setFixedSize(28, 28)
         self.now_label = QLabel(self)
@@ -56,7 +56,7 @@ class RunnerBar(QWidget):
         self.time_label = QLabel(self)
         self.time_label.setTextFormat(Qt.TextFormat.PlainText)
         self.time_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.time_label.setMinimumWidth(120)
+        self.time_label.setMinimumWidth(96)
         font = self.time_label.font()
         font.setPointSizeF(font.pointSizeF() * 1.8)
         font.setBold(True)
@@ -66,12 +66,15 @@ class RunnerBar(QWidget):
         bold = self.drift_label.font()
         bold.setBold(True)
         self.drift_label.setFont(bold)
-        row.addSpacing(16)
+        for label in (self.now_label, self.drift_label):  # may be cut short in a narrow window
+            label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+            label.setMinimumWidth(60)
+        row.addSpacing(8)
         row.addWidget(self.phase_icon)
         row.addWidget(self.now_label, 1)
         row.addWidget(self.time_label)
-        row.addSpacing(12)
-        row.addWidget(self.drift_label)
+        row.addSpacing(8)
+        row.addWidget(self.drift_label, 1)
         self._pill: tuple[str, str] | None = None
         self._phase: Phase | None = None
         self.show_state(None)

@@ -11,6 +11,7 @@ from typing import Protocol
 
 from PySide6.QtWidgets import QWidget
 
+from coprod_desktop.gui.agenda.agenda_panel import AgendaPanel
 from coprod_desktop.gui.console.overview import OverviewPanel
 from coprod_desktop.gui.env import GuiEnv
 
@@ -25,4 +26,5 @@ class Panel(Protocol):
 
 PANELS: list[type] = [
     OverviewPanel,
+    AgendaPanel,
 ]

@@ -6,7 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from coprod_desktop.cli import command
+from coprod_desktop.commands import command
 from coprod_desktop.domain.errors import ValidationError
 from coprod_desktop.export import gather
 from coprod_desktop.export.documents import Kind, PdfRequest, export_pdf

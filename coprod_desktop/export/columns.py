@@ -61,6 +61,7 @@ class FlowColumns(Flowable):
                 break
         if not pending and self.columns > 1:
             placed, used = self._balance(placed, used)
+            used = min(used, height)
         self._placed, self._rest = placed, pending
         return used
 

@@ -8,9 +8,9 @@ from pathlib import Path
 
 from coprod_desktop.commands import command
 from coprod_desktop.domain.errors import ValidationError
+from coprod_desktop.domain.phones import WifiDetails
 from coprod_desktop.export import gather
 from coprod_desktop.export.documents import Kind, PdfRequest, export_pdf
-from coprod_desktop.export.poster import Wifi
 from coprod_desktop.export.source import reading
 from coprod_desktop.export.styles import Paper
 from coprod_desktop.export.tables import export_tables
@@ -31,8 +31,9 @@ def _arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--paper", choices=[p.value for p in Paper], default=Paper.A4.value)
     parser.add_argument("--join-url", default="", metavar="URL",
                         help="poster: the sign-in address phones open")
-    parser.add_argument("--wifi-name", default="", metavar="SSID",
-                        help="poster: the Wi-Fi network to join (adds a Wi-Fi code)")
+    parser.add_argument("--wifi-name", default=None, metavar="SSID",
+                        help="poster: the Wi-Fi network to join (default: the one saved with "
+                             "sign-in; '' for none)")
     parser.add_argument("--wifi-password", default="", metavar="PASSWORD")
 
 
@@ -58,7 +59,8 @@ def _export(args: argparse.Namespace) -> int:
     kind = Kind(args.kind)
     with reading(args.file) as reader:
         if args.pdf is not None:
-            wifi = Wifi(args.wifi_name, args.wifi_password) if args.wifi_name else None
+            wifi = None if args.wifi_name is None else WifiDetails(
+                args.wifi_name, args.wifi_password, "WPA" if args.wifi_password else "nopass")
             request = PdfRequest(kind, _session(reader, args.session, kind), Paper(args.paper),
                                  join_url=args.join_url, wifi=wifi)
             out = export_pdf(reader, request, args.pdf)

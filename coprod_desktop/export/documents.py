@@ -9,11 +9,12 @@ from pathlib import Path
 
 from reportlab.platypus.doctemplate import LayoutError
 
+from coprod_desktop.domain.phones import WifiDetails
 from coprod_desktop.export import gather
 from coprod_desktop.export.atomic import ExportFailed, write_file
 from coprod_desktop.export.document import Document, Progress
 from coprod_desktop.export.handout import handout_story
-from coprod_desktop.export.poster import Wifi, build_poster
+from coprod_desktop.export.poster import build_poster
 from coprod_desktop.export.programme_report import build_programme_report
 from coprod_desktop.export.register import build_register
 from coprod_desktop.export.styles import Layout, Paper, styles_for
@@ -56,7 +57,7 @@ class PdfRequest:
     session_id: int | None = None  # None: the latest session (a register: the whole programme)
     paper: Paper = Paper.A4
     join_url: str = ""  # the poster's sign-in address
-    wifi: Wifi | None = None
+    wifi: WifiDetails | None = None  # None: the Wi-Fi saved with sign-in
 
 
 def _report(progress: Progress | None, fraction: float, stage: str) -> None:

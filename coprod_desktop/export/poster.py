@@ -2,18 +2,20 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import BinaryIO
 
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Spacer, Table, TableStyle
 
 from coprod_desktop.domain.errors import ValidationError
+from coprod_desktop.domain.phones import WifiDetails
 from coprod_desktop.export import gather
 from coprod_desktop.export.document import Document, Progress
-from coprod_desktop.export.qr_drawing import qr_drawing, wifi_payload
+from coprod_desktop.export.qr import wifi_payload
+from coprod_desktop.export.qr_drawing import qr_drawing
 from coprod_desktop.export.styles import Layout, Paper, styles_for
 from coprod_desktop.export.text import para, para_markup
+from coprod_desktop.store.phone_reader import PhoneReader
 from coprod_desktop.store.reader import Reader
 
 
@@ -33,17 +35,12 @@ class QrBox(Flowable):
         self.drawing.drawOn(self.canv, 0, 0)
 
 
-@dataclass(frozen=True)
-class Wifi:
-    """The venue's Wi-Fi, for the small code that joins it (the laptop serves sign-in on it)."""
-
-    ssid: str
-    password: str = ""
-
-
-def build_poster(reader: Reader, session_id: int, paper: Paper, join_url: str, wifi: Wifi | None,
-                 target: BinaryIO, progress: Progress | None = None) -> None:
+def build_poster(reader: Reader, session_id: int, paper: Paper, join_url: str,
+                 wifi: WifiDetails | None, target: BinaryIO, progress: Progress | None = None) -> None:
+    """`wifi` None: the Wi-Fi saved on the sign-in panel (if any)."""
     join_url = join_url.strip()
+    if wifi is None:
+        wifi = PhoneReader(reader.db).wifi()
     if not join_url:
         raise ValidationError("The poster needs the sign-in address (start sign-in first, "
                               "or give it with --join-url).", field="join_url")
@@ -55,7 +52,7 @@ def build_poster(reader: Reader, session_id: int, paper: Paper, join_url: str, w
     doc = Document(target, styles=st, paper=paper, title=f"Sign in: {session.title}",
                    author=programme.organisation or programme.title, subject="Sign-in poster",
                    header=programme.title, progress=progress, furniture=False)
-    big_qr = (92 if wifi else 112) * mm
+    big_qr = (92 if wifi.shown else 112) * mm
     story: list[Flowable] = [
         para("Sign in here", st.big),
         para(session.title, st.centre),
@@ -67,12 +64,12 @@ def build_poster(reader: Reader, session_id: int, paper: Paper, join_url: str, w
     ]
     steps: list[list[object]] = []
     number = 1
-    if wifi:
+    if wifi.shown:
         text = para_markup("<b>{}. Join the Wi-Fi</b><br/>Network: {}", st.cell, number, wifi.ssid)
-        if wifi.password:
+        if wifi.security != "nopass" and wifi.password:
             text = para_markup("<b>{}. Join the Wi-Fi</b><br/>Network: {}<br/>Password: {}", st.cell,
                                number, wifi.ssid, wifi.password)
-        steps.append([text, QrBox(wifi_payload(wifi.ssid, wifi.password), 34 * mm, "RIGHT")])
+        steps.append([text, QrBox(wifi_payload(wifi), 34 * mm, "RIGHT")])
         number += 1
     steps.append([para_markup("<b>{}. Point your phone's camera at the big code</b><br/>"
                               "and tap the link that appears.", st.cell, number), ""])

@@ -13,8 +13,8 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
+from coprod_desktop.domain.phones import WifiDetails
 from coprod_desktop.export.documents import Kind, PdfRequest, export_pdf
-from coprod_desktop.export.poster import Wifi
 from coprod_desktop.export.tables import FORMATS, export_tables
 from tests.export.conftest import NAMED, UNNAMED, Sample, flat, pdf_text
 
@@ -31,7 +31,7 @@ def _every_pdf(sample: Sample, folder: Path) -> dict[str, Path]:
             if kind is Kind.PROGRAMME and session is not None:
                 continue
             request = PdfRequest(kind, session, join_url="http://10.0.0.2:8765/join",
-                                 wifi=Wifi("Hall", "secret"))
+                                 wifi=WifiDetails("Hall", "secret"))
             name = f"{kind.value}-{session}.pdf"
             made[name] = export_pdf(read, request, folder / name)
     return made

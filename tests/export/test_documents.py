@@ -9,9 +9,9 @@ import zxingcpp
 from PIL import Image
 from pypdf import PdfReader
 
+from coprod_desktop.domain.phones import WifiDetails
 from coprod_desktop.export.documents import Kind, PdfRequest, export_pdf
-from coprod_desktop.export.poster import Wifi
-from coprod_desktop.export.qr_drawing import wifi_payload
+from coprod_desktop.export.qr import wifi_payload
 from tests.export.conftest import LINK, NAMED, UNNAMED, Sample, flat, pdf_text
 
 JOIN = "http://192.168.1.20:8765/join/Xk3-9f_Q?s=2&t=abc"
@@ -36,16 +36,30 @@ def test_handout_link_qr_code_decodes_to_the_link(sample: Sample, tmp_path: Path
 
 
 def test_poster_codes_decode_to_the_join_address_and_the_wifi(sample: Sample, tmp_path: Path):
-    wifi = Wifi("Hall guest; 2.4GHz", 'tea:"biscuits"')
+    wifi = WifiDetails("Hall guest; 2.4GHz", 'tea:"biscuits"')
     out = export_pdf(sample.services.read,
                      PdfRequest(Kind.POSTER, sample.session_id, join_url=JOIN, wifi=wifi),
                      tmp_path / "poster.pdf")
     assert len(PdfReader(out).pages) == 1
-    assert decoded_qr_codes(out) == sorted([JOIN, wifi_payload(wifi.ssid, wifi.password)])
+    assert decoded_qr_codes(out) == sorted([JOIN, wifi_payload(wifi)])
     words = flat(pdf_text(out))
     assert "Sign in here" in words and JOIN in words and "Password: tea:\"biscuits\"" in words
-    assert wifi_payload(wifi.ssid, wifi.password) == \
+    assert wifi_payload(wifi) == \
         'WIFI:T:WPA;S:Hall guest\\; 2.4GHz;P:tea\\:\\"biscuits\\";;'
+
+
+def test_poster_uses_the_wifi_saved_with_sign_in(sample: Sample, tmp_path: Path):
+    saved = WifiDetails("St Anne's Guest", "hall-2026")
+    sample.services.phones.set_wifi(saved)
+    out = export_pdf(sample.services.read, PdfRequest(Kind.POSTER, sample.session_id,
+                                                     join_url=JOIN), tmp_path / "poster.pdf")
+    assert decoded_qr_codes(out) == sorted([JOIN, wifi_payload(saved)])
+    assert "Network: St Anne's Guest" in flat(pdf_text(out))
+    # An empty network name given on purpose: no Wi-Fi code, whatever is saved.
+    out = export_pdf(sample.services.read, PdfRequest(Kind.POSTER, sample.session_id,
+                                                     join_url=JOIN, wifi=WifiDetails()),
+                     tmp_path / "poster2.pdf")
+    assert decoded_qr_codes(out) == [JOIN]
 
 
 def test_poster_without_wifi_and_without_address(sample: Sample, tmp_path: Path):

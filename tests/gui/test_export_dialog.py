@@ -6,15 +6,17 @@ import time
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QThreadPool
-from PySide6.QtWidgets import QMenu, QWidget
+from PySide6.QtCore import QThreadPool, QTimer
+from PySide6.QtWidgets import QApplication, QMenu, QWidget
 
 from coprod_desktop.clock import FakeClock
+from coprod_desktop.domain.phones import WifiDetails
 from coprod_desktop.export.documents import Kind
 from coprod_desktop.export.gather import LINK_LABEL, LINK_URL
 from coprod_desktop.export.tables import TABLES
 from coprod_desktop.gui.env import GuiEnv
-from coprod_desktop.gui.export.dialog import ExportDialog, add_export_action
+from coprod_desktop.gui.export.dialog import ExportDialog
+from coprod_desktop.gui.export.menu import add_export_action
 from coprod_desktop.gui.ticker import Ticker
 from coprod_desktop.gui.undo import UndoAdapter
 from coprod_desktop.services import Services
@@ -96,7 +98,9 @@ def test_exports_a_handout_off_the_gui_thread(env, sample, qtbot, pool, tmp_path
 
 
 def test_a_failure_is_explained_and_leaves_no_file(env, sample, qtbot, pool, tmp_path):
+    env.services.phones.set_wifi(WifiDetails("Hall Guest", "tea-and-cake"))
     dialog = _dialog(env, qtbot, pool)
+    assert (dialog.wifi_name.text(), dialog.wifi_password.text()) == ("Hall Guest", "tea-and-cake")
     _choose(dialog, Kind.POSTER.value)
     assert dialog.join_url.isVisible() or not dialog.isVisible()
     out = tmp_path / "out"
@@ -135,8 +139,32 @@ def test_the_dialog_cannot_close_while_an_export_runs(env, sample, qtbot, pool, 
     assert (tmp_path / "h.pdf").exists()
 
 
-def test_menu_action_opens_the_dialog(env, sample, qtbot):
+def test_menu_action_opens_the_dialog_on_the_session_given(env, sample, qtbot):
     parent = QWidget()
     qtbot.addWidget(parent)
-    action = add_export_action(QMenu(parent), env, parent)
-    assert action.text() == "Export…" and action.shortcut().toString() == "Ctrl+E"
+    action = add_export_action(QMenu(parent), env, parent,
+                               current_session=lambda: sample.next_session_id,
+                               join_url=lambda: "http://10.0.0.5:8765/join/t0k3n")
+    assert action.text() == "&Export…" and action.shortcut().toString() == "Ctrl+E"
+    seen: list[tuple[object, str]] = []
+
+    def look_and_close() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, ExportDialog)
+        seen.append((dialog.session.currentData(), dialog.join_url.text()))
+        dialog.reject()
+
+    QTimer.singleShot(0, look_and_close)
+    action.trigger()
+    assert seen == [(sample.next_session_id, "http://10.0.0.5:8765/join/t0k3n")]
+
+
+def test_the_console_file_menu_has_export_while_a_programme_is_open(make_app, demo_path, qtbot):
+    app = make_app()
+    app.start(demo_path)
+    qtbot.waitExposed(app.console)
+    file_menu = app.console.menuBar().actions()[0].menu()
+    names = [a.objectName() for a in file_menu.actions()]
+    assert names.index("exportAction") == names.index("saveCopyAction") + 1
+    app.console.actions_.close.trigger()
+    qtbot.waitUntil(lambda: "exportAction" not in [a.objectName() for a in file_menu.actions()])

@@ -9,7 +9,7 @@ import re
 from pathlib import Path
 
 from PySide6.QtCore import QStandardPaths, Qt, QThreadPool, QUrl, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
+from PySide6.QtGui import QCloseEvent, QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -20,19 +20,19 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QMenu,
     QProgressBar,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
+from coprod_desktop.domain.phones import WifiDetails
 from coprod_desktop.export import gather
 from coprod_desktop.export.documents import Kind, PdfRequest
-from coprod_desktop.export.poster import Wifi
 from coprod_desktop.export.styles import Paper
 from coprod_desktop.gui.env import GuiEnv
 from coprod_desktop.gui.export.worker import ExportJob, ExportSignals, ExportTask, start
+from coprod_desktop.store.phone_reader import PhoneReader
 
 TABLE_CHOICES = {"csv": "Every table as CSV (for spreadsheets)",
                  "json": "Every table as JSON (for other software)"}
@@ -49,7 +49,8 @@ class ExportDialog(QDialog):
     export_failed = Signal(str)  # the reason, in plain words
 
     def __init__(self, env: GuiEnv, parent: QWidget | None = None, *,
-                 session_id: int | None = None, pool: QThreadPool | None = None) -> None:
+                 session_id: int | None = None, join_url: str = "",
+                 pool: QThreadPool | None = None) -> None:
         super().__init__(parent)
         self.env = env
         self.pool = pool
@@ -59,6 +60,7 @@ class ExportDialog(QDialog):
         self.setWindowTitle("Export")
         self.setMinimumWidth(560)
         self._build(session_id)
+        self.join_url.setText(join_url)
         self._kind_changed()
 
     # Layout ---------------------------------------------------------------------------------
@@ -80,9 +82,11 @@ class ExportDialog(QDialog):
         self.paper.addItem("US Letter", Paper.LETTER.value)
         self.join_url = QLineEdit()
         self.join_url.setPlaceholderText("The address phones open to sign in")
-        self.wifi_name = QLineEdit()
+        wifi = PhoneReader(self.env.services.file.db).wifi()  # as saved on the sign-in panel
+        self.wifi_name = QLineEdit(wifi.ssid)
         self.wifi_name.setPlaceholderText("Optional: the venue's Wi-Fi network")
-        self.wifi_password = QLineEdit()
+        self.wifi_password = QLineEdit(wifi.password)
+        self._wifi_security = wifi.security
         self.link_url = QLineEdit(read.setting(gather.LINK_URL))
         self.link_url.setPlaceholderText("Optional: e.g. your group chat's invite link")
         self.link_label = QLineEdit(read.setting(gather.LINK_LABEL))
@@ -189,7 +193,8 @@ class ExportDialog(QDialog):
         session = self.session.currentData()
         session_id = session if isinstance(session, int) and session > 0 else None
         wifi_name = self.wifi_name.text().strip()
-        wifi = Wifi(wifi_name, self.wifi_password.text()) if wifi_name else None
+        wifi = WifiDetails(wifi_name, self.wifi_password.text(),
+                           self._wifi_security if self.wifi_password.text() else "nopass")
         return ExportTask(destination, pdf=PdfRequest(
             choice, session_id, Paper(self.paper.currentData()),
             join_url=self.join_url.text().strip(), wifi=wifi))
@@ -275,18 +280,3 @@ class ExportDialog(QDialog):
 def _safe(name: str) -> str:
     """A file name from a title: letters, digits, spaces and dashes."""
     return re.sub(r"[^\w\- ]+", "", name).strip() or "Coprod"
-
-
-def add_export_action(menu: QMenu, env: GuiEnv, parent: QWidget,
-                      current_session: object = None) -> QAction:
-    """File › Export… (Ctrl+E). `current_session`: a callable giving the session on screen."""
-    action = QAction("Export…", parent)
-    action.setShortcut(QKeySequence("Ctrl+E"))
-
-    def open_dialog() -> None:
-        session = current_session() if callable(current_session) else None
-        ExportDialog(env, parent, session_id=session).exec()
-
-    action.triggered.connect(open_dialog)
-    menu.addAction(action)
-    return action

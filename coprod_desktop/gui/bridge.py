@@ -17,6 +17,17 @@ from PySide6.QtCore import QObject, Qt, Signal, Slot
 T = TypeVar("T")
 
 
+class BridgeClosed(RuntimeError):
+    pass
+
+
+def fail_pending(pending: set[Future[Any]]) -> None:
+    """Answer every write still waiting for the GUI thread (the programme is closing)."""
+    for future in list(pending):
+        if future.set_running_or_notify_cancel():
+            future.set_exception(BridgeClosed("The programme has been closed."))
+
+
 class QtBridge(QObject):
     _job = Signal(object)
 
@@ -25,9 +36,16 @@ class QtBridge(QObject):
         self._job.connect(self._run, Qt.ConnectionType.QueuedConnection)
         self.jobs = 0
         self.longest_s = 0.0
+        self.pending: set[Future[Any]] = set()
+        self.closed = False
 
     def submit(self, call: Callable[[], T]) -> Future[T]:
         future: Future[T] = Future()
+        if self.closed:
+            future.set_exception(BridgeClosed("The programme has been closed."))
+            return future
+        self.pending.add(future)
+        future.add_done_callback(self.pending.discard)
         self._job.emit((call, future))
         return future
 

@@ -12,6 +12,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from coprod_desktop.domain import validate
+from coprod_desktop.domain.board import BoardScope
 from coprod_desktop.domain.equalities import clean_answers
 from coprod_desktop.domain.errors import ConflictError, CoprodError, ValidationError
 from coprod_desktop.domain.groups import Group
@@ -29,7 +30,11 @@ from coprod_desktop.domain.phones import (
 from coprod_desktop.domain.records import Consent, WordsUse
 from coprod_desktop.services.base import Service
 from coprod_desktop.services.changes import ChangeSet
+from coprod_desktop.services.notes import NoteService
 from coprod_desktop.services.unit_of_work import UnitOfWork
+from coprod_desktop.services.votes import VoteService
+from coprod_desktop.store.agenda_reader import AgendaReader
+from coprod_desktop.store.board_reader import BoardReader
 from coprod_desktop.store.phone_reader import PhoneReader
 
 PHONE = "phone"
@@ -200,22 +205,39 @@ class PhoneService(Service):
 
     def post_note(self, device_token: str, text: str,
                   colour: str = DEFAULT_NOTE_COLOUR) -> ChangeSet:
+        """A note from a phone, by the board's own rules (hidden during silent writing)."""
         here = self.here(device_token)
         if not here.room.notes_open:
             raise ValidationError("The board is not taking notes just now.", field="text")
-        clean = validate.text(text, "Your note", NOTE_MAX, field="text", multiline=True)
-        validate.colour(colour)
+        validate.text(text, "Your note", NOTE_MAX, field="text", multiline=True)
         session_id = here.room.session_id
         n = self.phones.note_count(session_id)
-        now = self.ctx.now()
-        with self.ctx.change("Add note", initiator=PHONE, undoable=False,
-                             session_id=session_id) as unit:
-            unit.new_id = unit.insert("note", {
-                "session_id": session_id, "activity_id": None, "text": clean, "colour": colour,
-                "x": (n % ARRIVAL_COLUMNS) * ARRIVAL_DX, "y": (n // ARRIVAL_COLUMNS) * ARRIVAL_DY,
-                "hidden": 0, "author_id": here.device.attendee_id, "on_behalf": 0,
-                "created_at": now, "updated_at": now})
-        return self.done(unit)
+        return NoteService(self.ctx).add_note(
+            session_id, text, colour=validate.colour(colour),
+            x=(n % ARRIVAL_COLUMNS) * ARRIVAL_DX, y=(n // ARRIVAL_COLUMNS) * ARRIVAL_DY,
+            activity_id=self._board_activity(session_id), author_id=here.device.attendee_id,
+            initiator=PHONE)
+
+    def vote(self, device_token: str, target_id: int, *, add: bool = True) -> ChangeSet:
+        """Place one of this person's dots on an item in the open vote, or take one back."""
+        here = self.here(device_token)
+        vote_round = BoardReader(self.ctx.db).open_round(here.room.session_id)
+        if vote_round is None:
+            raise ValidationError("There is no vote open just now.")
+        votes = VoteService(self.ctx)
+        voter = here.device.attendee_id
+        if add:
+            return votes.cast_vote(vote_round.id, target_id, voter_id=voter, via=PHONE,
+                                   initiator=PHONE)
+        return votes.withdraw_vote(vote_round.id, target_id, voter_id=voter, initiator=PHONE)
+
+    def _board_activity(self, session_id: int) -> int | None:
+        """The activity whose board phone notes go on, when the session has one per activity."""
+        settings = BoardReader(self.ctx.db).settings(session_id)
+        if settings.scope is not BoardScope.ACTIVITY:
+            return None
+        runner = AgendaReader(self.ctx.db).runner(session_id)
+        return runner.current_id if runner else None
 
     def ask_question(self, device_token: str, text: str) -> ChangeSet:
         """“What does that mean?” The question is kept without the asker's name."""

@@ -23,8 +23,9 @@ def _home(visit: Visit, here: Here, *, status: int = 200, error: str = "",
     state = live_state(visit.ctx, here)
     return visit.render(
         "home.html", status=status, title="Now", session_title=here.session.title,
-        person=here.person.name, activity=state["activity"], timer=None,
-        notes_open=state["notes_open"], colours=COLOURS, colour=colour, note_max=NOTE_MAX,
+        person=here.person.name, activity=state["activity"], timer=state["timer"],
+        notes_open=state["notes_open"], vote_open=state["vote_open"], colours=COLOURS,
+        colour=colour, note_max=NOTE_MAX,
         question_max=QUESTION_MAX, error=error, error_field=error_field, note_text=note_text,
         question_text=question_text, flash=FLASH.get(visit.request.query_params.get("m", ""), ""))
 

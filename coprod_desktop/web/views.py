@@ -8,6 +8,10 @@ from typing import Any
 from coprod_desktop.domain.errors import NotFoundError
 from coprod_desktop.domain.phones import PhoneRoom, device_hash
 from coprod_desktop.domain.records import Attendee, Session
+from coprod_desktop.facilitation.countdown import clock_text
+from coprod_desktop.facilitation.live import live
+from coprod_desktop.store.agenda_reader import AgendaReader
+from coprod_desktop.store.board_reader import BoardReader
 from coprod_desktop.web.context import WebContext
 
 FLASH = {  # fixed messages after a redirect: nothing from the address is echoed into the page
@@ -15,6 +19,7 @@ FLASH = {  # fixed messages after a redirect: nothing from the address is echoed
     "question": "Your question has gone to the facilitator.",
     "thanks": "Thank you. Your answers have been counted.",
     "welcome": "You are signed in. Welcome!",
+    "dot": "Done. Your dots are saved.",
 }
 
 
@@ -48,11 +53,21 @@ def live_state(ctx: WebContext, here: Here | None) -> dict[str, Any]:
     """What the home page shows and the live script refreshes."""
     if here is None:
         return {"signed_in": False}
-    room = ctx.phones.room(here.room.session_id) or here.room
+    db = ctx.read_db()
+    sid = here.room.session_id
+    room = ctx.phones.room(sid) or here.room
+    now = live(AgendaReader(db).agenda(sid), ctx.clock.now())
+    current = now.current
+    countdown = now.countdown
+    started = bool(current and countdown and countdown.started)
+    vote_round = BoardReader(db).open_round(sid)
     return {
         "signed_in": True,
         "session": here.session.title,
         "notes_open": room.notes_open,
-        "activity": None,  # the agenda's current activity, once the agenda feature is in
-        "remaining_s": None,
+        "activity": current.activity.title if current else None,
+        "timer": clock_text(now.remaining_s) if started else None,
+        "remaining_s": round(now.remaining_s) if started and countdown and countdown.running
+        else None,
+        "vote_open": vote_round is not None,
     }

@@ -156,3 +156,37 @@ def test_axe_finds_no_accessibility_problems(browser, served) -> None:
                                ".then(r => r.violations.map(v => [v.id, v.nodes.length]))")
         found[name] = result
     assert found == {"sign-in": [], "about-you": [], "home": []}, json.dumps(found)
+
+
+def test_vote_with_dots(browser, served, artifacts: Path) -> None:
+    env, url = served
+    clusters = env.services.board.clusters
+    titles = ("Waiting times for assessment", "Nobody explains the plan", "School transport")
+    ids = [int(env.run(lambda t=t: clusters.create_cluster(env.session_id, t)).new_id or 0)
+           for t in titles]
+    round_id = int(env.run(lambda: env.services.board.votes.open_vote(
+        env.session_id, dots_per_person=3, title="What should we work on first?")).new_id or 0)
+    page = _page(browser)
+    _sign_in(page, url, "Voter")
+    page.goto(url.split("/j/")[0] + "/home")
+    page.get_by_role("link", name="Spend your dots").click()
+    page.wait_for_url("**/vote")
+    page.get_by_role("button", name="Add a dot to: Waiting times for assessment").click()
+    page.wait_for_url("**/vote?m=dot")
+    page.get_by_role("button", name="Add a dot to: Waiting times for assessment").click()
+    page.wait_for_url("**/vote?m=dot")
+    page.get_by_role("button", name="Add a dot to: School transport").click()
+    page.wait_for_url("**/vote?m=dot")
+    assert page.get_by_text("You have 0 of 3 dots left").is_visible()
+    assert page.get_by_role("button", name="Add a dot to: Nobody explains the plan").is_disabled()
+    page.screenshot(path=str(artifacts / "phone-5-vote.png"), full_page=True)
+    assert _fits(page) and page.problems == []
+    zoomed = _page(browser, zoomed=True)
+    _sign_in(zoomed, url, "Zoomed voter")
+    zoomed.goto(url.split("/j/")[0] + "/vote")
+    assert _fits(zoomed)
+    zoomed.screenshot(path=str(artifacts / "phone-zoom200-4-vote.png"))
+    rows = env.run(lambda: list(env.services.file.db.query(
+        "SELECT target_id FROM vote WHERE round_id = ? AND via = 'phone' ORDER BY id",
+        [round_id])))
+    assert [r["target_id"] for r in rows] == [ids[0], ids[0], ids[2]]

@@ -195,3 +195,27 @@ def _check_projector_codes(view: JoinView, artifacts: Path, url: str) -> None:
     image.save(str(path))
     found = sorted(r.text for r in zxingcpp.read_barcodes(Image.open(path)))
     assert found == sorted([url, r"WIFI:T:WPA;S:Library Guest;P:books\;and\:more;;"])
+
+
+def test_deleting_the_panel_stops_the_server(qtbot, services: Services, session_id: int,
+                                             clock) -> None:
+    """When the programme closes, the console deletes its panels: nothing may stay listening."""
+    undo = UndoAdapter(services)
+    projector = FakeProjector()
+    qtbot.addWidget(projector)
+    panel = SignInPanel(GuiEnv(services, undo, projector, Ticker(), clock),
+                        addresses=[LocalAddress("127.0.0.1", "lo")])
+    panel.port.setValue(0)
+    panel.set_session(session_id)
+    assert panel.open_sign_in()
+    port = panel.web.server.port  # type: ignore[union-attr]
+    panel.deleteLater()
+    qtbot.waitUntil(lambda: _refused(port), timeout=10_000)
+
+
+def _refused(port: int) -> bool:
+    try:
+        httpx.get(f"http://127.0.0.1:{port}/", timeout=1)
+    except httpx.ConnectError:
+        return True
+    return False

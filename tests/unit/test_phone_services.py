@@ -167,3 +167,19 @@ def test_merge_moves_everything_and_undoes(services: Services, session_id: int) 
     assert len(services.read.attendance(session_id)) == 2
     with pytest.raises(ValidationError, match="two different"):
         services.merge.merge_attendees(hand, hand)
+
+
+def test_merge_moves_votes_too(services: Services, session_id: int) -> None:
+    token = _open(services, session_id)
+    cluster = int(services.board.clusters.create_cluster(session_id, "Transport").new_id or 0)
+    round_id = int(services.board.votes.open_vote(session_id, dots_per_person=2).new_id or 0)
+    phone = int(services.phones.sign_in(token, PHONE_A, name="Lee", group="staff").new_id or 0)
+    services.phones.vote(PHONE_A, cluster)
+    hand = int(services.people.sign_in_attendee(session_id, name="Lee K",
+                                                group="staff").new_id or 0)
+    services.board.votes.cast_vote(round_id, cluster, voter_id=hand, on_behalf=True)
+    services.merge.merge_attendees(hand, phone)
+    voters = [r["voter_id"] for r in services.file.db.query("SELECT voter_id FROM vote")]
+    assert voters == [hand, hand]
+    with pytest.raises(ValidationError, match="all of them are used"):
+        services.phones.vote(PHONE_A, cluster)  # the phone now spends the kept person's dots

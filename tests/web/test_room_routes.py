@@ -28,7 +28,7 @@ def test_home_shows_the_session_and_hides_notes_until_the_board_takes_them(
     assert '<section class="card" id="note-card" hidden' not in client.get("/home").text
     assert client.get("/state.json").json() == {
         "signed_in": True, "session": "Discovery workshop", "notes_open": True,
-        "activity": None, "remaining_s": None}
+        "activity": None, "timer": None, "remaining_s": None, "vote_open": False}
     assert phone_env.client().get("/state.json").json() == {"signed_in": False}
 
 
@@ -186,3 +186,58 @@ def test_rate_limit_per_address(tight_env: PhoneEnv) -> None:
         page_codes.append(phone.post(f"/j/{tight_env.token}", data={
             "csrf": csrf_of(page.text), "name": f"P{n}", "group": "staff"}).status_code)
     assert page_codes[:10] == [303] * 10 and page_codes[10:] == [429, 429]
+
+
+def test_home_shows_the_current_activity_and_its_timer(phone_env: PhoneEnv) -> None:
+    env = phone_env
+    env.run(lambda: env.services.agenda.add_activity(env.session_id, "Stories: what is it like?",
+                                                     15))
+    client = env.signed_in()
+    assert "We will start soon" in client.get("/home").text
+    env.run(lambda: env.services.runner.start(env.session_id))
+    env.clock.advance(60)
+    home = client.get("/home")
+    assert "Stories: what is it like?" in home.text and ">14:00<" in home.text
+    state = client.get("/state.json").json()
+    assert state["activity"] == "Stories: what is it like?" and state["remaining_s"] == 840
+    env.run(lambda: env.services.runner.pause(env.session_id))
+    paused = client.get("/state.json").json()
+    assert paused["timer"] == "14:00" and paused["remaining_s"] is None
+
+
+def _open_vote(env: PhoneEnv) -> tuple[int, list[int]]:
+    votes = env.services.board.votes
+    clusters = env.services.board.clusters
+    ids = [int(env.run(lambda t=t: clusters.create_cluster(env.session_id, t)).new_id or 0)
+           for t in ("Waiting <too> long", "Nobody explains")]
+    round_id = int(env.run(lambda: votes.open_vote(env.session_id, dots_per_person=2)).new_id or 0)
+    return round_id, ids
+
+
+def test_spend_and_take_back_dots(phone_env: PhoneEnv) -> None:
+    env = phone_env
+    client = env.signed_in()
+    assert "No vote just now" in client.get("/vote").text
+    assert '<section class="card" id="vote-card" hidden' in client.get("/home").text
+    round_id, (first, second) = _open_vote(env)
+    home = client.get("/home")
+    assert '<section class="card" id="vote-card" hidden' not in home.text
+    page = client.get("/vote")
+    assert "You have 2 of 2 dots left" in page.text and "Waiting &lt;too&gt; long" in page.text
+    csrf = csrf_of(page.text)
+    for target in (first, first):
+        response = client.post("/vote", data={"csrf": csrf, "target": str(target)})
+        assert response.status_code == 303
+    full = client.post("/vote", data={"csrf": csrf, "target": str(second)})
+    assert full.status_code == 400 and "all of them are used" in full.text
+    back = client.post("/vote", data={"csrf": csrf, "target": str(first), "action": "remove"})
+    assert back.status_code == 303
+    assert "You have 1 of 2 dots left" in client.get("/vote?m=dot").text
+    assert client.post("/vote", data={"csrf": csrf, "target": "999"}).status_code == 400
+    assert client.post("/vote", data={"csrf": csrf, "target": "x"}).status_code == 400
+    rows = env.run(lambda: list(env.services.file.db.query(
+        "SELECT voter_id, target_id, via FROM vote WHERE round_id = ?", [round_id])))
+    assert [(r["target_id"], r["via"]) for r in rows] == [(first, "phone")]
+    env.run(lambda: env.services.board.votes.close_vote(round_id))
+    closed = client.post("/vote", data={"csrf": csrf, "target": str(first)})
+    assert closed.status_code == 400 and "no vote open" in closed.text

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QWidget
 from coprod_desktop.gui.agenda.agenda_panel import AgendaPanel
 from coprod_desktop.gui.console.overview import OverviewPanel
 from coprod_desktop.gui.env import GuiEnv
+from coprod_desktop.gui.signin.panel import SignInPanel
 
 
 class Panel(Protocol):
@@ -27,4 +28,5 @@ class Panel(Protocol):
 PANELS: list[type] = [
     OverviewPanel,
     AgendaPanel,
+    SignInPanel,
 ]

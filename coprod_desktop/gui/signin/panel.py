@@ -6,11 +6,13 @@ listening. Phone writes come to this (the GUI) thread through the Qt bridge.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEventLoop, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, Qt
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFormLayout,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -18,6 +20,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QScrollArea,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -25,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from coprod_desktop.domain.errors import CoprodError
 from coprod_desktop.domain.phones import WifiDetails
-from coprod_desktop.gui.bridge import QtBridge
+from coprod_desktop.gui.bridge import QtBridge, fail_pending
 from coprod_desktop.gui.env import GuiEnv
 from coprod_desktop.gui.signin.attendance import AttendanceList
 from coprod_desktop.gui.signin.join_view import JoinView
@@ -72,9 +75,10 @@ class SignInPanel(QWidget):
         self.show_button = QPushButton("Show on projector", self)
         self.show_button.clicked.connect(lambda: env.projector.show_view(VIEW_KEY))
         self.warning = _plain("", self)
-        self.warning.setStyleSheet("color: #8b1a1a; font-weight: bold;")
-        self.url = _plain("Sign-in is closed.", self)
-        self.url.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self._style_warning()
+        self.url = QLineEdit("Sign-in is closed.", self)  # long links scroll; easy to copy
+        self.url.setReadOnly(True)
+        self.url.setAccessibleName("Join link")
         self.notes_open = QCheckBox("Phones may add notes to the board", self)
         self.notes_open.toggled.connect(self._set_notes_open)
 
@@ -95,6 +99,14 @@ class SignInPanel(QWidget):
         self.refresh_addresses(addresses)
         self._load_wifi()
         self._unsubscribe = env.services.subscribe(self._changed)
+        # When the programme closes, the panel is deleted: stop the server then, even if nobody
+        # called shutdown() first. The closure holds only plain Python objects.
+        self._holder: dict[str, PhoneWeb | None] = {"web": None}
+        holder, pending, bridge = self._holder, self.bridge.pending, self.bridge
+        self.destroyed.connect(lambda *_: _stop_after_delete(holder, pending, bridge))
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.aboutToQuit.connect(self.shutdown)
         self.set_session(None)
 
     def _build_layout(self) -> None:
@@ -116,7 +128,16 @@ class SignInPanel(QWidget):
         asks_layout = QVBoxLayout(asks)
         asks_layout.addWidget(self.questions)
         asks_layout.addWidget(self.answered)
-        layout = QVBoxLayout(self)
+        # Everything scrolls inside the tab, so the panel never forces the console to grow.
+        inner = QWidget()
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(inner)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+        layout = QVBoxLayout(inner)
         layout.addLayout(where)
         layout.addWidget(self.warning)
         layout.addLayout(buttons)
@@ -149,6 +170,16 @@ class SignInPanel(QWidget):
             self.address.addItem(address.label, address.ip)
         self.warning.setText(LOOPBACK_WARNING if all(a.loopback for a in found) else "")
         self.warning.setVisible(bool(self.warning.text()))
+
+    def _style_warning(self) -> None:
+        """Red that reads on the console's light or dark theme (4.5:1 or more on either)."""
+        dark = self.palette().color(QPalette.ColorRole.Window).lightness() < 128
+        self.warning.setStyleSheet(f"color: {'#ff7b72' if dark else '#8b1a1a'}; font-weight: bold;")
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.PaletteChange:
+            self._style_warning()
+        super().changeEvent(event)
 
     def _room(self):  # noqa: ANN202 - PhoneRoom | None
         if self.session_id is None:
@@ -215,6 +246,7 @@ class SignInPanel(QWidget):
         sid = self.session_id
         if self.web is None:
             self.web = PhoneWeb(self.env.services, self.bridge, self.env.clock)
+            self._holder["web"] = self.web
         web = self.web
         host = str(self.address.currentData())
         if not self._try(lambda: web.server.start(host, self.port.value())):
@@ -273,4 +305,15 @@ class SignInPanel(QWidget):
         if self.web is not None:
             self.web.close()
             self.web = None
+            self._holder["web"] = None
         self._unsubscribe()  # type: ignore[operator]
+
+
+def _stop_after_delete(holder: dict[str, PhoneWeb | None], pending: set, bridge: QtBridge) -> None:
+    web = holder.get("web")
+    if web is None:
+        return
+    bridge.closed = True
+    fail_pending(pending)
+    web.close()
+    holder["web"] = None

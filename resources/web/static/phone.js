@@ -6,14 +6,18 @@
   var url = root.getAttribute("data-live");
   var activity = document.getElementById("now-activity");
   var timer = document.getElementById("now-timer");
+  if (!timer) { return; }
   var noteCard = document.getElementById("note-card");
   var noNotes = document.getElementById("no-notes");
+  var voteCard = document.getElementById("vote-card");
   var endsAt = null;
 
   function show(el, visible) { if (el) { el.hidden = !visible; } }
 
+  var still = null;  // a paused timer's text
+
   function paintTimer() {
-    if (endsAt === null) { show(timer, false); return; }
+    if (endsAt === null) { timer.textContent = still || ""; show(timer, !!still); return; }
     var left = Math.max(0, Math.round((endsAt - Date.now()) / 1000));
     timer.textContent = Math.floor(left / 60) + ":" + ("0" + (left % 60)).slice(-2);
     show(timer, true);
@@ -23,7 +27,9 @@
     if (!state.signed_in) { window.location.href = "/home"; return; }
     if (activity) { activity.textContent = state.activity || "Welcome. We will start soon."; }
     endsAt = typeof state.remaining_s === "number" ? Date.now() + state.remaining_s * 1000 : null;
+    still = state.timer;
     paintTimer();
+    show(voteCard, state.vote_open);
     var typing = noteCard && noteCard.contains(document.activeElement);
     if (!typing) { show(noteCard, state.notes_open); show(noNotes, !state.notes_open); }
   }

@@ -1,0 +1,62 @@
+"""Dot voting from a phone: see the items in the open vote, place dots, take them back."""
+
+from __future__ import annotations
+
+from starlette.requests import Request
+from starlette.responses import Response
+from starlette.routing import Route
+
+from coprod_desktop.domain.errors import CoprodError
+from coprod_desktop.services.phones import NotSignedIn
+from coprod_desktop.store.board_reader import BoardReader
+from coprod_desktop.web.context import Visit
+from coprod_desktop.web.pages_join import not_signed_in
+from coprod_desktop.web.views import FLASH, Here, find_here
+
+
+def _vote_page(visit: Visit, here: Here, *, status: int = 200, error: str = "") -> Response:
+    board = BoardReader(visit.ctx.read_db())
+    vote_round = board.open_round(here.room.session_id)
+    if vote_round is None:
+        return visit.render("vote.html", status=status, title="Vote", vote=None,
+                            session_title=here.session.title, error=error)
+    voter = here.person.id
+    items = [{"id": item_id, "label": label, "mine": board.dots_on(vote_round.id, voter, item_id)}
+             for item_id, label in sorted(board.eligible(vote_round).items())]
+    left = vote_round.dots_per_person - board.dots_used(vote_round.id, voter)
+    return visit.render(
+        "vote.html", status=status, title="Vote", session_title=here.session.title,
+        vote=vote_round, items=items, left=left, error=error,
+        flash=FLASH.get(visit.request.query_params.get("m", ""), ""))
+
+
+async def vote_page(request: Request) -> Response:
+    visit = Visit(request)
+    here = find_here(visit.ctx, visit.known_token)
+    return not_signed_in(visit) if here is None else _vote_page(visit, here)
+
+
+async def place_dot(request: Request) -> Response:
+    visit = Visit(request)
+    form = await visit.form()
+    here = find_here(visit.ctx, visit.known_token)
+    if here is None:
+        return not_signed_in(visit)
+    target = form.get("target", "")
+    if not target.isdigit() or len(target) > 12:
+        return _vote_page(visit, here, status=400, error="Please choose one of the items.")
+    add = form.get("action") != "remove"
+    phones = visit.ctx.services.phones
+    try:
+        await visit.ctx.write(lambda: phones.vote(visit.known_token, int(target), add=add))
+    except NotSignedIn:
+        return not_signed_in(visit)
+    except CoprodError as exc:
+        return _vote_page(visit, here, status=400, error=exc.message)
+    return visit.redirect("/vote?m=dot")
+
+
+routes = [
+    Route("/vote", vote_page, methods=["GET"]),
+    Route("/vote", place_dot, methods=["POST"]),
+]

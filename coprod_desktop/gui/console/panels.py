@@ -2,7 +2,8 @@
 
 A panel is a QWidget with a class attribute `title`, built as `Panel(env, parent=None)`, with
 `set_session(session_id: int | None)`. It listens to ChangeSets itself (`gui.listen.listen`) and
-refreshes only what they name.
+refreshes only what they name. A panel that holds something live (a server, a thread) may define
+`shutdown()`: it is called before the programme's file is closed.
 """
 
 from __future__ import annotations

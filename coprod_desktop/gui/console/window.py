@@ -116,8 +116,12 @@ class ConsoleWindow(QMainWindow):
         self.show_status(f"Opened {services.file.path.name}.")
 
     def clear_programme(self) -> None:
-        """Take the open programme's view away (app.py closes its file)."""
+        """Take the open programme's view away (app.py closes its file afterwards)."""
         if self.view is not None:
+            for panel in self.view.panels:
+                stop = getattr(panel, "shutdown", None)
+                if callable(stop):
+                    stop()
             self.pages.removeWidget(self.view)
             self.view.deleteLater()
             self.view = None

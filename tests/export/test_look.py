@@ -9,7 +9,7 @@ from tests.export.conftest import Sample
 
 
 def test_save_sample_pages_to_look_at(sample: Sample, artifacts):
-    for kind in (Kind.HANDOUT, Kind.LARGE_PRINT):
+    for kind in (Kind.HANDOUT, Kind.LARGE_PRINT, Kind.SCREEN_READER):
         out = export_pdf(sample.services.read, PdfRequest(kind, sample.session_id),
                          artifacts / f"sample-{kind.value}.pdf")
         subprocess.run(["pdftoppm", "-r", "60", "-png", str(out), str(out.with_suffix(""))],

@@ -7,7 +7,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from coprod_desktop.clock import FakeClock
-from coprod_desktop.demo import agenda, content
+from coprod_desktop.demo import agenda, board, content, levelling
 from coprod_desktop.demo import export as demo_export
 from coprod_desktop.domain.records import Consent, WordsUse
 from coprod_desktop.services import Services
@@ -64,6 +64,8 @@ def _fill(services: Services, clock: FakeClock, rng: random.Random) -> None:
                                     x=(n % 4) * (NOTE_W + GAP), y=(n // 4) * (NOTE_H + GAP),
                                     author_id=rng.choice(regulars))
     agenda.enrich(services, clock, rng)
+    board.enrich(services, clock, rng)
+    levelling.enrich(services, clock, rng)
     demo_export.enrich(services, clock, rng)
 
 

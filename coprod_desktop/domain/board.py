@@ -16,9 +16,9 @@ NOTE_W = 220.0
 NOTE_H = 150.0
 GAP = 20.0
 # Room inside a cluster frame: a title bar at the top and a margin around the notes.
-CLUSTER_TITLE_H = 64.0
+CLUSTER_TITLE_H = 100.0
 CLUSTER_PAD = 20.0
-COLLAPSED_W = 420.0
+COLLAPSED_W = 560.0
 
 
 class BoardScope(StrEnum):

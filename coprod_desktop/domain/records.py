@@ -119,3 +119,4 @@ class Note:
     updated_at: datetime
     cluster_id: int | None = None
     held_back: bool = False  # kept off the projector by the facilitator (see domain.board)
+    story_id: int | None = None  # a "what I heard" note about this story

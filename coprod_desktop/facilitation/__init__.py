@@ -1,1 +1,3 @@
-"""Time-driven facilitation logic on a Clock: countdowns and the session schedule. No Qt, no I/O."""
+"""Time-driven logic on a Clock: countdowns, the session schedule, equal-time rounds, the speaking
+record and story turns. Pure Python, no Qt, no I/O: state is plain data that services save.
+"""

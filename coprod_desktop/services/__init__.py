@@ -7,6 +7,7 @@ from coprod_desktop.services.agenda import AgendaService
 from coprod_desktop.services.board import BoardServices
 from coprod_desktop.services.changes import ChangeBus, ChangeSet
 from coprod_desktop.services.history import HistoryService
+from coprod_desktop.services.levelling import LevellingService
 from coprod_desktop.services.merge import MergeService
 from coprod_desktop.services.notes import NoteService
 from coprod_desktop.services.people import PeopleService
@@ -14,6 +15,8 @@ from coprod_desktop.services.phones import PhoneService
 from coprod_desktop.services.programme import ProgrammeService
 from coprod_desktop.services.runner import RunnerService
 from coprod_desktop.services.sessions import SessionService
+from coprod_desktop.services.speaking import SpeakingService
+from coprod_desktop.services.stories import StoryService
 from coprod_desktop.services.unit_of_work import Context
 from coprod_desktop.store.programme_file import ProgrammeFile
 from coprod_desktop.store.reader import Reader
@@ -39,6 +42,9 @@ class Services:
         self.board = BoardServices(self.ctx)
         self.phones = PhoneService(self.ctx)
         self.merge = MergeService(self.ctx)
+        self.levelling = LevellingService(self.ctx)
+        self.speaking = SpeakingService(self.ctx)
+        self.stories = StoryService(self.ctx)
 
     @property
     def read(self) -> Reader:

@@ -8,6 +8,7 @@ or another edit changed them since, the step is refused rather than overwriting 
 from __future__ import annotations
 
 import json
+import sqlite3
 from dataclasses import dataclass
 
 from coprod_desktop.domain.errors import ConflictError, NotFoundError
@@ -47,16 +48,23 @@ class HistoryService(Service):
             raise ConflictError(f"‘{row['label']}’ is already {'undone' if undo else 'done'}.")
         changes = [RowChange.from_json(c) for c in json.loads(row["payload"])]
         verb = "Undo" if undo else "Redo"
-        with self.ctx.change(f"{verb} {row['label']}", initiator="console", undoable=False,
-                             session_id=row["session_id"]) as unit:
-            ordered = reversed(changes) if undo else changes
-            for change in ordered:
-                expected = change.after if undo else change.before
-                target = change.before if undo else change.after
-                self._check_unchanged(unit, change, expected, row["label"])
-                unit.put(change.table, change.key, target)
-            self.ctx.db.execute("UPDATE history SET undone = ? WHERE id = ?",
-                                [int(undo), revision_id])
+        try:
+            with self.ctx.change(f"{verb} {row['label']}", initiator="console", undoable=False,
+                                 session_id=row["session_id"]) as unit:
+                ordered = reversed(changes) if undo else changes
+                for change in ordered:
+                    expected = change.after if undo else change.before
+                    target = change.before if undo else change.after
+                    self._check_unchanged(unit, change, expected, row["label"])
+                    unit.put(change.table, change.key, target)
+                self.ctx.db.execute("UPDATE history SET undone = ? WHERE id = ?",
+                                    [int(undo), revision_id])
+        except sqlite3.IntegrityError:
+            # Something added since (say, dots cast from phones in a vote this step opened) still
+            # needs what the step would take away. The transaction is rolled back whole.
+            raise ConflictError(
+                f"‘{row['label']}’ cannot be {verb.lower()}ne: something added since depends on "
+                "it. Nothing has been altered.") from None
         return self.done(unit)
 
     @staticmethod

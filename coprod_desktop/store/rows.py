@@ -75,4 +75,5 @@ def note(row: Row) -> Note:
         author_id=row["author_id"], on_behalf=bool(row["on_behalf"]),
         created_at=parse_iso(row["created_at"]), updated_at=parse_iso(row["updated_at"]),
         cluster_id=row.get("cluster_id"), held_back=bool(row.get("held_back")),
+        story_id=row.get("story_id"),
     )

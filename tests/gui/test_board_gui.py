@@ -110,6 +110,7 @@ def test_drag_vote_undo_and_reopen(qtbot, board_file, clock) -> None:
     panel.vote_bar.dots.setValue(2)
     qtbot.mouseClick(panel.vote_bar.open_button, LEFT)
     assert panel.scene.vote_round is not None and panel.scene.vote_round.is_open
+    assert panel.projector.banner.text().startswith("Voting is open: 2 dots each")
     panel.scene.clearSelection()
     frame.setSelected(True)
     for person in people:
@@ -122,6 +123,7 @@ def test_drag_vote_undo_and_reopen(qtbot, board_file, clock) -> None:
     qtbot.mouseClick(panel.vote_bar.add_button, LEFT)
     assert "4 dots cast" in panel.vote_bar.status.text()
     assert panel.scene.results == [] and frame.dots is None  # nothing to show yet
+    assert not panel.projector.results.isVisibleTo(panel.projector)
     qtbot.mouseClick(panel.vote_bar.close_button, LEFT)
     assert [(r.label, r.dots, r.place_text) for r in panel.scene.results] == [
         ("Waiting", 3, "1st"), ("School", 1, "2nd")]

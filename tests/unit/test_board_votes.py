@@ -194,3 +194,15 @@ def test_bad_vote_kind_and_note_into_another_sessions_cluster(services: Services
     (home,) = _clusters(services, session_id, "Home")
     note = services.notes.add_note(session_id, "typed in a frame", cluster_id=home)
     assert services.read.note(int(note.new_id or 0)).cluster_id == home
+
+
+def test_undo_open_after_phone_dots_is_refused_plainly(services: Services, session_id: int) -> None:
+    (person,) = _people(services, session_id, 1)
+    (cluster,) = _clusters(services, session_id, "Waiting")
+    opened = services.board.votes.open_vote(session_id)
+    services.board.votes.cast_vote(int(opened.new_id or 0), cluster, voter_id=person, via="phone",
+                                   initiator="phone")
+    with pytest.raises(ConflictError, match="cannot be undone: something added since depends"):
+        services.history.undo(int(opened.revision_id or 0))
+    assert services.board.read.round(int(opened.new_id or 0)).is_open
+    assert len(_votes(services)) == 1

@@ -8,7 +8,7 @@ cluster instead, so titles stay legible on the projector at any zoom.
 from __future__ import annotations
 
 from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QColor, QPainter, QPen
+from PySide6.QtGui import QPainter, QPen
 from PySide6.QtWidgets import (
     QGraphicsItem,
     QGraphicsRectItem,
@@ -20,11 +20,15 @@ from PySide6.QtWidgets import (
 
 from coprod_desktop.domain.board import CLUSTER_TITLE_H, COLLAPSED_W, Cluster
 from coprod_desktop.gui.board import palette
+from coprod_desktop.gui.board.note_item import NoteItem
 from coprod_desktop.gui.board.projection import is_projector
 
 _LEFT = int(Qt.AlignmentFlag.AlignLeft) | int(Qt.AlignmentFlag.AlignVCenter)
 _RIGHT = int(Qt.AlignmentFlag.AlignRight) | int(Qt.AlignmentFlag.AlignVCenter)
-LABEL_BELOW_SCALE = 0.55  # below this zoom the title bar is too small to read
+_CENTRE = int(Qt.AlignmentFlag.AlignCenter)
+PLATE_TITLE_PX = (40, 36, 32, 28)  # a zoomed-out title on the projector, largest that fits
+PLATE_MIN_PX = 30  # below this on-screen size the projector shows the title on a plate
+MAX_TITLE_ON_SCREEN = 56.0
 
 
 def count_text(notes: int, dots: int | None, place: str) -> str:
@@ -32,6 +36,11 @@ def count_text(notes: int, dots: int | None, place: str) -> str:
     if dots is not None:
         text += f" · {dots} dot{'s' if dots != 1 else ''} · {place}"
     return text
+
+
+def title_px(width: float) -> int:
+    """Title size in board units: wide frames get big titles, readable when zoomed out."""
+    return int(min(60.0, max(30.0, width / 28)))
 
 
 def view_scale(widget: QWidget | None) -> float:
@@ -52,6 +61,7 @@ class ClusterItem(QGraphicsRectItem):
         self.place = ""
         self.winner = False
         self.drop_target = False
+        self.show_tiles = False  # far out: draw the notes as tiles here (see BoardScene)
         self.setPen(Qt.PenStyle.NoPen)
         self.setRect(self.frame_rect().adjusted(-6, -6, 6, 6))
         self.setFlags(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
@@ -117,14 +127,19 @@ class ClusterItem(QGraphicsRectItem):
                              palette.colour("bar", c.colour))
         painter.setPen(palette.INK)
         count = count_text(self.shown if projector else self.count, self.dots, self.place)
-        painter.setFont(palette.font(22, bold=False))
-        count_w = painter.fontMetrics().horizontalAdvance(count) + 24
-        painter.drawText(bar.adjusted(0, 0, -16, 0), _RIGHT, count)
-        painter.setFont(palette.font(palette.CLUSTER_TITLE_PX, bold=True))
-        title_box = bar.adjusted(18, 0, -count_w, 0)
+        # Big on a wide frame, but never more than a heading's size on screen when zoomed in.
+        lod = option.levelOfDetailFromTransform(painter.worldTransform())
+        size = int(max(20.0, min(title_px(frame.width()), MAX_TITLE_ON_SCREEN / max(lod, 0.01))))
+        painter.setFont(palette.font(int(size * 0.62)))
+        count_w = painter.fontMetrics().horizontalAdvance(count) + size
+        painter.drawText(bar.adjusted(0, 0, -size / 2, 0), _RIGHT, count)
+        painter.setFont(palette.font(size, bold=True))
+        title_box = bar.adjusted(size / 2, 0, -count_w, 0)
         title = painter.fontMetrics().elidedText(c.title, Qt.TextElideMode.ElideRight,
                                                  int(title_box.width()))
         painter.drawText(title_box, _LEFT, title)
+        if self.show_tiles and not c.collapsed:
+            self._tiles(painter, projector)
         selected = bool(option.state & QStyle.StateFlag.State_Selected) and not projector
         ring = (palette.DROP_TARGET if self.drop_target and not projector else
                 palette.SELECTION if selected else palette.WINNER if self.winner else None)
@@ -134,10 +149,20 @@ class ClusterItem(QGraphicsRectItem):
             painter.drawRoundedRect(frame.adjusted(-2, -2, 2, 2), 11, 11)
 
 
-class ClusterLabel(QGraphicsItem):
-    """The cluster's name at a fixed size on screen, shown only when the frame is too small."""
+    def _tiles(self, painter: QPainter, projector: bool) -> None:
+        painter.setPen(Qt.PenStyle.NoPen)
+        for child in self.childItems():
+            if isinstance(child, NoteItem) and (child.on_projector or not projector):
+                fill = palette.HELD_BACK_FILL if child.note.held_back else palette.colour(
+                    "note", child.note.colour)
+                painter.fillRect(child.mapRectToParent(child.shape_rect()), fill)
 
-    W, H = 460.0, 116.0
+
+class ClusterLabel(QGraphicsItem):
+    """On the projector, zoomed out: the cluster's name at a readable size on screen, on a plate
+    across the top of the frame. The console reads the title bar itself."""
+
+    H = 150.0  # the most a plate needs: a title on two lines and the count
 
     def __init__(self, cluster: ClusterItem) -> None:
         super().__init__(cluster)
@@ -148,33 +173,42 @@ class ClusterLabel(QGraphicsItem):
         self.refresh()
 
     def refresh(self) -> None:
-        rect = self.frame.frame_rect()
-        self.setPos(rect.width() / 2, min(rect.height() / 2, CLUSTER_TITLE_H * 2.5))
         self.update()
 
     def boundingRect(self) -> QRectF:
-        return QRectF(-self.W / 2, -self.H / 2, self.W, self.H)
+        # In screen pixels from the frame's top-left; wide enough for any frame on any screen.
+        return QRectF(0, 0, 2000, self.H)
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
               widget: QWidget | None = None) -> None:
-        if view_scale(widget) >= LABEL_BELOW_SCALE:
-            return
         frame = self.frame
+        scale = view_scale(widget)
+        if not is_projector(widget) or title_px(frame.frame_rect().width()) * scale >= PLATE_MIN_PX:
+            return
         c = frame.cluster
-        projector = is_projector(widget)
-        box = self.boundingRect()
+        width = frame.frame_rect().width() * scale
+        inner_w = width - 24
+        lines = 1
+        for px in PLATE_TITLE_PX:  # one line at the largest size that fits...
+            painter.setFont(palette.font(px, bold=True))
+            if painter.fontMetrics().horizontalAdvance(c.title) <= inner_w - 6:
+                break
+        else:  # ...else two lines (a long title is wrapped, not cut)
+            painter.setFont(palette.font(32, bold=True))
+            lines = 2
+        line_h = painter.fontMetrics().height()
+        box = QRectF(0, 0, width, 14 + lines * line_h + 40)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         painter.setPen(QPen(palette.WINNER if frame.winner else palette.colour("edge", c.colour),
                             6 if frame.winner else 3))
-        painter.setBrush(QColor(255, 255, 255, 245))
-        painter.drawRoundedRect(box, 14, 14)
+        painter.setBrush(palette.colour("bar", c.colour))
+        painter.drawRoundedRect(box, 10, 10)
         painter.setPen(palette.INK)
-        painter.setFont(palette.font(34, bold=True))
-        top = box.adjusted(16, 8, -16, -box.height() / 2)
-        painter.drawText(top, int(Qt.AlignmentFlag.AlignCenter),
-                         painter.fontMetrics().elidedText(c.title, Qt.TextElideMode.ElideRight,
-                                                          int(top.width())))
-        painter.setFont(palette.font(28))
-        count = count_text(frame.shown if projector else frame.count, frame.dots, frame.place)
-        painter.drawText(box.adjusted(16, box.height() / 2, -16, -8),
-                         int(Qt.AlignmentFlag.AlignCenter), count)
+        title_box = QRectF(12, 6, inner_w, lines * line_h)
+        flags = _CENTRE | int(Qt.TextFlag.TextWordWrap)
+        title = c.title if lines == 2 else painter.fontMetrics().elidedText(
+            c.title, Qt.TextElideMode.ElideRight, int(inner_w))
+        painter.drawText(title_box, flags, title)
+        painter.setFont(palette.font(26))
+        painter.drawText(QRectF(12, title_box.bottom() + 2, inner_w, 36), _CENTRE,
+                         count_text(frame.shown, frame.dots, frame.place))

@@ -11,11 +11,12 @@ from collections.abc import Callable
 from PySide6.QtCore import QPointF
 from PySide6.QtWidgets import QGraphicsItem
 
-from coprod_desktop.domain.board import NOTE_H, NOTE_W, TargetKind, winners
-from coprod_desktop.gui.board.cluster_item import ClusterItem
+from coprod_desktop.domain.board import NOTE_H, NOTE_W, BoardScope
+from coprod_desktop.gui.board.cluster_item import ClusterItem, title_px
 from coprod_desktop.gui.board.editor import NoteEditor
 from coprod_desktop.gui.board.note_item import NoteItem
 from coprod_desktop.gui.board.scene import BoardScene
+from coprod_desktop.gui.board.vote_commands import VoteCommands
 from coprod_desktop.gui.env import GuiEnv
 from coprod_desktop.services import ChangeSet
 
@@ -23,13 +24,14 @@ from coprod_desktop.services import ChangeSet
 AskKeepNotes = Callable[[int, int], "bool | None"]
 
 
-class BoardCommands:
+class BoardCommands(VoteCommands):
     def __init__(self, env: GuiEnv, scene: BoardScene, ask_keep_notes: AskKeepNotes) -> None:
         self.env = env
         self.scene = scene
         self.services = env.services
         self.ask_keep_notes = ask_keep_notes
         self.colour = "yellow"  # for new notes
+        self.on_behalf = False  # new notes typed for someone (no phone, a paper note read out)
         self.voter_id: int | None = None  # whose dots the facilitator is placing (None: no name)
         self.editor: NoteEditor | None = None
 
@@ -47,6 +49,7 @@ class BoardCommands:
         def save(text: str) -> bool:
             return self.run(lambda: self.services.notes.add_note(
                 session, text, colour=self.colour, x=x, y=y, activity_id=activity,
+                on_behalf=self.on_behalf,
                 cluster_id=frame.cluster_id if frame and not frame.cluster.collapsed else None,
             )) is not None and self._close_editor()
 
@@ -79,15 +82,16 @@ class BoardCommands:
                 return False
             return self._close_editor()
 
+        width = item.frame_rect().width()
         return self._open_editor(cluster.title, cluster.colour, item.scenePos(), save,
-                                 single_line=True, width=item.frame_rect().width())
+                                 single_line=True, width=width, font_px=title_px(width))
 
     def _open_editor(self, text: str, colour: str, where: QPointF, save: Callable[[str], bool],
                      cancel: Callable[[], None] | None = None, *, single_line: bool = False,
-                     width: float = NOTE_W) -> NoteEditor:
+                     width: float = NOTE_W, font_px: int | None = None) -> NoteEditor:
         self._close_editor()
         editor = NoteEditor(text, colour, save, cancel or self._close_editor,
-                            single_line=single_line, width=width)
+                            single_line=single_line, width=width, font_px=font_px)
         editor.setPos(where)
         self.scene.addItem(editor)
         self.editor = editor
@@ -223,81 +227,8 @@ class BoardCommands:
         return None if session is None else self.run(
             lambda: self.services.board.moderation.set_show_author_groups(session, on))
 
-    # Voting ---------------------------------------------------------------------------------
-    def open_vote(self, kind: TargetKind, dots: int, cap: int | None) -> ChangeSet | None:
+    def set_per_activity(self, on: bool) -> ChangeSet | None:
         session = self.scene.session_id
+        scope = BoardScope.ACTIVITY if on else BoardScope.SESSION
         return None if session is None else self.run(
-            lambda: self.services.board.votes.open_vote(
-                session, target_kind=kind, dots_per_person=dots, cap_per_item=cap,
-                activity_id=self.scene.activity_id))
-
-    def _vote_targets(self) -> list[int]:
-        vote_round = self.scene.vote_round
-        if vote_round is None or not vote_round.is_open:
-            self.env.undo.error.emit("Open a vote first.")
-            return []
-        chosen = (self.scene.selected_clusters() if vote_round.target_kind is TargetKind.CLUSTER
-                  else self.scene.selected_notes())
-        if not chosen:
-            self.env.undo.error.emit(f"Select the {vote_round.target_kind.plural} to put a dot on.")
-        return chosen
-
-    def add_dot(self) -> list[ChangeSet]:
-        """One dot on each selected item, for the chosen person (or for nobody in particular)."""
-        vote_round = self.scene.vote_round
-        done: list[ChangeSet] = []
-        for target in self._vote_targets():
-            assert vote_round is not None
-            change = self.run(lambda t=target: self.services.board.votes.cast_vote(
-                vote_round.id, t, voter_id=self.voter_id, on_behalf=True))
-            if change is None:
-                break
-            done.append(change)
-        return done
-
-    def remove_dot(self) -> list[ChangeSet]:
-        vote_round = self.scene.vote_round
-        done: list[ChangeSet] = []
-        for target in self._vote_targets():
-            assert vote_round is not None
-            change = self.run(lambda t=target: self.services.board.votes.withdraw_vote(
-                vote_round.id, t, voter_id=self.voter_id))
-            if change is not None:
-                done.append(change)
-        return done
-
-    def close_vote(self) -> ChangeSet | None:
-        vote_round = self.scene.vote_round
-        if vote_round is None or not vote_round.is_open:
-            return None
-        return self.run(lambda: self.services.board.votes.close_vote(vote_round.id))
-
-    def focus_choice(self) -> str | None:
-        """What "record as our focus" would record: the selected item of a closed vote if one is
-        selected, else the single winner. None on a tie with nothing chosen."""
-        vote_round = self.scene.vote_round
-        if vote_round is None or vote_round.is_open or not self.scene.results:
-            return None
-        by_id = {r.target_id: r for r in self.scene.results}
-        chosen = (self.scene.selected_clusters() if vote_round.target_kind is TargetKind.CLUSTER
-                  else self.scene.selected_notes())
-        selected = [t for t in chosen if t in by_id]
-        top = winners(self.scene.results)
-        if len(selected) == 1:
-            label = by_id[selected[0]].label
-        elif len(top) == 1:
-            label = top[0].label
-        else:
-            return None
-        return label.splitlines()[0][:120]
-
-    def choose_focus(self) -> ChangeSet | None:
-        session, vote_round = self.scene.session_id, self.scene.vote_round
-        if session is None or vote_round is None:
-            return None
-        label = self.focus_choice()
-        if label is None:
-            self.env.undo.error.emit("It is a tie: select the one the room chose, then try again.")
-            return None
-        return self.run(lambda: self.services.board.votes.choose_focus(
-            session, label, round_id=vote_round.id))
+            lambda: self.services.board.moderation.set_board_scope(session, scope))

@@ -12,7 +12,7 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QFocusEvent, QKeyEvent, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsTextItem, QStyleOptionGraphicsItem, QWidget
 
-from coprod_desktop.domain.board import NOTE_H, NOTE_W
+from coprod_desktop.domain.board import CLUSTER_TITLE_H, NOTE_H, NOTE_W
 from coprod_desktop.gui.board import palette
 from coprod_desktop.gui.board.note_item import PAD
 from coprod_desktop.gui.board.projection import is_projector
@@ -25,14 +25,14 @@ class NoteEditor(QGraphicsTextItem):
 
     def __init__(self, text: str, colour: str, on_save: Callable[[str], bool],
                  on_cancel: Callable[[], None], *, single_line: bool = False,
-                 width: float = NOTE_W) -> None:
+                 width: float = NOTE_W, font_px: int | None = None) -> None:
         super().__init__()
         self._on_save, self._on_cancel = on_save, on_cancel
         self._single_line = single_line
         self._colour = colour
         self._closing = False
-        self.setFont(palette.font(palette.CLUSTER_TITLE_PX if single_line else
-                                  palette.NOTE_FONT_STEPS[1], bold=single_line))
+        self.setFont(palette.font(font_px or palette.NOTE_FONT_STEPS[0], bold=single_line,
+                                  note=not single_line))
         self.setDefaultTextColor(palette.INK)
         self.setPlainText(text)  # never markup: what is typed is kept as typed
         self.setTextWidth(width - 2 * PAD)
@@ -52,7 +52,7 @@ class NoteEditor(QGraphicsTextItem):
 
     def boundingRect(self) -> QRectF:
         inner = super().boundingRect()
-        minimum = 64.0 if self._single_line else NOTE_H
+        minimum = CLUSTER_TITLE_H if self._single_line else NOTE_H
         return QRectF(0, 0, max(self._width, inner.width()), max(minimum, inner.height()))
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,

@@ -8,7 +8,7 @@ device-space cache of the drawing, so a repaint is a pixmap copy until the note 
 from __future__ import annotations
 
 from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QFontMetricsF, QPainter, QPen
+from PySide6.QtGui import QBrush, QColor, QFontMetricsF, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import (
     QGraphicsItem,
     QGraphicsRectItem,
@@ -22,9 +22,9 @@ from coprod_desktop.domain.records import Note
 from coprod_desktop.gui.board import palette
 from coprod_desktop.gui.board.projection import is_projector
 
-PAD = 14.0
-STRIPE = 12.0
-FOOTER = 22.0  # room for the "on behalf" tag and vote badge at the bottom
+PAD = 10.0
+STRIPE = 8.0
+FOOTER = 18.0  # room for the small tags at the bottom ("on behalf", "Held back")
 _FLAGS = int(Qt.TextFlag.TextWordWrap) | int(Qt.AlignmentFlag.AlignLeft) | int(
     Qt.AlignmentFlag.AlignTop)
 _ANYWHERE = (_FLAGS & ~int(Qt.TextFlag.TextWordWrap)) | int(Qt.TextFlag.TextWrapAnywhere)
@@ -37,6 +37,7 @@ def text_box(height: float) -> QRectF:
     return QRectF(PAD + STRIPE / 2, PAD, NOTE_W - 2 * PAD - STRIPE / 2, height - 2 * PAD - FOOTER)
 
 
+
 def fit(text: str) -> tuple[int, float, int]:
     """The font size a note's text is drawn at, the note's height, and how lines are broken.
 
@@ -45,11 +46,11 @@ def fit(text: str) -> tuple[int, float, int]:
     """
     box = text_box(NOTE_H)
     for pixels in palette.NOTE_FONT_STEPS:
-        used = QFontMetricsF(palette.font(pixels)).boundingRect(box, _FLAGS, text)
+        used = QFontMetricsF(palette.font(pixels, note=True)).boundingRect(box, _FLAGS, text)
         if used.height() <= box.height() and used.width() <= box.width() + 0.5:
             return pixels, NOTE_H, _FLAGS
     pixels = palette.NOTE_FONT_STEPS[-1]
-    metrics = QFontMetricsF(palette.font(pixels))
+    metrics = QFontMetricsF(palette.font(pixels, note=True))
     tall = QRectF(box.x(), box.y(), box.width(), 100_000)
     flags = _FLAGS
     if metrics.boundingRect(tall, flags, text).width() > box.width() + 0.5:
@@ -73,6 +74,7 @@ class NoteItem(QGraphicsRectItem):
         self.search_hit = False
         self._pixels: int | None = None
         self._flags = _FLAGS
+        self._shape: QPainterPath | None = None
         self._height = NOTE_H
         self._measure(note.text)
         self.setPen(Qt.PenStyle.NoPen)
@@ -95,6 +97,7 @@ class NoteItem(QGraphicsRectItem):
             self._pixels, height, self._flags = fit(text)
         if height != self._height:
             self._height = height
+            self._shape = None
             self.setRect(self._bounds())
 
     def set_note(self, note: Note) -> None:
@@ -125,10 +128,17 @@ class NoteItem(QGraphicsRectItem):
 
     # Drawing --------------------------------------------------------------------------------
     def _bounds(self) -> QRectF:
-        return QRectF(-4, -4, NOTE_W + 8, self._height + 8)
+        return QRectF(-4, -18, NOTE_W + 26, self._height + 22)  # room for the dots badge
 
     def shape_rect(self) -> QRectF:
         return QRectF(0, 0, NOTE_W, self._height)
+
+    def shape(self) -> QPainterPath:
+        """Clicks and rubber bands meet the note itself, not the room left for its badge."""
+        if self._shape is None:
+            self._shape = QPainterPath()
+            self._shape.addRect(self.shape_rect())
+        return self._shape
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
               widget: QWidget | None = None) -> None:
@@ -155,7 +165,7 @@ class NoteItem(QGraphicsRectItem):
         painter.setPen(palette.MUTED_INK if held else palette.INK)
         if self._pixels is None:
             self._pixels, _, self._flags = fit(note.text)
-        painter.setFont(palette.font(self._pixels))
+        painter.setFont(palette.font(self._pixels, note=True))
         painter.drawText(text_box(self._height), self._flags, note.text)
         self._footer(painter, rect, held, projector)
         self._outline(painter, rect, option, projector, lod)
@@ -166,7 +176,7 @@ class NoteItem(QGraphicsRectItem):
         painter.drawRoundedRect(rect.adjusted(3, 3, -3, -3), 5, 5)
 
     def _footer(self, painter: QPainter, rect: QRectF, held: bool, projector: bool) -> None:
-        bottom = rect.bottom() - FOOTER - 4
+        bottom = rect.bottom() - FOOTER - 3
         tags: list[str] = []
         if held and not projector:
             tags.append("Held back")
@@ -174,10 +184,10 @@ class NoteItem(QGraphicsRectItem):
             tags.append("Not shown yet")
         if self.note.on_behalf:
             tags.append("on behalf")
-        painter.setFont(palette.font(14, bold=True))
+        painter.setFont(palette.font(12, bold=True))
         x = PAD + STRIPE / 2
         for tag in tags:
-            width = painter.fontMetrics().horizontalAdvance(tag) + 14
+            width = painter.fontMetrics().horizontalAdvance(tag) + 12
             pill = QRectF(x, bottom, width, FOOTER)
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(QColor(0, 0, 0, 40))
@@ -185,11 +195,11 @@ class NoteItem(QGraphicsRectItem):
             painter.setPen(palette.INK)
             painter.drawText(pill, int(Qt.AlignmentFlag.AlignCenter), tag)
             x += width + 6
-        if self.dots is not None:
-            badge = QRectF(rect.right() - 58, bottom - 10, 52, 32)
+        if self.dots is not None:  # a badge on the top-right corner, as on a phone's icon
+            badge = QRectF(rect.right() - 34, rect.top() - 14, 52, 36)
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(palette.WINNER if self.winner else QColor("#1C2127"))
-            painter.drawRoundedRect(badge, 16, 16)
+            painter.drawRoundedRect(badge, 18, 18)
             painter.setPen(palette.INK if self.winner else QColor("white"))
             painter.setFont(palette.font(20, bold=True))
             painter.drawText(badge, int(Qt.AlignmentFlag.AlignCenter), str(self.dots))

@@ -40,8 +40,7 @@ DROP_TARGET = QColor("#0B57D0")
 HELD_BACK_FILL = QColor("#C9CDD2")
 
 # Pixel sizes of note text, largest first; a note takes the largest its text fits at.
-NOTE_FONT_STEPS = (24, 21, 18, 15)
-CLUSTER_TITLE_PX = 30
+NOTE_FONT_STEPS = (26, 22, 18)
 
 
 @cache
@@ -54,8 +53,18 @@ def family() -> str:
 
 
 @cache
-def font(pixels: int, *, bold: bool = False) -> QFont:
-    f = QFont(family())
+def note_family() -> str:
+    """For note text: Atkinson Hyperlegible, else a condensed face, which fits a note's words at a
+    larger size than a regular one (bigger letters read better from the back of the room)."""
+    for wanted in ("Atkinson Hyperlegible", "Atkinson Hyperlegible Next", "DejaVu Sans Condensed"):
+        if wanted in QFontDatabase.families():
+            return wanted
+    return family()
+
+
+@cache
+def font(pixels: int, *, bold: bool = False, note: bool = False) -> QFont:
+    f = QFont(note_family() if note else family())
     f.setPixelSize(pixels)
     f.setBold(bold)
     f.setHintingPreference(QFont.HintingPreference.PreferNoHinting)  # scales smoothly when zoomed

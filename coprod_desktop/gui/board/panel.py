@@ -6,7 +6,7 @@ in step with the board's settings. Errors from any command appear in the message
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QComboBox, QLabel, QMessageBox, QVBoxLayout, QWidget
 
 from coprod_desktop.domain.board import BoardScope
@@ -18,6 +18,7 @@ from coprod_desktop.gui.board.toolbar import BoardToolbar
 from coprod_desktop.gui.board.view import BoardView
 from coprod_desktop.gui.board.vote_bar import VoteBar
 from coprod_desktop.gui.env import GuiEnv
+from coprod_desktop.gui.listen import listen
 
 PROJECTOR_KEY = "board"
 
@@ -29,6 +30,7 @@ class BoardPanel(QWidget):
         super().__init__(parent)
         self.env = env
         self.session_id: int | None = None
+        self._scope = BoardScope.SESSION
         self.scene = BoardScene(env.services)
         self.commands = BoardCommands(env, self.scene, self.ask_keep_notes)
         self.view = BoardView(self.scene, self.commands)
@@ -36,7 +38,7 @@ class BoardPanel(QWidget):
         self.activity = QComboBox()
         self.activity.setToolTip("Which activity's board to show")
         self.activity.currentIndexChanged.connect(self._activity_chosen)
-        self.toolbar.insertWidget(self.toolbar.actions()[0], self.activity)
+        self.activity_action = self.toolbar.insertWidget(self.toolbar.actions()[0], self.activity)
         self._projector_actions()
         self.vote_bar = VoteBar(self.commands, self.scene)
         self.message = QLabel("")
@@ -58,8 +60,7 @@ class BoardPanel(QWidget):
         self.toolbar.search.returnPressed.connect(self._next_hit)
         self._hits: list[NoteItem] = []
         self._hit = -1
-        stop = self.scene.close
-        self.destroyed.connect(lambda *_: stop())
+        listen(self, env.services, self.scene.apply)  # the scene follows the model
 
     def set_session(self, session_id: int | None) -> None:
         self.commands.finish_editing()
@@ -68,13 +69,18 @@ class BoardPanel(QWidget):
         scope = (self.env.services.board.read.settings(session_id).scope if session_id
                  else BoardScope.SESSION)
         per_activity = scope is BoardScope.ACTIVITY and bool(activities)
+        self._scope = scope
         self.activity.blockSignals(True)
         self.activity.clear()
         for activity in activities if per_activity else []:
             self.activity.addItem(activity.title, activity.id)
         self.activity.blockSignals(False)
-        self.activity.setVisible(per_activity)
+        self.activity_action.setVisible(per_activity)
         self.scene.show_board(session_id, self.activity.currentData() if per_activity else None)
+
+    def shutdown(self) -> None:
+        """Before the file closes: keep a note still being typed (nothing typed is lost)."""
+        self.commands.finish_editing()
 
     def _activity_chosen(self) -> None:
         self.commands.finish_editing()
@@ -90,11 +96,26 @@ class BoardPanel(QWidget):
         follow.setToolTip("On: the projector shows what you see here. Off: the whole board")
         follow.toggled.connect(lambda on: self.projector.set_mode(FOLLOW if on else WHOLE))
         self.toolbar.actions_by_name["follow"] = follow
+        results = self.toolbar.addAction("Results on projector")
+        results.setCheckable(True)
+        results.setChecked(True)
+        results.setToolTip("Show the last vote's ranked results beside the board on the projector")
+        results.toggled.connect(lambda on: self.projector.set_show_results(on))
+        self.toolbar.actions_by_name["results"] = results
 
     def _summary(self) -> None:
         settings = self.scene.settings
         if settings is not None:
-            self.toolbar.show_settings(settings.silent_writing, settings.show_author_groups)
+            self.toolbar.show_settings(settings.silent_writing, settings.show_author_groups,
+                                       settings.scope is BoardScope.ACTIVITY)
+            if settings.scope is not self._scope:  # one board per activity, or one for all
+                self._scope = settings.scope
+                QTimer.singleShot(0, self, lambda: self.set_session(self.session_id))
+        results = self.toolbar.actions_by_name["results"]
+        results.blockSignals(True)
+        results.setChecked(self.projector.show_results)
+        results.setEnabled(bool(self.scene.results))
+        results.blockSignals(False)
         waiting = self.scene.waiting
         self.toolbar.actions_by_name["reveal"].setText(
             f"Reveal all ({waiting})" if waiting else "Reveal all")

@@ -7,26 +7,52 @@ are waiting. Dots per item appear only once the vote has closed, ranked, the win
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from PySide6.QtCore import QRectF, Qt, QTimer
-from PySide6.QtGui import QResizeEvent
+from PySide6.QtGui import QColor, QFont, QPaintEvent, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QFrame, QGraphicsView, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from coprod_desktop.domain.board import winners
 from coprod_desktop.gui.board import palette
-from coprod_desktop.gui.board.projection import mark_projector
+from coprod_desktop.gui.board.projection import mark_projector, painting_projector
 from coprod_desktop.gui.board.scene import BoardScene
 from coprod_desktop.gui.board.view import configure_view, fit_rect
+from coprod_desktop.gui.projector.scale import ScaledView, set_scale
 
 FOLLOW, WHOLE = "follow", "whole"
 RESULT_ROWS = 8
 
+# Type as a share of the projector's height (gui/projector/scale.py): the same share of the wall
+# on any projector. 0.037 is 40 px on a 1080p screen.
+BANNER, HEADING, ROW, WINNER_ROW, FOCUS = 0.037, 0.037, 0.028, 0.032, 0.028
+RESULTS_WIDTH = 0.6  # of the height: 648 px beside a 1080p board
 
-def _label(text: str = "", *, px: int, bold: bool = False, colour: str = "#FFFFFF") -> QLabel:
+
+@dataclass(frozen=True)
+class Look:
+    board: str
+    panel: str
+    edge: str
+    text: str
+    accent: str
+
+
+LOOKS = {  # the board stays dark under the dark projector theme, light under the light one
+    "dark": Look(board=palette.PROJECTOR_BACKGROUND.name(), panel="#0F1317", edge="#3A424C",
+                 text="#FFFFFF", accent=palette.WINNER.name()),
+    "light": Look(board="#E9ECEF", panel="#FFFFFF", edge="#9AA3AD", text="#000000",
+                  accent="#7A4A00"),
+}
+
+
+def _label(text: str = "", *, fraction: float, bold: bool = False) -> QLabel:
     label = QLabel(text)
     label.setTextFormat(Qt.TextFormat.PlainText)  # attendees' words, shown exactly as written
-    label.setFont(palette.font(px, bold=bold))
-    label.setStyleSheet(f"color: {colour}; background: transparent;")
+    font = palette.font(max(12, round(fraction * 1080)), bold=bold)
+    label.setFont(QFont(font))
     label.setWordWrap(True)
+    set_scale(label, fraction)
     return label
 
 
@@ -36,21 +62,28 @@ class ResultsPanel(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("boardResults")
-        self.setStyleSheet("#boardResults { background: #0F1317; border-left: 4px solid #3A424C; }")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(32, 28, 32, 28)
         layout.setSpacing(14)
-        self.heading = _label("Vote results", px=40, bold=True)
+        self.heading = _label("Vote results", fraction=HEADING, bold=True)
         layout.addWidget(self.heading)
         self.rows: list[QLabel] = []
         for _ in range(RESULT_ROWS):
-            row = _label(px=32)
+            row = _label(fraction=ROW)
             row.setContentsMargins(16, 10, 16, 10)
             self.rows.append(row)
             layout.addWidget(row)
         layout.addStretch(1)
-        self.focus = _label(px=30, bold=True, colour="#F2B705")
+        self.focus = _label(fraction=FOCUS, bold=True)
         layout.addWidget(self.focus)
+        self.look = LOOKS["dark"]
+
+    def set_look(self, look: Look) -> None:
+        self.look = look
+        self.setStyleSheet(f"#boardResults {{ background: {look.panel}; "
+                           f"border-left: 4px solid {look.edge}; }}"
+                           f"#boardResults QLabel {{ color: {look.text}; background: transparent; }}")
+        self.focus.setStyleSheet(f"color: {look.accent};")
 
     def show_results(self, scene: BoardScene) -> None:
         results = scene.results
@@ -63,32 +96,54 @@ class ResultsPanel(QFrame):
             dots = f"{result.dots} dot{'s' if result.dots != 1 else ''}"
             row.setText(f"{result.place_text}   {title}\n{dots}")
             winner = result.target_id in top
-            row.setFont(palette.font(36 if winner else 30, bold=winner))
+            font = row.font()
+            font.setBold(winner)
+            row.setFont(font)
+            set_scale(row, WINNER_ROW if winner else ROW)
             row.setStyleSheet(
-                "background: #F2B705; color: #111111; border-radius: 10px;" if winner else
-                "background: transparent; color: #FFFFFF;")
+                f"background: {palette.WINNER.name()}; color: #111111; border-radius: 10px;"
+                if winner else "")
             row.show()
         settings = scene.settings
         self.focus.setText(f"Our focus: {settings.focus}" if settings and settings.focus else "")
 
 
-class BoardProjectorView(QWidget):
+class _RoomView(QGraphicsView):
+    """The projector's view of the scene: it refits whenever its size changes."""
+
+    def __init__(self, scene: BoardScene, parent: BoardProjectorView) -> None:
+        super().__init__(scene, parent)
+        self._owner = parent
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._owner.refit_soon()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        with painting_projector():
+            super().paintEvent(event)
+
+
+class BoardProjectorView(ScaledView):
     def __init__(self, scene: BoardScene, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.scene = scene
         self.mode = WHOLE
+        self.show_results = True  # the facilitator can put the results away
+        self._results_of: int | None = None
         self._followed = QRectF()
-        self.setStyleSheet(f"background: {palette.PROJECTOR_BACKGROUND.name()};")
-        self.view = QGraphicsView(scene, self)
+        self.setObjectName("boardProjector")
+        self._fit_pending = False
+        self.view = _RoomView(scene, self)
         configure_view(self.view)
         self.view.setInteractive(False)
-        self.view.setBackgroundBrush(palette.PROJECTOR_BACKGROUND)
         mark_projector(self.view.viewport())
-        self.banner = _label(px=40, bold=True)
+        self.banner = _label(fraction=BANNER, bold=True)
         self.banner.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.banner.setStyleSheet("color: #FFFFFF; background: #0F1317; padding: 14px;")
         self.results = ResultsPanel()
-        self.results.setFixedWidth(600)
+        self.results.setFixedWidth(640)
+        self.theme = ""
+        self.set_theme("dark")
         body = QHBoxLayout()
         body.setContentsMargins(0, 0, 0, 0)
         body.setSpacing(0)
@@ -99,15 +154,31 @@ class BoardProjectorView(QWidget):
         layout.setSpacing(0)
         layout.addWidget(self.banner)
         layout.addLayout(body, 1)
-        self._refit = QTimer(self)  # coalesces many changes into one refit; holds no state
-        self._refit.setSingleShot(True)
-        self._refit.setInterval(0)
-        self._refit.timeout.connect(self._fit)
         scene.summary_changed.connect(self.refresh)
-        scene.board_reset.connect(self._refit.start)
+        scene.board_reset.connect(self.refit_soon)
         self.refresh()
 
     # Modes --------------------------------------------------------------------------------
+    def set_theme(self, theme: str) -> None:
+        """Dark or light, as the projector window is (its `theme`)."""
+        if theme == self.theme or theme not in LOOKS:
+            return
+        self.theme = theme
+        look = LOOKS[theme]
+        self.setStyleSheet(f"#boardProjector {{ background: {look.board}; }}")
+        self.view.setBackgroundBrush(QColor(look.board))
+        self.banner.setStyleSheet(f"color: {look.text}; background: {look.panel}; padding: 14px;")
+        self.results.set_look(look)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)  # type follows the height
+        self.results.setFixedWidth(max(360, round(self.height() * RESULTS_WIDTH)))
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.set_theme(getattr(self.window(), "theme", self.theme))
+        self.rescale()
+
     def set_mode(self, mode: str) -> None:
         self.mode = mode
         self._fit()
@@ -118,15 +189,24 @@ class BoardProjectorView(QWidget):
         if self.mode == FOLLOW:
             self._fit()
 
+    def refit_soon(self) -> None:
+        """Refit once, after the current burst of changes (many changes, one refit)."""
+        if not self._fit_pending:
+            self._fit_pending = True
+            QTimer.singleShot(0, self, self._fit)
+
     def _fit(self) -> None:
+        self._fit_pending = False
         if self.mode == FOLLOW and not self._followed.isEmpty():
             self.view.fitInView(self._followed, Qt.AspectRatioMode.KeepAspectRatio)
         else:
             fit_rect(self.view, self.scene.content_rect(for_projector=True))
+        if isinstance(self.view.scene(), BoardScene):
+            self.scene.views_zoomed()
 
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        self._fit()
+    def set_show_results(self, on: bool) -> None:
+        self.show_results = on
+        self.refresh()
 
     # What the room is told --------------------------------------------------------------------
     def refresh(self) -> None:
@@ -146,7 +226,12 @@ class BoardProjectorView(QWidget):
         self.banner.setText("   ·   ".join(parts))
         self.banner.setVisible(bool(parts))
         closed = bool(scene.results) and vote_round is not None and not vote_round.is_open
+        if closed and vote_round is not None and vote_round.id != self._results_of:
+            self._results_of = vote_round.id
+            self.show_results = True  # a vote has just closed (or a board with one was opened)
+        closed = closed and self.show_results
         if closed:
             self.results.show_results(scene)
+            self.rescale()
         self.results.setVisible(closed)
-        self._refit.start()
+        self.refit_soon()

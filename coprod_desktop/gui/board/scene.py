@@ -25,8 +25,9 @@ from coprod_desktop.gui.board.cluster_item import ClusterItem
 from coprod_desktop.gui.board.note_item import NoteItem
 from coprod_desktop.services import ChangeSet, Services
 
-EXTENT = 200_000.0
-PIXMAP_CACHE_KB = 96 * 1024  # a fixed scene rect, so growing the board never scrolls anyone's view
+EXTENT = 200_000.0  # a fixed scene rect, so growing the board never scrolls anyone's view
+PIXMAP_CACHE_KB = 96 * 1024
+DETAIL_SCALE = 0.15  # below this a note is ~30 px wide: no text can be read
 
 
 class BoardScene(QGraphicsScene):
@@ -46,16 +47,13 @@ class BoardScene(QGraphicsScene):
         self.progress: VoteProgress | None = None
         self.results: list[RankedItem] = []
         self.waiting = 0
+        self.detail = True  # notes drawn one by one (False: far out, as tiles in their cluster)
         self.setSceneRect(QRectF(-EXTENT / 2, -EXTENT / 2, EXTENT, EXTENT))
         # The index splits the whole (large) scene rect: deep enough that a cell holds a few notes.
         self.setBspTreeDepth(16)
         # Item caches live in QPixmapCache; Qt's default 10 MB is smaller than one zoomed-in
         # board, so items would be redrawn on every frame of a drag.
         QPixmapCache.setCacheLimit(max(QPixmapCache.cacheLimit(), PIXMAP_CACHE_KB))
-        self._unsubscribe = services.subscribe(self.apply)
-
-    def close(self) -> None:
-        self._unsubscribe()  # type: ignore[operator]
 
     # Building ------------------------------------------------------------------------------
     def show_board(self, session_id: int | None, activity_id: int | None = None) -> None:
@@ -68,6 +66,7 @@ class BoardScene(QGraphicsScene):
             self.settings = self.read.settings(session_id)
             for cluster in self.read.clusters(session_id, activity_id):
                 item = ClusterItem(cluster)
+                item.show_tiles = not self.detail
                 self.clusters[cluster.id] = item
                 self.addItem(item)
             for note in self.read.notes(session_id, activity_id):
@@ -86,7 +85,7 @@ class BoardScene(QGraphicsScene):
         if parent is not None:
             item.setParentItem(parent)
             item.setPos(note.x - parent.cluster.x, note.y - parent.cluster.y)
-            item.setVisible(not parent.cluster.collapsed)
+            item.setVisible(self._shows_notes(parent))
         else:
             item.setPos(note.x, note.y)
             self.addItem(item)
@@ -134,13 +133,14 @@ class BoardScene(QGraphicsScene):
             item = self.clusters.get(cluster.id)
             if item is None:
                 item = self.clusters[cluster.id] = ClusterItem(cluster)
+                item.show_tiles = not self.detail
                 self.addItem(item)
             else:
                 collapsed_changed = item.cluster.collapsed != cluster.collapsed
                 item.set_cluster(cluster)
                 if collapsed_changed:
                     for child in self._children(item):
-                        child.setVisible(not cluster.collapsed)
+                        child.setVisible(self._shows_notes(item))
         for gone in wanted:
             item = self.clusters.pop(gone, None)
             if item is not None:
@@ -178,7 +178,7 @@ class BoardScene(QGraphicsScene):
         current = item.parentItem()
         if parent is not current:
             item.setParentItem(parent)
-            item.setVisible(parent is None or not parent.cluster.collapsed)
+            item.setVisible(parent is None or self._shows_notes(parent))
         offset = QPointF(parent.cluster.x, parent.cluster.y) if parent is not None else QPointF()
         target = QPointF(note.x, note.y) - offset
         if item.pos() != target:
@@ -201,6 +201,27 @@ class BoardScene(QGraphicsScene):
             if item is not None:
                 children = self._children(item)
                 item.set_counts(len(children), sum(1 for c in children if c.on_projector))
+                if not self.detail:
+                    item.update()  # its picture of its notes
+
+    # Level of detail ------------------------------------------------------------------------
+    def _shows_notes(self, cluster: ClusterItem) -> bool:
+        return self.detail and not cluster.cluster.collapsed
+
+    def views_zoomed(self) -> None:
+        """Called by the views after any zoom. Far out (every view below DETAIL_SCALE) a cluster
+        draws its notes as coloured tiles in its own cached picture, instead of one item each:
+        a repaint then costs a few items, not thousands."""
+        scales = [v.transform().m11() for v in self.views() if v.isVisible()]
+        detail = not scales or max(scales) >= DETAIL_SCALE
+        if detail == self.detail:
+            return
+        self.detail = detail
+        for cluster in self.clusters.values():
+            cluster.show_tiles = not detail
+            for child in self._children(cluster):
+                child.setVisible(self._shows_notes(cluster))
+            cluster.update()
 
     def _refresh_groups(self, items: dict[int, NoteItem]) -> None:
         show = self.settings is not None and self.settings.show_author_groups
@@ -226,7 +247,8 @@ class BoardScene(QGraphicsScene):
         for note_id, note in self.notes.items():
             result = by_id.get(note_id) if note_votes else None
             note.set_decoration(group_colour=note.group_colour,
-                                dots=result.dots if result else None, winner=note_id in top)
+                                dots=result.dots if result else None,
+                                winner=note_votes and note_id in top)
 
     def show_again(self, note_ids: Iterable[int], cluster_ids: Iterable[int]) -> None:
         """Put items back where the model has them (after a refused drag)."""

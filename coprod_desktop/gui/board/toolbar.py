@@ -32,6 +32,9 @@ class BoardToolbar(QToolBar):
         self._add("new_note", "New note", "Type a new note (N, or double-click the board)",
                   lambda: commands.start_new_note(view.mapToScene(view.viewport().rect().center())))
         self._colour_button()
+        self._add("on_behalf", "For someone", "Notes you type now are marked as written on "
+                  "someone's behalf (a person without a phone, a paper note read out)",
+                  lambda on: setattr(commands, "on_behalf", on), checkable=True)
         self.addSeparator()
         self._add("cluster", "Cluster", "Put the selected notes in a new cluster",
                   commands.cluster_selected)
@@ -52,6 +55,9 @@ class BoardToolbar(QToolBar):
         self.groups = self._add("groups", "Group colours", "Show a stripe in the colour of each "
                                 "writer's group (never their name)", commands.set_show_groups,
                                 checkable=True)
+        self.per_activity = self._add("per_activity", "Board per activity", "One board for each "
+                                      "activity of the session, or one for the whole session",
+                                      commands.set_per_activity, checkable=True)
         self.addSeparator()
         self._add("fit", "Fit", "Show the whole board (0)", view.fit_all)
         self.search = QLineEdit()
@@ -91,8 +97,9 @@ class BoardToolbar(QToolBar):
         button.setMenu(menu)
         self.addWidget(button)
 
-    def show_settings(self, silent: bool, groups: bool) -> None:
-        for action, on in ((self.silent, silent), (self.groups, groups)):
+    def show_settings(self, silent: bool, groups: bool, per_activity: bool) -> None:
+        for action, on in ((self.silent, silent), (self.groups, groups),
+                           (self.per_activity, per_activity)):
             action.blockSignals(True)
             action.setChecked(on)
             action.blockSignals(False)

@@ -59,7 +59,7 @@ class BoardView(QGraphicsView):
         self._pan_from: QPointF | None = None
         self.horizontalScrollBar().valueChanged.connect(self._announce)
         self.verticalScrollBar().valueChanged.connect(self._announce)
-        scene.board_reset.connect(lambda: QTimer.singleShot(0, self.fit_all))
+        scene.board_reset.connect(lambda: QTimer.singleShot(0, self, self.fit_all))
 
     # Zoom and pan -----------------------------------------------------------------------
     def scale_factor(self) -> float:
@@ -82,6 +82,9 @@ class BoardView(QGraphicsView):
         return self.mapToScene(self.viewport().rect()).boundingRect()
 
     def _announce(self) -> None:
+        board = self.scene()  # None once the scene is gone (while the panel is torn down)
+        if isinstance(board, BoardScene):
+            board.views_zoomed()
         self.viewport_changed.emit(self.visible_rect())
 
     def resizeEvent(self, event: QResizeEvent) -> None:
@@ -117,10 +120,24 @@ class BoardView(QGraphicsView):
             self.scene().clearSelection()
         elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_F2):
             self._edit_selected()
+        elif key == Qt.Key.Key_Space and not event.isAutoRepeat():
+            self._hand(True)  # hold Space and drag to pan, as in drawing programs
         else:
             super().keyPressEvent(event)
             return
         event.accept()
+
+    def keyReleaseEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Space and not event.isAutoRepeat():
+            self._hand(False)
+            event.accept()
+            return
+        super().keyReleaseEvent(event)
+
+    def _hand(self, on: bool) -> None:
+        self.setInteractive(not on)
+        self.setDragMode(QGraphicsView.DragMode.ScrollHandDrag if on
+                         else QGraphicsView.DragMode.RubberBandDrag)
 
     def _typing_point(self) -> QPointF:
         """Where a new note goes: under the mouse if it is over the board, else the middle."""

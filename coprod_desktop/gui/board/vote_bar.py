@@ -8,14 +8,16 @@ counts to give until the round closes.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QComboBox,
-    QHBoxLayout,
     QLabel,
     QPushButton,
     QSpinBox,
+    QToolBar,
     QWidget,
 )
+from shiboken6 import isValid
 
 from coprod_desktop.domain.board import TargetKind, winners
 from coprod_desktop.gui.board.commands import BoardCommands
@@ -30,13 +32,14 @@ def _plain(text: str = "") -> QLabel:
     return label
 
 
-class VoteBar(QWidget):
+class VoteBar(QToolBar):
+    """A tool bar, so on a narrow console what does not fit folds into its » menu."""
+
     def __init__(self, commands: BoardCommands, scene: BoardScene,
                  parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__("Voting", parent)
         self.commands, self.scene = commands, scene
-        row = QHBoxLayout(self)
-        row.setContentsMargins(8, 2, 8, 2)
+        self._actions: dict[QWidget, QAction] = {}
         # Setting up a vote.
         self.kind = QComboBox()
         self.kind.addItem("clusters", TargetKind.CLUSTER.value)
@@ -68,13 +71,14 @@ class VoteBar(QWidget):
         self.focus_button.clicked.connect(commands.choose_focus)
         self.status = _plain()
         for widget in [*self.setup, self.status, *self.running, self.focus_button]:
-            row.addWidget(widget)
-        row.addStretch(1)
+            self._actions[widget] = self.addWidget(widget)
         scene.summary_changed.connect(self.refresh)
         scene.selectionChanged.connect(self._focus_label)
         self.refresh()
 
     def _focus_label(self) -> None:
+        if not isValid(self.scene):  # the scene clears its selection as it is destroyed
+            return
         choice = self.commands.focus_choice() if self.scene.results else None
         self.focus_button.setText(f"Record ‘{choice}’ as our focus" if choice
                                   else "Record as our focus")
@@ -106,10 +110,10 @@ class VoteBar(QWidget):
         vote_round = self.scene.vote_round
         is_open = vote_round is not None and vote_round.is_open
         for widget in self.setup:
-            widget.setVisible(not is_open)
+            self._actions[widget].setVisible(not is_open)
         for widget in self.running:
-            widget.setVisible(is_open)
-        self.focus_button.setVisible(bool(self.scene.results))
+            self._actions[widget].setVisible(is_open)
+        self._actions[self.focus_button].setVisible(bool(self.scene.results))
         self._focus_label()
         if is_open:
             assert vote_round is not None

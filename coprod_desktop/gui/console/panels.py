@@ -13,8 +13,10 @@ from typing import Protocol
 from PySide6.QtWidgets import QWidget
 
 from coprod_desktop.gui.agenda.agenda_panel import AgendaPanel
+from coprod_desktop.gui.board.panel import BoardPanel
 from coprod_desktop.gui.console.overview import OverviewPanel
 from coprod_desktop.gui.env import GuiEnv
+from coprod_desktop.gui.levelling import DiscussionPanel, RoundPanel, StoryPanel
 from coprod_desktop.gui.signin.panel import SignInPanel
 
 
@@ -30,4 +32,8 @@ PANELS: list[type] = [
     OverviewPanel,
     AgendaPanel,
     SignInPanel,
+    BoardPanel,
+    RoundPanel,
+    DiscussionPanel,
+    StoryPanel,
 ]

@@ -1,0 +1,72 @@
+"""The live balance on the console: each group's share of the room against its share of the talk."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
+
+from coprod_desktop.facilitation.speaking import GroupShare, percent
+from coprod_desktop.gui.env import GuiEnv
+from coprod_desktop.gui.levelling.balance_chart import DARK, LIGHT, BalanceChart
+from coprod_desktop.gui.levelling.balance_view import BalanceProjectorView, talk_summary
+from coprod_desktop.gui.levelling.live import SPEAKING_TABLES, follow
+from coprod_desktop.gui.levelling.widgets import plain_label, scroll_body
+
+
+def describe(shares: list[GroupShare]) -> str:
+    """The figures in words, one group a line, for the console and for screen readers."""
+    lines = [f"{s.group.label}: {percent(s.room_share)} of the room, "
+             f"{percent(s.talk_share)} of the talk" for s in shares]
+    return "\n".join([*lines, talk_summary(shares)])
+
+
+class BalancePanel(QWidget):
+    title = "Balance"
+
+    def __init__(self, env: GuiEnv, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.env = env
+        self.session_id: int | None = None
+        self.shares: list[GroupShare] = []
+        self._ticks = 0
+        self.view = BalanceProjectorView(env)
+        env.projector.add_view(BalanceProjectorView.KEY, self.view)
+        outer = scroll_body(self)
+        dark = self.palette().window().color().lightness() < 128
+        self.chart = BalanceChart(DARK if dark else LIGHT)  # follows the console's theme
+        outer.addWidget(self.chart, 1)
+        self.figures = plain_label("")
+        outer.addWidget(self.figures)
+        row = QHBoxLayout()
+        self.project_button = QPushButton("Show on projector  [F6]")
+        self.project_button.clicked.connect(self.project)
+        row.addStretch(1)
+        row.addWidget(self.project_button)
+        outer.addLayout(row)
+        sc = QShortcut(QKeySequence("F6"), self)
+        sc.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        sc.activated.connect(self.project)
+        follow(self, env, SPEAKING_TABLES, self.reload, lambda: self.session_id, tick=self.on_tick)
+
+    def set_session(self, session_id: int | None) -> None:
+        self.session_id = session_id
+        self.view.set_session(session_id)
+        self.reload()
+
+    def reload(self) -> None:
+        self.shares = ([] if self.session_id is None
+                       else self.env.services.speaking.balance(self.session_id))
+        self.chart.set_shares(self.shares)
+        self.chart.setAccessibleDescription(describe(self.shares))
+        self.figures.setText(describe(self.shares) if self.shares else "")
+
+    def on_tick(self) -> None:
+        self._ticks += 1
+        if (self.session_id is not None and self.isVisible() and self._ticks % 5 == 0
+                and self.env.services.levelling.data.open_segment(self.session_id) is not None):
+            self.reload()
+
+    def project(self) -> None:
+        self.view.reload()
+        self.env.projector.show_view(BalanceProjectorView.KEY)

@@ -1,0 +1,309 @@
+"""Console panel for equal-time rounds: make one from the people present, drag the order, run it.
+
+Keys while the panel has focus: Enter start, N next, P pass, S skip, Backspace back, Space pause
+or carry on, L add someone late, Delete take a waiting person out, F6 show the round on the
+projector. A presentation clicker works too: Page Down next, Page Up back. (F5 and B belong to the
+projector window itself.)
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QComboBox,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMenu,
+    QPushButton,
+    QSpinBox,
+    QWidget,
+)
+
+from coprod_desktop.domain.levelling import DEFAULT_TURN_S, RoundOrder, RoundStatus, TurnStatus
+from coprod_desktop.facilitation.countdown import Stage, clock_text
+from coprod_desktop.facilitation.rounds import RoundState
+from coprod_desktop.gui.env import GuiEnv
+from coprod_desktop.gui.levelling.chime import TurnChime
+from coprod_desktop.gui.levelling.live import ROUND_TABLES, follow, settle_session
+from coprod_desktop.gui.levelling.round_view import RoundProjectorView, picture
+from coprod_desktop.gui.levelling.widgets import button_text, plain_label, scroll_body
+
+STAGE_CSS = {Stage.NOT_STARTED: "#15191E", Stage.NORMAL: "#15191E", Stage.WARNING: "#8A5A00",
+             Stage.OVERTIME: "#B00020"}
+
+
+class RoundPanel(QWidget):
+    title = "Rounds"
+
+    def __init__(self, env: GuiEnv, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.env = env
+        self.session_id: int | None = None
+        self.round_id: int | None = None
+        self.state: RoundState | None = None
+        self.names: dict[int, str] = {}
+        self.present: list[int] = []
+        self.chime = TurnChime(self)
+        self.view = RoundProjectorView(env)
+        env.projector.add_view(RoundProjectorView.KEY, self.view)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self._build()
+        follow(self, env, ROUND_TABLES, self.reload, lambda: self.session_id, tick=self.on_tick)
+        self.reload()
+
+    # Layout
+    def _build(self) -> None:
+        outer = scroll_body(self)
+        pick = QHBoxLayout()
+        self.rounds = QComboBox()
+        self.rounds.setToolTip("Rounds in this session")
+        self.rounds.activated.connect(self._picked)
+        pick.addWidget(QLabel("Round:"))
+        pick.addWidget(self.rounds, 1)
+        outer.addLayout(pick)
+
+        new = QHBoxLayout()
+        self.name_edit = QLineEdit("Check-in")
+        self.name_edit.setPlaceholderText("Name of the round, e.g. Check-in")
+        self.seconds = QSpinBox()
+        self.seconds.setRange(10, 1800)
+        self.seconds.setSingleStep(15)
+        self.seconds.setValue(DEFAULT_TURN_S)
+        self.seconds.setSuffix(" s each")
+        self.order = QComboBox()
+        for kind in RoundOrder:
+            self.order.addItem(kind.label, kind.value)
+        self.make = QPushButton("New round from people here")
+        self.make.clicked.connect(self.create_round)
+        new.addWidget(QLabel("New round:"))
+        for widget in (self.name_edit, self.seconds, self.order, self.make):
+            new.addWidget(widget)
+        outer.addLayout(new)
+
+        self.turns = QListWidget()
+        self.turns.setDragDropMode(QListWidget.DragDropMode.InternalMove)
+        self.turns.setDefaultDropAction(Qt.DropAction.MoveAction)
+        self.turns.model().rowsMoved.connect(lambda *_: QTimer.singleShot(0, self._dropped))
+        outer.addWidget(self.turns, 1)
+
+        self.speaker = plain_label("", size=18, bold=True)
+        self.countdown = plain_label("", size=30, bold=True)
+        self.countdown.setWordWrap(False)
+        self.status = plain_label("")
+        self.next_up = plain_label("", size=12)
+        self.next_up.setWordWrap(False)
+        now = QGridLayout()
+        now.setColumnStretch(0, 1)
+        now.addWidget(self.speaker, 0, 0)
+        now.addWidget(self.countdown, 0, 1, Qt.AlignmentFlag.AlignRight)
+        now.addWidget(self.status, 1, 0)
+        now.addWidget(self.next_up, 1, 1, Qt.AlignmentFlag.AlignRight)
+        outer.addLayout(now)
+
+        controls = QGridLayout()
+        self.buttons: dict[str, QPushButton] = {}
+        specs: list[tuple[str, str, str, Callable[[], None]]] = [
+            ("start", "Start", "Return", self.start),
+            ("next", "Next", "N", lambda: self._move("next_turn")),
+            ("pass", "Pass", "P", lambda: self._move("pass_turn")),
+            ("skip", "Skip for now", "S", lambda: self._move("skip_turn")),
+            ("back", "Back", "Backspace", lambda: self._move("back")),
+            ("pause", "Pause", "Space", lambda: self._move("toggle_pause")),
+            ("late", "Add someone late…", "L", self.show_late_menu),
+            ("end", "End round", "Ctrl+E", lambda: self._move("end_round")),
+            ("project", "Show on projector", "F6", self.project),
+        ]
+        for n, (key, text, shortcut, slot) in enumerate(specs):
+            button = QPushButton(f"{text}  [{QKeySequence(shortcut).toString()}]")
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            button.clicked.connect(slot)
+            controls.addWidget(button, n // 3, n % 3)
+            self.buttons[key] = button
+            sc = QShortcut(QKeySequence(shortcut), self)
+            sc.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            sc.activated.connect(slot)
+        for key, slot in (("Enter", self.start), ("PgDown", lambda: self._move("next_turn")),
+                          ("PgUp", lambda: self._move("back"))):
+            extra = QShortcut(QKeySequence(key), self)
+            extra.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            extra.activated.connect(slot)
+        # The same clicker keys while the round is on the projector and its window is active.
+        for key, slot in (("PgDown", lambda: self._move("next_turn")),
+                          ("PgUp", lambda: self._move("back"))):
+            QShortcut(QKeySequence(key), self.view).activated.connect(slot)
+        remove = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.turns)
+        remove.setContext(Qt.ShortcutContext.WidgetShortcut)
+        remove.activated.connect(self.remove_selected)
+        outer.addLayout(controls)
+
+    # Session and data
+    def set_session(self, session_id: int | None) -> None:
+        self.session_id = session_id
+        self.round_id = None
+        if session_id is not None:
+            settle_session(self.env, session_id)
+        self.view.set_session(session_id)
+        self.reload()
+        self._quiet_chime()
+
+    def reload(self) -> None:
+        lv = self.env.services.levelling
+        self.state = None
+        found = lv.data.rounds(self.session_id) if self.session_id is not None else []
+        if self.round_id not in {r.id for r in found}:
+            self.round_id = None
+        if self.round_id is None and self.session_id is not None:
+            active = lv.active_round(self.session_id)
+            self.round_id = active.round.id if active else None
+        if self.round_id is not None:
+            self.state = lv.state(self.round_id)
+        if self.session_id is not None:
+            self.names = {a.id: a.name for a in lv.data.attended(self.session_id)}
+            self.present = [a.id for a in self.env.services.read.present(self.session_id)]
+        self.rounds.clear()
+        for rnd in found:
+            self.rounds.addItem(f"{rnd.title} ({rnd.status.value})", rnd.id)
+        if self.round_id is not None:
+            self.rounds.setCurrentIndex(self.rounds.findData(self.round_id))
+        self._fill_turns()
+        self._enable()
+        self.on_tick()
+
+    def _fill_turns(self) -> None:
+        self.turns.blockSignals(True)
+        self.turns.clear()
+        for n, turn in enumerate(self.state.ordered if self.state else [], start=1):
+            bits = [f"{n}. {self.names.get(turn.attendee_id, '?')}"]
+            if turn.late:
+                bits.append("(late)")
+            if turn.status is TurnStatus.DONE and turn.duration_s is not None:
+                bits.append(f"— done, {clock_text(turn.duration_s)}")
+            elif turn.status is not TurnStatus.WAITING:
+                bits.append(f"— {turn.status.label.lower()}")
+            if turn.skips:
+                bits.append("(skipped once)" if turn.skips == 1 else f"(skipped {turn.skips}×)")
+            item = QListWidgetItem(" ".join(bits))
+            item.setData(Qt.ItemDataRole.UserRole, turn.id)
+            flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+            if turn.status is TurnStatus.WAITING:
+                flags |= Qt.ItemFlag.ItemIsDragEnabled
+            item.setFlags(flags)
+            if turn.status is TurnStatus.SPEAKING:
+                font = item.font()
+                font.setBold(True)
+                item.setFont(font)
+            self.turns.addItem(item)
+        self.turns.blockSignals(False)
+
+    def _enable(self) -> None:
+        status = self.state.round.status if self.state else None
+        running = status is RoundStatus.RUNNING
+        current = self.state.current if self.state else None
+        speaking = current is not None
+        self.buttons["start"].setEnabled(status is RoundStatus.READY)
+        for key in ("next", "end", "late"):
+            self.buttons[key].setEnabled(running or (key == "late" and status is not None))
+        for key in ("pass", "skip", "pause"):
+            self.buttons[key].setEnabled(running and speaking)
+        self.buttons["back"].setEnabled(status in (RoundStatus.RUNNING, RoundStatus.FINISHED))
+        self.buttons["project"].setEnabled(self.state is not None)
+        paused = current is not None and current.paused_at is not None
+        self.buttons["pause"].setText("Carry on  [Space]" if paused else "Pause  [Space]")
+
+    def on_tick(self) -> None:
+        pic = picture(self.state, self.names, set(self.present), self.env.clock.now())
+        if pic is None:
+            self.speaker.setText("No round yet: make one from the people here.")
+            for label in (self.countdown, self.status, self.next_up):
+                label.setText("")
+            return
+        finished = self.state is not None and self.state.round.status is RoundStatus.FINISHED
+        self.speaker.setText(f"{pic.heading}: {pic.name}" if pic.name and not finished
+                             else pic.heading)
+        self.countdown.setText(pic.countdown)
+        self.countdown.setStyleSheet(f"color: {STAGE_CSS[pic.stage]}")
+        words = pic.box_words if pic.stage in (Stage.WARNING, Stage.OVERTIME) or pic.paused else ""
+        self.status.setText(" · ".join(p for p in (pic.progress, words, pic.note) if p))
+        self.next_up.setText(pic.next_line)
+        if pic.key and pic.stage is Stage.OVERTIME and not pic.paused:
+            self.chime.ring_once(pic.key, f"{pic.name}'s turn is over")
+
+    def _quiet_chime(self) -> None:
+        pic = picture(self.state, self.names, set(self.present), self.env.clock.now())
+        if pic and pic.key and pic.stage is Stage.OVERTIME:
+            self.chime.mark_rung(pic.key)  # already over when we looked: no chime now
+
+    # Actions
+    def create_round(self) -> None:
+        if self.session_id is None:
+            return
+        session_id = self.session_id
+        change = self.env.undo.run(lambda: self.env.services.levelling.create_round(
+            session_id, self.name_edit.text(), turn_s=self.seconds.value(),
+            order=RoundOrder(self.order.currentData())))
+        if change is not None and isinstance(change.new_id, int):
+            self.round_id = change.new_id
+            self.view.show_round(change.new_id)
+            self.reload()
+
+    def start(self) -> None:
+        self._move("start_round")
+        self.project()
+
+    def _move(self, method: str) -> None:
+        if self.round_id is None:
+            return
+        round_id = self.round_id
+        self.env.undo.run(lambda: getattr(self.env.services.levelling, method)(round_id))
+
+    def _picked(self, index: int) -> None:
+        self.round_id = self.rounds.itemData(index)
+        self.view.show_round(self.round_id)
+        self.reload()
+
+    def _dropped(self) -> None:
+        if self.round_id is None:
+            return
+        ids = [self.turns.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.turns.count())]
+        round_id = self.round_id
+        if self.env.undo.run(lambda: self.env.services.levelling.reorder_round(round_id, ids)) is None:
+            self.reload()  # refused: put the list back as it is saved
+
+    def late_choices(self) -> list[tuple[int, str]]:
+        taken = {t.attendee_id for t in (self.state.turns if self.state else ())
+                 if t.status in (TurnStatus.WAITING, TurnStatus.SPEAKING)}
+        return [(p, self.names.get(p, "?")) for p in self.present if p not in taken]
+
+    def add_late(self, attendee_id: int) -> None:
+        if self.round_id is not None:
+            round_id = self.round_id
+            self.env.undo.run(lambda: self.env.services.levelling.add_late(round_id, attendee_id))
+
+    def show_late_menu(self) -> None:
+        menu = QMenu(self)
+        choices = self.late_choices()
+        if not choices:
+            menu.addAction("Everyone here is already in the round").setEnabled(False)
+        for person, name in choices:
+            menu.addAction(button_text(name), lambda p=person: self.add_late(p))
+        button = self.buttons["late"]
+        menu.popup(button.mapToGlobal(button.rect().bottomLeft()))
+
+    def remove_selected(self) -> None:
+        item = self.turns.currentItem()
+        if item is not None and self.round_id is not None:
+            round_id, turn_id = self.round_id, item.data(Qt.ItemDataRole.UserRole)
+            self.env.undo.run(lambda: self.env.services.levelling.remove_from_round(round_id,
+                                                                                   turn_id))
+
+    def project(self) -> None:
+        self.view.show_round(self.round_id)
+        self.env.projector.show_view(RoundProjectorView.KEY)
+

@@ -1,7 +1,9 @@
 """What a handout shows of the board and the agenda: clusters, closed votes, focus, how it ran.
 
 Notes the facilitator held back are never shown; notes not yet revealed are only counted.
-A vote that is still open keeps its dots hidden here as on the projector.
+"What I heard" notes about a story belong to the story (see stories.py), never to the board
+section: those about a story kept in the room are never exported at all. A group left with no
+printable notes because of that is left out. A vote that is still open keeps its dots hidden.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from coprod_desktop.domain.records import Note
 from coprod_desktop.library import shipped_methods
 from coprod_desktop.store.agenda_reader import AgendaReader
 from coprod_desktop.store.board_reader import BoardReader
+from coprod_desktop.store.levelling_reader import LevellingReader
 from coprod_desktop.store.reader import Reader
 
 
@@ -54,14 +57,16 @@ class Board:
 
 def board(reader: Reader, session_id: int) -> Board:
     read = BoardReader(reader.db)
-    notes = [n for n in read.notes(session_id) if not n.held_back]
+    notes = [n for n in read.notes(session_id) if not n.held_back and n.story_id is None]
     shown = [n for n in notes if not n.hidden]
     unrevealed = {n.id for n in notes if n.hidden}
+    unprintable = {n.id for n in read.notes(session_id) if n.held_back or n.story_id is not None}
     by_cluster: dict[int, list[Note]] = {}
     for note in shown:
         if note.cluster_id is not None:
             by_cluster.setdefault(note.cluster_id, []).append(note)
-    clusters = {c.id: c for c in read.clusters(session_id)}
+    clusters = {c.id: c for c in read.clusters(session_id)
+                if not _only_unprintable(reader, c.id, unprintable)}
     order = reading_order((c.id, c.x, c.y) for c in clusters.values())
     grouped = []
     for cluster_id in order:
@@ -71,6 +76,7 @@ def board(reader: Reader, session_id: int) -> Board:
             spot[i] for i in reading_order((n.id, n.x, n.y) for n in inside)]))
     loose = [n for n in shown if n.cluster_id is None or n.cluster_id not in clusters]
     votes: list[VoteResult] = []
+    withheld = LevellingReader(reader.db).withheld_note_ids(session_id)
     rounds = read.rounds(session_id)
     for vote_round in rounds:
         if vote_round.is_open:
@@ -78,10 +84,20 @@ def board(reader: Reader, session_id: int) -> Board:
         progress = read.progress(vote_round.id)
         results = read.results(vote_round.id)
         if vote_round.target_kind is TargetKind.NOTE:  # unrevealed notes stay unprinted
-            results = [r for r in results if r.target_id not in unrevealed]
+            results = [r for r in results
+                       if r.target_id not in unrevealed and r.target_id not in withheld]
+        else:
+            results = [r for r in results if r.target_id in clusters]
         votes.append(VoteResult(vote_round, results, progress.dots_cast, progress.voters))
     return Board(grouped, loose, len(notes) - len(shown), votes,
                  sum(r.is_open for r in rounds), read.settings(session_id).focus)
+
+
+def _only_unprintable(reader: Reader, cluster_id: int, unprintable: set[int]) -> bool:
+    """A group whose notes are all held back or about stories (an empty group is kept)."""
+    inside = {int(r["id"]) for r in reader.db.query(
+        "SELECT id FROM note WHERE cluster_id = ?", [cluster_id])}
+    return bool(inside) and inside <= unprintable
 
 
 @dataclass(frozen=True)

@@ -105,3 +105,37 @@ def _ticks(top: int) -> list[int]:
         if top / step <= 5:
             return list(range(0, top + 1, step))
     return [0, top]
+
+
+@dataclass(frozen=True)
+class Pair:
+    label: str
+    first: float  # 0..1, drawn pale
+    second: float  # 0..1, drawn in `colour`
+    colour: str
+
+
+def paired_bars(pairs: Sequence[Pair], width: float, size: float, first_name: str,
+                second_name: str) -> Drawing:
+    """Two bars per item (e.g. share of the room, share of the talk) with percentages."""
+    row = size * 5.0
+    drawing = Drawing(width, row * len(pairs) + size * 0.4)
+    left = max(stringWidth(first_name, fonts.READABLE.regular, size),
+               stringWidth(second_name, fonts.READABLE.regular, size)) + size
+    room = width - left - stringWidth("100%", fonts.READABLE.regular, size) - size
+    for index, pair in enumerate(pairs):
+        y = drawing.height - (index + 1) * row
+        family = fonts.family_for(pair.label)
+        drawing.add(String(0, y + size * 3.5, _fit(pair.label, family.bold, size, width),
+                           fontName=family.bold, fontSize=size, fillColor=INK))
+        for offset, value, colour, name in ((1.9, pair.first, "#C8C8C8", first_name),
+                                            (0.5, pair.second, pair.colour, second_name)):
+            baseline = y + size * offset + size * 0.2
+            drawing.add(String(0, baseline, name, fontName=fonts.READABLE.regular, fontSize=size,
+                               fillColor=QUIET))
+            length = max(1.5, room * value)
+            drawing.add(Rect(left, y + size * offset, length, size * 1.1,
+                             fillColor=colors.HexColor(colour), strokeColor=None))
+            drawing.add(String(left + length + size * 0.4, baseline, f"{round(value * 100)}%",
+                               fontName=fonts.READABLE.regular, fontSize=size, fillColor=INK))
+    return drawing

@@ -48,7 +48,13 @@ def board(data: SessionData, st: Styles, _width: float) -> list[Flowable]:
 
 
 def _notes(notes: list[Note], st: Styles) -> list[Flowable]:
-    cards = [para(note.text, _note_style(st, note.colour)) for note in notes]
+    return note_cards([n.text for n in notes], [n.colour for n in notes], st)
+
+
+def note_cards(texts: list[str], colours: list[str], st: Styles) -> list[Flowable]:
+    """Notes as coloured cards: in columns in the standard layout, one under another otherwise."""
+    cards = [para(text, _note_style(st, colour)) for text, colour in zip(texts, colours,
+                                                                         strict=True)]
     if st.note_columns > 1 and len(cards) > 1:
         return [FlowColumns(cards, st.note_columns, gap=st.body_size * 1.5)]
     return list(cards)

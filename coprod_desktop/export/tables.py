@@ -15,10 +15,12 @@ from pathlib import Path
 from typing import Any
 
 from coprod_desktop.clock import iso
-from coprod_desktop.export import board_data, consent, gather
+from coprod_desktop.domain.records import Note, WordsUse
+from coprod_desktop.export import board_data, consent, gather, levelling_data
 from coprod_desktop.export.atomic import write_folder
 from coprod_desktop.export.document import Progress
 from coprod_desktop.store.board_reader import BoardReader
+from coprod_desktop.store.levelling_reader import LevellingReader
 from coprod_desktop.store.reader import Reader
 
 Row = dict[str, Any]
@@ -84,23 +86,49 @@ def _activities(reader: Reader) -> Iterable[Row]:
                    "ran_minutes": step.ran_minutes}
 
 
+def _exportable_notes(reader: Reader, session_id: int) -> list[Note]:
+    """Shown notes, less those held back and those about a story kept in the room."""
+    withheld = LevellingReader(reader.db).withheld_note_ids(session_id)
+    return [n for n in reader.notes(session_id)
+            if not n.hidden and not n.held_back and n.id not in withheld]
+
+
 def _notes(reader: Reader) -> Iterable[Row]:
     for s in reader.sessions():
-        for n in reader.notes(s.id):
-            if n.hidden or n.held_back:
-                continue
+        for n in _exportable_notes(reader, s.id):
             yield {"id": n.id, "session_id": n.session_id, "activity_id": n.activity_id,
-                   "cluster_id": n.cluster_id, "text": n.text, "colour": n.colour,
-                   "on_behalf": n.on_behalf, "created_at": iso(n.created_at),
-                   "updated_at": iso(n.updated_at)}
+                   "cluster_id": n.cluster_id, "story_id": n.story_id, "text": n.text,
+                   "colour": n.colour, "on_behalf": n.on_behalf,
+                   "created_at": iso(n.created_at), "updated_at": iso(n.updated_at)}
 
 
 def _clusters(reader: Reader) -> Iterable[Row]:
     board = BoardReader(reader.db)
     for s in reader.sessions():
+        every = {n.id: n.cluster_id for n in reader.notes(s.id)}
+        kept = {n.cluster_id for n in _exportable_notes(reader, s.id)}
         for c in board.clusters(s.id):
+            if c.id not in kept and c.id in every.values():
+                continue  # all its notes are held back or kept in the room
             yield {"id": c.id, "session_id": c.session_id, "activity_id": c.activity_id,
                    "title": c.title, "colour": c.colour}
+
+
+def _stories(reader: Reader) -> Iterable[Row]:
+    for story in LevellingReader(reader.db).stories_for_export():
+        yield {"id": story.story_id, "session_id": story.session_id, "title": story.title,
+               "prompt": story.prompt, "shared": story.consent.value,
+               "teller": story.teller_name if story.consent is WordsUse.NAMED else None,
+               "heard": list(story.heard)}
+
+
+def _speaking(reader: Reader) -> Iterable[Row]:
+    for s in reader.sessions():
+        for share in levelling_data.levelling(reader, s.id).shares:
+            yield {"session_id": s.id, "group": share.group.value, "people": share.people,
+                   "people_share": round(share.room_share, 4),
+                   "talk_minutes": round(share.talk_s / 60, 2),
+                   "talk_share": round(share.talk_share, 4)}
 
 
 def _vote_results(reader: Reader) -> Iterable[Row]:
@@ -177,20 +205,23 @@ TABLES: list[Table] = [
         Column("ran_minutes", "How long it ran, in whole minutes (empty until it ended)."),
     ), _activities),
     Table("notes", "Sticky notes from the board, exactly as written. As in the handout, notes "
-          "not yet revealed and notes the facilitator held back are left out, and notes never "
-          "carry their writer.", (
+          "not yet revealed, notes the facilitator held back and notes about a story kept in the "
+          "room are left out, and notes never carry their writer.", (
         Column("id", "The note's number."),
         Column("session_id", "The session (see sessions.id)."),
         Column("activity_id", "The activity it was written in (empty if none)."),
         Column("cluster_id", "The group the note was sorted into (see clusters.id; empty if "
                "none)."),
+        Column("story_id", "The story it is a 'what I heard' note about (see stories.id; empty "
+               "if none)."),
         Column("text", "The note's words, exactly as typed, line breaks included."),
         Column("colour", "yellow, pink, blue, green, orange, purple or white."),
         Column("on_behalf", f"Whether the facilitator wrote it for someone: {_YES}."),
         Column("created_at", "When it was written, ISO 8601 in UTC."),
         Column("updated_at", "When it was last changed, ISO 8601 in UTC."),
     ), _notes),
-    Table("clusters", "The groups notes were sorted into on the board.", (
+    Table("clusters", "The groups notes were sorted into on the board (a group whose notes are "
+          "all left out of the notes table is left out too).", (
         Column("id", "The group's number."),
         Column("session_id", "The session (see sessions.id)."),
         Column("activity_id", "The activity whose board it is on (empty: the session's board)."),
@@ -210,6 +241,27 @@ TABLES: list[Table] = [
         Column("place", "Its place: 1 is the most dots; equal counts share a place."),
         Column("tied", f"Whether it shares its place with another: {_YES}."),
     ), _vote_results),
+    Table("stories", "Stories told in a session that their tellers let out of the room. A story "
+          "kept in the room is never exported, nor what listeners heard of it.", (
+        Column("id", "The story's number."),
+        Column("session_id", "The session (see sessions.id)."),
+        Column("title", "The story's title, as given (may be empty)."),
+        Column("prompt", "The question or prompt the teller answered (may be empty)."),
+        Column("shared", "anonymous or named: how the teller let it out."),
+        Column("teller", "The teller's name, only for a story shared with their name by someone "
+               "who agreed to their name being printed; otherwise empty."),
+        Column("heard", "What listeners heard, exactly as written: a list in JSON, one per line "
+               "in CSV."),
+    ), _stories),
+    Table("speaking_balance", "Open discussion in each session, by group (never by person): "
+          "each group's share of the people in the room and of the talk time recorded.", (
+        Column("session_id", "The session (see sessions.id)."),
+        Column("group", "parent_carer, young_person, staff, voluntary or other."),
+        Column("people", "How many of that group came to the session."),
+        Column("people_share", "Their share of the people in the room, 0 to 1."),
+        Column("talk_minutes", "Minutes of open discussion the group's members had the floor."),
+        Column("talk_share", "Their share of the talk time recorded, 0 to 1."),
+    ), _speaking),
 ]
 
 # Spreadsheets run a cell that starts with one of these as a formula.
@@ -219,6 +271,8 @@ _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 def _csv_cell(value: Any) -> str:
     if value is None:
         return ""
+    if isinstance(value, list):
+        return _csv_cell("\n".join(str(v) for v in value))
     if isinstance(value, bool):
         return "yes" if value else "no"
     if isinstance(value, str) and value.startswith(_FORMULA_START):

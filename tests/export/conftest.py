@@ -82,6 +82,7 @@ def make_sample(services: Services, clock: FakeClock) -> Sample:
             pid, Consent(name_in_handouts=named, contact=contact, words=words),
             contact_details="07700 900456 zofia@example.org" if contact else "",
             access_needs="Needs a hearing loop")
+    _stories_and_talk(services, clock, people, sid)
     agenda, runner = services.agenda, services.runner
     agenda.add_activity(sid, "Welcome & <i>check-in</i>", 10, phase="welcome")
     agenda.add_activity(sid, "Stories from the fortnight", 30, phase="empathy")
@@ -114,6 +115,35 @@ def make_sample(services: Services, clock: FakeClock) -> Sample:
     services.programme.set_setting(LINK_URL, LINK)
     services.programme.set_setting(LINK_LABEL, "Our group chat")
     return Sample(services, clock, sid, nxt, empty, people)
+
+
+# Stories: what each may show. Room-only ones (and their "what I heard" notes) appear nowhere.
+STORY_NAMED = "The letter <that> never came & more"
+STORY_ANON = "Finding out at the school gate"
+ROOM_ONLY_WORDS = ["Ravensworth", "Xylophone"]
+
+
+def _stories_and_talk(services: Services, clock: FakeClock, people: dict[str, int],
+                      sid: int) -> None:
+    tell = services.stories
+    told = [
+        ("Zofia Wiśniewska", STORY_NAMED, WordsUse.NAMED, "Waiting is hard & <lonely>"),
+        ("Kai Brightwater", STORY_ANON, WordsUse.ANONYMOUS, "Other parents knew first"),
+        ("Quentin Zabrowski", "Ravensworth Clinic", None, "Ravensworth turned us away"),
+        ("Zofia Wiśniewska", "Xylophone night", WordsUse.ROOM_ONLY, "Xylophone at 3am"),
+    ]
+    for teller, title, consent, heard in told:
+        story = int(tell.add_story(sid, people[teller], title=title,
+                                   prompt="A time when <it> mattered", consent=consent).new_id or 0)
+        tell.start_story(story)
+        clock.advance(90)
+        tell.add_heard_note(story, heard)
+        tell.end_story(story)
+    for name, seconds in (("Philippa Oxenthorpe", 180), ("Zofia Wiśniewska", 60),
+                          ("Kai Brightwater", 30)):
+        services.speaking.mark_speaker(sid, people[name])
+        clock.advance(seconds)
+    services.speaking.mark_speaker(sid, None)
 
 
 def pdf_text(path: Path, *extra: str) -> str:

@@ -16,10 +16,11 @@ from pypdf import PdfReader
 from coprod_desktop.domain.phones import WifiDetails
 from coprod_desktop.export.documents import Kind, PdfRequest, export_pdf
 from coprod_desktop.export.tables import FORMATS, export_tables
-from tests.export.conftest import NAMED, UNNAMED, Sample, flat, pdf_text
+from tests.export.conftest import NAMED, ROOM_ONLY_WORDS, UNNAMED, Sample, flat, pdf_text
 
 PRIVATE = [*UNNAMED, "07700 900456", "zofia@example.org", "hearing loop",
-           "Quillfeather", "private matter"]  # a held-back note, a note never revealed
+           "Quillfeather", "private matter",  # a held-back note, a note never revealed
+           *ROOM_ONLY_WORDS]  # stories kept in the room, and what listeners heard of them
 
 
 def _every_pdf(sample: Sample, folder: Path) -> dict[str, Path]:
@@ -62,7 +63,8 @@ def test_no_private_detail_in_any_table_export(sample: Sample, tmp_path: Path, f
     files = export_tables(sample.services.read, tmp_path / fmt, fmt)
     assert sorted(p.name for p in files) == sorted(
         f"{t}.{fmt}" for t in ("programme", "sessions", "people", "attendance", "activities",
-                               "notes", "clusters", "vote_results"))
+                               "notes", "clusters", "vote_results", "stories",
+                               "speaking_balance"))
     everything = ""
     for path in files:
         text = path.read_text(encoding="utf-8-sig")

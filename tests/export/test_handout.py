@@ -12,6 +12,9 @@ from coprod_desktop.export.documents import Kind, PdfRequest, export_pdf
 from coprod_desktop.export.styles import Paper
 from tests.export.conftest import (
     NAMED,
+    ROOM_ONLY_WORDS,
+    STORY_ANON,
+    STORY_NAMED,
     TRICKY_NOTES,
     UNNAMED,
     Sample,
@@ -71,6 +74,20 @@ def test_handout_has_its_sections_names_and_verbatim_notes(sample: Sample, tmp_p
     else:
         assert "1st Letters & <waiting> lists 6 dots" in words
     assert "1 more had no dots." in words
+    # Stories: named only as the teller chose; room-only ones (and what was heard) nowhere.
+    assert f"{STORY_NAMED} Told by Zofia Wiśniewska" in words
+    assert f"{STORY_ANON} Shared without a name" in words and "Told by Kai" not in words
+    assert "Prompt: A time when <it> mattered" in words
+    assert "Waiting is hard & <lonely>" in flat(in_order)
+    assert "2 stories were kept in the room, as the tellers asked." in words
+    for secret in ROOM_ONLY_WORDS:
+        assert secret not in words and secret not in flat(in_order)
+    assert "What we heard: story" not in words  # heard notes sit with their story, not the board
+    # The speaking balance: by group, never by person (4.5 minutes rounds to 4).
+    assert "4 minutes of open discussion were recorded." in words
+    if kind is Kind.SCREEN_READER:
+        assert "Staff: 25% of the people, 67% of the talk." in words
+        assert "Young person: 25% of the people, 11% of the talk." in words
     assert "Celebration evening" in words and "Tuesday 20 October 2026, 6pm to 8pm" in words
     assert "Our group chat" in words
     # Nothing the attendees typed changed the type size (<font size=99> printed, not obeyed).
@@ -97,10 +114,11 @@ def test_pdf_says_its_title_author_language_and_has_bookmarks(sample: Sample, tm
     assert pdf.trailer["/Root"]["/Lang"] == "en-GB"
     top = [item.title for item in pdf.outline if not isinstance(item, list)]
     assert top == ["Who came", "What we did", "What people wrote on the board", "What we chose",
-                   "Next meeting", "Stay in touch"]
+                   "Stories we heard", "Who spoke in open discussion", "Next meeting",
+                   "Stay in touch"]
     nested = [item.title for group in pdf.outline if isinstance(group, list) for item in group]
     assert nested == ["Letters & <waiting> lists", "Empty group", "Notes not in a group",
-                      "Dot vote on clusters"]
+                      "Dot vote on clusters", STORY_NAMED, STORY_ANON]
     assert pdf.trailer["/Root"]["/ViewerPreferences"]["/DisplayDocTitle"]
 
 

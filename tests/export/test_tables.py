@@ -7,7 +7,7 @@ import json
 from pathlib import Path
 
 from coprod_desktop.export.tables import TABLES, columns_doc, export_tables
-from tests.export.conftest import TRICKY_NOTES, Sample
+from tests.export.conftest import STORY_ANON, STORY_NAMED, TRICKY_NOTES, Sample
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -40,9 +40,10 @@ def test_notes_keep_their_text_and_spreadsheet_formulas_are_defused(sample: Samp
     services.notes.add_note(sample.session_id, "- a dash list\n- second")
     export_tables(services.read, tmp_path / "csv", "csv")
     export_tables(services.read, tmp_path / "json", "json")
-    as_json = [n["text"] for n in json.loads((tmp_path / "json" / "notes.json").read_text("utf-8"))]
+    notes = json.loads((tmp_path / "json" / "notes.json").read_text("utf-8"))
+    as_json = [n["text"] for n in notes if n["story_id"] is None]
     assert as_json == [*TRICKY_NOTES, "=HYPERLINK(\"http://x\",\"click\")", "- a dash list\n- second"]
-    as_csv = [n["text"] for n in _csv(tmp_path / "csv" / "notes.csv")]
+    as_csv = [n["text"] for n in _csv(tmp_path / "csv" / "notes.csv") if not n["story_id"]]
     assert as_csv == [*TRICKY_NOTES, "'=HYPERLINK(\"http://x\",\"click\")", "'- a dash list\n- second"]
 
 
@@ -58,3 +59,27 @@ def test_people_and_attendance_use_the_same_stand_in_names(sample: Sample, tmp_p
     zofia = str(sample.people["Zofia Wiśniewska"])
     assert people[zofia]["name"] == "Zofia Wiśniewska"
     assert [r["hours"] for r in attendance if r["person_id"] == zofia] == ["1.5"]
+
+
+def test_stories_go_out_as_their_tellers_chose(sample: Sample, tmp_path: Path):
+    export_tables(sample.services.read, tmp_path, "json")
+    stories = json.loads((tmp_path / "stories.json").read_text("utf-8"))
+    assert [(s["title"], s["shared"], s["teller"], s["heard"]) for s in stories] == [
+        (STORY_NAMED, "named", "Zofia Wiśniewska", ["Waiting is hard & <lonely>"]),
+        (STORY_ANON, "anonymous", None, ["Other parents knew first"]),
+    ]
+    notes = json.loads((tmp_path / "notes.json").read_text("utf-8"))
+    heard = {n["story_id"] for n in notes if n["story_id"] is not None}
+    assert heard == {s["id"] for s in stories}
+    clusters = [c["title"] for c in json.loads((tmp_path / "clusters.json").read_text("utf-8"))]
+    assert clusters == ["What we heard: story 1", "What we heard: story 2",
+                        "Letters & <waiting> lists", "Empty group"]
+
+
+def test_speaking_balance_is_by_group(sample: Sample, tmp_path: Path):
+    export_tables(sample.services.read, tmp_path, "csv")
+    rows = {r["group"]: r for r in _csv(tmp_path / "speaking_balance.csv")}
+    assert rows["staff"]["talk_minutes"] == "3.0" and rows["staff"]["people"] == "2"
+    assert rows["young_person"]["talk_minutes"] == "0.5"
+    assert set(rows["staff"]) == {"session_id", "group", "people", "people_share",
+                                  "talk_minutes", "talk_share"}

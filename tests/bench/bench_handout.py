@@ -2,8 +2,8 @@
 
     python tests/bench/bench_handout.py
 
-A session with 1,000 notes and 60 attendees (mixed groups and consents). Stories are not in
-the file yet: the levelling feature that records them has not landed. Target: under 1.5 s for
+A session with 1,000 notes, 60 attendees (mixed groups and consents) and 10 stories (told, with
+"what I heard" notes, some kept in the room), plus a speaking record. Target: under 1.5 s for
 the whole process (Python start, imports, reading the file, laying out, saving).
 """
 
@@ -29,7 +29,7 @@ from coprod_desktop.domain.records import Consent, WordsUse  # noqa: E402
 from coprod_desktop.services import Services  # noqa: E402
 from coprod_desktop.store.programme_file import ProgrammeFile  # noqa: E402
 
-NOTES, PEOPLE, RUNS = 1000, 60, 5
+NOTES, PEOPLE, STORIES, RUNS = 1000, 60, 10, 5
 WORDS = ["waiting", "list", "school", "letter", "diagnosis", "support", "meeting", "parents",
          "staff", "help", "bus", "respite", "nobody", "rang", "back", "named", "worker", "clear",
          "plan", "the", "form", "twice", "Zażółć", "Nguyễn", "Ελένη", "Олена"]
@@ -52,6 +52,19 @@ def build(path: Path) -> int:
         services.people.set_consent(pid, Consent(name_in_handouts=n % 3 != 0,
                                                  words=rng.choice(list(WordsUse))))
         people.append(pid)
+    for n in range(STORIES):
+        story = int(services.stories.add_story(
+            sid, people[n * 5], title=f"Story about {rng.choice(WORDS)} {n}",
+            consent=list(WordsUse)[n % 3]).new_id or 0)
+        services.stories.start_story(story)
+        clock.advance(120)
+        for _ in range(3):
+            services.stories.add_heard_note(story, " ".join(rng.choice(WORDS) for _ in range(8)))
+        services.stories.end_story(story)
+    for person in people[:20]:
+        services.speaking.mark_speaker(sid, person)
+        clock.advance(rng.uniform(20, 200))
+    services.speaking.mark_speaker(sid, None)
     for _ in range(NOTES):
         text = " ".join(rng.choice(WORDS) for _ in range(rng.randint(3, 25)))
         services.notes.add_note(sid, text, colour=rng.choice(["yellow", "pink", "blue", "green"]),
@@ -78,7 +91,7 @@ def main() -> None:
         no_bytecode, cold_cpu = _time(command, cold)
         pages = subprocess.run(["pdfinfo", str(out)], capture_output=True, text=True).stdout
         count = next((line.split()[-1] for line in pages.splitlines() if line.startswith("Pages")), "?")
-        print(f"Handout of {NOTES:,} notes, {PEOPLE} attendees, no stories (levelling not landed): "
+        print(f"Handout of {NOTES:,} notes, {PEOPLE} attendees, {STORIES} stories: "
               f"{count} pages, {out.stat().st_size / 1024:.0f} KB")
         for label, found, used in (("whole process", times, cpu),
                                    ("whole process, no bytecode cache", no_bytecode, cold_cpu)):

@@ -13,8 +13,10 @@ from reportlab.platypus import Flowable
 
 class FlowColumns(Flowable):
     def __init__(self, items: Sequence[Flowable], columns: int = 2, gap: float = 12.0,
-                 _sizes: dict[int, tuple[Flowable, float, float]] | None = None) -> None:
+                 _sizes: dict[int, tuple[Flowable, float, float]] | None = None,
+                 balance: bool = True) -> None:
         super().__init__()
+        self.balance = balance  # even out the columns (the last block); off for a full page
         # Item heights by id, at the width they were wrapped: platypus asks for a layout several
         # times per page, and an item wrapped once at a width needs no second wrap.
         self._sizes = {} if _sizes is None else _sizes
@@ -59,7 +61,7 @@ class FlowColumns(Flowable):
             used = max(used, min(y, height))
             if not pending:
                 break
-        if not pending and self.columns > 1:
+        if not pending and self.columns > 1 and self.balance:
             placed, used = self._balance(placed, used)
             used = min(used, height)
         self._placed, self._rest = placed, pending
@@ -111,9 +113,18 @@ class FlowColumns(Flowable):
     def wrap(self, aw: float, ah: float) -> tuple[float, float]:
         self.width = aw
         self.height = self._layout(aw, ah)
-        if self._rest:  # more than fits: say so, and the frame will ask us to split
-            return aw, ah + 1
+        if self._rest:  # more than fits: say how much more (roughly), so a frame splits us
+            return aw, max(ah + 1, self._estimate())
         return aw, self.height
+
+    def _estimate(self) -> float:
+        """The whole block's height, guessed from the items laid out so far."""
+        placed = [(item, h) for column in self._placed for item, _y, h in column]
+        if not placed:
+            return self.height
+        each = sum(h + item.getSpaceBefore() + item.getSpaceAfter() for item, h in placed)
+        each /= len(placed)
+        return (sum(h for _i, h in placed) + each * len(self._rest)) / self.columns
 
     def split(self, aw: float, ah: float) -> list[Flowable]:
         self._layout(aw, ah)
@@ -122,7 +133,7 @@ class FlowColumns(Flowable):
         done = [item for column in self._placed for item, _y, _h in column]
         if not done:
             return []
-        return [FlowColumns(done, self.columns, self.gap, self._sizes),
+        return [FlowColumns(done, self.columns, self.gap, self._sizes, balance=False),
                 FlowColumns(self._rest, self.columns, self.gap, self._sizes)]
 
     def draw(self) -> None:

@@ -8,7 +8,14 @@ from typing import Any, BinaryIO
 from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph
+from reportlab.platypus import (
+    BaseDocTemplate,
+    CondPageBreak,
+    Flowable,
+    Frame,
+    PageTemplate,
+    Paragraph,
+)
 
 from coprod_desktop.export import fonts
 from coprod_desktop.export.styles import QUIET, RULE, Paper, Styles
@@ -28,10 +35,22 @@ class Heading(Paragraph):
 
 
 def heading(text: str, styles: Styles, colour: str, level: int = 0) -> Heading:
-    """A level-0 heading on the section's phase colour; deeper levels are plain bold."""
+    """A level-0 heading on the section's phase colour; deeper levels are plain bold.
+
+    A heading keeps with what follows it; see `block_heading` for one over a long block.
+    """
     if level > 0:
         return Heading(text, styles.subheading, level)
     return Heading(text, _banded(styles.heading, colour), level)
+
+
+def block_heading(text: str, styles: Styles, level: int = 1) -> list[Flowable]:
+    """A subheading over a long block (notes in columns): a new page only when fewer than a
+    few lines are left, instead of reportlab's keep-with-next, which would move the whole
+    block to the next page whenever it does not fit in what is left of this one."""
+    free = ParagraphStyle(f"{styles.subheading.name}.free", parent=styles.subheading,
+                          keepWithNext=0)
+    return [CondPageBreak(styles.body_size * 9), Heading(text, free, level)]
 
 
 _bands: dict[tuple[str, str], ParagraphStyle] = {}

@@ -11,7 +11,7 @@ from coprod_desktop.domain.records import Note
 from coprod_desktop.export.board_data import VoteResult
 from coprod_desktop.export.charts import Bar, ranked_bars
 from coprod_desktop.export.columns import FlowColumns
-from coprod_desktop.export.document import heading
+from coprod_desktop.export.document import block_heading, heading
 from coprod_desktop.export.gather import SessionData
 from coprod_desktop.export.styles import NOTE_FILL, RULE, Styles
 from coprod_desktop.export.text import para, plural
@@ -32,14 +32,14 @@ def board(data: SessionData, st: Styles, _width: float) -> list[Flowable]:
                      "writers' names.")
         parts.append(para(intro, st.body))
         for group in found.clusters:
-            parts.append(heading(group.cluster.title, st, Phase.DEFINE.colour, level=1))
+            parts += block_heading(group.cluster.title, st)
             if group.notes:
                 parts += _notes(group.notes, st)
             else:
                 parts.append(para("No notes in this group.", st.quiet))
         if found.loose:
             if found.clusters:
-                parts.append(heading("Notes not in a group", st, Phase.DEFINE.colour, level=1))
+                parts += block_heading("Notes not in a group", st)
             parts += _notes(found.loose, st)
     if found.not_revealed:
         parts.append(para(f"{plural(found.not_revealed, 'note was', 'notes were')} not revealed "

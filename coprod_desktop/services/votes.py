@@ -57,6 +57,11 @@ class VoteService(BoardService):
                 "dots_per_person": dots,
                 "cap_per_item": int(cap_per_item) if cap_per_item is not None else None,
                 "status": "open", "opened_at": self.ctx.now(), "closed_at": None})
+            if not ids:  # "everything on the board": fixed now, so later items never join
+                everything = sorted(self.board.eligible(self.board.round(int(unit.new_id))))
+                if not everything:
+                    raise ValidationError(f"There are no {kind.plural} to vote on yet.")
+                unit.update("vote_round", unit.new_id, target_ids=json.dumps(everything))
         return self.done(unit)
 
     def cast_vote(self, round_id: int, target_id: int, *, voter_id: int | None = None,

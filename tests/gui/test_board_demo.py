@@ -33,7 +33,8 @@ def test_demo_board_matches_the_workshop(qapp, demo: Path, tmp_path: Path) -> No
     session = _workshop(services)
     read = services.board.read
     clusters = read.clusters(session)
-    assert [c.title for c in clusters] == list(content.CONCERNS)
+    categories = [c.title for c in clusters if not c.title.startswith("What we heard")]
+    assert categories == list(content.CONCERNS)
     (vote_round,) = read.rounds(session)
     assert not vote_round.is_open and vote_round.dots_per_person == 3
     assert {r.label: r.dots for r in read.results(vote_round.id)} == content.VOTES

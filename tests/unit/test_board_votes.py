@@ -30,6 +30,7 @@ def _votes(services: Services) -> list[tuple]:
 
 
 def test_open_vote_and_only_one_at_a_time(services: Services, session_id: int) -> None:
+    _clusters(services, session_id, "Waiting", "School")
     change = services.board.votes.open_vote(session_id, target_kind="cluster", dots_per_person=3,
                                             cap_per_item=2)
     assert change.label == "Open a vote on clusters (3 dots each)"
@@ -122,6 +123,7 @@ def test_counts_are_secret_until_close_then_ranked(services: Services, session_i
 
 
 def test_choose_focus_on_the_session(services: Services, session_id: int) -> None:
+    _clusters(services, session_id, "Waiting and getting a diagnosis")
     rid = _open(services, session_id)
     services.board.votes.close_vote(rid)
     change = services.board.votes.choose_focus(session_id, "Waiting and getting a diagnosis",
@@ -206,3 +208,19 @@ def test_undo_open_after_phone_dots_is_refused_plainly(services: Services, sessi
         services.history.undo(int(opened.revision_id or 0))
     assert services.board.read.round(int(opened.new_id or 0)).is_open
     assert len(_votes(services)) == 1
+
+
+def test_a_vote_covers_what_was_on_the_board_when_it_opened(services: Services,
+                                                             session_id: int) -> None:
+    with pytest.raises(ValidationError, match="no clusters to vote on yet"):
+        _open(services, session_id)
+    assert services.board.read.rounds(session_id) == []
+    first = _clusters(services, session_id, "Waiting", "School")
+    rid = _open(services, session_id)
+    (late,) = _clusters(services, session_id, "Added after the vote opened")
+    with pytest.raises(ValidationError, match="not one of the clusters in this vote"):
+        services.board.votes.cast_vote(rid, late)
+    services.board.votes.cast_vote(rid, first[0], dots=2)
+    services.board.votes.close_vote(rid)
+    assert [(r.label, r.dots) for r in services.board.read.results(rid)] == [
+        ("Waiting", 2), ("School", 0)]

@@ -116,3 +116,16 @@ def test_write_file_replaces_whole(tmp_path: Path):
     assert target.read_bytes() == b"second" and len(list(tmp_path.iterdir())) == 1
     with pytest.raises(ExportFailed):
         write_file(tmp_path, b"x")
+
+
+def test_a_programme_with_no_sessions(services, programme_path: Path, tmp_path: Path, capsys):
+    """Nothing to hand out yet: the handout refuses plainly; the rest are valid, if short."""
+    assert main(["export", str(programme_path), "--pdf", str(tmp_path / "h.pdf")]) == 1
+    assert "no sessions yet" in capsys.readouterr().err
+    for kind in ("register", "programme"):
+        assert main(["export", str(programme_path), "--pdf", str(tmp_path / f"{kind}.pdf"),
+                     "--kind", kind]) == 0
+    assert "Nobody has signed in yet" in flat(pdf_text(tmp_path / "register.pdf"))
+    assert "No sessions have been added yet." in flat(pdf_text(tmp_path / "programme.pdf"))
+    assert main(["export", str(programme_path), "--csv", str(tmp_path / "csv")]) == 0
+    assert (tmp_path / "csv" / "notes.csv").read_text("utf-8-sig").startswith("id,session_id")

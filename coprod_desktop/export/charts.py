@@ -25,6 +25,8 @@ class Bar:
 
 
 def _fit(text: str, font: str, size: float, width: float) -> str:
+    """One line of plain text that fits `width`: line breaks become spaces, the end an ellipsis."""
+    text = " ".join(text.split())
     if stringWidth(text, font, size) <= width:
         return text
     while text and stringWidth(text + "…", font, size) > width:

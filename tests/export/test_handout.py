@@ -174,3 +174,19 @@ def test_every_note_of_a_long_board_is_printed_once_in_reading_order(sample: Sam
     found = [int(m) for m in re.findall(r"Note number (\d+)", words)]
     assert found == list(range(180))
     assert flat(long_note) in words
+
+
+def test_a_vote_on_notes_prints_their_text_verbatim_in_the_chart(sample: Sample, tmp_path):
+    board = sample.services.board
+    notes = {n.text: n.id for n in sample.services.read.notes(sample.session_id)}
+    vote = int(board.votes.open_vote(sample.session_id, target_kind="note",
+                                     dots_per_person=5, title="Which <b>note</b>?").new_id or 0)
+    board.votes.cast_vote(vote, notes["<font size=99>HUGE</font>"], dots=3)
+    board.votes.cast_vote(vote, notes["Line one\nLine two"], dots=1)
+    board.votes.close_vote(vote)
+    for kind in (Kind.HANDOUT, Kind.SCREEN_READER):
+        out = _handout(sample, tmp_path, kind)
+        words = flat(pdf_text(out))
+        assert "Which <b>note</b>?" in words
+        assert "<font size=99>HUGE</font>" in words and "Line one Line two" in words
+        assert max(float(s) for s in _font_sizes(out)) <= 40

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 import sys
+import time
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -21,13 +22,16 @@ from coprod_desktop.demo.builder import build_demo
 from coprod_desktop.domain import validate
 from coprod_desktop.domain.errors import CoprodError
 from coprod_desktop.domain.limits import TITLE_MAX, VENUE_MAX
+from coprod_desktop.gui.app_icon import app_icon
 from coprod_desktop.gui.console.programme_view import ProgrammeView
 from coprod_desktop.gui.console.window import ConsoleWindow
 from coprod_desktop.gui.env import GuiEnv
 from coprod_desktop.gui.prefs import Prefs
+from coprod_desktop.gui.programme.day_counter import DayCounterLabel
 from coprod_desktop.gui.projector import welcome_view
 from coprod_desktop.gui.projector.welcome_view import WelcomeView
 from coprod_desktop.gui.projector.window import ProjectorWindow
+from coprod_desktop.gui.smoke import FirstPaint
 from coprod_desktop.gui.ticker import Ticker
 from coprod_desktop.gui.undo import UndoAdapter
 from coprod_desktop.services import Services
@@ -38,6 +42,7 @@ log = logging.getLogger(__name__)
 
 ORGANISATION = "Coprod"
 APPLICATION = "Coprod Desktop"
+DESKTOP_FILE = "coprod-desktop"  # packaging/linux/coprod-desktop.desktop: the dock shows its icon
 
 
 @dataclass
@@ -168,6 +173,7 @@ class CoprodApp:
         env = GuiEnv(services=services, undo=undo, projector=self.projector,
                      ticker=self.ticker, clock=self.clock)
         welcome = WelcomeView(services)
+        welcome.add_line(DayCounterLabel(env))
         self.projector.add_view(welcome_view.KEY, welcome)
         self.projector.show_view(welcome_view.KEY)
         view = ProgrammeView(env)
@@ -184,17 +190,30 @@ def _remove_file(path: Path) -> None:
         leftover.unlink(missing_ok=True)
 
 
-def run_gui(path: Path | None, demo: bool) -> int:
-    """Open the app window (called by `coprod` with no sub-command)."""
+def run_gui(path: Path | None, demo: bool, smoke_test: float | None = None,
+            started: float | None = None) -> int:
+    """Open the app window (called by `coprod` with no sub-command).
+
+    `smoke_test`: quit that many seconds after the first window is drawn (packaging checks),
+    reporting the time since `started` (a `time.perf_counter()` reading).
+    """
+    started = time.perf_counter() if started is None else started
     QCoreApplication.setOrganizationName(ORGANISATION)
     QCoreApplication.setApplicationName(APPLICATION)
     qt_app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(qt_app, QApplication)
     qt_app.setApplicationDisplayName(APPLICATION)
+    qt_app.setDesktopFileName(DESKTOP_FILE)
+    qt_app.setWindowIcon(app_icon())
     qt_app.setQuitOnLastWindowClosed(False)
-    app = CoprodApp(QSettings(), user_data_path(APPLICATION, ORGANISATION))
+    # Settings and recent files live in the user data folder, beside the demo copies.
+    data_dir = user_data_path(APPLICATION, ORGANISATION)
+    settings = QSettings(str(data_dir / "settings.ini"), QSettings.Format.IniFormat)
+    app = CoprodApp(settings, data_dir)
     app.console.closing.connect(qt_app.quit)
     app.start(path, demo=demo)
+    if smoke_test is not None:
+        FirstPaint(qt_app, app.console, smoke_test, started)
     try:
         return qt_app.exec()
     finally:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+import time
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -11,6 +12,8 @@ from coprod_desktop import __version__
 from coprod_desktop.commands import COMMANDS as _COMMANDS
 from coprod_desktop.commands import command
 from coprod_desktop.domain.errors import CoprodError
+
+STARTED = time.perf_counter()  # as early as our code runs: --smoke-test reports from here
 
 
 def _info_args(parser: argparse.ArgumentParser) -> None:
@@ -38,6 +41,30 @@ def _demo(args: argparse.Namespace) -> int:
     return 0
 
 
+@command("licences", "print the licence and the licences of the bundled libraries and fonts",
+         lambda parser: None)
+def _licences(args: argparse.Namespace) -> int:
+    from coprod_desktop.licences import current_notice
+
+    print(current_notice())
+    return 0
+
+
+class _VersionAction(argparse.Action):
+    """`--version`: the version, the licence and what the app carries (read only when asked)."""
+
+    def __init__(self, option_strings: list[str], dest: str = argparse.SUPPRESS,
+                 default: str = argparse.SUPPRESS, help: str | None = None) -> None:
+        super().__init__(option_strings, dest, nargs=0, default=default, help=help)
+
+    def __call__(self, parser: argparse.ArgumentParser, namespace: argparse.Namespace,
+                 values: object, option_string: str | None = None) -> None:
+        from coprod_desktop.licences import version_text
+
+        print(version_text())
+        parser.exit()
+
+
 def _load_feature_commands() -> None:
     """Import the modules that register further sub-commands (they may need extra libraries)."""
     import importlib
@@ -60,7 +87,11 @@ def _gui_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("file", nargs="?", type=Path, help="a .coprod programme file to open")
     parser.add_argument("--demo", action="store_true", help="open a fresh copy of the demo")
-    parser.add_argument("--version", action="version", version=f"Coprod Desktop {__version__}")
+    parser.add_argument("--version", action=_VersionAction,
+                        help=f"show the version ({__version__}), the licence and what the app carries")
+    # For packaging/smoke_test.sh: quit SECONDS after the first window has been drawn.
+    parser.add_argument("--smoke-test", type=float, nargs="?", const=0.0, metavar="SECONDS",
+                        help=argparse.SUPPRESS)
     return parser
 
 
@@ -85,7 +116,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = _gui_parser().parse_args(args_list)
     from coprod_desktop.app import run_gui
 
-    return run_gui(args.file, demo=args.demo)
+    return run_gui(args.file, demo=args.demo, smoke_test=args.smoke_test, started=STARTED)
 
 
 if __name__ == "__main__":

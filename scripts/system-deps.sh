@@ -3,6 +3,9 @@
 #   system-deps.sh app    Qt's libraries for a real window (xcb) and sound
 #   system-deps.sh test   the above, plus what the tests use: Xvfb, poppler (pdftotext,
 #                         pdftoppm) and Chromium for the phone pages
+#   system-deps.sh package  the app's, plus what packaging/build.sh and smoke_test.sh use:
+#                         binutils (PyInstaller reads libraries with objdump), png2icns,
+#                         desktop-file-validate, gio and update-mime-database, pdftotext
 # Off Debian/Ubuntu, or without root/sudo, it says what to install and carries on.
 set -euo pipefail
 
@@ -11,9 +14,11 @@ APP_PKGS=(libegl1 libgl1 libfontconfig1 libxkbcommon0 libxkbcommon-x11-0 libdbus
           libxcb-shape0 libxcb-xinerama0 libxcb-randr0 libxcb-xfixes0 libxcb-xkb1
           libpulse0 libasound2 fonts-dejavu-core)
 TEST_PKGS=(xvfb xauth poppler-utils chromium)
+PACKAGE_PKGS=(binutils icnsutils desktop-file-utils libglib2.0-bin shared-mime-info poppler-utils)
 
 want=("${APP_PKGS[@]}")
 if [ "${1:-app}" = "test" ]; then want+=("${TEST_PKGS[@]}"); fi
+if [ "${1:-app}" = "package" ]; then want+=("${PACKAGE_PKGS[@]}"); fi
 
 if ! command -v dpkg-query >/dev/null 2>&1 || ! command -v apt-get >/dev/null 2>&1; then
   echo "Not a Debian-like system: make sure Qt 6's xcb libraries are installed." >&2

@@ -9,6 +9,7 @@ from pathlib import Path
 from coprod_desktop.clock import FakeClock
 from coprod_desktop.demo import agenda, board, content, levelling
 from coprod_desktop.demo import export as demo_export
+from coprod_desktop.demo import programme as programme_demo
 from coprod_desktop.domain.records import Consent, WordsUse
 from coprod_desktop.services import Services
 from coprod_desktop.store.programme_file import ProgrammeFile
@@ -67,6 +68,7 @@ def _fill(services: Services, clock: FakeClock, rng: random.Random) -> None:
     agenda.enrich(services, clock, random.Random(rng.random()))
     board.enrich(services, clock, random.Random(rng.random()))
     levelling.enrich(services, clock, random.Random(rng.random()))
+    programme_demo.enrich(services, clock, random.Random(rng.random()))
     demo_export.enrich(services, clock, random.Random(rng.random()))
 
 

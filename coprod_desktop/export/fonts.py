@@ -40,13 +40,14 @@ READABLE = Family("Atkinson", "Atkinson-Bold", "Atkinson-Italic", "Atkinson-Bold
 WIDE = Family("DejaVuSans", "DejaVuSans-Bold", "DejaVuSans", "DejaVuSans-Bold")
 FAMILIES = (READABLE, WIDE)
 
+# Registered name -> file under resources/fonts (one folder per family, with its licence).
 _FILES = {
-    "Atkinson": "AtkinsonHyperlegible-Regular.ttf",
-    "Atkinson-Bold": "AtkinsonHyperlegible-Bold.ttf",
-    "Atkinson-Italic": "AtkinsonHyperlegible-Italic.ttf",
-    "Atkinson-BoldItalic": "AtkinsonHyperlegible-BoldItalic.ttf",
-    "DejaVuSans": "DejaVuSans.ttf",
-    "DejaVuSans-Bold": "DejaVuSans-Bold.ttf",
+    "Atkinson": "AtkinsonHyperlegible/AtkinsonHyperlegible-Regular.ttf",
+    "Atkinson-Bold": "AtkinsonHyperlegible/AtkinsonHyperlegible-Bold.ttf",
+    "Atkinson-Italic": "AtkinsonHyperlegible/AtkinsonHyperlegible-Italic.ttf",
+    "Atkinson-BoldItalic": "AtkinsonHyperlegible/AtkinsonHyperlegible-BoldItalic.ttf",
+    "DejaVuSans": "DejaVuSans/DejaVuSans.ttf",
+    "DejaVuSans-Bold": "DejaVuSans/DejaVuSans-Bold.ttf",
 }
 
 _lock = threading.Lock()
@@ -61,7 +62,7 @@ def register() -> None:
         if _coverage:
             return
         for name, file in _FILES.items():
-            pdfmetrics.registerFont(TTFont(name, str(resource("fonts", file))))
+            pdfmetrics.registerFont(TTFont(name, str(resource("fonts", *file.split("/")))))
         for family in FAMILIES:
             # So that <b> and <i> in our own markup pick the family's bold and italic faces.
             for bold, italic, face in ((0, 0, family.regular), (1, 0, family.bold),

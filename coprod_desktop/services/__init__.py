@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from coprod_desktop.clock import Clock, SystemClock
+from coprod_desktop.services.actions import ActionService
 from coprod_desktop.services.agenda import AgendaService
 from coprod_desktop.services.board import BoardServices
+from coprod_desktop.services.calendar import CalendarService
 from coprod_desktop.services.changes import ChangeBus, ChangeSet
 from coprod_desktop.services.history import HistoryService
 from coprod_desktop.services.levelling import LevellingService
@@ -13,10 +15,12 @@ from coprod_desktop.services.notes import NoteService
 from coprod_desktop.services.people import PeopleService
 from coprod_desktop.services.phones import PhoneService
 from coprod_desktop.services.programme import ProgrammeService
+from coprod_desktop.services.rapid_tests import RapidTestService
 from coprod_desktop.services.runner import RunnerService
 from coprod_desktop.services.sessions import SessionService
 from coprod_desktop.services.speaking import SpeakingService
 from coprod_desktop.services.stories import StoryService
+from coprod_desktop.services.team import TeamService
 from coprod_desktop.services.unit_of_work import Context
 from coprod_desktop.store.programme_file import ProgrammeFile
 from coprod_desktop.store.reader import Reader
@@ -45,6 +49,10 @@ class Services:
         self.levelling = LevellingService(self.ctx)
         self.speaking = SpeakingService(self.ctx)
         self.stories = StoryService(self.ctx)
+        self.calendar = CalendarService(self.ctx)
+        self.actions = ActionService(self.ctx)
+        self.rapid_tests = RapidTestService(self.ctx)
+        self.team = TeamService(self.ctx)
 
     @property
     def read(self) -> Reader:

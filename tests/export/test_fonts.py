@@ -13,8 +13,9 @@ ASCII = "".join(map(chr, range(32, 127))) + "\n\t"
 
 def test_every_bundled_font_has_its_licence_beside_it():
     folder = resource("fonts")
-    assert (folder / "OFL-AtkinsonHyperlegible.txt").read_text().count("SIL OPEN FONT LICENSE") >= 1
-    assert "Bitstream" in (folder / "LICENSE-DejaVu.txt").read_text()
+    ofl = (folder / "AtkinsonHyperlegible" / "OFL.txt").read_text()
+    assert "SIL OPEN FONT LICENSE" in ofl and "Braille Institute" in ofl
+    assert "Bitstream" in (folder / "DejaVuSans" / "LICENSE.txt").read_text()
     for face in fonts.READABLE.all + fonts.WIDE.all:
         fonts.register()
         assert pdfmetrics.getFont(face).face.name  # registered, loaded from resources/fonts

@@ -14,6 +14,7 @@ Key = QKeySequence.StandardKey
 @dataclass
 class ConsoleActions:
     new: QAction
+    new_from_this: QAction
     open: QAction
     recent: QMenu
     save_copy: QAction
@@ -29,7 +30,7 @@ class ConsoleActions:
 
     def programme_actions(self) -> list[QAction]:
         """Actions that only make sense while a programme is open."""
-        return [self.save_copy, self.close]
+        return [self.new_from_this, self.save_copy, self.close]
 
 
 def _action(window: QMainWindow, text: str, shortcut: QKeySequence | Key | str | None = None,
@@ -47,8 +48,9 @@ def build_menus(window: QMainWindow, undo_group: QUndoGroup) -> ConsoleActions:
 
     file_menu = bar.addMenu("&File")
     new = _action(window, "&New programme…", Key.New, "newAction")
+    new_from_this = _action(window, "New programme &from this one…", None, "newFromThisAction")
     open_ = _action(window, "&Open…", Key.Open, "openAction")
-    file_menu.addActions([new, open_])
+    file_menu.addActions([new, new_from_this, open_])
     recent = file_menu.addMenu("Open &Recent")
     recent.setObjectName("recentMenu")
     file_menu.addSeparator()
@@ -96,7 +98,8 @@ def build_menus(window: QMainWindow, undo_group: QUndoGroup) -> ConsoleActions:
     about.setMenuRole(QAction.MenuRole.AboutRole)
     help_menu.addAction(about)
 
-    return ConsoleActions(new=new, open=open_, recent=recent, save_copy=save_copy, close=close,
+    return ConsoleActions(new=new, new_from_this=new_from_this, open=open_, recent=recent,
+                          save_copy=save_copy, close=close,
                           quit=quit_, undo=undo, redo=redo, show_projector=show_projector,
                           blank_projector=blank_projector, screens=screens, themes=themes,
                           about=about)

@@ -17,6 +17,7 @@ from coprod_desktop.gui.board.panel import BoardPanel
 from coprod_desktop.gui.console.overview import OverviewPanel
 from coprod_desktop.gui.env import GuiEnv
 from coprod_desktop.gui.levelling import DiscussionPanel, RoundPanel, StoryPanel
+from coprod_desktop.gui.programme import register as programme
 from coprod_desktop.gui.signin.panel import SignInPanel
 
 
@@ -29,10 +30,12 @@ class Panel(Protocol):
 
 
 PANELS: list[type] = [
+    programme.HOME,
     OverviewPanel,
     AgendaPanel,
     SignInPanel,
     BoardPanel,
+    *programme.PANELS,
     RoundPanel,
     DiscussionPanel,
     StoryPanel,

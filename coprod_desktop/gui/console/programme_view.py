@@ -30,6 +30,9 @@ class ProgrammeView(QSplitter):
             panel = panel_class(env)
             self.panels.append(panel)
             self.tabs.addTab(panel, panel.title)
+            requested = getattr(panel, "session_requested", None)  # e.g. the timeline
+            if requested is not None:
+                requested.connect(self.side.select)
         self.addWidget(self.side)
         self.addWidget(self.tabs)
         self.setStretchFactor(0, 0)

@@ -10,8 +10,8 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QUndoGroup
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QStackedWidget, QWidget
 
-from coprod_desktop import __version__
 from coprod_desktop.domain.errors import CoprodError
+from coprod_desktop.gui.about import show_about
 from coprod_desktop.gui.console.ask import tell
 from coprod_desktop.gui.console.file_dialogs import (
     choose_programme_to_open,
@@ -26,6 +26,7 @@ from coprod_desktop.gui.console.welcome import WelcomePage
 from coprod_desktop.gui.export.menu import install_export_action
 from coprod_desktop.gui.listen import listen
 from coprod_desktop.gui.prefs import Prefs
+from coprod_desktop.gui.programme.new_from_earlier import NewFromEarlierDialog
 from coprod_desktop.gui.projector.window import ProjectorWindow
 from coprod_desktop.gui.theme import apply_console_theme, style_sheet
 from coprod_desktop.gui.undo import UndoAdapter
@@ -79,6 +80,7 @@ class ConsoleWindow(QMainWindow):
     def _connect(self) -> None:
         a = self.actions_
         a.new.triggered.connect(self.new_programme)
+        a.new_from_this.triggered.connect(self.new_programme_from_this)
         a.open.triggered.connect(self.open_programme)
         a.recent.aboutToShow.connect(self._fill_recent_menu)
         a.save_copy.triggered.connect(self.save_copy)
@@ -166,6 +168,14 @@ class ConsoleWindow(QMainWindow):
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
 
+    def new_programme_from_this(self) -> None:
+        if self.view is None:
+            return
+        dialog = NewFromEarlierDialog(self.view.env, self)
+        dialog.created.connect(lambda made: self.opener.open_file(made.path))
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+
     def open_programme(self) -> None:
         recent = self.prefs.recent_files()
         start = recent[0].parent if recent else self.opener.default_folder()
@@ -228,10 +238,7 @@ class ConsoleWindow(QMainWindow):
         self.projector.set_theme(theme)
 
     def about(self) -> None:
-        tell(self, "About Coprod Desktop",
-             f"Coprod Desktop {__version__}",
-             "Runs co-production sessions in the room, with nothing sent to the internet. "
-             "Each programme is one file, saved automatically as you work.", problem=False)
+        show_about(self)
 
     def action(self, name: str) -> QAction:
         found = self.findChild(QAction, name)

@@ -57,6 +57,12 @@ class WelcomeView(ScaledView):
         listen(self, services, self._changed)
         self.refresh()
 
+    def add_line(self, widget: QWidget) -> None:
+        """Show another line under the programme's name (e.g. the day counter)."""
+        layout = self.layout()
+        assert isinstance(layout, QVBoxLayout)
+        layout.insertWidget(layout.indexOf(self.organisation) + 1, widget)
+
     def set_session(self, session_id: int | None) -> None:
         self.session_id = session_id
         self._show_session()

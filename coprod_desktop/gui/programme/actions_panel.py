@@ -1,0 +1,200 @@
+"""The actions panel: the review for the chosen meeting, and every action with filters."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from coprod_desktop.domain.actions import Action, ActionStatus
+from coprod_desktop.gui.env import GuiEnv
+from coprod_desktop.gui.listen import listen
+from coprod_desktop.gui.programme.action_dialog import ActionDialog
+from coprod_desktop.gui.programme.action_model import ID_ROLE, ActionTableModel
+from coprod_desktop.gui.programme.action_review import ActionReviewList
+from coprod_desktop.gui.programme.common import scrolled_layout
+from coprod_desktop.services import ChangeSet
+from coprod_desktop.services.programme_report import action_report
+
+FILTERS = ("Open", "Overdue", "Done", "Dropped", "All")
+TABLES = ("action", "action_review", "attendee", "session")
+
+class ActionsPanel(QWidget):
+    title = "Actions"
+
+    def __init__(self, env: GuiEnv, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("actionsPanel")
+        self.env = env
+        self.session_id: int | None = None
+        self.review = ActionReviewList(env)
+        self.status = QComboBox()
+        self.status.setObjectName("actionStatusFilter")
+        self.status.addItems(FILTERS)
+        self.owner = QComboBox()
+        self.owner.setObjectName("actionOwnerFilter")
+        self.search = QLineEdit()
+        self.search.setObjectName("actionSearch")
+        self.search.setPlaceholderText("Find an action")
+        self.search.setClearButtonEnabled(True)
+        self.model = ActionTableModel()
+        self.table = QTableView()
+        self.table.setObjectName("actionTable")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for col in range(1, 6):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(5, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(5, 240)
+        self.table.doubleClicked.connect(self._edit_index)
+        self.buttons: dict[str, QPushButton] = {}
+        self._build()
+        for signal in (self.status.currentIndexChanged, self.owner.currentIndexChanged):
+            signal.connect(self.refresh_table)
+        self.search.textChanged.connect(self.refresh_table)
+        self.table.selectionModel().selectionChanged.connect(self._enable)
+        listen(self, env.services, self._changed)
+        self.refresh()
+
+    def _build(self) -> None:
+        filters = QHBoxLayout()
+        filters.addWidget(self.status)
+        filters.addWidget(self.owner)
+        filters.addWidget(self.search, 1)
+        buttons = QHBoxLayout()
+        for key, text, slot in (
+                ("new", "New action…", self.new_action), ("edit", "Edit…", self.edit_selected),
+                ("done", "Mark done", lambda: self._status(ActionStatus.DONE)),
+                ("drop", "Drop", lambda: self._status(ActionStatus.DROPPED)),
+                ("reopen", "Reopen", lambda: self._status(ActionStatus.OPEN)),
+                ("delete", "Delete", self._delete)):
+            button = QPushButton(text)
+            button.setObjectName(f"action_{key}")
+            button.clicked.connect(slot)
+            buttons.addWidget(button)
+            self.buttons[key] = button
+        buttons.addStretch(1)
+        everything = QWidget()
+        column = QVBoxLayout(everything)
+        column.addLayout(filters)
+        column.addWidget(self.table, 1)
+        column.addLayout(buttons)
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("actionTabs")
+        self.tabs.addTab(self.review, "Review at this meeting")
+        self.tabs.addTab(everything, "All actions")
+        layout = scrolled_layout(self)
+        layout.setContentsMargins(8, 8, 8, 8)
+        layout.addWidget(self.tabs)
+
+    # ---------------------------------------------------------------------------------------
+    def set_session(self, session_id: int | None) -> None:
+        self.session_id = session_id
+        self.review.set_meeting(session_id)
+
+    def _changed(self, change: ChangeSet) -> None:
+        if change.touches(*TABLES):
+            self.refresh()
+
+    def refresh(self) -> None:
+        self.review.refresh()
+        self._fill_owners()
+        self.refresh_table()
+
+    def _fill_owners(self) -> None:
+        report = action_report(self.env.services.ctx.db, self.env.clock.now())
+        names = sorted({a.owner.label for a in report.actions}, key=str.casefold)
+        chosen = self.owner.currentText()
+        self.owner.blockSignals(True)
+        self.owner.clear()
+        self.owner.addItem("Anyone")
+        self.owner.addItems(names)
+        self.owner.setCurrentIndex(max(0, self.owner.findText(chosen)))
+        self.owner.blockSignals(False)
+
+    def visible_actions(self) -> list[Action]:
+        report = action_report(self.env.services.ctx.db, self.env.clock.now())
+        which = self.status.currentText()
+        if which == "Overdue":
+            found = report.overdue
+        elif which == "All":
+            found = list(report.actions)
+        else:
+            found = report.with_status(ActionStatus(which.lower()))
+        if self.owner.currentIndex() > 0:
+            found = [a for a in found if a.owner.label == self.owner.currentText()]
+        words = self.search.text().strip().casefold()
+        if words:
+            found = [a for a in found
+                     if words in a.what.casefold() or words in a.owner.label.casefold()]
+        return found
+
+    def refresh_table(self) -> None:
+        chosen = self.selected_id()
+        report = action_report(self.env.services.ctx.db, self.env.clock.now())
+        meetings = {s.id: s.title for s in self.env.services.read.sessions()}
+        self.model.set_actions(self.visible_actions(), meetings, report.today)
+        row = self.model.row_of(chosen) if chosen is not None else None
+        if row is not None:
+            self.table.selectRow(row)
+        self._enable()
+
+    def selected_id(self) -> int | None:
+        rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
+        return int(rows[0].data(ID_ROLE)) if rows else None
+
+    def _selected(self) -> Action | None:
+        chosen = self.selected_id()
+        return next((a for a in self.model.actions if a.id == chosen), None)
+
+    def _enable(self) -> None:
+        action = self._selected()
+        for key in ("edit", "delete"):
+            self.buttons[key].setEnabled(action is not None)
+        is_open = action is not None and action.open
+        self.buttons["done"].setEnabled(is_open)
+        self.buttons["drop"].setEnabled(is_open)
+        self.buttons["reopen"].setEnabled(action is not None and not action.open)
+
+    # commands ------------------------------------------------------------------------------
+    def new_action(self) -> None:
+        ActionDialog(self.env, session_id=self.session_id, parent=self).exec()
+
+    def edit_selected(self) -> None:
+        action = self._selected()
+        if action is not None:
+            ActionDialog(self.env, action_id=action.id, session_id=self.session_id,
+                         parent=self).exec()
+
+    def _edit_index(self, index: QModelIndex) -> None:
+        self.table.selectRow(index.row())
+        self.edit_selected()
+
+    def _status(self, status: ActionStatus) -> None:
+        action, meeting = self._selected(), self.session_id
+        if action is not None:
+            self.env.undo.run(lambda: self.env.services.actions.set_status(
+                action.id, status, meeting_id=meeting))
+
+    def _delete(self) -> None:
+        action = self._selected()
+        if action is not None:
+            self.env.undo.run(lambda: self.env.services.actions.delete_action(action.id))
+
+    def show_review(self) -> None:
+        self.tabs.setCurrentWidget(self.review)

@@ -1,0 +1,123 @@
+"""Small pieces the programme widgets share: plain labels, colours, errors, the projector look."""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Callable
+from datetime import date
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QFont, QPainter
+from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
+
+from coprod_desktop.domain.phases import Phase
+from coprod_desktop.gui.env import GuiEnv
+from coprod_desktop.services import ChangeSet
+
+# Colours that keep white text readable (7:1 or better) and differ for common colour-vision types.
+MEETING = "#1F4E79"
+DISCOVERY = Phase.DEFINE.colour
+CELEBRATION = Phase.CELEBRATION.colour
+TESTING = Phase.TESTING.colour
+TODAY = "#D55E00"
+MEMBER = "#009E73"
+FACILITATOR = "#8C8C8C"
+OVERDUE = "#C0392B"
+DONE = "#1E7B34"
+
+STAGE_COLOURS = {"plan": "#1F4E79", "do": "#8A3B00", "study": "#4B2C83", "act": "#1E5631"}
+DECISION_COLOURS = {"adopt": "#1E7B34", "adapt": "#B35900", "abandon": "#6B6B6B"}
+
+PROGRAMME_TABLES = ("programme", "session", "milestone", "action", "action_review", "rapid_test",
+                    "rapid_test_event", "meeting_role", "attendee")
+
+
+def plain_label(text: str = "", name: str = "", *, wrap: bool = True) -> QLabel:
+    """A label that shows text exactly as typed: never rich text, never a link."""
+    label = QLabel(text)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setWordWrap(wrap)
+    if name:
+        label.setObjectName(name)
+    return label
+
+
+def plain_tooltip(text: str) -> str:
+    """Tooltip text that Qt shows literally: escaped and marked as rich text, so nothing a person
+    typed (such as <b>) is ever taken as markup."""
+    return "<qt>" + html.escape(text).replace("\n", "<br>") + "</qt>"
+
+
+def session_colour(kind: str) -> str:
+    return {"discovery": DISCOVERY, "celebration": CELEBRATION}.get(kind, MEETING)
+
+
+def day_month(on: date) -> str:
+    return f"{on.day} {on:%b}"
+
+
+class ProjectorLook:
+    """Colours for a painted projector view, dark (white and yellow on black) or light."""
+
+    def __init__(self, theme: str = "dark") -> None:
+        dark = theme != "light"
+        self.theme = "dark" if dark else "light"
+        self.background = QColor("#000000" if dark else "#ffffff")
+        self.text = QColor("#ffffff" if dark else "#111111")
+        self.accent = QColor("#ffd23f" if dark else "#7a4b00")
+        self.muted = QColor("#d0d0d0" if dark else "#444444")
+        self.card = QColor("#1c1c1c" if dark else "#f1f1ee")
+        self.line = QColor("#5a5a5a" if dark else "#b8b8b8")
+
+    @classmethod
+    def of(cls, widget: QWidget) -> ProjectorLook:
+        """The look of the projector window holding `widget` (dark if it does not say)."""
+        return cls(str(getattr(widget.window(), "theme", "dark")))
+
+
+def projector_font(pixels: int, *, bold: bool = False) -> QFont:
+    font = QFont()
+    font.setFamilies(["Atkinson Hyperlegible", "DejaVu Sans", "Segoe UI", "Helvetica Neue"])
+    font.setPixelSize(max(10, int(pixels)))
+    font.setBold(bold)
+    return font
+
+
+def smooth(painter: QPainter) -> None:
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
+
+
+def run_showing_errors(env: GuiEnv, where: QLabel, apply: Callable[[], ChangeSet]) -> ChangeSet | None:
+    """Run a console edit through the undo adapter; a refusal is shown in `where` (a dialog's
+    message line) as well as wherever the shell shows errors."""
+    messages: list[str] = []
+    env.undo.error.connect(messages.append)
+    try:
+        change = env.undo.run(apply)
+    finally:
+        env.undo.error.disconnect(messages.append)
+    where.setText(messages[-1] if messages else "")
+    where.setVisible(bool(messages))
+    return change
+
+
+def error_line() -> QLabel:
+    label = plain_label("", "fieldError")
+    label.setStyleSheet(f"color: {OVERDUE}; font-weight: bold;")
+    label.setVisible(False)
+    return label
+
+
+def scrolled_layout(panel: QWidget) -> QVBoxLayout:
+    """Give `panel` a scroll area and return the layout inside it, so a small console window
+    scrolls the panel rather than growing to fit it."""
+    content = QWidget()
+    scroll = QScrollArea()
+    scroll.setWidgetResizable(True)
+    scroll.setFrameShape(QFrame.Shape.NoFrame)
+    scroll.setWidget(content)
+    outer = QVBoxLayout(panel)
+    outer.setContentsMargins(0, 0, 0, 0)
+    outer.addWidget(scroll)
+    return QVBoxLayout(content)

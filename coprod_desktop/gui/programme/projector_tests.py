@@ -1,0 +1,168 @@
+"""The rapid tests board on the projector: four columns, big cards, readable from the back."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QRectF, Qt
+from PySide6.QtGui import QColor, QPainter, QPainterPath, QPaintEvent
+from PySide6.QtWidgets import QWidget
+
+from coprod_desktop.domain.rapid_tests import RapidTest, TestStage
+from coprod_desktop.facilitation.programme_calendar import ProgrammeCalendar
+from coprod_desktop.gui.env import GuiEnv
+from coprod_desktop.gui.listen import listen
+from coprod_desktop.gui.programme.common import (
+    STAGE_COLOURS,
+    ProjectorLook,
+    projector_font,
+    smooth,
+)
+from coprod_desktop.gui.programme.paint import draw_lines, draw_pill, line_height, wrap
+from coprod_desktop.gui.programme.test_cards import card_text
+from coprod_desktop.services import ChangeSet
+from coprod_desktop.services.programme_report import programme_calendar, rapid_test_report
+
+KEY = "programme.tests"
+
+
+class TestBoardView(QWidget):
+    """Projector view `programme.tests`."""
+
+    __test__ = False
+
+    def __init__(self, env: GuiEnv, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("testBoardView")
+        self.env = env
+        self.tests: list[RapidTest] = []
+        self.calendar: ProgrammeCalendar | None = None
+        self._day = ""
+        listen(self, env.services, self._changed)
+        env.ticker.tick.connect(self._tick)
+        self.reload()
+
+    def _changed(self, change: ChangeSet) -> None:
+        if change.touches("rapid_test", "rapid_test_event", "programme"):
+            self.reload()
+
+    def reload(self) -> None:
+        self.tests = list(rapid_test_report(self.env.services.ctx.db).tests)
+        self.calendar = programme_calendar(self.env.services.ctx.db)
+        self.update()
+
+    def day_label(self) -> str:
+        return self.calendar.count(self.env.clock).label if self.calendar else ""
+
+    def _tick(self) -> None:
+        if self.isVisible() and self.day_label() != self._day:
+            self.update()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.StyleChange, QEvent.Type.ParentChange):
+            self.update()  # the projector's light or dark theme may have changed
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        look = ProjectorLook.of(self)
+        painter = QPainter(self)
+        smooth(painter)
+        w, h = float(self.width()), float(self.height())
+        painter.fillRect(self.rect(), look.background)
+        pad = h * 0.035
+        heading = projector_font(h * 0.058, bold=True)
+        painter.setFont(heading)
+        painter.setPen(look.text)
+        painter.drawText(QRectF(pad, pad * 0.6, w * 0.6, h * 0.09),
+                         Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                         "Our rapid tests")
+        self._day = self.day_label()
+        painter.setFont(projector_font(h * 0.04, bold=True))
+        painter.setPen(look.accent)
+        painter.drawText(QRectF(w * 0.5, pad * 0.6, w * 0.5 - pad, h * 0.09),
+                         Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, self._day)
+        top = pad * 0.6 + h * 0.11
+        gap = w * 0.014
+        col_w = (w - 2 * pad - 3 * gap) / 4
+        for i, stage in enumerate(TestStage):
+            left = pad + i * (col_w + gap)
+            self._column(painter, look, stage, QRectF(left, top, col_w, h - top - pad))
+        if not self.tests:
+            painter.setFont(projector_font(h * 0.04))
+            painter.setPen(look.muted)
+            painter.drawText(QRectF(0, h * 0.45, w, h * 0.2), Qt.AlignmentFlag.AlignCenter,
+                             "No tests yet: the ideas we choose to try will appear here.")
+        painter.end()
+
+    def _column(self, painter: QPainter, look: ProjectorLook, stage: TestStage,
+                area: QRectF) -> None:
+        h = float(self.height())
+        colour = QColor(STAGE_COLOURS[stage.value])
+        head = QRectF(area.left(), area.top(), area.width(), h * 0.128)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(colour)
+        painter.drawRoundedRect(head, h * 0.012, h * 0.012)
+        inner = h * 0.016
+        painter.setFont(projector_font(h * 0.045, bold=True))
+        painter.setPen(QColor("#ffffff"))
+        painter.drawText(QRectF(head.left() + inner, head.top() + inner * 0.4,
+                                head.width() - 2 * inner, h * 0.06),
+                         Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, stage.label)
+        question = projector_font(h * 0.022)
+        draw_lines(painter, wrap(stage.question, question, head.width() - 2 * inner, 2), question,
+                   QColor("#ffffff"), head.left() + inner, head.top() + h * 0.062,
+                   head.width() - 2 * inner)
+        y = head.bottom() + h * 0.018
+        tests = sorted((t for t in self.tests if t.stage is stage),
+                       key=lambda t: (t.abandoned, t.id))
+        for n, test in enumerate(tests):
+            height = self._card_height(test, area.width())
+            if y + height > area.bottom():
+                more = len(tests) - n
+                painter.setFont(projector_font(h * 0.026, bold=True))
+                painter.setPen(look.muted)
+                painter.drawText(QRectF(area.left(), y, area.width(), h * 0.04),
+                                 Qt.AlignmentFlag.AlignCenter, f"and {more} more")
+                break
+            self._card(painter, look, test, QRectF(area.left(), y, area.width(), height))
+            y += height + h * 0.016
+
+    def _fonts(self) -> tuple:
+        h = float(self.height())
+        return (projector_font(h * 0.031, bold=True), projector_font(h * 0.0235),
+                projector_font(h * 0.021, bold=True))
+
+    def _card_height(self, test: RapidTest, width: float) -> float:
+        h = float(self.height())
+        title_font, detail_font, badge_font = self._fonts()
+        text = card_text(test)
+        inner = width - h * 0.05
+        lines = len(wrap(text.title, title_font, inner, 3)) * line_height(title_font)
+        if text.detail:
+            lines += len(wrap(text.detail, detail_font, inner, 2)) * line_height(detail_font)
+        if text.badge:
+            lines += line_height(badge_font) * 1.55
+        return lines + h * 0.036
+
+    def _card(self, painter: QPainter, look: ProjectorLook, test: RapidTest,
+              rect: QRectF) -> None:
+        h = float(self.height())
+        title_font, detail_font, badge_font = self._fonts()
+        text = card_text(test)
+        shape = QPainterPath()
+        shape.addRoundedRect(rect, h * 0.01, h * 0.01)
+        painter.fillPath(shape, look.card)
+        painter.save()
+        painter.setClipPath(shape)
+        painter.fillRect(QRectF(rect.left(), rect.top(), h * 0.009, rect.height()),
+                         QColor(text.stripe))
+        painter.restore()
+        left = rect.left() + h * 0.028
+        inner = rect.width() - h * 0.05
+        title_colour = look.muted if text.faded else look.text
+        y = draw_lines(painter, wrap(text.title, title_font, inner, 3), title_font, title_colour,
+                       left, rect.top() + h * 0.016, inner)
+        if text.detail:
+            y = draw_lines(painter, wrap(text.detail, detail_font, inner, 2), detail_font,
+                           look.muted, left, y, inner)
+        if text.badge:
+            draw_pill(painter, text.badge, badge_font, QColor(text.badge_colour), left,
+                      y + h * 0.006)

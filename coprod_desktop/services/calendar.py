@@ -1,0 +1,186 @@
+"""The programme calendar: dates, time zone, meeting pattern, milestones, moving meetings."""
+
+from __future__ import annotations
+
+from datetime import date, time
+
+from coprod_desktop.domain import validate
+from coprod_desktop.domain.calendar import (
+    DEFAULT_EVERY_DAYS,
+    DEFAULT_LENGTH,
+    DEFAULT_ZONE,
+    MilestoneKind,
+    check_every,
+    check_length,
+    zone,
+)
+from coprod_desktop.domain.errors import ValidationError
+from coprod_desktop.domain.limits import NOTE_MAX, TITLE_MAX, VENUE_MAX
+from coprod_desktop.facilitation.programme_calendar import ProgrammeCalendar, long_date
+from coprod_desktop.facilitation.timeline import free_slots
+from coprod_desktop.services.changes import ChangeSet
+from coprod_desktop.services.plan_base import PlanService
+from coprod_desktop.services.unit_of_work import UnitOfWork
+
+STANDARD_TITLES = {MilestoneKind.DAY_50: "Day-50 celebration",
+                   MilestoneKind.DAY_100: "Day-100 celebration"}
+
+
+class CalendarService(PlanService):
+    def set_calendar(self, start_date: date | str, length_days: int = DEFAULT_LENGTH,
+                     time_zone: str = DEFAULT_ZONE) -> ChangeSet:
+        """Set when the programme starts, how long it lasts and where its days are counted.
+
+        The day-50 and day-100 milestones follow (made if missing). Refused if a meeting would end
+        up outside the programme: move or delete it first, nothing is moved silently.
+        """
+        start = validate.iso_date(start_date, "The start date")
+        zone(time_zone)
+        cal = ProgrammeCalendar(start, check_length(length_days), time_zone.strip())
+        outside = [s for s in self.read.sessions()
+                   if s.kind != "discovery" and not cal.contains(s.date)]
+        if outside:
+            named = "; ".join(f"‘{s.title}’ on {long_date(s.date)}" for s in outside[:3])
+            more = f" and {len(outside) - 3} more" if len(outside) > 3 else ""
+            raise ValidationError(
+                f"These dates would fall outside the programme ({long_date(cal.start)} to "
+                f"{long_date(cal.end)}): {named}{more}. Move them first.", field="start_date")
+        old = self.calendar()
+        programme = self.read.programme()
+        with self.ctx.change("Change the programme dates") as unit:
+            unit.update("programme", programme.id, start_date=start.isoformat(),
+                        length_days=cal.length, time_zone=cal.zone_name)
+            self._follow_standard_milestones(unit, old, cal)
+        return self.done(unit)
+
+    def _follow_standard_milestones(self, unit: UnitOfWork, old: ProgrammeCalendar | None,
+                                    new: ProgrammeCalendar) -> None:
+        existing = {m.kind: m for m in self.plan.milestones() if m.kind.standard}
+        for kind in (MilestoneKind.DAY_50, MilestoneKind.DAY_100):
+            target = new.date_of_day(kind.day_in(new.length) or 1)
+            found = existing.get(kind)
+            if found is None:
+                unit.insert("milestone", {"title": STANDARD_TITLES[kind], "kind": kind.value,
+                                          "on_date": target.isoformat(),
+                                          "created_at": self.ctx.now()})
+                continue
+            was_standard = old is not None and found.on == old.date_of_day(
+                kind.day_in(old.length) or 1)
+            if was_standard or not new.contains(found.on):
+                unit.update("milestone", found.id, on_date=target.isoformat())
+
+    def set_meeting_pattern(self, first_date: date | str, *, every_days: int = DEFAULT_EVERY_DAYS,
+                            starts_at: time | str = "18:00", ends_at: time | str = "19:30",
+                            venue: str = "") -> ChangeSet:
+        """Same place, same time: the regular team meeting, from its first date."""
+        first = validate.iso_date(first_date, "The first meeting date")
+        every = check_every(every_days)
+        start = validate.clock_time(starts_at, "The start time")
+        end = validate.clock_time(ends_at, "The end time")
+        if end <= start:
+            raise ValidationError("The meeting must end after it starts.", field="ends_at")
+        place = validate.text(venue, "The venue", VENUE_MAX, field="venue", required=False)
+        cal = self.calendar()
+        if cal is not None:
+            cal.check_inside(first, "The first meeting")
+        programme = self.read.programme()
+        with self.ctx.change("Change the meeting pattern") as unit:
+            unit.update("programme", programme.id, meeting_first_date=first.isoformat(),
+                        meeting_every_days=every, meeting_starts_at=start.strftime("%H:%M"),
+                        meeting_ends_at=end.strftime("%H:%M"), meeting_venue=place)
+        return self.done(unit)
+
+    def add_milestone(self, title: str, on: date | str, *, note: str = "") -> ChangeSet:
+        clean = validate.text(title, "The milestone's name", TITLE_MAX, field="title")
+        when = self.require_calendar().check_inside(validate.iso_date(on), "The milestone")
+        extra = validate.text(note, "The note", NOTE_MAX, field="note", multiline=True,
+                              required=False)
+        with self.ctx.change(f"Add milestone ‘{clean}’") as unit:
+            unit.new_id = unit.insert("milestone", {
+                "title": clean, "kind": MilestoneKind.CUSTOM.value, "on_date": when.isoformat(),
+                "note": extra, "created_at": self.ctx.now()})
+        return self.done(unit)
+
+    def edit_milestone(self, milestone_id: int, *, title: str, on: date | str,
+                       note: str = "") -> ChangeSet:
+        """Rename or move a milestone (day 50 too: a celebration is sometimes a day early)."""
+        self.plan.milestone(milestone_id)
+        clean = validate.text(title, "The milestone's name", TITLE_MAX, field="title")
+        when = self.require_calendar().check_inside(validate.iso_date(on), "The milestone")
+        extra = validate.text(note, "The note", NOTE_MAX, field="note", multiline=True,
+                              required=False)
+        with self.ctx.change(f"Edit milestone ‘{clean}’") as unit:
+            unit.update("milestone", milestone_id, title=clean, on_date=when.isoformat(),
+                        note=extra)
+        return self.done(unit)
+
+    def delete_milestone(self, milestone_id: int) -> ChangeSet:
+        found = self.plan.milestone(milestone_id)
+        with self.ctx.change(f"Delete milestone ‘{found.title}’") as unit:
+            unit.delete("milestone", milestone_id)
+        return self.done(unit)
+
+    def link_celebration(self, milestone_id: int, session_id: int | None) -> ChangeSet:
+        """Say which session is this milestone's celebration (None: not planned yet)."""
+        found = self.plan.milestone(milestone_id)
+        self.check_meeting(session_id)
+        with self.ctx.change(f"Link ‘{found.title}’ to its session") as unit:
+            unit.update("milestone", milestone_id, celebration_session_id=session_id)
+        return self.done(unit)
+
+    def move_meeting(self, session_id: int, on: date | str, *, starts_at: time | str | None = None,
+                     ends_at: time | str | None = None) -> ChangeSet:
+        """Move a meeting to another date (and time). A date outside the programme is refused."""
+        session = self.read.session(session_id)
+        when = validate.iso_date(on, "The new date")
+        cal = self.calendar()
+        if cal is not None and session.kind != "discovery":
+            cal.check_inside(when, f"‘{session.title}’")
+        start = validate.clock_time(starts_at or session.starts_at, "The start time")
+        end = validate.clock_time(ends_at or session.ends_at, "The end time")
+        if end <= start:
+            raise ValidationError("The meeting must end after it starts.", field="ends_at")
+        with self.ctx.change(f"Move ‘{session.title}’ to {long_date(when)}",
+                             session_id=session_id) as unit:
+            unit.update("session", session_id, date=when.isoformat(),
+                        starts_at=start.strftime("%H:%M"), ends_at=end.strftime("%H:%M"))
+        return self.done(unit)
+
+    def add_meeting_on(self, on: date | str) -> ChangeSet:
+        """Make the team meeting for one date (usually a planned date of the pattern)."""
+        cal = self.require_calendar()
+        when = cal.check_inside(validate.iso_date(on, "The date"), "The meeting")
+        pattern = self.plan.calendar_settings().pattern
+        sessions = self.read.sessions()
+        clash = [s for s in sessions if s.date == when and s.kind in ("meeting", "celebration")]
+        if clash:
+            raise ValidationError(f"‘{clash[0].title}’ is already on {long_date(when)}.")
+        number = 1 + sum(1 for s in sessions if s.kind == "meeting" and s.date < when)
+        title = f"Team meeting {number}"
+        with self.ctx.change(f"Add ‘{title}’ on {long_date(when)}") as unit:
+            unit.new_id = unit.insert("session", {
+                "title": title, "kind": "meeting", "date": when.isoformat(),
+                "venue": pattern.venue, "starts_at": pattern.starts_at.strftime("%H:%M"),
+                "ends_at": pattern.ends_at.strftime("%H:%M"), "created_at": self.ctx.now()})
+        return self.done(unit)
+
+    def plan_meetings(self, until: date | str | None = None) -> ChangeSet:
+        """Make a session for each free date of the meeting pattern, up to `until` or the end."""
+        cal = self.require_calendar()
+        pattern = self.plan.calendar_settings().pattern
+        if pattern.first_date is None:
+            raise ValidationError("Set the meeting pattern first: when is the first meeting?")
+        last = validate.iso_date(until, "The date") if until else cal.end
+        sessions = self.read.sessions()
+        dates = [d for d in free_slots(pattern, cal, sessions) if d <= last]
+        if not dates:
+            raise ValidationError("Every meeting up to then is already in the calendar.")
+        number = sum(1 for s in sessions if s.kind == "meeting")
+        with self.ctx.change(f"Plan {len(dates)} meeting{'s' if len(dates) > 1 else ''}") as unit:
+            for on in dates:
+                number += 1
+                unit.insert("session", {
+                    "title": f"Team meeting {number}", "kind": "meeting", "date": on.isoformat(),
+                    "venue": pattern.venue, "starts_at": pattern.starts_at.strftime("%H:%M"),
+                    "ends_at": pattern.ends_at.strftime("%H:%M"), "created_at": self.ctx.now()})
+        return self.done(unit)

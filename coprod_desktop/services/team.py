@@ -1,0 +1,83 @@
+"""The team that meets: who held each role at a meeting, who has left, who may be kept on file."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from coprod_desktop.domain import validate
+from coprod_desktop.domain.errors import ValidationError
+from coprod_desktop.domain.roles import Holder, Role
+from coprod_desktop.services.changes import ChangeSet
+from coprod_desktop.services.plan_base import PlanService
+
+
+class TeamService(PlanService):
+    def set_role(self, session_id: int, role: Role | str, *, attendee_id: int | None = None,
+                 facilitator: bool = False) -> ChangeSet:
+        """Record who held a role at a meeting: the facilitator, or a group member by id."""
+        which = _role(role)
+        session = self.read.session(session_id)
+        if facilitator == (attendee_id is not None):
+            raise ValidationError("Say whether the facilitator or a group member held this role.",
+                                  field="holder")
+        name = "the facilitator"
+        if attendee_id is not None:
+            person = self.read.attendee(attendee_id)
+            name = person.name
+            left = self.plan.left_group().get(attendee_id)
+            if left is not None and left <= session.date:
+                raise ValidationError(f"{person.name} had left the group before this meeting.",
+                                      field="holder")
+        holder = Holder.FACILITATOR if facilitator else Holder.MEMBER
+        existing = [r for r in self.plan.roles(session_id) if r.role is which]
+        with self.ctx.change(f"{which.label}: {name}", session_id=session_id) as unit:
+            if existing:
+                unit.update("meeting_role", existing[0].id, holder=holder.value,
+                            attendee_id=attendee_id)
+            else:
+                unit.new_id = unit.insert("meeting_role", {
+                    "session_id": session_id, "role": which.value, "holder": holder.value,
+                    "attendee_id": attendee_id, "created_at": self.ctx.now()})
+        return self.done(unit)
+
+    def clear_role(self, session_id: int, role: Role | str) -> ChangeSet:
+        which = _role(role)
+        existing = [r for r in self.plan.roles(session_id) if r.role is which]
+        if not existing:
+            raise ValidationError(f"Nobody is recorded as {which.label.lower()} for this meeting.")
+        with self.ctx.change(f"Clear {which.label.lower()}", session_id=session_id) as unit:
+            unit.delete("meeting_role", existing[0].id)
+        return self.done(unit)
+
+    def mark_left(self, attendee_id: int, on: date | str) -> ChangeSet:
+        """Someone has left the group. Their actions stay theirs and are flagged for review."""
+        person = self.read.attendee(attendee_id)
+        when = validate.iso_date(on, "The date they left")
+        with self.ctx.change(f"{person.name} has left the group") as unit:
+            unit.update("attendee", attendee_id, left_group_on=when.isoformat())
+        return self.done(unit)
+
+    def mark_returned(self, attendee_id: int) -> ChangeSet:
+        person = self.read.attendee(attendee_id)
+        if attendee_id not in self.plan.left_group():
+            raise ValidationError(f"{person.name} has not left the group.")
+        with self.ctx.change(f"{person.name} is back in the group") as unit:
+            unit.update("attendee", attendee_id, left_group_on=None)
+        return self.done(unit)
+
+    def set_keep_for_next(self, attendee_id: int, keep: bool, *,
+                          initiator: str = "console") -> ChangeSet:
+        """The person agrees (or no longer agrees) to their details going into a later programme."""
+        person = self.read.attendee(attendee_id)
+        with self.ctx.change(f"Update {person.name}'s choices", initiator=initiator,
+                             undoable=initiator == "console") as unit:
+            unit.update("attendee", attendee_id, keep_for_next=int(bool(keep)))
+        return self.done(unit)
+
+
+def _role(role: Role | str) -> Role:
+    try:
+        return Role(role)
+    except ValueError:
+        raise ValidationError("The roles are chair, timekeeper and note-taker.",
+                              field="role") from None

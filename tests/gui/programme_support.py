@@ -1,0 +1,66 @@
+"""Helpers for the programme's GUI tests: a real GuiEnv over a real file, and a small projector."""
+
+from __future__ import annotations
+
+import shutil
+import tempfile
+from datetime import UTC, datetime
+from pathlib import Path
+
+from PySide6.QtWidgets import QStackedWidget, QWidget
+
+from coprod_desktop.clock import Clock, FakeClock
+from coprod_desktop.demo.builder import build_demo
+from coprod_desktop.gui.env import GuiEnv
+from coprod_desktop.gui.ticker import Ticker
+from coprod_desktop.gui.undo import UndoAdapter
+from coprod_desktop.services import Services
+from coprod_desktop.store.programme_file import ProgrammeFile
+
+
+class StackProjector(QStackedWidget):
+    """A projector host like the shell's: named full-screen views in a stack, dark by default."""
+
+    def __init__(self, theme: str = "dark") -> None:
+        super().__init__()
+        self.theme = theme
+        self.views: dict[str, QWidget] = {}
+        self.resize(1920, 1080)
+
+    def add_view(self, key: str, widget: QWidget) -> None:
+        self.views[key] = widget
+        self.addWidget(widget)
+
+    def show_view(self, key: str) -> None:
+        self.setCurrentWidget(self.views[key])
+
+    def current_view(self) -> str:
+        return next((k for k, w in self.views.items() if w is self.currentWidget()), "")
+
+
+def make_env(services: Services, clock: Clock) -> GuiEnv:
+    undo = UndoAdapter(services)
+    return GuiEnv(services=services, undo=undo, projector=StackProjector(), ticker=Ticker(),
+                  clock=clock)
+
+
+DEMO_DAY_61 = datetime(2026, 11, 14, 10, 0, tzinfo=UTC)  # Saturday, day 61 of the demo
+_TEMPLATE: dict[str, Path] = {}
+
+
+def demo_copy(folder: Path) -> Path:
+    """A fresh copy of the demo programme (built once per test run) in `folder`."""
+    if "demo" not in _TEMPLATE:
+        template = Path(tempfile.mkdtemp(prefix="programme-demo-")) / "demo.coprod"
+        _TEMPLATE["demo"] = build_demo(template)
+    target = folder / "Ashbrook.coprod"
+    shutil.copyfile(_TEMPLATE["demo"], target)
+    return target
+
+
+def open_services(path: Path, clock: FakeClock) -> Services:
+    return Services(ProgrammeFile.open(path), clock)
+
+
+def session_named(services: Services, prefix: str) -> int:
+    return next(s.id for s in services.read.sessions() if s.title.startswith(prefix))

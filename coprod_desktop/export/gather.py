@@ -13,9 +13,10 @@ from coprod_desktop.domain.errors import NotFoundError
 from coprod_desktop.domain.groups import Group
 from coprod_desktop.domain.records import Attendance, Attendee, Programme, Session
 from coprod_desktop.domain.settings import HANDOUT_LINK_LABEL, HANDOUT_LINK_URL
-from coprod_desktop.export import board_data, consent, levelling_data
+from coprod_desktop.export import board_data, consent, levelling_data, plan_data
 from coprod_desktop.export.board_data import Board, Run
 from coprod_desktop.export.levelling_data import Levelling
+from coprod_desktop.export.plan_data import SessionPlan
 from coprod_desktop.store import rows
 from coprod_desktop.store.reader import Reader
 
@@ -62,6 +63,7 @@ class SessionData:
     run: Run  # the agenda, as planned and as it ran
     board: Board  # clusters and notes, closed votes, the focus
     levelling: Levelling  # stories allowed out, the speaking balance
+    plan: SessionPlan  # actions agreed or finished, rapid tests planned
     next_session: Session | None
     link: Link | None
 
@@ -130,6 +132,7 @@ def session_data(reader: Reader, session_id: int) -> SessionData:
         programme=reader.programme(), session=session, visits=visits(reader, [session_id]),
         run=board_data.run(reader, session_id), board=board_data.board(reader, session_id),
         levelling=levelling_data.levelling(reader, session_id),
+        plan=plan_data.session_plan(reader, session_id),
         next_session=next_session(reader, session), link=link(reader),
     )
 

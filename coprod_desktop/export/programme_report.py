@@ -6,22 +6,26 @@ Later features (actions and rapid tests, the 100-day review) add their sections 
 from __future__ import annotations
 
 from collections import Counter
-from datetime import timedelta
+from datetime import date, timedelta
 from typing import BinaryIO
 
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Spacer, Table, TableStyle
 
+from coprod_desktop.domain.actions import ActionStatus
 from coprod_desktop.domain.groups import Group
 from coprod_desktop.domain.phases import Phase
+from coprod_desktop.domain.rapid_tests import TestStage
 from coprod_desktop.domain.records import Programme, Session
-from coprod_desktop.export import gather
+from coprod_desktop.export import gather, plan_data
 from coprod_desktop.export.charts import Column, stacked_columns
 from coprod_desktop.export.document import Document, Progress, heading
 from coprod_desktop.export.gather import Visit
+from coprod_desktop.export.handout_plan import action_line
 from coprod_desktop.export.styles import PALE, RULE, Layout, Paper, Styles, styles_for
 from coprod_desktop.export.text import group_count, join_names, para, para_markup, plural
 from coprod_desktop.store.board_reader import BoardReader
+from coprod_desktop.store.programme_reader import ProgrammeReader
 from coprod_desktop.store.reader import Reader
 
 
@@ -57,7 +61,47 @@ def build_programme_report(reader: Reader, paper: Paper, target: BinaryIO,
         story.append(_table(rows, [doc.width * w for w in (0.25, 0.5, 0.12, 0.13)], st))
     story += _attendance(visits, st, doc.width)
     story += _focus(reader, programme, sessions, st)
+    story += _actions(reader, st)
+    story += _tests(reader, st)
     doc.render(story)
+
+
+def _actions(reader: Reader, st: Styles) -> list[Flowable]:
+    lines = plan_data.actions(reader)
+    parts: list[Flowable] = [heading("Actions", st, Phase.CLOSE.colour)]
+    if not lines:
+        return [*parts, para("No actions have been agreed yet.", st.body)]
+    count = Counter(line.action.status for line in lines)
+    today = date.today()  # this computer's date: the report says where things stand now
+    overdue = [line for line in lines if line.action.overdue_on(today)]
+    parts.append(para(f"{plural(len(lines), 'action')}: {count[ActionStatus.OPEN]:,} open, "
+                      f"{count[ActionStatus.DONE]:,} done, {count[ActionStatus.DROPPED]:,} dropped"
+                      + (f"; {len(overdue):,} past their date." if overdue else "."), st.body))
+    open_lines = [line for line in lines if line.action.open]
+    if open_lines:
+        parts.append(para("Still to do:", st.subheading))
+    for line in open_lines:
+        parts += action_line(line, st)
+        if line in overdue:
+            parts.append(para("Past its date.", st.quiet))
+    return parts
+
+
+def _tests(reader: Reader, st: Styles) -> list[Flowable]:
+    tests = ProgrammeReader(reader.db).rapid_tests()
+    parts: list[Flowable] = [heading("Rapid tests", st, Phase.TESTING.colour)]
+    if not tests:
+        return [*parts, para("No rapid tests have been planned yet.", st.body)]
+    stages = Counter(t.stage for t in tests if t.decision is None)
+    parts.append(para(f"{plural(len(tests), 'test')}: " + ", ".join(
+        f"{stages[s]:,} at {s.label.lower()}" for s in TestStage) + ".", st.body))
+    for test in tests:
+        state = test.decision.label if test.decision else f"{test.stage.label}: {test.stage.question}"
+        parts.append(para(test.title, st.subheading))
+        parts.append(para(state, st.body))
+        if test.learned:
+            parts.append(para_markup("<b>What we learned:</b> {}", st.body, test.learned))
+    return parts
 
 
 def _focus(reader: Reader, programme: Programme, sessions: list[Session],

@@ -16,11 +16,12 @@ from typing import Any
 
 from coprod_desktop.clock import iso
 from coprod_desktop.domain.records import Note, WordsUse
-from coprod_desktop.export import board_data, consent, gather, levelling_data
+from coprod_desktop.export import board_data, consent, gather, levelling_data, plan_data
 from coprod_desktop.export.atomic import write_folder
 from coprod_desktop.export.document import Progress
 from coprod_desktop.store.board_reader import BoardReader
 from coprod_desktop.store.levelling_reader import LevellingReader
+from coprod_desktop.store.programme_reader import ProgrammeReader
 from coprod_desktop.store.reader import Reader
 
 Row = dict[str, Any]
@@ -143,6 +144,26 @@ def _vote_results(reader: Reader) -> Iterable[Row]:
                        "tied": item.tied}
 
 
+def _actions(reader: Reader) -> Iterable[Row]:
+    for line in plan_data.actions(reader):
+        a = line.action
+        yield {"id": a.id, "what": a.what, "who": line.who, "who_kind": line.owner_kind,
+               "due": a.due.isoformat() if a.due else None, "status": a.status.value,
+               "source": a.source.value, "raised_session_id": a.raised_session_id,
+               "closed_session_id": a.closed_meeting_id,
+               "closed_at": iso(a.closed_at) if a.closed_at else None}
+
+
+def _rapid_tests(reader: Reader) -> Iterable[Row]:
+    for t in ProgrammeReader(reader.db).rapid_tests():
+        yield {"id": t.id, "title": t.title, "stage": t.stage.value, "what": t.plan.what,
+               "who": t.plan.who, "where": t.plan.where, "when": t.plan.when,
+               "measure": t.plan.measure, "happened": t.happened, "learned": t.learned,
+               "decision": t.decision.value if t.decision else None,
+               "decision_reason": t.decision_reason, "cycle": t.cycle,
+               "adapts_test_id": t.parent_id, "planned_session_id": t.created_session_id}
+
+
 _YES = "true or false (yes or no in CSV)"
 
 TABLES: list[Table] = [
@@ -262,6 +283,37 @@ TABLES: list[Table] = [
         Column("talk_minutes", "Minutes of open discussion the group's members had the floor."),
         Column("talk_share", "Their share of the talk time recorded, 0 to 1."),
     ), _speaking),
+    Table("actions", "What people agreed to do, who does it and by when. The words of the note "
+          "or story an action came from are not exported.", (
+        Column("id", "The action's number."),
+        Column("what", "What needs doing, as written."),
+        Column("who", "A person as in people.name (named only if they agreed), or an "
+               "organisation as typed; empty if nobody yet."),
+        Column("who_kind", "person, organisation, or empty."),
+        Column("due", "By when, YYYY-MM-DD (empty if no date)."),
+        Column("status", "open, done or dropped."),
+        Column("source", "manual, note or story: where the action came from."),
+        Column("raised_session_id", "The session it was agreed at (see sessions.id)."),
+        Column("closed_session_id", "The session that marked it done or dropped."),
+        Column("closed_at", "When it was marked done or dropped, ISO 8601 in UTC."),
+    ), _actions),
+    Table("rapid_tests", "Ideas tried for real in small steps (plan, do, study, act).", (
+        Column("id", "The test's number."),
+        Column("title", "Its name."),
+        Column("stage", "plan, do, study or act."),
+        Column("what", "What we will try."),
+        Column("who", "Who will do it, as typed."),
+        Column("where", "Where."),
+        Column("when", "When."),
+        Column("measure", "How we will know it made a difference."),
+        Column("happened", "What happened."),
+        Column("learned", "What we learned."),
+        Column("decision", "adopt, adapt or abandon (empty until decided)."),
+        Column("decision_reason", "Why."),
+        Column("cycle", "1 for the first try, 2 after it was reopened, and so on."),
+        Column("adapts_test_id", "The test this one adapts (see rapid_tests.id)."),
+        Column("planned_session_id", "The session it was planned at (see sessions.id)."),
+    ), _rapid_tests),
 ]
 
 # Spreadsheets run a cell that starts with one of these as a formula.

@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from coprod_desktop.clock import FakeClock
+from coprod_desktop.domain.rapid_tests import TestPlan
 from coprod_desktop.domain.records import Consent, WordsUse
 from coprod_desktop.export.gather import LINK_LABEL, LINK_URL
 from coprod_desktop.services import Services
@@ -112,6 +113,7 @@ def make_sample(services: Services, clock: FakeClock) -> Sample:
         board.votes.cast_vote(vote, letters, voter_id=people[name], dots=2)
     board.votes.close_vote(vote)
     board.votes.choose_focus(sid, "Clear letters <b>& waiting</b> lists", round_id=vote)
+    _actions_and_tests(services, people, sid, held)
     services.programme.set_setting(LINK_URL, LINK)
     services.programme.set_setting(LINK_LABEL, "Our group chat")
     return Sample(services, clock, sid, nxt, empty, people)
@@ -144,6 +146,22 @@ def _stories_and_talk(services: Services, clock: FakeClock, people: dict[str, in
         services.speaking.mark_speaker(sid, people[name])
         clock.advance(seconds)
     services.speaking.mark_speaker(sid, None)
+
+
+def _actions_and_tests(services: Services, people: dict[str, int], sid: int, held: int) -> None:
+    acts = services.actions
+    acts.add_action("Ring the <b>GP</b> practice & ask", owner_attendee_id=people["Zofia Wiśniewska"],
+                    due="2026-10-20", raised_session_id=sid)
+    acts.add_action("Draft a plain letter", owner_attendee_id=people["Quentin Zabrowski"],
+                    raised_session_id=sid)
+    acts.add_action("Book the hall", owner_org="Ashbrook Council & <NHS>", raised_session_id=sid)
+    # From the held-back note: the action's words are the facilitator's, the note's never go out.
+    acts.add_action_from_note(held, what="Agree ground rules again")
+    room_story = next(s.id for s in services.stories.data.stories(sid) if s.title.startswith("Rav"))
+    acts.add_action_from_story(room_story, "Ask the clinic about quiet waiting areas")
+    services.rapid_tests.add_test("Monthly phone call <trial>", session_id=sid, plan=TestPlan(
+        what="Ring each family monthly", who="Family support & <team>", where="By phone",
+        when="November", measure="Fewer calls chasing the list"))
 
 
 def pdf_text(path: Path, *extra: str) -> str:

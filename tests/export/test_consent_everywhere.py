@@ -15,7 +15,7 @@ from pypdf import PdfReader
 
 from coprod_desktop.domain.phones import WifiDetails
 from coprod_desktop.export.documents import Kind, PdfRequest, export_pdf
-from coprod_desktop.export.tables import FORMATS, export_tables
+from coprod_desktop.export.tables import FORMATS, TABLES, export_tables
 from tests.export.conftest import NAMED, ROOM_ONLY_WORDS, UNNAMED, Sample, flat, pdf_text
 
 PRIVATE = [*UNNAMED, "07700 900456", "zofia@example.org", "hearing loop",
@@ -61,10 +61,10 @@ def test_no_private_detail_in_any_pdf(sample: Sample, tmp_path: Path):
 @pytest.mark.parametrize("fmt", FORMATS)
 def test_no_private_detail_in_any_table_export(sample: Sample, tmp_path: Path, fmt: str):
     files = export_tables(sample.services.read, tmp_path / fmt, fmt)
-    assert sorted(p.name for p in files) == sorted(
-        f"{t}.{fmt}" for t in ("programme", "sessions", "people", "attendance", "activities",
-                               "notes", "clusters", "vote_results", "stories",
-                               "speaking_balance"))
+    assert sorted(p.name for p in files) == sorted(f"{t.name}.{fmt}" for t in TABLES)
+    assert {t.name for t in TABLES} >= {
+        "programme", "sessions", "people", "attendance", "activities", "notes", "clusters",
+        "vote_results", "stories", "speaking_balance", "actions", "rapid_tests"}
     everything = ""
     for path in files:
         text = path.read_text(encoding="utf-8-sig")

@@ -83,6 +83,14 @@ def test_handout_has_its_sections_names_and_verbatim_notes(sample: Sample, tmp_p
     for secret in ROOM_ONLY_WORDS:
         assert secret not in words and secret not in flat(in_order)
     assert "What we heard: story" not in words  # heard notes sit with their story, not the board
+    # Actions: who as consent allows; the words of the note or story they came from never.
+    quentin = sample.people["Quentin Zabrowski"]
+    assert "Ring the <b>GP</b> practice & ask Who: Zofia Wiśniewska · By: 20 October 2026" in words
+    assert f"Draft a plain letter Who: Person {quentin} (parent or carer) · By: no date set" in words
+    assert "Book the hall Who: Ashbrook Council & <NHS>" in words
+    assert "Agree ground rules again" in words and "Quillfeather" not in words  # from held note
+    assert "Monthly phone call <trial>" in words
+    assert "Who: Family support & <team>" in words and "How we will know: Fewer calls" in words
     # The speaking balance: by group, never by person (4.5 minutes rounds to 4).
     assert "4 minutes of open discussion were recorded." in words
     if kind is Kind.SCREEN_READER:
@@ -114,8 +122,8 @@ def test_pdf_says_its_title_author_language_and_has_bookmarks(sample: Sample, tm
     assert pdf.trailer["/Root"]["/Lang"] == "en-GB"
     top = [item.title for item in pdf.outline if not isinstance(item, list)]
     assert top == ["Who came", "What we did", "What people wrote on the board", "What we chose",
-                   "Stories we heard", "Who spoke in open discussion", "Next meeting",
-                   "Stay in touch"]
+                   "Stories we heard", "What we agreed to do", "Rapid tests we planned",
+                   "Who spoke in open discussion", "Next meeting", "Stay in touch"]
     nested = [item.title for group in pdf.outline if isinstance(group, list) for item in group]
     assert nested == ["Letters & <waiting> lists", "Empty group", "Notes not in a group",
                       "Dot vote on clusters", STORY_NAMED, STORY_ANON]

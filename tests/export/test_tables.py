@@ -83,3 +83,18 @@ def test_speaking_balance_is_by_group(sample: Sample, tmp_path: Path):
     assert rows["young_person"]["talk_minutes"] == "0.5"
     assert set(rows["staff"]) == {"session_id", "group", "people", "people_share",
                                   "talk_minutes", "talk_share"}
+
+
+def test_actions_name_owners_as_consent_allows_and_never_carry_their_source(sample, tmp_path):
+    export_tables(sample.services.read, tmp_path, "json")
+    acts = json.loads((tmp_path / "actions.json").read_text("utf-8"))
+    quentin = sample.people["Quentin Zabrowski"]
+    assert [(a["what"], a["who"], a["who_kind"], a["source"]) for a in acts] == [
+        ("Ring the <b>GP</b> practice & ask", "Zofia Wiśniewska", "person", "manual"),
+        ("Draft a plain letter", f"Person {quentin} (parent or carer)", "person", "manual"),
+        ("Book the hall", "Ashbrook Council & <NHS>", "organisation", "manual"),
+        ("Agree ground rules again", "", "", "note"),
+        ("Ask the clinic about quiet waiting areas", "", "", "story"),
+    ]
+    tests = json.loads((tmp_path / "rapid_tests.json").read_text("utf-8"))
+    assert tests[0]["title"] == "Monthly phone call <trial>" and tests[0]["stage"] == "plan"

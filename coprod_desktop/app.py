@@ -26,6 +26,8 @@ from coprod_desktop.gui.app_icon import app_icon
 from coprod_desktop.gui.console.programme_view import ProgrammeView
 from coprod_desktop.gui.console.window import ConsoleWindow
 from coprod_desktop.gui.env import GuiEnv
+from coprod_desktop.gui.plain import console_hooks
+from coprod_desktop.gui.plain import settings as plain_settings
 from coprod_desktop.gui.prefs import Prefs
 from coprod_desktop.gui.programme.day_counter import DayCounterLabel
 from coprod_desktop.gui.projector import welcome_view
@@ -64,6 +66,7 @@ class CoprodApp:
         self.projector = ProjectorWindow(self.prefs.theme, self.prefs.projector_screen)
         self.console = ConsoleWindow(self.prefs, self.projector, self)
         self.console.closing.connect(self.shutdown)
+        console_hooks.install(self.console, self.projector, settings)
         self.current: OpenProgramme | None = None
 
     # Starting
@@ -200,6 +203,7 @@ def run_gui(path: Path | None, demo: bool, smoke_test: float | None = None,
     started = time.perf_counter() if started is None else started
     QCoreApplication.setOrganizationName(ORGANISATION)
     QCoreApplication.setApplicationName(APPLICATION)
+    plain_settings.apply_ui_scale()  # before the QApplication: Qt reads the scale once
     qt_app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(qt_app, QApplication)
     qt_app.setApplicationDisplayName(APPLICATION)

@@ -8,6 +8,7 @@ from coprod_desktop.services.agenda import AgendaService
 from coprod_desktop.services.board import BoardServices
 from coprod_desktop.services.calendar import CalendarService
 from coprod_desktop.services.changes import ChangeBus, ChangeSet
+from coprod_desktop.services.glossary import GlossaryService
 from coprod_desktop.services.history import HistoryService
 from coprod_desktop.services.levelling import LevellingService
 from coprod_desktop.services.merge import MergeService
@@ -41,6 +42,7 @@ class Services:
         self.people = PeopleService(self.ctx)
         self.notes = NoteService(self.ctx)
         self.history = HistoryService(self.ctx)
+        self.glossary = GlossaryService(self.ctx)
         self.agenda = AgendaService(self.ctx)
         self.runner = RunnerService(self.ctx)
         self.board = BoardServices(self.ctx)

@@ -360,3 +360,16 @@ def _programme_v1(db: Database) -> None:
         foreign_keys=[("session_id", "session", "id")],
     )
     db["meeting_role"].create_index(["session_id", "role"], unique=True)
+
+
+@migrations(name="glossary_v1")
+def _glossary(db: Database) -> None:
+    """The programme's own jargon-buster terms, on top of the glossary that ships with the app."""
+    create_table(
+        db, "glossary_term",
+        {"id": int, "term": str, "term_key": str, "aliases": str, "explanation": str,
+         "created_at": str, "updated_at": str},
+        not_null={"term", "term_key", "aliases", "explanation", "created_at", "updated_at"},
+        defaults={"aliases": "[]"},
+    )
+    db["glossary_term"].create_index(["term_key"], unique=True)

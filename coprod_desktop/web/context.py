@@ -19,6 +19,7 @@ from coprod_desktop.paths import resource
 from coprod_desktop.services import Services
 from coprod_desktop.store.phone_reader import PhoneReader
 from coprod_desktop.store.reader import Reader
+from coprod_desktop.web import phone_i18n
 from coprod_desktop.web.bridge import WriteBridge
 from coprod_desktop.web.security import (
     COOKIE_MAX_AGE,
@@ -46,9 +47,10 @@ class WrongContentType(Exception):
 
 
 def templates() -> Environment:
-    return Environment(loader=FileSystemLoader(resource("web", "templates")),
-                       autoescape=select_autoescape(default=True, default_for_string=True),
-                       trim_blocks=True, lstrip_blocks=True)
+    return phone_i18n.prepare(Environment(
+        loader=FileSystemLoader(resource("web", "templates")),
+        autoescape=select_autoescape(default=True, default_for_string=True),
+        trim_blocks=True, lstrip_blocks=True))
 
 
 @dataclass
@@ -143,7 +145,9 @@ class Visit:
     def render(self, template: str, status: int = 200, **values: Any) -> Response:
         values.setdefault("csrf", self.ctx.csrf.token(self.phone_token))
         values.setdefault("title", "Coprod")
-        body = self.ctx.env.get_template(template).render(**values)
+        language = phone_i18n.pick_language(self.request.headers.get("accept-language", ""))
+        env = phone_i18n.environment_for(language, self.ctx.env, templates)
+        body = env.get_template(template).render(**values)
         return self._finish(HTMLResponse(body, status_code=status))
 
     def redirect(self, url: str) -> Response:

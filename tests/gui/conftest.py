@@ -12,6 +12,12 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from coprod_desktop.app import CoprodApp
 from coprod_desktop.clock import FakeClock
 from coprod_desktop.demo.builder import build_demo
+from coprod_desktop.gui.env import GuiEnv
+from coprod_desktop.gui.plain import i18n
+from coprod_desktop.gui.projector.window import ProjectorWindow
+from coprod_desktop.gui.ticker import Ticker
+from coprod_desktop.gui.undo import UndoAdapter
+from coprod_desktop.services import Services
 
 MakeApp = Callable[..., CoprodApp]
 
@@ -53,3 +59,18 @@ def demo_path(tmp_path: Path, demo_template: Path) -> Path:
     path.write_bytes(demo_template.read_bytes())
     return path
 
+
+
+# ---------------------------------------------------------------- panels on their own
+@pytest.fixture
+def env(qtbot, services: Services, clock: FakeClock) -> GuiEnv:
+    """What a panel is given, around the real projector window (not shown unless a test does)."""
+    projector = ProjectorWindow("dark")
+    qtbot.addWidget(projector)
+    return GuiEnv(services, UndoAdapter(services), projector, Ticker(), clock)
+
+
+@pytest.fixture(autouse=True)
+def english(qapp: QApplication) -> None:
+    """The app installs English (UK) at start; its catalogue holds the plurals ("2 notes")."""
+    i18n.install_language("en_GB")

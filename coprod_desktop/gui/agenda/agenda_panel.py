@@ -64,6 +64,8 @@ class AgendaPanel(QWidget):
 
         self.start_edit = QTimeEdit(self)
         self.end_edit = QTimeEdit(self)
+        self.start_edit.setAccessibleName("Session starts at")
+        self.end_edit.setAccessibleName("Session ends at")
         for edit in (self.start_edit, self.end_edit):
             edit.setDisplayFormat("HH:mm")
             edit.editingFinished.connect(self._times_edited)

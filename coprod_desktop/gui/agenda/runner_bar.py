@@ -21,6 +21,9 @@ from coprod_desktop.facilitation.schedule import drift_text, minutes_text
 from coprod_desktop.gui.agenda.phase_art import phase_pixmap
 
 KEYS = {"previous": "PgUp", "toggle": "Space", "next": "PgDown", "plus1": "F7", "plus5": "F8"}
+# What each key does, for Help › Keyboard shortcuts (gui/plain/shortcuts.py reads whatsThis).
+KEY_WHAT = {"previous": "Go back to the previous activity", "toggle": "Start or pause the timer",
+            "next": "Next activity", "plus1": "Add 1 minute", "plus5": "Add 5 minutes"}
 KEY_HINT = "Keys: Space start or pause · Page Down next · Page Up back · F7 +1 min · F8 +5 min"
 PILL = {Stage.NOT_STARTED: ("#E4E7EB", "#1B1F24"), Stage.NORMAL: ("#1B1F24", "#FFFFFF"),
         Stage.WARNING: ("#FFB000", "#111111"), Stage.OVERTIME: ("#C62828", "#FFFFFF")}
@@ -83,6 +86,7 @@ class RunnerBar(QWidget):
         """Make the runner keys work while `widget` is showing in the active window."""
         for name, key in KEYS.items():
             shortcut = QShortcut(QKeySequence(key), widget)
+            shortcut.setWhatsThis(KEY_WHAT[name])
             shortcut.activated.connect(lambda n=name: self._press(n))
 
     def _press(self, name: str) -> None:

@@ -53,6 +53,7 @@ class BoardView(QGraphicsView):
         self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
         self.setResizeAnchor(QGraphicsView.ViewportAnchor.AnchorViewCenter)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setAccessibleName("Sticky-note board")
         self.setMouseTracking(True)
         self._drag_start: dict[QGraphicsItem, QPointF] = {}
         self._drop_target: ClusterItem | None = None

@@ -47,9 +47,11 @@ class VoteBar(QToolBar):
         self.dots = QSpinBox()
         self.dots.setRange(1, 20)
         self.dots.setValue(3)
+        self.dots.setAccessibleName("Dots each person gets")
         self.cap = QSpinBox()
         self.cap.setRange(0, 20)
         self.cap.setSpecialValueText("no limit")
+        self.cap.setAccessibleName("Most dots one person may put on one item")
         self.open_button = QPushButton("Open vote")
         self.open_button.clicked.connect(self._open)
         self.setup = [_plain("Vote on"), self.kind, self.dots, _plain("dots each, at most"),

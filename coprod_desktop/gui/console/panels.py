@@ -17,6 +17,7 @@ from coprod_desktop.gui.board.panel import BoardPanel
 from coprod_desktop.gui.console.overview import OverviewPanel
 from coprod_desktop.gui.env import GuiEnv
 from coprod_desktop.gui.levelling import DiscussionPanel, RoundPanel, StoryPanel
+from coprod_desktop.gui.plain.jargon_panel import JargonPanel
 from coprod_desktop.gui.programme import register as programme
 from coprod_desktop.gui.signin.panel import SignInPanel
 
@@ -39,4 +40,5 @@ PANELS: list[type] = [
     RoundPanel,
     DiscussionPanel,
     StoryPanel,
+    JargonPanel,
 ]

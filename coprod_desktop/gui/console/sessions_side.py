@@ -56,6 +56,7 @@ class SessionsSide(QWidget):
         heading.setObjectName("sectionHeading")
         self.list = QListWidget()
         self.list.setObjectName("sessionList")
+        self.list.setAccessibleName("Sessions")
         self.list.setWordWrap(True)
         self.list.currentItemChanged.connect(self._current_item_changed)
         self.list.itemDoubleClicked.connect(lambda _item: self.edit_session())

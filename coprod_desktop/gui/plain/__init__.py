@@ -1,0 +1,1 @@
+"""Plain language and inclusion: the jargon buster, legibility, keyboard help, read aloud."""

@@ -1,0 +1,53 @@
+"""What the plain-language feature adds to the app at start: one call from app.py.
+
+- the saved language, the bundled reading font and its console setting;
+- View › Accessibility… and Help › Keyboard shortcuts (F1) in the console's menus;
+
+The Jargon panel also names any console control left without an accessible name (accessible.py).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMainWindow, QMenu, QWidget
+
+from coprod_desktop.gui.plain import fonts, i18n, settings
+from coprod_desktop.gui.plain.access_dialog import AccessibilityDialog
+from coprod_desktop.gui.plain.shortcuts import ShortcutSheet, collect_shortcuts
+
+
+def _menu(window: QMainWindow, title: str) -> QMenu:
+    for action in window.menuBar().actions():
+        menu = action.menu()
+        if isinstance(menu, QMenu) and menu.title().replace("&", "") == title:
+            return menu
+    return window.menuBar().addMenu(title)
+
+
+def install(console: QMainWindow, projector: QWidget, store: QSettings) -> None:
+    settings.bind(store)
+    fonts.register_bundled_fonts()
+    fonts.apply_console_font()
+    i18n.install_language(settings.language())
+
+    accessibility = QAction(QCoreApplication.translate("ConsoleHooks", "&Accessibility…"), console)
+    accessibility.setObjectName("accessibilityAction")
+    accessibility.triggered.connect(lambda: AccessibilityDialog(parent=console).exec())
+    _menu(console, "View").addAction(accessibility)
+
+    sheet = QAction(QCoreApplication.translate("ConsoleHooks", "&Keyboard shortcuts"),
+                    console)
+    sheet.setObjectName("shortcutSheetAction")
+    sheet.setShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents))
+    sheet.triggered.connect(lambda: open_shortcut_sheet(console, projector))
+    help_menu = _menu(console, "Help")
+    first = help_menu.actions()[0] if help_menu.actions() else None
+    help_menu.insertAction(first, sheet)
+
+
+def open_shortcut_sheet(console: QMainWindow, projector: QWidget) -> ShortcutSheet:
+    dialog = ShortcutSheet(collect_shortcuts(console, projector), console)
+    dialog.setModal(True)
+    dialog.show()
+    return dialog

@@ -1,0 +1,75 @@
+"""Phone pages in the phone's own language: gettext catalogues for the Jinja2 templates.
+
+A phone says which languages its owner reads (the Accept-Language header); the first one we have a
+catalogue for is used, else English (UK). Catalogues live in resources/i18n/web/<code>/LC_MESSAGES/
+phone.mo, built from phone.po by scripts/i18n.sh. Templates mark text with {% trans %} or _().
+"""
+
+from __future__ import annotations
+
+import gettext
+from collections.abc import Callable
+from functools import cache
+
+from jinja2 import Environment
+
+from coprod_desktop.paths import resource
+
+DOMAIN = "phone"
+DEFAULT = "en_GB"
+LANGUAGES = {"en_GB": "en-GB", "pl": "pl"}  # catalogue code → HTML lang attribute
+
+
+def pick_language(accept_language: str) -> str:
+    """The best language we have for an Accept-Language header such as 'pl-PL,pl;q=0.9,en;q=0.8'."""
+    choices: list[tuple[float, int, str]] = []
+    for index, part in enumerate(accept_language.split(",")):
+        tag, _, params = part.strip().partition(";")
+        quality = 1.0
+        if params.strip().startswith("q="):
+            try:
+                quality = float(params.strip()[2:])
+            except ValueError:
+                quality = 0.0
+        if tag and quality > 0:
+            choices.append((-quality, index, tag.strip().lower().replace("_", "-")))
+    for _, _, tag in sorted(choices):
+        if tag in ("en", "en-gb") or tag.startswith("en-"):
+            return DEFAULT
+        primary = tag.split("-")[0]
+        if primary in LANGUAGES:
+            return primary
+    return DEFAULT
+
+
+@cache
+def translations(code: str) -> gettext.NullTranslations:
+    if code == DEFAULT:
+        return gettext.NullTranslations()
+    return gettext.translation(DOMAIN, str(resource("i18n", "web")), languages=[code],
+                               fallback=True)
+
+
+def prepare(env: Environment) -> Environment:
+    """Let templates mark text for translation; English needs no catalogue."""
+    env.add_extension("jinja2.ext.i18n")
+    env.install_null_translations(newstyle=True)  # type: ignore[attr-defined]
+    env.globals["lang"] = LANGUAGES[DEFAULT]
+    return env
+
+
+_localised: dict[tuple[int, str], Environment] = {}
+
+
+def environment_for(code: str, english: Environment,
+                    build: Callable[[], Environment]) -> Environment:
+    """The templates in `code`: `english` itself, or a twin environment with that catalogue."""
+    if code == DEFAULT or code not in LANGUAGES:
+        return english
+    key = (id(english), code)
+    if key not in _localised:
+        env = build()
+        env.install_gettext_translations(translations(code), newstyle=True)  # type: ignore[attr-defined]
+        env.globals["lang"] = LANGUAGES[code]
+        _localised[key] = env
+    return _localised[key]

@@ -1,0 +1,376 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="pl">
+<context>
+    <name>AccessibilityDialog</name>
+    <message>
+        <source>Accessibility</source>
+        <translation>Ułatwienia dostępu</translation>
+    </message>
+    <message>
+        <source>Interface size</source>
+        <translation>Rozmiar interfejsu</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Wyłączona</translation>
+    </message>
+    <message>
+        <source>On the projector</source>
+        <translation>Na projektorze</translation>
+    </message>
+    <message>
+        <source>On the projector and this window</source>
+        <translation>Na projektorze i w tym oknie</translation>
+    </message>
+    <message>
+        <source>Easy-reading font (Lexend)</source>
+        <translation>Czcionka łatwa do czytania (Lexend)</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Język</translation>
+    </message>
+    <message>
+        <source>Read aloud uses this computer&apos;s voice.</source>
+        <translation>Czytanie na głos używa głosu tego komputera.</translation>
+    </message>
+    <message>
+        <source>Read aloud is not available: this computer has no voice installed.</source>
+        <translation>Czytanie na głos jest niedostępne: na tym komputerze nie ma zainstalowanego głosu.</translation>
+    </message>
+    <message>
+        <source>A new interface size takes effect the next time Coprod Desktop starts.</source>
+        <translation>Nowy rozmiar interfejsu zacznie działać przy następnym uruchomieniu Coprod Desktop.</translation>
+    </message>
+    <message>
+        <source>Interface &amp;size</source>
+        <translation>&amp;Rozmiar interfejsu</translation>
+    </message>
+    <message>
+        <source>Easy-reading &amp;font</source>
+        <translation>&amp;Czcionka łatwa do czytania</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Język</translation>
+    </message>
+</context>
+<context>
+    <name>ConsoleHooks</name>
+    <message>
+        <source>&amp;Accessibility…</source>
+        <translation>&amp;Ułatwienia dostępu…</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Skróty klawiszowe</translation>
+    </message>
+</context>
+<context>
+    <name>JargonPanel</name>
+    <message>
+        <source>Jargon</source>
+        <translation>Żargon</translation>
+    </message>
+    <message>
+        <source>Terms that came up in this session</source>
+        <translation>Terminy, które padły na tym spotkaniu</translation>
+    </message>
+    <message>
+        <source>No jargon spotted yet in this session&apos;s notes, agenda, stories or actions.</source>
+        <translation>Na razie nie znaleziono żargonu w notatkach, planie spotkania, historiach ani działaniach.</translation>
+    </message>
+    <message>
+        <source>Search the glossary</source>
+        <translation>Szukaj w słowniczku</translation>
+    </message>
+    <message>
+        <source>Glossary terms</source>
+        <translation>Terminy w słowniczku</translation>
+    </message>
+    <message>
+        <source>&amp;Add a term…</source>
+        <translation>&amp;Dodaj termin…</translation>
+    </message>
+    <message>
+        <source>Add a word or abbreviation this programme uses, with a plain explanation.</source>
+        <translation>Dodaj słowo lub skrót używany w tym programie, z prostym wyjaśnieniem.</translation>
+    </message>
+    <message>
+        <source>Whole glossary</source>
+        <translation>Cały słowniczek</translation>
+    </message>
+    <message>
+        <source>&amp;Show on projector</source>
+        <translation>&amp;Pokaż na projektorze</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+J</source>
+        <translation>Ctrl+Shift+J</translation>
+    </message>
+    <message>
+        <source>Shows the term and its explanation in large type on the projector.</source>
+        <translation>Pokazuje termin i jego wyjaśnienie dużą czcionką na projektorze.</translation>
+    </message>
+    <message>
+        <source>Back to what was s&amp;hown</source>
+        <translation>&amp;Wróć do poprzedniego widoku</translation>
+    </message>
+    <message>
+        <source>Puts the projector back to what it showed before the term.</source>
+        <translation>Przywraca na projektorze to, co było widać przed terminem.</translation>
+    </message>
+    <message>
+        <source>&amp;Read aloud</source>
+        <translation>Czytaj na &amp;głos</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Edytuj…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>&amp;Usuń</translation>
+    </message>
+    <message>
+        <source>In this session ({n})</source>
+        <translation>Na tym spotkaniu ({n})</translation>
+    </message>
+    <message>
+        <source>Questions ({n})</source>
+        <translation>Pytania ({n})</translation>
+    </message>
+    <message>
+        <source>Pick a term to see what it means.</source>
+        <translation>Wybierz termin, aby zobaczyć, co znaczy.</translation>
+    </message>
+    <message>
+        <source>Came up in: {places}</source>
+        <translation>Pojawił się w: {places}</translation>
+    </message>
+</context>
+<context>
+    <name>JargonProjectorView</name>
+    <message>
+        <source>Jargon explained</source>
+        <translation>Wyjaśnienie żargonu</translation>
+    </message>
+    <message>
+        <source>Jargon buster</source>
+        <translation>Słowniczek trudnych słów</translation>
+    </message>
+    <message>
+        <source>Ask “what does that mean?” at any time.</source>
+        <translation>W każdej chwili można zapytać: „co to znaczy?”</translation>
+    </message>
+    <message>
+        <source>What does it mean?</source>
+        <translation>Co to znaczy?</translation>
+    </message>
+    <message>
+        <source>Also written as: {forms}</source>
+        <translation>Zapisywane też jako: {forms}</translation>
+    </message>
+</context>
+<context>
+    <name>PlaceWords</name>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n notatka</numerusform>
+            <numerusform>%n notatki</numerusform>
+            <numerusform>%n notatek</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agenda item(s)</source>
+        <translation>
+            <numerusform>%n punkt planu</numerusform>
+            <numerusform>%n punkty planu</numerusform>
+            <numerusform>%n punktów planu</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n story(s)</source>
+        <translation>
+            <numerusform>%n historia</numerusform>
+            <numerusform>%n historie</numerusform>
+            <numerusform>%n historii</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s)</source>
+        <translation>
+            <numerusform>%n działanie</numerusform>
+            <numerusform>%n działania</numerusform>
+            <numerusform>%n działań</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Note {id}</source>
+        <translation>Notatka {id}</translation>
+    </message>
+    <message>
+        <source>Agenda: {title}</source>
+        <translation>Plan: {title}</translation>
+    </message>
+    <message>
+        <source>Story {id}</source>
+        <translation>Historia {id}</translation>
+    </message>
+    <message>
+        <source>Action {id}</source>
+        <translation>Działanie {id}</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionsTab</name>
+    <message>
+        <source>Questions from phones</source>
+        <translation>Pytania z telefonów</translation>
+    </message>
+    <message>
+        <source>No questions waiting. People can ask “what does that mean?” from their phones.</source>
+        <translation>Brak czekających pytań. Uczestnicy mogą zapytać z telefonu: „co to znaczy?”</translation>
+    </message>
+    <message>
+        <source>Mark as a&amp;nswered</source>
+        <translation>Oznacz jako o&amp;mówione</translation>
+    </message>
+    <message>
+        <source>Takes the question off the list once it has been explained.</source>
+        <translation>Usuwa pytanie z listy, gdy zostało już wyjaśnione.</translation>
+    </message>
+    <message>
+        <source>{question}
+→ {term}</source>
+        <translation>{question}
+→ {term}</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutSheet</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Skróty klawiszowe</translation>
+    </message>
+    <message>
+        <source>Tab moves between controls, and Space or Enter presses a button. These keys also work:</source>
+        <translation>Tab przechodzi między elementami, a Spacja lub Enter naciska przycisk. Działają też te klawisze:</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Klawisze</translation>
+    </message>
+    <message>
+        <source>What they do</source>
+        <translation>Co robią</translation>
+    </message>
+    <message>
+        <source>Save as &amp;PDF…</source>
+        <translation>Zapisz jako &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Coprod Desktop: keyboard shortcuts</source>
+        <translation>Coprod Desktop: skróty klawiszowe</translation>
+    </message>
+    <message>
+        <source>Save the shortcut sheet</source>
+        <translation>Zapisz listę skrótów</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>Shortcuts</name>
+    <message>
+        <source>Projector</source>
+        <translation>Projektor</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Ogólne</translation>
+    </message>
+</context>
+<context>
+    <name>TermDialog</name>
+    <message>
+        <source>Add a term</source>
+        <translation>Dodaj termin</translation>
+    </message>
+    <message>
+        <source>Edit a term</source>
+        <translation>Edytuj termin</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>Termin</translation>
+    </message>
+    <message>
+        <source>For example: Ashbrook Hub</source>
+        <translation>Na przykład: Ashbrook Hub</translation>
+    </message>
+    <message>
+        <source>Other ways it is written</source>
+        <translation>Inne zapisy</translation>
+    </message>
+    <message>
+        <source>Separate each one with a semicolon.</source>
+        <translation>Oddziel każdy zapis średnikiem.</translation>
+    </message>
+    <message>
+        <source>For example: the Hub; hub</source>
+        <translation>Na przykład: the Hub; hub</translation>
+    </message>
+    <message>
+        <source>Plain explanation</source>
+        <translation>Proste wyjaśnienie</translation>
+    </message>
+    <message>
+        <source>One sentence, under 30 words, without other jargon.</source>
+        <translation>Jedno zdanie, poniżej 30 słów, bez innego żargonu.</translation>
+    </message>
+    <message>
+        <source>Explanation check</source>
+        <translation>Sprawdzenie wyjaśnienia</translation>
+    </message>
+    <message>
+        <source>This will replace the built-in explanation of ‘{term}’ for this programme.</source>
+        <translation>To zastąpi wbudowane wyjaśnienie terminu „{term}” w tym programie.</translation>
+    </message>
+    <message>
+        <source>&amp;Term</source>
+        <translation>&amp;Termin</translation>
+    </message>
+    <message>
+        <source>&amp;Other ways it is written</source>
+        <translation>&amp;Inne zapisy</translation>
+    </message>
+    <message>
+        <source>&amp;Plain explanation</source>
+        <translation>&amp;Proste wyjaśnienie</translation>
+    </message>
+    <message>
+        <source>{n} words of {most}: good.</source>
+        <translation>Słowa: {n} z {most}. W porządku.</translation>
+    </message>
+</context>
+<context>
+    <name>TermEditing</name>
+    <message>
+        <source>That could not be saved.</source>
+        <translation>Nie udało się tego zapisać.</translation>
+    </message>
+    <message>
+        <source>Remove a term</source>
+        <translation>Usuń termin</translation>
+    </message>
+    <message>
+        <source>Remove ‘{term}’ from this programme&apos;s glossary? You can undo this.</source>
+        <translation>Usunąć „{term}” ze słowniczka tego programu? Można to cofnąć.</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,82 @@
+"""Keyboard and screen readers: the console walked by Tab, every control named, the shortcut sheet."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pypdf import PdfReader
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAccessible
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QTabWidget, QWidget
+
+from coprod_desktop.gui.plain.console_hooks import open_shortcut_sheet
+from coprod_desktop.gui.plain.shortcuts import collect_shortcuts
+
+
+def spoken_name(widget: QWidget) -> str:
+    """What a screen reader announces: the accessible name Qt works out (own, buddy or text)."""
+    interface = QAccessible.queryAccessibleInterface(widget)
+    return interface.text(QAccessible.Text.Name).strip() if interface is not None else ""
+
+
+def tab_walk(window: QWidget, limit: int = 400) -> list[QWidget]:
+    """Press Tab from the first control until focus comes back round; the controls visited."""
+    start = window.focusWidget() or window
+    start.setFocus(Qt.FocusReason.TabFocusReason)
+    visited: list[QWidget] = []
+    for _ in range(limit):
+        QTest.keyClick(QApplication.focusWidget() or window, Qt.Key.Key_Tab)
+        current = QApplication.focusWidget()
+        if current is None or current in visited:
+            break
+        visited.append(current)
+    return visited
+
+
+def describe(widget: QWidget) -> str:
+    return f"{type(widget).__name__}#{widget.objectName()} in {type(widget.parent()).__name__}"
+
+
+def test_every_control_reached_by_tab_has_a_name(make_app, demo_path: Path, qtbot) -> None:
+    app = make_app()
+    app.start(demo_path)
+    console = app.console
+    qtbot.waitExposed(console)
+    console.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is console)
+    tabs = console.findChild(QTabWidget, "sessionTabs")
+    assert tabs is not None
+    unnamed: dict[str, list[str]] = {}
+    reached = 0
+    for index in range(tabs.count()):
+        tabs.setCurrentIndex(index)
+        tabs.currentWidget().setFocus()
+        visited = tab_walk(console)
+        reached += len(visited)
+        panel = tabs.currentWidget()
+        assert any(panel.isAncestorOf(w) for w in visited), tabs.tabText(index)
+        missing = [describe(w) for w in visited if not spoken_name(w)]
+        if missing:
+            unnamed[tabs.tabText(index)] = missing
+    assert reached > 10
+    assert unnamed == {}
+
+
+def test_shortcut_sheet_lists_real_keys_and_prints(make_app, demo_path: Path, qtbot,
+                                                   artifacts: Path) -> None:
+    app = make_app()
+    app.start(demo_path)
+    rows = collect_shortcuts(app.console, app.projector)
+    by_text = {(r.section, r.description): r.keys for r in rows}
+    assert by_text[("File", "Open")] == "Ctrl+O"
+    assert by_text[("Help", "Keyboard shortcuts")] == "F1"
+    assert by_text[("Jargon", "Show on projector")] == "Ctrl+Shift+J"
+    assert by_text[("Agenda", "Start or pause the timer")] == "Space"
+    sheet = open_shortcut_sheet(app.console, app.projector)
+    qtbot.addWidget(sheet)
+    assert sheet.tree.topLevelItemCount() >= 3
+    sheet.grab().save(str(artifacts / "shortcut-sheet.png"))
+    pdf = sheet.write_pdf(artifacts / "keyboard-shortcuts.pdf")
+    text = "\n".join(page.extract_text() for page in PdfReader(str(pdf)).pages)
+    assert "keyboard shortcuts" in text and "Ctrl+Shift+J" in text and "Show on projector" in text

@@ -1,0 +1,75 @@
+"""Projector legibility: text contrast from the style sheets, and capital height on the wall."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QApplication, QLabel
+
+from coprod_desktop.gui.plain.contrast import contrast, text_colours
+from coprod_desktop.gui.plain.jargon_panel import JargonPanel
+from coprod_desktop.gui.plain.legibility import MIN_CAP_HEIGHT_1080, cap_height
+from coprod_desktop.paths import ui_file
+
+AAA = 7.0
+SHEETS = sorted(ui_file().glob("projector-*.qss"))
+
+
+def test_contrast_maths_matches_wcag() -> None:
+    assert contrast("#000000", "#ffffff") == pytest.approx(21.0)
+    assert contrast("#777777", "#ffffff") == pytest.approx(4.48, abs=0.01)
+    assert contrast("#fff", "#000") == contrast("#000000", "#ffffff")
+
+
+def test_there_are_projector_themes() -> None:
+    assert {p.name for p in SHEETS} >= {"projector-dark.qss", "projector-light.qss"}
+
+
+@pytest.mark.parametrize("sheet", SHEETS, ids=lambda p: p.name)
+def test_every_projector_text_colour_is_aaa(sheet: Path) -> None:
+    """WCAG AAA (7:1) for every text colour on the background it is drawn on."""
+    colours = text_colours(sheet.read_text(encoding="utf-8"), default_background="#000000")
+    assert len(colours) >= 3
+    weak = [(c.selector, c.colour, c.background, round(c.ratio, 2)) for c in colours
+            if c.ratio < AAA]
+    assert weak == []
+
+
+def test_projector_text_is_tall_enough_at_1080p(make_app, demo_path: Path, qtbot,
+                                                artifacts: Path) -> None:
+    """Open the demo, put each feature's view on a 1920×1080 projector, measure every label."""
+    app = make_app()
+    app.start(demo_path)
+    projector = app.projector
+    projector.resize(1920, 1080)
+    projector.show()
+    qtbot.waitExposed(projector)
+    assert app.current is not None
+    jargon = app.current.view.panel("Jargon")
+    assert isinstance(jargon, JargonPanel)
+    jargon.search.setText("EHCP")
+    jargon.glossary_list.setCurrentRow(0)
+    jargon.show_on_projector()
+    keys = [key for key in projector._views]
+    assert {"jargon"} <= set(keys)
+    small: list[str] = []
+    measured = 0
+    for key in keys:
+        projector.show_view(key)
+        QApplication.processEvents()
+        view = projector.view(key)
+        for label in view.findChildren(QLabel):
+            if not label.isVisibleTo(projector) or not label.text().strip() or \
+                    (label.pixmap() is not None and not label.pixmap().isNull()):
+                continue
+            cap = cap_height(label.font())
+            measured += 1
+            if cap < MIN_CAP_HEIGHT_1080:
+                small.append(f"{key}: {label.objectName() or label.text()[:20]} {cap:.1f}px")
+    projector.show_view("jargon")
+    QApplication.processEvents()
+    projector.grab().save(str(artifacts / "projector-jargon-in-app-1080p.png"))
+    print(f"measured {measured} labels in views {keys}")
+    assert measured >= 8
+    assert small == []

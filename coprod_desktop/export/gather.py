@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from coprod_desktop.domain.errors import NotFoundError
+from coprod_desktop.domain.glossary import GlossaryEntry
 from coprod_desktop.domain.groups import Group
 from coprod_desktop.domain.records import Attendance, Attendee, Programme, Session
 from coprod_desktop.domain.settings import HANDOUT_LINK_LABEL, HANDOUT_LINK_URL
@@ -18,6 +19,7 @@ from coprod_desktop.export.board_data import Board, Run
 from coprod_desktop.export.levelling_data import Levelling
 from coprod_desktop.export.plan_data import SessionPlan
 from coprod_desktop.store import rows
+from coprod_desktop.store.glossary_reader import terms_for_session
 from coprod_desktop.store.reader import Reader
 
 LINK_URL = HANDOUT_LINK_URL
@@ -64,6 +66,7 @@ class SessionData:
     board: Board  # clusters and notes, closed votes, the focus
     levelling: Levelling  # stories allowed out, the speaking balance
     plan: SessionPlan  # actions agreed or finished, rapid tests planned
+    terms: list[GlossaryEntry]  # the jargon buster's entries for terms that came up
     next_session: Session | None
     link: Link | None
 
@@ -133,6 +136,7 @@ def session_data(reader: Reader, session_id: int) -> SessionData:
         run=board_data.run(reader, session_id), board=board_data.board(reader, session_id),
         levelling=levelling_data.levelling(reader, session_id),
         plan=plan_data.session_plan(reader, session_id),
+        terms=terms_for_session(reader, session_id),
         next_session=next_session(reader, session), link=link(reader),
     )
 

@@ -27,7 +27,7 @@ from coprod_desktop.export.document import heading
 from coprod_desktop.export.gather import SessionData
 from coprod_desktop.export.handout_board import board, votes_and_focus
 from coprod_desktop.export.handout_levelling import speaking, stories
-from coprod_desktop.export.handout_plan import actions, rapid_tests
+from coprod_desktop.export.handout_plan import actions, glossary, rapid_tests
 from coprod_desktop.export.qr_drawing import qr_drawing
 from coprod_desktop.export.styles import RULE, Styles
 from coprod_desktop.export.text import group_count, join_names, para, para_markup, plural
@@ -190,7 +190,8 @@ def about(data: SessionData, st: Styles, _width: float) -> list[Flowable]:
 
 
 SECTIONS: list[Section] = [title_block, who_came, agenda, board, votes_and_focus, stories,
-                           actions, rapid_tests, speaking, next_meeting, stay_in_touch, about]
+                           actions, rapid_tests, speaking, glossary, next_meeting,
+                           stay_in_touch, about]
 
 
 def handout_story(data: SessionData, st: Styles, width: float) -> list[Flowable]:

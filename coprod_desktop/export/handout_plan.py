@@ -48,3 +48,14 @@ def rapid_tests(data: SessionData, st: Styles, _width: float) -> list[Flowable]:
             if value:
                 parts.append(para_markup("<b>{}:</b> {}", st.body, label, value))
     return parts
+
+
+def glossary(data: SessionData, st: Styles, _width: float) -> list[Flowable]:
+    """The jargon buster's entries for the terms that came up in the session, A to Z."""
+    if not data.terms:
+        return []
+    parts: list[Flowable] = [heading("Words we used", st, Phase.WELCOME.colour),
+                             para("Some words that came up, in plain English.", st.body)]
+    for entry in data.terms:
+        parts.append(para_markup("<b>{}</b>: {}", st.body, entry.term, entry.explanation))
+    return parts

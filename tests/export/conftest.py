@@ -159,6 +159,9 @@ def _actions_and_tests(services: Services, people: dict[str, int], sid: int, hel
     acts.add_action_from_note(held, what="Agree ground rules again")
     room_story = next(s.id for s in services.stories.data.stories(sid) if s.title.startswith("Rav"))
     acts.add_action_from_story(room_story, "Ask the clinic about quiet waiting areas")
+    services.glossary.add_term("Drop-in", "A time & place you can turn up to without booking, "
+                               "to ask <anything>.")
+    acts.add_action("Run a drop-in", owner_org="Carers Hub", raised_session_id=sid)
     services.rapid_tests.add_test("Monthly phone call <trial>", session_id=sid, plan=TestPlan(
         what="Ring each family monthly", who="Family support & <team>", where="By phone",
         when="November", measure="Fewer calls chasing the list"))

@@ -91,6 +91,9 @@ def test_handout_has_its_sections_names_and_verbatim_notes(sample: Sample, tmp_p
     assert "Agree ground rules again" in words and "Quillfeather" not in words  # from held note
     assert "Monthly phone call <trial>" in words
     assert "Who: Family support & <team>" in words and "How we will know: Fewer calls" in words
+    # The jargon buster's terms that came up, the programme's own among them, verbatim.
+    assert "Drop-in: A time & place you can turn up to without booking, to ask <anything>." in words
+    assert "GP: A family doctor" in words
     # The speaking balance: by group, never by person (4.5 minutes rounds to 4).
     assert "4 minutes of open discussion were recorded." in words
     if kind is Kind.SCREEN_READER:
@@ -123,7 +126,8 @@ def test_pdf_says_its_title_author_language_and_has_bookmarks(sample: Sample, tm
     top = [item.title for item in pdf.outline if not isinstance(item, list)]
     assert top == ["Who came", "What we did", "What people wrote on the board", "What we chose",
                    "Stories we heard", "What we agreed to do", "Rapid tests we planned",
-                   "Who spoke in open discussion", "Next meeting", "Stay in touch"]
+                   "Who spoke in open discussion", "Words we used", "Next meeting",
+                   "Stay in touch"]
     nested = [item.title for group in pdf.outline if isinstance(group, list) for item in group]
     assert nested == ["Letters & <waiting> lists", "Empty group", "Notes not in a group",
                       "Dot vote on clusters", STORY_NAMED, STORY_ANON]

@@ -95,6 +95,7 @@ def test_actions_name_owners_as_consent_allows_and_never_carry_their_source(samp
         ("Book the hall", "Ashbrook Council & <NHS>", "organisation", "manual"),
         ("Agree ground rules again", "", "", "note"),
         ("Ask the clinic about quiet waiting areas", "", "", "story"),
+        ("Run a drop-in", "Carers Hub", "organisation", "manual"),
     ]
     tests = json.loads((tmp_path / "rapid_tests.json").read_text("utf-8"))
     assert tests[0]["title"] == "Monthly phone call <trial>" and tests[0]["stage"] == "plan"

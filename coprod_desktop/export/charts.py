@@ -14,6 +14,7 @@ from reportlab.lib import colors
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from coprod_desktop.export import fonts
+from coprod_desktop.export.redact import redact
 from coprod_desktop.export.styles import INK, QUIET, RULE
 
 
@@ -26,7 +27,7 @@ class Bar:
 
 def _fit(text: str, font: str, size: float, width: float) -> str:
     """One line of plain text that fits `width`: line breaks become spaces, the end an ellipsis."""
-    text = " ".join(text.split())
+    text = " ".join(redact(text).split())
     if stringWidth(text, font, size) <= width:
         return text
     while text and stringWidth(text + "…", font, size) > width:

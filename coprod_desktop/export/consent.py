@@ -3,6 +3,8 @@
 - A name is printed only if the person said yes to `name_in_handouts`; otherwise they are
   "Person 14 (parent or carer)", the number being their id in this programme, so the register
   and the CSV files refer to the same person the same way without naming them.
+- Free text (notes, actions, plans, titles) has those people's full names replaced by the same
+  stand-in while an export is made (redact.py).
 - Contact details and access needs are never exported.
 - Stories kept "in the room only" are never exported (the levelling feature's reader leaves them
   out); anonymous ones are printed without a name.

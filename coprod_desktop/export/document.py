@@ -18,6 +18,7 @@ from reportlab.platypus import (
 )
 
 from coprod_desktop.export import fonts
+from coprod_desktop.export.redact import redact
 from coprod_desktop.export.styles import QUIET, RULE, Paper, Styles
 from coprod_desktop.export.text import escape, styled
 
@@ -30,7 +31,7 @@ class Heading(Paragraph):
 
     def __init__(self, text: str, style: ParagraphStyle, level: int = 0) -> None:
         super().__init__(escape(text), styled(style, text))
-        self.outline_title = text
+        self.outline_title = redact(text)
         self.outline_level = level
 
 
@@ -125,6 +126,7 @@ class Document(BaseDocTemplate):
                  progress: Progress | None = None, furniture: bool = True) -> None:
         width, height = paper.size
         margin = styles.margin
+        title, subject, header = redact(title), redact(subject), redact(header)
         super().__init__(
             target, pagesize=paper.size, leftMargin=margin, rightMargin=margin,
             topMargin=margin, bottomMargin=margin, title=title, author=author, subject=subject,

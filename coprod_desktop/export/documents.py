@@ -16,6 +16,7 @@ from coprod_desktop.export.document import Document, Progress
 from coprod_desktop.export.handout import handout_story
 from coprod_desktop.export.poster import build_poster
 from coprod_desktop.export.programme_report import build_programme_report
+from coprod_desktop.export.redact import redacting
 from coprod_desktop.export.register import build_register
 from coprod_desktop.export.styles import Layout, Paper, styles_for
 from coprod_desktop.store.reader import Reader
@@ -68,6 +69,11 @@ def _report(progress: Progress | None, fraction: float, stage: str) -> None:
 def build_pdf(reader: Reader, request: PdfRequest, progress: Progress | None = None) -> bytes:
     """The PDF's bytes. Raises CoprodError with a plain message if it cannot be made."""
     _report(progress, 0.02, "Reading the programme")
+    with redacting(reader):
+        return _build(reader, request, progress)
+
+
+def _build(reader: Reader, request: PdfRequest, progress: Progress | None) -> bytes:
     buffer = io.BytesIO()
     kind = request.kind
     if kind in _HANDOUT_LAYOUT:

@@ -19,6 +19,7 @@ from coprod_desktop.domain.records import Note, WordsUse
 from coprod_desktop.export import board_data, consent, gather, levelling_data, plan_data
 from coprod_desktop.export.atomic import write_folder
 from coprod_desktop.export.document import Progress
+from coprod_desktop.export.redact import redact, redacting
 from coprod_desktop.store.board_reader import BoardReader
 from coprod_desktop.store.levelling_reader import LevellingReader
 from coprod_desktop.store.programme_reader import ProgrammeReader
@@ -332,6 +333,18 @@ def _csv_cell(value: Any) -> str:
     return str(value)
 
 
+def _redacted(row: Row) -> Row:
+    """Names of people who asked not to be named, taken out of every text (see redact.py)."""
+    def clean(value: Any) -> Any:
+        if isinstance(value, str):
+            return redact(value)
+        if isinstance(value, list):
+            return [clean(v) for v in value]
+        return value
+
+    return {key: clean(value) for key, value in row.items()}
+
+
 def to_csv(table: Table, rows: list[Row]) -> bytes:
     out = io.StringIO(newline="")
     writer = csv.writer(out, lineterminator="\r\n")
@@ -353,10 +366,11 @@ def export_tables(reader: Reader, folder: Path, fmt: str,
         raise ValueError(f"Unknown format {fmt!r}")
     encode = to_csv if fmt == "csv" else to_json
     made: dict[str, bytes] = {}
-    for index, table in enumerate(TABLES):
-        if progress:
-            progress(index / len(TABLES), f"Writing {table.name}")
-        made[f"{table.name}.{fmt}"] = encode(table, list(table.rows(reader)))
+    with redacting(reader):
+        for index, table in enumerate(TABLES):
+            if progress:
+                progress(index / len(TABLES), f"Writing {table.name}")
+            made[f"{table.name}.{fmt}"] = encode(table, [_redacted(r) for r in table.rows(reader)])
     written = write_folder(folder, made)
     if progress:
         progress(1.0, "Done")
@@ -375,8 +389,10 @@ def columns_doc() -> str:
         "running it as a formula. JSON files hold a list of objects with exactly the text typed.",
         "",
         "Consent is applied exactly as in the PDFs: a person's name appears only if they agreed to "
-        "it being printed; contact details and access needs are never exported; stories kept in "
-        "the room are never exported.",
+        "it being printed, and where someone typed the full name of a person who did not (in a "
+        "note, an action, a test plan...) it is replaced by their stand-in, 'Person 14 (parent "
+        "or carer)'; contact details and access needs are never exported; stories kept in the "
+        "room are never exported, nor what listeners heard of them.",
         "",
     ]
     for table in TABLES:

@@ -15,6 +15,7 @@ from reportlab.platypus import Paragraph
 
 from coprod_desktop.domain.groups import Group
 from coprod_desktop.export import fonts
+from coprod_desktop.export.redact import redact
 
 _NEWLINES = re.compile(r"\r\n|\r|\n")
 # Control characters validation refuses; if an old file has one, show a visible stand-in.
@@ -22,8 +23,9 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
 def escape(text: str) -> str:
-    """`text` as Paragraph markup that prints exactly these characters (line breaks kept)."""
-    clean = _CONTROL.sub("\ufffd", str(text)).replace("\t", " ")
+    """`text` as Paragraph markup that prints exactly these characters (line breaks kept),
+    except the names of people who asked not to be named (see redact.py)."""
+    clean = _CONTROL.sub("\ufffd", redact(str(text))).replace("\t", " ")
     clean = clean.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
     return _NEWLINES.sub("<br/>", clean)
 

@@ -41,6 +41,8 @@ UNNAMED = {
     "Ярослав Щербак": "young_person",
 }
 
+# Free text naming people: those who did not agree to be named are replaced by their stand-in.
+NAMES_NOTE = "Philippa Oxenthorpe's idea, backed by Kai Brightwater"
 LINK = "https://chat.example.org/join/ashbrook-forum?ref=handout&x=1"
 START = datetime(2026, 10, 6, 18, 4, tzinfo=UTC)  # the sample session's start, 4 minutes late
 
@@ -101,6 +103,7 @@ def make_sample(services: Services, clock: FakeClock) -> Sample:
     for n, text in enumerate(TRICKY_NOTES):
         notes.append(int(services.notes.add_note(sid, text, colour=["yellow", "pink", "blue"][n % 3],
                                                  author_id=people["Quentin Zabrowski"]).new_id or 0))
+    services.notes.add_note(sid, NAMES_NOTE)
     services.notes.add_note(sid, "A hidden note about a private matter", hidden=True)
     held = int(services.notes.add_note(sid, "Held back: rude words about Mr Quillfeather").new_id or 0)
     services.board.moderation.hold_back([held])
@@ -162,8 +165,10 @@ def _actions_and_tests(services: Services, people: dict[str, int], sid: int, hel
     services.glossary.add_term("Drop-in", "A time & place you can turn up to without booking, "
                                "to ask <anything>.")
     acts.add_action("Run a drop-in", owner_org="Carers Hub", raised_session_id=sid)
+    acts.add_action("Call Quentin Zabrowski about <letters>", raised_session_id=sid)
     services.rapid_tests.add_test("Monthly phone call <trial>", session_id=sid, plan=TestPlan(
-        what="Ring each family monthly", who="Family support & <team>", where="By phone",
+        what="Ring each family monthly",
+        who="Family support & <team>, with Ярослав Щербак and Zofia Wiśniewska", where="By phone",
         when="November", measure="Fewer calls chasing the list"))
 
 

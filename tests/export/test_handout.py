@@ -61,7 +61,11 @@ def test_handout_has_its_sections_names_and_verbatim_notes(sample: Sample, tmp_p
     assert "Tea Close · started at 7:15pm" in words
     assert "Close Close · not reached (planned 5 minutes)" in words
     # Clusters with their notes, a group with none, the rest; unrevealed and held-back notes.
-    assert "6 notes, sorted into 2 groups." in words
+    assert "7 notes, sorted into 2 groups." in words
+    philippa, yaroslav = sample.people["Philippa Oxenthorpe"], sample.people["Ярослав Щербак"]
+    assert f"Person {philippa} (staff)'s idea, backed by Kai Brightwater" in flat(in_order)
+    assert f"Call Person {sample.people['Quentin Zabrowski']} (parent or carer) about" in words
+    assert f"with Person {yaroslav} (young person) and Zofia Wiśniewska" in words
     assert "Letters & <waiting> lists" in words and "No notes in this group." in words
     assert "Notes not in a group" in words
     assert "private matter" not in words and "1 note was not revealed" in words

@@ -7,7 +7,7 @@ import json
 from pathlib import Path
 
 from coprod_desktop.export.tables import TABLES, columns_doc, export_tables
-from tests.export.conftest import STORY_ANON, STORY_NAMED, TRICKY_NOTES, Sample
+from tests.export.conftest import NAMES_NOTE, STORY_ANON, STORY_NAMED, TRICKY_NOTES, Sample
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -42,9 +42,11 @@ def test_notes_keep_their_text_and_spreadsheet_formulas_are_defused(sample: Samp
     export_tables(services.read, tmp_path / "json", "json")
     notes = json.loads((tmp_path / "json" / "notes.json").read_text("utf-8"))
     as_json = [n["text"] for n in notes if n["story_id"] is None]
-    assert as_json == [*TRICKY_NOTES, "=HYPERLINK(\"http://x\",\"click\")", "- a dash list\n- second"]
+    named = NAMES_NOTE.replace("Philippa Oxenthorpe",
+                               f"Person {sample.people['Philippa Oxenthorpe']} (staff)")
+    assert as_json == [*TRICKY_NOTES, named, "=HYPERLINK(\"http://x\",\"click\")", "- a dash list\n- second"]
     as_csv = [n["text"] for n in _csv(tmp_path / "csv" / "notes.csv") if not n["story_id"]]
-    assert as_csv == [*TRICKY_NOTES, "'=HYPERLINK(\"http://x\",\"click\")", "'- a dash list\n- second"]
+    assert as_csv == [*TRICKY_NOTES, named, "'=HYPERLINK(\"http://x\",\"click\")", "'- a dash list\n- second"]
 
 
 def test_people_and_attendance_use_the_same_stand_in_names(sample: Sample, tmp_path: Path):
@@ -96,6 +98,7 @@ def test_actions_name_owners_as_consent_allows_and_never_carry_their_source(samp
         ("Agree ground rules again", "", "", "note"),
         ("Ask the clinic about quiet waiting areas", "", "", "story"),
         ("Run a drop-in", "Carers Hub", "organisation", "manual"),
+        (f"Call Person {quentin} (parent or carer) about <letters>", "", "", "manual"),
     ]
     tests = json.loads((tmp_path / "rapid_tests.json").read_text("utf-8"))
     assert tests[0]["title"] == "Monthly phone call <trial>" and tests[0]["stage"] == "plan"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.platypus import Flowable
+from reportlab.platypus import Flowable, KeepTogether
 
 from coprod_desktop.domain.phases import Phase
 from coprod_desktop.domain.records import Note
@@ -90,18 +90,20 @@ def votes_and_focus(data: SessionData, st: Styles, width: float) -> list[Flowabl
 
 
 def _vote(vote: VoteResult, st: Styles, width: float) -> list[Flowable]:
-    parts: list[Flowable] = [heading(vote.title, st, Phase.DEFINE.colour, level=1)]
+    title = heading(vote.title, st, Phase.DEFINE.colour, level=1)
     if not vote.dots:
-        return [*parts, para("Nobody placed a dot in this vote.", st.body)]
+        return [title, para("Nobody placed a dot in this vote.", st.body)]
+    parts: list[Flowable] = [title]
     parts.append(para(f"{plural(vote.dots, 'dot')} from "
                       f"{plural(vote.voters, 'person', 'people')} (and any the facilitator "
                       "placed for someone).", st.body) if vote.voters else
                  para(f"{plural(vote.dots, 'dot')}, placed by the facilitator.", st.body))
     voted = [r for r in vote.results if r.dots > 0]
     shown = voted[:MOST_BARS]
-    if st.charts:
-        parts.append(ranked_bars([Bar(f"{r.place_text}  {r.label}", r.dots, Phase.DEFINE.colour)
-                                  for r in shown], width, st.body_size, unit="dots"))
+    if st.charts:  # the title, the count and the chart stay on one page
+        chart = ranked_bars([Bar(f"{r.place_text}  {r.label}", r.dots, Phase.DEFINE.colour)
+                             for r in shown], width, st.body_size, unit="dots")
+        parts = [KeepTogether([*parts, chart])]
     else:
         parts += [para(f"{r.place_text}: {r.label} ({plural(r.dots, 'dot')})", st.body)
                   for r in shown]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from reportlab.platypus import Flowable
+from reportlab.platypus import Flowable, KeepTogether
 
 from coprod_desktop.domain.phases import Phase
 from coprod_desktop.domain.records import WordsUse
@@ -48,10 +48,10 @@ def speaking(data: SessionData, st: Styles, width: float) -> list[Flowable]:
         heading("Who spoke in open discussion", st, Phase.IDEATION.colour),
         para(f"{plural(minutes, 'minute')} of open discussion were recorded. Each group's share "
              "of the talk beside its share of the people in the room:", st.body)]
-    if st.charts:
-        parts.append(paired_bars(
+    if st.charts:  # the heading, the sentence and the chart stay on one page
+        parts = [KeepTogether([*parts, paired_bars(
             [Pair(s.group.label, s.room_share, s.talk_share, s.group.colour) for s in found.shares],
-            width, st.body_size, "People", "Talk"))
+            width, st.body_size, "People", "Talk")])]
     else:
         parts += [para(f"{s.group.label}: {round(s.room_share * 100)}% of the people, "
                        f"{round(s.talk_share * 100)}% of the talk.", st.body) for s in found.shares]

@@ -87,6 +87,10 @@ def _actions(reader: Reader, st: Styles) -> list[Flowable]:
     return parts
 
 
+_STAGE_WORDS = {TestStage.PLAN: "Being planned", TestStage.DO: "Being tried now",
+                TestStage.STUDY: "Looking at what happened", TestStage.ACT: "Deciding what next"}
+
+
 def _tests(reader: Reader, st: Styles) -> list[Flowable]:
     tests = ProgrammeReader(reader.db).rapid_tests()
     parts: list[Flowable] = [heading("Rapid tests", st, Phase.TESTING.colour)]
@@ -96,7 +100,7 @@ def _tests(reader: Reader, st: Styles) -> list[Flowable]:
     parts.append(para(f"{plural(len(tests), 'test')}: " + ", ".join(
         f"{stages[s]:,} at {s.label.lower()}" for s in TestStage) + ".", st.body))
     for test in tests:
-        state = test.decision.label if test.decision else f"{test.stage.label}: {test.stage.question}"
+        state = test.decision.label if test.decision else _STAGE_WORDS[test.stage]
         parts.append(para(test.title, st.subheading))
         parts.append(para(state, st.body))
         if test.learned:
@@ -108,7 +112,7 @@ def _focus(reader: Reader, programme: Programme, sessions: list[Session],
            st: Styles) -> list[Flowable]:
     parts: list[Flowable] = [heading("Focus", st, Phase.DEFINE.colour),
                              para(programme.focus, st.subheading) if programme.focus else
-                             para("No focus has been chosen for the programme yet.", st.body)]
+                             para("No focus has been set for the whole programme yet.", st.body)]
     board = BoardReader(reader.db)
     chosen = [(s, board.settings(s.id).focus) for s in sessions]
     chosen = [(s, focus) for s, focus in chosen if focus]

@@ -87,7 +87,7 @@ def _visits_table(visits: list[Visit], st: Styles, width: float, *, whole: bool)
         if whole:
             cells = [f"{visit.session.date:%d %b %Y}", visit.session.title, *cells]
         rows.append([para(c, st.cell) for c in cells])
-    widths = ([0.18, 0.27, 0.27, 0.2, 0.08] if whole else [0.55, 0.3, 0.15])
+    widths = ([0.17, 0.25, 0.28, 0.19, 0.11] if whole else [0.55, 0.3, 0.15])
     return [*parts, _table(rows, [width * w for w in widths], st)]
 
 

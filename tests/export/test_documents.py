@@ -103,7 +103,8 @@ def test_programme_report(sample: Sample, tmp_path: Path):
         assert section in words
     assert "3 sessions in the programme, 1 held so far." in words
     assert "8 different people came to at least one session" in words
-    assert "No focus has been chosen for the programme yet." in words
+    assert "No focus has been set for the whole programme yet." in words
+    assert "Monthly phone call <trial> Being planned" in words
     assert "06 Oct 2026: Clear letters <b>& waiting</b> lists" in words
     assert [o.title for o in PdfReader(out).outline] == ["Sessions", "Attendance over time",
                                                          "Focus", "Actions", "Rapid tests"]

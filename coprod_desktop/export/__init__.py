@@ -1,1 +1,2 @@
-"""Things made from a programme for outside the app: PDFs, QR codes, CSV. No Qt."""
+"""Things made from a programme for outside the app: PDF handouts, registers, posters and
+reports, QR codes, CSV and JSON. No Qt."""

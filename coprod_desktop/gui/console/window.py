@@ -23,6 +23,7 @@ from coprod_desktop.gui.console.new_programme import NewProgrammeDialog
 from coprod_desktop.gui.console.programme_view import ProgrammeView
 from coprod_desktop.gui.console.projector_control import ProjectorControl
 from coprod_desktop.gui.console.welcome import WelcomePage
+from coprod_desktop.gui.export.menu import install_export_action
 from coprod_desktop.gui.listen import listen
 from coprod_desktop.gui.prefs import Prefs
 from coprod_desktop.gui.programme.new_from_earlier import NewFromEarlierDialog
@@ -113,6 +114,7 @@ class ConsoleWindow(QMainWindow):
         for action in self.actions_.programme_actions():
             action.setEnabled(True)
         self._update_title()
+        install_export_action(self, view)
         self.show_status(f"Opened {services.file.path.name}.")
 
     def clear_programme(self) -> None:

@@ -1,0 +1,73 @@
+"""`coprod export`: PDFs, CSV and JSON from a programme file, without opening a window."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from coprod_desktop.commands import command
+from coprod_desktop.domain.errors import ValidationError
+from coprod_desktop.domain.phones import WifiDetails
+from coprod_desktop.export import gather
+from coprod_desktop.export.documents import Kind, PdfRequest, export_pdf
+from coprod_desktop.export.source import reading
+from coprod_desktop.export.styles import Paper
+from coprod_desktop.export.tables import export_tables
+from coprod_desktop.store.reader import Reader
+
+
+def _arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("file", type=Path, help="a .coprod programme file")
+    out = parser.add_mutually_exclusive_group(required=True)
+    out.add_argument("--pdf", type=Path, metavar="OUT.pdf", help="write a PDF")
+    out.add_argument("--csv", type=Path, metavar="DIR", help="write one CSV file per table")
+    out.add_argument("--json", type=Path, metavar="DIR", help="write one JSON file per table")
+    parser.add_argument("--kind", choices=[k.value for k in Kind], default=Kind.HANDOUT.value,
+                        help="which PDF (default: handout)")
+    parser.add_argument("--session", default=None, metavar="ID|latest|all",
+                        help="which session: its number, 'latest' (the default for handouts "
+                             "and the poster) or 'all' (the default for the register)")
+    parser.add_argument("--paper", choices=[p.value for p in Paper], default=Paper.A4.value)
+    parser.add_argument("--join-url", default="", metavar="URL",
+                        help="poster: the sign-in address phones open")
+    parser.add_argument("--wifi-name", default=None, metavar="SSID",
+                        help="poster: the Wi-Fi network to join (default: the one saved with "
+                             "sign-in; '' for none)")
+    parser.add_argument("--wifi-password", default="", metavar="PASSWORD")
+
+
+def _session(reader: Reader, value: str | None, kind: Kind) -> int | None:
+    if value is None:
+        value = "latest" if kind.per_session else "all"
+    if value == "all":
+        if kind.per_session:
+            raise ValidationError(f"A {kind.label.lower()} is for one session: give its number "
+                                  "or 'latest'.")
+        return None
+    if value == "latest":
+        return gather.latest_session_id(reader)
+    if not value.isdigit():
+        raise ValidationError(f"--session should be a session number, 'latest' or 'all', "
+                              f"not '{value}'.")
+    return reader.session(int(value)).id
+
+
+@command("export", "write a handout, register, poster or report as PDF, or every table as "
+         "CSV or JSON", _arguments)
+def _export(args: argparse.Namespace) -> int:
+    kind = Kind(args.kind)
+    with reading(args.file) as reader:
+        if args.pdf is not None:
+            wifi = None if args.wifi_name is None else WifiDetails(
+                args.wifi_name, args.wifi_password, "WPA" if args.wifi_password else "nopass")
+            request = PdfRequest(kind, _session(reader, args.session, kind), Paper(args.paper),
+                                 join_url=args.join_url, wifi=wifi)
+            out = export_pdf(reader, request, args.pdf)
+            print(f"Wrote the {kind.label.lower()} to {out}")
+            return 0
+        fmt, folder = ("csv", args.csv) if args.csv is not None else ("json", args.json)
+        written = export_tables(reader, folder, fmt)
+        print(f"Wrote {len(written)} {fmt.upper()} files to {folder}: "
+              + ", ".join(p.name for p in written), file=sys.stdout)
+        return 0

@@ -1,0 +1,201 @@
+"""The session handout: what happened and what comes next, in plain words.
+
+Sections appear in the order a session runs. A section whose feature keeps no data yet is left
+out; one whose data is empty says so plainly.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from reportlab.lib import colors
+from reportlab.lib.units import mm
+from reportlab.platypus import (
+    Flowable,
+    KeepTogether,
+    Paragraph,
+    Spacer,
+    Table,
+    TableStyle,
+)
+
+from coprod_desktop.domain.groups import Group
+from coprod_desktop.domain.phases import Phase
+from coprod_desktop.export import gather
+from coprod_desktop.export.board_data import Step
+from coprod_desktop.export.document import heading
+from coprod_desktop.export.gather import SessionData
+from coprod_desktop.export.handout_board import board, votes_and_focus
+from coprod_desktop.export.handout_levelling import speaking, stories
+from coprod_desktop.export.handout_plan import actions, glossary, rapid_tests
+from coprod_desktop.export.qr_drawing import qr_drawing
+from coprod_desktop.export.styles import RULE, Styles
+from coprod_desktop.export.text import group_count, join_names, para, para_markup, plural
+
+Section = Callable[[SessionData, Styles, float], list[Flowable]]
+
+
+def title_block(data: SessionData, st: Styles, _width: float) -> list[Flowable]:
+    session = data.session
+    parts: list[Flowable] = [
+        para(data.programme.title, st.quiet),
+        para(session.title, st.title),
+        para(gather.when(session), st.subtitle),
+    ]
+    if session.venue:
+        parts.append(para(session.venue, st.subtitle))
+    parts.append(Spacer(1, st.gap * 0.5))
+    parts.append(para("Thank you for coming. This is a record of the session: who came, what we "
+                      "talked about and what happens next.", st.body))
+    return parts
+
+
+def who_came(data: SessionData, st: Styles, width: float) -> list[Flowable]:
+    parts: list[Flowable] = [heading("Who came", st, Phase.WELCOME.colour)]
+    total = len(data.visits)
+    if not total:
+        parts.append(para("Nobody signed in to this session.", st.body))
+        return parts
+    counts = [(g, n) for g, n in data.group_counts.items() if n]
+    parts.append(para(f"{plural(total, 'person', 'people')} came: " + join_names(
+        group_count(g, n) for g, n in counts) + ".", st.body))
+    if st.charts:
+        parts.append(_group_table(counts, st, width))
+    if data.named:
+        parts.append(Spacer(1, st.gap * 0.3))
+        parts.append(para("People who agreed to have their name here:", st.subheading))
+        parts.append(para(join_names(data.named) + ".", st.body))
+    if data.unnamed:
+        parts.append(para(f"{plural(data.unnamed, 'more person', 'more people')} came and "
+                          "chose not to have their name printed.", st.quiet))
+    return parts
+
+
+def _group_table(counts: list[tuple[Group, int]], st: Styles, width: float) -> Table:
+    top = max(n for _, n in counts)
+    bar_room = width * 0.45
+    rows = []
+    for group, count in counts:
+        rows.append([para(group.label, st.cell), para(f"{count:,}", st.cell_bold),
+                     _Bar(bar_room * count / top, st.body_size * 0.9, group.colour)])
+    table = Table(rows, colWidths=[width * 0.33, width * 0.12, bar_room + 4], hAlign="LEFT")
+    table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                               ("BOTTOMPADDING", (0, 0), (-1, -1), st.body_size * 0.35),
+                               ("TOPPADDING", (0, 0), (-1, -1), st.body_size * 0.35),
+                               ("LINEBELOW", (0, 0), (-1, -2), 0.4, RULE)]))
+    return table
+
+
+class _Bar(Flowable):
+    def __init__(self, length: float, thickness: float, colour: str) -> None:
+        super().__init__()
+        self.length, self.thickness, self.colour = max(2.0, length), thickness, colour
+
+    def wrap(self, _aw: float, _ah: float) -> tuple[float, float]:
+        return self.length, self.thickness
+
+    def draw(self) -> None:
+        self.canv.setFillColor(colors.HexColor(self.colour))
+        self.canv.rect(0, 0, self.length, self.thickness, stroke=0, fill=1)
+
+
+def agenda(data: SessionData, st: Styles, width: float) -> list[Flowable]:
+    """What we did, as the runner recorded it; before a session has run, what was planned."""
+    steps = data.run.steps
+    if not steps:
+        return []
+    run = data.run
+    title = "What we did" if run.was_run else "What we planned to do"
+    parts: list[Flowable] = [heading(title, st, Phase.WELCOME.colour)]
+    if run.started_at is not None:
+        line = f"We started at {gather.clock(run.started_at)}"
+        if run.finished_at is not None:
+            line += f" and finished at {gather.clock(run.finished_at)}"
+        parts.append(para(line + ".", st.body))
+    rows = [["", _step_text(n, step, run.was_run, st)] for n, step in enumerate(steps, 1)]
+    table = Table(rows, colWidths=[st.body_size * 0.6, width - st.body_size * 0.6], hAlign="LEFT")
+    commands: list[tuple[object, ...]] = [
+        ("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (1, 0), (1, -1), st.body_size * 0.8),
+        ("TOPPADDING", (0, 0), (-1, -1), st.body_size * 0.4),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), st.body_size * 0.4)]
+    for n, step in enumerate(steps):
+        commands.append(("BACKGROUND", (0, n), (0, n),
+                         colors.HexColor(step.item.activity.phase.colour)))
+    table.setStyle(TableStyle(commands))
+    return [*parts, table]
+
+
+def _step_text(n: int, step: Step, was_run: bool, st: Styles) -> Paragraph:
+    activity = step.item.activity
+    detail = [activity.phase.label]
+    if step.method and step.method != activity.title:
+        detail.append(step.method)
+    planned = plural(step.planned_minutes, "minute")
+    if not was_run:
+        detail.append(planned)
+    elif not step.ran:
+        detail.append(f"not reached (planned {planned})")
+    elif step.ran_minutes is None:
+        detail.append(f"started at {gather.clock(step.item.started_at)}")
+    else:
+        detail.append(f"{gather.clock(step.item.started_at)} to {gather.clock(step.item.ended_at)}, "
+                      f"{plural(step.ran_minutes, 'minute')} (planned {step.planned_minutes})")
+    return para_markup("<b>{}. {}</b><br/>{}", st.cell, n, activity.title, " · ".join(detail))
+
+
+def next_meeting(data: SessionData, st: Styles, _width: float) -> list[Flowable]:
+    parts: list[Flowable] = [heading("Next meeting", st, Phase.CLOSE.colour)]
+    upcoming = data.next_session
+    if upcoming is None:
+        parts.append(para("No next meeting is in the programme yet. We will let you know.", st.body))
+        return parts
+    parts.append(para(upcoming.title, st.subheading))
+    parts.append(para(gather.when(upcoming), st.body))
+    if upcoming.venue:
+        parts.append(para(upcoming.venue, st.body))
+    return parts
+
+
+def stay_in_touch(data: SessionData, st: Styles, _width: float) -> list[Flowable]:
+    if data.link is None:
+        return []
+    size = 42 * mm if st.body_size < 16 else 60 * mm
+    text = [para(data.link.label, st.subheading), para(data.link.url, st.body)]
+    if st.charts:
+        text.append(para("Point your phone's camera at the square code to open the link.", st.quiet))
+    block: list[Flowable] = [heading("Stay in touch", st, Phase.CELEBRATION.colour), *text]
+    block.append(_Qr(data.link.url, size))
+    return [KeepTogether(block)]
+
+
+class _Qr(Flowable):
+    def __init__(self, url: str, size: float) -> None:
+        super().__init__()
+        self.drawing = qr_drawing(url, size)
+        self.size = size
+        self.hAlign = "LEFT"
+
+    def wrap(self, _aw: float, _ah: float) -> tuple[float, float]:
+        return self.size, self.size
+
+    def draw(self) -> None:
+        self.drawing.drawOn(self.canv, 0, 0)
+
+
+def about(data: SessionData, st: Styles, _width: float) -> list[Flowable]:
+    return [Spacer(1, st.gap), para(
+        "Names are printed only for people who said yes. Stories are shared only in the way "
+        f"their tellers chose. Made by Coprod Desktop for {data.programme.organisation or 'the group'}.",
+        st.quiet)]
+
+
+SECTIONS: list[Section] = [title_block, who_came, agenda, board, votes_and_focus, stories,
+                           actions, rapid_tests, speaking, glossary, next_meeting,
+                           stay_in_touch, about]
+
+
+def handout_story(data: SessionData, st: Styles, width: float) -> list[Flowable]:
+    story: list[Flowable] = []
+    for section in SECTIONS:
+        story.extend(section(data, st, width))
+    return story

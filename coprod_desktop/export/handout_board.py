@@ -1,0 +1,117 @@
+"""The handout's board sections: the notes in their clusters, the votes and the chosen focus."""
+
+from __future__ import annotations
+
+from reportlab.lib import colors
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.platypus import Flowable, KeepTogether
+
+from coprod_desktop.domain.phases import Phase
+from coprod_desktop.domain.records import Note
+from coprod_desktop.export.board_data import VoteResult
+from coprod_desktop.export.charts import Bar, ranked_bars
+from coprod_desktop.export.columns import FlowColumns
+from coprod_desktop.export.document import block_heading, heading
+from coprod_desktop.export.gather import SessionData
+from coprod_desktop.export.styles import NOTE_FILL, RULE, Styles
+from coprod_desktop.export.text import para, plural
+
+MOST_BARS = 12  # a chart longer than this is hard to read; the rest are listed in words
+
+
+def board(data: SessionData, st: Styles, _width: float) -> list[Flowable]:
+    found = data.board
+    parts: list[Flowable] = [heading("What people wrote on the board", st, Phase.DEFINE.colour)]
+    if not found.note_count:
+        parts.append(para("Nothing was written on the board in this session.", st.body))
+    else:
+        intro = f"{plural(found.note_count, 'note')}. Notes do not carry their writers' names."
+        if found.clusters:
+            intro = (f"{plural(found.note_count, 'note')}, sorted into "
+                     f"{plural(len(found.clusters), 'group')}. Notes do not carry their "
+                     "writers' names.")
+        parts.append(para(intro, st.body))
+        for group in found.clusters:
+            parts += block_heading(group.cluster.title, st)
+            if group.notes:
+                parts += _notes(group.notes, st)
+            else:
+                parts.append(para("No notes in this group.", st.quiet))
+        if found.loose:
+            if found.clusters:
+                parts += block_heading("Notes not in a group", st)
+            parts += _notes(found.loose, st)
+    if found.not_revealed:
+        parts.append(para(f"{plural(found.not_revealed, 'note was', 'notes were')} not revealed "
+                          "on the board and are not printed.", st.quiet))
+    return parts
+
+
+def _notes(notes: list[Note], st: Styles) -> list[Flowable]:
+    return note_cards([n.text for n in notes], [n.colour for n in notes], st)
+
+
+def note_cards(texts: list[str], colours: list[str], st: Styles) -> list[Flowable]:
+    """Notes as coloured cards: in columns in the standard layout, one under another otherwise."""
+    cards = [para(text, _note_style(st, colour)) for text, colour in zip(texts, colours,
+                                                                         strict=True)]
+    if st.note_columns > 1 and len(cards) > 1:
+        return [FlowColumns(cards, st.note_columns, gap=st.body_size * 1.5)]
+    return list(cards)
+
+
+_note_styles: dict[tuple[str, str], ParagraphStyle] = {}
+
+
+def _note_style(st: Styles, colour: str) -> ParagraphStyle:
+    key = (st.note.name, colour)
+    if key not in _note_styles:
+        fill = NOTE_FILL.get(colour, "#FFFFFF")
+        _note_styles[key] = ParagraphStyle(f"{st.note.name}.{colour}", parent=st.note,
+                                           backColor=colors.HexColor(fill), borderColor=RULE,
+                                           borderWidth=0.4)
+    return _note_styles[key]
+
+
+def votes_and_focus(data: SessionData, st: Styles, width: float) -> list[Flowable]:
+    found = data.board
+    if not (found.votes or found.open_votes or found.focus):
+        return []
+    parts: list[Flowable] = [heading("What we chose", st, Phase.DEFINE.colour)]
+    if found.focus:
+        parts.append(para("We chose to work on:", st.body))
+        parts.append(para(found.focus, st.subheading))
+    for vote in found.votes:
+        parts += _vote(vote, st, width)
+    if found.open_votes:
+        parts.append(para("A vote was still open when this handout was made, so its dots are "
+                          "not shown.", st.quiet))
+    return parts
+
+
+def _vote(vote: VoteResult, st: Styles, width: float) -> list[Flowable]:
+    title = heading(vote.title, st, Phase.DEFINE.colour, level=1)
+    if not vote.dots:
+        return [title, para("Nobody placed a dot in this vote.", st.body)]
+    parts: list[Flowable] = [title]
+    parts.append(para(f"{plural(vote.dots, 'dot')} from "
+                      f"{plural(vote.voters, 'person', 'people')} (and any the facilitator "
+                      "placed for someone).", st.body) if vote.voters else
+                 para(f"{plural(vote.dots, 'dot')}, placed by the facilitator.", st.body))
+    voted = [r for r in vote.results if r.dots > 0]
+    shown = voted[:MOST_BARS]
+    if st.charts:  # the title, the count and the chart stay on one page
+        chart = ranked_bars([Bar(f"{r.place_text}  {r.label}", r.dots, Phase.DEFINE.colour)
+                             for r in shown], width, st.body_size, unit="dots")
+        parts = [KeepTogether([*parts, chart])]
+    else:
+        parts += [para(f"{r.place_text}: {r.label} ({plural(r.dots, 'dot')})", st.body)
+                  for r in shown]
+    rest = voted[MOST_BARS:]
+    if rest:
+        parts.append(para("Also with dots: " + "; ".join(
+            f"{r.label} ({r.dots})" for r in rest) + ".", st.body))
+    empty = len(vote.results) - len(voted)
+    if empty:
+        parts.append(para(f"{plural(empty, 'more', 'more')} had no dots.", st.quiet))
+    return parts

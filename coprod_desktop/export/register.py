@@ -1,0 +1,107 @@
+"""The attendance register: who came to which session and for how long, for reward payments.
+
+Only people who agreed are named; everyone else is "Person 14 (parent or carer)", the same
+number in every register and export of the programme, so payments can still be matched up by
+whoever holds the sign-in sheet.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from typing import BinaryIO
+
+from reportlab.platypus import Flowable, Spacer, Table, TableStyle
+
+from coprod_desktop.domain.phases import Phase
+from coprod_desktop.export import gather
+from coprod_desktop.export.document import Document, Progress, heading
+from coprod_desktop.export.gather import Visit
+from coprod_desktop.export.styles import PALE, RULE, Layout, Paper, Styles, styles_for
+from coprod_desktop.export.text import para, plural
+from coprod_desktop.store.reader import Reader
+
+
+def hours_text(hours: float) -> str:
+    """1.5 -> '1.5', 2.0 -> '2', 0.25 -> '0.25'."""
+    return f"{hours:.2f}".rstrip("0").rstrip(".")
+
+
+def build_register(reader: Reader, session_id: int | None, paper: Paper, target: BinaryIO,
+                   progress: Progress | None = None) -> None:
+    programme = reader.programme()
+    st = styles_for(Layout.STANDARD)
+    if session_id is None:
+        scope = "All sessions"
+        visits = gather.visits(reader)
+        sessions = reader.sessions()
+        if sessions:
+            scope += f", {sessions[0].date:%d %B %Y} to {sessions[-1].date:%d %B %Y}"
+    else:
+        session = reader.session(session_id)
+        scope = f"{session.title}, {gather.when(session)}"
+        visits = gather.visits(reader, [session_id])
+    if progress:
+        progress(0.15, "Arranging the register")
+    doc = Document(target, styles=st, paper=paper, title=f"Attendance register: {scope}",
+                   author=programme.organisation or programme.title,
+                   subject=f"Attendance register: {programme.title}",
+                   header=f"{programme.title} · Attendance register", progress=progress)
+    story: list[Flowable] = [
+        para(programme.title, st.quiet), para("Attendance register", st.title),
+        para(scope, st.subtitle), Spacer(1, st.gap * 0.5),
+        para("For reward and recognition payments. Names are printed only for people who agreed. "
+             "Everyone else is shown by a number, which stays the same in every register and "
+             "export of this programme. Hours are the session's planned length, or less if the "
+             "person signed out early.", st.body),
+    ]
+    story += _visits_table(visits, st, doc.width, whole=session_id is None)
+    if session_id is None and visits:
+        story += _totals(visits, st, doc.width)
+    doc.render(story)
+
+
+def _table(rows: list[list[object]], widths: list[float], st: Styles) -> Table:
+    table = Table(rows, colWidths=widths, repeatRows=1, hAlign="LEFT")
+    table.setStyle(TableStyle([
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("BACKGROUND", (0, 0), (-1, 0), PALE),
+        ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
+        ("TOPPADDING", (0, 0), (-1, -1), st.body_size * 0.3),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), st.body_size * 0.3),
+        ("ALIGN", (-1, 0), (-1, -1), "RIGHT"),
+    ]))
+    return table
+
+
+def _visits_table(visits: list[Visit], st: Styles, width: float, *, whole: bool) -> list[Flowable]:
+    parts: list[Flowable] = [heading("Who came", st, Phase.WELCOME.colour)]
+    if not visits:
+        return [*parts, para("Nobody has signed in yet, so there is nothing to pay.", st.body)]
+    total = sum(v.hours for v in visits)
+    parts.append(para(f"{plural(len(visits), 'attendance')}, {hours_text(total)} hours in all.",
+                      st.body))
+    head = ["Date", "Session", "Name", "Group", "Hours"] if whole else ["Name", "Group", "Hours"]
+    rows: list[list[object]] = [[para(h, st.cell_bold) for h in head]]
+    for visit in visits:
+        cells = [visit.name, visit.person.group.label, hours_text(visit.hours)]
+        if whole:
+            cells = [f"{visit.session.date:%d %b %Y}", visit.session.title, *cells]
+        rows.append([para(c, st.cell) for c in cells])
+    widths = ([0.17, 0.25, 0.28, 0.19, 0.11] if whole else [0.55, 0.3, 0.15])
+    return [*parts, _table(rows, [width * w for w in widths], st)]
+
+
+def _totals(visits: list[Visit], st: Styles, width: float) -> list[Flowable]:
+    per_person: dict[int, list[Visit]] = defaultdict(list)
+    for visit in visits:
+        per_person[visit.person.id].append(visit)
+    ordered = sorted(per_person.values(), key=lambda vs: (vs[0].name.casefold(), vs[0].person.id))
+    rows: list[list[object]] = [[para(h, st.cell_bold) for h in ("Name", "Group", "Sessions", "Hours")]]
+    for person_visits in ordered:
+        first = person_visits[0]
+        rows.append([para(c, st.cell) for c in (
+            first.name, first.person.group.label, str(len(person_visits)),
+            hours_text(sum(v.hours for v in person_visits)))])
+    return [heading("Totals for each person", st, Phase.CELEBRATION.colour),
+            para(f"{plural(len(ordered), 'person', 'people')} came to at least one session.", st.body),
+            _table(rows, [width * w for w in (0.45, 0.27, 0.14, 0.14)], st)]

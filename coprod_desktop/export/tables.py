@@ -1,0 +1,406 @@
+"""CSV and JSON exports: one file per table, every column described, consent as in the PDFs.
+
+The descriptions here are the documentation: docs/export-columns.md is written from them
+(`python -m coprod_desktop.export.tables > docs/export-columns.md`) and a test keeps it in step.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from coprod_desktop.clock import iso
+from coprod_desktop.domain.records import Note, WordsUse
+from coprod_desktop.export import board_data, consent, gather, levelling_data, plan_data
+from coprod_desktop.export.atomic import write_folder
+from coprod_desktop.export.document import Progress
+from coprod_desktop.export.redact import redact, redacting
+from coprod_desktop.store.board_reader import BoardReader
+from coprod_desktop.store.levelling_reader import LevellingReader
+from coprod_desktop.store.programme_reader import ProgrammeReader
+from coprod_desktop.store.reader import Reader
+
+Row = dict[str, Any]
+FORMATS = ("csv", "json")
+
+
+@dataclass(frozen=True)
+class Column:
+    name: str
+    about: str
+
+
+@dataclass(frozen=True)
+class Table:
+    name: str
+    about: str
+    columns: tuple[Column, ...]
+    rows: Callable[[Reader], Iterable[Row]]
+
+
+def _programme(reader: Reader) -> Iterable[Row]:
+    p = reader.programme()
+    yield {"title": p.title, "organisation": p.organisation, "area": p.area,
+           "start_date": p.start_date.isoformat() if p.start_date else None,
+           "length_days": p.length_days, "focus": p.focus}
+
+
+def _sessions(reader: Reader) -> Iterable[Row]:
+    board = BoardReader(reader.db)
+    for s in reader.sessions():
+        yield {"id": s.id, "title": s.title, "kind": s.kind, "date": s.date.isoformat(),
+               "venue": s.venue, "starts_at": s.starts_at.strftime("%H:%M"),
+               "ends_at": s.ends_at.strftime("%H:%M"), "focus": board.settings(s.id).focus}
+
+
+def _people(reader: Reader) -> Iterable[Row]:
+    for p in sorted(reader.attendees(), key=lambda a: a.id):
+        yield {"id": p.id, "name": consent.display_name(p), "name_printed": consent.may_name(p),
+               "group": p.group.value, "group_label": p.group.label, "words": p.consent.words.value,
+               "photos": p.consent.photos, "contact": p.consent.contact}
+
+
+def _attendance(reader: Reader) -> Iterable[Row]:
+    for v in gather.visits(reader):
+        a = v.attendance
+        yield {"session_id": v.session.id, "session_date": v.session.date.isoformat(),
+               "person_id": v.person.id, "name": v.name, "group": v.person.group.value,
+               "signed_in_at": iso(a.signed_in_at),
+               "signed_out_at": iso(a.signed_out_at) if a.signed_out_at else None,
+               "hours": v.hours, "via": a.via}
+
+
+def _activities(reader: Reader) -> Iterable[Row]:
+    for s in reader.sessions():
+        for step in board_data.run(reader, s.id).steps:
+            a, item = step.item.activity, step.item
+            yield {"id": a.id, "session_id": a.session_id, "position": a.position,
+                   "title": a.title, "phase": a.phase.value, "phase_label": a.phase.label,
+                   "method": a.method, "minutes": round(a.duration_s / 60, 2),
+                   "instructions": a.instructions,
+                   "started_at": iso(item.started_at) if item.started_at else None,
+                   "ended_at": iso(item.ended_at) if item.ended_at else None,
+                   "ran_minutes": step.ran_minutes}
+
+
+def _exportable_notes(reader: Reader, session_id: int) -> list[Note]:
+    """Shown notes, less those held back and those about a story kept in the room."""
+    withheld = LevellingReader(reader.db).withheld_note_ids(session_id)
+    return [n for n in reader.notes(session_id)
+            if not n.hidden and not n.held_back and n.id not in withheld]
+
+
+def _notes(reader: Reader) -> Iterable[Row]:
+    for s in reader.sessions():
+        for n in _exportable_notes(reader, s.id):
+            yield {"id": n.id, "session_id": n.session_id, "activity_id": n.activity_id,
+                   "cluster_id": n.cluster_id, "story_id": n.story_id, "text": n.text,
+                   "colour": n.colour, "on_behalf": n.on_behalf,
+                   "created_at": iso(n.created_at), "updated_at": iso(n.updated_at)}
+
+
+def _clusters(reader: Reader) -> Iterable[Row]:
+    board = BoardReader(reader.db)
+    for s in reader.sessions():
+        every = {n.id: n.cluster_id for n in reader.notes(s.id)}
+        kept = {n.cluster_id for n in _exportable_notes(reader, s.id)}
+        for c in board.clusters(s.id):
+            if c.id not in kept and c.id in every.values():
+                continue  # all its notes are held back or kept in the room
+            yield {"id": c.id, "session_id": c.session_id, "activity_id": c.activity_id,
+                   "title": c.title, "colour": c.colour}
+
+
+def _stories(reader: Reader) -> Iterable[Row]:
+    for story in LevellingReader(reader.db).stories_for_export():
+        yield {"id": story.story_id, "session_id": story.session_id, "title": story.title,
+               "prompt": story.prompt, "shared": story.consent.value,
+               "teller": story.teller_name if story.consent is WordsUse.NAMED else None,
+               "heard": list(story.heard)}
+
+
+def _speaking(reader: Reader) -> Iterable[Row]:
+    for s in reader.sessions():
+        for share in levelling_data.levelling(reader, s.id).shares:
+            yield {"session_id": s.id, "group": share.group.value, "people": share.people,
+                   "people_share": round(share.room_share, 4),
+                   "talk_minutes": round(share.talk_s / 60, 2),
+                   "talk_share": round(share.talk_share, 4)}
+
+
+def _vote_results(reader: Reader) -> Iterable[Row]:
+    for s in reader.sessions():
+        for vote in board_data.board(reader, s.id).votes:
+            r = vote.round
+            for item in vote.results:
+                yield {"round_id": r.id, "session_id": r.session_id, "vote": vote.title,
+                       "closed_at": iso(r.closed_at) if r.closed_at else None,
+                       "target_kind": r.target_kind.value, "target_id": item.target_id,
+                       "label": item.label, "dots": item.dots, "place": item.place,
+                       "tied": item.tied}
+
+
+def _actions(reader: Reader) -> Iterable[Row]:
+    for line in plan_data.actions(reader):
+        a = line.action
+        yield {"id": a.id, "what": a.what, "who": line.who, "who_kind": line.owner_kind,
+               "due": a.due.isoformat() if a.due else None, "status": a.status.value,
+               "source": a.source.value, "raised_session_id": a.raised_session_id,
+               "closed_session_id": a.closed_meeting_id,
+               "closed_at": iso(a.closed_at) if a.closed_at else None}
+
+
+def _rapid_tests(reader: Reader) -> Iterable[Row]:
+    for t in ProgrammeReader(reader.db).rapid_tests():
+        yield {"id": t.id, "title": t.title, "stage": t.stage.value, "what": t.plan.what,
+               "who": t.plan.who, "where": t.plan.where, "when": t.plan.when,
+               "measure": t.plan.measure, "happened": t.happened, "learned": t.learned,
+               "decision": t.decision.value if t.decision else None,
+               "decision_reason": t.decision_reason, "cycle": t.cycle,
+               "adapts_test_id": t.parent_id, "planned_session_id": t.created_session_id}
+
+
+_YES = "true or false (yes or no in CSV)"
+
+TABLES: list[Table] = [
+    Table("programme", "The programme itself (one row).", (
+        Column("title", "The programme's name."),
+        Column("organisation", "Who runs it."),
+        Column("area", "The place it covers."),
+        Column("start_date", "First day, YYYY-MM-DD (empty if not set)."),
+        Column("length_days", "How many days the programme lasts."),
+        Column("focus", "What the programme chose to work on (empty until chosen)."),
+    ), _programme),
+    Table("sessions", "Every session, in date order.", (
+        Column("id", "The session's number in this programme."),
+        Column("title", "The session's name."),
+        Column("kind", "discovery, meeting, celebration or other."),
+        Column("date", "YYYY-MM-DD."),
+        Column("venue", "Where it is held."),
+        Column("starts_at", "Planned start, HH:MM local time."),
+        Column("ends_at", "Planned end, HH:MM local time."),
+        Column("focus", "What the room chose to work on at this session (empty if nothing)."),
+    ), _sessions),
+    Table("people", "Everyone in the programme. Contact details and access needs are never "
+          "exported.", (
+        Column("id", "The person's number in this programme (the same in every export)."),
+        Column("name", "Their name if they agreed to it being printed, otherwise "
+               "'Person 14 (parent or carer)'."),
+        Column("name_printed", f"Whether they agreed to their name being printed: {_YES}."),
+        Column("group", "parent_carer, young_person, staff, voluntary or other."),
+        Column("group_label", "The group in words."),
+        Column("words", "How their stories may be used: room (kept in the room), anonymous, "
+               "or named."),
+        Column("photos", f"Whether they agreed to photos: {_YES}."),
+        Column("contact", f"Whether they agreed to be contacted: {_YES}. The details are not "
+               "exported."),
+    ), _people),
+    Table("attendance", "Who came to which session, as in the attendance register.", (
+        Column("session_id", "The session (see sessions.id)."),
+        Column("session_date", "The session's date, YYYY-MM-DD."),
+        Column("person_id", "The person (see people.id)."),
+        Column("name", "As in people.name."),
+        Column("group", "As in people.group."),
+        Column("signed_in_at", "When they signed in, ISO 8601 in UTC."),
+        Column("signed_out_at", "When they signed out, ISO 8601 in UTC (empty if they did not)."),
+        Column("hours", "Hours for payment: the session's planned length, or the time until "
+               "they signed out if shorter, to the quarter hour."),
+        Column("via", "How they signed in: phone, console or register."),
+    ), _attendance),
+    Table("activities", "Each session's activities, in order, as planned and as they ran.", (
+        Column("id", "The activity's number."),
+        Column("session_id", "The session (see sessions.id)."),
+        Column("position", "Its place in the session's plan."),
+        Column("title", "What the activity is called."),
+        Column("phase", "welcome, empathy, define, ideation, testing, celebration or close."),
+        Column("phase_label", "The phase in words, as shown in the app."),
+        Column("method", "The method used (empty if none)."),
+        Column("minutes", "Planned length in minutes."),
+        Column("instructions", "What the facilitator wrote for it."),
+        Column("started_at", "When it started, ISO 8601 in UTC (empty if it never ran)."),
+        Column("ended_at", "When the room moved on from it, ISO 8601 in UTC (empty if not yet)."),
+        Column("ran_minutes", "How long it ran, in whole minutes (empty until it ended)."),
+    ), _activities),
+    Table("notes", "Sticky notes from the board, exactly as written. As in the handout, notes "
+          "not yet revealed, notes the facilitator held back and notes about a story kept in the "
+          "room are left out, and notes never carry their writer.", (
+        Column("id", "The note's number."),
+        Column("session_id", "The session (see sessions.id)."),
+        Column("activity_id", "The activity it was written in (empty if none)."),
+        Column("cluster_id", "The group the note was sorted into (see clusters.id; empty if "
+               "none)."),
+        Column("story_id", "The story it is a 'what I heard' note about (see stories.id; empty "
+               "if none)."),
+        Column("text", "The note's words, exactly as typed, line breaks included."),
+        Column("colour", "yellow, pink, blue, green, orange, purple or white."),
+        Column("on_behalf", f"Whether the facilitator wrote it for someone: {_YES}."),
+        Column("created_at", "When it was written, ISO 8601 in UTC."),
+        Column("updated_at", "When it was last changed, ISO 8601 in UTC."),
+    ), _notes),
+    Table("clusters", "The groups notes were sorted into on the board (a group whose notes are "
+          "all left out of the notes table is left out too).", (
+        Column("id", "The group's number."),
+        Column("session_id", "The session (see sessions.id)."),
+        Column("activity_id", "The activity whose board it is on (empty: the session's board)."),
+        Column("title", "The group's name, exactly as typed."),
+        Column("colour", "Its colour on the board."),
+    ), _clusters),
+    Table("vote_results", "Dot votes that have closed: one row per item that could get dots, "
+          "ranked. Who placed which dot is never exported; open votes are left out.", (
+        Column("round_id", "The vote's number."),
+        Column("session_id", "The session (see sessions.id)."),
+        Column("vote", "The vote's title, or what it was on."),
+        Column("closed_at", "When the vote closed, ISO 8601 in UTC."),
+        Column("target_kind", "note or cluster: what people put dots on."),
+        Column("target_id", "The note (notes.id) or group (clusters.id)."),
+        Column("label", "The note's text or the group's name."),
+        Column("dots", "How many dots it got."),
+        Column("place", "Its place: 1 is the most dots; equal counts share a place."),
+        Column("tied", f"Whether it shares its place with another: {_YES}."),
+    ), _vote_results),
+    Table("stories", "Stories told in a session that their tellers let out of the room. A story "
+          "kept in the room is never exported, nor what listeners heard of it.", (
+        Column("id", "The story's number."),
+        Column("session_id", "The session (see sessions.id)."),
+        Column("title", "The story's title, as given (may be empty)."),
+        Column("prompt", "The question or prompt the teller answered (may be empty)."),
+        Column("shared", "anonymous or named: how the teller let it out."),
+        Column("teller", "The teller's name, only for a story shared with their name by someone "
+               "who agreed to their name being printed; otherwise empty."),
+        Column("heard", "What listeners heard, exactly as written: a list in JSON, one per line "
+               "in CSV."),
+    ), _stories),
+    Table("speaking_balance", "Open discussion in each session, by group (never by person): "
+          "each group's share of the people in the room and of the talk time recorded.", (
+        Column("session_id", "The session (see sessions.id)."),
+        Column("group", "parent_carer, young_person, staff, voluntary or other."),
+        Column("people", "How many of that group came to the session."),
+        Column("people_share", "Their share of the people in the room, 0 to 1."),
+        Column("talk_minutes", "Minutes of open discussion the group's members had the floor."),
+        Column("talk_share", "Their share of the talk time recorded, 0 to 1."),
+    ), _speaking),
+    Table("actions", "What people agreed to do, who does it and by when. The words of the note "
+          "or story an action came from are not exported.", (
+        Column("id", "The action's number."),
+        Column("what", "What needs doing, as written."),
+        Column("who", "A person as in people.name (named only if they agreed), or an "
+               "organisation as typed; empty if nobody yet."),
+        Column("who_kind", "person, organisation, or empty."),
+        Column("due", "By when, YYYY-MM-DD (empty if no date)."),
+        Column("status", "open, done or dropped."),
+        Column("source", "manual, note or story: where the action came from."),
+        Column("raised_session_id", "The session it was agreed at (see sessions.id)."),
+        Column("closed_session_id", "The session that marked it done or dropped."),
+        Column("closed_at", "When it was marked done or dropped, ISO 8601 in UTC."),
+    ), _actions),
+    Table("rapid_tests", "Ideas tried for real in small steps (plan, do, study, act).", (
+        Column("id", "The test's number."),
+        Column("title", "Its name."),
+        Column("stage", "plan, do, study or act."),
+        Column("what", "What we will try."),
+        Column("who", "Who will do it, as typed."),
+        Column("where", "Where."),
+        Column("when", "When."),
+        Column("measure", "How we will know it made a difference."),
+        Column("happened", "What happened."),
+        Column("learned", "What we learned."),
+        Column("decision", "adopt, adapt or abandon (empty until decided)."),
+        Column("decision_reason", "Why."),
+        Column("cycle", "1 for the first try, 2 after it was reopened, and so on."),
+        Column("adapts_test_id", "The test this one adapts (see rapid_tests.id)."),
+        Column("planned_session_id", "The session it was planned at (see sessions.id)."),
+    ), _rapid_tests),
+]
+
+# Spreadsheets run a cell that starts with one of these as a formula.
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def _csv_cell(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, list):
+        return _csv_cell("\n".join(str(v) for v in value))
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    if isinstance(value, str) and value.startswith(_FORMULA_START):
+        return "'" + value
+    return str(value)
+
+
+def _redacted(row: Row) -> Row:
+    """Names of people who asked not to be named, taken out of every text (see redact.py)."""
+    def clean(value: Any) -> Any:
+        if isinstance(value, str):
+            return redact(value)
+        if isinstance(value, list):
+            return [clean(v) for v in value]
+        return value
+
+    return {key: clean(value) for key, value in row.items()}
+
+
+def to_csv(table: Table, rows: list[Row]) -> bytes:
+    out = io.StringIO(newline="")
+    writer = csv.writer(out, lineterminator="\r\n")
+    writer.writerow([c.name for c in table.columns])
+    for row in rows:
+        writer.writerow([_csv_cell(row[c.name]) for c in table.columns])
+    return out.getvalue().encode("utf-8-sig")  # the mark tells Excel it is UTF-8
+
+
+def to_json(table: Table, rows: list[Row]) -> bytes:
+    ordered = [{c.name: row[c.name] for c in table.columns} for row in rows]
+    return (json.dumps(ordered, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
+
+
+def export_tables(reader: Reader, folder: Path, fmt: str,
+                  progress: Progress | None = None) -> list[Path]:
+    """Write one file per table into `folder` (made if missing); all of them or none."""
+    if fmt not in FORMATS:
+        raise ValueError(f"Unknown format {fmt!r}")
+    encode = to_csv if fmt == "csv" else to_json
+    made: dict[str, bytes] = {}
+    with redacting(reader):
+        for index, table in enumerate(TABLES):
+            if progress:
+                progress(index / len(TABLES), f"Writing {table.name}")
+            made[f"{table.name}.{fmt}"] = encode(table, [_redacted(r) for r in table.rows(reader)])
+    written = write_folder(folder, made)
+    if progress:
+        progress(1.0, "Done")
+    return written
+
+
+def columns_doc() -> str:
+    """docs/export-columns.md, from the descriptions above."""
+    lines = [
+        "# CSV and JSON exports: tables and columns",
+        "",
+        "`coprod export FILE --csv DIR` or `--json DIR` writes one file per table. CSV files are "
+        "UTF-8 with a byte-order mark (so Excel reads accents and other scripts correctly), "
+        "comma-separated, with a header row; true/false are written yes/no, and a text cell that "
+        "starts with `=`, `+`, `-` or `@` gets a leading `'` so a spreadsheet shows it rather than "
+        "running it as a formula. JSON files hold a list of objects with exactly the text typed.",
+        "",
+        "Consent is applied exactly as in the PDFs: a person's name appears only if they agreed to "
+        "it being printed, and where someone typed the full name of a person who did not (in a "
+        "note, an action, a test plan...) it is replaced by their stand-in, 'Person 14 (parent "
+        "or carer)'; contact details and access needs are never exported; stories kept in the "
+        "room are never exported, nor what listeners heard of them.",
+        "",
+    ]
+    for table in TABLES:
+        lines += [f"## {table.name}", "", table.about, "", "| column | meaning |", "| --- | --- |"]
+        lines += [f"| `{c.name}` | {c.about} |" for c in table.columns]
+        lines.append("")
+    return "\n".join(lines)
+
+
+if __name__ == "__main__":
+    print(columns_doc(), end="")

@@ -1,0 +1,282 @@
+"""File › Export…: choose what to export, for which session, on what paper, and where to.
+
+The export itself runs on a worker thread with a progress bar; the result opens when it is done.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from PySide6.QtCore import QStandardPaths, Qt, QThreadPool, QUrl, Signal
+from PySide6.QtGui import QCloseEvent, QDesktopServices
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from coprod_desktop.domain.phones import WifiDetails
+from coprod_desktop.export import gather
+from coprod_desktop.export.documents import Kind, PdfRequest
+from coprod_desktop.export.styles import Paper
+from coprod_desktop.gui.env import GuiEnv
+from coprod_desktop.gui.export.worker import ExportJob, ExportSignals, ExportTask, start
+from coprod_desktop.store.phone_reader import PhoneReader
+
+TABLE_CHOICES = {"csv": "Every table as CSV (for spreadsheets)",
+                 "json": "Every table as JSON (for other software)"}
+ALL_SESSIONS = -1
+
+
+def _plain(label: QLabel) -> QLabel:
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    return label
+
+
+class ExportDialog(QDialog):
+    exported = Signal(str)  # the path written
+    export_failed = Signal(str)  # the reason, in plain words
+
+    def __init__(self, env: GuiEnv, parent: QWidget | None = None, *,
+                 session_id: int | None = None, join_url: str = "",
+                 pool: QThreadPool | None = None) -> None:
+        super().__init__(parent)
+        self.env = env
+        self.pool = pool
+        self.open_when_done = True
+        self.result_path: Path | None = None
+        self._job: ExportJob | None = None
+        self.setWindowTitle("Export")
+        self.setMinimumWidth(560)
+        self._build(session_id)
+        self.join_url.setText(join_url)
+        self._kind_changed()
+
+    # Layout ---------------------------------------------------------------------------------
+    def _build(self, session_id: int | None) -> None:
+        read = self.env.services.read
+        self.kind = QComboBox()
+        for kind in Kind:
+            self.kind.addItem(kind.label, kind.value)
+        for fmt, label in TABLE_CHOICES.items():
+            self.kind.addItem(label, fmt)
+        self.session = QComboBox()
+        for session in read.sessions():
+            self.session.addItem(f"{session.date:%d %b %Y}: {session.title}", session.id)
+        if self.session.count():
+            latest = session_id or gather.latest_session_id(read)
+            self.session.setCurrentIndex(max(0, self.session.findData(latest)))
+        self.paper = QComboBox()
+        self.paper.addItem("A4", Paper.A4.value)
+        self.paper.addItem("US Letter", Paper.LETTER.value)
+        self.join_url = QLineEdit()
+        self.join_url.setPlaceholderText("The address phones open to sign in")
+        wifi = PhoneReader(self.env.services.file.db).wifi()  # as saved on the sign-in panel
+        self.wifi_name = QLineEdit(wifi.ssid)
+        self.wifi_name.setPlaceholderText("Optional: the venue's Wi-Fi network")
+        self.wifi_password = QLineEdit(wifi.password)
+        self._wifi_security = wifi.security
+        self.link_url = QLineEdit(read.setting(gather.LINK_URL))
+        self.link_url.setPlaceholderText("Optional: e.g. your group chat's invite link")
+        self.link_label = QLineEdit(read.setting(gather.LINK_LABEL))
+        self.link_label.setPlaceholderText("What the link is, e.g. Our WhatsApp group")
+        self.destination = QLineEdit()
+        browse = QPushButton("Choose…")
+        browse.clicked.connect(self._choose_destination)
+        where = QHBoxLayout()
+        where.addWidget(self.destination, 1)
+        where.addWidget(browse)
+        self.open_after = QCheckBox("Open it when it is ready")
+        self.open_after.setChecked(True)
+
+        form = QFormLayout()
+        form.addRow("What", self.kind)
+        form.addRow("Session", self.session)
+        form.addRow("Paper", self.paper)
+        self._poster_rows = [("Sign-in address", self.join_url), ("Wi-Fi name", self.wifi_name),
+                             ("Wi-Fi password", self.wifi_password)]
+        self._link_rows = [("Link for the QR code", self.link_url), ("Link name", self.link_label)]
+        for label, field in [*self._poster_rows, *self._link_rows]:
+            form.addRow(label, field)
+        form.addRow("Save to", where)
+        self.form = form
+
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 100)
+        self.progress.setValue(0)
+        self.status = _plain(QLabel(""))
+        self.status.setWordWrap(True)
+        self.buttons = QDialogButtonBox()
+        self.export_button = self.buttons.addButton("Export", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.close_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
+        self.export_button.clicked.connect(self.export)
+        self.close_button.clicked.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.open_after)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.status)
+        layout.addWidget(self.buttons)
+        self.kind.currentIndexChanged.connect(self._kind_changed)
+        self.session.currentIndexChanged.connect(self._suggest_destination)
+
+    def _choice(self) -> Kind | str:
+        value = self.kind.currentData()
+        return value if value in TABLE_CHOICES else Kind(value)
+
+    def _kind_changed(self) -> None:
+        choice = self._choice()
+        is_pdf = isinstance(choice, Kind)
+        register_all = self.session.findData(ALL_SESSIONS)
+        if choice is Kind.REGISTER and register_all < 0:
+            self.session.insertItem(0, "All sessions", ALL_SESSIONS)
+        elif choice is not Kind.REGISTER and register_all >= 0:
+            self.session.removeItem(register_all)
+        self.session.setEnabled(is_pdf and choice is not Kind.PROGRAMME)
+        self.paper.setEnabled(is_pdf)
+        for _label, field in self._poster_rows:
+            self.form.setRowVisible(field, choice is Kind.POSTER)
+        for _label, field in self._link_rows:
+            self.form.setRowVisible(field, choice in (Kind.HANDOUT, Kind.LARGE_PRINT,
+                                                      Kind.SCREEN_READER))
+        self._suggest_destination()
+
+    def _suggest_destination(self) -> None:
+        choice = self._choice()
+        folder = Path(QStandardPaths.writableLocation(
+            QStandardPaths.StandardLocation.DocumentsLocation) or Path.home())
+        current = self.destination.text().strip()
+        if current:
+            folder = Path(current).parent
+        stem = _safe(self.env.services.read.programme().title)[:40]
+        if isinstance(choice, Kind):
+            session_id = self.session.currentData()
+            when = ""
+            if choice.per_session and isinstance(session_id, int) and session_id > 0:
+                when = f" {self.env.services.read.session(session_id).date:%Y-%m-%d}"
+            name = f"{stem} {choice.value}{when}.pdf"
+        else:
+            name = f"{stem} {choice}"
+        self.destination.setText(str(folder / name))
+
+    def _choose_destination(self) -> None:
+        choice = self._choice()
+        if isinstance(choice, Kind):
+            path, _ = QFileDialog.getSaveFileName(self, "Save the PDF as", self.destination.text(),
+                                                  "PDF files (*.pdf)")
+        else:
+            path = QFileDialog.getExistingDirectory(self, "Choose a folder for the files",
+                                                    str(Path(self.destination.text()).parent))
+        if path:
+            self.destination.setText(path)
+
+    # Running ------------------------------------------------------------------------------
+    def task(self) -> ExportTask:
+        choice = self._choice()
+        destination = Path(self.destination.text().strip()).expanduser()
+        if not isinstance(choice, Kind):
+            return ExportTask(destination, tables=choice)
+        if destination.suffix.lower() != ".pdf":
+            destination = destination.with_name(destination.name + ".pdf")
+        session = self.session.currentData()
+        session_id = session if isinstance(session, int) and session > 0 else None
+        wifi_name = self.wifi_name.text().strip()
+        wifi = WifiDetails(wifi_name, self.wifi_password.text(),
+                           self._wifi_security if self.wifi_password.text() else "nopass")
+        return ExportTask(destination, pdf=PdfRequest(
+            choice, session_id, Paper(self.paper.currentData()),
+            join_url=self.join_url.text().strip(), wifi=wifi))
+
+    def _save_link(self) -> None:
+        read = self.env.services.read
+        programme = self.env.services.programme
+        for key, field in ((gather.LINK_URL, self.link_url), (gather.LINK_LABEL, self.link_label)):
+            value = field.text().strip()
+            if value != read.setting(key):
+                self.env.undo.run(lambda k=key, v=value: programme.set_setting(
+                    k, v, label="Change the handout's link"))
+
+    def export(self) -> None:
+        if self._job is not None:
+            return
+        if not self.destination.text().strip():
+            self._show("Please choose where to save it.", failed=True)
+            return
+        if isinstance(self._choice(), Kind) and self._choice() in (
+                Kind.HANDOUT, Kind.LARGE_PRINT, Kind.SCREEN_READER):
+            self._save_link()
+        task = self.task()
+        signals = ExportSignals(self)
+        signals.progress.connect(self._on_progress)
+        signals.finished.connect(self._on_finished)
+        signals.failed.connect(self._on_failed)
+        self._busy(True)
+        self._show("Starting…")
+        self._job = start(self.env.services.file.read_connection, task, signals, self.pool)
+
+    def _busy(self, busy: bool) -> None:
+        self.export_button.setEnabled(not busy)
+        self.close_button.setEnabled(not busy)
+        for widget in (self.kind, self.session, self.paper, self.destination):
+            widget.setEnabled(not busy)
+        if not busy:
+            self._kind_changed()
+
+    def _show(self, message: str, *, failed: bool = False) -> None:
+        self.status.setText(message)
+        self.status.setStyleSheet("color: #A00000;" if failed else "")
+
+    def _on_progress(self, percent: int, stage: str) -> None:
+        self.progress.setValue(percent)
+        self._show(f"{stage}…" if percent < 100 else stage)
+
+    def _on_finished(self, path: str) -> None:
+        self._job = None
+        self._busy(False)
+        self.progress.setValue(100)
+        self.result_path = Path(path)
+        self._show(f"Saved to {path}")
+        if self.open_when_done and self.open_after.isChecked():
+            QDesktopServices.openUrl(QUrl.fromLocalFile(path))
+        self.exported.emit(path)
+
+    def _on_failed(self, message: str) -> None:
+        self._job = None
+        self._busy(False)
+        self.progress.setValue(0)
+        self._show(message, failed=True)
+        self.export_failed.emit(message)
+
+    @property
+    def running(self) -> bool:
+        return self._job is not None
+
+    def reject(self) -> None:
+        if self.running:  # the worker reports back to this dialog: wait for it
+            self._show("Please wait: the export is still being made.")
+            return
+        super().reject()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.running:
+            event.ignore()
+            self._show("Please wait: the export is still being made.")
+            return
+        super().closeEvent(event)
+
+
+def _safe(name: str) -> str:
+    """A file name from a title: letters, digits, spaces and dashes."""
+    return re.sub(r"[^\w\- ]+", "", name).strip() or "Coprod"

@@ -1,0 +1,48 @@
+"""The bundled fonts register, and each paragraph gets a family that has all of its letters."""
+
+from __future__ import annotations
+
+import pytest
+from reportlab.pdfbase import pdfmetrics
+
+from coprod_desktop.export import fonts
+from coprod_desktop.paths import resource
+
+ASCII = "".join(map(chr, range(32, 127))) + "\n\t"
+
+
+def test_every_bundled_font_has_its_licence_beside_it():
+    folder = resource("fonts")
+    ofl = (folder / "AtkinsonHyperlegible" / "OFL.txt").read_text()
+    assert "SIL OPEN FONT LICENSE" in ofl and "Braille Institute" in ofl
+    assert "Bitstream" in (folder / "DejaVuSans" / "LICENSE.txt").read_text()
+    for face in fonts.READABLE.all + fonts.WIDE.all:
+        fonts.register()
+        assert pdfmetrics.getFont(face).face.name  # registered, loaded from resources/fonts
+
+
+def test_plain_ascii_and_polish_use_the_reading_font():
+    assert fonts.family_for(ASCII) is fonts.READABLE
+    assert fonts.covers(fonts.READABLE, ASCII)
+    assert fonts.family_for("Zofia Wiśniewska", "Łukasz Żółć gęślą jaźń") is fonts.READABLE
+    assert fonts.family_for("‘quoted’ – “and” … £5 €3 •") is fonts.READABLE
+
+
+@pytest.mark.parametrize("name", ["Nguyễn Thị Lan", "Trần Đức Phạm Ngọc Ánh", "Eλένη Παπαδοπούλου",
+                                  "Ολένα", "Олена Коваленко", "Дмитрий Ёлкин"])
+def test_vietnamese_greek_and_cyrillic_names_use_dejavu(name):
+    assert not fonts.covers(fonts.READABLE, name)
+    assert fonts.family_for("Who came: ", name) is fonts.WIDE
+    assert fonts.missing(name) == set()
+
+
+def test_scripts_no_bundled_font_draws_are_reported_and_the_best_family_is_chosen():
+    assert fonts.missing("অনুশ্রী") == set("অনুশ্রী") - {"\u200d"}
+    assert fonts.missing("王小明") == set("王小明")
+    # Mixed: DejaVu has the Greek, so it is still the better of the two.
+    assert fonts.family_for("Γιώργος 王") is fonts.WIDE
+
+
+def test_layout_characters_never_count_as_missing():
+    assert fonts.missing("a\nb\tc\u00a0d") == set()
+    assert fonts.family_for("line one\nline two") is fonts.READABLE

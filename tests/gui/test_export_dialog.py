@@ -1,0 +1,170 @@
+"""File › Export…: the dialog runs exports on a worker thread and reports back plainly."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QThreadPool, QTimer
+from PySide6.QtWidgets import QApplication, QMenu, QWidget
+
+from coprod_desktop.clock import FakeClock
+from coprod_desktop.domain.phones import WifiDetails
+from coprod_desktop.export.documents import Kind
+from coprod_desktop.export.gather import LINK_LABEL, LINK_URL
+from coprod_desktop.export.tables import TABLES
+from coprod_desktop.gui.env import GuiEnv
+from coprod_desktop.gui.export.dialog import ExportDialog
+from coprod_desktop.gui.export.menu import add_export_action
+from coprod_desktop.gui.ticker import Ticker
+from coprod_desktop.gui.undo import UndoAdapter
+from coprod_desktop.services import Services
+from tests.export.conftest import Sample, flat, make_sample, pdf_text
+
+
+class FakeProjector:
+    def __init__(self) -> None:
+        self.views: dict[str, QWidget] = {}
+        self.shown = ""
+
+    def add_view(self, key: str, widget: QWidget) -> None:
+        self.views[key] = widget
+
+    def show_view(self, key: str) -> None:
+        self.shown = key
+
+    def current_view(self) -> str:
+        return self.shown
+
+
+@pytest.fixture
+def env(services: Services, clock: FakeClock, qtbot) -> GuiEnv:
+    return GuiEnv(services, UndoAdapter(services), FakeProjector(), Ticker(), clock)
+
+
+@pytest.fixture
+def sample(env: GuiEnv, clock: FakeClock) -> Sample:
+    return make_sample(env.services, clock)
+
+
+@pytest.fixture
+def pool():
+    pool = QThreadPool()
+    yield pool
+    pool.waitForDone(10_000)
+
+
+def _dialog(env: GuiEnv, qtbot, pool: QThreadPool, **kw) -> ExportDialog:
+    dialog = ExportDialog(env, pool=pool, **kw)
+    dialog.open_when_done = False  # no PDF viewer in the test run
+    qtbot.addWidget(dialog)
+    return dialog
+
+
+def _choose(dialog: ExportDialog, value: str) -> None:
+    dialog.kind.setCurrentIndex(dialog.kind.findData(value))
+
+
+def _run(dialog: ExportDialog, qtbot, *, succeed: bool = True) -> list[str]:
+    signal = dialog.exported if succeed else dialog.export_failed
+    with qtbot.waitSignal(signal, timeout=20_000) as blocker:
+        started = time.perf_counter()
+        dialog.export_button.click()
+        # Starting the export returns at once: the work happens on the worker thread.
+        assert time.perf_counter() - started < 0.05
+        assert dialog.running and not dialog.close_button.isEnabled()
+    return blocker.args
+
+
+def test_exports_a_handout_off_the_gui_thread(env, sample, qtbot, pool, tmp_path, artifacts):
+    dialog = _dialog(env, qtbot, pool, session_id=sample.session_id)
+    assert dialog.session.currentData() == sample.session_id
+    dialog.destination.setText(str(tmp_path / "handout.pdf"))
+    dialog.link_url.setText("https://chat.example.org/new-link")
+    dialog.show()
+    dialog.grab().save(str(artifacts / "export-dialog.png"))
+    (path,) = _run(dialog, qtbot)
+    assert Path(path) == tmp_path / "handout.pdf" and dialog.progress.value() == 100
+    assert "Saved to" in dialog.status.text() and dialog.close_button.isEnabled()
+    words = flat(pdf_text(Path(path)))
+    assert "Fortnightly meeting <3 & more" in words
+    assert "https://chat.example.org/new-link" in words
+    # The link is a programme setting now, and an ordinary undoable change.
+    assert env.services.read.setting(LINK_URL) == "https://chat.example.org/new-link"
+    assert env.services.read.setting(LINK_LABEL) == "Our group chat"
+    env.undo.stack.undo()
+    assert env.services.read.setting(LINK_URL) != "https://chat.example.org/new-link"
+
+
+def test_a_failure_is_explained_and_leaves_no_file(env, sample, qtbot, pool, tmp_path):
+    env.services.phones.set_wifi(WifiDetails("Hall Guest", "tea-and-cake"))
+    dialog = _dialog(env, qtbot, pool)
+    assert (dialog.wifi_name.text(), dialog.wifi_password.text()) == ("Hall Guest", "tea-and-cake")
+    _choose(dialog, Kind.POSTER.value)
+    assert dialog.join_url.isVisible() or not dialog.isVisible()
+    out = tmp_path / "out"
+    out.mkdir()
+    dialog.destination.setText(str(out / "poster.pdf"))
+    (message,) = _run(dialog, qtbot, succeed=False)
+    assert "needs the sign-in address" in message
+    assert "needs the sign-in address" in dialog.status.text()
+    assert list(out.iterdir()) == [] and dialog.export_button.isEnabled()
+
+
+def test_register_offers_all_sessions_and_tables_go_to_a_folder(env, sample, qtbot, pool,
+                                                                  tmp_path):
+    dialog = _dialog(env, qtbot, pool)
+    _choose(dialog, Kind.REGISTER.value)
+    dialog.session.setCurrentIndex(dialog.session.findText("All sessions"))
+    dialog.destination.setText(str(tmp_path / "register"))
+    (path,) = _run(dialog, qtbot)
+    assert path.endswith("register.pdf")
+    assert "Totals for each person" in pdf_text(Path(path))
+    _choose(dialog, "csv")
+    assert not dialog.session.isEnabled() and not dialog.paper.isEnabled()
+    assert dialog.session.findText("All sessions") == -1
+    dialog.destination.setText(str(tmp_path / "tables"))
+    _run(dialog, qtbot)
+    assert len(list((tmp_path / "tables").glob("*.csv"))) == len(TABLES)
+
+
+def test_the_dialog_cannot_close_while_an_export_runs(env, sample, qtbot, pool, tmp_path):
+    dialog = _dialog(env, qtbot, pool)
+    dialog.destination.setText(str(tmp_path / "h.pdf"))
+    with qtbot.waitSignal(dialog.exported, timeout=20_000):
+        dialog.export_button.click()
+        dialog.reject()
+        assert "Please wait" in dialog.status.text()
+    assert (tmp_path / "h.pdf").exists()
+
+
+def test_menu_action_opens_the_dialog_on_the_session_given(env, sample, qtbot):
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    action = add_export_action(QMenu(parent), env, parent,
+                               current_session=lambda: sample.next_session_id,
+                               join_url=lambda: "http://10.0.0.5:8765/join/t0k3n")
+    assert action.text() == "&Export…" and action.shortcut().toString() == "Ctrl+E"
+    seen: list[tuple[object, str]] = []
+
+    def look_and_close() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, ExportDialog)
+        seen.append((dialog.session.currentData(), dialog.join_url.text()))
+        dialog.reject()
+
+    QTimer.singleShot(0, look_and_close)
+    action.trigger()
+    assert seen == [(sample.next_session_id, "http://10.0.0.5:8765/join/t0k3n")]
+
+
+def test_the_console_file_menu_has_export_while_a_programme_is_open(make_app, demo_path, qtbot):
+    app = make_app()
+    app.start(demo_path)
+    qtbot.waitExposed(app.console)
+    file_menu = app.console.menuBar().actions()[0].menu()
+    names = [a.objectName() for a in file_menu.actions()]
+    assert names.index("exportAction") == names.index("saveCopyAction") + 1
+    app.console.actions_.close.trigger()
+    qtbot.waitUntil(lambda: "exportAction" not in [a.objectName() for a in file_menu.actions()])

@@ -91,6 +91,8 @@ class Attendance:
     signed_in_at: datetime
     signed_out_at: datetime | None
     via: str
+    minutes: int | None = None  # hours to pay for, set by hand (None: worked out from the times)
+    payment: bool | None = None  # a payment applies, set by hand (None: if they agreed to be paid)
 
     @property
     def present(self) -> bool:

@@ -7,8 +7,6 @@ number they have in every export of the programme, and their claim notes are lef
 
 from __future__ import annotations
 
-import csv
-import io
 from dataclasses import dataclass
 from datetime import date
 
@@ -16,6 +14,7 @@ from sqlite_utils import Database
 
 from coprod_desktop.domain.money import OWED, Claim, ClaimStatus, hours_text, pounds
 from coprod_desktop.domain.records import Attendee
+from coprod_desktop.export import consent, tables
 from coprod_desktop.store.payments_reader import PaymentsReader
 from coprod_desktop.store.reader import Reader
 
@@ -24,7 +23,7 @@ def payee(person: Attendee) -> str:
     """The name if they agreed to be paid (so named to finance), else their number and group."""
     if person.consent.paid and not person.erased:
         return person.name
-    return f"Person {person.id} ({person.group.label.lower()})"
+    return consent.pseudonym(person)
 
 
 @dataclass(frozen=True)
@@ -87,32 +86,42 @@ def claims_sheet(db: Database, today: date,
     return ClaimsSheet(programme.title, programme.organisation, today, statuses, lines)
 
 
-CSV_COLUMNS = ("Payee", "Named", "Group", "For", "Session", "Session date", "Hours",
-               "Amount (£)", "Amount (pence)", "Status", "Claimed on", "Approved on", "Paid on",
-               "Days waited", "Note")
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")  # a spreadsheet would run these as formulas
+def _iso(on: date | None) -> str | None:
+    return on.isoformat() if on else None
 
 
-def _cell(value: object) -> str:
-    text = "" if value is None else str(value)
-    return "'" + text if text.startswith(_FORMULA_START) else text
+def _row(line: SheetLine) -> dict[str, object]:
+    c = line.claim
+    return {"Payee": line.payee, "Named": line.named, "Group": line.group, "For": c.kind.label,
+            "Session": line.session, "Session date": _iso(line.session_date),
+            "Hours": hours_text(c.minutes) if c.minutes is not None else None,
+            "Amount (£)": pounds(c.amount_pence).lstrip("£").replace(",", ""),
+            "Amount (pence)": c.amount_pence, "Status": c.status.label,
+            "Claimed on": _iso(c.claimed_on), "Approved on": _iso(c.approved_on),
+            "Paid on": _iso(c.paid_on), "Days waited": line.waited_days, "Note": line.note}
 
 
-def _iso(on: date | None) -> str:
-    return on.isoformat() if on else ""
+CLAIMS_TABLE = tables.Table(
+    "claims", "Claims for payment, one row per claim, for the finance team.", (
+        tables.Column("Payee", "Their name if they agreed to be paid, else 'Person 14 (group)'."),
+        tables.Column("Named", "Whether they agreed to be paid and named: yes or no."),
+        tables.Column("Group", "The group they came with."),
+        tables.Column("For", "Time (recognition payment), Travel or Childcare."),
+        tables.Column("Session", "The session it is for (empty if none)."),
+        tables.Column("Session date", "YYYY-MM-DD."),
+        tables.Column("Hours", "For time: the hours paid for."),
+        tables.Column("Amount (£)", "Pounds and pence, e.g. 22.50."),
+        tables.Column("Amount (pence)", "The same in whole pence."),
+        tables.Column("Status", "Claimed, Approved or Paid."),
+        tables.Column("Claimed on", "YYYY-MM-DD."),
+        tables.Column("Approved on", "YYYY-MM-DD (empty until approved)."),
+        tables.Column("Paid on", "YYYY-MM-DD (empty until paid)."),
+        tables.Column("Days waited", "From the claim to today, or to the day it was paid."),
+        tables.Column("Note", "The claim's note (only for people who are named)."),
+    ), lambda _reader: [])
 
 
 def to_csv(sheet: ClaimsSheet) -> bytes:
-    """UTF-8 with a byte-order mark (so Excel reads names with accents), one row per claim."""
-    out = io.StringIO(newline="")
-    writer = csv.writer(out, lineterminator="\r\n")
-    writer.writerow(CSV_COLUMNS)
-    for line in sheet.lines:
-        c = line.claim
-        writer.writerow([_cell(v) for v in (
-            line.payee, "yes" if line.named else "no", line.group, c.kind.label, line.session,
-            _iso(line.session_date), hours_text(c.minutes) if c.minutes is not None else "",
-            pounds(c.amount_pence).lstrip("£").replace(",", ""), c.amount_pence,
-            c.status.label, _iso(c.claimed_on), _iso(c.approved_on), _iso(c.paid_on),
-            line.waited_days, line.note)])
-    return out.getvalue().encode("utf-8-sig")
+    """UTF-8 with a byte-order mark (so Excel reads names with accents), one row per claim;
+    text that a spreadsheet would run as a formula is kept as text (see export.tables)."""
+    return tables.to_csv(CLAIMS_TABLE, [_row(line) for line in sheet.lines])

@@ -5,14 +5,19 @@ Not undoable: a file that has left the programme cannot be taken back by Edit â€
 
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
 
+from sqlite_utils import Database
+
+from coprod_desktop.clock import Clock, SystemClock
 from coprod_desktop.domain import validate
 from coprod_desktop.domain.errors import ValidationError
 from coprod_desktop.domain.export_record import ExportFormat, ExportRecord
 from coprod_desktop.domain.limits import NOTE_MAX, TITLE_MAX
 from coprod_desktop.services.base import Service
-from coprod_desktop.services.changes import ChangeSet
+from coprod_desktop.services.changes import ChangeBus, ChangeSet
+from coprod_desktop.services.unit_of_work import Context
 from coprod_desktop.store.export_reader import ExportReader
 
 
@@ -36,3 +41,17 @@ class ExportLogService(Service):
 
     def records(self) -> list[ExportRecord]:
         return ExportReader(self.ctx.db).records()
+
+
+def record_in(db: Database, what: str, fmt: ExportFormat | str, target: Path | str, *,
+              held_names: bool, clock: Clock | None = None, detail: str = "") -> bool:
+    """The same record, for a tool holding only a database (the `coprod export` command).
+
+    Returns False, writing nothing, when the database is open read-only (the app has the file).
+    """
+    ctx = Context(db, clock or SystemClock(), ChangeBus())
+    try:
+        ExportLogService(ctx).record(what, fmt, target, held_names=held_names, detail=detail)
+    except sqlite3.OperationalError:
+        return False
+    return True

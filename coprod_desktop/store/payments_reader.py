@@ -113,7 +113,8 @@ class PaymentsReader:
             person = rows.attendee(row)
             att = rows.attendance({"id": row["attendance_id"], "session_id": session_id,
                                    "attendee_id": person.id, "signed_in_at": row["arrived"],
-                                   "signed_out_at": row["left_at"], "via": "console"})
+                                   "signed_out_at": row["left_at"], "via": "console",
+                                   "minutes": row["set_minutes"], "payment": row["set_payment"]})
             minutes = row["set_minutes"]
             if minutes is None:
                 minutes = minutes_stayed(session.length_minutes, att.signed_in_at,

@@ -60,6 +60,8 @@ def attendance(row: Row) -> Attendance:
         id=row["id"], session_id=row["session_id"], attendee_id=row["attendee_id"],
         signed_in_at=parse_iso(row["signed_in_at"]),
         signed_out_at=parse_iso(out) if out else None, via=row["via"] or "console",
+        minutes=row.get("minutes"),
+        payment=None if row.get("payment") is None else bool(row.get("payment")),
     )
 
 

@@ -12,6 +12,7 @@ from coprod_desktop.domain.export_record import ExportFormat
 from coprod_desktop.domain.person_file import PersonFile, Section, day, sections
 from coprod_desktop.export.people_files import save_and_record
 from coprod_desktop.export.subject_access import file_stem, to_json
+from coprod_desktop.export.subject_access_pdf import subject_access_pdf
 from coprod_desktop.gui.env import GuiEnv
 from coprod_desktop.gui.people.consent_dialog import ConsentDialog
 from coprod_desktop.gui.people.erase_dialog import EraseDialog
@@ -43,7 +44,11 @@ class PersonView(QWidget):
         self.merge_button.setObjectName("mergeWithButton")
         self.merge_button.setToolTip("Join another record of the same person into this one")
         self.merge_button.clicked.connect(self.merge_with)
-        self.json_button = QPushButton("Their file (JSON)…")
+        self.pdf_button = QPushButton("Their file (PDF)…")
+        self.pdf_button.setObjectName("exportPdfButton")
+        self.pdf_button.setToolTip("Everything held about them, to give them (subject access)")
+        self.pdf_button.clicked.connect(lambda: self.export_file("pdf"))
+        self.json_button = QPushButton("JSON…")
         self.json_button.setObjectName("exportJsonButton")
         self.json_button.setToolTip("Everything held about them, for a subject access request")
         self.json_button.clicked.connect(lambda: self.export_file("json"))
@@ -51,7 +56,8 @@ class PersonView(QWidget):
         self.erase_button.setObjectName("eraseButton")
         self.erase_button.clicked.connect(self.erase)
         self.buttons = QHBoxLayout()
-        for button in (self.choices_button, self.merge_button, self.json_button):
+        for button in (self.choices_button, self.merge_button, self.pdf_button,
+                       self.json_button):
             self.buttons.addWidget(button)
         self.buttons.addStretch(1)
         self.buttons.addWidget(self.erase_button)
@@ -153,7 +159,9 @@ class PersonView(QWidget):
             return None
         services = self.env.services
         pf = services_person_file(services, self.file.person.id)
-        data = to_json(pf, services.read.programme(), self.env.clock.now())
+        programme, now = services.read.programme(), self.env.clock.now()
+        data = (subject_access_pdf(pf, programme, now) if suffix == "pdf"
+                else to_json(pf, programme, now))
         try:
             return save_and_record(services, target, data, fmt=ExportFormat(suffix),
                                    what=f"Everything held about person {pf.person.id}",

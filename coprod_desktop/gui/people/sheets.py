@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
 
 from coprod_desktop.domain.errors import CoprodError
 from coprod_desktop.domain.export_record import ExportFormat
+from coprod_desktop.export.claims_pdf import claims_pdf
 from coprod_desktop.export.claims_sheet import claims_sheet, to_csv
 from coprod_desktop.export.people_files import save_and_record
 from coprod_desktop.gui.console.file_dialogs import safe_file_name
@@ -23,12 +24,18 @@ class SheetButtons(QWidget):
         super().__init__(panel)
         self.env = env
         self.panel = panel
-        self.csv_button = QPushButton("Claims sheet (CSV)…")
+        self.pdf_button = QPushButton("Claims sheet (PDF)…")
+        self.pdf_button.setObjectName("claimsPdf")
+        self.pdf_button.setToolTip("For the finance team: totals, waiting times, each person's "
+                                   "claims")
+        self.pdf_button.clicked.connect(lambda: self.choose("pdf"))
+        self.csv_button = QPushButton("CSV…")
         self.csv_button.setObjectName("claimsCsv")
         self.csv_button.setToolTip("For the finance team: the claims shown, one row each")
         self.csv_button.clicked.connect(lambda: self.choose("csv"))
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.pdf_button)
         layout.addWidget(self.csv_button)
         self.message = ""
 
@@ -46,7 +53,7 @@ class SheetButtons(QWidget):
         services = self.env.services
         sheet = claims_sheet(services.file.db, self.env.clock.now().astimezone().date(),
                              self.statuses())
-        data = to_csv(sheet)
+        data = claims_pdf(sheet) if suffix == "pdf" else to_csv(sheet)
         try:
             path = save_and_record(services, target, data, what=f"Claims sheet: {sheet.scope}",
                                    fmt=ExportFormat(suffix), held_names=sheet.held_names,

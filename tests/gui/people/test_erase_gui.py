@@ -34,10 +34,12 @@ def test_erase_undo_and_make_final(qtbot, services: Services, session_id: int, c
     saved = panel.person.save_file(tmp_path / "Person 1, everything held.json", "json")
     assert saved is not None
     assert json.loads(saved.read_text("utf-8"))["person"]["name"] == "Zofia Wiśniewska"
+    pdf = panel.person.save_file(tmp_path / "Person 1, everything held.pdf", "pdf")
+    assert pdf is not None and pdf.read_bytes().startswith(b"%PDF")
     panel.person.erase_button.click()
     dialog = next(d for d in panel.person.findChildren(EraseDialog) if d.isVisible())
     assert dialog.keep.isChecked()  # anonymous contributions stay unless asked
-    assert any("1 file made from this programme held names" in line for line in dialog.lines)
+    assert any("2 files made from this programme held names" in line for line in dialog.lines)
     grab(dialog, artifacts / "people-erase-dialog.png")
     dialog.erase()
     assert panel.person.heading.text() == "Erased person"
@@ -61,5 +63,7 @@ def test_erase_undo_and_make_final(qtbot, services: Services, session_id: int, c
     while env.undo.stack.canUndo():  # nothing in the Edit menu brings the details back
         env.undo.stack.undo()
     assert services.read.attendee(ids["zofia"]).name == ERASED_NAME
-    [record] = ExportReader(services.file.db).records()
-    assert record.what == f"Everything held about person {ids['zofia']}"
+    records = ExportReader(services.file.db).records()
+    assert {(r.what, r.format.value) for r in records} == {
+        (f"Everything held about person {ids['zofia']}", "json"),
+        (f"Everything held about person {ids['zofia']}", "pdf")}

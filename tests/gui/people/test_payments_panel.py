@@ -87,3 +87,7 @@ def test_payments_from_rate_to_paid(qtbot, services: Services, session_id: int, 
         ("Zofia Wiśniewska", "45.00", "Approved"), ("Zofia Wiśniewska", "6.80", "Approved")]
     [record] = ExportReader(services.file.db).records()
     assert record.held_names and record.what == "Claims sheet: Claims not yet paid"
+    pdf = panel.sheets.save(tmp_path / "claims.pdf", "pdf")
+    assert pdf is not None and pdf.read_bytes().startswith(b"%PDF")
+    latest = ExportReader(services.file.db).records()[0]
+    assert (latest.format.value, latest.target) == ("pdf", str(pdf))

@@ -42,7 +42,9 @@ from coprod_desktop.services import ChangeSet
 
 class AgendaPanel(QWidget):
     title = "Agenda"
-    session_created = Signal(int)  # the console may want to select the new session too
+    # Asks the console to select a session (one just made from a template): the side list, every
+    # tab and the projector follow. On its own (no console), the panel shows it itself.
+    session_requested = Signal(int)
 
     def __init__(self, env: GuiEnv, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -162,13 +164,15 @@ class AgendaPanel(QWidget):
         self._rebuild()
 
     def new_session(self) -> int | None:
-        """Ask for a template, title, date and place; create the session and show it here."""
+        """Ask for a template, title, date and place; create the session and select it."""
         dialog = NewSessionDialog(self.env, self)
         if dialog.exec() != NewSessionDialog.DialogCode.Accepted or dialog.new_session_id is None:
             return None
-        self.set_session(dialog.new_session_id)
-        self.session_created.emit(dialog.new_session_id)
-        return dialog.new_session_id
+        made = dialog.new_session_id
+        self.session_requested.emit(made)  # the console selects it everywhere
+        if self.session_id != made:  # no console listening (the panel on its own)
+            self.set_session(made)
+        return made
 
     # The console calls this when the facilitator picks a session.
     def set_session(self, session_id: int | None) -> None:

@@ -1,0 +1,56 @@
+"""Seams between features, through the real console: a new session from the agenda's template menu
+is selected everywhere; the room moving on in the agenda brings the right tool forward."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from pathlib import Path
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+
+from coprod_desktop.clock import FakeClock
+from coprod_desktop.gui.agenda.agenda_panel import AgendaPanel
+from coprod_desktop.gui.agenda.new_session_dialog import NewSessionDialog
+
+
+def _fill_new_session_dialog(title: str) -> None:
+    dialog = QApplication.activeModalWidget()
+    assert isinstance(dialog, NewSessionDialog)
+    dialog.template_combo.setCurrentIndex(dialog.template_combo.findData("team-meeting"))
+    dialog.title_edit.setText(title)
+    dialog.create()
+
+
+def test_new_session_from_a_template_is_selected_in_the_whole_console(
+        make_app, demo_path: Path, qtbot, clock: FakeClock) -> None:
+    clock.set(datetime(2026, 11, 24, 12, 0, tzinfo=UTC))
+    app = make_app()
+    app.start(demo_path)
+    view = app.console.view
+    first = view.env.services.read.sessions()[0].id
+    view.side.select(first)  # look at the discovery workshop first
+    agenda = view.panel("Agenda")
+    assert isinstance(agenda, AgendaPanel)
+    view.tabs.setCurrentWidget(agenda)
+    menu_item = agenda.template_button.menu().actions()[0]
+    assert menu_item.text() == "New session from a template…"
+    QTimer.singleShot(0, lambda: _fill_new_session_dialog("Extra meeting about transport"))
+    menu_item.trigger()
+
+    made = next(s for s in view.env.services.read.sessions()
+                if s.title == "Extra meeting about transport")
+    assert view.current_session() == made.id
+    assert view.side.list.currentItem().text().startswith("Extra meeting about transport")
+    followers = [p for p in view.panels if hasattr(p, "session_id")]
+    assert len(followers) >= 8
+    assert {p.title: p.session_id for p in followers} == {p.title: made.id for p in followers}
+    assert agenda.model.rowCount() == len(view.env.services.read.activities(made.id)) > 0
+    welcome = app.projector.view("welcome")
+    assert welcome.session_id == made.id
+    assert welcome.session.text() == "Extra meeting about transport"
+
+    # The panel asks through `session_requested`, which the console wires to the side list.
+    agenda.session_requested.emit(first)
+    assert view.current_session() == first and agenda.session_id == first
+    assert welcome.session_id == first

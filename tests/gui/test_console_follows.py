@@ -54,3 +54,53 @@ def test_new_session_from_a_template_is_selected_in_the_whole_console(
     agenda.session_requested.emit(first)
     assert view.current_session() == first and agenda.session_id == first
     assert welcome.session_id == first
+
+
+def test_review_actions_step_opens_the_action_review(make_app, demo_path: Path, qtbot,
+                                                     clock: FakeClock, artifacts: Path) -> None:
+    clock.set(datetime(2026, 11, 24, 18, 1, tzinfo=UTC))  # Team meeting 5, just begun
+    app = make_app()
+    app.start(demo_path)
+    app.console.resize(1600, 1000)
+    view = app.console.view
+    services = view.env.services
+    services.agenda.zone = UTC  # the demo's times are UTC
+    session_id = view.current_session()
+    assert services.read.session(session_id).title == "Team meeting 5"
+    agenda = view.panel("Agenda")
+    assert isinstance(agenda, AgendaPanel)
+    view.tabs.setCurrentWidget(agenda)
+    agenda.set_session(session_id)
+    steps = [item.activity.method for item in services.agenda.agenda(session_id).items]
+    assert steps[:3] == ["check-in-round", "review-actions", "review-tests"]
+    actions = view.panel("Actions")
+    actions.tabs.setCurrentIndex(1)  # the facilitator last looked at all actions
+    started: list[tuple[int, str]] = []
+    agenda.source.activity_started.connect(lambda aid, tool: started.append((aid, tool)))
+
+    agenda.runner_bar.buttons["toggle"].click()  # Start: the check-in round
+    assert started[-1][1] == "round"
+    assert agenda.tool_button.text() == "Open: Equal-time round  ▸"
+    agenda.runner_bar.buttons["next"].click()  # the room moves on to the action review
+    review_step = services.agenda.agenda(session_id).items[1]
+    assert started[-1] == (review_step.id, "actions")
+    assert agenda.model.index(1, 5).data() == "Action review"
+    assert actions.tabs.currentWidget() is actions.review  # ready before anyone looks
+    assert view.tabs.currentWidget() is agenda  # the runner keys stay where they work
+    assert agenda.tool_button.isVisible()
+    assert agenda.tool_button.text() == "Open: Action review  ▸"
+    qtbot.wait(10)
+    app.console.grab().save(str(artifacts / "integrate-agenda-review-step.png"))
+
+    agenda.tool_button.click()
+    assert view.tabs.currentWidget() is actions
+    assert actions.review.heading.text().startswith("Review actions at ‘Team meeting 5’")
+    qtbot.wait(10)
+    app.console.grab().save(str(artifacts / "integrate-actions-review-opened.png"))
+
+    agenda.runner_bar.buttons["next"].click()  # reviewing the tests: a round again
+    assert started[-1][1] == "round"
+    agenda.runner_bar.buttons["toggle"].click()  # paused: the tool stays one click away
+    assert agenda.tool_button.text() == "Open: Equal-time round  ▸"
+    agenda.tool_button.click()
+    assert view.tabs.currentWidget() is view.panel("Rounds")

@@ -25,6 +25,7 @@ PROJECTOR_KEY = "board"
 
 class BoardPanel(QWidget):
     title = "Board"
+    tools = ("board", "vote")  # what agenda steps with the board or a dot vote open
 
     def __init__(self, env: GuiEnv, parent: QWidget | None = None) -> None:
         super().__init__(parent)

@@ -44,6 +44,7 @@ STATUS_WORDS = {StoryStatus.WAITING: "waiting", StoryStatus.TELLING: "telling no
 
 class StoryPanel(QWidget):
     title = "Stories"
+    tools = ("stories",)  # what an agenda step with the story queue opens
 
     def __init__(self, env: GuiEnv, parent: QWidget | None = None) -> None:
         super().__init__(parent)

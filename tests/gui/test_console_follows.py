@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication
 from coprod_desktop.clock import FakeClock
 from coprod_desktop.gui.agenda.agenda_panel import AgendaPanel
 from coprod_desktop.gui.agenda.new_session_dialog import NewSessionDialog
+from coprod_desktop.store.phone_reader import PhoneReader
 
 
 def _fill_new_session_dialog(title: str) -> None:
@@ -104,3 +105,49 @@ def test_review_actions_step_opens_the_action_review(make_app, demo_path: Path, 
     assert agenda.tool_button.text() == "Open: Equal-time round  ▸"
     agenda.tool_button.click()
     assert view.tabs.currentWidget() is view.panel("Rounds")
+
+
+def test_board_per_activity_follows_the_room(make_app, demo_path: Path, qtbot,
+                                             clock: FakeClock, artifacts: Path) -> None:
+    clock.set(datetime(2026, 11, 24, 18, 1, tzinfo=UTC))  # Team meeting 5, just begun
+    app = make_app()
+    app.start(demo_path)
+    app.console.resize(1600, 1000)
+    view = app.console.view
+    services = view.env.services
+    session_id = view.current_session()
+    board = view.panel("Board")
+    agenda = view.panel("Agenda")
+    assert isinstance(agenda, AgendaPanel)
+    view.tabs.setCurrentWidget(board)
+    board.toolbar.per_activity.trigger()  # one board per activity, through the real toolbar
+    qtbot.waitUntil(lambda: board.activity_action.isVisible())
+    items = services.agenda.agenda(session_id).items
+    assert board.activity.currentData() == items[0].id  # not started: the first board
+
+    agenda.runner_bar.buttons["toggle"].click()  # the clicker would do the same
+    agenda.runner_bar.buttons["next"].click()
+    agenda.runner_bar.buttons["next"].click()
+    agenda.runner_bar.buttons["next"].click()  # How might we…? (a board step)
+    live = services.agenda.agenda(session_id).current
+    assert live is not None and live.id == items[3].id
+    assert board.activity.currentData() == live.id
+    assert board.scene.activity_id == live.id
+    assert board.projector.view.scene() is board.scene  # the projector shows the same board
+
+    services.phones.open_sign_in(session_id)
+    room = PhoneReader(services.file.db).room(session_id)
+    assert room is not None
+    phone = "p" * 32
+    services.phones.sign_in(room.token, phone, name="Ade", group="parent_carer")
+    services.phones.set_notes_open(session_id, True)
+    note_id = int(services.phones.post_note(phone, "How might we text families weekly?")
+                  .new_id or 0)
+    assert services.read.note(note_id).activity_id == live.id
+    assert note_id in board.scene.notes  # on the board the room is looking at
+    qtbot.wait(10)
+    app.console.grab().save(str(artifacts / "integrate-board-follows-activity.png"))
+
+    app.console.action("undoAction").trigger()  # Ctrl+Z after Next: back one activity
+    assert board.activity.currentData() == items[2].id
+    assert note_id not in board.scene.notes

@@ -78,9 +78,25 @@ class BoardPanel(QWidget):
         self.activity.clear()
         for activity in activities if per_activity else []:
             self.activity.addItem(activity.title, activity.id)
+        if per_activity and session_id is not None:  # the live activity's board, as phones use
+            live = self.env.services.board.read.board_for_new_notes(session_id)
+            self.activity.setCurrentIndex(max(0, self.activity.findData(live)))
         self.activity.blockSignals(False)
         self.activity_action.setVisible(per_activity)
         self.scene.show_board(session_id, self.activity.currentData() if per_activity else None)
+
+    def follow_activity(self, activity_id: int, _tool: str = "") -> None:
+        """The room moved on in the agenda: with one board per activity, show that activity's
+        board here and on the projector (they share the scene)."""
+        if self._scope is not BoardScope.ACTIVITY or self.session_id is None:
+            return
+        index = self.activity.findData(activity_id)
+        if index < 0:  # added to the agenda since the list was filled: fill it again
+            if activity_id in {a.id for a in self.env.services.read.activities(self.session_id)}:
+                self.set_session(self.session_id)  # which opens on the live activity's board
+            return
+        if index != self.activity.currentIndex():
+            self.activity.setCurrentIndex(index)  # _activity_chosen shows that board
 
     def shutdown(self) -> None:
         """Before the file closes: keep a note still being typed (nothing typed is lost)."""

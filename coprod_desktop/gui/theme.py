@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import cache
 
+from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from coprod_desktop.paths import ui_file
 
@@ -52,3 +54,36 @@ def apply_console_theme(app: QApplication, theme: str) -> None:
 
 def projector_sheet(theme: str) -> str:
     return style_sheet(f"projector-{theme}")
+
+
+class _ProjectorThemeFollower(QObject):
+    """Watches one view: when it is shown, moved into a window, or restyled (the projector
+    window's `set_theme` restyles every child), it passes the window's `theme` on."""
+
+    def __init__(self, view: QWidget, set_theme: Callable[[str], None]) -> None:
+        super().__init__(view)
+        self._set_theme = set_theme
+        view.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in _WATCHED and isinstance(watched, QWidget):
+            theme = window_theme(watched)
+            if theme is not None:
+                self._set_theme(theme)
+        return False
+
+
+_WATCHED = (QEvent.Type.Show, QEvent.Type.StyleChange, QEvent.Type.ParentChange)
+
+
+def window_theme(view: QWidget) -> str | None:
+    """The `theme` of the window `view` sits in ("dark" or "light"), if that window has one."""
+    window = view.window()
+    theme = getattr(window, "theme", None) if window is not view else None
+    return theme if isinstance(theme, str) else None
+
+
+def follow_projector_theme(view: QWidget, set_theme: Callable[[str], None]) -> None:
+    """Call `set_theme(theme)` whenever the projector window around `view` may have changed
+    theme: the one way every projector view keeps in step with View › Theme."""
+    _ProjectorThemeFollower(view, set_theme)

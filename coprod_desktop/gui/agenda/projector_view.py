@@ -4,15 +4,15 @@ Read from 8 metres: very large type, white on near-black (or black on white unde
 light theme), and a countdown box that turns amber with black digits when time is nearly up and
 red, counting up, in overtime. Each colour also has a word ("Nearly time", "Over time"), so nobody
 has to tell amber from red. The view follows the projector window's `theme` whenever the window's
-style sheet changes (ProjectorWindow.set_theme), as the shell's own views do.
+style sheet changes (ProjectorWindow.set_theme), through gui.theme.follow_projector_theme.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QEvent, QRect, Qt
-from PySide6.QtGui import QFont, QFontMetrics, QResizeEvent, QShowEvent
+from PySide6.QtCore import QRect, Qt
+from PySide6.QtGui import QFont, QFontMetrics, QResizeEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from coprod_desktop.domain.agenda import RunState
@@ -20,6 +20,7 @@ from coprod_desktop.domain.phases import Phase
 from coprod_desktop.facilitation.countdown import Stage, clock_text
 from coprod_desktop.gui.agenda.live_source import LiveSource
 from coprod_desktop.gui.agenda.phase_art import phase_pixmap
+from coprod_desktop.gui.theme import follow_projector_theme
 
 BACKGROUND = "#0E1116"
 TEXT = "#FFFFFF"
@@ -29,7 +30,7 @@ BOX = {
     Stage.NOT_STARTED: ("#262C35", "#FFFFFF"),
     Stage.NORMAL: ("#262C35", "#FFFFFF"),
     Stage.WARNING: ("#FFB000", "#111111"),
-    Stage.OVERTIME: ("#C62828", "#FFFFFF"),
+    Stage.OVERTIME: ("#A61B1B", "#FFFFFF"),  # 7.5:1, the projector's minimum
 }
 STAGE_WORDS = {Stage.NOT_STARTED: "Starting soon", Stage.NORMAL: "Time left",
                Stage.WARNING: "Nearly time", Stage.OVERTIME: "Over time"}
@@ -126,6 +127,7 @@ class AgendaProjectorView(QWidget):
         source.agenda_changed.connect(self.refresh)
         source.ticked.connect(self.refresh_time)
         self.set_theme("dark")
+        follow_projector_theme(self, self.set_theme)
         self._scale()
         self.refresh()
 
@@ -141,21 +143,6 @@ class AgendaProjectorView(QWidget):
             _colour(label, look.soft_text)
         self._box_style = None  # the countdown box's colours again, at the next refresh
         self.refresh()
-
-    def follow_window_theme(self) -> None:
-        theme = getattr(self.window(), "theme", None)
-        if isinstance(theme, str):
-            self.set_theme(theme)
-
-    def changeEvent(self, event: QEvent) -> None:
-        super().changeEvent(event)
-        # The projector window's set_theme restyles every child: look again at its theme.
-        if event.type() in (QEvent.Type.StyleChange, QEvent.Type.ParentChange):
-            self.follow_window_theme()
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        self.follow_window_theme()
 
     # Sizes follow the height of the screen, so the same view reads well on any projector.
     def resizeEvent(self, event: QResizeEvent) -> None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QEvent, QRectF, Qt, QTimer
+from PySide6.QtCore import QRectF, Qt, QTimer
 from PySide6.QtGui import QColor, QFont, QPaintEvent, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QFrame, QGraphicsView, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
@@ -19,6 +19,7 @@ from coprod_desktop.gui.board.projection import mark_projector, painting_project
 from coprod_desktop.gui.board.scene import BoardScene
 from coprod_desktop.gui.board.view import configure_view, fit_rect
 from coprod_desktop.gui.projector.scale import ScaledView, set_scale
+from coprod_desktop.gui.theme import follow_projector_theme
 
 FOLLOW, WHOLE = "follow", "whole"
 RESULT_ROWS = 8
@@ -146,6 +147,7 @@ class BoardProjectorView(ScaledView):
         self.results.setFixedWidth(640)
         self.theme = ""
         self.set_theme("dark")
+        follow_projector_theme(self, self.set_theme)  # as the projector window is
         body = QHBoxLayout()
         body.setContentsMargins(0, 0, 0, 0)
         body.setSpacing(0)
@@ -178,14 +180,7 @@ class BoardProjectorView(ScaledView):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        self.set_theme(getattr(self.window(), "theme", self.theme))
         self.rescale()
-
-    def changeEvent(self, event: QEvent) -> None:
-        super().changeEvent(event)
-        # The projector window's set_theme restyles every child: follow it while showing too.
-        if event.type() == QEvent.Type.StyleChange and self.window() is not self:
-            self.set_theme(getattr(self.window(), "theme", self.theme))
 
     def set_mode(self, mode: str) -> None:
         self.mode = mode

@@ -10,7 +10,8 @@ from coprod_desktop.facilitation.speaking import GroupShare
 from coprod_desktop.gui.env import GuiEnv
 from coprod_desktop.gui.levelling import balance_chart, paint
 from coprod_desktop.gui.levelling.live import SPEAKING_TABLES, follow
-from coprod_desktop.gui.levelling.style import BACKGROUND, MUTED, TEXT
+from coprod_desktop.gui.levelling.style import Look
+from coprod_desktop.gui.levelling.themed import ThemedProjectorView
 
 
 def talk_summary(shares: list[GroupShare]) -> str:
@@ -23,7 +24,12 @@ def talk_summary(shares: list[GroupShare]) -> str:
     return f"From {minutes} minute{'s' if minutes != 1 else ''} of open discussion"
 
 
-class BalanceProjectorView(QWidget):
+def chart_theme(look: Look) -> balance_chart.Theme:
+    """The chart in the projector's look: its bars' tracks are the look's panel colour."""
+    return balance_chart.Theme(look.background, look.text, look.muted, look.panel)
+
+
+class BalanceProjectorView(ThemedProjectorView):
     KEY = "levelling.balance"
 
     def __init__(self, env: GuiEnv, parent: QWidget | None = None) -> None:
@@ -51,17 +57,18 @@ class BalanceProjectorView(QWidget):
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.fillRect(self.rect(), BACKGROUND)
+        look = self.look
+        painter.fillRect(self.rect(), look.background)
         w, h = self.width(), self.height()
         margin = w * 0.05
         paint.line(painter, QRectF(margin, h * 0.03, w - 2 * margin, h * 0.11),
-                   "Who is doing the talking?", TEXT, h * 0.075, bold=True,
+                   "Who is doing the talking?", look.text, h * 0.075, bold=True,
                    align=Qt.AlignmentFlag.AlignLeft)
         paint.line(painter, QRectF(margin, h * 0.13, w - 2 * margin, h * 0.06),
-                   "Each group's share of the people here, and of the talk so far", MUTED,
+                   "Each group's share of the people here, and of the talk so far", look.muted,
                    h * 0.04, align=Qt.AlignmentFlag.AlignLeft)
         balance_chart.draw(painter, QRectF(margin, h * 0.22, w - 2 * margin, h * 0.68),
-                           self.shares, balance_chart.DARK)
+                           self.shares, chart_theme(look))
         paint.line(painter, QRectF(margin, h * 0.91, w - 2 * margin, h * 0.06),
-                   talk_summary(self.shares), MUTED, h * 0.04, align=Qt.AlignmentFlag.AlignLeft)
+                   talk_summary(self.shares), look.muted, h * 0.04, align=Qt.AlignmentFlag.AlignLeft)
         painter.end()

@@ -16,7 +16,8 @@ from coprod_desktop.facilitation.rounds import RoundState
 from coprod_desktop.gui.env import GuiEnv
 from coprod_desktop.gui.levelling import paint
 from coprod_desktop.gui.levelling.live import ROUND_TABLES, follow
-from coprod_desktop.gui.levelling.style import BACKGROUND, MUTED, STAGE_BOX, STAGE_WORDS, TEXT
+from coprod_desktop.gui.levelling.style import STAGE_WORDS, Look
+from coprod_desktop.gui.levelling.themed import ThemedProjectorView
 
 
 @dataclass(frozen=True)
@@ -92,7 +93,7 @@ def _length(seconds: int) -> str:
     return f"{clock_text(seconds)} minutes"
 
 
-class RoundProjectorView(QWidget):
+class RoundProjectorView(ThemedProjectorView):
     KEY = "levelling.round"
 
     def __init__(self, env: GuiEnv, parent: QWidget | None = None) -> None:
@@ -132,12 +133,13 @@ class RoundProjectorView(QWidget):
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.fillRect(self.rect(), BACKGROUND)
-        draw_round(painter, QRectF(self.rect()), self.current_picture())
+        painter.fillRect(self.rect(), self.look.background)
+        draw_round(painter, QRectF(self.rect()), self.current_picture(), self.look)
         painter.end()
 
 
-def draw_round(painter: QPainter, area: QRectF, pic: RoundPicture | None) -> None:
+def draw_round(painter: QPainter, area: QRectF, pic: RoundPicture | None,
+               look: Look) -> None:
     w, h = area.width(), area.height()
     margin = w * 0.05
 
@@ -146,25 +148,26 @@ def draw_round(painter: QPainter, area: QRectF, pic: RoundPicture | None) -> Non
                       h * (bottom - top))
 
     if pic is None:
-        paint.line(painter, band(0.4, 0.6), "No round yet", MUTED, h * 0.08)
+        paint.line(painter, band(0.4, 0.6), "No round yet", look.muted, h * 0.08)
         return
-    paint.line(painter, band(0.03, 0.11), pic.title, MUTED, h * 0.05,
+    paint.line(painter, band(0.03, 0.11), pic.title, look.muted, h * 0.05,
                align=Qt.AlignmentFlag.AlignLeft)
-    paint.line(painter, band(0.03, 0.11), pic.progress, MUTED, h * 0.05,
+    paint.line(painter, band(0.03, 0.11), pic.progress, look.muted, h * 0.05,
                align=Qt.AlignmentFlag.AlignRight)
-    paint.line(painter, band(0.13, 0.2), pic.heading, MUTED, h * 0.055)
-    paint.line(painter, band(0.2, 0.41), pic.name, TEXT, h * 0.17, bold=True)
+    paint.line(painter, band(0.13, 0.2), pic.heading, look.muted, h * 0.055)
+    paint.line(painter, band(0.2, 0.41), pic.name, look.text, h * 0.17, bold=True)
     if pic.countdown:
-        _countdown_box(painter, band(0.43, 0.81), pic, h)
-    paint.line(painter, band(0.815, 0.875), pic.note, MUTED, h * 0.05)
-    paint.line(painter, band(0.88, 0.97), pic.next_line, TEXT, h * 0.065)
+        _countdown_box(painter, band(0.43, 0.81), pic, h, look)
+    paint.line(painter, band(0.815, 0.875), pic.note, look.muted, h * 0.05)
+    paint.line(painter, band(0.88, 0.97), pic.next_line, look.text, h * 0.065)
 
 
-def _countdown_box(painter: QPainter, space: QRectF, pic: RoundPicture, h: float) -> None:
+def _countdown_box(painter: QPainter, space: QRectF, pic: RoundPicture, h: float,
+                   look: Look) -> None:
     """The agenda's countdown box: its colour and its word say the stage, the digits the time."""
-    box_colour, digits = STAGE_BOX[pic.stage]
+    box_colour, digits = look.stage_box[pic.stage]
     if pic.paused:
-        box_colour, digits = STAGE_BOX[Stage.NOT_STARTED]
+        box_colour, digits = look.stage_box[Stage.NOT_STARTED]
     box = QRectF(space.center().x() - space.width() * 0.32, space.top(), space.width() * 0.64,
                  space.height())
     painter.setPen(Qt.PenStyle.NoPen)

@@ -20,7 +20,8 @@ from coprod_desktop.facilitation.stories import StoryStage
 from coprod_desktop.gui.env import GuiEnv
 from coprod_desktop.gui.levelling import paint
 from coprod_desktop.gui.levelling.live import STORY_TABLES, follow
-from coprod_desktop.gui.levelling.style import BACKGROUND, MUTED, PANEL, STORY_COLOURS, TEXT
+from coprod_desktop.gui.levelling.style import Look
+from coprod_desktop.gui.levelling.themed import ThemedProjectorView
 
 
 @dataclass(frozen=True)
@@ -51,7 +52,7 @@ def picture(story: Story | None, now: datetime) -> StoryPicture | None:
                         f"story-{story.id}-{story.started_at}")
 
 
-class StoryProjectorView(QWidget):
+class StoryProjectorView(ThemedProjectorView):
     KEY = "levelling.story"
 
     def __init__(self, env: GuiEnv, parent: QWidget | None = None) -> None:
@@ -85,12 +86,13 @@ class StoryProjectorView(QWidget):
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.fillRect(self.rect(), BACKGROUND)
-        draw_story(painter, QRectF(self.rect()), self.current_picture())
+        painter.fillRect(self.rect(), self.look.background)
+        draw_story(painter, QRectF(self.rect()), self.current_picture(), self.look)
         painter.end()
 
 
-def draw_story(painter: QPainter, area: QRectF, pic: StoryPicture | None) -> None:
+def draw_story(painter: QPainter, area: QRectF, pic: StoryPicture | None,
+               look: Look) -> None:
     w, h = area.width(), area.height()
     margin = w * 0.06
 
@@ -99,31 +101,31 @@ def draw_story(painter: QPainter, area: QRectF, pic: StoryPicture | None) -> Non
                       w - 2 * (margin + inset), h * (bottom - top))
 
     if pic is None:
-        paint.line(painter, band(0.4, 0.6), "No stories yet", MUTED, h * 0.08)
+        paint.line(painter, band(0.4, 0.6), "No stories yet", look.muted, h * 0.08)
         return
-    paint.line(painter, band(0.03, 0.11), pic.heading, MUTED, h * 0.05,
+    paint.line(painter, band(0.03, 0.11), pic.heading, look.muted, h * 0.05,
                align=Qt.AlignmentFlag.AlignLeft)
     timer_top = 0.22
     if pic.title:
-        paint.line(painter, band(0.11, 0.25), pic.title, TEXT, h * 0.1, bold=True)
+        paint.line(painter, band(0.11, 0.25), pic.title, look.text, h * 0.1, bold=True)
         timer_top = 0.3
     if pic.prompt:
         card = band(timer_top - 0.02, timer_top + 0.33)
         painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(PANEL)
+        painter.setBrush(look.panel)
         painter.drawRoundedRect(card, h * 0.03, h * 0.03)
         inner = card.adjusted(w * 0.04, h * 0.03, -w * 0.04, -h * 0.03)
-        paint.wrapped(painter, inner, pic.prompt, TEXT, h * 0.075)
+        paint.wrapped(painter, inner, pic.prompt, look.text, h * 0.075)
         timer_top += 0.35
-    colour = STORY_COLOURS[pic.stage]
+    colour = look.story[pic.stage]
     bottom = timer_top + (0.19 if pic.prompt else 0.4)
     if pic.countdown:
         big = h * (0.2 if pic.prompt else 0.3)
         paint.line(painter, band(timer_top, bottom), pic.countdown, colour, big, bold=True)
-        paint.bar(painter, band(bottom + 0.01, bottom + 0.03), pic.fraction, colour, PANEL)
+        paint.bar(painter, band(bottom + 0.01, bottom + 0.03), pic.fraction, colour, look.panel)
     elif pic.stage is StoryStage.OVERTIME and pic.message != "Paused":
         # Gentle overtime: a calm invitation where the numbers were, never a red count-up.
         paint.line(painter, band(timer_top, bottom), pic.message, colour, h * 0.085)
         return
-    paint.line(painter, band(0.89, 0.97), pic.message, MUTED if pic.message == "Paused" else colour,
+    paint.line(painter, band(0.89, 0.97), pic.message, look.muted if pic.message == "Paused" else colour,
                h * 0.055, bold=True)

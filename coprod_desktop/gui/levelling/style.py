@@ -1,9 +1,17 @@
-"""Colours and type for the levelling views: the projector is read from 8 metres away."""
+"""Colours and type for the levelling views: the projector is read from 8 metres away.
+
+Two looks, one for each projector theme (ui/projector-*.qss): every text colour is at least 7:1
+on the background it is drawn on (WCAG AAA), checked in tests/gui/levelling/test_projector_theme.py.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from dataclasses import dataclass
+
 from PySide6.QtGui import QColor, QFont
 
+from coprod_desktop.facilitation.countdown import Stage
 from coprod_desktop.facilitation.stories import StoryStage
 from coprod_desktop.gui.agenda import projector_view as agenda_view
 
@@ -24,6 +32,33 @@ STORY_COLOURS = {
     StoryStage.AMBER: QColor("#FFB000"),
     StoryStage.OVERTIME: CALM,
 }
+
+
+@dataclass(frozen=True)
+class Look:
+    """What a levelling projector view paints with, under one projector theme."""
+
+    background: QColor
+    panel: QColor  # the story's prompt card, the tracks of bars
+    text: QColor
+    muted: QColor
+    stage_box: Mapping[Stage, tuple[QColor, QColor]]  # (box, digits), as the agenda's view
+    story: Mapping[StoryStage, QColor]
+
+
+DARK = Look(BACKGROUND, PANEL, TEXT, MUTED, STAGE_BOX, STORY_COLOURS)
+LIGHT = Look(  # black on white, like ui/projector-light.qss and the agenda's light look
+    background=QColor(agenda_view.LIGHT.background),
+    panel=QColor("#E8ECF0"),
+    text=QColor(agenda_view.LIGHT.text),
+    muted=QColor(agenda_view.LIGHT.soft_text),
+    stage_box={stage: (QColor(box), QColor(digits))
+               for stage, (box, digits) in agenda_view.LIGHT.box.items()},
+    story={StoryStage.NORMAL: QColor("#000000"),
+           StoryStage.AMBER: QColor("#6B4000"),  # amber on white is unreadable: a deep brown-amber
+           StoryStage.OVERTIME: QColor("#00594F")},  # a deep teal, still calm
+)
+LOOKS = {"dark": DARK, "light": LIGHT}
 
 
 def font(pixels: float, *, bold: bool = False) -> QFont:

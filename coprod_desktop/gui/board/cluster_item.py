@@ -20,13 +20,13 @@ from PySide6.QtWidgets import (
 
 from coprod_desktop.domain.board import CLUSTER_TITLE_H, COLLAPSED_W, Cluster
 from coprod_desktop.gui.board import palette
+from coprod_desktop.gui.board.cluster_plate import WRAP, Plate, plate_layout
 from coprod_desktop.gui.board.note_item import NoteItem
 from coprod_desktop.gui.board.projection import is_projector
 
 _LEFT = int(Qt.AlignmentFlag.AlignLeft) | int(Qt.AlignmentFlag.AlignVCenter)
 _RIGHT = int(Qt.AlignmentFlag.AlignRight) | int(Qt.AlignmentFlag.AlignVCenter)
 _CENTRE = int(Qt.AlignmentFlag.AlignCenter)
-PLATE_TITLE_PX = (40, 36, 32, 28)  # a zoomed-out title on the projector, largest that fits
 PLATE_MIN_PX = 30  # below this on-screen size the projector shows the title on a plate
 MAX_TITLE_ON_SCREEN = 56.0
 
@@ -160,9 +160,10 @@ class ClusterItem(QGraphicsRectItem):
 
 class ClusterLabel(QGraphicsItem):
     """On the projector, zoomed out: the cluster's name at a readable size on screen, on a plate
-    across the top of the frame. The console reads the title bar itself."""
+    across the top of the frame and inside it (gui/board/cluster_plate.py). The console reads
+    the title bar itself."""
 
-    H = 150.0  # the most a plate needs: a title on two lines and the count
+    H = 200.0  # the most a plate needs: a title on three lines at 40 px and the count
 
     def __init__(self, cluster: ClusterItem) -> None:
         super().__init__(cluster)
@@ -179,36 +180,36 @@ class ClusterLabel(QGraphicsItem):
         # In screen pixels from the frame's top-left; wide enough for any frame on any screen.
         return QRectF(0, 0, 2000, self.H)
 
+    def plate(self, scale: float) -> Plate | None:
+        """The plate at this view scale, or None when the title bar itself is big enough."""
+        frame = self.frame
+        rect = frame.frame_rect()
+        if title_px(rect.width()) * scale >= PLATE_MIN_PX:
+            return None
+        return plate_layout(frame.cluster.title,
+                            count_text(frame.shown, frame.dots, frame.place),
+                            rect.width() * scale, rect.height() * scale)
+
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
               widget: QWidget | None = None) -> None:
-        frame = self.frame
-        scale = view_scale(widget)
-        if not is_projector(widget) or title_px(frame.frame_rect().width()) * scale >= PLATE_MIN_PX:
+        plate = self.plate(view_scale(widget)) if is_projector(widget) else None
+        if plate is None:
             return
+        frame = self.frame
         c = frame.cluster
-        width = frame.frame_rect().width() * scale
-        inner_w = width - 24
-        lines = 1
-        for px in PLATE_TITLE_PX:  # one line at the largest size that fits...
-            painter.setFont(palette.font(px, bold=True))
-            if painter.fontMetrics().horizontalAdvance(c.title) <= inner_w - 6:
-                break
-        else:  # ...else two lines (a long title is wrapped, not cut)
-            painter.setFont(palette.font(32, bold=True))
-            lines = 2
-        line_h = painter.fontMetrics().height()
-        box = QRectF(0, 0, width, 14 + lines * line_h + 40)
+        pen = 6 if frame.winner else 3
+        painter.save()  # the views do not save painter state for each item (configure_view)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         painter.setPen(QPen(palette.WINNER if frame.winner else palette.colour("edge", c.colour),
-                            6 if frame.winner else 3))
+                            pen))
         painter.setBrush(palette.colour("bar", c.colour))
-        painter.drawRoundedRect(box, 10, 10)
+        painter.drawRoundedRect(plate.box.adjusted(pen / 2, pen / 2, -pen / 2, -pen / 2), 10, 10)
+        painter.setClipRect(plate.box)
         painter.setPen(palette.INK)
-        title_box = QRectF(12, 6, inner_w, lines * line_h)
-        flags = _CENTRE | int(Qt.TextFlag.TextWordWrap)
-        title = c.title if lines == 2 else painter.fontMetrics().elidedText(
-            c.title, Qt.TextElideMode.ElideRight, int(inner_w))
-        painter.drawText(title_box, flags, title)
-        painter.setFont(palette.font(26))
-        painter.drawText(QRectF(12, title_box.bottom() + 2, inner_w, 36), _CENTRE,
-                         count_text(frame.shown, frame.dots, frame.place))
+        painter.setFont(palette.font(plate.title_px, bold=True))
+        painter.drawText(plate.title_rect, WRAP, plate.title)
+        if plate.count_px:
+            painter.setFont(palette.font(plate.count_px))
+            painter.drawText(plate.count_rect, _CENTRE,
+                             count_text(frame.shown, frame.dots, frame.place))
+        painter.restore()

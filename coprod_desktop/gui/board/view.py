@@ -13,6 +13,7 @@ from PySide6.QtGui import (
     QMouseEvent,
     QPainter,
     QResizeEvent,
+    QTransform,
     QWheelEvent,
 )
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsView, QWidget
@@ -26,6 +27,7 @@ from coprod_desktop.gui.board.scene import BoardScene
 
 MIN_SCALE, MAX_SCALE = 0.04, 4.0
 STEP = 1.25
+FIT_MARGIN = 24.0  # screen pixels around everything, after Fit
 
 
 def configure_view(view: QGraphicsView) -> None:
@@ -39,11 +41,16 @@ def configure_view(view: QGraphicsView) -> None:
     view.setFrameShape(QGraphicsView.Shape.NoFrame)
 
 
-def fit_rect(view: QGraphicsView, rect: QRectF, margin: float = 40.0) -> None:
+def fit_rect(view: QGraphicsView, rect: QRectF, margin: float = FIT_MARGIN) -> None:
+    """Show all of `rect`, centred, with `margin` screen pixels clear on every side (a margin in
+    board units would shrink to nothing on a wide board, leaving its edge against the frame)."""
     if rect.isEmpty():
         rect = QRectF(-400, -300, 1600, 1000)
-    view.fitInView(rect.adjusted(-margin, -margin, margin, margin),
-                   Qt.AspectRatioMode.KeepAspectRatio)
+    port = view.viewport().rect()
+    room_w, room_h = max(1.0, port.width() - 2 * margin), max(1.0, port.height() - 2 * margin)
+    scale = min(room_w / max(1.0, rect.width()), room_h / max(1.0, rect.height()))
+    view.setTransform(QTransform.fromScale(scale, scale))
+    view.centerOn(rect.center())
 
 
 class BoardView(QGraphicsView):

@@ -14,6 +14,7 @@ from coprod_desktop.services.levelling import LevellingService
 from coprod_desktop.services.merge import MergeService
 from coprod_desktop.services.notes import NoteService
 from coprod_desktop.services.people import PeopleService
+from coprod_desktop.services.phone_stories import PhoneStoryService
 from coprod_desktop.services.phones import PhoneService
 from coprod_desktop.services.programme import ProgrammeService
 from coprod_desktop.services.rapid_tests import RapidTestService
@@ -55,6 +56,7 @@ class Services:
         self.actions = ActionService(self.ctx)
         self.rapid_tests = RapidTestService(self.ctx)
         self.team = TeamService(self.ctx)
+        self.phone_stories = PhoneStoryService(self.ctx)
 
     @property
     def read(self) -> Reader:

@@ -373,3 +373,11 @@ def _glossary(db: Database) -> None:
         defaults={"aliases": "[]"},
     )
     db["glossary_term"].create_index(["term_key"], unique=True)
+
+
+@migrations(name="phones2_v1")
+def _phones2(db: Database) -> None:
+    """Phones join the story queue when the facilitator allows it; a handout published to phones."""
+    room = db["phone_room"]
+    room.add_column("stories_open", int, not_null_default=0)  # type: ignore[union-attr]
+    room.add_column("handout_at", str)  # type: ignore[union-attr]  # when published; NULL: not

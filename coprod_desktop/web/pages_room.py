@@ -9,31 +9,37 @@ from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
 from coprod_desktop.domain.errors import CoprodError
-from coprod_desktop.domain.limits import COLOURS, DEFAULT_NOTE_COLOUR, NOTE_MAX
+from coprod_desktop.domain.limits import COLOURS, DEFAULT_NOTE_COLOUR, NOTE_MAX, TITLE_MAX
 from coprod_desktop.domain.phones import QUESTION_MAX
+from coprod_desktop.domain.records import WordsUse
 from coprod_desktop.services.phones import NotSignedIn
 from coprod_desktop.web.context import Visit
 from coprod_desktop.web.pages_join import message, not_signed_in
-from coprod_desktop.web.views import FLASH, Here, find_here, live_state
+from coprod_desktop.web.views import FLASH, Here, find_here, live_state, story_place
 
 
-def _home(visit: Visit, here: Here, *, status: int = 200, error: str = "",
+def home_page(visit: Visit, here: Here, *, status: int = 200, error: str = "",
           error_field: str | None = None, note_text: str = "", question_text: str = "",
-          colour: str = DEFAULT_NOTE_COLOUR) -> Response:
+          colour: str = DEFAULT_NOTE_COLOUR, story_title: str = "",
+          story_choice: str = "") -> Response:
     state = live_state(visit.ctx, here)
+    story = story_place(visit.ctx, here)
     return visit.render(
         "home.html", status=status, title="Now", session_title=here.session.title,
         person=here.person.name, activity=state["activity"], timer=state["timer"],
         notes_open=state["notes_open"], vote_open=state["vote_open"], colours=COLOURS,
         colour=colour, note_max=NOTE_MAX,
         question_max=QUESTION_MAX, error=error, error_field=error_field, note_text=note_text,
-        question_text=question_text, flash=FLASH.get(visit.request.query_params.get("m", ""), ""))
+        question_text=question_text, story=story, story_title=story_title,
+        story_choice=story_choice or here.person.consent.words.value, title_max=TITLE_MAX,
+        words=[(w.value, w.label) for w in WordsUse],
+        flash=FLASH.get(visit.request.query_params.get("m", ""), ""))
 
 
 async def home(request: Request) -> Response:
     visit = Visit(request)
     here = find_here(visit.ctx, visit.known_token)
-    return not_signed_in(visit) if here is None else _home(visit, here)
+    return not_signed_in(visit) if here is None else home_page(visit, here)
 
 
 async def post_note(request: Request) -> Response:
@@ -52,7 +58,7 @@ async def post_note(request: Request) -> Response:
     except NotSignedIn:
         return not_signed_in(visit)
     except CoprodError as exc:
-        return _home(visit, here, status=400, error=exc.message, error_field="text",
+        return home_page(visit, here, status=400, error=exc.message, error_field="text",
                      note_text=text, colour=colour)
     return visit.redirect("/home?m=note")
 
@@ -70,7 +76,7 @@ async def ask(request: Request) -> Response:
     except NotSignedIn:
         return not_signed_in(visit)
     except CoprodError as exc:
-        return _home(visit, here, status=400, error=exc.message, error_field="question",
+        return home_page(visit, here, status=400, error=exc.message, error_field="question",
                      question_text=text)
     return visit.redirect("/home?m=question")
 

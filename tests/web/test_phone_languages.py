@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gettext
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -45,8 +46,17 @@ def test_polish_catalogue_covers_every_marked_string(tmp_path: Path) -> None:
     assert len(wanted) >= 20
     assert wanted <= done, "run scripts/i18n.sh and translate the new phone strings"
     for message in catalogue:
-        if message.id and "%(" in message.id:
-            assert sorted(message.string.split("%(")[1:]) == sorted(message.id.split("%(")[1:])
+        for source, translated in zip(_forms(message.id), _forms(message.string), strict=False):
+            assert sorted(PLACEHOLDER.findall(translated)) == sorted(PLACEHOLDER.findall(source)), \
+                (source, translated)
+
+
+PLACEHOLDER = re.compile(r"%\((\w+)\)s")
+
+
+def _forms(text: str | tuple[str, ...]) -> tuple[str, ...]:
+    """A message's forms: one for most, several for plurals (the last source form for the rest)."""
+    return (text,) if isinstance(text, str) else tuple(text)
 
 
 def test_compiled_catalogue_matches_its_source() -> None:

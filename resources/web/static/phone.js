@@ -10,6 +10,8 @@
   var noteCard = document.getElementById("note-card");
   var noNotes = document.getElementById("no-notes");
   var voteCard = document.getElementById("vote-card");
+  var storyCard = document.getElementById("story-card");
+  var storyPlace = document.getElementById("story-place");
   var endsAt = null;
 
   function show(el, visible) { if (el) { el.hidden = !visible; } }
@@ -30,6 +32,17 @@
     still = state.timer;
     paintTimer();
     show(voteCard, state.vote_open);
+    if (storyCard) {
+      var busy = document.activeElement && /^(INPUT|TEXTAREA)$/.test(document.activeElement.tagName);
+      if (state.story_phase !== storyCard.getAttribute("data-phase") && !busy) {
+        window.location.reload();  // joined, called or taken off elsewhere: show the new card
+        return;
+      }
+      if (!storyCard.contains(document.activeElement)) { show(storyCard, state.story_card); }
+      if (storyPlace && typeof state.story_place === "number") {
+        storyPlace.textContent = String(state.story_place);
+      }
+    }
     var typing = noteCard && noteCard.contains(document.activeElement);
     if (!typing) { show(noteCard, state.notes_open); show(noNotes, !state.notes_open); }
   }

@@ -9,6 +9,7 @@ from coprod_desktop.services.board import BoardServices
 from coprod_desktop.services.calendar import CalendarService
 from coprod_desktop.services.changes import ChangeBus, ChangeSet
 from coprod_desktop.services.glossary import GlossaryService
+from coprod_desktop.services.handout_publish import HandoutPublishing
 from coprod_desktop.services.history import HistoryService
 from coprod_desktop.services.levelling import LevellingService
 from coprod_desktop.services.merge import MergeService
@@ -57,6 +58,7 @@ class Services:
         self.rapid_tests = RapidTestService(self.ctx)
         self.team = TeamService(self.ctx)
         self.phone_stories = PhoneStoryService(self.ctx)
+        self.publishing = HandoutPublishing(self.ctx)
 
     @property
     def read(self) -> Reader:

@@ -13,7 +13,7 @@ from starlette.staticfiles import StaticFiles
 from starlette.types import ASGIApp, Receive, Scope, Send
 
 from coprod_desktop.paths import resource
-from coprod_desktop.web import pages_join, pages_room, pages_stories, pages_vote
+from coprod_desktop.web import pages_handout, pages_join, pages_room, pages_stories, pages_vote
 from coprod_desktop.web.context import CsrfRefused, RateLimited, WebContext, WrongContentType
 from coprod_desktop.web.security import BodyLimit, BodyTooLarge, SecurityHeaders
 
@@ -55,6 +55,7 @@ def build_app(ctx: WebContext) -> ASGIApp:
 
     app = Starlette(
         routes=[*pages_join.routes, *pages_room.routes, *pages_vote.routes, *pages_stories.routes,
+                *pages_handout.routes,
                 Mount("/static", StaticFiles(directory=resource("web", "static")), name="static")],
         exception_handlers={
             HTTPException: handler(400), RateLimited: handler(429), CsrfRefused: handler(403),

@@ -21,6 +21,7 @@ from coprod_desktop.store.phone_reader import PhoneReader
 from coprod_desktop.store.reader import Reader
 from coprod_desktop.web import phone_i18n
 from coprod_desktop.web.bridge import WriteBridge
+from coprod_desktop.web.handout_files import HandoutShelf
 from coprod_desktop.web.security import (
     COOKIE_MAX_AGE,
     PHONE_COOKIE,
@@ -61,6 +62,7 @@ class WebContext:
     limits: Limits = field(default_factory=Limits)
     csrf: Csrf = field(default_factory=Csrf)
     env: Environment = field(default_factory=templates)
+    handouts: HandoutShelf | None = None
     limiter: RateLimiter = field(init=False)
     _local: threading.local = field(default_factory=threading.local, init=False)
     _connections: list[Database] = field(default_factory=list, init=False)

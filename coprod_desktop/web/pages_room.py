@@ -32,7 +32,8 @@ def home_page(visit: Visit, here: Here, *, status: int = 200, error: str = "",
         question_max=QUESTION_MAX, error=error, error_field=error_field, note_text=note_text,
         question_text=question_text, story=story, story_title=story_title,
         story_choice=story_choice or here.person.consent.words.value, title_max=TITLE_MAX,
-        words=[(w.value, w.label) for w in WordsUse],
+        words=[(w.value, w.label) for w in WordsUse], token=here.room.token,
+        handout=state["handout"],
         flash=FLASH.get(visit.request.query_params.get("m", ""), ""))
 
 
@@ -84,13 +85,16 @@ async def ask(request: Request) -> Response:
 async def leave(request: Request) -> Response:
     visit = Visit(request)
     await visit.form()
+    here = find_here(visit.ctx, visit.known_token)
     phones = visit.ctx.services.phones
     try:
         await visit.ctx.write(lambda: phones.leave(visit.known_token))
     except NotSignedIn:
         return not_signed_in(visit)
+    notes = here is not None and here.room.handout_published
     return message(visit, "You have signed out", "Thank you for coming and for what you shared.",
-                   forget=True)
+                   forget=True, link=f"/j/{here.room.token}/notes" if notes and here else "",
+                   link_text="Download today’s notes (PDF)" if notes else "")
 
 
 async def forget(request: Request) -> Response:

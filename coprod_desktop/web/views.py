@@ -92,6 +92,7 @@ def live_state(ctx: WebContext, here: Here | None) -> dict[str, Any]:
         "story_card": story.card,
         "story_phase": story.phase,
         "story_place": story.place,
+        "handout": room.handout_published,
     }
 
 

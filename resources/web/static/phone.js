@@ -11,6 +11,7 @@
   var noNotes = document.getElementById("no-notes");
   var voteCard = document.getElementById("vote-card");
   var storyCard = document.getElementById("story-card");
+  var handoutCard = document.getElementById("handout-card");
   var storyPlace = document.getElementById("story-place");
   var endsAt = null;
 
@@ -32,6 +33,7 @@
     still = state.timer;
     paintTimer();
     show(voteCard, state.vote_open);
+    show(handoutCard, state.handout);
     if (storyCard) {
       var busy = document.activeElement && /^(INPUT|TEXTAREA)$/.test(document.activeElement.tagName);
       if (state.story_phase !== storyCard.getAttribute("data-phase") && !busy) {

@@ -64,6 +64,11 @@ class PhoneReader:
         return self._first("SELECT 1 FROM attendance WHERE session_id = ? AND attendee_id = ?",
                            [session_id, attendee_id]) is not None
 
+    def kept_for_next(self, attendee_id: int) -> bool:
+        """Has the person agreed to be kept on file for a later programme?"""
+        row = self._first("SELECT keep_for_next FROM attendee WHERE id = ?", [attendee_id])
+        return bool(row and row["keep_for_next"])
+
     def questions(self, session_id: int, *, waiting_only: bool = True) -> list[PhoneQuestion]:
         sql = "SELECT * FROM phone_question WHERE session_id = ?"
         if waiting_only:

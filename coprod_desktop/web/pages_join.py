@@ -12,12 +12,12 @@ from coprod_desktop.domain.groups import Group
 from coprod_desktop.domain.limits import NAME_MAX, NOTE_MAX, VENUE_MAX
 from coprod_desktop.domain.phones import device_hash
 from coprod_desktop.domain.records import Consent, WordsUse
-from coprod_desktop.services.phones import LinkNotValid, NotSignedIn
+from coprod_desktop.services.phones import PHONE, LinkNotValid, NotSignedIn
 from coprod_desktop.web.context import Visit
-from coprod_desktop.web.views import find_here
+from coprod_desktop.web.views import FLASH, Here, find_here
 
 SIGN_IN_FIELDS = ("name", "group", "photos", "name_in_handouts", "words", "contact",
-                  "contact_details", "access_needs")
+                  "contact_details", "access_needs", "keep_for_next")
 
 
 def message(visit: Visit, title: str, *lines: str, status: int = 200, link: str = "",
@@ -90,11 +90,18 @@ async def sign_in(request: Request) -> Response:
         if not form.get("group"):
             return _join_page(visit, token, form=kept, status=400, error_field="group",
                               error="Please choose the group you are here with.")
-        phones = visit.ctx.services.phones
-        await visit.ctx.write(lambda: phones.sign_in(
-            token, visit.phone_token, name=form.get("name", ""), group=form.get("group", ""),
-            consent=consent, contact_details=form.get("contact_details", ""),
-            access_needs=form.get("access_needs", "")))
+        services = visit.ctx.services
+        keep = form.get("keep_for_next") == "yes"
+
+        def sign_in_and_keep() -> None:
+            change = services.phones.sign_in(
+                token, visit.phone_token, name=form.get("name", ""), group=form.get("group", ""),
+                consent=consent, contact_details=form.get("contact_details", ""),
+                access_needs=form.get("access_needs", ""))
+            if keep:
+                services.team.set_keep_for_next(int(change.new_id or 0), True, initiator=PHONE)
+
+        await visit.ctx.write(sign_in_and_keep)
     except LinkNotValid as exc:
         return link_refused(visit, exc)
     except CoprodError as exc:
@@ -131,21 +138,40 @@ async def about_you(request: Request) -> Response:
     if here is None:
         return not_signed_in(visit)
     if request.method == "GET":
-        return _about_page(visit, here.session.title)
+        return _about_page(visit, here)
     form = await visit.form()
     answers = {q.key: form.get(q.key, "") for q in QUESTIONS}
     phones = visit.ctx.services.phones
     try:
         await visit.ctx.write(lambda: phones.record_equalities(visit.known_token, answers))
     except CoprodError as exc:
-        return _about_page(visit, here.session.title, error=exc.message, status=400)
+        return _about_page(visit, here, error=exc.message, status=400)
     return visit.redirect("/home?m=thanks")
 
 
-def _about_page(visit: Visit, session_title: str, error: str = "",
-                status: int = 200) -> Response:
+def _about_page(visit: Visit, here: Here, error: str = "", status: int = 200) -> Response:
     return visit.render("about.html", status=status, title="About you",
-                        session_title=session_title, questions=QUESTIONS, error=error)
+                        session_title=here.session.title, questions=QUESTIONS, error=error,
+                        kept=visit.ctx.phones.kept_for_next(here.person.id),
+                        flash=FLASH.get(visit.request.query_params.get("m", ""), ""))
+
+
+async def keep_for_next(request: Request) -> Response:
+    """"Keep me for next time": the person's own choice, kept with their name."""
+    visit = Visit(request)
+    form = await visit.form()
+    here = find_here(visit.ctx, visit.known_token)
+    if here is None:
+        return not_signed_in(visit)
+    if form.get("keep") not in ("yes", "no"):
+        return _about_page(visit, here, status=400, error="Please choose yes or no.")
+    keep, team = form.get("keep") == "yes", visit.ctx.services.team
+    try:
+        await visit.ctx.write(lambda: team.set_keep_for_next(here.person.id, keep,
+                                                             initiator=PHONE))
+    except CoprodError as exc:
+        return _about_page(visit, here, status=400, error=exc.message)
+    return visit.redirect("/about-you?m=kept#next")
 
 
 def not_signed_in(visit: Visit) -> Response:
@@ -159,4 +185,5 @@ routes = [
     Route("/j/{token}", sign_in, methods=["POST"]),
     Route("/j/{token}/again", sign_in_again, methods=["POST"]),
     Route("/about-you", about_you, methods=["GET", "POST"]),
+    Route("/about-you/next", keep_for_next, methods=["POST"]),
 ]

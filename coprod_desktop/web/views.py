@@ -23,6 +23,7 @@ FLASH = {  # fixed messages after a redirect: nothing from the address is echoed
     "dot": "Done. Your dots are saved.",
     "story": "You are on the list. The facilitator will call your name when it is your turn.",
     "story_off": "You are off the list. Thank you for letting us know.",
+    "kept": "Your choice is saved.",
 }
 
 

@@ -19,11 +19,13 @@ from coprod_desktop.domain.phones import PhoneRoom, device_hash
 from coprod_desktop.web.context import Visit
 from coprod_desktop.web.handout_files import Size, safe_filename
 from coprod_desktop.web.pages_join import message
+from coprod_desktop.web.phone_messages import N_
 
-NOT_PUBLISHED = ("Today’s notes are not ready yet",
-                 "The facilitator will tell you when they are. Then scan the code again.")
-SIGN_IN_FIRST = ("Please sign in first",
-                 "Today’s notes are for the people who came. Sign in, then you can download them.")
+NOT_PUBLISHED = (N_("Today’s notes are not ready yet"),
+                 N_("The facilitator will tell you when they are. Then scan the code again."))
+SIGN_IN_FIRST = (N_("Please sign in first"),
+                 N_("Today’s notes are for the people who came. Sign in, then you can download "
+                    "them."))
 
 
 def came_to(visit: Visit, room: PhoneRoom) -> bool:
@@ -40,14 +42,15 @@ def _published_room(visit: Visit, token: str) -> PhoneRoom | Response:
     """The room whose handout this phone may have, or the page that says why not."""
     room = visit.ctx.phones.room_for_token(token) if 0 < len(token) <= 64 else None
     if room is None or not room.signin_open:
-        return message(visit, "This link is not working", "This link does not work any more. "
-                       "Please scan the code on the screen again.", status=404)
+        return message(visit, N_("This link is not working"), N_(
+            "This link does not work any more. Please scan the code on the screen again."),
+                       status=404)
     if not came_to(visit, room):
         return message(visit, *SIGN_IN_FIRST, status=403, link=f"/j/{token}",
-                       link_text="Sign in")
+                       link_text=N_("Sign in"))
     if not room.handout_published:
         return message(visit, *NOT_PUBLISHED, status=404, link="/home",
-                       link_text="Back to the session")
+                       link_text=N_("Back to the session"))
     return room
 
 
@@ -58,7 +61,7 @@ async def notes_page(request: Request) -> Response:
     if isinstance(room, Response):
         return room
     session = visit.ctx.reader.session(room.session_id)
-    return visit.render("notes.html", title="Today’s notes", session_title=session.title,
+    return visit.render("notes.html", title=N_("Today’s notes"), session_title=session.title,
                         pdf=f"/j/{token}/notes.pdf", large=f"/j/{token}/notes.pdf?size=large")
 
 
@@ -75,8 +78,8 @@ async def notes_pdf(request: Request) -> Response:
     try:
         data = await asyncio.wrap_future(shelf.pdf(room.session_id, size))
     except CoprodError as exc:
-        return message(visit, "The notes could not be made", exc.message,
-                       "Please tell the facilitator.", status=500)
+        return message(visit, N_("The notes could not be made"), exc.message,
+                       N_("Please tell the facilitator."), status=500)
     session = visit.ctx.reader.session(room.session_id)
     name = safe_filename(session.title, session.date.isoformat(), size)
     return Response(data, media_type="application/pdf", headers={

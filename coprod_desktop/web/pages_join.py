@@ -14,6 +14,7 @@ from coprod_desktop.domain.phones import device_hash
 from coprod_desktop.domain.records import Consent, WordsUse
 from coprod_desktop.services.phones import PHONE, LinkNotValid, NotSignedIn
 from coprod_desktop.web.context import Visit
+from coprod_desktop.web.phone_messages import N_
 from coprod_desktop.web.views import FLASH, Here, find_here
 
 SIGN_IN_FIELDS = ("name", "group", "photos", "name_in_handouts", "words", "contact",
@@ -27,11 +28,11 @@ def message(visit: Visit, title: str, *lines: str, status: int = 200, link: str 
 
 
 def link_refused(visit: Visit, exc: CoprodError) -> Response:
-    return message(visit, "This link is not working", exc.message, status=404)
+    return message(visit, N_("This link is not working"), exc.message, status=404)
 
 
 async def index(request: Request) -> Response:
-    return Visit(request).render("index.html", title="Join the session")
+    return Visit(request).render("index.html", title=N_("Join the session"))
 
 
 def _join_page(visit: Visit, token: str, *, form: dict[str, str] | None = None,
@@ -40,9 +41,10 @@ def _join_page(visit: Visit, token: str, *, form: dict[str, str] | None = None,
     room = visit.ctx.phones.room_for_token(token)
     session_title = visit.ctx.reader.session(room.session_id).title if room else ""
     return visit.render(
-        "join.html", status=status, title="Sign in", session_title=session_title, token=token,
-        form=form or {}, error=error, error_field=error_field, returning=returning,
-        groups=[(g.value, g.label) for g in Group], words=[(w.value, w.label) for w in WordsUse],
+        "join.html", status=status, title=N_("Sign in"), session_title=session_title,
+        token=token, form=form or {}, error=error, error_field=error_field, returning=returning,
+        groups=[(g.value, visit.t(g.label)) for g in Group],
+        words=[(w.value, visit.t(w.label)) for w in WordsUse],
         name_max=NAME_MAX, contact_max=VENUE_MAX, needs_max=NOTE_MAX)
 
 
@@ -69,10 +71,10 @@ def _check_link(visit: Visit, token: str) -> int:
     """The session id behind a join link, read without troubling the writer."""
     room = visit.ctx.phones.room_for_token(token) if 0 < len(token) <= 64 else None
     if room is None:
-        raise LinkNotValid("This link does not work any more. Please scan the code on the "
-                           "screen again.")
+        raise LinkNotValid(N_("This link does not work any more. Please scan the code on the "
+                              "screen again."))
     if not room.signin_open:
-        raise LinkNotValid("Sign-in for this session is closed. Please ask the facilitator.")
+        raise LinkNotValid(N_("Sign-in for this session is closed. Please ask the facilitator."))
     return room.session_id
 
 
@@ -89,7 +91,7 @@ async def sign_in(request: Request) -> Response:
                           words=_words(form.get("words", "")))
         if not form.get("group"):
             return _join_page(visit, token, form=kept, status=400, error_field="group",
-                              error="Please choose the group you are here with.")
+                              error=N_("Please choose the group you are here with."))
         services = visit.ctx.services
         keep = form.get("keep_for_next") == "yes"
 
@@ -150,8 +152,10 @@ async def about_you(request: Request) -> Response:
 
 
 def _about_page(visit: Visit, here: Here, error: str = "", status: int = 200) -> Response:
-    return visit.render("about.html", status=status, title="About you",
-                        session_title=here.session.title, questions=QUESTIONS, error=error,
+    questions = [(q.key, visit.t(q.text), [(value, visit.t(label)) for value, label in q.choices])
+                 for q in QUESTIONS]
+    return visit.render("about.html", status=status, title=N_("About you"),
+                        session_title=here.session.title, questions=questions, error=error,
                         kept=visit.ctx.phones.kept_for_next(here.person.id),
                         flash=FLASH.get(visit.request.query_params.get("m", ""), ""))
 
@@ -164,7 +168,7 @@ async def keep_for_next(request: Request) -> Response:
     if here is None:
         return not_signed_in(visit)
     if form.get("keep") not in ("yes", "no"):
-        return _about_page(visit, here, status=400, error="Please choose yes or no.")
+        return _about_page(visit, here, status=400, error=N_("Please choose yes or no."))
     keep, team = form.get("keep") == "yes", visit.ctx.services.team
     try:
         await visit.ctx.write(lambda: team.set_keep_for_next(here.person.id, keep,
@@ -175,8 +179,8 @@ async def keep_for_next(request: Request) -> Response:
 
 
 def not_signed_in(visit: Visit) -> Response:
-    return message(visit, "You are not signed in",
-                   "Please scan the code on the big screen to join the session.", status=403)
+    return message(visit, N_("You are not signed in"),
+                   N_("Please scan the code on the big screen to join the session."), status=403)
 
 
 routes = [

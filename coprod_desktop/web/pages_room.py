@@ -15,6 +15,7 @@ from coprod_desktop.domain.records import WordsUse
 from coprod_desktop.services.phones import NotSignedIn
 from coprod_desktop.web.context import Visit
 from coprod_desktop.web.pages_join import message, not_signed_in
+from coprod_desktop.web.phone_messages import N_
 from coprod_desktop.web.views import FLASH, Here, find_here, live_state, story_place
 
 
@@ -25,14 +26,15 @@ def home_page(visit: Visit, here: Here, *, status: int = 200, error: str = "",
     state = live_state(visit.ctx, here)
     story = story_place(visit.ctx, here)
     return visit.render(
-        "home.html", status=status, title="Now", session_title=here.session.title,
+        "home.html", status=status, title=N_("Now"), session_title=here.session.title,
         person=here.person.name, activity=state["activity"], timer=state["timer"],
         notes_open=state["notes_open"], vote_open=state["vote_open"], colours=COLOURS,
         colour=colour, note_max=NOTE_MAX,
+        colour_names={c: visit.colour_name(c) for c in COLOURS},
         question_max=QUESTION_MAX, error=error, error_field=error_field, note_text=note_text,
         question_text=question_text, story=story, story_title=story_title,
         story_choice=story_choice or here.person.consent.words.value, title_max=TITLE_MAX,
-        words=[(w.value, w.label) for w in WordsUse], token=here.room.token,
+        words=[(w.value, visit.t(w.label)) for w in WordsUse], token=here.room.token,
         handout=state["handout"],
         flash=FLASH.get(visit.request.query_params.get("m", ""), ""))
 
@@ -92,9 +94,10 @@ async def leave(request: Request) -> Response:
     except NotSignedIn:
         return not_signed_in(visit)
     notes = here is not None and here.room.handout_published
-    return message(visit, "You have signed out", "Thank you for coming and for what you shared.",
+    return message(visit, N_("You have signed out"),
+                   N_("Thank you for coming and for what you shared."),
                    forget=True, link=f"/j/{here.room.token}/notes" if notes and here else "",
-                   link_text="Download today’s notes (PDF)" if notes else "")
+                   link_text=N_("Download today’s notes (PDF)") if notes else "")
 
 
 async def forget(request: Request) -> Response:
@@ -103,8 +106,8 @@ async def forget(request: Request) -> Response:
     phones = visit.ctx.services.phones
     with contextlib.suppress(NotSignedIn):
         await visit.ctx.write(lambda: phones.forget_phone(visit.known_token))
-    return message(visit, "This phone has forgotten you",
-                   "Next time, sign in with your name as if you were new.")
+    return message(visit, N_("This phone has forgotten you"),
+                   N_("Next time, sign in with your name as if you were new."))
 
 
 async def state(request: Request) -> Response:

@@ -14,16 +14,17 @@ from coprod_desktop.store.agenda_reader import AgendaReader
 from coprod_desktop.store.board_reader import BoardReader
 from coprod_desktop.store.phone_story_reader import PhoneStoryReader
 from coprod_desktop.web.context import WebContext
+from coprod_desktop.web.phone_messages import N_
 
 FLASH = {  # fixed messages after a redirect: nothing from the address is echoed into the page
-    "note": "Your note is on the board. Thank you.",
-    "question": "Your question has gone to the facilitator.",
-    "thanks": "Thank you. Your answers have been counted.",
-    "welcome": "You are signed in. Welcome!",
-    "dot": "Done. Your dots are saved.",
-    "story": "You are on the list. The facilitator will call your name when it is your turn.",
-    "story_off": "You are off the list. Thank you for letting us know.",
-    "kept": "Your choice is saved.",
+    "note": N_("Your note is on the board. Thank you."),
+    "question": N_("Your question has gone to the facilitator."),
+    "thanks": N_("Thank you. Your answers have been counted."),
+    "welcome": N_("You are signed in. Welcome!"),
+    "dot": N_("Done. Your dots are saved."),
+    "story": N_("You are on the list. The facilitator will call your name when it is your turn."),
+    "story_off": N_("You are off the list. Thank you for letting us know."),
+    "kept": N_("Your choice is saved."),
 }
 
 

@@ -28,7 +28,7 @@
 
   function apply(state) {
     if (!state.signed_in) { window.location.href = "/home"; return; }
-    if (activity) { activity.textContent = state.activity || "Welcome. We will start soon."; }
+    if (activity) { activity.textContent = state.activity || activity.getAttribute("data-idle"); }
     endsAt = typeof state.remaining_s === "number" ? Date.now() + state.remaining_s * 1000 : null;
     still = state.timer;
     paintTimer();

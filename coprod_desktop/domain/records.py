@@ -64,6 +64,7 @@ class Consent:
     photos: bool = False
     contact: bool = False
     words: WordsUse = WordsUse.ANONYMOUS
+    paid: bool = False  # paid for their time, so their name goes to the finance team
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,6 +76,11 @@ class Attendee:
     consent: Consent = Consent()
     contact_details: str = ""
     access_needs: str = ""
+    erased_at: datetime | None = None  # erased: an anonymous row kept so counts stay right
+
+    @property
+    def erased(self) -> bool:
+        return self.erased_at is not None
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,6 +91,8 @@ class Attendance:
     signed_in_at: datetime
     signed_out_at: datetime | None
     via: str
+    minutes: int | None = None  # hours to pay for, set by hand (None: worked out from the times)
+    payment: bool | None = None  # a payment applies, set by hand (None: if they agreed to be paid)
 
     @property
     def present(self) -> bool:

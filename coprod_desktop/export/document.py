@@ -15,15 +15,35 @@ from reportlab.platypus import (
     Frame,
     PageTemplate,
     Paragraph,
+    Table,
+    TableStyle,
 )
 
 from coprod_desktop.export import fonts
 from coprod_desktop.export.redact import redact
-from coprod_desktop.export.styles import QUIET, RULE, Paper, Styles
+from coprod_desktop.export.styles import PALE, QUIET, RULE, Paper, Styles
 from coprod_desktop.export.text import escape, styled
 
 LANGUAGE = "en-GB"
 Progress = Callable[[float, str], None]
+
+
+def ruled_table(rows: list[list[object]], widths: list[float], st: Styles,
+                right: Sequence[int] = (-1,), *, header: bool = True) -> Table:
+    """A table with a rule under every row and (unless `header` is False) a pale first row that
+    repeats on each page; the columns in `right` (numbers, money) are right-aligned."""
+    table = Table(rows, colWidths=widths, repeatRows=1 if header else 0, hAlign="LEFT")
+    commands: list[tuple[object, ...]] = [
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
+        ("TOPPADDING", (0, 0), (-1, -1), st.body_size * 0.3),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), st.body_size * 0.3),
+    ]
+    if header:
+        commands.append(("BACKGROUND", (0, 0), (-1, 0), PALE))
+    commands += [("ALIGN", (c, 0), (c, -1), "RIGHT") for c in right]
+    table.setStyle(TableStyle(commands))
+    return table
 
 
 class Heading(Paragraph):

@@ -12,6 +12,7 @@ from datetime import datetime
 from coprod_desktop.domain.errors import NotFoundError
 from coprod_desktop.domain.glossary import GlossaryEntry
 from coprod_desktop.domain.groups import Group
+from coprod_desktop.domain.money import minutes_stayed
 from coprod_desktop.domain.records import Attendance, Attendee, Programme, Session
 from coprod_desktop.domain.settings import HANDOUT_LINK_LABEL, HANDOUT_LINK_URL
 from coprod_desktop.export import board_data, consent, levelling_data, plan_data
@@ -40,15 +41,14 @@ class Visit:
 
     @property
     def hours(self) -> float:
-        """The session's planned length; if the person signed out, the time they were there,
-        never more than the planned length. Rounded to the quarter hour."""
-        planned = self.session.length_minutes / 60
-        out = self.attendance.signed_out_at
-        if out is None:
-            stayed = planned
-        else:
-            stayed = min(planned, max(0.0, (out - self.attendance.signed_in_at).total_seconds() / 3600))
-        return round(stayed * 4) / 4
+        """The hours set by hand in the Payments panel, else the session's planned length; if the
+        person signed out, the time they were there, never more than the planned length. To the
+        quarter hour. The same rule as payments for time (`domain.money.minutes_stayed`)."""
+        minutes = self.attendance.minutes
+        if minutes is None:
+            minutes = minutes_stayed(self.session.length_minutes, self.attendance.signed_in_at,
+                                     self.attendance.signed_out_at)
+        return minutes / 60
 
 
 @dataclass(frozen=True)

@@ -10,13 +10,13 @@ from __future__ import annotations
 from collections import defaultdict
 from typing import BinaryIO
 
-from reportlab.platypus import Flowable, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, Spacer, Table
 
 from coprod_desktop.domain.phases import Phase
 from coprod_desktop.export import gather
-from coprod_desktop.export.document import Document, Progress, heading
+from coprod_desktop.export.document import Document, Progress, heading, ruled_table
 from coprod_desktop.export.gather import Visit
-from coprod_desktop.export.styles import PALE, RULE, Layout, Paper, Styles, styles_for
+from coprod_desktop.export.styles import Layout, Paper, Styles, styles_for
 from coprod_desktop.export.text import para, plural
 from coprod_desktop.store.reader import Reader
 
@@ -61,16 +61,7 @@ def build_register(reader: Reader, session_id: int | None, paper: Paper, target:
 
 
 def _table(rows: list[list[object]], widths: list[float], st: Styles) -> Table:
-    table = Table(rows, colWidths=widths, repeatRows=1, hAlign="LEFT")
-    table.setStyle(TableStyle([
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("BACKGROUND", (0, 0), (-1, 0), PALE),
-        ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
-        ("TOPPADDING", (0, 0), (-1, -1), st.body_size * 0.3),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), st.body_size * 0.3),
-        ("ALIGN", (-1, 0), (-1, -1), "RIGHT"),
-    ]))
-    return table
+    return ruled_table(rows, widths, st)
 
 
 def _visits_table(visits: list[Visit], st: Styles, width: float, *, whole: bool) -> list[Flowable]:

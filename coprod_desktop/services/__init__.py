@@ -8,15 +8,19 @@ from coprod_desktop.services.agenda import AgendaService
 from coprod_desktop.services.board import BoardServices
 from coprod_desktop.services.calendar import CalendarService
 from coprod_desktop.services.changes import ChangeBus, ChangeSet
+from coprod_desktop.services.erase import EraseService
+from coprod_desktop.services.export_log import ExportLogService
 from coprod_desktop.services.glossary import GlossaryService
 from coprod_desktop.services.handout_publish import HandoutPublishing
 from coprod_desktop.services.history import HistoryService
 from coprod_desktop.services.levelling import LevellingService
 from coprod_desktop.services.merge import MergeService
 from coprod_desktop.services.notes import NoteService
+from coprod_desktop.services.payments import PaymentService
 from coprod_desktop.services.people import PeopleService
 from coprod_desktop.services.phone_stories import PhoneStoryService
 from coprod_desktop.services.phones import PhoneService
+from coprod_desktop.services.privacy import PrivacyService
 from coprod_desktop.services.programme import ProgrammeService
 from coprod_desktop.services.rapid_tests import RapidTestService
 from coprod_desktop.services.runner import RunnerService
@@ -57,6 +61,10 @@ class Services:
         self.actions = ActionService(self.ctx)
         self.rapid_tests = RapidTestService(self.ctx)
         self.team = TeamService(self.ctx)
+        self.payments = PaymentService(self.ctx)
+        self.exports = ExportLogService(self.ctx)
+        self.erase = EraseService(self.ctx)
+        self.privacy = PrivacyService(self.ctx)
         self.phone_stories = PhoneStoryService(self.ctx)
         self.publishing = HandoutPublishing(self.ctx)
 

@@ -1,7 +1,8 @@
 """Merge two records of the same person (signed in twice, by phone and by hand).
 
-Everything that points at the duplicate (attendance, notes, phones, votes, story turns: any table
-with a foreign key to `attendee`) moves to the kept person, then the duplicate is deleted. It is one
+Everything that points at the duplicate (attendance, notes, phones, votes, story turns, claims,
+consent history: every reference `store.person_links` knows) moves to the kept person, then the
+duplicate is deleted. It is one
 console step, so Undo puts both people back exactly as they were.
 """
 
@@ -9,12 +10,17 @@ from __future__ import annotations
 
 from typing import Any
 
+from coprod_desktop.domain.consent_history import HeardVia
 from coprod_desktop.domain.errors import ValidationError
 from coprod_desktop.domain.records import WordsUse
+from coprod_desktop.services import consent_log
 from coprod_desktop.services.base import Service
 from coprod_desktop.services.changes import ChangeSet
 from coprod_desktop.services.unit_of_work import UnitOfWork
+from coprod_desktop.store.person_links import references
 
+MERGE_NOTE = "Two records of the same person were joined; where they differed, the more " \
+    "private choice was kept."
 _PRIVACY = [WordsUse.ROOM_ONLY, WordsUse.ANONYMOUS, WordsUse.NAMED]  # most private first
 
 
@@ -25,26 +31,27 @@ class MergeService(Service):
             raise ValidationError("Choose two different people to merge.")
         keep = self.read.attendee(keep_id)
         drop = self.read.attendee(drop_id)
+        if keep.erased or drop.erased:
+            raise ValidationError("An erased person cannot be merged with anyone.")
         with self.ctx.change(f"Merge {drop.name} into {keep.name}") as unit:
-            for table, column in self._references():
+            kept_row = unit.current("attendee", keep_id) or {}
+            dropped_row = unit.current("attendee", drop_id) or {}
+            asked = [consent_log.asked_before(unit, i) for i in (keep_id, drop_id)]
+            for table, column in references(self.ctx.db):
                 if table == "attendance":
                     self._merge_attendance(unit, keep_id, drop_id)
                 else:
                     self._repoint(unit, table, column, keep_id, drop_id)
-            unit.update("attendee", keep_id, **_merged_choices(
-                unit.current("attendee", keep_id) or {}, unit.current("attendee", drop_id) or {}))
+            merged = _merged_choices(kept_row, dropped_row)
+            unit.update("attendee", keep_id, **merged)
+            if any(asked):
+                # The history says what the joined record now holds, and why it changed.
+                before = consent_log.consent_of(kept_row) if asked[0] else None
+                consent_log.record(unit, keep_id, before, consent_log.consent_of(merged),
+                                   via=HeardVia.CONSOLE, at=self.ctx.now(), note=MERGE_NOTE)
             unit.delete("attendee", drop_id)
             unit.new_id = keep_id
         return self.done(unit)
-
-    def _references(self) -> list[tuple[str, str]]:
-        """Every (table, column) with a foreign key to attendee.id, in a stable order."""
-        found = []
-        for table in self.ctx.db.tables:
-            for fk in table.foreign_keys:
-                if fk.other_table == "attendee" and fk.other_column == "id":
-                    found.append((table.name, fk.column))
-        return sorted(found)
 
     def _merge_attendance(self, unit: UnitOfWork, keep_id: int, drop_id: int) -> None:
         kept = {r["session_id"]: dict(r) for r in self.ctx.db.query(
@@ -58,10 +65,14 @@ class MergeService(Service):
             # Both records came to this session: keep the earlier arrival, present if either is.
             present = mine["signed_out_at"] is None or row["signed_out_at"] is None
             out = None if present else max(mine["signed_out_at"], row["signed_out_at"])
+            # Hours and payment set by hand on either record are kept (the longer, and a "yes").
+            minutes = [m for m in (mine.get("minutes"), row.get("minutes")) if m is not None]
+            payment = [p for p in (mine.get("payment"), row.get("payment")) if p is not None]
             unit.delete("attendance", row["id"])
             unit.update("attendance", mine["id"],
                         signed_in_at=min(mine["signed_in_at"], row["signed_in_at"]),
-                        signed_out_at=out)
+                        signed_out_at=out, minutes=max(minutes) if minutes else None,
+                        payment=max(payment) if payment else None)
 
     def _repoint(self, unit: UnitOfWork, table: str, column: str, keep_id: int,
                  drop_id: int) -> None:
@@ -87,10 +98,14 @@ def _merged_choices(keep: dict[str, Any], drop: dict[str, Any]) -> dict[str, Any
     contact = bool(keep.get("contact")) and bool(drop.get("contact"))
     details = (keep.get("contact_details") or drop.get("contact_details") or "") if contact else ""
     needs = [n for n in (keep.get("access_needs") or "", drop.get("access_needs") or "") if n]
+    more = {"keep_for_next": int(bool(keep["keep_for_next"]) and bool(drop.get("keep_for_next")))
+            } if "keep_for_next" in keep else {}
     return {
+        **more,
         "name_in_handouts": int(bool(keep.get("name_in_handouts"))
                                 and bool(drop.get("name_in_handouts"))),
         "photos": int(bool(keep.get("photos")) and bool(drop.get("photos"))),
+        "paid": int(bool(keep.get("paid")) and bool(drop.get("paid"))),
         "contact": int(contact), "contact_details": details, "words": words.value,
         "access_needs": "\n".join(dict.fromkeys(needs)),
     }

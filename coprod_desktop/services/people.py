@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from coprod_desktop.domain import validate
+from coprod_desktop.domain.consent_history import HeardVia
 from coprod_desktop.domain.errors import ValidationError
 from coprod_desktop.domain.groups import Group
 from coprod_desktop.domain.limits import NAME_MAX, NOTE_MAX, VENUE_MAX
-from coprod_desktop.domain.records import Consent, WordsUse
+from coprod_desktop.domain.records import Consent
+from coprod_desktop.services import consent_log
 from coprod_desktop.services.base import Service
 from coprod_desktop.services.changes import ChangeSet
 
@@ -79,9 +81,18 @@ class PeopleService(Service):
         return self.done(unit)
 
     def set_consent(self, attendee_id: int, consent: Consent, *, contact_details: str = "",
-                    access_needs: str = "", initiator: str = "console") -> ChangeSet:
-        """Record a person's choices (the latest choice always wins)."""
+                    access_needs: str = "", initiator: str = "console",
+                    via: HeardVia | str | None = None, note: str = "") -> ChangeSet:
+        """Record a person's choices (the latest choice always wins) and add them to the history.
+
+        `via` says how the facilitator heard: in person (console, the default), on a paper form,
+        or on the person's phone (the default when a phone makes the change).
+        """
         person = self.read.attendee(attendee_id)
+        if person.erased:
+            raise ValidationError("This person's details have been erased.")
+        how = HeardVia.parse(via or (HeardVia.PHONE if initiator == "phone" else HeardVia.CONSOLE))
+        why = validate.text(note, "The note", VENUE_MAX, field="note", required=False)
         details = validate.text(contact_details, "Contact details", VENUE_MAX,
                                 field="contact_details", required=False)
         if consent.contact and not details:
@@ -91,10 +102,13 @@ class PeopleService(Service):
                               multiline=True, required=False)
         with self.ctx.change(f"Update {person.name}'s choices", initiator=initiator,
                              undoable=initiator == "console") as unit:
-            unit.update("attendee", attendee_id,
-                        name_in_handouts=int(consent.name_in_handouts),
-                        photos=int(consent.photos), contact=int(consent.contact),
-                        words=WordsUse(consent.words).value,
-                        contact_details=details if consent.contact else "",
-                        access_needs=needs)
+            row = unit.current("attendee", attendee_id) or {}
+            before = consent_log.consent_of(row)
+            asked = consent_log.asked_before(unit, attendee_id)
+            kept = details if consent.contact else ""
+            unit.update("attendee", attendee_id, **consent_log.columns_of(consent),
+                        contact_details=kept, access_needs=needs)
+            consent_log.record(unit, attendee_id, before if asked else None, consent, via=how,
+                               at=self.ctx.now(), note=why,
+                               new_details=kept != (row.get("contact_details") or ""))
         return self.done(unit)

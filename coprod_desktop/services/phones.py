@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from coprod_desktop.domain import validate
 from coprod_desktop.domain.board import BoardScope
+from coprod_desktop.domain.consent_history import HeardVia
 from coprod_desktop.domain.equalities import clean_answers
 from coprod_desktop.domain.errors import ConflictError, CoprodError, ValidationError
 from coprod_desktop.domain.groups import Group
@@ -27,7 +28,8 @@ from coprod_desktop.domain.phones import (
     WifiDetails,
     device_hash,
 )
-from coprod_desktop.domain.records import Consent, WordsUse
+from coprod_desktop.domain.records import Consent
+from coprod_desktop.services import consent_log
 from coprod_desktop.services.base import Service
 from coprod_desktop.services.changes import ChangeSet
 from coprod_desktop.services.notes import NoteService
@@ -169,9 +171,9 @@ class PhoneService(Service):
                              session_id=room.session_id) as unit:
             attendee_id = int(unit.insert("attendee", {
                 "name": clean, "group_name": grp.value, "created_at": now,
-                "name_in_handouts": int(consent.name_in_handouts), "photos": int(consent.photos),
-                "contact": int(consent.contact), "words": WordsUse(consent.words).value,
+                **consent_log.columns_of(consent),
                 "contact_details": details if consent.contact else "", "access_needs": needs}))
+            consent_log.record(unit, attendee_id, None, consent, via=HeardVia.PHONE, at=now)
             self._attend(unit, room.session_id, attendee_id)
             self._bind_device(unit, key, attendee_id, room.session_id)
             unit.new_id = attendee_id

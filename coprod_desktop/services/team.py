@@ -5,8 +5,10 @@ from __future__ import annotations
 from datetime import date
 
 from coprod_desktop.domain import validate
+from coprod_desktop.domain.consent_history import HeardVia
 from coprod_desktop.domain.errors import ValidationError
 from coprod_desktop.domain.roles import Holder, Role
+from coprod_desktop.services import consent_log
 from coprod_desktop.services.changes import ChangeSet
 from coprod_desktop.services.plan_base import PlanService
 
@@ -71,6 +73,9 @@ class TeamService(PlanService):
         person = self.read.attendee(attendee_id)
         with self.ctx.change(f"Update {person.name}'s choices", initiator=initiator,
                              undoable=initiator == "console") as unit:
+            consent_log.record_choice(  # before the change, so the history sees what it was
+                unit, attendee_id, "keep_for_next", bool(keep), at=self.ctx.now(),
+                via=HeardVia.PHONE if initiator == "phone" else HeardVia.CONSOLE)
             unit.update("attendee", attendee_id, keep_for_next=int(bool(keep)))
         return self.done(unit)
 

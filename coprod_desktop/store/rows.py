@@ -44,11 +44,14 @@ def attendee(row: Row) -> Attendee:
     consent = Consent(
         name_in_handouts=bool(row.get("name_in_handouts")), photos=bool(row.get("photos")),
         contact=bool(row.get("contact")), words=WordsUse(row.get("words") or "anonymous"),
+        paid=bool(row.get("paid")),
     )
+    erased = row.get("erased_at")
     return Attendee(id=row["id"], name=row["name"], group=Group(row["group_name"]),
                     created_at=parse_iso(row["created_at"]), consent=consent,
                     contact_details=row.get("contact_details") or "",
-                    access_needs=row.get("access_needs") or "")
+                    access_needs=row.get("access_needs") or "",
+                    erased_at=parse_iso(erased) if erased else None)
 
 
 def attendance(row: Row) -> Attendance:
@@ -57,6 +60,8 @@ def attendance(row: Row) -> Attendance:
         id=row["id"], session_id=row["session_id"], attendee_id=row["attendee_id"],
         signed_in_at=parse_iso(row["signed_in_at"]),
         signed_out_at=parse_iso(out) if out else None, via=row["via"] or "console",
+        minutes=row.get("minutes"),
+        payment=None if row.get("payment") is None else bool(row.get("payment")),
     )
 
 

@@ -10,15 +10,19 @@ from coprod_desktop.domain.equalities import QUESTIONS
 from coprod_desktop.domain.errors import CoprodError
 from coprod_desktop.domain.groups import Group
 from coprod_desktop.domain.limits import NAME_MAX, NOTE_MAX, VENUE_MAX
+from coprod_desktop.domain.money import pounds
 from coprod_desktop.domain.phones import device_hash
+from coprod_desktop.domain.privacy import NoticeLines
 from coprod_desktop.domain.records import Consent, WordsUse
 from coprod_desktop.services.phones import PHONE, LinkNotValid, NotSignedIn
+from coprod_desktop.store.payments_reader import PaymentsReader
+from coprod_desktop.store.privacy_reader import PrivacyReader
 from coprod_desktop.web.context import Visit
 from coprod_desktop.web.phone_messages import N_
 from coprod_desktop.web.views import FLASH, Here, find_here
 
 SIGN_IN_FIELDS = ("name", "group", "photos", "name_in_handouts", "words", "contact",
-                  "contact_details", "access_needs", "keep_for_next")
+                  "contact_details", "access_needs", "paid", "keep_for_next")
 
 
 def message(visit: Visit, title: str, *lines: str, status: int = 200, link: str = "",
@@ -40,12 +44,17 @@ def _join_page(visit: Visit, token: str, *, form: dict[str, str] | None = None,
                status: int = 200) -> Response:
     room = visit.ctx.phones.room_for_token(token)
     session_title = visit.ctx.reader.session(room.session_id).title if room else ""
+    rate = PaymentsReader(visit.ctx.read_db()).rate()
+    notice = PrivacyReader(visit.ctx.read_db()).notice_lines()
+    privacy = NoticeLines(*(visit.t(part) for part in (notice.holder, notice.why,
+                                                        notice.how_long, notice.contact)))
     return visit.render(
         "join.html", status=status, title=N_("Sign in"), session_title=session_title,
         token=token, form=form or {}, error=error, error_field=error_field, returning=returning,
         groups=[(g.value, visit.t(g.label)) for g in Group],
         words=[(w.value, visit.t(w.label)) for w in WordsUse],
-        name_max=NAME_MAX, contact_max=VENUE_MAX, needs_max=NOTE_MAX)
+        name_max=NAME_MAX, contact_max=VENUE_MAX, needs_max=NOTE_MAX,
+        pay_rate=pounds(rate) if rate else "", privacy=privacy)
 
 
 async def join(request: Request) -> Response:
@@ -88,7 +97,7 @@ async def sign_in(request: Request) -> Response:
         consent = Consent(photos=form.get("photos") == "yes",
                           name_in_handouts=form.get("name_in_handouts") == "yes",
                           contact=form.get("contact") == "yes",
-                          words=_words(form.get("words", "")))
+                          words=_words(form.get("words", "")), paid=form.get("paid") == "yes")
         if not form.get("group"):
             return _join_page(visit, token, form=kept, status=400, error_field="group",
                               error=N_("Please choose the group you are here with."))

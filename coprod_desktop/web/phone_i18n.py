@@ -58,8 +58,7 @@ def translate(code: str, text: str) -> str:
     """Python-side text in language `code`; English text is shown exactly as written."""
     if code == DEFAULT or not text:
         return text
-    return phone_messages.translate(text, translations(code).gettext,
-                                    thousands=THOUSANDS.get(code, ","))
+    return phone_messages.translate(text, translations(code), thousands=THOUSANDS.get(code, ","))
 
 
 def colour_name(code: str, colour: str) -> str:

@@ -12,10 +12,8 @@ as the service wrote it, in English.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from dataclasses import dataclass
-
-Translate = Callable[[str], str]
+from typing import Protocol
 
 
 def N_(text: str) -> str:
@@ -75,6 +73,21 @@ SERVICE_MESSAGES = (
     N_("Your story is being told now, so it cannot be taken off the list."),
     N_("Please choose how your story may be used."),
 )
+# The privacy notice's standard words (domain/privacy.py), used where the organisation wrote none.
+PRIVACY_STANDARD = (
+    N_("The organisers of this programme"),
+    N_("To run these sessions, to pay you if you ask us to, and to share what we learn only in "
+       "the ways you choose below."),
+    N_("Until the programme ends. Then names and contact details are deleted; what was said is "
+       "kept without names."),
+    N_("Ask the facilitator at any time to see, change or delete what we hold about you."),
+)
+DATE_CONTEXT = "in a date"  # a month as it is written in "31 July 2027"
+MONTHS = (NC_("in a date", "January"), NC_("in a date", "February"), NC_("in a date", "March"),
+          NC_("in a date", "April"), NC_("in a date", "May"), NC_("in a date", "June"),
+          NC_("in a date", "July"), NC_("in a date", "August"), NC_("in a date", "September"),
+          NC_("in a date", "October"), NC_("in a date", "November"),
+          NC_("in a date", "December"))
 # The names the services give the fields a phone fills in ("Your note is empty...").
 FIELD_NAMES = (N_("Your name"), N_("Contact details"), N_("Access needs"), N_("Your note"),
                N_("Your question"), N_("The story's title"))
@@ -110,26 +123,45 @@ PATTERNS = (
             N_("One person can put at most %(cap)s dots on the same item.")),
     Pattern(re.compile(r"That is not one of the (notes|clusters) in this vote\."),
             N_("That is not one of the items in this vote.")),
+    Pattern(re.compile(r"(?P<who>.+), on the facilitator's laptop in this room\. It is not sent "
+                       r"anywhere else\."),
+            N_("%(who)s, on the facilitator's laptop in this room. It is not sent anywhere "
+               "else.")),
+    Pattern(re.compile(r"Until (?P<date>\d{1,2} [A-Z][a-z]+ \d{4})\. Then names and contact "
+                       r"details are deleted; what was said is kept without names\."),
+            N_("Until %(date)s. Then names and contact details are deleted; what was said is "
+               "kept without names.")),
 )
 _NUMBER = re.compile(r"\d{1,3}(,\d{3})+|\d+")
+_DATE = re.compile(r"(\d{1,2}) ([A-Z][a-z]+) (\d{4})")
 
 
-def translate(message: str, gettext: Translate, *, thousands: str = ",") -> str:
+class Catalogue(Protocol):
+    def gettext(self, message: str, /) -> str: ...
+
+    def pgettext(self, context: str, message: str, /) -> str: ...
+
+
+def translate(message: str, catalogue: Catalogue, *, thousands: str = ",") -> str:
     """`message` in the catalogue's language: exactly, by its pattern, or else as it is."""
-    found = gettext(message)
+    found = catalogue.gettext(message)
     if found != message:
         return found
     for known in PATTERNS:
         match = known.pattern.fullmatch(message)
         if match is None:
             continue
-        values = {name: _value(value, gettext, thousands)
+        values = {name: _value(value, catalogue, thousands)
                   for name, value in match.groupdict().items()}
-        return gettext(known.message) % values
+        return catalogue.gettext(known.message) % values
     return message
 
 
-def _value(value: str, gettext: Translate, thousands: str) -> str:
+def _value(value: str, catalogue: Catalogue, thousands: str) -> str:
     if _NUMBER.fullmatch(value):
         return value.replace(",", thousands)
-    return gettext(value)
+    date = _DATE.fullmatch(value)
+    if date is not None:
+        day, month, year = date.groups()
+        return f"{day} {catalogue.pgettext(DATE_CONTEXT, month)} {year}"
+    return catalogue.gettext(value)

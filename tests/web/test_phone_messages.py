@@ -46,7 +46,7 @@ def test_copied_labels_match_the_domain() -> None:
 def test_copied_service_messages_and_field_names_are_still_in_the_code() -> None:
     code = _strings("services", "domain")
     missing = [m for m in phone_messages.SERVICE_MESSAGES + phone_messages.FIELD_NAMES
-               if m not in code]
+               + phone_messages.PRIVACY_STANDARD if m not in code]
     assert missing == []
 
 
@@ -107,6 +107,21 @@ def test_vote_group_and_question_messages_come_out_in_polish(services: Services,
         "Wszystkie Twoje kropki są już rozdane (każda osoba ma ich 2). Zabierz jedną, żeby ją "
         "przenieść.",
     ]
+
+
+@pytest.mark.parametrize(("organisation", "retention"), [("", None), ("Ashbrook PCF", "2027-07-31")])
+def test_the_standard_privacy_notice_comes_out_in_polish(organisation: str,
+                                                         retention: str | None) -> None:
+    from datetime import date
+
+    from coprod_desktop.domain.privacy import standard
+
+    notice = standard(organisation, date.fromisoformat(retention) if retention else None)
+    polish = [_pl(part) for part in (notice.holder, notice.why, notice.how_long, notice.contact)]
+    assert polish[0].startswith(f"{organisation or 'Organizatorzy tego programu'}, na laptopie")
+    assert polish[2].startswith("Do 31 lipca 2027." if retention else "Do końca programu.")
+    assert all(p != e for p, e in zip(polish, (notice.holder, notice.why, notice.how_long,
+                                               notice.contact), strict=True))
 
 
 def test_unknown_messages_stay_as_written() -> None:

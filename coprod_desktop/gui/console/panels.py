@@ -17,6 +17,9 @@ from coprod_desktop.gui.board.panel import BoardPanel
 from coprod_desktop.gui.console.overview import OverviewPanel
 from coprod_desktop.gui.env import GuiEnv
 from coprod_desktop.gui.levelling import DiscussionPanel, RoundPanel, StoryPanel
+from coprod_desktop.gui.people.panel import PeoplePanel
+from coprod_desktop.gui.people.payments_panel import PaymentsPanel
+from coprod_desktop.gui.people.privacy_panel import PrivacyPanel
 from coprod_desktop.gui.plain.jargon_panel import JargonPanel
 from coprod_desktop.gui.programme import register as programme
 from coprod_desktop.gui.signin.panel import SignInPanel
@@ -41,4 +44,7 @@ PANELS: list[type] = [
     DiscussionPanel,
     StoryPanel,
     JargonPanel,
+    PeoplePanel,
+    PaymentsPanel,
+    PrivacyPanel,
 ]

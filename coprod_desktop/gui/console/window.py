@@ -220,6 +220,7 @@ class ConsoleWindow(QMainWindow):
         except CoprodError as exc:
             self.show_problem("Could not save the copy", exc.message)
             return
+        self.services.exports.record("Copy of the programme", "copy", target, held_names=True)
         self.show_status(f"Saved a copy to {target}. You are still working in "
                          f"{self.services.file.path.name}.")
 

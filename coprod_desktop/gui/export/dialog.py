@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from coprod_desktop.domain.phones import WifiDetails
 from coprod_desktop.export import gather
 from coprod_desktop.export.documents import Kind, PdfRequest
+from coprod_desktop.export.names_held import names_held, what_exported
 from coprod_desktop.export.styles import Paper
 from coprod_desktop.gui.env import GuiEnv
 from coprod_desktop.gui.export.worker import ExportJob, ExportSignals, ExportTask, start
@@ -218,6 +219,7 @@ class ExportDialog(QDialog):
                 Kind.HANDOUT, Kind.LARGE_PRINT, Kind.SCREEN_READER):
             self._save_link()
         task = self.task()
+        self._task = task
         signals = ExportSignals(self)
         signals.progress.connect(self._on_progress)
         signals.finished.connect(self._on_finished)
@@ -247,10 +249,23 @@ class ExportDialog(QDialog):
         self._busy(False)
         self.progress.setValue(100)
         self.result_path = Path(path)
+        self._record(self.result_path)
         self._show(f"Saved to {path}")
         if self.open_when_done and self.open_after.isChecked():
             QDesktopServices.openUrl(QUrl.fromLocalFile(path))
         self.exported.emit(path)
+
+    def _record(self, path: Path) -> None:
+        """Add the file to the programme's record of exports (Privacy panel)."""
+        task = getattr(self, "_task", None)
+        if task is None:
+            return
+        read = self.env.services.read
+        kind = task.pdf.kind if task.pdf is not None else (task.tables or "csv")
+        session_id = task.pdf.session_id if task.pdf is not None else None
+        self.env.services.exports.record(
+            what_exported(read, kind, session_id), "pdf" if task.pdf is not None else kind,
+            path, held_names=names_held(read, kind, session_id))
 
     def _on_failed(self, message: str) -> None:
         self._job = None

@@ -1,0 +1,1 @@
+"""People across the programme: the People, Payments and Privacy panels and their dialogs."""

@@ -1,0 +1,159 @@
+"""Claims: who is owed what, and every claim with how many days it has waited."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QBrush, QColor, QFont, QPalette
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem
+
+from coprod_desktop.domain.money import (
+    OWED,
+    WAIT_LATE_DAYS,
+    WAIT_WARNING_DAYS,
+    Claim,
+    ClaimStatus,
+    hours_text,
+    pounds,
+)
+from coprod_desktop.domain.records import Attendee, Session
+from coprod_desktop.store.payments_reader import PersonOwed
+
+ID_ROLE = Qt.ItemDataRole.UserRole
+RIGHT = Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight
+# (light theme, dark theme): each reads at 4.5:1 or better on that theme's table background.
+LATE = (QColor("#b3261e"), QColor("#ff8a80"))
+WAITING = (QColor("#8a5300"), QColor("#ffc266"))
+FILTERS = (("Owed", OWED), ("Paid", (ClaimStatus.PAID,)), ("All", tuple(ClaimStatus)))
+
+
+def person_name(person: Attendee) -> str:
+    return person.name if not person.erased else f"Erased person ({person.id})"
+
+
+def waited_text(days: int) -> str:
+    """'3 days', with a word for the ones that are late, so colour is never the only sign."""
+    text = f"{days} day{'s' if days != 1 else ''}"
+    if days > WAIT_LATE_DAYS:
+        return f"{text} (late)"
+    if days >= WAIT_WARNING_DAYS:
+        return f"{text} (2+ weeks)"
+    return text
+
+
+def _item(text: str, key: int | None = None, *, right: bool = False) -> QTableWidgetItem:
+    item = QTableWidgetItem(text)  # shown as typed, never as markup
+    if key is not None:
+        item.setData(ID_ROLE, key)
+    if right:
+        item.setTextAlignment(RIGHT)
+    return item
+
+
+def _dark(table: QTableWidget) -> bool:
+    return table.palette().color(QPalette.ColorRole.Base).lightness() < 128
+
+
+def _mark_wait(table: QTableWidget, item: QTableWidgetItem, days: int) -> None:
+    dark = int(_dark(table))
+    if days > WAIT_LATE_DAYS:
+        item.setForeground(QBrush(LATE[dark]))
+        font = QFont(item.font())
+        font.setBold(True)
+        item.setFont(font)
+    elif days >= WAIT_WARNING_DAYS:
+        item.setForeground(QBrush(WAITING[dark]))
+
+
+class OwedTable(QTableWidget):
+    COLUMNS = ("Owed to", "Amount", "Claims", "Oldest waiting")
+
+    def __init__(self) -> None:
+        super().__init__(0, len(self.COLUMNS))
+        self.setObjectName("owedTable")
+        self.setHorizontalHeaderLabels(self.COLUMNS)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.verticalHeader().setVisible(False)
+        header = self.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.setAccessibleName("Who is owed money, most first")
+
+    def show_owed(self, owed: list[PersonOwed], today: date) -> None:
+        self.setRowCount(len(owed))
+        for r, entry in enumerate(owed):
+            waiting = [c for c in entry.claims if c.owed]
+            days = entry.oldest_days(today)
+            wait = _item(waited_text(days), right=True)
+            _mark_wait(self, wait, days)
+            for c, item in enumerate((_item(person_name(entry.person), entry.person.id),
+                                      _item(pounds(entry.owed_pence), right=True),
+                                      _item(str(len(waiting)), right=True), wait)):
+                self.setItem(r, c, item)
+
+    def chosen_person(self) -> int | None:
+        rows = self.selectionModel().selectedRows()
+        return int(self.item(rows[0].row(), 0).data(ID_ROLE)) if rows else None
+
+
+class ClaimsTable(QTableWidget):
+    COLUMNS = ("Person", "For", "Session", "Amount", "Claimed", "Where it is", "Waited")
+
+    def __init__(self) -> None:
+        super().__init__(0, len(self.COLUMNS))
+        self.setObjectName("claimsTable")
+        self.setHorizontalHeaderLabels(self.COLUMNS)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.verticalHeader().setVisible(False)
+        header = self.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
+        self.setColumnWidth(1, 150)  # a long note is cut short here; the whole note is its tip
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)  # long titles elide
+        self.setAccessibleName("Claims")
+
+    def show_claims(self, claims: list[Claim], people: dict[int, Attendee],
+                    sessions: dict[int, Session], today: date) -> None:
+        self.setRowCount(len(claims))
+        for r, claim in enumerate(claims):
+            person = people[claim.attendee_id]
+            session = sessions.get(claim.session_id) if claim.session_id else None
+            what = claim.kind.short
+            if claim.minutes is not None:
+                what += f", {hours_text(claim.minutes)} h"
+            if claim.note:
+                what += f" — {claim.note}"
+            days = claim.waited_days(today)
+            wait = _item(waited_text(days), right=True)
+            if claim.owed:
+                _mark_wait(self, wait, days)
+            about = _item(what)
+            about.setToolTip(what)
+            cells = (_item(person_name(person), claim.id), about,
+                     _item(session.title if session else ""),
+                     _item(pounds(claim.amount_pence), right=True), _item(_day(claim.claimed_on)),
+                     _item(_progress(claim)), wait)
+            for c, item in enumerate(cells):
+                self.setItem(r, c, item)
+
+    def chosen(self) -> list[int]:
+        rows = sorted({i.row() for i in self.selectionModel().selectedRows()})
+        return [int(self.item(r, 0).data(ID_ROLE)) for r in rows]
+
+
+def _progress(claim: Claim) -> str:
+    """'Claimed', 'Approved 22 Oct 2026', 'Paid 4 Nov 2026'."""
+    if claim.status is ClaimStatus.PAID:
+        return f"Paid {_day(claim.paid_on)}"
+    if claim.status is ClaimStatus.APPROVED:
+        return f"Approved {_day(claim.approved_on)}"
+    return claim.status.label
+
+
+def _day(on: date | None) -> str:
+    return "" if on is None else f"{on.day} {on:%b %Y}"

@@ -1,0 +1,127 @@
+"""Erase a person: what will go, what stays without a name, and the choices to make first.
+
+The erase this dialog makes can be undone (Edit › Undo, or "Undo the erase") until the facilitator
+makes it final from the Person view.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from coprod_desktop.domain.erasure import EraseChoices, ErasePlan
+from coprod_desktop.domain.money import pounds
+from coprod_desktop.gui.people.widgets import plain
+from coprod_desktop.gui.undo import UndoAdapter
+from coprod_desktop.services import ChangeSet, Services
+
+
+def _n(count: int, one: str, many: str | None = None) -> str:
+    return f"{count} {one if count == 1 else (many or one + 's')}"
+
+
+class EraseDialog(QDialog):
+    def __init__(self, services: Services, undo: UndoAdapter, plan: ErasePlan,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("eraseDialog")
+        self.setWindowTitle(f"Erase {plan.person.name}")
+        self.setMinimumWidth(600)
+        self.services, self.undo, self.plan = services, undo, plan
+        self.result_change: ChangeSet | None = None
+        layout = QVBoxLayout(self)
+        self.lines: list[str] = []
+        self._say(layout, f"Erasing {plan.person.name} takes their name, contact details, access "
+                          f"needs, {_n(plan.choices, 'recorded choice')} and "
+                          f"{_n(plan.phones, 'remembered phone')} out of this programme. Their "
+                          f"{_n(plan.sessions, 'attendance')} and any claims stay, without a "
+                          "name, so the counts and the accounts stay right.")
+        self.keep = QCheckBox(f"Keep their {_n(plan.notes, 'note')} and {_n(plan.votes, 'vote')} "
+                              "without a name (they show no name anyway)")
+        self.keep.setObjectName("keepContributions")
+        self.keep.setChecked(True)
+        layout.addWidget(self.keep)
+        self.dots = plain("", "fieldError")
+        if plan.notes_with_votes:
+            self.dots.setText(f"If you remove their notes, other people's dots on "
+                              f"{_n(plan.notes_with_votes, 'of them', 'of them')} go too.")
+        self.dots.setVisible(False)
+        self.keep.toggled.connect(lambda on: self.dots.setVisible(not on and bool(self.dots.text())))
+        layout.addWidget(self.dots)
+        self.org = QLineEdit()
+        self.org.setObjectName("actionsToOrg")
+        if plan.actions:
+            self._say(layout, f"They own {_n(plan.actions, 'open action')}. Hand "
+                              f"{'it' if plan.actions == 1 else 'them'} to an organisation, or "
+                              "leave this empty: the actions stay open, with no owner, for the "
+                              "group to pick up.")
+            self.org.setPlaceholderText("e.g. Parent Carer Forum")
+            layout.addWidget(self.org)
+        else:
+            self.org.hide()
+        self.end_turn = QCheckBox("They have the floor right now: end their turn first (the "
+                                  "room moves on to the next person)")
+        self.end_turn.setObjectName("endTurn")
+        self.end_turn.setChecked(True)
+        self.end_turn.setVisible(plan.speaking_now)
+        layout.addWidget(self.end_turn)
+        self.stories = QCheckBox(f"Keep {_n(plan.stories_other, 'story', 'stories')} they told "
+                                 "without their name, with no name")
+        self.stories.setObjectName("keepStories")
+        self.stories.setChecked(True)
+        self.stories.setVisible(bool(plan.stories_other))
+        layout.addWidget(self.stories)
+        if plan.stories_named:
+            self._say(layout, f"{_n(plan.stories_named, 'story', 'stories')} told with their "
+                              "name (or not yet told) will be removed. Other people's “what I "
+                              "heard” notes stay on the board.")
+        if plan.claims_owed_pence:
+            self._say(layout, f"{pounds(plan.claims_owed_pence)} is still owed to them. Pay it "
+                              "first if you can: afterwards nobody will know who it is owed to.")
+        if plan.mentions:
+            where = ", ".join(f"{n} {what}" for what, n in plan.mentions.items())
+            self._say(layout, f"Their name also appears in words others wrote ({where}). An "
+                              "erase cannot tell those apart from other uses of the word: "
+                              "check and edit them by hand.")
+        if plan.exports_with_names:
+            self._say(layout, f"{_n(len(plan.exports_with_names), 'file')} made from this "
+                              "programme held names (see Privacy › Record of exports). Copies "
+                              "kept elsewhere must be deleted there.")
+        self._say(layout, "You can undo this until you make it final in the Person view.")
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.erase_button = buttons.addButton("Erase", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.erase_button.setObjectName("eraseButton")
+        buttons.accepted.connect(self.erase)
+        buttons.rejected.connect(self.reject)
+        self.error = plain("", "fieldError")
+        self.error.hide()
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+
+    def _say(self, layout: QVBoxLayout, text: str) -> None:
+        self.lines.append(text)
+        layout.addWidget(plain(text))
+
+    def choices(self) -> EraseChoices:
+        return EraseChoices(keep_contributions=self.keep.isChecked(),
+                            keep_anonymous_stories=self.stories.isChecked(),
+                            actions_to_org=self.org.text(), end_turn=self.end_turn.isChecked())
+
+    def erase(self) -> None:
+        person_id, choices = self.plan.person.id, self.choices()
+
+        def refused(exc: object) -> None:
+            self.error.setText(getattr(exc, "message", str(exc)))
+            self.error.show()
+
+        change = self.undo.run(lambda: self.services.erase.erase(person_id, choices),
+                               on_error=refused)
+        if change is not None:
+            self.result_change = change
+            self.accept()

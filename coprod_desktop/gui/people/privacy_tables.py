@@ -1,0 +1,70 @@
+"""The Privacy panel's two tables: the record of exports, and withdrawals and erasures."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem
+from sqlite_utils import Database
+
+from coprod_desktop.domain.export_record import ExportRecord
+from coprod_desktop.domain.person_file import when
+from coprod_desktop.store.people_reader import PeopleReader
+
+
+class _Table(QTableWidget):
+    def __init__(self, columns: tuple[str, ...], name: str, stretch: int) -> None:
+        super().__init__(0, len(columns))
+        self.setObjectName(name)
+        self.setHorizontalHeaderLabels(columns)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setWordWrap(False)  # one line each; the whole text is in the tip
+        self.verticalHeader().setVisible(False)
+        header = self.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+        self.setMinimumHeight(180)
+
+    def fill(self, rows: list[tuple[str, ...]]) -> None:
+        self.setRowCount(len(rows))
+        for r, row in enumerate(rows):
+            for c, text in enumerate(row):
+                item = QTableWidgetItem(text)  # as typed, never markup
+                item.setToolTip(text if len(text) > 30 else "")
+                self.setItem(r, c, item)
+
+    def column(self, c: int) -> list[str]:
+        return [self.item(r, c).text() for r in range(self.rowCount())]
+
+
+class ExportsTable(_Table):
+    def __init__(self) -> None:
+        super().__init__(("When", "What", "Kind", "Held names", "Saved to"), "exportsTable", 4)
+        self.setAccessibleName("Record of exports, latest first")
+
+    def show_records(self, records: list[ExportRecord]) -> None:
+        self.fill([(when(r.at), r.what, r.format.label, "Yes" if r.held_names else "No",
+                    r.target) for r in records])
+
+
+class LogTable(_Table):
+    def __init__(self) -> None:
+        super().__init__(("When", "Person", "What happened"), "privacyLog", 2)
+        self.setAccessibleName("Withdrawals of consent and erasures, latest first")
+
+    def show_log(self, db: Database) -> None:
+        reader = PeopleReader(db)
+        people = {p.id: p for p in reader.attendees()}
+        rows: list[tuple[object, tuple[str, ...]]] = []
+        for event in reader.withdrawals():
+            person = people.get(event.attendee_id)
+            who = person.name if person and not person.erased else f"Person {event.attendee_id}"
+            text = f"Withdrew: {event.describe()} ({event.via.label.lower()})"
+            rows.append((event.at, (when(event.at), who, text)))
+        for erasure in reader.erasures():
+            state = (f"final on {when(erasure.confirmed_at)}" if erasure.final
+                     else "not final yet")
+            rows.append((erasure.requested_at, (when(erasure.requested_at),
+                                                f"Person {erasure.attendee_id}",
+                                                f"Erased, {state}. {erasure.summary}")))
+        rows.sort(key=lambda pair: pair[0], reverse=True)  # type: ignore[arg-type, return-value]
+        self.fill([row for _, row in rows])

@@ -1,0 +1,100 @@
+"""After the retention date: save an anonymised archive, then erase everyone's personal data.
+
+Offered once when the programme is opened after its date (and any time from the Privacy panel).
+Each step asks first; the erase is made final straight away, and says so.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QTimer
+from PySide6.QtWidgets import QWidget
+
+from coprod_desktop.domain.errors import CoprodError
+from coprod_desktop.domain.privacy import long_day, retention_passed
+from coprod_desktop.gui.console.ask import confirm, tell
+from coprod_desktop.gui.console.file_dialogs import safe_file_name
+from coprod_desktop.gui.env import GuiEnv
+from coprod_desktop.gui.people.save_dialog import choose_file, default_folder
+from coprod_desktop.services.archive import anonymised_archive
+from coprod_desktop.store.privacy_reader import PrivacyReader
+
+
+class Retention(QObject):
+    def __init__(self, env: GuiEnv, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.env = env
+        self.widget = parent
+        self.offered = False
+        self.last_message = ""
+
+    def people_left(self) -> int:
+        return sum(not p.erased for p in self.env.services.read.attendees())
+
+    def due(self) -> bool:
+        today = self.env.clock.now().astimezone().date()
+        return retention_passed(PrivacyReader(self.env.services.file.db).retention(), today) \
+            and self.people_left() > 0
+
+    def offer_on_opening(self) -> None:
+        """Ask once, after the window has shown, if the date has passed."""
+        if not self.offered and self.due():
+            self.offered = True
+            QTimer.singleShot(0, self.offer)
+
+    def offer(self) -> None:
+        until = PrivacyReader(self.env.services.file.db).retention()
+        when = long_day(until) if until else "its retention date"
+        confirm(self.widget, "Time to delete personal data",
+                f"This programme said it would keep personal data until {when}. That date has "
+                "passed.", "Archive, then erase…", self.choose_archive,
+                detail=f"First save an anonymised archive (everything without names), then "
+                       f"erase the names, contact details and choices of {self.people_left()} "
+                       "people from this programme. You can also do this later from the "
+                       "Privacy panel.")
+
+    def choose_archive(self) -> None:
+        services = self.env.services
+        title = safe_file_name(services.read.programme().title)
+        start = default_folder(services.file.path) / f"{title} archive (no names).coprod"
+        choose_file(self.widget, "Save the anonymised archive", start, "coprod",
+                    self.archive_to)
+
+    def archive_to(self, target: Path) -> Path | None:
+        try:
+            report = anonymised_archive(self.env.services, target, self.env.clock)
+        except CoprodError as exc:
+            tell(self.widget, "The archive was not saved", exc.message)
+            return None
+        except OSError as exc:
+            tell(self.widget, "The archive was not saved", f"{target}: {exc.strerror or exc}")
+            return None
+        self.last_message = f"Saved the archive without names to {report.target}."
+        self.ask_erase_all()
+        return report.target
+
+    def ask_erase_all(self) -> None:
+        confirm(self.widget, "Erase everyone's personal data",
+                f"Erase the personal data of {self.people_left()} people now?", "Erase everyone",
+                self.erase_all,
+                detail=(self.last_message + " " if self.last_message else "")
+                + "Their names, contact details, access needs, choices and phones are removed "
+                  "and the file is rewritten. This is final: it cannot be undone. Anonymous "
+                  "notes, votes and counts stay.")
+
+    def erase_all(self) -> None:
+        erase = self.env.services.erase
+        try:
+            erased = erase.erase_everyone()
+            pending = [e.id for e in erase.pending()]  # earlier erases not yet final, too
+            report = erase.confirm(pending) if pending else None
+        except CoprodError as exc:
+            tell(self.widget, "Not everything was erased", exc.message)
+            return
+        finally:
+            self.env.undo.restore()
+        removed = report.history_steps_removed if report else 0
+        self.last_message = (f"Erased the personal data of {len(erased)} people, for good. "
+                             f"{removed} undo steps went with it.")
+        tell(self.widget, "Personal data erased", self.last_message, problem=False)

@@ -1,0 +1,276 @@
+"""Erasing a person (right to erasure), in two steps: an undoable erase, then a final one.
+
+`erase` replaces their name with "Erased person", removes their contact details, access needs,
+choices and history of choices, forgets their phones, clears their claim notes, and removes their
+notes and votes only if the facilitator chose so. The row itself stays, anonymous, so counts of
+who came and anonymous contributions stay true. `confirm` then deletes every undo step that held
+their details, deletes the copies made before updates, and rewrites the file (see store.scrub).
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from coprod_desktop.domain.erasure import (
+    ERASED_NAME,
+    EraseChoices,
+    ErasePlan,
+    Erasure,
+    mentions_any,
+    redact,
+    sensitive_strings,
+)
+from coprod_desktop.domain.errors import ConflictError, NotFoundError, ValidationError
+from coprod_desktop.domain.money import OWED
+from coprod_desktop.domain.records import WordsUse
+from coprod_desktop.services.base import Service
+from coprod_desktop.services.changes import ChangeSet
+from coprod_desktop.services.erase_links import LinkedRecords, LiveTurns
+from coprod_desktop.services.history import HistoryService
+from coprod_desktop.services.levelling import LevellingService
+from coprod_desktop.services.speaking import SpeakingService
+from coprod_desktop.services.stories import StoryService
+from coprod_desktop.store.export_reader import ExportReader
+from coprod_desktop.store.payments_reader import PaymentsReader
+from coprod_desktop.store.people_reader import PeopleReader, erasure_row
+from coprod_desktop.store.scrub import ScrubIncomplete, backups_before_updates, scrub
+
+Row = dict[str, Any]
+DEFAULT_CHOICES = EraseChoices()
+SCRUB_LATER = "people.rewrite_after_erase"
+WIPED = {"name": ERASED_NAME, "contact_details": "", "access_needs": "", "name_in_handouts": 0,
+         "photos": 0, "contact": 0, "words": WordsUse.ROOM_ONLY.value, "paid": 0}
+
+
+@dataclass(frozen=True)
+class FinalReport:
+    history_steps_removed: int
+    backups_removed: list[Path]
+    exports_redacted: int
+
+
+class EraseService(Service):
+    def _links(self) -> LinkedRecords:
+        return LinkedRecords(self.ctx.db)
+
+    # --- looking before erasing ---------------------------------------------------------------
+
+    def plan(self, attendee_id: int) -> ErasePlan:
+        person = self.read.attendee(attendee_id)
+        links = self._links()
+        owed = sum(c.amount_pence for c in PaymentsReader(self.ctx.db).claims(
+            statuses=OWED, attendee_id=attendee_id))
+        return ErasePlan(
+            person=person, notes=links.count("note", "author_id", attendee_id),
+            notes_with_votes=len(links.notes_others_voted_on(attendee_id)),
+            votes=links.count("vote", "voter_id", attendee_id),
+            phones=links.count("phone_device", "attendee_id", attendee_id),
+            choices=links.count("consent_event", "attendee_id", attendee_id),
+            claims_owed_pence=owed,
+            sessions=links.count("attendance", "attendee_id", attendee_id),
+            mentions=links.mentions(person.name, attendee_id) if not person.erased else {},
+            backups=backups_before_updates(self.ctx_path()),
+            exports_with_names=ExportReader(self.ctx.db).records(names_only=True),
+            **links.plan_extras(attendee_id))
+
+    def ctx_path(self) -> Path:
+        found = list(self.ctx.db.query("PRAGMA database_list"))
+        return Path(found[0]["file"])
+
+    def erasures(self) -> list[Erasure]:
+        return PeopleReader(self.ctx.db).erasures()
+
+    def pending(self) -> list[Erasure]:
+        return [e for e in self.erasures() if not e.final]
+
+    def erasure_for(self, attendee_id: int) -> Erasure | None:
+        found = [e for e in self.erasures() if e.attendee_id == attendee_id]
+        return found[-1] if found else None
+
+    # --- step one: the undoable erase ---------------------------------------------------------
+
+    def erase(self, attendee_id: int, choices: EraseChoices = DEFAULT_CHOICES) -> ChangeSet:
+        person = self.read.attendee(attendee_id)
+        if person.erased:
+            raise ValidationError("This person has already been erased.")
+        links = self._links()
+        live = links.live_turns(attendee_id)
+        if live.any and not choices.end_turn:
+            raise ValidationError(f"{person.name} has the floor right now. End their turn "
+                                  "first, or choose to end it as part of the erase.",
+                                  field="end_turn")
+        self._end_turns(live)
+        plan = self.plan(attendee_id)
+        org = choices.actions_to_org.strip()
+        with self.ctx.change(f"Erase person {attendee_id}") as unit:
+            links.before_erase(unit, attendee_id, choices, self.ctx.now())
+            for table in ("consent_event", "phone_device"):
+                for key in links.ids(table, "attendee_id", attendee_id):
+                    unit.delete(table, key)
+            for key in links.ids("claim", "attendee_id", attendee_id):
+                unit.update("claim", key, note="")
+            if not choices.keep_contributions:
+                links.remove_contributions(unit, attendee_id)
+            unit.update("attendee", attendee_id, **WIPED, erased_at=self.ctx.now())
+            unit.new_id = unit.insert("erasure", {
+                "attendee_id": attendee_id, "requested_at": self.ctx.now(), "confirmed_at": None,
+                "keep_contributions": int(choices.keep_contributions),
+                "summary": _summary(plan, choices, org)})
+        return self.done(unit)
+
+    def _end_turns(self, live: LiveTurns) -> None:
+        """End their turn where they have the floor: each is its own step, as if clicked."""
+        for round_id in live.rounds:
+            LevellingService(self.ctx).next_turn(round_id)
+        for session_id in live.sessions:
+            SpeakingService(self.ctx).mark_speaker(session_id, None)
+        for story_id in live.stories:
+            StoryService(self.ctx).end_story(story_id)
+
+    def _pending_revision(self, erasure_id: int) -> Row | None:
+        for row in self.ctx.db.query("SELECT * FROM history WHERE undone = 0 ORDER BY id DESC"):
+            for table, key, before, _after in json.loads(row["payload"]):
+                if table == "erasure" and key == erasure_id and before is None:
+                    return dict(row)
+        return None
+
+    def undo_erase(self, erasure_id: int) -> ChangeSet:
+        """Take back an erase that is not yet final (the same as Edit › Undo on that step)."""
+        erasure = self._erasure(erasure_id)
+        if erasure.final:
+            raise ConflictError("This erase was made final, so it cannot be undone.")
+        revision = self._pending_revision(erasure_id)
+        if revision is None:
+            raise ConflictError("This erase is too old to undo. It can only be made final.")
+        return self.ctx_history().undo(int(revision["id"]))
+
+    def ctx_history(self) -> HistoryService:
+        return HistoryService(self.ctx)
+
+    def _erasure(self, erasure_id: int) -> Erasure:
+        found = list(self.ctx.db.query("SELECT * FROM erasure WHERE id = ?", [erasure_id]))
+        if not found:
+            raise NotFoundError("That erase is no longer pending (was it undone?).")
+        return erasure_row(found[0])
+
+    # --- step two: final ----------------------------------------------------------------------
+
+    def confirm(self, erasure_ids: list[int] | int) -> FinalReport:
+        """Make erases final: their undo steps go, copies made before updates go, and the file is
+        rewritten so the old bytes are gone. Cannot be undone."""
+        ids = [erasure_ids] if isinstance(erasure_ids, int) else list(erasure_ids)
+        erasures = [self._erasure(i) for i in ids]
+        if any(e.final for e in erasures):
+            raise ConflictError("That erase is already final.")
+        needles: list[str] = []
+        people = {e.attendee_id for e in erasures}
+        deleted: set[tuple[str, Any]] = set()
+        for erasure in erasures:
+            revision = self._pending_revision(erasure.id)
+            for table, key, before, after in json.loads(revision["payload"]) if revision else []:
+                if table == "attendee" and key == erasure.attendee_id and before:
+                    needles += sensitive_strings(before)
+                if after is None and before is not None:
+                    deleted.add((table, key))
+        redacted = 0
+        with self.ctx.change("Make an erase final", undoable=False) as unit:
+            for erasure in erasures:
+                unit.update("erasure", erasure.id, confirmed_at=self.ctx.now())
+            for record in ExportReader(self.ctx.db).records():
+                if mentions_any((record.target, record.what, record.detail), needles):
+                    unit.update("export_log", record.id, target=redact(record.target, needles),
+                                what=redact(record.what, needles),
+                                detail=redact(record.detail, needles))
+                    redacted += 1
+        removed = self._purge_history(people, needles, deleted)
+        backups = backups_before_updates(self.ctx_path())
+        for backup in backups:
+            backup.unlink(missing_ok=True)
+        self._scrub()
+        return FinalReport(removed, backups, redacted)
+
+    def _scrub(self) -> None:
+        try:
+            scrub(self.ctx.db)
+        except ScrubIncomplete:
+            with self.ctx.change("Rewrite the file later", undoable=False) as unit:
+                unit.put("setting", SCRUB_LATER, {"key": SCRUB_LATER, "value": "1"})
+            raise ScrubIncomplete(
+                "The erase is final and their details are out of the programme, but the file "
+                "could not be rewritten just now because something is reading it. It will be "
+                "rewritten the next time the programme is opened.") from None
+
+    def finish_scrub(self) -> bool:
+        """Rewrite the file if an earlier final erase could not (called on opening)."""
+        if self.read.setting(SCRUB_LATER) != "1":
+            return False
+        with self.ctx.change("Rewrite the file", undoable=False) as unit:
+            unit.delete("setting", SCRUB_LATER)
+        scrub(self.ctx.db)
+        return True
+
+    def _purge_history(self, people: set[int], needles: list[str],
+                       deleted: set[tuple[str, Any]]) -> int:
+        """Delete the undo steps up to the last one that held the person.
+
+        Older steps go too: undoing one of them could otherwise need a row that only a deleted
+        step knew about. Later steps stay, so recent work can still be undone.
+        """
+        last = 0
+        for row in self.ctx.db.query("SELECT id, label, payload FROM history ORDER BY id"):
+            if mentions_any([row["label"]], needles) or _holds_person(
+                    json.loads(row["payload"]), people, needles, deleted):
+                last = row["id"]
+        with self.ctx.db.atomic():
+            return self.ctx.db.execute("DELETE FROM history WHERE id <= ?", [last]).rowcount
+
+    # --- everyone at once (after the retention date) ------------------------------------------
+
+    def erase_everyone(self, choices: EraseChoices = DEFAULT_CHOICES) -> list[int]:
+        """Erase every person not yet erased; returns the erasure ids (not yet final)."""
+        made = []
+        for person in self.read.attendees():
+            if not person.erased:
+                made.append(int(self.erase(person.id, choices).new_id or 0))
+        return made
+
+
+
+
+def _holds_person(changes: list[list[Any]], people: set[int], needles: list[str],
+                  deleted: set[tuple[str, Any]]) -> bool:
+    for table, key, before, after in changes:
+        if table == "attendee" and key in people:
+            return True
+        if (table, key) in deleted:
+            return True
+        for row in (before, after):
+            if not row:
+                continue
+            if table in ("consent_event", "phone_device") and row.get("attendee_id") in people:
+                return True
+            if mentions_any(row.values(), needles):
+                return True
+    return False
+
+
+def _n(count: int, one: str, many: str | None = None) -> str:
+    return f"{count} {one if count == 1 else (many or one + 's')}"
+
+
+def _summary(plan: ErasePlan, choices: EraseChoices, org: str) -> str:
+    """What the erase did, in words and numbers only (never the person's details)."""
+    kept = "kept without a name" if choices.keep_contributions else "removed"
+    parts = [f"{_n(plan.notes, 'note')} and {_n(plan.votes, 'vote')} {kept}",
+             f"{_n(plan.choices, 'recorded choice')} removed",
+             f"{_n(plan.phones, 'phone')} forgotten",
+             f"{_n(plan.sessions, 'attendance')} kept without a name"]
+    if plan.stories_named:
+        parts.append(f"{_n(plan.stories_named, 'story', 'stories')} told with their name removed")
+    if plan.actions:
+        parts.append(f"{_n(plan.actions, 'action')} handed to {org}" if org
+                     else f"{_n(plan.actions, 'action')} left without an owner")
+    return "; ".join(parts) + "."

@@ -81,6 +81,10 @@ def test_publish_download_and_take_back(qtbot, panel: SignInPanel, services: Ser
     assert box.status.text().startswith("Shared with phones since")
     download = panel.download_url()
     assert download == f"{url}/notes" and box.view.url == download
+    [record] = services.exports.records()
+    assert (record.what, record.format.value, record.held_names) == (
+        "Session handout: Discovery workshop", "pdf", False)  # Ola did not agree to be named
+    assert record.target == "Phones in the room (today's notes)"
 
     def fetch() -> tuple[int, bytes, str]:
         home = phone.get(f"{base}/home").text

@@ -13,6 +13,8 @@ from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBox
 
 from coprod_desktop.domain.errors import CoprodError
 from coprod_desktop.domain.phones import PhoneRoom
+from coprod_desktop.export.documents import Kind
+from coprod_desktop.export.names_held import names_held, what_exported
 from coprod_desktop.gui.env import GuiEnv
 from coprod_desktop.gui.signin.handout_view import KEY, HandoutView
 
@@ -21,6 +23,9 @@ NOT_SHARED = "Not shared with phones. Publish when the session ends, so people c
     "notes home."
 SHARED = "Shared with phones since {time}. Phones show a “Download today’s notes” button."
 CLOSED = " Open sign-in so phones can reach it."
+RECORD_TARGET = "Phones in the room (today's notes)"
+RECORD_DETAIL = ("Downloadable by the phones that signed in to this session, until the handout "
+                 "is taken back; made afresh after any change, so later consent changes apply.")
 
 
 class HandoutBox(QGroupBox):
@@ -68,12 +73,23 @@ class HandoutBox(QGroupBox):
     def toggle(self) -> None:
         if self.session_id is None:
             return
-        sid, publishing = self.session_id, self.env.services.publishing
-        action = publishing.unpublish if self.published else publishing.publish
+        sid, services = self.session_id, self.env.services
+        publishing = not self.published
         try:
-            action(sid)
+            if publishing:
+                services.publishing.publish(sid)
+                self._record(sid)
+            else:
+                services.publishing.unpublish(sid)
         except CoprodError as exc:
             self.env.undo.error.emit(exc.message)
+
+    def _record(self, session_id: int) -> None:
+        """Phones taking the handout home is an export: it goes in the record of exports."""
+        read = self.env.services.read
+        self.env.services.exports.record(
+            what_exported(read, Kind.HANDOUT, session_id), "pdf", RECORD_TARGET,
+            held_names=names_held(read, Kind.HANDOUT, session_id), detail=RECORD_DETAIL)
 
     def show_on_projector(self) -> None:
         if self.view.url:

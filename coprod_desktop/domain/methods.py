@@ -15,6 +15,7 @@ class Tool(StrEnum):
     ROUND = "round"
     STORIES = "stories"
     VOTE = "vote"
+    ACTIONS = "actions"  # the Actions panel's review of what was agreed at earlier meetings
     NONE = "none"
 
     @property
@@ -24,6 +25,7 @@ class Tool(StrEnum):
             Tool.ROUND: "Equal-time round",
             Tool.STORIES: "Story queue",
             Tool.VOTE: "Dot voting",
+            Tool.ACTIONS: "Action review",
             Tool.NONE: "No tool",
         }[self]
 

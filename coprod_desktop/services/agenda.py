@@ -170,6 +170,7 @@ class AgendaService(Service):
             raise ValidationError("The session would end after midnight. "
                                   "Choose an earlier start.", field="starts_at")
         row = SessionService._clean(title, on, venue, start, end.time(), template.kind)
+        SessionService(self.ctx).check_in_programme(row)
         with self.ctx.change(f"New session ‘{row['title']}’ from ‘{template.name}’") as unit:
             session_id = int(unit.insert("session", {**row, "created_at": self.ctx.now()}))
             unit.new_id = session_id

@@ -133,9 +133,7 @@ class CalendarService(PlanService):
         """Move a meeting to another date (and time). A date outside the programme is refused."""
         session = self.read.session(session_id)
         when = validate.iso_date(on, "The new date")
-        cal = self.calendar()
-        if cal is not None and session.kind != "discovery":
-            cal.check_inside(when, f"‘{session.title}’")
+        self.check_session_date(when, kind=session.kind, title=session.title)
         start = validate.clock_time(starts_at or session.starts_at, "The start time")
         end = validate.clock_time(ends_at or session.ends_at, "The end time")
         if end <= start:

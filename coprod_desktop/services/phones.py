@@ -12,7 +12,6 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from coprod_desktop.domain import validate
-from coprod_desktop.domain.board import BoardScope
 from coprod_desktop.domain.consent_history import HeardVia
 from coprod_desktop.domain.equalities import clean_answers
 from coprod_desktop.domain.errors import ConflictError, CoprodError, ValidationError
@@ -35,7 +34,6 @@ from coprod_desktop.services.changes import ChangeSet
 from coprod_desktop.services.notes import NoteService
 from coprod_desktop.services.unit_of_work import UnitOfWork
 from coprod_desktop.services.votes import VoteService
-from coprod_desktop.store.agenda_reader import AgendaReader
 from coprod_desktop.store.board_reader import BoardReader
 from coprod_desktop.store.phone_reader import PhoneReader
 
@@ -213,12 +211,13 @@ class PhoneService(Service):
             raise ValidationError("The board is not taking notes just now.", field="text")
         validate.text(text, "Your note", NOTE_MAX, field="text", multiline=True)
         session_id = here.room.session_id
-        n = self.phones.note_count(session_id)
+        # One board per activity: the note goes on the board of the activity live as it arrives.
+        activity_id = BoardReader(self.ctx.db).board_for_new_notes(session_id)
+        n = self.phones.note_count(session_id, activity_id)
         return NoteService(self.ctx).add_note(
             session_id, text, colour=validate.colour(colour),
             x=(n % ARRIVAL_COLUMNS) * ARRIVAL_DX, y=(n // ARRIVAL_COLUMNS) * ARRIVAL_DY,
-            activity_id=self._board_activity(session_id), author_id=here.device.attendee_id,
-            initiator=PHONE)
+            activity_id=activity_id, author_id=here.device.attendee_id, initiator=PHONE)
 
     def vote(self, device_token: str, target_id: int, *, add: bool = True) -> ChangeSet:
         """Place one of this person's dots on an item in the open vote, or take one back."""
@@ -232,14 +231,6 @@ class PhoneService(Service):
             return votes.cast_vote(vote_round.id, target_id, voter_id=voter, via=PHONE,
                                    initiator=PHONE)
         return votes.withdraw_vote(vote_round.id, target_id, voter_id=voter, initiator=PHONE)
-
-    def _board_activity(self, session_id: int) -> int | None:
-        """The activity whose board phone notes go on, when the session has one per activity."""
-        settings = BoardReader(self.ctx.db).settings(session_id)
-        if settings.scope is not BoardScope.ACTIVITY:
-            return None
-        runner = AgendaReader(self.ctx.db).runner(session_id)
-        return runner.current_id if runner else None
 
     def ask_question(self, device_token: str, text: str) -> ChangeSet:
         """“What does that mean?” The question is kept without the asker's name."""

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from coprod_desktop.domain.errors import ValidationError
 from coprod_desktop.facilitation.programme_calendar import ProgrammeCalendar
 from coprod_desktop.services.base import Service
@@ -22,6 +24,13 @@ class PlanService(Service):
         if cal is None:
             raise ValidationError("Set the programme's start date first.", field="start_date")
         return cal
+
+    def check_session_date(self, on: date, *, kind: str, title: str) -> None:
+        """A meeting or celebration falls inside the programme (a discovery workshop may come
+        before it starts). No calendar yet: any date will do."""
+        cal = self.calendar()
+        if cal is not None and kind != "discovery":
+            cal.check_inside(on, f"‘{title}’")
 
     def check_meeting(self, meeting_id: int | None) -> None:
         if meeting_id is not None:

@@ -11,6 +11,7 @@ from coprod_desktop.domain.errors import ValidationError
 from coprod_desktop.domain.limits import TITLE_MAX, VENUE_MAX
 from coprod_desktop.services.base import Service
 from coprod_desktop.services.changes import ChangeSet
+from coprod_desktop.services.plan_base import PlanService
 
 SESSION_KINDS = ("discovery", "meeting", "celebration", "other")
 
@@ -20,14 +21,17 @@ class SessionService(Service):
                        starts_at: time | str = "10:00", ends_at: time | str = "12:00",
                        kind: str = "meeting") -> ChangeSet:
         row = self._clean(title, on, venue, starts_at, ends_at, kind)
+        self.check_in_programme(row)
         with self.ctx.change(f"New session ‘{row['title']}’") as unit:
             unit.new_id = unit.insert("session", {**row, "created_at": self.ctx.now()})
         return self.done(unit)
 
     def update_session(self, session_id: int, *, title: str, on: date | str, venue: str,
                        starts_at: time | str, ends_at: time | str, kind: str) -> ChangeSet:
-        self.read.session(session_id)
+        before = self.read.session(session_id)
         row = self._clean(title, on, venue, starts_at, ends_at, kind)
+        if (row["date"], row["kind"]) != (before.date.isoformat(), before.kind):
+            self.check_in_programme(row)  # moved: by the programme calendar's rules
         with self.ctx.change("Edit session details", session_id=session_id) as unit:
             unit.update("session", session_id, **row)
         return self.done(unit)
@@ -42,6 +46,11 @@ class SessionService(Service):
                     unit.delete(table, row["id"])
             unit.delete("session", session_id)
         return self.done(unit)
+
+    def check_in_programme(self, row: dict[str, object]) -> None:
+        """The programme calendar's check for a session's date (refused beside the date field)."""
+        PlanService(self.ctx).check_session_date(
+            date.fromisoformat(str(row["date"])), kind=str(row["kind"]), title=str(row["title"]))
 
     @staticmethod
     def _clean(title: str, on: date | str, venue: str, starts_at: time | str,

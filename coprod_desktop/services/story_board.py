@@ -15,6 +15,7 @@ from coprod_desktop.domain.board import GAP, NOTE_W, TargetKind, grid_positions
 from coprod_desktop.domain.levelling import Story
 from coprod_desktop.services.board_base import delete_votes_on
 from coprod_desktop.services.unit_of_work import UnitOfWork
+from coprod_desktop.store.board_reader import BoardReader
 
 HEARD_COLUMNS = 2
 MARGIN = 2 * (NOTE_W + GAP)  # between the board's other contents and the story clusters
@@ -43,7 +44,7 @@ def place_heard_note(unit: UnitOfWork, story: Story, number: int, created_at: st
         frame = dict(found[0])
     else:
         x, y = _new_column(unit, story.session_id)
-        activity = _board_activity(unit, story.session_id)
+        activity = BoardReader(unit.db).board_for_new_notes(story.session_id)
         cluster_id = int(unit.insert("cluster", {
             "session_id": story.session_id, "activity_id": activity, "title": heard_title(number),
             "colour": "white", "x": x, "y": y, "w": NOTE_W, "h": NOTE_W, "collapsed": 0,
@@ -88,13 +89,3 @@ def _new_column(unit: UnitOfWork, session_id: int) -> tuple[float, float]:
     if not rights:
         return 0.0, 0.0
     return float(max(rights)) + MARGIN, float(min(tops))
-
-
-def _board_activity(unit: UnitOfWork, session_id: int) -> int | None:
-    """The running activity when the session keeps a board per activity, else None."""
-    found = list(unit.db.query(
-        "SELECT session.board_scope AS scope, runner.current_id AS current FROM session "
-        "LEFT JOIN runner ON runner.session_id = session.id WHERE session.id = ?", [session_id]))
-    if found and found[0]["scope"] == "activity":
-        return found[0]["current"]
-    return None

@@ -80,6 +80,19 @@ class BoardReader:
         return BoardSettings(r["id"], BoardScope(r["board_scope"]), bool(r["silent_writing"]),
                              bool(r["show_author_groups"]), r["focus"] or "", r["focus_round_id"])
 
+    def board_for_new_notes(self, session_id: int) -> int | None:
+        """The activity whose board takes a note that names none (from a phone, a story) and
+        that the console opens on: None while the session keeps one board. Per activity: the one
+        running now (or last, once the session has finished), else the first of the agenda."""
+        if self.settings(session_id).scope is not BoardScope.ACTIVITY:
+            return None
+        found = self.db.execute(
+            "SELECT activity.id FROM runner JOIN activity ON activity.id = runner.current_id "
+            "WHERE runner.session_id = ?", [session_id]).fetchone() or self.db.execute(
+            "SELECT id FROM activity WHERE session_id = ? ORDER BY position, id LIMIT 1",
+            [session_id]).fetchone()
+        return int(found[0]) if found else None
+
     # Notes and clusters ----------------------------------------------------------------------
     def notes(self, session_id: int, activity_id: int | None = None) -> list[Note]:
         where, args = _scope(activity_id)

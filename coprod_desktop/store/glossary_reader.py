@@ -15,7 +15,9 @@ from sqlite_utils import Database
 from coprod_desktop.domain.glossary import Glossary, GlossaryEntry
 from coprod_desktop.domain.jargon import JargonMatcher
 from coprod_desktop.domain.jargon_uses import TermUse, TextSource, uses_in
+from coprod_desktop.store.board_reader import BoardReader
 from coprod_desktop.store.glossary_file import builtin_entries
+from coprod_desktop.store.levelling_reader import LevellingReader
 from coprod_desktop.store.reader import Reader
 
 
@@ -48,9 +50,27 @@ def _tables(db: Database) -> dict[str, set[str]]:
     return {t.name: set(t.columns_dict) for t in db.tables}
 
 
-def session_texts(db: Database, session_id: int) -> list[TextSource]:
-    """The texts of one session that people see: agenda, stories, actions, visible notes."""
+def _may_leave_the_room(db: Database, session_id: int) -> dict[str, set[int]]:
+    """Which stories and notes of a session a handout may draw on, by the levelling reader's and
+    the board's own rules: stories told and not kept in the room; notes revealed, not held back,
+    and not about a story kept in the room."""
+    levelling = LevellingReader(db)
+    withheld = levelling.withheld_note_ids(session_id)
+    return {
+        "story": {s.story_id for s in levelling.stories_for_export(session_id)},
+        "note": {n.id for n in BoardReader(db).notes(session_id)
+                 if not n.hidden and not n.held_back and n.id not in withheld},
+    }
+
+
+def session_texts(db: Database, session_id: int, *, shared: bool = False) -> list[TextSource]:
+    """The texts of one session that people see: agenda, stories, actions, revealed notes.
+
+    `shared`: only what may leave the room (for a handout): no held-back notes, nothing kept in
+    the room, no story not yet told.
+    """
     tables = _tables(db)
+    allowed = _may_leave_the_room(db, session_id) if shared else {}
     out: list[TextSource] = []
     for spec in SOURCES:
         columns = tables.get(spec.table)
@@ -66,6 +86,8 @@ def session_texts(db: Database, session_id: int) -> list[TextSource]:
         selected = ", ".join(f"[{c}]" for c in dict.fromkeys([title_col, *wanted]))
         for row in db.query(f"SELECT id, {selected} FROM [{spec.table}] WHERE {where} ORDER BY id",
                             [session_id]):
+            if spec.table in allowed and int(row["id"]) not in allowed[spec.table]:
+                continue
             text = "\n".join(str(row[c]) for c in wanted if row[c])
             if text.strip():
                 title = str(row[title_col] or "").splitlines()[0][:60] if row[title_col] else ""
@@ -95,16 +117,17 @@ def programme_glossary(db: Database) -> tuple[Glossary, JargonMatcher]:
     return _built(programme_entries(db))
 
 
-def session_term_uses(db: Database, session_id: int) -> list[TermUse]:
+def session_term_uses(db: Database, session_id: int, *, shared: bool = False) -> list[TermUse]:
     glossary, matcher = programme_glossary(db)
-    return uses_in(glossary, matcher, session_texts(db, session_id))
+    return uses_in(glossary, matcher, session_texts(db, session_id, shared=shared))
 
 
 def terms_for_session(reader: Reader, session_id: int) -> list[GlossaryEntry]:
     """The glossary entries for terms that came up in a session, A to Z, for the handout.
 
-    Looks at the agenda (titles and instructions), stories, actions and the notes on the board
-    that are not held back. Each entry has `.term`, `.explanation` and `.aliases`.
+    Looks at the agenda (titles and instructions), actions, the stories that may leave the room
+    and the notes the room has seen: never a held-back or not-yet-revealed note, a story kept in
+    the room, or a note about one. Each entry has `.term`, `.explanation` and `.aliases`.
     """
     reader.session(session_id)
-    return [use.entry for use in session_term_uses(reader.db, session_id)]
+    return [use.entry for use in session_term_uses(reader.db, session_id, shared=True)]

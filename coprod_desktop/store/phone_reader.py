@@ -98,6 +98,9 @@ class PhoneReader:
                            security=values.get("wifi.security", "WPA") or "WPA",
                            hidden=values.get("wifi.hidden") == "1")
 
-    def note_count(self, session_id: int) -> int:
-        row = self._first("SELECT COUNT(*) AS n FROM note WHERE session_id = ?", [session_id])
+    def note_count(self, session_id: int, activity_id: int | None = None) -> int:
+        """Notes on the session's board, or on one activity's board."""
+        where, args = ("", []) if activity_id is None else (" AND activity_id = ?", [activity_id])
+        row = self._first(f"SELECT COUNT(*) AS n FROM note WHERE session_id = ?{where}",
+                          [session_id, *args])
         return int(row["n"]) if row else 0

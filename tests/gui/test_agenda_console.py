@@ -33,7 +33,7 @@ def test_run_the_next_meeting_from_the_console(make_app, demo_path: Path, qtbot,
     assert isinstance(panel, AgendaPanel)
     view.tabs.setCurrentWidget(panel)
     panel.set_session(session_id)  # picks up the zone set above
-    assert panel.model.rowCount() == 7
+    assert panel.model.rowCount() == 8
     assert panel.runner_bar.drift_label.text() == "2 min past the planned start"
 
     _key(qtbot, panel.table, Qt.Key.Key_Space)
@@ -47,16 +47,16 @@ def test_run_the_next_meeting_from_the_console(make_app, demo_path: Path, qtbot,
     assert projector_view.stage_label.text() == "Nearly time"
     assert projector_view.time_label.text() == "1:00"
     _key(qtbot, panel.table, Qt.Key.Key_PageDown)
-    assert projector_view.title_label.text() == "Review last fortnight's tests"
+    assert projector_view.title_label.text() == "Review our actions"
     assert panel.runner_bar.drift_label.text() == "Session: 1 min behind"
 
     app.console.action("undoAction").trigger()  # Ctrl+Z after Next: back to the check-in
     assert projector_view.title_label.text() == "Check-in round"
     assert services.agenda.live(session_id).current_index == 0
     app.console.action("redoAction").trigger()
-    assert projector_view.title_label.text() == "Review last fortnight's tests"
+    assert projector_view.title_label.text() == "Review our actions"
 
-    clock.advance(25 * 60)
+    clock.advance(15 * 60)
     app.ticker.tick.emit()
     assert projector_view.stage_label.text() == "Over time"
     assert projector_view.time_label.text() == "+5:00"

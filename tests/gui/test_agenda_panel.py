@@ -252,7 +252,7 @@ def test_clicker_keys_work_on_the_projector_window(panel: AgendaPanel, qtbot,
     qtbot.keyClick(view, Qt.Key.Key_Space)
     assert projector.current_view() == VIEW_KEY
     qtbot.keyClick(view, Qt.Key.Key_PageDown)
-    assert view.title_label.text() == "Review last fortnight's tests"
+    assert view.title_label.text() == "Review our actions"
     qtbot.keyClick(view, Qt.Key.Key_PageUp)
     assert view.title_label.text() == "Check-in round"
     qtbot.keyClick(view, Qt.Key.Key_F7)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from gui_helpers import message_boxes
-from PySide6.QtCore import QTime
+from PySide6.QtCore import QDate, QTime
 from PySide6.QtWidgets import QPushButton
 
 from coprod_desktop.gui.console.session_dialog import SessionDialog
@@ -43,6 +43,7 @@ def test_new_session_refusals_show_by_the_field(make_app, demo_path: Path, qtbot
     assert len(app.current.services.read.sessions()) == before
 
     dialog.ends.setTime(QTime(20, 30))
+    dialog.date.setDate(QDate(2026, 12, 8))  # inside the demo's 100 days (the test clock is not)
     dialog.ok_button.click()
     qtbot.waitUntil(lambda: not dialog.isVisible())
     sessions = app.current.services.read.sessions()
@@ -72,6 +73,43 @@ def test_edit_session_updates_list_and_projector(make_app, demo_path: Path, qtbo
     assert app.current.services.read.session(session_id).title == "Discovery workshop (morning)"
     assert side.list.currentItem().text().startswith("Discovery workshop (morning)\n")
     assert app.projector.view("welcome").session.text() == "Discovery workshop (morning)"
+
+
+def test_moving_a_meeting_past_day_100_is_refused_beside_the_date(make_app, demo_path: Path,
+                                                                  qtbot, artifacts: Path) -> None:
+    app = make_app()
+    app.start(demo_path)
+    services = app.current.services
+    side = app.console.view.side
+    meeting = next(s for s in services.read.sessions() if s.title == "Team meeting 5")
+    side.select(meeting.id)
+    undo_steps = app.console.view.env.undo.stack.count()
+    side.edit_button.click()
+    dialog = side.dialog
+    assert isinstance(dialog, SessionDialog)
+    qtbot.waitExposed(dialog)
+    dialog.date.setDate(QDate(2027, 1, 5))  # past the end of the 100 days
+    dialog.ok_button.click()
+    assert dialog.isVisible()
+    assert dialog.errors.message("date").startswith(
+        "‘Team meeting 5’ would be Tuesday 5 January 2027, which is day ")
+    assert "after the programme ends" in dialog.errors.message("date")
+    assert dialog.errors.message("title") == ""
+    dialog.grab().save(str(artifacts / "integrate-session-moved-past-day-100.png"))
+    assert services.read.session(meeting.id).date == meeting.date  # nothing saved
+    assert app.console.view.env.undo.stack.count() == undo_steps
+
+    dialog.date.setDate(QDate(2026, 9, 1))  # before day 1
+    dialog.ok_button.click()
+    assert "before the programme starts" in dialog.errors.message("date")
+    assert services.read.session(meeting.id).date == meeting.date
+
+    dialog.date.setDate(QDate(2026, 11, 26))
+    dialog.ok_button.click()
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    assert services.read.session(meeting.id).date.isoformat() == "2026-11-26"
+    app.console.action("undoAction").trigger()
+    assert services.read.session(meeting.id).date == meeting.date
 
 
 def test_delete_asks_first_and_can_be_undone(make_app, demo_path: Path, qtbot,

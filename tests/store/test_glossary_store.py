@@ -111,7 +111,10 @@ def test_stories_and_actions_feed_the_terms(services: Services, session_id: int)
     teller = int(services.people.sign_in_attendee(session_id, name="Jo", group="parent_carer")
                  .new_id or 0)
     story = int(services.stories.add_story(session_id, teller, title="Getting the EHCP",
-                                           prompt="A time it worked").new_id or 0)
+                                           prompt="A time it worked",
+                                           consent="anonymous").new_id or 0)
+    services.stories.start_story(story)
+    services.stories.end_story(story)  # told, and shared without a name: it may be in a handout
     action = int(services.actions.add_action("Ask the ICB about respite",
                                              raised_session_id=session_id).new_id or 0)
     other = services.sessions.create_session("Later", "2026-04-01", kind="meeting").new_id
@@ -121,3 +124,32 @@ def test_stories_and_actions_feed_the_terms(services: Services, session_id: int)
     assert ("action", f"Action {action}: Ask the ICB about respite") in texts
     terms = [e.term for e in terms_for_session(services.read, session_id)]
     assert terms == ["EHCP", "ICB", "Respite"]
+
+
+def test_the_handouts_terms_leave_out_what_stays_in_the_room(services: Services,
+                                                            session_id: int) -> None:
+    """Held-back notes, notes not revealed yet, stories kept in the room (and what was heard
+    about them) and stories not told yet give the handout no terms; the console still lists
+    every term of the notes the room has seen."""
+    services.notes.add_note(session_id, "The ADHD waiting list is two years")
+    services.notes.add_note(session_id, "Silent writing: the SENCo never replied", hidden=True)
+    held = int(services.notes.add_note(session_id, "Our CAMHS worker is called Jo").new_id or 0)
+    services.board.moderation.hold_back([held])
+    jo = int(services.people.sign_in_attendee(session_id, name="Jo", group="parent_carer")
+             .new_id or 0)
+    kept = int(services.stories.add_story(session_id, jo, title="The EHCP tribunal",
+                                          consent="room").new_id or 0)
+    services.stories.start_story(kept)
+    services.stories.end_story(kept)
+    services.stories.add_heard_note(kept, "The ICB letter made it worse")
+    waiting = int(services.stories.add_story(session_id, jo, title="Respite at last",
+                                             consent="named").new_id or 0)
+    assert waiting
+
+    terms = [e.term for e in terms_for_session(services.read, session_id)]
+    assert terms == ["ADHD"]
+    shared = {(t.kind, t.ref_id) for t in session_texts(services.file.db, session_id, shared=True)}
+    assert ("story", kept) not in shared and ("note", held) not in shared
+    console = {u.entry.term for u in session_term_uses(services.file.db, session_id)}
+    assert {"ADHD", "CAMHS", "EHCP", "ICB", "Respite"} <= console  # the facilitator sees all
+    assert "SENCo" not in console  # not revealed yet: not even the console lists it

@@ -121,5 +121,5 @@ def test_template_naming_an_unknown_method_is_refused(tmp_path: Path) -> None:
                     encoding="utf-8")
     templates = load_templates(load_methods(), folder)
     assert templates.problems == (
-        "team-meeting.toml: step 4 names a method the library does not have: 'idea-rond'.",)
+        "team-meeting.toml: step 5 names a method the library does not have: 'idea-rond'.",)
     assert len(templates.templates) == 3

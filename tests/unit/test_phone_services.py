@@ -183,3 +183,28 @@ def test_merge_moves_votes_too(services: Services, session_id: int) -> None:
     assert voters == [hand, hand]
     with pytest.raises(ValidationError, match="all of them are used"):
         services.phones.vote(PHONE_A, cluster)  # the phone now spends the kept person's dots
+
+
+def test_phone_notes_go_on_the_live_activitys_board(services: Services, session_id: int) -> None:
+    first, second = (int(services.agenda.add_activity(session_id, title, 10).new_id or 0)
+                     for title in ("Pain points", "How might we"))
+    token = _open(services, session_id)
+    services.phones.sign_in(token, PHONE_A, name="Ade", group="parent_carer")
+    services.phones.set_notes_open(session_id, True)
+
+    def posted(text: str) -> int | None:
+        return services.read.note(int(services.phones.post_note(PHONE_A, text).new_id or 0)
+                                  ).activity_id
+
+    assert posted("one board for the session") is None
+    services.board.moderation.set_board_scope(session_id, "activity")
+    assert posted("before the agenda starts") == first  # the board the console opens on
+    services.runner.start(session_id)
+    assert posted("during pain points") == first
+    services.runner.next(session_id)
+    during = services.phones.post_note(PHONE_A, "during how might we")
+    note = services.read.note(int(during.new_id or 0))
+    assert note.activity_id == second
+    assert (note.x, note.y) == (0.0, 0.0)  # first on that board: the top-left arrival place
+    services.runner.next(session_id)  # finished: the last activity's board keeps taking notes
+    assert posted("after the end") == second

@@ -77,6 +77,30 @@ def test_moving_a_meeting_past_the_end_is_refused_and_nothing_changes(autumn: Se
     assert autumn.read.session(sid).date == date(2026, 12, 22)
 
 
+def test_editing_a_session_uses_the_calendars_rules(autumn: Services) -> None:
+    """The console's Edit session dialog saves through update_session: the same checks apply."""
+    sid = int(autumn.sessions.create_session("Team meeting 7", "2026-12-22").new_id or 0)
+    details = {"venue": "Hall", "starts_at": "18:00", "ends_at": "19:30", "kind": "meeting"}
+    with pytest.raises(ValidationError, match=r"‘Team meeting 7’ would be Monday 28 December 2026, "
+                                              r"which is day 105") as after:
+        autumn.sessions.update_session(sid, title="Team meeting 7", on="2026-12-28", **details)
+    assert after.value.field == "date"
+    with pytest.raises(ValidationError, match="before the programme starts") as before:
+        autumn.sessions.update_session(sid, title="Team meeting 7", on="2026-09-01", **details)
+    assert before.value.field == "date"
+    assert autumn.read.session(sid).date == date(2026, 12, 22)  # nothing saved
+    autumn.sessions.update_session(sid, title="Team meeting 7 (moved)", on="2026-12-21",
+                                   **details)
+    assert autumn.read.session(sid).date == date(2026, 12, 21)
+    with pytest.raises(ValidationError, match="after the programme ends"):
+        autumn.sessions.create_session("Team meeting 8", "2027-01-05")
+    with pytest.raises(ValidationError, match="after the programme ends"):
+        autumn.agenda.new_session_from_template("team-meeting", "Team meeting 8", "2027-01-05")
+    # A discovery workshop may come before the 100 days start.
+    early = autumn.sessions.create_session("Discovery", "2026-09-01", kind="discovery").new_id
+    assert autumn.read.session(int(early or 0)).date == date(2026, 9, 1)
+
+
 def test_shortening_the_programme_past_a_meeting_is_refused(autumn: Services) -> None:
     autumn.sessions.create_session("Team meeting 7", "2026-12-22")
     with pytest.raises(ValidationError, match=r"‘Team meeting 7’ on Tuesday 22 December 2026\. "

@@ -28,6 +28,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from coprod_desktop.domain.agenda import RunState
+from coprod_desktop.domain.methods import Tool
+from coprod_desktop.facilitation.live import LiveAgenda
 from coprod_desktop.gui.agenda.activity_form import ActivityForm
 from coprod_desktop.gui.agenda.agenda_model import MINUTES, PHASE, PLANNED, TITLE, AgendaTableModel
 from coprod_desktop.gui.agenda.library_browser import LibraryBrowser
@@ -42,7 +45,13 @@ from coprod_desktop.services import ChangeSet
 
 class AgendaPanel(QWidget):
     title = "Agenda"
-    session_created = Signal(int)  # the console may want to select the new session too
+    # Asks the console to select a session (one just made from a template): the side list, every
+    # tab and the projector follow. On its own (no console), the panel shows it itself.
+    session_requested = Signal(int)
+    # The room moved to another activity: its id and the tool its method opens (see LiveSource).
+    activity_started = Signal(int, str)
+    # "Open: …" was pressed: the console brings forward the panel for that tool.
+    tool_requested = Signal(str)
 
     def __init__(self, env: GuiEnv, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -61,6 +70,15 @@ class AgendaPanel(QWidget):
             "plus5": lambda: self._run(lambda s: runner.extend(s, 5)),
         }, self)
         self.runner_bar.add_keys_to(self.projector_view)  # a clicker works on either window
+        self.source.activity_started.connect(self.activity_started)
+        # The live activity's tool (the board, a round, the story queue, the action review) is
+        # one click away; the console is not switched by itself, so the runner keys keep working.
+        self.tool_button = QPushButton(self)
+        self.tool_button.setObjectName("openToolButton")
+        self.tool_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.tool_button.clicked.connect(self._open_tool)
+        self.tool_button.hide()
+        self._tool = Tool.NONE
 
         self.start_edit = QTimeEdit(self)
         self.end_edit = QTimeEdit(self)
@@ -144,7 +162,10 @@ class AgendaPanel(QWidget):
         bottom.addWidget(hint)
         content = QWidget(self)
         layout = QVBoxLayout(content)
-        layout.addWidget(self.runner_bar)
+        running = QHBoxLayout()
+        running.addWidget(self.runner_bar, 1)
+        running.addWidget(self.tool_button)
+        layout.addLayout(running)
         layout.addWidget(split, 1)
         layout.addLayout(bottom)
         # In a narrow console the panel scrolls sideways rather than forcing the window wider.
@@ -162,13 +183,15 @@ class AgendaPanel(QWidget):
         self._rebuild()
 
     def new_session(self) -> int | None:
-        """Ask for a template, title, date and place; create the session and show it here."""
+        """Ask for a template, title, date and place; create the session and select it."""
         dialog = NewSessionDialog(self.env, self)
         if dialog.exec() != NewSessionDialog.DialogCode.Accepted or dialog.new_session_id is None:
             return None
-        self.set_session(dialog.new_session_id)
-        self.session_created.emit(dialog.new_session_id)
-        return dialog.new_session_id
+        made = dialog.new_session_id
+        self.session_requested.emit(made)  # the console selects it everywhere
+        if self.session_id != made:  # no console listening (the panel on its own)
+            self.set_session(made)
+        return made
 
     # The console calls this when the facilitator picks a session.
     def set_session(self, session_id: int | None) -> None:
@@ -187,6 +210,7 @@ class AgendaPanel(QWidget):
         for widget in (self.start_edit, self.end_edit, self.template_button, self.table,
                        self.library.add_button):
             widget.setEnabled(enabled)
+        self._show_tool(state)
         if state is None:
             self.fit_label.setText("Choose a session to see its agenda.")
             self.form.show_item(None)
@@ -204,6 +228,20 @@ class AgendaPanel(QWidget):
         self._select(selected if selected is not None else (current.id if current else None))
         self._show_selected()
         self.runner_bar.show_state(state)
+
+    def _show_tool(self, state: LiveAgenda | None) -> None:
+        live = state is not None and state.state in (RunState.RUNNING, RunState.PAUSED)
+        current = state.current if state is not None and live else None
+        self._tool = current.tool if current is not None else Tool.NONE
+        self.tool_button.setVisible(current is not None and self._tool is not Tool.NONE)
+        if current is not None and self._tool is not Tool.NONE:
+            self.tool_button.setText(f"Open: {self._tool.label}  ▸")
+            self.tool_button.setToolTip(f"This activity uses the {self._tool.label.lower()}: "
+                                        "bring its tab forward")
+
+    def _open_tool(self) -> None:
+        if self._tool is not Tool.NONE:
+            self.tool_requested.emit(self._tool.value)
 
     def _selected_id(self) -> int | None:
         index = self.table.currentIndex()

@@ -1,14 +1,18 @@
 """What the room sees while the agenda runs: phase, activity, instructions and a huge countdown.
 
-Read from 8 metres: very large type, white on near-black, and a countdown box that turns amber
-with black digits when time is nearly up and red, counting up, in overtime. Each colour also has
-a word ("Nearly time", "Over time"), so nobody has to tell amber from red.
+Read from 8 metres: very large type, white on near-black (or black on white under the projector's
+light theme), and a countdown box that turns amber with black digits when time is nearly up and
+red, counting up, in overtime. Each colour also has a word ("Nearly time", "Over time"), so nobody
+has to tell amber from red. The view follows the projector window's `theme` whenever the window's
+style sheet changes (ProjectorWindow.set_theme), as the shell's own views do.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRect, Qt
-from PySide6.QtGui import QFont, QFontMetrics, QResizeEvent
+from dataclasses import dataclass
+
+from PySide6.QtCore import QEvent, QRect, Qt
+from PySide6.QtGui import QFont, QFontMetrics, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from coprod_desktop.domain.agenda import RunState
@@ -29,15 +33,37 @@ BOX = {
 }
 STAGE_WORDS = {Stage.NOT_STARTED: "Starting soon", Stage.NORMAL: "Time left",
                Stage.WARNING: "Nearly time", Stage.OVERTIME: "Over time"}
+BAND_TEXT = "#FFFFFF"  # on the phase colour, in either theme
 VIEW_KEY = "agenda"
 
 
-def _label(parent: QWidget, colour: str = TEXT, *, wrap: bool = False) -> QLabel:
+@dataclass(frozen=True)
+class Look:
+    background: str
+    text: str
+    soft_text: str
+    box: dict[Stage, tuple[str, str]]
+
+
+DARK = Look(BACKGROUND, TEXT, SOFT_TEXT, BOX)
+LIGHT = Look("#FFFFFF", "#000000", "#333333", {  # black on white, like ui/projector-light.qss
+    Stage.NOT_STARTED: ("#E4E7EB", "#111111"),
+    Stage.NORMAL: ("#E4E7EB", "#111111"),
+    Stage.WARNING: BOX[Stage.WARNING],
+    Stage.OVERTIME: BOX[Stage.OVERTIME],
+})
+LOOKS = {"dark": DARK, "light": LIGHT}
+
+
+def _label(parent: QWidget, *, wrap: bool = False) -> QLabel:
     label = QLabel(parent)
     label.setTextFormat(Qt.TextFormat.PlainText)  # titles and instructions are people's words
     label.setWordWrap(wrap)
-    label.setStyleSheet(f"color: {colour}; background: transparent;")
     return label
+
+
+def _colour(label: QLabel, colour: str) -> None:
+    label.setStyleSheet(f"color: {colour}; background: transparent;")
 
 
 class AgendaProjectorView(QWidget):
@@ -48,7 +74,8 @@ class AgendaProjectorView(QWidget):
         self.source = source
         self.setObjectName("agendaProjector")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
-        self.setStyleSheet(f"#agendaProjector {{ background: {BACKGROUND}; }}")
+        self.theme = ""
+        self.look = DARK
         self._phase: Phase | None = None
         self._box_style: tuple[str, str] | None = None
         self._fitted_for: tuple[str, str, int, int] | None = None
@@ -68,7 +95,7 @@ class AgendaProjectorView(QWidget):
         band_row.addWidget(self.progress_label)
 
         self.title_label = _label(self, wrap=True)
-        self.instructions_label = _label(self, SOFT_TEXT, wrap=True)
+        self.instructions_label = _label(self, wrap=True)
         self.instructions_label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
 
         self.box = QFrame(self)
@@ -81,7 +108,9 @@ class AgendaProjectorView(QWidget):
         box_column.addWidget(self.stage_label)
         box_column.addWidget(self.time_label, 1)
 
-        self.next_label = _label(self, SOFT_TEXT)
+        self.next_label = _label(self)
+        for label in (self.phase_label, self.progress_label):
+            _colour(label, BAND_TEXT)
 
         self.body = QVBoxLayout()
         self.body.addWidget(self.title_label)
@@ -96,8 +125,37 @@ class AgendaProjectorView(QWidget):
 
         source.agenda_changed.connect(self.refresh)
         source.ticked.connect(self.refresh_time)
+        self.set_theme("dark")
         self._scale()
         self.refresh()
+
+    # The projector's light or dark theme -------------------------------------------------------
+    def set_theme(self, theme: str) -> None:
+        if theme == self.theme or theme not in LOOKS:
+            return
+        self.theme = theme
+        self.look = look = LOOKS[theme]
+        self.setStyleSheet(f"#agendaProjector {{ background: {look.background}; }}")
+        _colour(self.title_label, look.text)
+        for label in (self.instructions_label, self.next_label):
+            _colour(label, look.soft_text)
+        self._box_style = None  # the countdown box's colours again, at the next refresh
+        self.refresh()
+
+    def follow_window_theme(self) -> None:
+        theme = getattr(self.window(), "theme", None)
+        if isinstance(theme, str):
+            self.set_theme(theme)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        # The projector window's set_theme restyles every child: look again at its theme.
+        if event.type() in (QEvent.Type.StyleChange, QEvent.Type.ParentChange):
+            self.follow_window_theme()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.follow_window_theme()
 
     # Sizes follow the height of the screen, so the same view reads well on any projector.
     def resizeEvent(self, event: QResizeEvent) -> None:
@@ -182,7 +240,7 @@ class AgendaProjectorView(QWidget):
         self.icon.setPixmap(phase_pixmap(phase, self.icon.width(), self.devicePixelRatioF()))
 
     def _set_box(self, stage: Stage) -> None:
-        style = BOX[stage]
+        style = self.look.box[stage]
         if style == self._box_style:
             return
         self._box_style = style

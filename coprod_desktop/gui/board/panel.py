@@ -6,8 +6,9 @@ in step with the board's settings. Errors from any command appear in the message
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QComboBox, QLabel, QMessageBox, QVBoxLayout, QWidget
+from PySide6.QtCore import QPoint, Qt, QTimer
+from PySide6.QtWidgets import QComboBox, QLabel, QMenu, QMessageBox, QVBoxLayout, QWidget
+from shiboken6 import isValid
 
 from coprod_desktop.domain.board import BoardScope
 from coprod_desktop.gui.board.commands import BoardCommands
@@ -19,12 +20,14 @@ from coprod_desktop.gui.board.view import BoardView
 from coprod_desktop.gui.board.vote_bar import VoteBar
 from coprod_desktop.gui.env import GuiEnv
 from coprod_desktop.gui.listen import listen
+from coprod_desktop.gui.programme.action_dialog import new_action_from_note
 
 PROJECTOR_KEY = "board"
 
 
 class BoardPanel(QWidget):
     title = "Board"
+    tools = ("board", "vote")  # what agenda steps with the board or a dot vote open
 
     def __init__(self, env: GuiEnv, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -39,6 +42,7 @@ class BoardPanel(QWidget):
         self.activity.setToolTip("Which activity's board to show")
         self.activity.currentIndexChanged.connect(self._activity_chosen)
         self.activity_action = self.toolbar.insertWidget(self.toolbar.actions()[0], self.activity)
+        self._action_tool()
         self._projector_actions()
         self.vote_bar = VoteBar(self.commands, self.scene)
         self.message = QLabel("")
@@ -74,9 +78,25 @@ class BoardPanel(QWidget):
         self.activity.clear()
         for activity in activities if per_activity else []:
             self.activity.addItem(activity.title, activity.id)
+        if per_activity and session_id is not None:  # the live activity's board, as phones use
+            live = self.env.services.board.read.board_for_new_notes(session_id)
+            self.activity.setCurrentIndex(max(0, self.activity.findData(live)))
         self.activity.blockSignals(False)
         self.activity_action.setVisible(per_activity)
         self.scene.show_board(session_id, self.activity.currentData() if per_activity else None)
+
+    def follow_activity(self, activity_id: int, _tool: str = "") -> None:
+        """The room moved on in the agenda: with one board per activity, show that activity's
+        board here and on the projector (they share the scene)."""
+        if self._scope is not BoardScope.ACTIVITY or self.session_id is None:
+            return
+        index = self.activity.findData(activity_id)
+        if index < 0:  # added to the agenda since the list was filled: fill it again
+            if activity_id in {a.id for a in self.env.services.read.activities(self.session_id)}:
+                self.set_session(self.session_id)  # which opens on the live activity's board
+            return
+        if index != self.activity.currentIndex():
+            self.activity.setCurrentIndex(index)  # _activity_chosen shows that board
 
     def shutdown(self) -> None:
         """Before the file closes: keep a note still being typed (nothing typed is lost)."""
@@ -85,6 +105,50 @@ class BoardPanel(QWidget):
     def _activity_chosen(self) -> None:
         self.commands.finish_editing()
         self.scene.show_board(self.session_id, self.activity.currentData())
+
+    def _action_tool(self) -> None:
+        self.toolbar.addSeparator()
+        make = self.toolbar.addAction("Make action…")
+        make.setToolTip("Make an action from the selected note (right-click a note for the same)")
+        make.triggered.connect(lambda: self.make_action())
+        make.setEnabled(False)
+        self.toolbar.actions_by_name["make_action"] = make
+        self.scene.selectionChanged.connect(self._selection_changed)
+        self.view.note_menu_requested.connect(self._note_menu)
+
+    def _selection_changed(self) -> None:
+        if isValid(self.scene):  # the scene clears its selection as it is destroyed
+            self.toolbar.actions_by_name["make_action"].setEnabled(
+                len(self.scene.selected_notes()) == 1)
+
+    def note_menu(self, note_id: int) -> QMenu:
+        """What a right-click on a note offers."""
+        menu = QMenu(self)
+        menu.setObjectName("noteMenu")
+        make = menu.addAction("Make an action from this note…")
+        make.triggered.connect(lambda: self.make_action(note_id))
+        menu.addAction("Edit the note").triggered.connect(lambda: self._edit_note(note_id))
+        return menu
+
+    def _edit_note(self, note_id: int) -> None:
+        item = self.scene.notes.get(note_id)
+        if item is not None:
+            self.commands.start_edit(item)
+
+    def _note_menu(self, note_id: int, where: QPoint) -> None:
+        menu = self.note_menu(note_id)
+        menu.aboutToHide.connect(menu.deleteLater)
+        menu.popup(where)
+
+    def make_action(self, note_id: int | None = None) -> int | None:
+        """The programme's action dialog, filled from the note; the new action is undoable."""
+        if note_id is None:
+            chosen = self.scene.selected_notes()
+            if len(chosen) != 1:
+                return None
+            note_id = chosen[0]
+        self.commands.finish_editing()
+        return new_action_from_note(self.env, note_id, self)
 
     def _projector_actions(self) -> None:
         self.toolbar.addSeparator()

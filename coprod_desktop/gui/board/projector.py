@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QRectF, Qt, QTimer
+from PySide6.QtCore import QEvent, QRectF, Qt, QTimer
 from PySide6.QtGui import QColor, QFont, QPaintEvent, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QFrame, QGraphicsView, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
@@ -180,6 +180,12 @@ class BoardProjectorView(ScaledView):
         super().showEvent(event)
         self.set_theme(getattr(self.window(), "theme", self.theme))
         self.rescale()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        # The projector window's set_theme restyles every child: follow it while showing too.
+        if event.type() == QEvent.Type.StyleChange and self.window() is not self:
+            self.set_theme(getattr(self.window(), "theme", self.theme))
 
     def set_mode(self, mode: str) -> None:
         self.mode = mode

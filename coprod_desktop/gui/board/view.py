@@ -6,8 +6,15 @@ moves, Qt moves the items and nothing is written.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, QRectF, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent, QMouseEvent, QPainter, QResizeEvent, QWheelEvent
+from PySide6.QtCore import QPoint, QPointF, QRectF, Qt, QTimer, Signal
+from PySide6.QtGui import (
+    QContextMenuEvent,
+    QKeyEvent,
+    QMouseEvent,
+    QPainter,
+    QResizeEvent,
+    QWheelEvent,
+)
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsView, QWidget
 
 from coprod_desktop.gui.board import palette
@@ -41,6 +48,7 @@ def fit_rect(view: QGraphicsView, rect: QRectF, margin: float = 40.0) -> None:
 
 class BoardView(QGraphicsView):
     viewport_changed = Signal(QRectF)  # the part of the board the console shows
+    note_menu_requested = Signal(int, QPoint)  # right-click on a note: its id, where (global)
 
     def __init__(self, scene: BoardScene, commands: BoardCommands,
                  parent: QWidget | None = None) -> None:
@@ -208,6 +216,17 @@ class BoardView(QGraphicsView):
             moved = {item: start for item, start in starts.items() if item.scenePos() != start}
             if moved:
                 self.commands.commit_drag(moved, self.mapToScene(event.position().toPoint()))
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        item = self._board_item_at(QPointF(event.pos()))
+        if not isinstance(item, NoteItem) or isinstance(self.scene().focusItem(), NoteEditor):
+            super().contextMenuEvent(event)
+            return
+        if not item.isSelected():  # the menu is about the note under the mouse
+            self.scene().clearSelection()
+            item.setSelected(True)
+        self.note_menu_requested.emit(item.note_id, event.globalPos())
+        event.accept()
 
     def _show_drop_target(self, point: QPointF | None) -> None:
         target = None

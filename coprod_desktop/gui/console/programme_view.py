@@ -1,4 +1,12 @@
-"""One open programme in the console: sessions on the left, the chosen session's panels in tabs."""
+"""One open programme in the console: sessions on the left, the chosen session's panels in tabs.
+
+Panels talk to each other through the view, never directly:
+- `session_requested(int)` on any panel selects that session in the side list (and so everywhere);
+- `activity_started(int, str)` on any panel (the agenda, when the room moves on) is passed to every
+  panel's `follow_activity(activity_id, tool)`, e.g. the board turns to that activity's board;
+- `tool_requested(str)` on any panel brings forward the panel whose `tools` name that tool, and
+  calls its `show_tool(tool)` if it has one (the Actions panel opens its review).
+"""
 
 from __future__ import annotations
 
@@ -33,6 +41,12 @@ class ProgrammeView(QSplitter):
             requested = getattr(panel, "session_requested", None)  # e.g. the timeline
             if requested is not None:
                 requested.connect(self.side.select)
+            started = getattr(panel, "activity_started", None)  # the agenda's runner
+            if started is not None:
+                started.connect(self._activity_started)
+            wanted = getattr(panel, "tool_requested", None)
+            if wanted is not None:
+                wanted.connect(self.show_tool)
         self.addWidget(self.side)
         self.addWidget(self.tabs)
         self.setStretchFactor(0, 0)
@@ -46,6 +60,25 @@ class ProgrammeView(QSplitter):
 
     def panel(self, title: str) -> QWidget:
         return next(p for p in self.panels if getattr(p, "title", "") == title)
+
+    def tool_panel(self, tool: str) -> QWidget | None:
+        """The panel that does `tool` ("board", "vote", "round", "stories", "actions")."""
+        return next((p for p in self.panels if tool in getattr(p, "tools", ())), None)
+
+    def show_tool(self, tool: str) -> None:
+        panel = self.tool_panel(tool)
+        if panel is None:
+            return
+        self.tabs.setCurrentWidget(panel)
+        shown = getattr(panel, "show_tool", None)
+        if callable(shown):
+            shown(tool)
+
+    def _activity_started(self, activity_id: int, tool: str) -> None:
+        for panel in self.panels:
+            follow = getattr(panel, "follow_activity", None)
+            if callable(follow):
+                follow(activity_id, tool)
 
     def _session_chosen(self, session_id: int | None) -> None:
         for panel in self.panels:

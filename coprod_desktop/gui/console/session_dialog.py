@@ -128,3 +128,5 @@ class SessionDialog(QDialog):
         if change is not None:
             self.result_change = change
             self.accept()
+        else:  # a refusal of a few lines (a date outside the programme) needs the room
+            self.adjustSize()

@@ -32,9 +32,12 @@ LIGHT = Theme(QColor("#FFFFFF"), QColor("#15191E"), QColor("#4A5563"), QColor("#
 
 
 class BalanceChart(QWidget):
-    def __init__(self, theme: Theme = LIGHT, parent: QWidget | None = None) -> None:
+    """`theme` None (the console's chart): light or dark as the widget's palette is when it
+    paints, so it follows View › Theme like every other console widget."""
+
+    def __init__(self, theme: Theme | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.theme = theme
+        self.fixed_theme = theme
         self.shares: list[GroupShare] = []
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumSize(320, 180)
@@ -46,9 +49,16 @@ class BalanceChart(QWidget):
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.fillRect(self.rect(), self.theme.background)
-        draw(painter, QRectF(self.rect()), self.shares, self.theme)
+        theme = self.theme
+        painter.fillRect(self.rect(), theme.background)
+        draw(painter, QRectF(self.rect()), self.shares, theme)
         painter.end()
+
+    @property
+    def theme(self) -> Theme:
+        if self.fixed_theme is not None:
+            return self.fixed_theme
+        return DARK if self.palette().window().color().lightness() < 128 else LIGHT
 
 
 def draw(painter: QPainter, area: QRectF, shares: Sequence[GroupShare], theme: Theme) -> None:

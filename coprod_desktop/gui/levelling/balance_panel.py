@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
 
 from coprod_desktop.facilitation.speaking import GroupShare, percent
 from coprod_desktop.gui.env import GuiEnv
-from coprod_desktop.gui.levelling.balance_chart import DARK, LIGHT, BalanceChart
+from coprod_desktop.gui.levelling.balance_chart import BalanceChart
 from coprod_desktop.gui.levelling.balance_view import BalanceProjectorView, talk_summary
 from coprod_desktop.gui.levelling.live import SPEAKING_TABLES, follow
 from coprod_desktop.gui.levelling.widgets import plain_label, scroll_body
@@ -33,8 +33,7 @@ class BalancePanel(QWidget):
         self.view = BalanceProjectorView(env)
         env.projector.add_view(BalanceProjectorView.KEY, self.view)
         outer = scroll_body(self)
-        dark = self.palette().window().color().lightness() < 128
-        self.chart = BalanceChart(DARK if dark else LIGHT)  # follows the console's theme
+        self.chart = BalanceChart()  # light or dark as the console is, at every paint
         outer.addWidget(self.chart, 1)
         self.figures = plain_label("")
         outer.addWidget(self.figures)

@@ -41,6 +41,7 @@ STAGE_CSS = {Stage.NOT_STARTED: "#15191E", Stage.NORMAL: "#15191E", Stage.WARNIN
 
 class RoundPanel(QWidget):
     title = "Rounds"
+    tools = ("round",)  # what an agenda step with an equal-time round opens
 
     def __init__(self, env: GuiEnv, parent: QWidget | None = None) -> None:
         super().__init__(parent)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QPoint, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QMenu,
     QPlainTextEdit,
     QPushButton,
     QRadioButton,
@@ -38,6 +39,7 @@ from coprod_desktop.gui.levelling.live import STORY_TABLES, follow, settle_sessi
 from coprod_desktop.gui.levelling.story_phones import PhoneQueueSwitch
 from coprod_desktop.gui.levelling.story_view import StoryProjectorView, picture
 from coprod_desktop.gui.levelling.widgets import plain_label, scroll_body
+from coprod_desktop.gui.programme.action_dialog import new_action_from_story
 
 STATUS_WORDS = {StoryStatus.WAITING: "waiting", StoryStatus.TELLING: "telling now",
                 StoryStatus.TOLD: "told"}
@@ -45,6 +47,7 @@ STATUS_WORDS = {StoryStatus.WAITING: "waiting", StoryStatus.TELLING: "telling no
 
 class StoryPanel(QWidget):
     title = "Stories"
+    tools = ("stories",)  # what an agenda step with the story queue opens
 
     def __init__(self, env: GuiEnv, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -101,6 +104,8 @@ class StoryPanel(QWidget):
         self.wall.setDragDropMode(QListWidget.DragDropMode.InternalMove)
         self.wall.model().rowsMoved.connect(lambda *_: QTimer.singleShot(0, self._dropped))
         self.wall.currentItemChanged.connect(lambda *_: self._show_selected())
+        self.wall.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.wall.customContextMenuRequested.connect(self._wall_menu)
         outer.addWidget(self.wall, 1)
 
         self.story_line = plain_label("", size=13, bold=True)
@@ -123,6 +128,12 @@ class StoryPanel(QWidget):
             controls.addWidget(button, n // 3, n % 3)
             self.buttons[key] = button
             self._shortcut(shortcut, slot)
+        # Something a story brought up that someone will do: an action (only a link to the story
+        # is kept, never its words, so a story kept in the room stays there).
+        self.action_button = QPushButton("Make an action from this story…")
+        self.action_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.action_button.clicked.connect(lambda: self.make_action())
+        controls.addWidget(self.action_button, len(specs) // 3, len(specs) % 3)
         outer.addLayout(controls)
 
         # The teller may give the title, or change their mind about sharing, after telling it.
@@ -238,6 +249,7 @@ class StoryPanel(QWidget):
         self.buttons["end"].setEnabled(is_telling)
         self.buttons["delete"].setEnabled(story is not None)
         self.buttons["project"].setEnabled(story is not None)
+        self.action_button.setEnabled(story is not None)
         self.heard_button.setEnabled(story is not None)
         paused = story is not None and turn_clock.paused(story)
         self.buttons["pause"].setText("Carry on  [Space]" if paused else "Pause  [Space]")
@@ -337,6 +349,25 @@ class StoryPanel(QWidget):
         if self.env.undo.run(lambda: self.env.services.stories.reorder_stories(session_id,
                                                                                order)) is None:
             self.reload()
+
+    def _wall_menu(self, where: QPoint) -> None:
+        item = self.wall.itemAt(where)
+        if item is None:
+            return
+        self.wall.setCurrentItem(item)
+        menu = QMenu(self)
+        menu.setObjectName("storyMenu")
+        menu.addAction("Make an action from this story…").triggered.connect(
+            lambda: self.make_action())
+        menu.aboutToHide.connect(menu.deleteLater)
+        menu.popup(self.wall.viewport().mapToGlobal(where))
+
+    def make_action(self) -> int | None:
+        """The programme's action dialog for the selected story; the new action is undoable."""
+        story = self.selected()
+        if story is None or story.id is None:
+            return None
+        return new_action_from_story(self.env, story.id, self.session_id, self)
 
     def project(self) -> None:
         self.view.show_story(self.selected_id())

@@ -29,8 +29,10 @@ from coprod_desktop.services.programme_report import action_report
 FILTERS = ("Open", "Overdue", "Done", "Dropped", "All")
 TABLES = ("action", "action_review", "attendee", "session")
 
+
 class ActionsPanel(QWidget):
     title = "Actions"
+    tools = ("actions",)  # the agenda's "Review our actions" step opens the review here
 
     def __init__(self, env: GuiEnv, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -198,3 +200,11 @@ class ActionsPanel(QWidget):
 
     def show_review(self) -> None:
         self.tabs.setCurrentWidget(self.review)
+
+    def show_tool(self, _tool: str) -> None:
+        self.show_review()
+
+    def follow_activity(self, _activity_id: int, tool: str) -> None:
+        """The room moved on in the agenda: a review step puts the review in front here."""
+        if tool in self.tools:
+            self.show_review()

@@ -23,6 +23,12 @@ class PhoneRoom:
     notes_open: bool
     opened_at: datetime | None
     rotated_at: datetime | None
+    stories_open: bool = False  # the facilitator lets phones join the story queue
+    handout_at: datetime | None = None  # when the handout was published to phones; None: it is not
+
+    @property
+    def handout_published(self) -> bool:
+        return self.handout_at is not None
 
 
 @dataclass(frozen=True, slots=True)

@@ -11,12 +11,14 @@ from coprod_desktop.services.changes import ChangeBus, ChangeSet
 from coprod_desktop.services.erase import EraseService
 from coprod_desktop.services.export_log import ExportLogService
 from coprod_desktop.services.glossary import GlossaryService
+from coprod_desktop.services.handout_publish import HandoutPublishing
 from coprod_desktop.services.history import HistoryService
 from coprod_desktop.services.levelling import LevellingService
 from coprod_desktop.services.merge import MergeService
 from coprod_desktop.services.notes import NoteService
 from coprod_desktop.services.payments import PaymentService
 from coprod_desktop.services.people import PeopleService
+from coprod_desktop.services.phone_stories import PhoneStoryService
 from coprod_desktop.services.phones import PhoneService
 from coprod_desktop.services.privacy import PrivacyService
 from coprod_desktop.services.programme import ProgrammeService
@@ -63,6 +65,8 @@ class Services:
         self.exports = ExportLogService(self.ctx)
         self.erase = EraseService(self.ctx)
         self.privacy = PrivacyService(self.ctx)
+        self.phone_stories = PhoneStoryService(self.ctx)
+        self.publishing = HandoutPublishing(self.ctx)
 
     @property
     def read(self) -> Reader:

@@ -88,10 +88,11 @@ class StoryService(Service):
                 unit.update("story", story_id, position=first + n)
         return self.done(unit)
 
-    def delete_story(self, story_id: int) -> ChangeSet:
+    def delete_story(self, story_id: int, *, initiator: str = "console") -> ChangeSet:
         """Take a story out, with its "what I heard" notes (they would make no sense alone)."""
         story = self.data.story(story_id)
-        with self.ctx.change("Delete a story", session_id=story.session_id) as unit:
+        with self.ctx.change("Delete a story", initiator=initiator,
+                             undoable=initiator == "console", session_id=story.session_id) as unit:
             remove_heard(unit, story)
             unit.delete("story", story_id)
         return self.done(unit)

@@ -21,7 +21,8 @@ def _when(value: str | None):  # noqa: ANN202 - datetime | None
 def room_row(row: Row) -> PhoneRoom:
     return PhoneRoom(id=row["id"], session_id=row["session_id"], token=row["token"],
                      signin_open=bool(row["signin_open"]), notes_open=bool(row["notes_open"]),
-                     opened_at=_when(row["opened_at"]), rotated_at=_when(row["rotated_at"]))
+                     opened_at=_when(row["opened_at"]), rotated_at=_when(row["rotated_at"]),
+                     stories_open=bool(row["stories_open"]), handout_at=_when(row["handout_at"]))
 
 
 class PhoneReader:
@@ -57,6 +58,16 @@ class PhoneReader:
         return self._first(
             "SELECT 1 FROM attendance WHERE session_id = ? AND attendee_id = ? "
             "AND signed_out_at IS NULL", [session_id, attendee_id]) is not None
+
+    def attended(self, session_id: int, attendee_id: int) -> bool:
+        """Signed in to the session at some point, even if they have since left."""
+        return self._first("SELECT 1 FROM attendance WHERE session_id = ? AND attendee_id = ?",
+                           [session_id, attendee_id]) is not None
+
+    def kept_for_next(self, attendee_id: int) -> bool:
+        """Has the person agreed to be kept on file for a later programme?"""
+        row = self._first("SELECT keep_for_next FROM attendee WHERE id = ?", [attendee_id])
+        return bool(row and row["keep_for_next"])
 
     def questions(self, session_id: int, *, waiting_only: bool = True) -> list[PhoneQuestion]:
         sql = "SELECT * FROM phone_question WHERE session_id = ?"

@@ -432,3 +432,11 @@ def _people(db: Database) -> None:
         defaults={"keep_contributions": 1, "summary": ""},
     )
     db["erasure"].create_index(["attendee_id"])
+
+
+@migrations(name="phones2_v1")
+def _phones2(db: Database) -> None:
+    """Phones join the story queue when the facilitator allows it; a handout published to phones."""
+    room = db["phone_room"]
+    room.add_column("stories_open", int, not_null_default=0)  # type: ignore[union-attr]
+    room.add_column("handout_at", str)  # type: ignore[union-attr]  # when published; NULL: not

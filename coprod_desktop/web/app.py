@@ -13,31 +13,53 @@ from starlette.staticfiles import StaticFiles
 from starlette.types import ASGIApp, Receive, Scope, Send
 
 from coprod_desktop.paths import resource
-from coprod_desktop.web import pages_join, pages_room, pages_vote
-from coprod_desktop.web.context import CsrfRefused, RateLimited, WebContext, WrongContentType
+from coprod_desktop.web import (
+    pages_handout,
+    pages_join,
+    pages_room,
+    pages_stories,
+    pages_vote,
+    phone_i18n,
+)
+from coprod_desktop.web.context import (
+    CsrfRefused,
+    RateLimited,
+    WebContext,
+    WrongContentType,
+    templates,
+)
+from coprod_desktop.web.phone_messages import N_
 from coprod_desktop.web.security import BodyLimit, BodyTooLarge, SecurityHeaders
 
 log = logging.getLogger(__name__)
 
 _STATUS_TEXT = {
-    400: ("Something in that did not work", "Please go back and try again."),
-    403: ("That did not go through", "This page had been open a long time, or your browser did "
-          "not keep our cookie. Please go back, reload the page and try again."),
-    404: ("Page not found", "Please scan the code on the big screen to join."),
-    405: ("That did not go through", "Please go back and use the buttons on the page."),
-    413: ("That was too long", "Please make it shorter and try again. Nothing has been saved."),
-    415: ("That did not go through", "Please use the form on the page to send it."),
-    429: ("Slow down a little", "Lots has been sent from this phone. Please wait a minute, then "
-          "try again."),
-    500: ("Sorry, something went wrong", "The laptop could not do that. Please tell the "
-          "facilitator; what you sent before this is safe."),
+    400: (N_("Something in that did not work"), N_("Please go back and try again.")),
+    403: (N_("That did not go through"), N_(
+        "This page had been open a long time, or your browser did not keep our cookie. Please go "
+        "back, reload the page and try again.")),
+    404: (N_("Page not found"), N_("Please scan the code on the big screen to join.")),
+    405: (N_("That did not go through"), N_("Please go back and use the buttons on the page.")),
+    413: (N_("That was too long"), N_("Please make it shorter and try again. Nothing has been "
+                                      "saved.")),
+    415: (N_("That did not go through"), N_("Please use the form on the page to send it.")),
+    429: (N_("Slow down a little"), N_("Lots has been sent from this phone. Please wait a minute, "
+                                       "then try again.")),
+    500: (N_("Sorry, something went wrong"), N_(
+        "The laptop could not do that. Please tell the facilitator; what you sent before this is "
+        "safe.")),
 }
 
 
-def error_page(ctx: WebContext, status: int) -> Response:
-    title, line = _STATUS_TEXT.get(status, _STATUS_TEXT[400])
-    body = ctx.env.get_template("message.html").render(
-        title=title, lines=[line], link="/home", link_text="Back to the session")
+def error_page(ctx: WebContext, status: int, accept_language: str = "") -> Response:
+    """A friendly page for a refusal or a fault, in the phone's language (no cookie is set)."""
+    code = phone_i18n.pick_language(accept_language)
+    title, line = (phone_i18n.translate(code, text)
+                   for text in _STATUS_TEXT.get(status, _STATUS_TEXT[400]))
+    env = phone_i18n.environment_for(code, ctx.env, templates)
+    body = env.get_template("message.html").render(
+        title=title, lines=[line], link="/home",
+        link_text=phone_i18n.translate(code, N_("Back to the session")))
     headers = {"retry-after": "60"} if status == 429 else None
     return HTMLResponse(body, status_code=status, headers=headers)
 
@@ -50,11 +72,13 @@ def build_app(ctx: WebContext) -> ASGIApp:
             if status == 500:
                 log.error("A phone page failed", exc_info=exc)
             code = exc.status_code if isinstance(exc, HTTPException) else status
-            return error_page(ctx, code if code in _STATUS_TEXT else 400)
+            return error_page(ctx, code if code in _STATUS_TEXT else 400,
+                              request.headers.get("accept-language", ""))
         return handle
 
     app = Starlette(
-        routes=[*pages_join.routes, *pages_room.routes, *pages_vote.routes,
+        routes=[*pages_join.routes, *pages_room.routes, *pages_vote.routes, *pages_stories.routes,
+                *pages_handout.routes,
                 Mount("/static", StaticFiles(directory=resource("web", "static")), name="static")],
         exception_handlers={
             HTTPException: handler(400), RateLimited: handler(429), CsrfRefused: handler(403),
@@ -64,6 +88,7 @@ def build_app(ctx: WebContext) -> ASGIApp:
     app.state.web = ctx
 
     async def too_large(scope: Scope, receive: Receive, send: Send) -> None:
-        await error_page(ctx, 413)(scope, receive, send)
+        language = dict(scope["headers"]).get(b"accept-language", b"").decode("latin-1")
+        await error_page(ctx, 413, language)(scope, receive, send)
 
     return SecurityHeaders(BodyLimit(app, ctx.limits.body_bytes, too_large))

@@ -21,6 +21,7 @@ from coprod_desktop.store.phone_reader import PhoneReader
 from coprod_desktop.store.reader import Reader
 from coprod_desktop.web import phone_i18n
 from coprod_desktop.web.bridge import WriteBridge
+from coprod_desktop.web.handout_files import HandoutShelf
 from coprod_desktop.web.security import (
     COOKIE_MAX_AGE,
     PHONE_COOKIE,
@@ -61,6 +62,7 @@ class WebContext:
     limits: Limits = field(default_factory=Limits)
     csrf: Csrf = field(default_factory=Csrf)
     env: Environment = field(default_factory=templates)
+    handouts: HandoutShelf | None = None
     limiter: RateLimiter = field(init=False)
     _local: threading.local = field(default_factory=threading.local, init=False)
     _connections: list[Database] = field(default_factory=list, init=False)
@@ -142,11 +144,28 @@ class Visit:
             raise CsrfRefused
         return values
 
+    @property
+    def language(self) -> str:
+        return phone_i18n.pick_language(self.request.headers.get("accept-language", ""))
+
+    def t(self, text: str) -> str:
+        """Fixed text from Python (a label, a message) in this phone's language."""
+        return phone_i18n.translate(self.language, text)
+
+    def colour_name(self, colour: str) -> str:
+        return phone_i18n.colour_name(self.language, colour)
+
     def render(self, template: str, status: int = 200, **values: Any) -> Response:
+        """A page in the phone's language. Messages made in Python (the page title, an error, a
+        flash, a message page's lines and link) are translated here; people's text never is."""
         values.setdefault("csrf", self.ctx.csrf.token(self.phone_token))
         values.setdefault("title", "Coprod")
-        language = phone_i18n.pick_language(self.request.headers.get("accept-language", ""))
-        env = phone_i18n.environment_for(language, self.ctx.env, templates)
+        for key in ("title", "error", "flash", "link_text"):
+            if isinstance(values.get(key), str) and values[key]:
+                values[key] = self.t(values[key])
+        if "lines" in values:
+            values["lines"] = [self.t(line) for line in values["lines"]]
+        env = phone_i18n.environment_for(self.language, self.ctx.env, templates)
         body = env.get_template(template).render(**values)
         return self._finish(HTMLResponse(body, status_code=status))
 

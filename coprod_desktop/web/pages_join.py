@@ -12,15 +12,17 @@ from coprod_desktop.domain.groups import Group
 from coprod_desktop.domain.limits import NAME_MAX, NOTE_MAX, VENUE_MAX
 from coprod_desktop.domain.money import pounds
 from coprod_desktop.domain.phones import device_hash
+from coprod_desktop.domain.privacy import NoticeLines
 from coprod_desktop.domain.records import Consent, WordsUse
-from coprod_desktop.services.phones import LinkNotValid, NotSignedIn
+from coprod_desktop.services.phones import PHONE, LinkNotValid, NotSignedIn
 from coprod_desktop.store.payments_reader import PaymentsReader
 from coprod_desktop.store.privacy_reader import PrivacyReader
 from coprod_desktop.web.context import Visit
-from coprod_desktop.web.views import find_here
+from coprod_desktop.web.phone_messages import N_
+from coprod_desktop.web.views import FLASH, Here, find_here
 
 SIGN_IN_FIELDS = ("name", "group", "photos", "name_in_handouts", "words", "contact",
-                  "contact_details", "access_needs", "paid")
+                  "contact_details", "access_needs", "paid", "keep_for_next")
 
 
 def message(visit: Visit, title: str, *lines: str, status: int = 200, link: str = "",
@@ -30,11 +32,11 @@ def message(visit: Visit, title: str, *lines: str, status: int = 200, link: str 
 
 
 def link_refused(visit: Visit, exc: CoprodError) -> Response:
-    return message(visit, "This link is not working", exc.message, status=404)
+    return message(visit, N_("This link is not working"), exc.message, status=404)
 
 
 async def index(request: Request) -> Response:
-    return Visit(request).render("index.html", title="Join the session")
+    return Visit(request).render("index.html", title=N_("Join the session"))
 
 
 def _join_page(visit: Visit, token: str, *, form: dict[str, str] | None = None,
@@ -43,11 +45,14 @@ def _join_page(visit: Visit, token: str, *, form: dict[str, str] | None = None,
     room = visit.ctx.phones.room_for_token(token)
     session_title = visit.ctx.reader.session(room.session_id).title if room else ""
     rate = PaymentsReader(visit.ctx.read_db()).rate()
-    privacy = PrivacyReader(visit.ctx.read_db()).notice_lines()
+    notice = PrivacyReader(visit.ctx.read_db()).notice_lines()
+    privacy = NoticeLines(*(visit.t(part) for part in (notice.holder, notice.why,
+                                                        notice.how_long, notice.contact)))
     return visit.render(
-        "join.html", status=status, title="Sign in", session_title=session_title, token=token,
-        form=form or {}, error=error, error_field=error_field, returning=returning,
-        groups=[(g.value, g.label) for g in Group], words=[(w.value, w.label) for w in WordsUse],
+        "join.html", status=status, title=N_("Sign in"), session_title=session_title,
+        token=token, form=form or {}, error=error, error_field=error_field, returning=returning,
+        groups=[(g.value, visit.t(g.label)) for g in Group],
+        words=[(w.value, visit.t(w.label)) for w in WordsUse],
         name_max=NAME_MAX, contact_max=VENUE_MAX, needs_max=NOTE_MAX,
         pay_rate=pounds(rate) if rate else "", privacy=privacy)
 
@@ -75,10 +80,10 @@ def _check_link(visit: Visit, token: str) -> int:
     """The session id behind a join link, read without troubling the writer."""
     room = visit.ctx.phones.room_for_token(token) if 0 < len(token) <= 64 else None
     if room is None:
-        raise LinkNotValid("This link does not work any more. Please scan the code on the "
-                           "screen again.")
+        raise LinkNotValid(N_("This link does not work any more. Please scan the code on the "
+                              "screen again."))
     if not room.signin_open:
-        raise LinkNotValid("Sign-in for this session is closed. Please ask the facilitator.")
+        raise LinkNotValid(N_("Sign-in for this session is closed. Please ask the facilitator."))
     return room.session_id
 
 
@@ -95,12 +100,19 @@ async def sign_in(request: Request) -> Response:
                           words=_words(form.get("words", "")), paid=form.get("paid") == "yes")
         if not form.get("group"):
             return _join_page(visit, token, form=kept, status=400, error_field="group",
-                              error="Please choose the group you are here with.")
-        phones = visit.ctx.services.phones
-        await visit.ctx.write(lambda: phones.sign_in(
-            token, visit.phone_token, name=form.get("name", ""), group=form.get("group", ""),
-            consent=consent, contact_details=form.get("contact_details", ""),
-            access_needs=form.get("access_needs", "")))
+                              error=N_("Please choose the group you are here with."))
+        services = visit.ctx.services
+        keep = form.get("keep_for_next") == "yes"
+
+        def sign_in_and_keep() -> None:
+            change = services.phones.sign_in(
+                token, visit.phone_token, name=form.get("name", ""), group=form.get("group", ""),
+                consent=consent, contact_details=form.get("contact_details", ""),
+                access_needs=form.get("access_needs", ""))
+            if keep:
+                services.team.set_keep_for_next(int(change.new_id or 0), True, initiator=PHONE)
+
+        await visit.ctx.write(sign_in_and_keep)
     except LinkNotValid as exc:
         return link_refused(visit, exc)
     except CoprodError as exc:
@@ -137,26 +149,47 @@ async def about_you(request: Request) -> Response:
     if here is None:
         return not_signed_in(visit)
     if request.method == "GET":
-        return _about_page(visit, here.session.title)
+        return _about_page(visit, here)
     form = await visit.form()
     answers = {q.key: form.get(q.key, "") for q in QUESTIONS}
     phones = visit.ctx.services.phones
     try:
         await visit.ctx.write(lambda: phones.record_equalities(visit.known_token, answers))
     except CoprodError as exc:
-        return _about_page(visit, here.session.title, error=exc.message, status=400)
+        return _about_page(visit, here, error=exc.message, status=400)
     return visit.redirect("/home?m=thanks")
 
 
-def _about_page(visit: Visit, session_title: str, error: str = "",
-                status: int = 200) -> Response:
-    return visit.render("about.html", status=status, title="About you",
-                        session_title=session_title, questions=QUESTIONS, error=error)
+def _about_page(visit: Visit, here: Here, error: str = "", status: int = 200) -> Response:
+    questions = [(q.key, visit.t(q.text), [(value, visit.t(label)) for value, label in q.choices])
+                 for q in QUESTIONS]
+    return visit.render("about.html", status=status, title=N_("About you"),
+                        session_title=here.session.title, questions=questions, error=error,
+                        kept=visit.ctx.phones.kept_for_next(here.person.id),
+                        flash=FLASH.get(visit.request.query_params.get("m", ""), ""))
+
+
+async def keep_for_next(request: Request) -> Response:
+    """"Keep me for next time": the person's own choice, kept with their name."""
+    visit = Visit(request)
+    form = await visit.form()
+    here = find_here(visit.ctx, visit.known_token)
+    if here is None:
+        return not_signed_in(visit)
+    if form.get("keep") not in ("yes", "no"):
+        return _about_page(visit, here, status=400, error=N_("Please choose yes or no."))
+    keep, team = form.get("keep") == "yes", visit.ctx.services.team
+    try:
+        await visit.ctx.write(lambda: team.set_keep_for_next(here.person.id, keep,
+                                                             initiator=PHONE))
+    except CoprodError as exc:
+        return _about_page(visit, here, status=400, error=exc.message)
+    return visit.redirect("/about-you?m=kept#next")
 
 
 def not_signed_in(visit: Visit) -> Response:
-    return message(visit, "You are not signed in",
-                   "Please scan the code on the big screen to join the session.", status=403)
+    return message(visit, N_("You are not signed in"),
+                   N_("Please scan the code on the big screen to join the session."), status=403)
 
 
 routes = [
@@ -165,4 +198,5 @@ routes = [
     Route("/j/{token}", sign_in, methods=["POST"]),
     Route("/j/{token}/again", sign_in_again, methods=["POST"]),
     Route("/about-you", about_you, methods=["GET", "POST"]),
+    Route("/about-you/next", keep_for_next, methods=["POST"]),
 ]

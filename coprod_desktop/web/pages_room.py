@@ -9,31 +9,40 @@ from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
 from coprod_desktop.domain.errors import CoprodError
-from coprod_desktop.domain.limits import COLOURS, DEFAULT_NOTE_COLOUR, NOTE_MAX
+from coprod_desktop.domain.limits import COLOURS, DEFAULT_NOTE_COLOUR, NOTE_MAX, TITLE_MAX
 from coprod_desktop.domain.phones import QUESTION_MAX
+from coprod_desktop.domain.records import WordsUse
 from coprod_desktop.services.phones import NotSignedIn
 from coprod_desktop.web.context import Visit
 from coprod_desktop.web.pages_join import message, not_signed_in
-from coprod_desktop.web.views import FLASH, Here, find_here, live_state
+from coprod_desktop.web.phone_messages import N_
+from coprod_desktop.web.views import FLASH, Here, find_here, live_state, story_place
 
 
-def _home(visit: Visit, here: Here, *, status: int = 200, error: str = "",
+def home_page(visit: Visit, here: Here, *, status: int = 200, error: str = "",
           error_field: str | None = None, note_text: str = "", question_text: str = "",
-          colour: str = DEFAULT_NOTE_COLOUR) -> Response:
+          colour: str = DEFAULT_NOTE_COLOUR, story_title: str = "",
+          story_choice: str = "") -> Response:
     state = live_state(visit.ctx, here)
+    story = story_place(visit.ctx, here)
     return visit.render(
-        "home.html", status=status, title="Now", session_title=here.session.title,
+        "home.html", status=status, title=N_("Now"), session_title=here.session.title,
         person=here.person.name, activity=state["activity"], timer=state["timer"],
         notes_open=state["notes_open"], vote_open=state["vote_open"], colours=COLOURS,
         colour=colour, note_max=NOTE_MAX,
+        colour_names={c: visit.colour_name(c) for c in COLOURS},
         question_max=QUESTION_MAX, error=error, error_field=error_field, note_text=note_text,
-        question_text=question_text, flash=FLASH.get(visit.request.query_params.get("m", ""), ""))
+        question_text=question_text, story=story, story_title=story_title,
+        story_choice=story_choice or here.person.consent.words.value, title_max=TITLE_MAX,
+        words=[(w.value, visit.t(w.label)) for w in WordsUse], token=here.room.token,
+        handout=state["handout"],
+        flash=FLASH.get(visit.request.query_params.get("m", ""), ""))
 
 
 async def home(request: Request) -> Response:
     visit = Visit(request)
     here = find_here(visit.ctx, visit.known_token)
-    return not_signed_in(visit) if here is None else _home(visit, here)
+    return not_signed_in(visit) if here is None else home_page(visit, here)
 
 
 async def post_note(request: Request) -> Response:
@@ -52,7 +61,7 @@ async def post_note(request: Request) -> Response:
     except NotSignedIn:
         return not_signed_in(visit)
     except CoprodError as exc:
-        return _home(visit, here, status=400, error=exc.message, error_field="text",
+        return home_page(visit, here, status=400, error=exc.message, error_field="text",
                      note_text=text, colour=colour)
     return visit.redirect("/home?m=note")
 
@@ -70,7 +79,7 @@ async def ask(request: Request) -> Response:
     except NotSignedIn:
         return not_signed_in(visit)
     except CoprodError as exc:
-        return _home(visit, here, status=400, error=exc.message, error_field="question",
+        return home_page(visit, here, status=400, error=exc.message, error_field="question",
                      question_text=text)
     return visit.redirect("/home?m=question")
 
@@ -78,13 +87,17 @@ async def ask(request: Request) -> Response:
 async def leave(request: Request) -> Response:
     visit = Visit(request)
     await visit.form()
+    here = find_here(visit.ctx, visit.known_token)
     phones = visit.ctx.services.phones
     try:
         await visit.ctx.write(lambda: phones.leave(visit.known_token))
     except NotSignedIn:
         return not_signed_in(visit)
-    return message(visit, "You have signed out", "Thank you for coming and for what you shared.",
-                   forget=True)
+    notes = here is not None and here.room.handout_published
+    return message(visit, N_("You have signed out"),
+                   N_("Thank you for coming and for what you shared."),
+                   forget=True, link=f"/j/{here.room.token}/notes" if notes and here else "",
+                   link_text=N_("Download today’s notes (PDF)") if notes else "")
 
 
 async def forget(request: Request) -> Response:
@@ -93,8 +106,8 @@ async def forget(request: Request) -> Response:
     phones = visit.ctx.services.phones
     with contextlib.suppress(NotSignedIn):
         await visit.ctx.write(lambda: phones.forget_phone(visit.known_token))
-    return message(visit, "This phone has forgotten you",
-                   "Next time, sign in with your name as if you were new.")
+    return message(visit, N_("This phone has forgotten you"),
+                   N_("Next time, sign in with your name as if you were new."))
 
 
 async def state(request: Request) -> Response:

@@ -11,6 +11,7 @@ from coprod_desktop.services.phones import NotSignedIn
 from coprod_desktop.store.board_reader import BoardReader
 from coprod_desktop.web.context import Visit
 from coprod_desktop.web.pages_join import not_signed_in
+from coprod_desktop.web.phone_messages import N_
 from coprod_desktop.web.views import FLASH, Here, find_here
 
 
@@ -18,14 +19,14 @@ def _vote_page(visit: Visit, here: Here, *, status: int = 200, error: str = "") 
     board = BoardReader(visit.ctx.read_db())
     vote_round = board.open_round(here.room.session_id)
     if vote_round is None:
-        return visit.render("vote.html", status=status, title="Vote", vote=None,
+        return visit.render("vote.html", status=status, title=N_("Vote"), vote=None,
                             session_title=here.session.title, error=error)
     voter = here.person.id
     items = [{"id": item_id, "label": label, "mine": board.dots_on(vote_round.id, voter, item_id)}
              for item_id, label in sorted(board.eligible(vote_round).items())]
     left = vote_round.dots_per_person - board.dots_used(vote_round.id, voter)
     return visit.render(
-        "vote.html", status=status, title="Vote", session_title=here.session.title,
+        "vote.html", status=status, title=N_("Vote"), session_title=here.session.title,
         vote=vote_round, items=items, left=left, error=error,
         flash=FLASH.get(visit.request.query_params.get("m", ""), ""))
 
@@ -44,7 +45,7 @@ async def place_dot(request: Request) -> Response:
         return not_signed_in(visit)
     target = form.get("target", "")
     if not target.isdigit() or len(target) > 12:
-        return _vote_page(visit, here, status=400, error="Please choose one of the items.")
+        return _vote_page(visit, here, status=400, error=N_("Please choose one of the items."))
     add = form.get("action") != "remove"
     phones = visit.ctx.services.phones
     try:

@@ -14,6 +14,7 @@ from functools import cache
 from jinja2 import Environment
 
 from coprod_desktop.paths import resource
+from coprod_desktop.web import phone_messages
 
 DOMAIN = "phone"
 DEFAULT = "en_GB"
@@ -48,6 +49,21 @@ def translations(code: str) -> gettext.NullTranslations:
         return gettext.NullTranslations()
     return gettext.translation(DOMAIN, str(resource("i18n", "web")), languages=[code],
                                fallback=True)
+
+
+THOUSANDS = {"pl": "\u00a0"}  # 2 000 in Polish (a space that does not break), 2,000 in English
+
+
+def translate(code: str, text: str) -> str:
+    """Python-side text in language `code`; English text is shown exactly as written."""
+    if code == DEFAULT or not text:
+        return text
+    return phone_messages.translate(text, translations(code), thousands=THOUSANDS.get(code, ","))
+
+
+def colour_name(code: str, colour: str) -> str:
+    name = phone_messages.COLOUR_NAMES.get(colour, colour)
+    return translations(code).pgettext(phone_messages.COLOUR_CONTEXT, name)
 
 
 def prepare(env: Environment) -> Environment:

@@ -7,6 +7,7 @@ from coprod_desktop.services import Services
 from coprod_desktop.web.app import build_app
 from coprod_desktop.web.bridge import WriteBridge
 from coprod_desktop.web.context import WebContext
+from coprod_desktop.web.handout_files import HandoutShelf
 from coprod_desktop.web.security import Limits
 from coprod_desktop.web.server import PhoneServer
 
@@ -17,13 +18,20 @@ class PhoneWeb:
     def __init__(self, services: Services, bridge: WriteBridge, clock: Clock | None = None,
                  limits: Limits | None = None) -> None:
         self.services = services
-        self.context = WebContext(services, bridge, clock or SystemClock(), limits or Limits())
+        self.handouts = HandoutShelf(services)
+        self.context = WebContext(services, bridge, clock or SystemClock(), limits or Limits(),
+                                  handouts=self.handouts)
         self.app = build_app(self.context)
         self.server = PhoneServer(self.app)
 
     def join_url(self, address: str, token: str) -> str:
         return f"{self.server.url(address)}/j/{token}"
 
+    def download_url(self, address: str, token: str) -> str:
+        """The page behind the projector's "today's notes" code."""
+        return f"{self.join_url(address, token)}/notes"
+
     def close(self) -> None:
         self.server.stop()
         self.context.close()
+        self.handouts.close()

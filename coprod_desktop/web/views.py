@@ -12,15 +12,35 @@ from coprod_desktop.facilitation.countdown import clock_text
 from coprod_desktop.facilitation.live import live
 from coprod_desktop.store.agenda_reader import AgendaReader
 from coprod_desktop.store.board_reader import BoardReader
+from coprod_desktop.store.phone_story_reader import PhoneStoryReader
 from coprod_desktop.web.context import WebContext
+from coprod_desktop.web.phone_messages import N_
 
 FLASH = {  # fixed messages after a redirect: nothing from the address is echoed into the page
-    "note": "Your note is on the board. Thank you.",
-    "question": "Your question has gone to the facilitator.",
-    "thanks": "Thank you. Your answers have been counted.",
-    "welcome": "You are signed in. Welcome!",
-    "dot": "Done. Your dots are saved.",
+    "note": N_("Your note is on the board. Thank you."),
+    "question": N_("Your question has gone to the facilitator."),
+    "thanks": N_("Thank you. Your answers have been counted."),
+    "welcome": N_("You are signed in. Welcome!"),
+    "dot": N_("Done. Your dots are saved."),
+    "story": N_("You are on the list. The facilitator will call your name when it is your turn."),
+    "story_off": N_("You are off the list. Thank you for letting us know."),
+    "kept": N_("Your choice is saved."),
 }
+
+
+@dataclass(frozen=True)
+class StoryPlace:
+    """Where this person stands with the story queue: phase none, waiting or telling."""
+
+    phase: str
+    open: bool  # may they join the queue now
+    place: int | None = None
+    title: str = ""
+    consent: str = ""
+
+    @property
+    def card(self) -> bool:
+        return self.open or self.phase != "none"
 
 
 @dataclass(frozen=True)
@@ -61,6 +81,7 @@ def live_state(ctx: WebContext, here: Here | None) -> dict[str, Any]:
     countdown = now.countdown
     started = bool(current and countdown and countdown.started)
     vote_round = BoardReader(db).open_round(sid)
+    story = story_place(ctx, here)
     return {
         "signed_in": True,
         "session": here.session.title,
@@ -70,4 +91,20 @@ def live_state(ctx: WebContext, here: Here | None) -> dict[str, Any]:
         "remaining_s": round(now.remaining_s) if started and countdown and countdown.running
         else None,
         "vote_open": vote_round is not None,
+        "story_card": story.card,
+        "story_phase": story.phase,
+        "story_place": story.place,
+        "handout": room.handout_published,
     }
+
+
+def story_place(ctx: WebContext, here: Here) -> StoryPlace:
+    queue = PhoneStoryReader(ctx.read_db())
+    sid = here.room.session_id
+    is_open = queue.open_to_phones(sid)
+    story = queue.own_story(sid, here.person.id)
+    if story is None:
+        return StoryPlace("none", is_open)
+    place = queue.place(story)
+    return StoryPlace("telling" if place == 0 else "waiting", is_open, place, story.title,
+                      story.consent.value)

@@ -23,7 +23,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
 from PySide6.QtGui import QImage, QMouseEvent, QPainter
-from PySide6.QtWidgets import QApplication, QStackedWidget, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
@@ -36,29 +36,13 @@ from coprod_desktop.gui.ticker import Ticker  # noqa: E402
 from coprod_desktop.gui.undo import UndoAdapter  # noqa: E402
 from coprod_desktop.services import Services  # noqa: E402
 from coprod_desktop.store.programme_file import ProgrammeFile  # noqa: E402
+from tests.gui.projector_host import StackProjector as Projector  # noqa: E402
 
 NOTES, CLUSTERS, DRAGGED = 2000, 20, 50
 WORDS = ["waiting", "list", "letters", "school", "support", "nobody", "tells", "you", "where",
          "assessment", "help", "family", "sleep", "anxiety", "college", "transport", "forms",
          "phone", "calls", "evening", "groups"]
 
-
-class Projector(QStackedWidget):
-    """Enough of the projector window for a panel to register its view."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.views: dict[str, QWidget] = {}
-
-    def add_view(self, key: str, widget: QWidget) -> None:
-        self.views[key] = widget
-        self.addWidget(widget)
-
-    def show_view(self, key: str) -> None:
-        self.setCurrentWidget(self.views[key])
-
-    def current_view(self) -> str:
-        return next((k for k, w in self.views.items() if w is self.currentWidget()), "")
 
 
 def fill(services: Services) -> int:

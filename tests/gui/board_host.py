@@ -5,7 +5,6 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QPoint, QPointF, Qt
-from PySide6.QtWidgets import QStackedWidget, QWidget
 
 from coprod_desktop.clock import FakeClock
 from coprod_desktop.gui.board.panel import BoardPanel
@@ -14,24 +13,7 @@ from coprod_desktop.gui.ticker import Ticker
 from coprod_desktop.gui.undo import UndoAdapter
 from coprod_desktop.services import Services
 from coprod_desktop.store.programme_file import ProgrammeFile
-
-
-class FakeProjectorHost(QStackedWidget):
-    """The projector window as the panel sees it: named full-screen views in a stack."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.views: dict[str, QWidget] = {}
-
-    def add_view(self, key: str, widget: QWidget) -> None:
-        self.views[key] = widget
-        self.addWidget(widget)
-
-    def show_view(self, key: str) -> None:
-        self.setCurrentWidget(self.views[key])
-
-    def current_view(self) -> str:
-        return next((k for k, w in self.views.items() if w is self.currentWidget()), "")
+from tests.gui.projector_host import StackProjector as FakeProjectorHost
 
 
 def open_env(path: Path, clock: FakeClock) -> tuple[Services, GuiEnv]:

@@ -7,8 +7,6 @@ import tempfile
 from datetime import UTC, datetime
 from pathlib import Path
 
-from PySide6.QtWidgets import QStackedWidget, QWidget
-
 from coprod_desktop.clock import Clock, FakeClock
 from coprod_desktop.demo.builder import build_demo
 from coprod_desktop.gui.env import GuiEnv
@@ -16,26 +14,14 @@ from coprod_desktop.gui.ticker import Ticker
 from coprod_desktop.gui.undo import UndoAdapter
 from coprod_desktop.services import Services
 from coprod_desktop.store.programme_file import ProgrammeFile
+from tests.gui.projector_host import StackProjector as SharedStackProjector
 
 
-class StackProjector(QStackedWidget):
-    """A projector host like the shell's: named full-screen views in a stack, dark by default."""
-
-    def __init__(self, theme: str = "dark") -> None:
-        super().__init__()
-        self.theme = theme
-        self.views: dict[str, QWidget] = {}
-        self.resize(1920, 1080)
-
-    def add_view(self, key: str, widget: QWidget) -> None:
-        self.views[key] = widget
-        self.addWidget(widget)
-
-    def show_view(self, key: str) -> None:
-        self.setCurrentWidget(self.views[key])
-
-    def current_view(self) -> str:
-        return next((k for k, w in self.views.items() if w is self.currentWidget()), "")
+def StackProjector(theme: str = "dark") -> SharedStackProjector:
+    """A 1920×1080 projector host, the size the programme's projector views are drawn for."""
+    projector = SharedStackProjector(theme)
+    projector.resize(1920, 1080)
+    return projector
 
 
 def make_env(services: Services, clock: Clock) -> GuiEnv:

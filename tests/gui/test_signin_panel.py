@@ -9,7 +9,6 @@ import httpx
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage
-from PySide6.QtWidgets import QStackedWidget, QWidget
 
 from coprod_desktop.domain.phones import WifiDetails
 from coprod_desktop.gui.env import GuiEnv
@@ -19,25 +18,8 @@ from coprod_desktop.gui.ticker import Ticker
 from coprod_desktop.gui.undo import UndoAdapter
 from coprod_desktop.services import Services
 from coprod_desktop.web.addresses import LocalAddress
+from tests.gui.projector_host import StackProjector as FakeProjector
 from tests.web.phone_helpers import csrf_of
-
-
-class FakeProjector(QStackedWidget):
-    """Stands in for the shell's projector window until it lands: named full-screen views."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.views: dict[str, QWidget] = {}
-
-    def add_view(self, key: str, widget: QWidget) -> None:
-        self.views[key] = widget
-        self.addWidget(widget)
-
-    def show_view(self, key: str) -> None:
-        self.setCurrentWidget(self.views[key])
-
-    def current_view(self) -> str:
-        return next(k for k, w in self.views.items() if w is self.currentWidget())
 
 
 @pytest.fixture

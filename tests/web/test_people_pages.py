@@ -60,7 +60,10 @@ def test_returning_phone_sees_the_notice_too(phone_env: PhoneEnv) -> None:
 
 def test_the_notice_headings_follow_the_phones_language(phone_env: PhoneEnv) -> None:
     client = phone_env.client()
+    contact = "Ask Dee, our data lead, on 01632 960123"
+    phone_env.run(lambda: phone_env.services.privacy.set_notice(PrivacyNotice(contact=contact)))
     page = client.get(f"/j/{phone_env.token}", headers={"accept-language": "pl-PL,pl;q=0.9"})
     assert "Twoje dane" in page.text and "Kto je przechowuje" in page.text
-    # The organisation's own words are shown as written (here the standard English ones).
-    assert "Until the programme ends" in page.text
+    # The organisation's own words are shown as written; the standard words are translated.
+    assert contact in page.text and "Do końca programu." in page.text
+    assert "Until the programme ends" not in page.text

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gettext
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -45,8 +46,17 @@ def test_polish_catalogue_covers_every_marked_string(tmp_path: Path) -> None:
     assert len(wanted) >= 20
     assert wanted <= done, "run scripts/i18n.sh and translate the new phone strings"
     for message in catalogue:
-        if message.id and "%(" in message.id:
-            assert sorted(message.string.split("%(")[1:]) == sorted(message.id.split("%(")[1:])
+        for source, translated in zip(_forms(message.id), _forms(message.string), strict=False):
+            assert sorted(PLACEHOLDER.findall(translated)) == sorted(PLACEHOLDER.findall(source)), \
+                (source, translated)
+
+
+PLACEHOLDER = re.compile(r"%\((\w+)\)s")
+
+
+def _forms(text: str | tuple[str, ...]) -> tuple[str, ...]:
+    """A message's forms: one for most, several for plurals (the last source form for the rest)."""
+    return (text,) if isinstance(text, str) else tuple(text)
 
 
 def test_compiled_catalogue_matches_its_source() -> None:
@@ -54,8 +64,18 @@ def test_compiled_catalogue_matches_its_source() -> None:
         catalogue = read_po(handle, locale="pl")
     with (CATALOGUE / "phone.mo").open("rb") as handle:
         compiled = gettext.GNUTranslations(handle)
-    stale = [m.id for m in catalogue if m.id and compiled.gettext(m.id) != m.string]
+    stale = [m.id for m in catalogue if m.id and _compiled(compiled, m) != m.string]
     assert stale == [], "stale phone.mo: run scripts/i18n.sh"
+
+
+def _compiled(compiled: gettext.GNUTranslations, message) -> str | tuple[str, ...]:
+    """What the .mo file gives for a catalogue entry: plain, with a context, or each plural."""
+    if isinstance(message.id, tuple):
+        singular, plural = message.id[0], message.id[1]
+        return tuple(compiled.ngettext(singular, plural, n) for n in (1, 2, 5))
+    if message.context:
+        return compiled.pgettext(message.context, message.id)
+    return compiled.gettext(message.id)
 
 
 def test_templates_render_in_polish_and_keep_names_escaped() -> None:

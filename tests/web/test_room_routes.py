@@ -28,7 +28,8 @@ def test_home_shows_the_session_and_hides_notes_until_the_board_takes_them(
     assert '<section class="card" id="note-card" hidden' not in client.get("/home").text
     assert client.get("/state.json").json() == {
         "signed_in": True, "session": "Discovery workshop", "notes_open": True,
-        "activity": None, "timer": None, "remaining_s": None, "vote_open": False}
+        "activity": None, "timer": None, "remaining_s": None, "vote_open": False,
+        "story_card": False, "story_phase": "none", "story_place": None, "handout": False}
     assert phone_env.client().get("/state.json").json() == {"signed_in": False}
 
 

@@ -36,6 +36,7 @@ from coprod_desktop.facilitation.stories import StoryStage
 from coprod_desktop.gui.env import GuiEnv
 from coprod_desktop.gui.levelling.chime import TurnChime
 from coprod_desktop.gui.levelling.live import STORY_TABLES, follow, settle_session
+from coprod_desktop.gui.levelling.story_phones import PhoneQueueSwitch
 from coprod_desktop.gui.levelling.story_view import StoryProjectorView, picture
 from coprod_desktop.gui.levelling.widgets import plain_label, scroll_body
 from coprod_desktop.gui.programme.action_dialog import new_action_from_story
@@ -96,6 +97,8 @@ class StoryPanel(QWidget):
         self.add_button = QPushButton("Add to the story queue")
         self.add_button.clicked.connect(self.add_story)
         outer.addWidget(self.add_button)
+        self.phones_switch = PhoneQueueSwitch(self.env)
+        outer.addWidget(self.phones_switch)
 
         self.wall = QListWidget()
         self.wall.setDragDropMode(QListWidget.DragDropMode.InternalMove)
@@ -171,6 +174,7 @@ class StoryPanel(QWidget):
         if session_id is not None:
             settle_session(self.env, session_id)
         self.view.set_session(session_id)
+        self.phones_switch.set_session(session_id)
         self.reload()
         story = stories.telling(self.stories)
         pic = picture(story, self.env.clock.now())
@@ -199,8 +203,9 @@ class StoryPanel(QWidget):
         self.wall.clear()
         for n, story in enumerate(self.stories, start=1):
             length = f", {clock_text(story.duration_s)}" if story.duration_s else ""
+            via = " — from their phone" if story.added_via == "phone" else ""
             text = (f"{n}. {story.title or 'Untitled'} — {self.names.get(story.teller_id, '?')} — "
-                    f"{STATUS_WORDS[story.status]}{length} — {story.consent.label.lower()}")
+                    f"{STATUS_WORDS[story.status]}{length} — {story.consent.label.lower()}{via}")
             item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, story.id)
             flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable

@@ -72,7 +72,7 @@ class JoinView(QWidget):
         band = h * 0.14
         p.fillRect(QRectF(0, 0, w, band), BAND)
         p.setPen(PAPER)
-        p.setFont(_font(band * 0.42, bold=True))
+        p.setFont(pixel_font(band * 0.42, bold=True))
         heading = "Join on your phone" if self._url else "Sign-in is closed"
         p.drawText(QRectF(w * 0.04, 0, w * 0.92, band), Qt.AlignmentFlag.AlignVCenter, heading)
         if not self._url:
@@ -84,7 +84,7 @@ class JoinView(QWidget):
         code_left = w * 0.04 if self._wifi_matrix else (w - code_side) / 2
         paint_matrix(p, self._join, QRectF(code_left, body_top, code_side, code_side))
         p.setPen(INK)
-        p.setFont(_fit_font(p, self._url, w * 0.92, url_height * 0.55))
+        p.setFont(fit_font(p, self._url, w * 0.92, url_height * 0.55))
         p.drawText(QRectF(w * 0.04, body_top + code_side + margin * 0.5, w * 0.92, url_height),
                    Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop, self._url)
         if self._wifi_matrix:
@@ -94,11 +94,11 @@ class JoinView(QWidget):
         width = w * 0.96 - left
         side = min(width, height * 0.62)
         p.setPen(INK)
-        p.setFont(_font(height * 0.07, bold=True))
+        p.setFont(pixel_font(height * 0.07, bold=True))
         p.drawText(QRectF(left, top, width, height * 0.1), Qt.AlignmentFlag.AlignLeft,
                    "1. Join the Wi-Fi")
         paint_matrix(p, self._wifi_matrix, QRectF(left, top + height * 0.12, side, side))
-        p.setFont(_font(height * 0.06))
+        p.setFont(pixel_font(height * 0.06))
         lines = [f"Wi-Fi: {self._wifi.ssid}"]
         if self._wifi.password:
             lines.append(f"Password: {self._wifi.password}")
@@ -109,16 +109,16 @@ class JoinView(QWidget):
             y += height * 0.085
 
 
-def _font(pixels: float, bold: bool = False) -> QFont:
+def pixel_font(pixels: float, bold: bool = False) -> QFont:
     font = QFont()
     font.setPixelSize(max(8, int(pixels)))
     font.setBold(bold)
     return font
 
 
-def _fit_font(p: QPainter, text: str, width: float, pixels: float) -> QFont:
+def fit_font(p: QPainter, text: str, width: float, pixels: float) -> QFont:
     """The largest font up to `pixels` high at which `text` fits in `width`."""
-    font = _font(pixels, bold=True)
+    font = pixel_font(pixels, bold=True)
     p.setFont(font)
     measured = p.fontMetrics().horizontalAdvance(text)
     if measured > width:

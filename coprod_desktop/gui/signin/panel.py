@@ -31,6 +31,7 @@ from coprod_desktop.domain.phones import WifiDetails
 from coprod_desktop.gui.bridge import QtBridge, fail_pending
 from coprod_desktop.gui.env import GuiEnv
 from coprod_desktop.gui.signin.attendance import AttendanceList
+from coprod_desktop.gui.signin.handout_box import HandoutBox
 from coprod_desktop.gui.signin.join_view import JoinView
 from coprod_desktop.services import ChangeSet
 from coprod_desktop.store.phone_reader import PhoneReader
@@ -81,6 +82,7 @@ class SignInPanel(QWidget):
         self.url.setAccessibleName("Join link")
         self.notes_open = QCheckBox("Phones may add notes to the board", self)
         self.notes_open.toggled.connect(self._set_notes_open)
+        self.handout = HandoutBox(env, self.download_url, self)
 
         self.wifi_name = QLineEdit(self)
         self.wifi_password = QLineEdit(self)
@@ -143,6 +145,7 @@ class SignInPanel(QWidget):
         layout.addLayout(buttons)
         layout.addWidget(self.url)
         layout.addWidget(self.notes_open)
+        layout.addWidget(self.handout)
         layout.addWidget(self.attendance, 3)
         row = QHBoxLayout()
         row.addWidget(wifi, 1)
@@ -192,6 +195,13 @@ class SignInPanel(QWidget):
             return ""
         return self.web.join_url(str(self.address.currentData()), room.token)
 
+    def download_url(self) -> str:
+        """The address behind the projector's "today's notes" code."""
+        room = self._room()
+        if not self.is_open or room is None or self.web is None:
+            return ""
+        return self.web.download_url(str(self.address.currentData()), room.token)
+
     def _refresh_state(self) -> None:
         room = self._room()
         opened = self.is_open
@@ -207,6 +217,7 @@ class SignInPanel(QWidget):
         self.url.setText(f"Phones join at {url}" if url else "Sign-in is closed.")
         title = self.env.services.read.session(self.session_id).title if self.session_id else ""
         self.view.set_join(url, title)
+        self.handout.refresh(self.session_id, room, title)
         self._refresh_questions()
 
     def _refresh_questions(self) -> None:

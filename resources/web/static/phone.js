@@ -10,6 +10,9 @@
   var noteCard = document.getElementById("note-card");
   var noNotes = document.getElementById("no-notes");
   var voteCard = document.getElementById("vote-card");
+  var storyCard = document.getElementById("story-card");
+  var handoutCard = document.getElementById("handout-card");
+  var storyPlace = document.getElementById("story-place");
   var endsAt = null;
 
   function show(el, visible) { if (el) { el.hidden = !visible; } }
@@ -25,11 +28,23 @@
 
   function apply(state) {
     if (!state.signed_in) { window.location.href = "/home"; return; }
-    if (activity) { activity.textContent = state.activity || "Welcome. We will start soon."; }
+    if (activity) { activity.textContent = state.activity || activity.getAttribute("data-idle"); }
     endsAt = typeof state.remaining_s === "number" ? Date.now() + state.remaining_s * 1000 : null;
     still = state.timer;
     paintTimer();
     show(voteCard, state.vote_open);
+    show(handoutCard, state.handout);
+    if (storyCard) {
+      var busy = document.activeElement && /^(INPUT|TEXTAREA)$/.test(document.activeElement.tagName);
+      if (state.story_phase !== storyCard.getAttribute("data-phase") && !busy) {
+        window.location.reload();  // joined, called or taken off elsewhere: show the new card
+        return;
+      }
+      if (!storyCard.contains(document.activeElement)) { show(storyCard, state.story_card); }
+      if (storyPlace && typeof state.story_place === "number") {
+        storyPlace.textContent = String(state.story_place);
+      }
+    }
     var typing = noteCard && noteCard.contains(document.activeElement);
     if (!typing) { show(noteCard, state.notes_open); show(noNotes, !state.notes_open); }
   }

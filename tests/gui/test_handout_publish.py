@@ -1,0 +1,128 @@
+"""Publishing the handout from the Sign-in panel: the phone's download, the projector's code."""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import httpx
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QImage
+
+from coprod_desktop.gui.env import GuiEnv
+from coprod_desktop.gui.projector.window import ProjectorWindow
+from coprod_desktop.gui.signin.handout_view import KEY, HandoutView
+from coprod_desktop.gui.signin.panel import SignInPanel
+from coprod_desktop.gui.ticker import Ticker
+from coprod_desktop.gui.undo import UndoAdapter
+from coprod_desktop.services import Services
+from coprod_desktop.web.addresses import LocalAddress
+from tests.web.phone_helpers import csrf_of
+
+
+@pytest.fixture
+def panel(qtbot, services: Services, session_id: int, clock):
+    projector = ProjectorWindow()
+    qtbot.addWidget(projector)
+    env = GuiEnv(services, UndoAdapter(services), projector, Ticker(), clock)
+    errors: list[str] = []
+    env.undo.error.connect(errors.append)
+    widget = SignInPanel(env, addresses=[LocalAddress("127.0.0.1", "lo")])
+    widget.port.setValue(0)
+    qtbot.addWidget(widget)
+    widget.set_session(session_id)
+    widget.errors = errors  # type: ignore[attr-defined]
+    yield widget
+    widget.shutdown()
+
+
+def _in_thread(qtbot, work: Callable[[], Any]) -> Any:
+    out: dict[str, Any] = {}
+
+    def run() -> None:
+        try:
+            out["result"] = work()
+        except Exception as exc:  # raised below, on the test's thread
+            out["error"] = exc
+
+    thread = threading.Thread(target=run)
+    thread.start()
+    qtbot.waitUntil(lambda: not thread.is_alive(), timeout=20_000)
+    if "error" in out:
+        raise out["error"]
+    return out.get("result")
+
+
+def test_publish_download_and_take_back(qtbot, panel: SignInPanel, services: Services,
+                                        artifacts: Path) -> None:
+    box = panel.handout
+    assert not box.publish_button.isEnabled() and box.status.text().startswith("Open sign-in")
+    assert panel.open_sign_in()
+    assert box.publish_button.isEnabled() and not box.show_button.isEnabled()
+    url = panel.join_url()
+    base = url.split("/j/")[0]
+
+    def sign_in() -> httpx.Client:
+        phone = httpx.Client(follow_redirects=False, timeout=20)
+        page = phone.get(url)
+        phone.post(url, data={"csrf": csrf_of(page.text), "name": "Ola", "group": "staff"})
+        return phone
+
+    phone = _in_thread(qtbot, sign_in)
+    panel.bridge.longest_s = 0.0
+    started = time.perf_counter()
+    qtbot.mouseClick(box.publish_button, Qt.MouseButton.LeftButton)
+    publish_ms = (time.perf_counter() - started) * 1000
+    assert box.publish_button.text() == "Stop sharing the handout"
+    assert box.status.text().startswith("Shared with phones since")
+    download = panel.download_url()
+    assert download == f"{url}/notes" and box.view.url == download
+    [record] = services.exports.records()
+    assert (record.what, record.format.value, record.held_names) == (
+        "Session handout: Discovery workshop", "pdf", False)  # Ola did not agree to be named
+    assert record.target == "Phones in the room (today's notes)"
+
+    def fetch() -> tuple[int, bytes, str]:
+        home = phone.get(f"{base}/home").text
+        assert "Download today’s notes (PDF)" in home
+        pdf = phone.get(f"{download}.pdf")
+        return pdf.status_code, pdf.content, pdf.headers["content-disposition"]
+
+    status, content, disposition = _in_thread(qtbot, fetch)
+    assert status == 200 and content.startswith(b"%PDF-")
+    assert "discovery-workshop-2026-03-03.pdf" in disposition
+    assert panel.web is not None and panel.web.handouts.builds >= 1
+    # The GUI thread only recorded the click; the PDF was made on the server's worker thread.
+    assert publish_ms < 100 and panel.bridge.longest_s < 0.05
+
+    box.show_button.click()
+    projector = panel.env.projector
+    assert projector.current_view() == KEY
+    projector.resize(1920, 1080)  # type: ignore[attr-defined]
+    projector.show()  # type: ignore[attr-defined]
+    view: HandoutView = box.view
+    qtbot.waitUntil(lambda: view.width() == 1920)
+    assert _decoded(view, artifacts / "projector-handout-qr-1920x1080.png") == [download]
+
+    qtbot.mouseClick(box.publish_button, Qt.MouseButton.LeftButton)
+    assert box.publish_button.text() == "Publish the handout to phones"
+    assert view.url == "" and not box.show_button.isEnabled()
+    assert _in_thread(qtbot, lambda: phone.get(f"{download}.pdf").status_code) == 404
+    view.grab().save(str(artifacts / "projector-handout-not-shared.png"))
+    panel.resize(1000, 900)
+    panel.grab().save(str(artifacts / "signin-panel-handout.png"))
+    assert panel.errors == []  # type: ignore[attr-defined]
+    phone.close()
+
+
+def _decoded(view: HandoutView, path: Path) -> list[str]:
+    import zxingcpp
+    from PIL import Image
+
+    image = view.grab().toImage().convertToFormat(QImage.Format.Format_RGB888)
+    image.save(str(path))
+    return [r.text for r in zxingcpp.read_barcodes(Image.open(path))]

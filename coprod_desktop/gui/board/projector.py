@@ -200,6 +200,9 @@ class BoardProjectorView(ScaledView):
 
     def _fit(self) -> None:
         self._fit_pending = False
+        # Lay out first: the results panel may have just appeared, narrowing the board, and a fit
+        # to the old width would cut off the right of the board until the next refit.
+        self.layout().activate()
         if self.mode == FOLLOW and not self._followed.isEmpty():
             self.view.fitInView(self._followed, Qt.AspectRatioMode.KeepAspectRatio)
         else:

@@ -15,6 +15,7 @@ from coprod_desktop.clock import FakeClock
 from coprod_desktop.facilitation.countdown import Stage
 from coprod_desktop.gui.levelling import style
 from coprod_desktop.gui.levelling.balance_view import BalanceProjectorView
+from coprod_desktop.gui.levelling.round_panel import STAGE_CSS
 from coprod_desktop.gui.levelling.round_view import RoundProjectorView
 
 
@@ -77,6 +78,13 @@ def test_discussion_round_and_board_in_both_themes(make_app, demo_path: Path, qt
     shown = projector.view(RoundProjectorView.KEY)
     assert shown.current_picture().stage is Stage.WARNING
     assert _corner(shown) == look.background
+    # The console's own countdown reads on its background in either theme (it was near-black
+    # on the dark console).
+    assert STAGE_CSS[theme][Stage.WARNING] in rounds.countdown.styleSheet()
+    console.action(f"theme_{'dark' if theme == 'light' else 'light'}").trigger()
+    assert STAGE_CSS["dark" if theme == "light" else "light"][Stage.WARNING] in \
+        rounds.countdown.styleSheet()
+    console.action(f"theme_{theme}").trigger()
     shoot("round")
 
     # The discovery workshop's board, everything in view.

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -35,8 +35,14 @@ from coprod_desktop.gui.levelling.live import ROUND_TABLES, follow, settle_sessi
 from coprod_desktop.gui.levelling.round_view import RoundProjectorView, picture
 from coprod_desktop.gui.levelling.widgets import button_text, plain_label, scroll_body
 
-STAGE_CSS = {Stage.NOT_STARTED: "#15191E", Stage.NORMAL: "#15191E", Stage.WARNING: "#8A5A00",
-             Stage.OVERTIME: "#B00020"}
+# The console's countdown colour for each stage, under a light and a dark console (View › Theme);
+# at least 7:1 on the console's window colour either way.
+STAGE_CSS = {
+    "light": {Stage.NOT_STARTED: "#15191E", Stage.NORMAL: "#15191E", Stage.WARNING: "#6B4000",
+              Stage.OVERTIME: "#9A0018"},
+    "dark": {Stage.NOT_STARTED: "#ECECEC", Stage.NORMAL: "#ECECEC", Stage.WARNING: "#FFB000",
+             Stage.OVERTIME: "#FF9E9E"},
+}
 
 
 class RoundPanel(QWidget):
@@ -229,12 +235,19 @@ class RoundPanel(QWidget):
         self.speaker.setText(f"{pic.heading}: {pic.name}" if pic.name and not finished
                              else pic.heading)
         self.countdown.setText(pic.countdown)
-        self.countdown.setStyleSheet(f"color: {STAGE_CSS[pic.stage]}")
+        theme = "dark" if self.palette().window().color().lightness() < 128 else "light"
+        self.countdown.setStyleSheet(f"color: {STAGE_CSS[theme][pic.stage]}")
         words = pic.box_words if pic.stage in (Stage.WARNING, Stage.OVERTIME) or pic.paused else ""
         self.status.setText(" · ".join(p for p in (pic.progress, words, pic.note) if p))
         self.next_up.setText(pic.next_line)
         if pic.key and pic.stage is Stage.OVERTIME and not pic.paused:
             self.chime.ring_once(pic.key, f"{pic.name}'s turn is over")
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        # View › Theme: the countdown's colour (once the panel is built).
+        if event.type() == QEvent.Type.PaletteChange and hasattr(self, "countdown"):
+            self.on_tick()
 
     def _quiet_chime(self) -> None:
         pic = picture(self.state, self.names, set(self.present), self.env.clock.now())

@@ -14,9 +14,11 @@ from coprod_desktop.facilitation.countdown import Stage
 from coprod_desktop.gui.env import GuiEnv
 from coprod_desktop.gui.levelling import style
 from coprod_desktop.gui.levelling.balance_view import BalanceProjectorView, chart_theme
+from coprod_desktop.gui.levelling.round_panel import STAGE_CSS
 from coprod_desktop.gui.levelling.round_view import RoundProjectorView
 from coprod_desktop.gui.levelling.story_view import StoryProjectorView
 from coprod_desktop.gui.plain.contrast import contrast
+from coprod_desktop.gui.theme import palette
 from coprod_desktop.services import Services
 
 AAA = 7.0
@@ -94,3 +96,11 @@ def test_a_view_added_to_a_light_projector_starts_light(qtbot, env: GuiEnv) -> N
     view = RoundProjectorView(env)
     env.projector.add_view(RoundProjectorView.KEY, view)
     assert view.theme == "light"
+
+
+@pytest.mark.parametrize("theme", ["light", "dark"])
+def test_the_console_round_countdown_reads_in_both_console_themes(qapp, theme: str) -> None:
+    window = palette(theme).window().color().name()
+    weak = {stage: colour for stage, colour in STAGE_CSS[theme].items()
+            if contrast(colour, window) < AAA}
+    assert weak == {}

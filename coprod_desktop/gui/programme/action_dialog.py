@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLineEdit,
@@ -27,7 +26,7 @@ from PySide6.QtWidgets import (
 from coprod_desktop.domain.limits import VENUE_MAX
 from coprod_desktop.gui.env import GuiEnv
 from coprod_desktop.gui.programme.calendar_dialog import date_edit, from_qdate
-from coprod_desktop.gui.programme.common import error_line, plain_label, run_showing_errors
+from coprod_desktop.gui.programme.common import error_line, lay_out_dialog, plain_label, run_showing_errors
 from coprod_desktop.services import ChangeSet
 
 
@@ -123,14 +122,7 @@ class ActionDialog(QDialog):
         due.addWidget(self.due)
         due.addStretch(1)
         form.addRow("When", due)
-        box = QDialogButtonBox(QDialogButtonBox.StandardButton.Save |
-                               QDialogButtonBox.StandardButton.Cancel)
-        box.accepted.connect(self.save)
-        box.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.message)
-        layout.addWidget(box)
+        lay_out_dialog(self, [form], self.message, self.save)
         self.resize(520, self.sizeHint().height())
 
     def owner(self) -> tuple[int | None, str]:

@@ -36,7 +36,7 @@ from coprod_desktop.domain.calendar import (
 from coprod_desktop.domain.limits import TITLE_MAX, VENUE_MAX
 from coprod_desktop.facilitation.programme_calendar import long_date
 from coprod_desktop.gui.env import GuiEnv
-from coprod_desktop.gui.programme.common import error_line, run_showing_errors
+from coprod_desktop.gui.programme.common import error_line, lay_out_dialog, run_showing_errors
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -125,16 +125,8 @@ class CalendarDialog(QDialog):
             buttons.addWidget(button)
         buttons.addStretch(1)
         col.addLayout(buttons)
-        box = QDialogButtonBox(QDialogButtonBox.StandardButton.Save |
-                               QDialogButtonBox.StandardButton.Close)
-        box.accepted.connect(self.save)
-        box.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(dates)
-        layout.addWidget(meetings)
-        layout.addWidget(stones)
-        layout.addWidget(self.message)
-        layout.addWidget(box)
+        lay_out_dialog(self, [dates, meetings, stones], self.message, self.save,
+                       QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Close)
 
     def _fill_milestones(self) -> None:
         self.milestones.clear()
@@ -200,14 +192,7 @@ class MilestoneDialog(QDialog):
         form.addRow("Name", self.name)
         form.addRow("Date", self.when)
         form.addRow("Note", self.note)
-        box = QDialogButtonBox(QDialogButtonBox.StandardButton.Save |
-                               QDialogButtonBox.StandardButton.Cancel)
-        box.accepted.connect(self.save)
-        box.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.message)
-        layout.addWidget(box)
+        lay_out_dialog(self, [form], self.message, self.save)
 
     def save(self) -> None:
         calendar = self.env.services.calendar
@@ -245,14 +230,7 @@ class MoveMeetingDialog(QDialog):
         form = QFormLayout()
         form.addRow("Date", self.when)
         form.addRow("Time", times)
-        box = QDialogButtonBox(QDialogButtonBox.StandardButton.Save |
-                               QDialogButtonBox.StandardButton.Cancel)
-        box.accepted.connect(self.save)
-        box.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.message)
-        layout.addWidget(box)
+        lay_out_dialog(self, [form], self.message, self.save)
 
     def save(self) -> None:
         calendar = self.env.services.calendar

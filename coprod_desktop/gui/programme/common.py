@@ -8,7 +8,16 @@ from datetime import date
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont, QPainter
-from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFrame,
+    QLabel,
+    QLayout,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
 from coprod_desktop.domain.phases import Phase
 from coprod_desktop.gui.env import GuiEnv
@@ -107,6 +116,28 @@ def error_line() -> QLabel:
     label.setStyleSheet(f"color: {OVERDUE}; font-weight: bold;")
     label.setVisible(False)
     return label
+
+
+SAVE_CANCEL = QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+
+
+def lay_out_dialog(dialog: QDialog, parts: list[QWidget | QLayout], message: QLabel,
+                   save: Callable[[], None],
+                   buttons: QDialogButtonBox.StandardButton = SAVE_CANCEL) -> QVBoxLayout:
+    """Stack `parts` down `dialog`, then its error line and a button row: accepting runs `save`
+    (which closes the dialog only when the edit went through), rejecting closes it."""
+    box = QDialogButtonBox(buttons)
+    box.accepted.connect(save)
+    box.rejected.connect(dialog.reject)
+    layout = QVBoxLayout(dialog)
+    for part in parts:
+        if isinstance(part, QLayout):
+            layout.addLayout(part)
+        else:
+            layout.addWidget(part)
+    layout.addWidget(message)
+    layout.addWidget(box)
+    return layout
 
 
 def scrolled_layout(panel: QWidget) -> QVBoxLayout:

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QGroupBox,
+    QLayout,
     QLineEdit,
     QListWidget,
     QPlainTextEdit,
@@ -22,7 +23,13 @@ from PySide6.QtWidgets import (
 from coprod_desktop.domain.limits import TITLE_MAX, VENUE_MAX
 from coprod_desktop.domain.rapid_tests import Decision, TestEvent, TestEventKind, TestPlan
 from coprod_desktop.gui.env import GuiEnv
-from coprod_desktop.gui.programme.common import day_month, error_line, plain_label, run_showing_errors
+from coprod_desktop.gui.programme.common import (
+    day_month,
+    error_line,
+    lay_out_dialog,
+    plain_label,
+    run_showing_errors,
+)
 from coprod_desktop.services import ChangeSet
 
 
@@ -108,19 +115,10 @@ class TestDialog(QDialog):
         df.addRow("What we are doing", self.doing)
         df.addRow("What happened", self.happened)
         df.addRow("What we learned", self.learned)
-        box = QDialogButtonBox(QDialogButtonBox.StandardButton.Save |
-                               QDialogButtonBox.StandardButton.Cancel)
-        box.accepted.connect(self.save)
-        box.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(planning)
-        layout.addWidget(doing)
+        parts: list[QWidget | QLayout] = [form, planning, doing]
         if test:
-            layout.addWidget(plain_label("History"))
-            layout.addWidget(self.history)
-        layout.addWidget(self.message)
-        layout.addWidget(box)
+            parts += [plain_label("History"), self.history]
+        lay_out_dialog(self, parts, self.message, self.save)
         self.resize(640, self.sizeHint().height())
 
     def plan(self) -> TestPlan:
@@ -172,16 +170,8 @@ class DecideDialog(QDialog):
         self.reason = _area("")
         self.reason.setPlaceholderText("Why (optional)")
         self.message = error_line()
-        box = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok |
-                               QDialogButtonBox.StandardButton.Cancel)
-        box.accepted.connect(self.save)
-        box.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(plain_label(test.title))
-        layout.addLayout(column)
-        layout.addWidget(self.reason)
-        layout.addWidget(self.message)
-        layout.addWidget(box)
+        lay_out_dialog(self, [plain_label(test.title), column, self.reason], self.message, self.save,
+                       QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
 
     def decision(self) -> Decision:
         return next(d for d, b in self.choices.items() if b.isChecked())

@@ -11,7 +11,13 @@ from PySide6.QtGui import QPainter, QPaintEvent
 from PySide6.QtWidgets import QWidget
 
 from coprod_desktop.export.qr import Matrix, qr_matrix
-from coprod_desktop.gui.signin.join_view import BAND, INK, PAPER, fit_font, paint_matrix, pixel_font
+from coprod_desktop.gui.signin.join_view import (
+    INK,
+    fit_font,
+    paint_heading_band,
+    paint_matrix,
+    pixel_font,
+)
 
 KEY = "signin.handout"
 HEADING = "Today’s notes"
@@ -50,12 +56,7 @@ class HandoutView(QWidget):
 
     def _paint(self, p: QPainter) -> None:
         w, h = float(self.width()), float(self.height())
-        p.fillRect(self.rect(), PAPER)
-        band = h * 0.14
-        p.fillRect(QRectF(0, 0, w, band), BAND)
-        p.setPen(PAPER)
-        p.setFont(fit_font(p, HEADING, w * 0.92, band * 0.42))
-        p.drawText(QRectF(w * 0.04, 0, w * 0.92, band), Qt.AlignmentFlag.AlignVCenter, HEADING)
+        band = paint_heading_band(p, w, h, HEADING, fit=True)
         p.setPen(INK)
         if not self._url:
             p.setFont(pixel_font(h * 0.06, bold=True))

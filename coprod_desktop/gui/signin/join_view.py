@@ -68,13 +68,8 @@ class JoinView(QWidget):
 
     def _paint(self, p: QPainter) -> None:
         w, h = float(self.width()), float(self.height())
-        p.fillRect(self.rect(), PAPER)
-        band = h * 0.14
-        p.fillRect(QRectF(0, 0, w, band), BAND)
-        p.setPen(PAPER)
-        p.setFont(pixel_font(band * 0.42, bold=True))
         heading = "Join on your phone" if self._url else "Sign-in is closed"
-        p.drawText(QRectF(w * 0.04, 0, w * 0.92, band), Qt.AlignmentFlag.AlignVCenter, heading)
+        band = paint_heading_band(p, w, h, heading)
         if not self._url:
             return
         margin = h * 0.04
@@ -107,6 +102,19 @@ class JoinView(QWidget):
         for line in lines:
             p.drawText(QRectF(left, y, width, height * 0.09), Qt.AlignmentFlag.AlignLeft, line)
             y += height * 0.085
+
+
+def paint_heading_band(p: QPainter, w: float, h: float, heading: str, *, fit: bool = False) -> float:
+    """Paint a white card `w` by `h` with `heading` in white on a blue band across its top, and
+    return the band's height. `fit` shrinks a long heading to the band's width."""
+    p.fillRect(QRectF(0, 0, w, h), PAPER)
+    band = h * 0.14
+    p.fillRect(QRectF(0, 0, w, band), BAND)
+    p.setPen(PAPER)
+    p.setFont(fit_font(p, heading, w * 0.92, band * 0.42) if fit
+              else pixel_font(band * 0.42, bold=True))
+    p.drawText(QRectF(w * 0.04, 0, w * 0.92, band), Qt.AlignmentFlag.AlignVCenter, heading)
+    return band
 
 
 def pixel_font(pixels: float, bold: bool = False) -> QFont:

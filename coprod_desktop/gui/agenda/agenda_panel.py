@@ -13,13 +13,11 @@ from datetime import time
 from PySide6.QtCore import QItemSelectionModel, Qt, QTime, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QMenu,
     QPushButton,
-    QScrollArea,
     QSplitter,
     QTableView,
     QTimeEdit,
@@ -39,6 +37,7 @@ from coprod_desktop.gui.agenda.new_session_dialog import NewSessionDialog
 from coprod_desktop.gui.agenda.projector_view import VIEW_KEY, AgendaProjectorView
 from coprod_desktop.gui.agenda.runner_bar import KEY_HINT, RunnerBar
 from coprod_desktop.gui.env import GuiEnv
+from coprod_desktop.gui.scrolling import scroll_inside
 from coprod_desktop.library import shipped_templates
 from coprod_desktop.services import ChangeSet
 
@@ -169,13 +168,7 @@ class AgendaPanel(QWidget):
         layout.addWidget(split, 1)
         layout.addLayout(bottom)
         # In a narrow console the panel scrolls sideways rather than forcing the window wider.
-        scroll = QScrollArea(self)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setWidget(content)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scroll)
+        scroll_inside(self, content)
 
         env.undo.error.connect(self.status.setText)
         self.source.agenda_changed.connect(self._rebuild)

@@ -9,13 +9,11 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
-    QFrame,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
-    QScrollArea,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -29,6 +27,7 @@ from coprod_desktop.gui.people.claims_view import FILTERS, ClaimsTable, OwedTabl
 from coprod_desktop.gui.people.session_hours import SessionHours
 from coprod_desktop.gui.people.sheets import SheetButtons
 from coprod_desktop.gui.people.widgets import plain
+from coprod_desktop.gui.scrolling import scroll_inside
 from coprod_desktop.services import ChangeSet
 from coprod_desktop.store.payments_reader import PaymentsReader
 
@@ -124,13 +123,7 @@ class PaymentsPanel(QWidget):
         layout.addWidget(self.detail)
         layout.addWidget(column, 1)
         # In a narrow window the panel scrolls rather than widening the console.
-        scroll = QScrollArea(self)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setWidget(content)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scroll)
+        scroll_inside(self, content)
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)

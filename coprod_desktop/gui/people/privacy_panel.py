@@ -10,12 +10,10 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QDateEdit,
     QFormLayout,
-    QFrame,
     QGroupBox,
     QHBoxLayout,
     QLineEdit,
     QPushButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -27,6 +25,7 @@ from coprod_desktop.gui.listen import listen
 from coprod_desktop.gui.people.privacy_tables import ExportsTable, LogTable
 from coprod_desktop.gui.people.retention import Retention
 from coprod_desktop.gui.people.widgets import plain
+from coprod_desktop.gui.scrolling import scroll_inside
 from coprod_desktop.services import ChangeSet
 from coprod_desktop.store.privacy_reader import PrivacyReader
 
@@ -117,13 +116,7 @@ class PrivacyPanel(QWidget):
         for box in (notice, keep, exports, log):
             column.addWidget(box)
         column.addStretch(1)
-        scroll = QScrollArea(self)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setWidget(content)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scroll)
+        scroll_inside(self, content)
 
     def set_session(self, session_id: int | None) -> None:
         """Privacy is the programme's, not one session's."""

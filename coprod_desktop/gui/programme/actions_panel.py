@@ -22,7 +22,7 @@ from coprod_desktop.gui.listen import listen
 from coprod_desktop.gui.programme.action_dialog import ActionDialog
 from coprod_desktop.gui.programme.action_model import ID_ROLE, ActionTableModel
 from coprod_desktop.gui.programme.action_review import ActionReviewList
-from coprod_desktop.gui.programme.common import scrolled_layout
+from coprod_desktop.gui.scrolling import scrolled_layout
 from coprod_desktop.services import ChangeSet
 from coprod_desktop.services.programme_report import action_report
 

@@ -11,10 +11,8 @@ from PySide6.QtGui import QColor, QFont, QPainter
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QFrame,
     QLabel,
     QLayout,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -138,17 +136,3 @@ def lay_out_dialog(dialog: QDialog, parts: list[QWidget | QLayout], message: QLa
     layout.addWidget(message)
     layout.addWidget(box)
     return layout
-
-
-def scrolled_layout(panel: QWidget) -> QVBoxLayout:
-    """Give `panel` a scroll area and return the layout inside it, so a small console window
-    scrolls the panel rather than growing to fit it."""
-    content = QWidget()
-    scroll = QScrollArea()
-    scroll.setWidgetResizable(True)
-    scroll.setFrameShape(QFrame.Shape.NoFrame)
-    scroll.setWidget(content)
-    outer = QVBoxLayout(panel)
-    outer.setContentsMargins(0, 0, 0, 0)
-    outer.addWidget(scroll)
-    return QVBoxLayout(content)

@@ -34,12 +34,12 @@ from coprod_desktop.gui.programme.common import (
     PROGRAMME_TABLES,
     TODAY,
     plain_label,
-    scrolled_layout,
 )
 from coprod_desktop.gui.programme.ownership_chart import OwnershipChart
 from coprod_desktop.gui.programme.projector_celebration import KEY as CELEBRATION_KEY
 from coprod_desktop.gui.programme.projector_celebration import CelebrationView
 from coprod_desktop.gui.programme.timeline_strip import TimelineStrip
+from coprod_desktop.gui.scrolling import scrolled_layout
 from coprod_desktop.services import ChangeSet
 from coprod_desktop.services.programme_report import (
     action_report,

@@ -9,8 +9,9 @@ from coprod_desktop.domain.errors import NotFoundError
 from coprod_desktop.domain.roles import Holder, Role
 from coprod_desktop.gui.env import GuiEnv
 from coprod_desktop.gui.listen import listen
-from coprod_desktop.gui.programme.common import plain_label, scrolled_layout
+from coprod_desktop.gui.programme.common import plain_label
 from coprod_desktop.gui.programme.ownership_chart import OwnershipChart
+from coprod_desktop.gui.scrolling import scrolled_layout
 from coprod_desktop.services import ChangeSet
 from coprod_desktop.services.programme_report import ownership_report
 

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFormLayout,
-    QFrame,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -20,7 +19,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
-    QScrollArea,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -30,6 +28,7 @@ from coprod_desktop.domain.errors import CoprodError
 from coprod_desktop.domain.phones import WifiDetails
 from coprod_desktop.gui.bridge import QtBridge, fail_pending
 from coprod_desktop.gui.env import GuiEnv
+from coprod_desktop.gui.scrolling import scroll_inside
 from coprod_desktop.gui.signin.attendance import AttendanceList
 from coprod_desktop.gui.signin.handout_box import HandoutBox
 from coprod_desktop.gui.signin.join_view import JoinView
@@ -132,13 +131,7 @@ class SignInPanel(QWidget):
         asks_layout.addWidget(self.answered)
         # Everything scrolls inside the tab, so the panel never forces the console to grow.
         inner = QWidget()
-        scroll = QScrollArea(self)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setWidget(inner)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scroll)
+        scroll_inside(self, inner)
         layout = QVBoxLayout(inner)
         layout.addLayout(where)
         layout.addWidget(self.warning)

@@ -15,9 +15,11 @@ from coprod_desktop.demo.builder import build_demo
 from coprod_desktop.gui.env import GuiEnv
 from coprod_desktop.gui.plain import i18n
 from coprod_desktop.gui.projector.window import ProjectorWindow
+from coprod_desktop.gui.signin.panel import SignInPanel
 from coprod_desktop.gui.ticker import Ticker
 from coprod_desktop.gui.undo import UndoAdapter
 from coprod_desktop.services import Services
+from coprod_desktop.web.addresses import LocalAddress
 
 MakeApp = Callable[..., CoprodApp]
 
@@ -68,6 +70,26 @@ def env(qtbot, services: Services, clock: FakeClock) -> GuiEnv:
     projector = ProjectorWindow("dark")
     qtbot.addWidget(projector)
     return GuiEnv(services, UndoAdapter(services), projector, Ticker(), clock)
+
+
+@pytest.fixture
+def undo_errors(env: GuiEnv) -> list[str]:
+    """Every refusal the undo adapter reports, in order."""
+    errors: list[str] = []
+    env.undo.error.connect(errors.append)
+    return errors
+
+
+@pytest.fixture
+def signin_panel(qtbot, env: GuiEnv, session_id: int) -> Iterator[SignInPanel]:
+    """The Sign-in panel on the loopback address and a free port, showing `session_id`; its phone
+    server is stopped afterwards."""
+    panel = SignInPanel(env, addresses=[LocalAddress("127.0.0.1", "lo")])
+    panel.port.setValue(0)
+    qtbot.addWidget(panel)
+    panel.set_session(session_id)
+    yield panel
+    panel.shutdown()
 
 
 @pytest.fixture(autouse=True)

@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import hashlib
+import threading
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -15,3 +18,22 @@ def message_boxes() -> list[QMessageBox]:
 
 def digest(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def in_thread(qtbot: Any, work: Callable[[], Any], timeout_ms: int = 10_000) -> Any:
+    """Run a phone's requests on another thread while the GUI thread keeps serving the bridge;
+    returns what `work` returned, or raises what it raised, on the test's thread."""
+    out: dict[str, Any] = {}
+
+    def run() -> None:
+        try:
+            out["result"] = work()
+        except Exception as exc:  # raised below, on the test's thread
+            out["error"] = exc
+
+    thread = threading.Thread(target=run)
+    thread.start()
+    qtbot.waitUntil(lambda: not thread.is_alive(), timeout=timeout_ms)
+    if "error" in out:
+        raise out["error"]
+    return out.get("result")

@@ -2,59 +2,25 @@
 
 from __future__ import annotations
 
-import threading
 import time
-from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
 import httpx
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage
 
-from coprod_desktop.gui.env import GuiEnv
-from coprod_desktop.gui.projector.window import ProjectorWindow
 from coprod_desktop.gui.signin.handout_view import KEY, HandoutView
 from coprod_desktop.gui.signin.panel import SignInPanel
-from coprod_desktop.gui.ticker import Ticker
-from coprod_desktop.gui.undo import UndoAdapter
 from coprod_desktop.services import Services
-from coprod_desktop.web.addresses import LocalAddress
+from tests.gui.gui_helpers import in_thread
 from tests.web.phone_helpers import csrf_of
 
 
 @pytest.fixture
-def panel(qtbot, services: Services, session_id: int, clock):
-    projector = ProjectorWindow()
-    qtbot.addWidget(projector)
-    env = GuiEnv(services, UndoAdapter(services), projector, Ticker(), clock)
-    errors: list[str] = []
-    env.undo.error.connect(errors.append)
-    widget = SignInPanel(env, addresses=[LocalAddress("127.0.0.1", "lo")])
-    widget.port.setValue(0)
-    qtbot.addWidget(widget)
-    widget.set_session(session_id)
-    widget.errors = errors  # type: ignore[attr-defined]
-    yield widget
-    widget.shutdown()
-
-
-def _in_thread(qtbot, work: Callable[[], Any]) -> Any:
-    out: dict[str, Any] = {}
-
-    def run() -> None:
-        try:
-            out["result"] = work()
-        except Exception as exc:  # raised below, on the test's thread
-            out["error"] = exc
-
-    thread = threading.Thread(target=run)
-    thread.start()
-    qtbot.waitUntil(lambda: not thread.is_alive(), timeout=20_000)
-    if "error" in out:
-        raise out["error"]
-    return out.get("result")
+def panel(signin_panel: SignInPanel, undo_errors: list[str]) -> SignInPanel:
+    signin_panel.errors = undo_errors  # type: ignore[attr-defined]
+    return signin_panel
 
 
 def test_publish_download_and_take_back(qtbot, panel: SignInPanel, services: Services,
@@ -72,7 +38,7 @@ def test_publish_download_and_take_back(qtbot, panel: SignInPanel, services: Ser
         phone.post(url, data={"csrf": csrf_of(page.text), "name": "Ola", "group": "staff"})
         return phone
 
-    phone = _in_thread(qtbot, sign_in)
+    phone = in_thread(qtbot, sign_in, 20_000)
     panel.bridge.longest_s = 0.0
     started = time.perf_counter()
     qtbot.mouseClick(box.publish_button, Qt.MouseButton.LeftButton)
@@ -92,7 +58,7 @@ def test_publish_download_and_take_back(qtbot, panel: SignInPanel, services: Ser
         pdf = phone.get(f"{download}.pdf")
         return pdf.status_code, pdf.content, pdf.headers["content-disposition"]
 
-    status, content, disposition = _in_thread(qtbot, fetch)
+    status, content, disposition = in_thread(qtbot, fetch, 20_000)
     assert status == 200 and content.startswith(b"%PDF-")
     assert "discovery-workshop-2026-03-03.pdf" in disposition
     assert panel.web is not None and panel.web.handouts.builds >= 1
@@ -111,7 +77,7 @@ def test_publish_download_and_take_back(qtbot, panel: SignInPanel, services: Ser
     qtbot.mouseClick(box.publish_button, Qt.MouseButton.LeftButton)
     assert box.publish_button.text() == "Publish the handout to phones"
     assert view.url == "" and not box.show_button.isEnabled()
-    assert _in_thread(qtbot, lambda: phone.get(f"{download}.pdf").status_code) == 404
+    assert in_thread(qtbot, lambda: phone.get(f"{download}.pdf").status_code, 20_000) == 404
     view.grab().save(str(artifacts / "projector-handout-not-shared.png"))
     panel.resize(1000, 900)
     panel.grab().save(str(artifacts / "signin-panel-handout.png"))

@@ -2,10 +2,7 @@
 
 from __future__ import annotations
 
-import threading
-from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
 import httpx
 import pytest
@@ -13,48 +10,18 @@ import pytest
 from coprod_desktop.domain.records import WordsUse
 from coprod_desktop.gui.env import GuiEnv
 from coprod_desktop.gui.levelling.story_panel import StoryPanel
-from coprod_desktop.gui.projector.window import ProjectorWindow
 from coprod_desktop.gui.signin.panel import SignInPanel
-from coprod_desktop.gui.ticker import Ticker
-from coprod_desktop.gui.undo import UndoAdapter
 from coprod_desktop.services import Services
-from coprod_desktop.web.addresses import LocalAddress
+from tests.gui.gui_helpers import in_thread
 from tests.web.phone_helpers import csrf_of
 
 
 @pytest.fixture
-def console(qtbot, services: Services, session_id: int, clock):
-    projector = ProjectorWindow()
-    qtbot.addWidget(projector)
-    env = GuiEnv(services, UndoAdapter(services), projector, Ticker(), clock)
-    errors: list[str] = []
-    env.undo.error.connect(errors.append)
-    signin = SignInPanel(env, addresses=[LocalAddress("127.0.0.1", "lo")])
-    signin.port.setValue(0)
+def console(qtbot, env: GuiEnv, signin_panel: SignInPanel, undo_errors: list[str], session_id: int):
     stories = StoryPanel(env)
-    for widget in (signin, stories):
-        qtbot.addWidget(widget)
-        widget.set_session(session_id)
-    yield signin, stories, errors
-    signin.shutdown()
-
-
-def _in_thread(qtbot, work: Callable[[], Any]) -> Any:
-    """A phone's requests on another thread while the GUI thread serves the bridge."""
-    out: dict[str, Any] = {}
-
-    def run() -> None:
-        try:
-            out["result"] = work()
-        except Exception as exc:  # raised below, on the test's thread
-            out["error"] = exc
-
-    thread = threading.Thread(target=run)
-    thread.start()
-    qtbot.waitUntil(lambda: not thread.is_alive(), timeout=10_000)
-    if "error" in out:
-        raise out["error"]
-    return out.get("result")
+    qtbot.addWidget(stories)
+    stories.set_session(session_id)
+    return signin_panel, stories, undo_errors
 
 
 def test_a_phone_joins_and_leaves_the_queue_and_the_panel_follows(
@@ -80,7 +47,7 @@ def test_a_phone_joins_and_leaves_the_queue_and_the_panel_follows(
         assert told.status_code == 303, told.text
         return phone
 
-    phone = _in_thread(qtbot, join)
+    phone = in_thread(qtbot, join)
     assert stories.wall.count() == 1
     line = stories.wall.item(0).text()
     assert line.startswith("1. Our first EHCP meeting — Bea <i> — waiting")
@@ -96,7 +63,7 @@ def test_a_phone_joins_and_leaves_the_queue_and_the_panel_follows(
         home = phone.get(f"{base}/home")
         return phone.post(f"{base}/story/leave", data={"csrf": csrf_of(home.text)}).status_code
 
-    assert _in_thread(qtbot, leave) == 303
+    assert in_thread(qtbot, leave) == 303
     assert stories.wall.count() == 0
     switch.setChecked(False)
     assert not services.phone_stories.queue.open_to_phones(session_id)

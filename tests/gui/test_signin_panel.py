@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import threading
 from pathlib import Path
 
 import httpx
@@ -18,6 +17,7 @@ from coprod_desktop.gui.ticker import Ticker
 from coprod_desktop.gui.undo import UndoAdapter
 from coprod_desktop.services import Services
 from coprod_desktop.web.addresses import LocalAddress
+from tests.gui.gui_helpers import in_thread
 from tests.gui.projector_host import StackProjector as FakeProjector
 from tests.web.phone_helpers import csrf_of
 
@@ -39,24 +39,6 @@ def panel(qtbot, services: Services, session_id: int, clock):
     widget.shutdown()
 
 
-def _in_thread(qtbot, work):
-    """Run a phone's requests on another thread while the GUI thread keeps serving the bridge."""
-    out: dict[str, object] = {}
-
-    def run() -> None:
-        try:
-            out["result"] = work()
-        except Exception as exc:  # reported below
-            out["error"] = exc
-
-    thread = threading.Thread(target=run)
-    thread.start()
-    qtbot.waitUntil(lambda: not thread.is_alive(), timeout=10_000)
-    if "error" in out:
-        raise out["error"]  # type: ignore[misc]
-    return out.get("result")
-
-
 def _phone_signs_in(url: str, name: str) -> httpx.Client:
     phone = httpx.Client(follow_redirects=False, timeout=5)
     page = phone.get(url)
@@ -73,7 +55,7 @@ def test_open_sign_in_serves_phones_and_the_list_updates_live(qtbot, panel: Sign
     url = panel.join_url()
     assert url.startswith("http://127.0.0.1:") and panel.view.url == url
     assert url in panel.url.text()
-    phone = _in_thread(qtbot, lambda: _phone_signs_in(url, "<b>Dee</b>"))
+    phone = in_thread(qtbot, lambda: _phone_signs_in(url, "<b>Dee</b>"))
     assert panel.attendance.table.rowCount() == 1
     assert panel.attendance.table.item(0, 0).text() == "<b>Dee</b>"
     assert panel.attendance.table.item(0, 3).text() == "Phone"
@@ -89,7 +71,7 @@ def test_open_sign_in_serves_phones_and_the_list_updates_live(qtbot, panel: Sign
         return phone.post(url.split("/j/")[0] + "/note",
                           data={"csrf": csrf_of(home.text), "text": "From Dee"}).status_code
 
-    assert _in_thread(qtbot, post) == 303
+    assert in_thread(qtbot, post) == 303
     assert [n.text for n in services.read.notes(panel.session_id)] == ["From Dee"]
     assert heard and heard[0].initiator == "phone"
     # A question arrives in the panel's queue.
@@ -99,7 +81,7 @@ def test_open_sign_in_serves_phones_and_the_list_updates_live(qtbot, panel: Sign
                           data={"csrf": csrf_of(home.text), "question": "What is a PDSA?"}
                           ).status_code
 
-    assert _in_thread(qtbot, ask) == 303
+    assert in_thread(qtbot, ask) == 303
     assert panel.questions.count() == 1 and panel.questions.item(0).text() == "What is a PDSA?"
     panel.questions.setCurrentRow(0)
     panel.mark_answered()
@@ -119,7 +101,7 @@ def test_rotate_link_changes_the_code(qtbot, panel: SignInPanel) -> None:
     qtbot.mouseClick(panel.rotate_button, Qt.MouseButton.LeftButton)
     after = panel.join_url()
     assert before != after and panel.view.url == after
-    old = _in_thread(qtbot, lambda: httpx.get(before, timeout=5).status_code)
+    old = in_thread(qtbot, lambda: httpx.get(before, timeout=5).status_code)
     assert old == 404
 
 

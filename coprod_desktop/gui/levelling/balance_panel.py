@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
 
 from coprod_desktop.facilitation.speaking import GroupShare, percent
@@ -11,7 +9,11 @@ from coprod_desktop.gui.env import GuiEnv
 from coprod_desktop.gui.levelling.balance_chart import BalanceChart
 from coprod_desktop.gui.levelling.balance_view import BalanceProjectorView, talk_summary
 from coprod_desktop.gui.levelling.live import SPEAKING_TABLES, follow
-from coprod_desktop.gui.levelling.widgets import plain_label, scroll_body
+from coprod_desktop.gui.levelling.widgets import (
+    panel_shortcut,
+    plain_label,
+    scroll_body,
+)
 
 
 def describe(shares: list[GroupShare]) -> str:
@@ -43,9 +45,7 @@ class BalancePanel(QWidget):
         row.addStretch(1)
         row.addWidget(self.project_button)
         outer.addLayout(row)
-        sc = QShortcut(QKeySequence("F6"), self)
-        sc.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        sc.activated.connect(self.project)
+        panel_shortcut(self, "F6", self.project)
         follow(self, env, SPEAKING_TABLES, self.reload, lambda: self.session_id, tick=self.on_tick)
 
     def set_session(self, session_id: int | None) -> None:

@@ -7,7 +7,6 @@ Delete lowers their hand. Hands are raised from the speakers strip (Hand, or Ctr
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -21,7 +20,11 @@ from coprod_desktop.domain.levelling import Hand
 from coprod_desktop.facilitation.countdown import clock_text
 from coprod_desktop.gui.env import GuiEnv
 from coprod_desktop.gui.levelling.live import SPEAKING_TABLES, follow
-from coprod_desktop.gui.levelling.widgets import plain_label, scroll_body
+from coprod_desktop.gui.levelling.widgets import (
+    panel_shortcut,
+    plain_label,
+    scroll_body,
+)
 
 
 class HandsPanel(QWidget):
@@ -56,9 +59,7 @@ class HandsPanel(QWidget):
         outer.addLayout(raise_row)
         for key, slot in (("Return", self.give_floor), ("Enter", self.give_floor),
                           ("Delete", self.lower_selected)):
-            sc = QShortcut(QKeySequence(key), self)
-            sc.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            sc.activated.connect(slot)
+            panel_shortcut(self, key, slot)
         follow(self, env, SPEAKING_TABLES, self.reload, lambda: self.session_id, tick=self.on_tick)
 
     def set_session(self, session_id: int | None) -> None:

@@ -33,7 +33,13 @@ from coprod_desktop.gui.env import GuiEnv
 from coprod_desktop.gui.levelling.chime import TurnChime
 from coprod_desktop.gui.levelling.live import ROUND_TABLES, follow, settle_session
 from coprod_desktop.gui.levelling.round_view import RoundProjectorView, picture
-from coprod_desktop.gui.levelling.widgets import button_text, plain_label, scroll_body
+from coprod_desktop.gui.levelling.widgets import (
+    button_text,
+    control_buttons,
+    panel_shortcut,
+    plain_label,
+    scroll_body,
+)
 
 # The console's countdown colour for each stage, under a light and a dark console (View › Theme);
 # at least 7:1 on the console's window colour either way.
@@ -115,7 +121,6 @@ class RoundPanel(QWidget):
         outer.addLayout(now)
 
         controls = QGridLayout()
-        self.buttons: dict[str, QPushButton] = {}
         specs: list[tuple[str, str, str, Callable[[], None]]] = [
             ("start", "Start", "Return", self.start),
             ("next", "Next", "N", lambda: self._move("next_turn")),
@@ -127,20 +132,10 @@ class RoundPanel(QWidget):
             ("end", "End round", "Ctrl+E", lambda: self._move("end_round")),
             ("project", "Show on projector", "F6", self.project),
         ]
-        for n, (key, text, shortcut, slot) in enumerate(specs):
-            button = QPushButton(f"{text}  [{QKeySequence(shortcut).toString()}]")
-            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-            button.clicked.connect(slot)
-            controls.addWidget(button, n // 3, n % 3)
-            self.buttons[key] = button
-            sc = QShortcut(QKeySequence(shortcut), self)
-            sc.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            sc.activated.connect(slot)
+        self.buttons = control_buttons(self, controls, specs)
         for key, slot in (("Enter", self.start), ("PgDown", lambda: self._move("next_turn")),
                           ("PgUp", lambda: self._move("back"))):
-            extra = QShortcut(QKeySequence(key), self)
-            extra.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            extra.activated.connect(slot)
+            panel_shortcut(self, key, slot)
         # The same clicker keys while the round is on the projector and its window is active.
         for key, slot in (("PgDown", lambda: self._move("next_turn")),
                           ("PgUp", lambda: self._move("back"))):

@@ -8,7 +8,7 @@ People beyond the ninth are marked by clicking.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QPushButton, QWidget
 
 from coprod_desktop.domain.records import Attendee
@@ -16,7 +16,12 @@ from coprod_desktop.facilitation import speaking
 from coprod_desktop.facilitation.countdown import clock_text
 from coprod_desktop.gui.env import GuiEnv
 from coprod_desktop.gui.levelling.live import SPEAKING_TABLES, follow, settle_session
-from coprod_desktop.gui.levelling.widgets import button_text, plain_label, scroll_body
+from coprod_desktop.gui.levelling.widgets import (
+    button_text,
+    panel_shortcut,
+    plain_label,
+    scroll_body,
+)
 
 CELL_WIDTH = 330  # a name button and its Hand button; the strip fits as many columns as it can
 
@@ -54,16 +59,11 @@ class SpeakersPanel(QWidget):
         outer.addLayout(row)
         outer.addStretch(1)
         for key in ("0", "Space"):
-            self._shortcut(key, lambda: self.mark(None))
+            panel_shortcut(self, key, lambda: self.mark(None))
         for n in range(1, 10):
-            self._shortcut(str(n), lambda n=n: self.mark_number(n))
-            self._shortcut(f"Ctrl+{n}", lambda n=n: self.toggle_hand_number(n))
+            panel_shortcut(self, str(n), lambda n=n: self.mark_number(n))
+            panel_shortcut(self, f"Ctrl+{n}", lambda n=n: self.toggle_hand_number(n))
         follow(self, env, SPEAKING_TABLES, self.reload, lambda: self.session_id, tick=self.on_tick)
-
-    def _shortcut(self, key: str, slot: object) -> None:
-        sc = QShortcut(QKeySequence(key), self)
-        sc.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        sc.activated.connect(slot)
 
     def set_session(self, session_id: int | None) -> None:
         self.session_id = session_id

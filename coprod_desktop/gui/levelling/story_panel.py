@@ -10,7 +10,6 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QPoint, Qt, QTimer
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -38,7 +37,12 @@ from coprod_desktop.gui.levelling.chime import TurnChime
 from coprod_desktop.gui.levelling.live import STORY_TABLES, follow, settle_session
 from coprod_desktop.gui.levelling.story_phones import PhoneQueueSwitch
 from coprod_desktop.gui.levelling.story_view import StoryProjectorView, picture
-from coprod_desktop.gui.levelling.widgets import plain_label, scroll_body
+from coprod_desktop.gui.levelling.widgets import (
+    control_buttons,
+    panel_shortcut,
+    plain_label,
+    scroll_body,
+)
 from coprod_desktop.gui.programme.action_dialog import new_action_from_story
 
 STATUS_WORDS = {StoryStatus.WAITING: "waiting", StoryStatus.TELLING: "telling now",
@@ -113,7 +117,6 @@ class StoryPanel(QWidget):
         self.timer = plain_label("", size=22, bold=True)
         outer.addWidget(self.timer)
         controls = QGridLayout()
-        self.buttons: dict[str, QPushButton] = {}
         specs: list[tuple[str, str, str, Callable[[], None]]] = [
             ("start", "Start story", "T", lambda: self._turn("start_story")),
             ("pause", "Pause", "Space", self.toggle_pause),
@@ -121,13 +124,7 @@ class StoryPanel(QWidget):
             ("project", "Show on projector", "F6", self.project),
             ("delete", "Remove story", "Delete", self.delete_selected),
         ]
-        for n, (key, text, shortcut, slot) in enumerate(specs):
-            button = QPushButton(f"{text}  [{QKeySequence(shortcut).toString()}]")
-            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-            button.clicked.connect(slot)
-            controls.addWidget(button, n // 3, n % 3)
-            self.buttons[key] = button
-            self._shortcut(shortcut, slot)
+        self.buttons = control_buttons(self, controls, specs)
         # Something a story brought up that someone will do: an action (only a link to the story
         # is kept, never its words, so a story kept in the room stays there).
         self.action_button = QPushButton("Make an action from this story…")
@@ -161,12 +158,7 @@ class StoryPanel(QWidget):
         self.heard_button = QPushButton("Add note  [Ctrl+Return]")
         self.heard_button.clicked.connect(self.add_heard)
         outer.addWidget(self.heard_button)
-        self._shortcut("Ctrl+Return", self.add_heard)
-
-    def _shortcut(self, key: str, slot: Callable[[], None]) -> None:
-        sc = QShortcut(QKeySequence(key), self)
-        sc.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        sc.activated.connect(slot)
+        panel_shortcut(self, "Ctrl+Return", self.add_heard)
 
     # Data
     def set_session(self, session_id: int | None) -> None:

@@ -2,8 +2,22 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+# A control button: its key in the panel's `buttons`, its text, its keyboard shortcut, what it does.
+ControlSpec = tuple[str, str, str, Callable[[], None]]
 
 
 def plain_label(text: str = "", *, size: int | None = None, bold: bool = False,
@@ -43,3 +57,26 @@ def scroll_body(panel: QWidget) -> QVBoxLayout:
     outer.setContentsMargins(0, 0, 0, 0)
     outer.addWidget(area)
     return QVBoxLayout(body)
+
+
+def panel_shortcut(panel: QWidget, key: str, slot: Callable[[], object]) -> QShortcut:
+    """A shortcut that works wherever the focus is inside `panel`, not only on the panel itself."""
+    shortcut = QShortcut(QKeySequence(key), panel)
+    shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+    shortcut.activated.connect(slot)
+    return shortcut
+
+
+def control_buttons(panel: QWidget, grid: QGridLayout,
+                    specs: list[ControlSpec]) -> dict[str, QPushButton]:
+    """Buttons three to a row in `grid`, each naming its key and reachable by it from anywhere in
+    `panel`; they never take the focus, so the keys keep working after a click."""
+    buttons: dict[str, QPushButton] = {}
+    for n, (key, text, shortcut, slot) in enumerate(specs):
+        button = QPushButton(f"{text}  [{QKeySequence(shortcut).toString()}]")
+        button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        button.clicked.connect(slot)
+        grid.addWidget(button, n // 3, n % 3)
+        buttons[key] = button
+        panel_shortcut(panel, shortcut, slot)
+    return buttons

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import Route
@@ -190,6 +192,19 @@ async def keep_for_next(request: Request) -> Response:
 def not_signed_in(visit: Visit) -> Response:
     return message(visit, N_("You are not signed in"),
                    N_("Please scan the code on the big screen to join the session."), status=403)
+
+
+async def write_then_go(visit: Visit, change: Callable[[], object],
+                        refused: Callable[[CoprodError], Response], done: str) -> Response:
+    """Make a signed-in phone's change, then send the phone to `done`. A phone no longer signed in
+    is told so; any other refusal goes to `refused`, which shows the page again with the reason."""
+    try:
+        await visit.ctx.write(change)
+    except NotSignedIn:
+        return not_signed_in(visit)
+    except CoprodError as exc:
+        return refused(exc)
+    return visit.redirect(done)
 
 
 routes = [

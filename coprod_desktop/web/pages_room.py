@@ -8,13 +8,12 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
-from coprod_desktop.domain.errors import CoprodError
 from coprod_desktop.domain.limits import COLOURS, DEFAULT_NOTE_COLOUR, NOTE_MAX, TITLE_MAX
 from coprod_desktop.domain.phones import QUESTION_MAX
 from coprod_desktop.domain.records import WordsUse
 from coprod_desktop.services.phones import NotSignedIn
 from coprod_desktop.web.context import Visit
-from coprod_desktop.web.pages_join import message, not_signed_in
+from coprod_desktop.web.pages_join import message, not_signed_in, write_then_go
 from coprod_desktop.web.phone_messages import N_
 from coprod_desktop.web.views import FLASH, Here, find_here, live_state, story_place
 
@@ -56,14 +55,11 @@ async def post_note(request: Request) -> Response:
     if colour not in COLOURS:
         colour = DEFAULT_NOTE_COLOUR
     phones = visit.ctx.services.phones
-    try:
-        await visit.ctx.write(lambda: phones.post_note(visit.known_token, text, colour))
-    except NotSignedIn:
-        return not_signed_in(visit)
-    except CoprodError as exc:
-        return home_page(visit, here, status=400, error=exc.message, error_field="text",
-                     note_text=text, colour=colour)
-    return visit.redirect("/home?m=note")
+    return await write_then_go(
+        visit, lambda: phones.post_note(visit.known_token, text, colour),
+        lambda exc: home_page(visit, here, status=400, error=exc.message, error_field="text",
+                              note_text=text, colour=colour),
+        "/home?m=note")
 
 
 async def ask(request: Request) -> Response:
@@ -74,14 +70,11 @@ async def ask(request: Request) -> Response:
         return not_signed_in(visit)
     text = form.get("question", "")
     phones = visit.ctx.services.phones
-    try:
-        await visit.ctx.write(lambda: phones.ask_question(visit.known_token, text))
-    except NotSignedIn:
-        return not_signed_in(visit)
-    except CoprodError as exc:
-        return home_page(visit, here, status=400, error=exc.message, error_field="question",
-                     question_text=text)
-    return visit.redirect("/home?m=question")
+    return await write_then_go(
+        visit, lambda: phones.ask_question(visit.known_token, text),
+        lambda exc: home_page(visit, here, status=400, error=exc.message, error_field="question",
+                              question_text=text),
+        "/home?m=question")
 
 
 async def leave(request: Request) -> Response:

@@ -6,10 +6,8 @@ from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import Route
 
-from coprod_desktop.domain.errors import CoprodError
-from coprod_desktop.services.phones import NotSignedIn
 from coprod_desktop.web.context import Visit
-from coprod_desktop.web.pages_join import not_signed_in
+from coprod_desktop.web.pages_join import not_signed_in, write_then_go
 from coprod_desktop.web.pages_room import home_page
 from coprod_desktop.web.views import find_here
 
@@ -22,15 +20,11 @@ async def join_queue(request: Request) -> Response:
         return not_signed_in(visit)
     title, choice = form.get("title", ""), form.get("consent", "")
     stories = visit.ctx.services.phone_stories
-    try:
-        await visit.ctx.write(lambda: stories.join_queue(visit.known_token, title=title,
-                                                         consent=choice))
-    except NotSignedIn:
-        return not_signed_in(visit)
-    except CoprodError as exc:
-        return home_page(visit, here, status=400, error=exc.message, error_field="story",
-                         story_title=title, story_choice=choice)
-    return visit.redirect("/home?m=story#story-card")
+    return await write_then_go(
+        visit, lambda: stories.join_queue(visit.known_token, title=title, consent=choice),
+        lambda exc: home_page(visit, here, status=400, error=exc.message, error_field="story",
+                              story_title=title, story_choice=choice),
+        "/home?m=story#story-card")
 
 
 async def leave_queue(request: Request) -> Response:
@@ -40,13 +34,10 @@ async def leave_queue(request: Request) -> Response:
     if here is None:
         return not_signed_in(visit)
     stories = visit.ctx.services.phone_stories
-    try:
-        await visit.ctx.write(lambda: stories.leave_queue(visit.known_token))
-    except NotSignedIn:
-        return not_signed_in(visit)
-    except CoprodError as exc:
-        return home_page(visit, here, status=400, error=exc.message, error_field="story")
-    return visit.redirect("/home?m=story_off")
+    return await write_then_go(
+        visit, lambda: stories.leave_queue(visit.known_token),
+        lambda exc: home_page(visit, here, status=400, error=exc.message, error_field="story"),
+        "/home?m=story_off")
 
 
 routes = [

@@ -6,11 +6,9 @@ from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import Route
 
-from coprod_desktop.domain.errors import CoprodError
-from coprod_desktop.services.phones import NotSignedIn
 from coprod_desktop.store.board_reader import BoardReader
 from coprod_desktop.web.context import Visit
-from coprod_desktop.web.pages_join import not_signed_in
+from coprod_desktop.web.pages_join import not_signed_in, write_then_go
 from coprod_desktop.web.phone_messages import N_
 from coprod_desktop.web.views import FLASH, Here, find_here
 
@@ -48,13 +46,10 @@ async def place_dot(request: Request) -> Response:
         return _vote_page(visit, here, status=400, error=N_("Please choose one of the items."))
     add = form.get("action") != "remove"
     phones = visit.ctx.services.phones
-    try:
-        await visit.ctx.write(lambda: phones.vote(visit.known_token, int(target), add=add))
-    except NotSignedIn:
-        return not_signed_in(visit)
-    except CoprodError as exc:
-        return _vote_page(visit, here, status=400, error=exc.message)
-    return visit.redirect("/vote?m=dot")
+    return await write_then_go(
+        visit, lambda: phones.vote(visit.known_token, int(target), add=add),
+        lambda exc: _vote_page(visit, here, status=400, error=exc.message),
+        "/vote?m=dot")
 
 
 routes = [

@@ -12,8 +12,8 @@ from coprod_desktop.gui.levelling.live import SPEAKING_TABLES, follow
 from coprod_desktop.gui.levelling.widgets import (
     panel_shortcut,
     plain_label,
-    scroll_body,
 )
+from coprod_desktop.gui.scrolling import scrolled_layout
 
 
 def describe(shares: list[GroupShare]) -> str:
@@ -34,7 +34,7 @@ class BalancePanel(QWidget):
         self._ticks = 0
         self.view = BalanceProjectorView(env)
         env.projector.add_view(BalanceProjectorView.KEY, self.view)
-        outer = scroll_body(self)
+        outer = scrolled_layout(self)
         self.chart = BalanceChart()  # light or dark as the console is, at every paint
         outer.addWidget(self.chart, 1)
         self.figures = plain_label("")

@@ -23,8 +23,8 @@ from coprod_desktop.gui.levelling.live import SPEAKING_TABLES, follow
 from coprod_desktop.gui.levelling.widgets import (
     panel_shortcut,
     plain_label,
-    scroll_body,
 )
+from coprod_desktop.gui.scrolling import scrolled_layout
 
 
 class HandsPanel(QWidget):
@@ -37,7 +37,7 @@ class HandsPanel(QWidget):
         self.queue: list[Hand] = []
         self.names: dict[int, str] = {}
         self._ticks = 0
-        outer = scroll_body(self)
+        outer = scrolled_layout(self)
         outer.addWidget(plain_label("Waiting to speak: whoever has spoken least goes first."))
         self.list = QListWidget()
         self.list.itemActivated.connect(lambda _item: self.give_floor())

@@ -38,8 +38,8 @@ from coprod_desktop.gui.levelling.widgets import (
     control_buttons,
     panel_shortcut,
     plain_label,
-    scroll_body,
 )
+from coprod_desktop.gui.scrolling import scrolled_layout
 
 # The console's countdown colour for each stage, under a light and a dark console (View › Theme);
 # at least 7:1 on the console's window colour either way.
@@ -73,7 +73,7 @@ class RoundPanel(QWidget):
 
     # Layout
     def _build(self) -> None:
-        outer = scroll_body(self)
+        outer = scrolled_layout(self)
         pick = QHBoxLayout()
         self.rounds = QComboBox()
         self.rounds.setToolTip("Rounds in this session")

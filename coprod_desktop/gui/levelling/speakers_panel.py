@@ -20,8 +20,8 @@ from coprod_desktop.gui.levelling.widgets import (
     button_text,
     panel_shortcut,
     plain_label,
-    scroll_body,
 )
+from coprod_desktop.gui.scrolling import scrolled_layout
 
 CELL_WIDTH = 330  # a name button and its Hand button; the strip fits as many columns as it can
 
@@ -41,7 +41,7 @@ class SpeakersPanel(QWidget):
         self.hand_buttons: dict[int, QPushButton] = {}
         self._shown: list[tuple[int, str]] = []
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        outer = scroll_body(self)
+        outer = scrolled_layout(self)
         self.now = plain_label("", size=16, bold=True)
         outer.addWidget(self.now)
         self.grid = QGridLayout()

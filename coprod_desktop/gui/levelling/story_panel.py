@@ -41,9 +41,9 @@ from coprod_desktop.gui.levelling.widgets import (
     control_buttons,
     panel_shortcut,
     plain_label,
-    scroll_body,
 )
 from coprod_desktop.gui.programme.action_dialog import new_action_from_story
+from coprod_desktop.gui.scrolling import scrolled_layout
 
 STATUS_WORDS = {StoryStatus.WAITING: "waiting", StoryStatus.TELLING: "telling now",
                 StoryStatus.TOLD: "told"}
@@ -67,7 +67,7 @@ class StoryPanel(QWidget):
         follow(self, env, STORY_TABLES, self.reload, lambda: self.session_id, tick=self.on_tick)
 
     def _build(self) -> None:
-        outer = scroll_body(self)
+        outer = scrolled_layout(self)
         form = QFormLayout()
         self.teller = QComboBox()
         self.teller.currentIndexChanged.connect(self._teller_changed)

@@ -7,12 +7,9 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QFrame,
     QGridLayout,
     QLabel,
     QPushButton,
-    QScrollArea,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -39,24 +36,6 @@ def plain_label(text: str = "", *, size: int | None = None, bold: bool = False,
 def button_text(text: str) -> str:
     """Text for a button or menu item shown as typed: "&" would otherwise become a shortcut key."""
     return text.replace("&", "&&")
-
-
-def scroll_body(panel: QWidget) -> QVBoxLayout:
-    """Give `panel` a scrolling body and return the body's layout.
-
-    The console may be narrow (a laptop beside a projector); a dense panel then scrolls rather than
-    forcing the whole window wider.
-    """
-    area = QScrollArea(panel)
-    area.setWidgetResizable(True)
-    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
-    area.setFrameShape(QFrame.Shape.NoFrame)
-    body = QWidget()
-    area.setWidget(body)
-    outer = QVBoxLayout(panel)
-    outer.setContentsMargins(0, 0, 0, 0)
-    outer.addWidget(area)
-    return QVBoxLayout(body)
 
 
 def panel_shortcut(panel: QWidget, key: str, slot: Callable[[], object]) -> QShortcut:

@@ -65,11 +65,20 @@ class _VersionAction(argparse.Action):
         parser.exit()
 
 
-def _load_feature_commands() -> None:
-    """Import the modules that register further sub-commands (they may need extra libraries)."""
+# Sub-commands whose modules need heavy libraries (the web server, reportlab): imported only when
+# that command runs, or when the full help is asked for, so opening the app never pays for them.
+_FEATURE_COMMANDS = {
+    "serve": "coprod_desktop.web.cli_serve",
+    "export": "coprod_desktop.export.cli_export",
+}
+
+
+def _load_feature_commands(names: Sequence[str] = tuple(_FEATURE_COMMANDS)) -> None:
+    """Import the modules that register the named sub-commands."""
     import importlib
 
-    for module in ("coprod_desktop.web.cli_serve", "coprod_desktop.export.cli_export"):
+    for name in names:
+        module = _FEATURE_COMMANDS[name]
         try:
             importlib.import_module(module)
         except ModuleNotFoundError as exc:
@@ -97,7 +106,10 @@ def _gui_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
-    _load_feature_commands()
+    if args_list and args_list[0] in _FEATURE_COMMANDS:
+        _load_feature_commands([args_list[0]])
+    elif {"-h", "--help"} & set(args_list):
+        _load_feature_commands()  # the help lists every sub-command
     if args_list and args_list[0] in _COMMANDS:
         name = args_list[0]
         help_text, arguments, func = _COMMANDS[name]

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QRectF, Qt
+from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent
 from PySide6.QtWidgets import QWidget
 
@@ -22,6 +22,7 @@ from coprod_desktop.gui.programme.common import (
     smooth,
 )
 from coprod_desktop.gui.programme.paint import draw_lines, line_height, wrap
+from coprod_desktop.gui.theme import follow_projector_theme
 from coprod_desktop.services import ChangeSet
 from coprod_desktop.services.programme_report import (
     CelebrationFigures,
@@ -41,6 +42,7 @@ class CelebrationView(QWidget):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("celebrationView")
+        follow_projector_theme(self, lambda _theme: self.update())  # ProjectorLook reads it
         self.env = env
         self.quotes = quotes or (lambda: None)  # None: the stories people allowed to be shared
         self.session_id: int | None = None
@@ -69,11 +71,6 @@ class CelebrationView(QWidget):
         self.figures = celebration_figures(services.ctx.db, self.env.clock.now(), celebration,
                                            self.quotes())
         self.update()
-
-    def changeEvent(self, event: QEvent) -> None:
-        super().changeEvent(event)
-        if event.type() in (QEvent.Type.StyleChange, QEvent.Type.ParentChange):
-            self.update()  # the projector's light or dark theme may have changed
 
     def paintEvent(self, event: QPaintEvent) -> None:
         look = ProjectorLook.of(self)

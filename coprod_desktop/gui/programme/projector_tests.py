@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QRectF, Qt
+from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPaintEvent
 from PySide6.QtWidgets import QWidget
 
@@ -18,6 +18,7 @@ from coprod_desktop.gui.programme.common import (
 )
 from coprod_desktop.gui.programme.paint import draw_lines, draw_pill, line_height, wrap
 from coprod_desktop.gui.programme.test_cards import card_text
+from coprod_desktop.gui.theme import follow_projector_theme
 from coprod_desktop.services import ChangeSet
 from coprod_desktop.services.programme_report import programme_calendar, rapid_test_report
 
@@ -32,6 +33,7 @@ class TestBoardView(QWidget):
     def __init__(self, env: GuiEnv, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("testBoardView")
+        follow_projector_theme(self, lambda _theme: self.update())  # ProjectorLook reads it
         self.env = env
         self.tests: list[RapidTest] = []
         self.calendar: ProgrammeCalendar | None = None
@@ -55,11 +57,6 @@ class TestBoardView(QWidget):
     def _tick(self) -> None:
         if self.isVisible() and self.day_label() != self._day:
             self.update()
-
-    def changeEvent(self, event: QEvent) -> None:
-        super().changeEvent(event)
-        if event.type() in (QEvent.Type.StyleChange, QEvent.Type.ParentChange):
-            self.update()  # the projector's light or dark theme may have changed
 
     def paintEvent(self, event: QPaintEvent) -> None:
         look = ProjectorLook.of(self)

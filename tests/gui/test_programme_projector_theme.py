@@ -7,8 +7,8 @@ from pathlib import Path
 from PySide6.QtGui import QColor
 
 from coprod_desktop.clock import FakeClock
-from coprod_desktop.gui.programme.projector_celebration import CelebrationView
 from coprod_desktop.gui.programme import projector_tests
+from coprod_desktop.gui.programme.projector_celebration import CelebrationView
 from coprod_desktop.gui.projector.window import ProjectorWindow
 from tests.gui.programme_support import DEMO_DAY_61, demo_copy, make_env, open_services
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import shutil
 import tempfile
+from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -50,3 +51,11 @@ def open_services(path: Path, clock: FakeClock) -> Services:
 
 def session_named(services: Services, prefix: str) -> int:
     return next(s.id for s in services.read.sessions() if s.title.startswith(prefix))
+
+
+def demo_env(folder: Path) -> Iterator[GuiEnv]:
+    """A GuiEnv on a fresh copy of the demo at day 61, closed afterwards (for fixtures)."""
+    clock = FakeClock(DEMO_DAY_61)
+    services = open_services(demo_copy(folder), clock)
+    yield make_env(services, clock)
+    services.close()

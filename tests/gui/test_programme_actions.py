@@ -6,11 +6,10 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from programme_support import DEMO_DAY_61, demo_copy, make_env, open_services, session_named
+from programme_support import demo_env, session_named
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from coprod_desktop.clock import FakeClock
 from coprod_desktop.domain.actions import ActionStatus, ReviewOutcome
 from coprod_desktop.gui.env import GuiEnv
 from coprod_desktop.gui.programme.action_dialog import ActionDialog
@@ -20,10 +19,7 @@ from coprod_desktop.store.programme_reader import ProgrammeReader
 
 @pytest.fixture
 def env(tmp_path: Path) -> Iterator[GuiEnv]:
-    clock = FakeClock(DEMO_DAY_61)
-    services = open_services(demo_copy(tmp_path), clock)
-    yield make_env(services, clock)
-    services.close()
+    yield from demo_env(tmp_path)
 
 
 @pytest.fixture

@@ -6,12 +6,11 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from programme_support import DEMO_DAY_61, demo_copy, make_env, open_services, session_named
+from programme_support import demo_env, session_named
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QImage
 from pytestqt.qtbot import QtBot
 
-from coprod_desktop.clock import FakeClock
 from coprod_desktop.domain.rapid_tests import Decision, TestStage
 from coprod_desktop.domain.roles import Holder, Role
 from coprod_desktop.gui.env import GuiEnv
@@ -26,10 +25,7 @@ from coprod_desktop.store.programme_reader import ProgrammeReader
 
 @pytest.fixture
 def env(tmp_path: Path) -> Iterator[GuiEnv]:
-    clock = FakeClock(DEMO_DAY_61)
-    services = open_services(demo_copy(tmp_path), clock)
-    yield make_env(services, clock)
-    services.close()
+    yield from demo_env(tmp_path)
 
 
 def plan(env: GuiEnv) -> ProgrammeReader:

@@ -7,7 +7,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
-from programme_support import DEMO_DAY_61, demo_copy, make_env, open_services, session_named
+from programme_support import demo_env, make_env, session_named
 from PySide6.QtCore import QPointF, Qt
 from pytestqt.qtbot import QtBot
 
@@ -21,10 +21,7 @@ from coprod_desktop.gui.programme.home import ProgrammeHome
 
 @pytest.fixture
 def env(tmp_path: Path) -> Iterator[GuiEnv]:
-    clock = FakeClock(DEMO_DAY_61)
-    services = open_services(demo_copy(tmp_path), clock)
-    yield make_env(services, clock)
-    services.close()
+    yield from demo_env(tmp_path)
 
 
 @pytest.fixture

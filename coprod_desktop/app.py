@@ -116,14 +116,8 @@ class CoprodApp:
         validate.text(organisation, "The organisation", VENUE_MAX, field="organisation",
                       required=False)
         path.parent.mkdir(parents=True, exist_ok=True)
-        file = ProgrammeFile.create(path)
-        try:
+        with ProgrammeFile.born_whole(path) as file:
             Services(file, self.clock).programme.create_programme(title, organisation=organisation)
-        except BaseException:
-            file.close()
-            _remove_file(path)
-            raise
-        file.close()
         self._open(path)
 
     def open_demo(self) -> None:
@@ -186,11 +180,6 @@ class CoprodApp:
         self.console.show_programme(view, services, undo)
         self.prefs.add_recent(path)
         self.ticker.start()
-
-
-def _remove_file(path: Path) -> None:
-    for leftover in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
-        leftover.unlink(missing_ok=True)
 
 
 def run_gui(path: Path | None, demo: bool, smoke_test: float | None = None,

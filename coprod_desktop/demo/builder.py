@@ -22,13 +22,10 @@ COLOURS = ("yellow", "pink", "blue", "green", "orange", "purple")
 def build_demo(path: Path, *, seed: int = 14) -> Path:
     """Create the demo programme at `path` (which must not exist yet)."""
     clock = FakeClock(datetime(2026, 9, 15, 9, 0, tzinfo=UTC))
-    file = ProgrammeFile.create(Path(path))
-    try:
+    with ProgrammeFile.born_whole(Path(path)) as file:
         services = Services(file, clock)
         _fill(services, clock, random.Random(seed))
         services.history.forget()
-    finally:
-        file.close()
     return Path(path)
 
 

@@ -440,3 +440,13 @@ def _phones2(db: Database) -> None:
     room = db["phone_room"]
     room.add_column("stories_open", int, not_null_default=0)  # type: ignore[union-attr]
     room.add_column("handout_at", str)  # type: ignore[union-attr]  # when published; NULL: not
+
+
+@migrations(name="jobs_v1")
+def _jobs(db: Database) -> None:
+    """Jobs of several steps (make an erase final, the anonymised archive, erase everyone) note
+    each step here in the same transaction as the step, so opening the file after a crash can
+    finish what was started. A finished job's row is deleted; rows never hold personal data."""
+    create_table(db, "job", {"id": int, "kind": str, "step": str, "state": str,
+                             "started_at": str},
+                 not_null={"kind", "step", "state", "started_at"}, defaults={"state": "{}"})

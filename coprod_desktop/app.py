@@ -23,6 +23,7 @@ from coprod_desktop.domain import validate
 from coprod_desktop.domain.errors import CoprodError
 from coprod_desktop.domain.limits import TITLE_MAX, VENUE_MAX
 from coprod_desktop.gui.app_icon import app_icon
+from coprod_desktop.gui.console.ask import tell
 from coprod_desktop.gui.console.programme_view import ProgrammeView
 from coprod_desktop.gui.console.window import ConsoleWindow
 from coprod_desktop.gui.env import GuiEnv
@@ -37,6 +38,7 @@ from coprod_desktop.gui.smoke import FirstPaint
 from coprod_desktop.gui.ticker import Ticker
 from coprod_desktop.gui.undo import UndoAdapter
 from coprod_desktop.services import Services
+from coprod_desktop.services.recovery import finish_on_open
 from coprod_desktop.store.errors import FileRefused
 from coprod_desktop.store.programme_file import ProgrammeFile
 
@@ -160,6 +162,7 @@ class CoprodApp:
         file = ProgrammeFile.open(path)  # raises FileRefused before touching anything
         try:
             services = Services(file, self.clock)
+            finished = finish_on_open(services)  # what a crash left part-done, before any view
             services.read.programme()
         except BaseException:
             file.close()
@@ -180,6 +183,10 @@ class CoprodApp:
         self.console.show_programme(view, services, undo)
         self.prefs.add_recent(path)
         self.ticker.start()
+        if finished:
+            self.console.show_status(finished[-1])
+            tell(self.console, "Finished what was interrupted", " ".join(finished),
+                 problem=False)
 
 
 def run_gui(path: Path | None, demo: bool, smoke_test: float | None = None,

@@ -16,22 +16,15 @@ from filelock import FileLock, Timeout
 from sqlite_utils import Database
 
 from coprod_desktop.store import errors
+from coprod_desktop.store.connection import configure
 from coprod_desktop.store.crash_points import crash_point
 from coprod_desktop.store.header import APPLICATION_ID, read_header
 from coprod_desktop.store.schema import apply_migrations, migrations, schema_version
+from coprod_desktop.store.snapshot import open_read_only, snapshot
 
 log = logging.getLogger(__name__)
 
 SUFFIX = ".coprod"
-
-
-def configure(conn: sqlite3.Connection, *, read_only: bool = False) -> None:
-    """Settings every connection gets: each committed change is on disk when the call returns."""
-    conn.execute("PRAGMA busy_timeout = 5000")
-    conn.execute("PRAGMA foreign_keys = ON")
-    if not read_only:
-        conn.execute("PRAGMA journal_mode = WAL")
-    conn.execute("PRAGMA synchronous = FULL")
 
 
 def _lock_path(path: Path) -> Path:
@@ -92,8 +85,10 @@ def clear_unfinished_creations(folder: Path) -> list[Path]:
     return removed
 
 
-def check_file(path: Path) -> None:
-    """Raise FileRefused with a plain reason if `path` cannot be opened as a programme."""
+def check_file(path: Path, *, for_writing: bool = True) -> None:
+    """Raise FileRefused with a plain reason if `path` cannot be opened as a programme.
+
+    `for_writing=False` (reading only, as `coprod info` does) accepts a read-only file."""
     name = path.name
     if not path.exists():
         raise errors.FileRefused(f"'{name}' does not exist.")
@@ -117,6 +112,9 @@ def check_file(path: Path) -> None:
             "Please update Coprod Desktop to open it; the file has not been changed."
         )
     marked_read_only = not path.stat().st_mode & 0o222  # even an administrator respects this
+    if not for_writing:
+        _check_integrity(path)
+        return
     if marked_read_only or not os.access(path, os.W_OK) or not os.access(path.parent, os.W_OK):
         raise errors.ReadOnlyFile(
             f"'{name}' is read-only here. Copy it to a folder you can write to, then open the copy."
@@ -267,10 +265,11 @@ class ProgrammeFile:
 
     def read_connection(self) -> Database:
         """A separate read-only connection, for another thread (the phone server)."""
-        conn = sqlite3.connect(f"{self.path.resolve().as_uri()}?mode=ro", uri=True,
-                               check_same_thread=False)
-        configure(conn, read_only=True)
-        return Database(conn)
+        return open_read_only(self.path)
+
+    def snapshot(self) -> contextlib.AbstractContextManager[Database]:
+        """One read-only snapshot of the programme (see store.snapshot), for exports."""
+        return snapshot(self.path)
 
     def copy_to(self, target: Path) -> None:
         """A consistent copy of the whole programme (File › Save a Copy As…)."""

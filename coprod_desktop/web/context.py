@@ -6,6 +6,7 @@ import asyncio
 import re
 import threading
 from collections.abc import Callable
+from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
@@ -19,6 +20,7 @@ from coprod_desktop.paths import resource
 from coprod_desktop.services import Services
 from coprod_desktop.store.phone_reader import PhoneReader
 from coprod_desktop.store.reader import Reader
+from coprod_desktop.store.snapshot import read_snapshot
 from coprod_desktop.web import phone_i18n
 from coprod_desktop.web.bridge import WriteBridge
 from coprod_desktop.web.handout_files import HandoutShelf
@@ -79,6 +81,11 @@ class WebContext:
             with self._lock:
                 self._connections.append(db)
         return db
+
+    def snapshot(self) -> AbstractContextManager[Database]:
+        """Hold this thread's reads to one state of the file (for answers that read several
+        things); nested uses share the outer snapshot."""
+        return read_snapshot(self.read_db())
 
     @property
     def reader(self) -> Reader:

@@ -29,8 +29,14 @@ from coprod_desktop.export.handout_board import board, votes_and_focus
 from coprod_desktop.export.handout_levelling import speaking, stories
 from coprod_desktop.export.handout_plan import actions, glossary, rapid_tests
 from coprod_desktop.export.qr_drawing import qr_drawing
+from coprod_desktop.export.small_counts import (
+    FEWER,
+    group_count_words,
+    group_counts,
+    people_count,
+)
 from coprod_desktop.export.styles import RULE, Styles
-from coprod_desktop.export.text import group_count, join_names, para, para_markup, plural
+from coprod_desktop.export.text import join_names, para, para_markup, plural
 
 Section = Callable[[SessionData, Styles, float], list[Flowable]]
 
@@ -56,9 +62,10 @@ def who_came(data: SessionData, st: Styles, width: float) -> list[Flowable]:
     if not total:
         parts.append(para("Nobody signed in to this session.", st.body))
         return parts
-    counts = [(g, n) for g, n in data.group_counts.items() if n]
-    parts.append(para(f"{plural(total, 'person', 'people')} came: " + join_names(
-        group_count(g, n) for g, n in counts) + ".", st.body))
+    counts = group_counts(data.group_counts)
+    came = people_count(total)
+    parts.append(para(f"{came[0].upper()}{came[1:]} came: " + join_names(
+        group_count_words(g, n) for g, n in counts) + ".", st.body))
     if st.charts:
         parts.append(_group_table(counts, st, width))
     if data.named:
@@ -66,16 +73,20 @@ def who_came(data: SessionData, st: Styles, width: float) -> list[Flowable]:
         parts.append(para("People who agreed to have their name here:", st.subheading))
         parts.append(para(join_names(data.named) + ".", st.body))
     if data.unnamed:
-        parts.append(para(f"{plural(data.unnamed, 'more person', 'more people')} came and "
-                          "chose not to have their name printed.", st.quiet))
+        more = people_count(data.unnamed, "more person", "more people")
+        parts.append(para(f"{more[0].upper()}{more[1:]} came and chose not to have their name "
+                          "printed.", st.quiet))
     return parts
 
 
-def _group_table(counts: list[tuple[Group, int]], st: Styles, width: float) -> Table:
-    top = max(n for _, n in counts)
+def _group_table(counts: list[tuple[Group, int | None]], st: Styles, width: float) -> Table:
+    top = max((n for _, n in counts if n is not None), default=1) or 1
     bar_room = width * 0.45
     rows = []
     for group, count in counts:
+        if count is None:  # no bar: its length would tell the number
+            rows.append([para(group.label, st.cell), para(FEWER, st.cell_bold), ""])
+            continue
         rows.append([para(group.label, st.cell), para(f"{count:,}", st.cell_bold),
                      _Bar(bar_room * count / top, st.body_size * 0.9, group.colour)])
     table = Table(rows, colWidths=[width * 0.33, width * 0.12, bar_room + 4], hAlign="LEFT")

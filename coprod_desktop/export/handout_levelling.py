@@ -10,6 +10,7 @@ from coprod_desktop.export.charts import Pair, paired_bars
 from coprod_desktop.export.document import heading
 from coprod_desktop.export.gather import SessionData
 from coprod_desktop.export.handout_board import note_cards
+from coprod_desktop.export.small_counts import NOT_SHOWN, shares_to_print
 from coprod_desktop.export.styles import Styles
 from coprod_desktop.export.text import para, plural
 
@@ -48,11 +49,14 @@ def speaking(data: SessionData, st: Styles, width: float) -> list[Flowable]:
         heading("Who spoke in open discussion", st, Phase.IDEATION.colour),
         para(f"{plural(minutes, 'minute')} of open discussion were recorded. Each group's share "
              "of the talk beside its share of the people in the room:", st.body)]
-    if st.charts:  # the heading, the sentence and the chart stay on one page
+    shares, held_back = shares_to_print(found.shares)
+    if st.charts and shares:  # the heading, the sentence and the chart stay on one page
         parts = [KeepTogether([*parts, paired_bars(
-            [Pair(s.group.label, s.room_share, s.talk_share, s.group.colour) for s in found.shares],
+            [Pair(s.group.label, s.room_share, s.talk_share, s.group.colour) for s in shares],
             width, st.body_size, "People", "Talk")])]
     else:
         parts += [para(f"{s.group.label}: {round(s.room_share * 100)}% of the people, "
-                       f"{round(s.talk_share * 100)}% of the talk.", st.body) for s in found.shares]
+                       f"{round(s.talk_share * 100)}% of the talk.", st.body) for s in shares]
+    if held_back:
+        parts.append(para(NOT_SHOWN, st.quiet))
     return parts

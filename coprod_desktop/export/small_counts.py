@@ -1,0 +1,48 @@
+"""Counts about people, as printed: under 3 becomes "fewer than 3" (see domain.small_numbers).
+
+Handouts, the programme report and every other export leave the laptop; a "1 young person"
+beside a list of names, or one person's share of the talk, can single someone out, more so once
+that person has been erased. The console, which only the facilitator sees, shows true counts.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+
+from coprod_desktop.domain.records import Group
+from coprod_desktop.domain.small_numbers import (
+    SMALL_NUMBER_THRESHOLD,
+    shown_count,
+    suppress_breakdown,
+)
+from coprod_desktop.export.text import group_count, group_words, plural
+from coprod_desktop.facilitation.speaking import GroupShare
+
+FEWER = f"fewer than {SMALL_NUMBER_THRESHOLD}"
+NOT_SHOWN = (f"Groups with {FEWER} people in the room are not shown on their own, so that no "
+             "one can be picked out.")
+
+
+def people_count(count: int, one: str = "person", many: str = "people") -> str:
+    """'14 people', or 'fewer than 3 people'."""
+    shown = shown_count(count)
+    return f"{FEWER} {many}" if shown is None else plural(shown, one, many)
+
+
+def group_counts(counts: Mapping[Group, int]) -> list[tuple[Group, int | None]]:
+    """The groups with anyone in them, each count or None where it must not be printed."""
+    present = {g: n for g, n in counts.items() if n}
+    return list(suppress_breakdown(present).items())
+
+
+def group_count_words(group: Group, count: int | None) -> str:
+    """'3 parents or carers', or 'fewer than 3 young people'."""
+    if count is None:
+        return f"{FEWER} {group_words(group)[1]}"
+    return group_count(group, count)
+
+
+def shares_to_print(shares: Sequence[GroupShare]) -> tuple[list[GroupShare], bool]:
+    """The speaking shares of groups big enough to print, and whether any were held back."""
+    shown = [s for s in shares if shown_count(s.people) is not None]
+    return shown, len(shown) < len([s for s in shares if s.people])

@@ -22,7 +22,8 @@ import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
-MIN_MATCH = 3  # shorter names (initials, "Al") would match everywhere
+MIN_MATCH = 3  # a shorter first name alone ("Al", "Jo") would match too much
+MIN_NAME = 2  # a single letter is never taken for a name
 _WORD = re.compile(r"\w+")
 
 
@@ -62,7 +63,7 @@ class NameMatcher:
         chosen: dict[str, NameForm] = {}
         for form in forms:
             core = _core(form.text)
-            if len(core) < MIN_MATCH:
+            if len(core) < (MIN_MATCH if form.capital_only else MIN_NAME):
                 continue
             key = core.casefold()
             # One form per spelling: a kept one wins (never hide a name that may be printed).

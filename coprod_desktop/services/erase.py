@@ -19,16 +19,15 @@ from coprod_desktop.domain.erasure import (
     EraseChoices,
     ErasePlan,
     Erasure,
-    mentions_any,
-    sensitive_strings,
 )
 from coprod_desktop.domain.errors import ConflictError, NotFoundError, ValidationError
 from coprod_desktop.domain.money import OWED
+from coprod_desktop.domain.name_forms import NameForm, NameMatcher
 from coprod_desktop.domain.records import WordsUse
 from coprod_desktop.services.base import Service
 from coprod_desktop.services.changes import ChangeSet
 from coprod_desktop.services.erase_links import LinkedRecords, LiveTurns
-from coprod_desktop.services.erase_text import FreeTextScrub, details_matcher
+from coprod_desktop.services.erase_text import FreeTextScrub
 from coprod_desktop.services.history import HistoryService
 from coprod_desktop.services.levelling import LevellingService
 from coprod_desktop.services.speaking import SpeakingService
@@ -181,28 +180,29 @@ class EraseService(Service):
         erasures = [self._erasure(i) for i in ids]
         if any(e.final for e in erasures):
             raise ConflictError("That erase is already final.")
-        needles: list[str] = []
+        forms: list[NameForm] = []
         people = {e.attendee_id for e in erasures}
+        scrubber = self._free_text()
         deleted: set[tuple[str, Any]] = set()
         for erasure in erasures:
             revision = self._pending_revision(erasure.id)
             for table, key, before, after in json.loads(revision["payload"]) if revision else []:
                 if table == "attendee" and key == erasure.attendee_id and before:
-                    needles += sensitive_strings(before)
+                    forms += scrubber.forms(key, before)
                 if after is None and before is not None:
                     deleted.add((table, key))
-        matcher = details_matcher(needles)
+        matcher = NameMatcher(forms)
         redacted = 0
         with self.ctx.change("Make an erase final", undoable=False) as unit:
             crash_point("final.begin")
             for erasure in erasures:
                 unit.update("erasure", erasure.id, confirmed_at=self.ctx.now())
             for record in ExportReader(self.ctx.db).records():
-                if mentions_any((record.target, record.what, record.detail), needles):
+                if any(map(matcher.mentions, (record.target, record.what, record.detail))):
                     unit.update("export_log", record.id, target=matcher(record.target),
                                 what=matcher(record.what), detail=matcher(record.detail))
                     redacted += 1
-            removed = self._purge_history(people, needles, deleted)
+            removed = self._purge_history(people, matcher, deleted)
             job = jobs.start(self.ctx.db, FINAL_JOB, "copies", {"erasures": ids}, self.ctx.now())
             crash_point("final.before_commit")
         crash_point("final.committed")
@@ -257,7 +257,7 @@ class EraseService(Service):
         """Finish what a crash or a busy reader left of a final erase (kept for callers)."""
         return bool(self.finish_unfinished())
 
-    def _purge_history(self, people: set[int], needles: list[str],
+    def _purge_history(self, people: set[int], matcher: NameMatcher,
                        deleted: set[tuple[str, Any]]) -> int:
         """Delete the undo steps up to the last one that held the person.
 
@@ -266,8 +266,8 @@ class EraseService(Service):
         """
         last = 0
         for row in self.ctx.db.query("SELECT id, label, payload FROM history ORDER BY id"):
-            if mentions_any([row["label"]], needles) or _holds_person(
-                    json.loads(row["payload"]), people, needles, deleted):
+            if matcher.mentions(row["label"]) or _holds_person(
+                    json.loads(row["payload"]), people, matcher, deleted):
                 last = row["id"]
         return self.ctx.db.execute("DELETE FROM history WHERE id <= ?", [last]).rowcount
 
@@ -322,7 +322,7 @@ class EraseService(Service):
                                       choices, bool(state.get("final"))))
 
 
-def _holds_person(changes: list[list[Any]], people: set[int], needles: list[str],
+def _holds_person(changes: list[list[Any]], people: set[int], matcher: NameMatcher,
                   deleted: set[tuple[str, Any]]) -> bool:
     for table, key, before, after in changes:
         if table == "attendee" and key in people:
@@ -334,7 +334,7 @@ def _holds_person(changes: list[list[Any]], people: set[int], needles: list[str]
                 continue
             if table in ("consent_event", "phone_device") and row.get("attendee_id") in people:
                 return True
-            if mentions_any(row.values(), needles):
+            if any(matcher.mentions(v) for v in row.values() if isinstance(v, str)):
                 return True
     return False
 

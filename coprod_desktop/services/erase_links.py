@@ -8,19 +8,9 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from coprod_desktop.domain.erasure import MIN_MATCH, EraseChoices
+from coprod_desktop.domain.erasure import EraseChoices
 from coprod_desktop.services.unit_of_work import UnitOfWork
 
-# Text written by other people (or the facilitator) where the person's name could appear.
-MENTION_PLACES: tuple[tuple[str, str, str, str], ...] = (
-    # (table, text column, column naming the person (not counted: their own), words)
-    ("note", "text", "author_id", "notes"),
-    ("cluster", "title", "", "cluster titles"),
-    ("story", "title", "teller_id", "story titles"),
-    ("action", "what", "", "actions"),
-    ("action", "source_text", "", "actions' sources"),
-    ("rapid_test", "plan_who", "", "rapid tests"),
-)
 NAMED = "named"
 
 
@@ -63,25 +53,6 @@ class LinkedRecords:
             "JOIN vote_round ON vote_round.id = vote.round_id AND vote_round.target_kind = 'note' "
             "WHERE note.author_id = ? AND (vote.voter_id IS NULL OR vote.voter_id != ?)",
             [attendee_id, attendee_id])]
-
-    def mentions(self, name: str, attendee_id: int) -> dict[str, int]:
-        """Where the person's name appears in text others wrote: for the facilitator to check
-        by hand (an erase cannot tell a mention of them from the same word meaning else)."""
-        if len(name.strip()) < MIN_MATCH:
-            return {}
-        found: dict[str, int] = {}
-        for table, column, own, words in MENTION_PLACES:
-            if not self._has(table, column):
-                continue
-            sql = f"SELECT count(*) FROM [{table}] WHERE instr(lower([{column}]), lower(?)) > 0"
-            params: list[Any] = [name.strip()]
-            if own:
-                sql += f" AND ([{own}] IS NULL OR [{own}] != ?)"
-                params.append(attendee_id)
-            n = int(self.db.execute(sql, params).fetchone()[0])
-            if n:
-                found[words] = n
-        return found
 
     def live_turns(self, attendee_id: int) -> LiveTurns:
         def ids(sql: str) -> list[int]:

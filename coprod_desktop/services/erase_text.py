@@ -32,23 +32,22 @@ WORDS = {"note": "notes", "cluster": "cluster titles", "story": "stories", "acti
          "programme": "programme"}
 
 
-def details_matcher(needles: Sequence[str]) -> NameMatcher:
-    """Replaces each needle (a name, contact details, access needs) in any case."""
-    return NameMatcher(NameForm(n, NAME_REMOVED) for n in needles if n != ERASED_NAME)
-
-
 class FreeTextScrub:
     def __init__(self, db: Database, everyone: Sequence[Attendee]) -> None:
         self.db = db
         self.everyone = [p for p in everyone if not p.erased]
 
-    def matcher(self, attendee_id: int, row: dict[str, Any]) -> NameMatcher:
+    def forms(self, attendee_id: int, row: dict[str, Any]) -> list[NameForm]:
+        """The forms of this person's name and details (from their row before the erase)."""
         name = str(row.get("name") or "").strip()
         others = [p.name for p in self.everyone if p.id != attendee_id]
         hidden = {name: NAME_REMOVED} if name and name != ERASED_NAME else {}
         forms = forms_for(hidden, [*others, name], kept=[o for o in others if o != name])
         forms += [NameForm(s, DETAILS_REMOVED) for s in sensitive_strings(row) if s != name]
-        return NameMatcher(forms)
+        return forms
+
+    def matcher(self, attendee_id: int, row: dict[str, Any]) -> NameMatcher:
+        return NameMatcher(self.forms(attendee_id, row))
 
     def _places(self) -> list[tuple[str, str]]:
         tables = set(self.db.table_names())

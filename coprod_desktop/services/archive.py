@@ -13,6 +13,7 @@ from __future__ import annotations
 import contextlib
 import os
 import secrets
+import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -23,6 +24,7 @@ from coprod_desktop.services import Services
 from coprod_desktop.store import jobs
 from coprod_desktop.store.crash_points import crash_point
 from coprod_desktop.store.errors import FileRefused
+from coprod_desktop.store.header import read_header
 from coprod_desktop.store.programme_file import ProgrammeFile, remove_with_sidecars
 from coprod_desktop.store.scrub import scrub
 
@@ -120,16 +122,22 @@ def finish_unfinished_archives(source: Services, clock: Clock) -> list[str]:
 
 def _made_by(target: Path, mark: str) -> int | None:
     """How many people the archive at `target` erased, if this job made it (else None)."""
-    if not target.is_file():
+    if not target.is_file() or read_header(target) is None:
         return None
     try:
-        with ProgrammeFile.open(target) as archive:
-            found = [r["value"] for r in archive.db.query(
-                "SELECT value FROM setting WHERE key = ?", [MARK])]
-            if not found or not str(found[0]).startswith(mark + ":"):
-                return None
-            return int(str(found[0]).split(":", 1)[1])
-    except (CoprodError, OSError, ValueError):
+        # A plain connection, closed at once: it leaves no lock or log files beside the archive.
+        conn = sqlite3.connect(target)
+        try:
+            found = conn.execute("SELECT value FROM setting WHERE key = ?", [MARK]).fetchone()
+        finally:
+            conn.close()
+    except sqlite3.Error:
+        return None
+    if not found or not str(found[0]).startswith(mark + ":"):
+        return None
+    try:
+        return int(str(found[0]).split(":", 1)[1])
+    except ValueError:
         return None
 
 

@@ -8,6 +8,7 @@ that person has been erased. The console, which only the facilitator sees, shows
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 
 from coprod_desktop.domain.records import Group
 from coprod_desktop.domain.small_numbers import (
@@ -21,6 +22,7 @@ from coprod_desktop.facilitation.speaking import GroupShare
 FEWER = f"fewer than {SMALL_NUMBER_THRESHOLD}"
 NOT_SHOWN = (f"Groups with {FEWER} people in the room are not shown on their own, so that no "
              "one can be picked out.")
+POOLED = "Smaller groups together"
 
 
 def people_count(count: int, one: str = "person", many: str = "people") -> str:
@@ -42,7 +44,26 @@ def group_count_words(group: Group, count: int | None) -> str:
     return group_count(group, count)
 
 
-def shares_to_print(shares: Sequence[GroupShare]) -> tuple[list[GroupShare], bool]:
-    """The speaking shares of groups big enough to print, and whether any were held back."""
-    shown = [s for s in shares if shown_count(s.people) is not None]
-    return shown, len(shown) < len([s for s in shares if s.people])
+@dataclass(frozen=True)
+class PooledShare:
+    """Groups too small to print on their own, counted together."""
+
+    people: int
+    room_share: float
+    talk_s: float
+    talk_share: float
+
+
+def shares_to_print(shares: Sequence[GroupShare]) -> tuple[list[GroupShare], PooledShare | None,
+                                                            bool]:
+    """The speaking shares to print: each group big enough on its own; the small ones pooled
+    (None when even together they are under 3); and whether any group was held back."""
+    present = [s for s in shares if s.people]
+    shown = suppress_breakdown({s.group: s.people for s in present})
+    kept = [s for s in present if shown[s.group] is not None]
+    small = [s for s in present if shown[s.group] is None]
+    if not small:
+        return kept, None, False
+    pooled = PooledShare(sum(s.people for s in small), sum(s.room_share for s in small),
+                         sum(s.talk_s for s in small), sum(s.talk_share for s in small))
+    return kept, (pooled if shown_count(pooled.people) is not None else None), True

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from coprod_desktop.store.person_links import references
 from coprod_desktop.store.personal_data import DataKind, classified, free_text_columns, kind_of
 from coprod_desktop.store.programme_file import ProgrammeFile
 
@@ -39,3 +40,16 @@ def test_the_columns_that_hold_people_are_classed_as_such() -> None:
 
 def test_older_files_are_asked_only_about_the_tables_they_have() -> None:
     assert free_text_columns({"note"}) == [("note", "text")]
+
+
+def test_every_foreign_key_to_a_person_is_a_person_link_in_the_map(tmp_path: Path) -> None:
+    with ProgrammeFile.create(tmp_path / "links.coprod") as file:
+        keys = {(table.name, fk.column) for table in file.db.tables
+                for fk in table.foreign_keys if fk.other_table == "attendee"}
+        found = set(references(file.db))
+    assert keys, "the schema has foreign keys to attendee"
+    for key in keys:
+        assert kind_of(*key) is DataKind.PERSON_LINK, key
+    # Merge, erase and "see all" reach every link the map knows (but the erasure record).
+    assert found == {k for k, v in classified().items() if v is DataKind.PERSON_LINK} - {
+        ("erasure", "attendee_id")}

@@ -81,15 +81,17 @@ def who_came(data: SessionData, st: Styles, width: float) -> list[Flowable]:
 
 def _group_table(counts: list[tuple[Group, int | None]], st: Styles, width: float) -> Table:
     top = max((n for _, n in counts if n is not None), default=1) or 1
-    bar_room = width * 0.45
+    bar_room = width * 0.36
     rows = []
     for group, count in counts:
         if count is None:  # no bar: its length would tell the number
-            rows.append([para(group.label, st.cell), para(FEWER, st.cell_bold), ""])
+            unbroken = FEWER.replace(" ", "\u00a0")  # on one line
+            rows.append([para(group.label, st.cell), para(unbroken, st.cell_bold), ""])
             continue
         rows.append([para(group.label, st.cell), para(f"{count:,}", st.cell_bold),
                      _Bar(bar_room * count / top, st.body_size * 0.9, group.colour)])
-    table = Table(rows, colWidths=[width * 0.33, width * 0.12, bar_room + 4], hAlign="LEFT")
+    # The count column fits "fewer than 3" on one line, in large print too.
+    table = Table(rows, colWidths=[width * 0.33, width * 0.25, bar_room + 4], hAlign="LEFT")
     table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
                                ("BOTTOMPADDING", (0, 0), (-1, -1), st.body_size * 0.35),
                                ("TOPPADDING", (0, 0), (-1, -1), st.body_size * 0.35),

@@ -68,7 +68,7 @@ _PERSONAL: dict[str, dict[str, DataKind]] = {
                    "plan_measure": F, "doing": F, "happened": F, "learned": F,
                    "decision_reason": F, "idea_text": F},
     "rapid_test_event": {"detail": F},
-    "meeting_role": {"holder": ID, "attendee_id": L},
+    "meeting_role": {"attendee_id": L},
     "glossary_term": {},
     "consent_event": {"attendee_id": L, "note": F},
     "claim": {"attendee_id": L, "note": F},
@@ -126,7 +126,8 @@ _SAFE: dict[str, tuple[str, ...]] = {
     "rapid_test": ("id", "stage", "decision", "cycle", "idea_note_id", "parent_id",
                    "created_session_id", "created_at", "updated_at"),
     "rapid_test_event": ("id", "test_id", "meeting_id", "kind", "stage", "created_at"),
-    "meeting_role": ("id", "session_id", "role", "created_at"),
+    # holder: "facilitator" or "member", which kind of person holds the role, never a name.
+    "meeting_role": ("id", "session_id", "role", "holder", "created_at"),
     # The programme's own words and their plain explanations, written by the facilitator.
     "glossary_term": ("id", "term", "term_key", "aliases", "explanation", "created_at",
                       "updated_at"),

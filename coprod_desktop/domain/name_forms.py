@@ -25,6 +25,7 @@ from dataclasses import dataclass
 MIN_MATCH = 3  # a shorter first name alone ("Al", "Jo") would match too much
 MIN_NAME = 2  # a single letter is never taken for a name
 _WORD = re.compile(r"\w+")
+QUICK_CHECK_MAX = 16
 
 
 @dataclass(frozen=True)
@@ -70,12 +71,20 @@ class NameMatcher:
             if key not in chosen or (not chosen[key].kept and form.kept):
                 chosen[key] = NameForm(core, form.replacement if not form.kept else core,
                                        form.capital_only)
-        self.forms = list(chosen.values())
+        # A kept name matters only where a hidden one could start inside it ("Anna Marcia Lee"
+        # kept, "Marcia" hidden): the others are dropped, so they cost nothing.
+        hidden_starts = {first_name(f.text).casefold() for f in chosen.values() if not f.kept}
+        self.forms = [f for f in chosen.values() if not f.kept or hidden_starts & {
+            w.casefold() for w in _WORD.findall(f.text)}]
         self._by_first: dict[str, list[tuple[NameForm, re.Pattern[str]]]] = {}
         for form in sorted(self.forms, key=lambda f: len(f.text), reverse=True):
             self._by_first.setdefault(first_name(form.text).casefold(), []).append(
                 (form, _pattern(form.text)))
         self.active = any(not f.kept for f in self.forms)
+        # With few names, a text that holds none of their first words (most texts) is passed
+        # over by one substring search each; with many, the word-by-word look-up is cheaper.
+        self._quick = (tuple(self._by_first) if len(self._by_first) <= QUICK_CHECK_MAX
+                       else None)
 
     def __call__(self, text: str) -> str:
         return self.replace(text)[0]
@@ -84,6 +93,10 @@ class NameMatcher:
         """The text with the forms replaced, and how many replacements were made."""
         if not self.active or not text:
             return text, 0
+        if self._quick is not None:
+            folded = text.casefold()
+            if not any(first in folded for first in self._quick):
+                return text, 0
         out: list[str] = []
         done = 0  # text before this has been copied to `out`
         count = 0

@@ -36,6 +36,7 @@ class FreeTextScrub:
     def __init__(self, db: Database, everyone: Sequence[Attendee]) -> None:
         self.db = db
         self.everyone = [p for p in everyone if not p.erased]
+        self._found_places: list[tuple[str, str]] | None = None
 
     def forms(self, attendee_id: int, row: dict[str, Any]) -> list[NameForm]:
         """The forms of this person's name and details (from their row before the erase)."""
@@ -49,10 +50,34 @@ class FreeTextScrub:
     def matcher(self, attendee_id: int, row: dict[str, Any]) -> NameMatcher:
         return NameMatcher(self.forms(attendee_id, row))
 
+    def many_matcher(self, people: Sequence[Attendee]) -> NameMatcher:
+        """One matcher for several people at once (erasing everyone): one pass over the text."""
+        going = {p.id for p in people}
+        names = [p.name for p in self.everyone]
+        hidden = {p.name: NAME_REMOVED for p in people if p.name.strip() and
+                  p.name != ERASED_NAME}
+        kept = [p.name for p in self.everyone if p.id not in going and p.name not in hidden]
+        forms = forms_for(hidden, names, kept=kept)
+        for person in people:
+            row = {"name": person.name, "contact_details": person.contact_details,
+                   "access_needs": person.access_needs}
+            forms += [NameForm(s, DETAILS_REMOVED) for s in sensitive_strings(row)
+                      if s != person.name]
+        return NameMatcher(forms)
+
+    def scrub_with(self, unit: UnitOfWork, matcher: NameMatcher) -> int:
+        hits = self._hits(matcher)
+        for table, column, key, new in hits:
+            unit.update(table, key, **{column: new})
+        return len(hits)
+
     def _places(self) -> list[tuple[str, str]]:
-        tables = set(self.db.table_names())
-        return [(t, c) for t, c in free_text_columns(tables)
-                if t not in SKIP_TABLES and c in self.db[t].columns_dict]
+        if self._found_places is None:
+            tables = set(self.db.table_names())
+            columns = {t: set(self.db[t].columns_dict) for t in tables}
+            self._found_places = [(t, c) for t, c in free_text_columns(tables)
+                                  if t not in SKIP_TABLES and c in columns[t]]
+        return self._found_places
 
     def _hits(self, matcher: NameMatcher) -> list[tuple[str, str, Any, str]]:
         found = []
@@ -77,7 +102,4 @@ class FreeTextScrub:
 
     def scrub(self, unit: UnitOfWork, attendee_id: int, row: dict[str, Any]) -> int:
         """Replace the person's names and details in every free-text column; returns the count."""
-        hits = self._hits(self.matcher(attendee_id, row))
-        for table, column, key, new in hits:
-            unit.update(table, key, **{column: new})
-        return len(hits)
+        return self.scrub_with(unit, self.matcher(attendee_id, row))

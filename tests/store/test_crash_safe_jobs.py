@@ -39,7 +39,7 @@ SECRETS = (*(s for person in PEOPLE for s in person if s), *FIRST_NAMES)
 
 FINAL_STEPS = ["final.begin", "final.before_commit", "final.committed", "final.copy_deleted",
                "final.copies_gone", "final.rewritten"]
-EVERYONE_STEPS = ["everyone.started", "everyone.one_erased", *FINAL_STEPS]
+EVERYONE_STEPS = ["everyone.started", "everyone.text_done", "everyone.one_erased", *FINAL_STEPS]
 ARCHIVE_STEPS = ["archive.started", "archive.copied", "everyone.one_erased", "final.committed",
                  "archive.anonymised", "archive.renamed"]
 CREATE_STEPS = ["create.tables", "create.filled", "create.closed", "create.renamed"]

@@ -20,6 +20,7 @@ from coprod_desktop.export.redact import redacting
 from coprod_desktop.export.register import build_register
 from coprod_desktop.export.styles import Layout, Paper, styles_for
 from coprod_desktop.store.reader import Reader
+from coprod_desktop.store.snapshot import QueryCache
 
 
 class Kind(StrEnum):
@@ -69,6 +70,7 @@ def _report(progress: Progress | None, fraction: float, stage: str) -> None:
 def build_pdf(reader: Reader, request: PdfRequest, progress: Progress | None = None) -> bytes:
     """The PDF's bytes. Raises CoprodError with a plain message if it cannot be made."""
     _report(progress, 0.02, "Reading the programme")
+    reader = Reader(QueryCache(reader.db))  # each table read once for the whole document
     with redacting(reader):
         return _build(reader, request, progress)
 

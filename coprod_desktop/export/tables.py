@@ -25,6 +25,7 @@ from coprod_desktop.store.board_reader import BoardReader
 from coprod_desktop.store.levelling_reader import LevellingReader
 from coprod_desktop.store.programme_reader import ProgrammeReader
 from coprod_desktop.store.reader import Reader
+from coprod_desktop.store.snapshot import QueryCache
 
 Row = dict[str, Any]
 FORMATS = ("csv", "json")
@@ -375,6 +376,7 @@ def export_tables(reader: Reader, folder: Path, fmt: str,
     if fmt not in FORMATS:
         raise ValueError(f"Unknown format {fmt!r}")
     encode = to_csv if fmt == "csv" else to_json
+    reader = Reader(QueryCache(reader.db))  # each table read once for all the files
     made: dict[str, bytes] = {}
     with redacting(reader):
         for index, table in enumerate(TABLES):

@@ -9,9 +9,10 @@ states of the programme (a note counted on one page and missing from its group o
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Generator, Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 from sqlite_utils import Database
 
@@ -50,3 +51,40 @@ def snapshot(path: Path) -> Iterator[Database]:
             yield db
     finally:
         db.close()
+
+
+class QueryCache(Database):
+    """A view of a connection that answers each read query once (for one export).
+
+    An export asks for the same rows many times (a session's notes for the board, the votes,
+    the stories, each table); inside a snapshot the answer cannot change, so the rows are kept
+    and handed out again as fresh copies. It lives for one export and is then dropped.
+    """
+
+    def __init__(self, db: Database) -> None:
+        super().__init__(db.conn)
+        self._rows: dict[tuple[str, tuple[Any, ...]], list[dict[str, Any]]] = {}
+        self._tables: list[str] | None = None
+
+    def query(self, sql: str, params: Iterable[Any] | dict[str, Any] | None = None
+              ) -> Generator[dict[str, Any], None, None]:
+        key = (sql, _frozen(params))
+        rows = self._rows.get(key)
+        if rows is None:
+            rows = self._rows[key] = [dict(r) for r in super().query(sql, params)]
+        return (dict(r) for r in rows)
+
+    def table_names(self, fts4: bool = False, fts5: bool = False) -> list[str]:
+        if fts4 or fts5:
+            return super().table_names(fts4=fts4, fts5=fts5)
+        if self._tables is None:
+            self._tables = super().table_names()
+        return list(self._tables)
+
+
+def _frozen(params: Iterable[Any] | dict[str, Any] | None) -> tuple[Any, ...]:
+    if params is None:
+        return ()
+    if isinstance(params, dict):
+        return tuple(sorted(params.items()))
+    return tuple(params)

@@ -18,6 +18,7 @@ table of the names that start with it, and only those few are tried at that plac
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
@@ -52,6 +53,7 @@ def _core(name: str) -> str:
     return name[words[0].start(): words[-1].end()] if words else ""
 
 
+@functools.lru_cache(maxsize=4096)
 def _pattern(text: str) -> re.Pattern[str]:
     parts = [re.escape(part) for part in text.split()]
     return re.compile(r"\s+".join(parts) + r"(?!\w)", re.IGNORECASE)
@@ -76,15 +78,22 @@ class NameMatcher:
         hidden_starts = {first_name(f.text).casefold() for f in chosen.values() if not f.kept}
         self.forms = [f for f in chosen.values() if not f.kept or hidden_starts & {
             w.casefold() for w in _WORD.findall(f.text)}]
-        self._by_first: dict[str, list[tuple[NameForm, re.Pattern[str]]]] = {}
+        # Names by their first word, and those of two words or more by their first two words,
+        # so a common first name ("Sarah") does not mean trying every Sarah at every "Sarah".
+        self._single: dict[str, list[NameForm]] = {}
+        self._multi: dict[tuple[str, str], list[NameForm]] = {}
         for form in sorted(self.forms, key=lambda f: len(f.text), reverse=True):
-            self._by_first.setdefault(first_name(form.text).casefold(), []).append(
-                (form, _pattern(form.text)))
+            words = [w.casefold() for w in _WORD.findall(form.text)]
+            if len(words) > 1:
+                self._multi.setdefault((words[0], words[1]), []).append(form)
+            else:
+                self._single.setdefault(words[0], []).append(form)
+        firsts = {k[0] for k in self._multi} | set(self._single)
         self.active = any(not f.kept for f in self.forms)
         # With few names, a text that holds none of their first words (most texts) is passed
         # over by one substring search each; with many, the word-by-word look-up is cheaper.
-        self._quick = (tuple(self._by_first) if len(self._by_first) <= QUICK_CHECK_MAX
-                       else None)
+        self._quick = tuple(firsts) if len(firsts) <= QUICK_CHECK_MAX else None
+        self._firsts = firsts
 
     def __call__(self, text: str) -> str:
         return self.replace(text)[0]
@@ -97,29 +106,29 @@ class NameMatcher:
             folded = text.casefold()
             if not any(first in folded for first in self._quick):
                 return text, 0
+        words = list(_WORD.finditer(text))
         out: list[str] = []
         done = 0  # text before this has been copied to `out`
         count = 0
-        for word in _WORD.finditer(text):
+        for index, word in enumerate(words):
             start = word.start()
-            if start < done:
+            first = word.group(0).casefold()
+            if start < done or first not in self._firsts:
                 continue
-            if start > 0 and text[start - 1].isalnum():
-                continue
-            for form, pattern in self._by_first.get(word.group(0).casefold(), ()):
+            second = words[index + 1].group(0).casefold() if index + 1 < len(words) else ""
+            for form in (*self._multi.get((first, second), ()), *self._single.get(first, ())):
                 if form.capital_only and not text[start].isupper():
                     continue
-                found = pattern.match(text, start)
+                found = _pattern(form.text).match(text, start)
                 if found is None:
                     continue
                 if not form.kept:
                     out.append(text[done:start])
                     out.append(form.replacement)
                     count += 1
-                    done = found.end()
                 else:
                     out.append(text[done:found.end()])
-                    done = found.end()
+                done = found.end()
                 break
         if not count:
             return text, 0

@@ -11,7 +11,7 @@ def _notes(services: Services, n: int) -> tuple[int, list[int]]:
                  for i in range(n)]
 
 
-def _statements(services: Services, call) -> list[str]:  # noqa: ANN001 - a zero-argument call
+def _statements(services: Services, call) -> list[str]:
     seen: list[str] = []
     services.file.db.conn.set_trace_callback(seen.append)
     try:

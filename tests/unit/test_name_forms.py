@@ -57,4 +57,4 @@ def test_cost_does_not_depend_on_how_many_names_there_are() -> None:
     many = {f"Person{n} Surname{n}": "[P]" for n in range(5000)}
     m = NameMatcher(forms_for(many, list(many)))
     assert m("Person4999 Surname4999 and Person12 Surname13") == "[P] and [P] Surname13"
-    assert len(m._by_first["person4999"]) == 2  # the full name and the first name alone
+    assert len(m._multi[("person4999", "surname4999")]) == 1  # looked up by its first two words

@@ -18,7 +18,6 @@ from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import QApplication
 
 from coprod_desktop.clock import Clock, SystemClock
-from coprod_desktop.demo.builder import build_demo
 from coprod_desktop.domain import validate
 from coprod_desktop.domain.errors import CoprodError
 from coprod_desktop.domain.limits import TITLE_MAX, VENUE_MAX
@@ -130,6 +129,8 @@ class CoprodApp:
         while path.exists():
             path = self.data_dir / f"Ashbrook demo {stamp} ({number}).coprod"
             number += 1
+        from coprod_desktop.demo.builder import build_demo  # only when asked: 0.25 s of imports
+
         build_demo(path)
         self.open_file(path)
 

@@ -7,6 +7,7 @@ open programme (file, services, undo adapter, panels) as files are opened and cl
 from __future__ import annotations
 
 import logging
+import signal
 import sys
 import time
 from dataclasses import dataclass
@@ -14,7 +15,7 @@ from datetime import datetime
 from pathlib import Path
 
 from platformdirs import user_data_path
-from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtCore import QCoreApplication, QSettings, QTimer
 from PySide6.QtWidgets import QApplication
 
 from coprod_desktop.clock import Clock, SystemClock
@@ -212,10 +213,30 @@ def run_gui(path: Path | None, demo: bool, smoke_test: float | None = None,
     settings = QSettings(str(data_dir / "settings.ini"), QSettings.Format.IniFormat)
     app = CoprodApp(settings, data_dir)
     app.console.closing.connect(qt_app.quit)
+    stop_watch = quit_on_stop_signals(qt_app)  # a system shutdown closes the file as Quit does
     app.start(path, demo=demo)
     if smoke_test is not None:
         FirstPaint(qt_app, app.console, smoke_test, started)
     try:
         return qt_app.exec()
     finally:
+        stop_watch.stop()
         app.shutdown()
+
+
+def quit_on_stop_signals(qt_app: QApplication) -> QTimer:
+    """SIGTERM and SIGHUP (a shutdown, a closed terminal) end the event loop, so the programme
+    is closed as File › Quit closes it: sign-in closed, the file checkpointed and unlocked.
+
+    Python runs a signal handler only between its own steps; while Qt waits for events none run,
+    so a light timer gives it a step four times a second."""
+    for name in ("SIGTERM", "SIGHUP"):
+        number = getattr(signal, name, None)
+        if number is not None:
+            # Queued, so a signal that comes while the window is still opening is not lost.
+            signal.signal(number, lambda _signum, _frame: QTimer.singleShot(0, qt_app.quit))
+    timer = QTimer(qt_app)
+    timer.setObjectName("stopSignalWatch")
+    timer.timeout.connect(lambda: None)
+    timer.start(250)
+    return timer

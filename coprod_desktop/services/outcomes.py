@@ -136,6 +136,14 @@ class OutcomeService(Service):
             unit.delete("outcome", outcome_id)
         return self.done(unit)
 
+    def link_options(self, kind: LinkKind | str) -> list[tuple[int, str]]:
+        """The actions or rapid tests an outcome could be linked to: (id, words)."""
+        if LinkKind(kind) is LinkKind.ACTION:
+            sql = "SELECT id, what AS words FROM action ORDER BY id"
+        else:
+            sql = "SELECT id, title AS words FROM rapid_test ORDER BY id"
+        return [(int(r["id"]), r["words"]) for r in self.ctx.db.query(sql)]
+
     # -- helpers ------------------------------------------------------------------------------
     def _event(self, unit: UnitOfWork, outcome_id: int, meeting_id: int | None, kind: str,
                status: OutcomeStatus, detail: str) -> None:

@@ -121,6 +121,36 @@ class OutcomesReader:
             raise NotFoundError(f"{kind.label} is no longer in this programme.")
         return found[0]["words"] or "", found[0]["session_id"]
 
+    def sources(self, session_id: int) -> list[tuple[SourceKind, int, str]]:
+        """What a session raised that could be marked: (kind, id, words to show the facilitator).
+
+        Already-marked items are left out. Open votes are left out (their result is not known).
+        """
+        tables = set(self.db.table_names())
+        marked = {(o.source, o.source_id) for o in self.outcomes()}
+        found: list[tuple[SourceKind, int, str]] = []
+        queries = [
+            (SourceKind.NOTE, "SELECT id, text AS words FROM note WHERE session_id = ? "
+                              "AND story_id IS NULL ORDER BY id", "note"),
+            (SourceKind.CLUSTER, "SELECT id, title AS words FROM cluster WHERE session_id = ? "
+                                 "AND title NOT LIKE 'What we heard:%' ORDER BY id", "cluster"),
+            (SourceKind.STORY, "SELECT id, CASE WHEN title = '' THEN 'Story ' || position "
+                               "ELSE title END AS words FROM story WHERE session_id = ? "
+                               "ORDER BY position, id", "story"),
+            (SourceKind.QUESTION, "SELECT id, text AS words FROM phone_question "
+                                  "WHERE session_id = ? ORDER BY id", "phone_question"),
+            (SourceKind.POLL, "SELECT id, 'Vote ' || id || ' (closed)' AS words FROM vote_round "
+                              "WHERE session_id = ? AND status = 'closed' ORDER BY id",
+             "vote_round"),
+        ]
+        for kind, sql, table in queries:
+            if table not in tables:
+                continue
+            for r in self._rows(sql, [session_id]):
+                if (kind, int(r["id"])) not in marked:
+                    found.append((kind, int(r["id"]), r["words"] or ""))
+        return found
+
     def _kept_in_room(self) -> set[tuple[str, int]]:
         tables = set(self.db.table_names())
         kept: set[tuple[str, int]] = set()

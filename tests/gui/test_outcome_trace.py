@@ -25,7 +25,7 @@ NOTE = "Hold the meetings somewhere with <parking> & a lift"
 REASON = "The only hall free in the evenings is on the first floor, and it has no lift yet."
 
 
-def _save(dialog) -> None:  # noqa: ANN001 - MarkDialog or OutcomeDialog
+def _save(dialog) -> None:
     box = dialog.findChild(QDialogButtonBox)
     box.button(QDialogButtonBox.StandardButton.Save).click()
 

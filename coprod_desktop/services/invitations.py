@@ -38,6 +38,10 @@ class ImportReport:
 
 
 class InvitationService(Service):
+    @property
+    def invitations(self) -> InvitationsReader:
+        return InvitationsReader(self.ctx.db)
+
     def check(self, data: bytes) -> ImportReport:
         """Read the file and say what importing it would do. Writes nothing."""
         parsed = parse_invitations(data)

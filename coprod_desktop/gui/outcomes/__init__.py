@@ -1,1 +1,2 @@
-"""You said, we did: the console panel, its dialogs and the projector view."""
+"""Closing the loop: you said, we did (panel, dialogs, projector view); who we are hearing
+(chart, reference, venues); who we invited and who we lost."""

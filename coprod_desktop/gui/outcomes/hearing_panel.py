@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QPushButton,
-    QScrollArea,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -28,6 +27,7 @@ from coprod_desktop.gui.outcomes.hearing_chart import HearingChart
 from coprod_desktop.gui.outcomes.look import plain_label
 from coprod_desktop.gui.outcomes.reference_dialog import ReferenceDialog
 from coprod_desktop.gui.outcomes.venues_box import VenuesBox
+from coprod_desktop.gui.scrolling import scroll_inside
 from coprod_desktop.services import ChangeSet
 
 TABLES = ("equalities_count", "equalities_reference", "venue", "session", "attendance",
@@ -81,12 +81,7 @@ class HearingPanel(QWidget):
         column.addWidget(self.places)
         column.addWidget(self.venues)
         column.addStretch(1)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(inner)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(scroll)
+        scroll_inside(self, inner)
         self.scope.activated.connect(lambda _i: self.refresh_chart())
         listen(self, env.services, self._changed)
         self.refresh()

@@ -23,6 +23,7 @@ from coprod_desktop.domain.errors import CoprodError
 from coprod_desktop.gui.env import GuiEnv
 from coprod_desktop.gui.listen import listen
 from coprod_desktop.gui.outcomes.look import error_line, plain_label
+from coprod_desktop.gui.scrolling import scrolled_layout
 from coprod_desktop.services import ChangeSet
 from coprod_desktop.services.invitations import ImportReport
 from coprod_desktop.store.invitations_reader import STOPPED_AFTER
@@ -116,7 +117,7 @@ class InvitationsPanel(QWidget):
         row = QHBoxLayout()
         row.addWidget(button)
         row.addStretch(1)
-        layout = QVBoxLayout(self)
+        layout = scrolled_layout(self)
         layout.setContentsMargins(8, 8, 8, 8)
         layout.addLayout(row)
         layout.addWidget(plain_label("Columns: name, group, contact, contact_ok (yes or no). "

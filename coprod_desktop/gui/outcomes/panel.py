@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -22,6 +21,7 @@ from coprod_desktop.gui.listen import listen
 from coprod_desktop.gui.outcomes.dialogs import MarkDialog, OutcomeDialog
 from coprod_desktop.gui.outcomes.look import plain_label
 from coprod_desktop.gui.outcomes.projector_view import KEY, WATCHED, SinceLastTimeView, second_line
+from coprod_desktop.gui.scrolling import scrolled_layout
 from coprod_desktop.services import ChangeSet
 
 FILTERS = ("Open", "Since last time", "Settled", "All")
@@ -78,7 +78,7 @@ class OutcomesPanel(QWidget):
         top = QHBoxLayout()
         top.addWidget(self.filter)
         top.addWidget(self.summary, 1)
-        layout = QVBoxLayout(self)
+        layout = scrolled_layout(self)
         layout.setContentsMargins(8, 8, 8, 8)
         layout.addLayout(top)
         layout.addWidget(self.table, 1)

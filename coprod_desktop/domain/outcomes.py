@@ -166,14 +166,15 @@ def since_last_time(outcomes: list[Outcome], events: list[OutcomeEvent],
     With no earlier meeting every outcome that has a decision counts. Outcomes still waiting for
     a decision are left out: nothing has happened to them to report.
     """
-    last_move: dict[int, datetime] = {}
+    last_move: dict[int, tuple[datetime, int]] = {}  # (when, event id): ties go to the later
     for event in events:
         if event.kind != "status":
             continue
         when = event.on or event.at.date()
         if previous_meeting_on is not None and when < previous_meeting_on:
             continue
-        if event.outcome_id not in last_move or event.at > last_move[event.outcome_id]:
-            last_move[event.outcome_id] = event.at
+        key = (event.at, event.id)
+        if event.outcome_id not in last_move or key > last_move[event.outcome_id]:
+            last_move[event.outcome_id] = key
     moved = [o for o in outcomes if o.id in last_move and o.status is not OutcomeStatus.COME_BACK]
     return sorted(moved, key=lambda o: last_move[o.id], reverse=True)

@@ -137,6 +137,7 @@ class InvitationsPanel(QWidget):
         table.setObjectName(name)
         table.setHorizontalHeaderLabels(headers)
         table.verticalHeader().hide()
+        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         return table

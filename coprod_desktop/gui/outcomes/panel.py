@@ -58,7 +58,8 @@ class OutcomesPanel(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        for col in (1, 3, 4):
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        for col in (1, 4):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
         self.table.doubleClicked.connect(lambda _i: self.update_selected())
         self.buttons: dict[str, QPushButton] = {}

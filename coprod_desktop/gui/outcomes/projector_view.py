@@ -33,6 +33,11 @@ def second_line(outcome: Outcome) -> tuple[str, str]:
         outcome.status.value, "So far:"), outcome.what_happened
 
 
+PILL = {OutcomeStatus.COME_BACK: "Coming back to", OutcomeStatus.PLANNED: "Planned",
+        OutcomeStatus.DOING: "Doing", OutcomeStatus.DONE: "Done", OutcomeStatus.PASSED: "Passed on",
+        OutcomeStatus.CANT: "Can't do this"}
+
+
 class SinceLastTimeView(QWidget):
     """Projector view `outcomes.since`."""
 
@@ -130,7 +135,7 @@ class SinceLastTimeView(QWidget):
         painter.drawRoundedRect(pill, h * 0.01, h * 0.01)
         painter.setFont(big_font(h * 0.034, bold=True))
         painter.setPen(QColor("#000000"))
-        painter.drawText(pill, Qt.AlignmentFlag.AlignCenter, outcome.status.label)
+        painter.drawText(pill, Qt.AlignmentFlag.AlignCenter, PILL[outcome.status])
         left = pill.right() + inner
         painter.setFont(said_font)
         painter.setPen(look.text)

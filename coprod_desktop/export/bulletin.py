@@ -13,12 +13,11 @@ from typing import BinaryIO
 from reportlab.platypus import Flowable, Spacer
 
 from coprod_desktop.domain.outcomes import OutcomeStatus
-from coprod_desktop.domain.phases import Phase
 from coprod_desktop.domain.records import Programme
-from coprod_desktop.export.document import Document, Progress, heading
+from coprod_desktop.export.document import Document, Progress
 from coprod_desktop.export.said_did import ORDER, grouped
 from coprod_desktop.export.styles import Layout, Paper, Styles, styles_for
-from coprod_desktop.export.text import para, plural
+from coprod_desktop.export.text import para, para_markup, plural
 from coprod_desktop.store.outcomes_reader import OutcomesReader
 from coprod_desktop.store.reader import Reader
 
@@ -52,20 +51,28 @@ def build_bulletin(reader: Reader, layout: Layout, paper: Paper, target: BinaryI
     ordered = sorted(outcomes, key=lambda o: o.updated_at, reverse=True)
     shown: dict[OutcomeStatus, int] = {}
 
+    waiting_in_full = layout is not Layout.LARGE  # large print: a count, to keep to two pages
+
     def keep(outcome) -> bool:  # noqa: ANN001 - an Outcome
+        if outcome.status is OutcomeStatus.COME_BACK and not waiting_in_full:
+            return False
         shown[outcome.status] = shown.get(outcome.status, 0) + 1
         return shown[outcome.status] <= most
 
     story += grouped(ordered, st, keep=keep)
-    left = sum(max(0, n - most) for n in counts.values())
+    waiting = counts[OutcomeStatus.COME_BACK]
+    if waiting and not waiting_in_full:
+        story.append(para(f"We are still to come back to {plural(waiting, 'more thing')}.",
+                          st.body))
+    left = sum(max(0, n - most) for s, n in counts.items()
+               if waiting_in_full or s is not OutcomeStatus.COME_BACK)
     if left:
         story.append(para(f"And {plural(left, 'more thing')}: ask us, or see the programme "
                           "report.", st.quiet))
-    story += [Spacer(1, st.gap * 0.5), heading("Tell us what you think", st, Phase.CLOSE.colour),
-              para("If something here is not what you meant, or you want to know more, tell us "
-                   "at the next meeting or ask the facilitator.", st.body),
-              para("Names are printed only for people who said yes. Stories are shared only in "
-                   "the way their tellers chose.", st.quiet)]
+    story.append(para_markup(
+        "<b>Tell us what you think</b> at the next meeting, or ask the facilitator. Names are "
+        "printed only for people who said yes; stories only in the way their tellers chose.",
+        st.body))
     doc.render(story)
 
 
@@ -83,9 +90,9 @@ def _count_words(counts: dict[OutcomeStatus, int]) -> str:
 
 
 def _title(programme: Programme, st: Styles, on: date) -> list[Flowable]:
-    parts: list[Flowable] = [para("Bulletin", st.quiet), para("You said, we did", st.title),
+    parts: list[Flowable] = [para("You said, we did", st.title),
                              para(programme.title, st.subtitle)]
     if programme.organisation:
         parts.append(para(f"{programme.organisation}, {on:%B %Y}", st.subtitle))
-    parts.append(Spacer(1, st.gap * 0.4))
+    parts.append(Spacer(1, st.gap * 0.2))
     return parts

@@ -9,13 +9,14 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Flowable, KeepTogether
 
 from coprod_desktop.domain.outcomes import Outcome, OutcomeStatus
 from coprod_desktop.domain.phases import Phase
-from coprod_desktop.export.document import heading
+from coprod_desktop.export.document import Heading, heading
 from coprod_desktop.export.gather import SessionData
-from coprod_desktop.export.styles import Styles
+from coprod_desktop.export.styles import Layout, Styles
 from coprod_desktop.export.text import para, para_markup, plural
 from coprod_desktop.store.outcomes_reader import OutcomesReader
 from coprod_desktop.store.reader import Reader
@@ -34,6 +35,10 @@ GROUP_TITLES = {
 }
 
 
+def _free_subheading(st: Styles) -> ParagraphStyle:
+    return ParagraphStyle(f"{st.subheading.name}.said", parent=st.subheading, keepWithNext=0)
+
+
 def we_did(outcome: Outcome) -> tuple[str, str] | None:
     """The second line: (label, words), or None when there is nothing yet to say."""
     status = outcome.status
@@ -48,7 +53,7 @@ def we_did(outcome: Outcome) -> tuple[str, str] | None:
     return None
 
 
-def outcome_block(outcome: Outcome, st: Styles, *, with_status: bool = False) -> list[Flowable]:
+def outcome_parts(outcome: Outcome, st: Styles, *, with_status: bool = False) -> list[Flowable]:
     parts: list[Flowable] = [para_markup("<b>You said:</b> {}", st.body, outcome.said)]
     if with_status:
         parts.append(para(outcome.status.label, st.quiet))
@@ -56,11 +61,15 @@ def outcome_block(outcome: Outcome, st: Styles, *, with_status: bool = False) ->
     if line is not None:
         parts.append(para_markup("<b>{}:</b> {}", st.body, line[0], line[1]))
     carried = [link for link in outcome.links if not link.missing]
-    if carried:
+    if carried and st.layout is not Layout.LARGE:  # large print keeps to what was said and done
         parts.append(para("Carried by: " + "; ".join(
             f"{link.kind.label.lower()} ‘{link.title}’ ({link.state.lower()})" for link in carried),
             st.quiet))
-    return [KeepTogether(parts)]
+    return parts
+
+
+def outcome_block(outcome: Outcome, st: Styles) -> list[Flowable]:
+    return [KeepTogether(outcome_parts(outcome, st))]
 
 
 def grouped(outcomes: list[Outcome], st: Styles, *,
@@ -70,10 +79,10 @@ def grouped(outcomes: list[Outcome], st: Styles, *,
         chosen = [o for o in outcomes if o.status is status and keep(o)]
         if not chosen:
             continue
-        first = outcome_block(outcome=chosen[0], st=st)
-        # The group's heading never stands alone at the foot of a page.
-        parts.append(KeepTogether([heading(GROUP_TITLES[status], st, status.colour, level=1),
-                                   *first]))
+        # The heading goes with its first item, never alone at the foot of a page. Its style
+        # does not keep with next: inside KeepTogether that would pull the next group along.
+        parts.append(KeepTogether([Heading(GROUP_TITLES[status], _free_subheading(st), 1),
+                                   *outcome_parts(chosen[0], st)]))
         for outcome in chosen[1:]:
             parts += outcome_block(outcome, st)
     return parts

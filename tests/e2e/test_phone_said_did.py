@@ -18,7 +18,7 @@ pytestmark = [
 ]
 
 
-def _outcomes(env) -> None:  # noqa: ANN001 - a PhoneEnv
+def _outcomes(env) -> None:
     def make() -> None:
         s, sid = env.services, env.session_id
         for text, status, fields in (

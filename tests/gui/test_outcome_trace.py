@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
 from coprod_desktop.domain.outcomes import OutcomeStatus
 from coprod_desktop.export.documents import Kind, PdfRequest, export_pdf
+from coprod_desktop.gui.board.panel import BoardPanel
 from coprod_desktop.gui.env import GuiEnv
 from coprod_desktop.gui.outcomes.dialogs import MarkDialog, OutcomeDialog
 from coprod_desktop.gui.outcomes.panel import OutcomesPanel
@@ -38,13 +39,20 @@ def test_a_note_traced_to_cant_do_everywhere(qtbot, env: GuiEnv, services: Servi
     qtbot.addWidget(panel)
     panel.set_session(session_id)
 
-    # Mark it: pick the note, its words come along verbatim.
-    mark = panel.mark()
-    assert isinstance(mark, MarkDialog)
+    # Mark it from the board: right-click the note, "We'll come back to this…"; the dialog opens
+    # with the note chosen and its words verbatim.
+    board = BoardPanel(env)
+    qtbot.addWidget(board)
+    board.set_session(session_id)
+    menu = board.note_menu(note_id)
+    [later] = [a for a in menu.actions() if a.text() == "We'll come back to this…"]
+    later.trigger()
+    mark = board.findChild(MarkDialog)
+    assert isinstance(mark, MarkDialog) and mark.isVisible()
     assert mark.items.count() == 1 and mark.items.item(0).data(Qt.ItemDataRole.UserRole) == note_id
-    mark.items.setCurrentRow(0)
-    assert mark.said.toPlainText() == NOTE
+    assert mark.items.currentRow() == 0 and mark.said.toPlainText() == NOTE
     _save(mark)
+    qtbot.waitUntil(lambda: not mark.isVisible())
     qtbot.waitUntil(lambda: panel.table.rowCount() == 1)
     assert panel.table.item(0, 0).text() == NOTE
     assert panel.table.item(0, 1).text() == "We'll come back to this"

@@ -68,10 +68,18 @@ class OutcomesReader:
         return next((o for o in self.outcomes()
                      if o.source.value == str(kind) and o.source_id == source_id), None)
 
-    def events(self, outcome_id: int | None = None) -> list[OutcomeEvent]:
+    def events(self, outcome_id: int | None = None, *, kind: str | None = None
+               ) -> list[OutcomeEvent]:
         if not self.available():
             return []
-        where, args = ("WHERE outcome_event.outcome_id = ?", [outcome_id]) if outcome_id else ("", [])
+        conditions, args = [], []
+        if outcome_id:
+            conditions.append("outcome_event.outcome_id = ?")
+            args.append(outcome_id)
+        if kind:
+            conditions.append("outcome_event.kind = ?")
+            args.append(kind)
+        where = ("WHERE " + " AND ".join(conditions)) if conditions else ""
         return [OutcomeEvent(
             id=r["id"], outcome_id=r["outcome_id"], meeting_id=r["meeting_id"],
             status=OutcomeStatus(r["status"]), kind=r["kind"], detail=r["detail"] or "",
@@ -93,13 +101,13 @@ class OutcomesReader:
     def since_last_time(self, session_id: int | None, *, shareable_only: bool = True
                         ) -> list[Outcome]:
         """What moved since the meeting before `session_id` (None: everything decided so far)."""
-        return since_last_time(self.outcomes(shareable_only=shareable_only), self.events(),
-                               self.previous_meeting_on(session_id))
+        return since_last_time(self.outcomes(shareable_only=shareable_only),
+                               self.events(kind="status"), self.previous_meeting_on(session_id))
 
     def review_list(self, meeting_id: int) -> list[Outcome]:
         """Outcomes a meeting looks at: still open, or settled at this meeting."""
-        settled_here = {e.outcome_id for e in self.events()
-                        if e.meeting_id == meeting_id and e.kind == "status"}
+        settled_here = {e.outcome_id for e in self.events(kind="status")
+                        if e.meeting_id == meeting_id}
         return [o for o in self.outcomes() if o.open or o.id in settled_here]
 
     # -- sources ----------------------------------------------------------------------------

@@ -20,6 +20,9 @@ from coprod_desktop.domain.small_numbers import (
 )
 
 FEWER = f"fewer than {SMALL_NUMBER_THRESHOLD}"
+# A few words for each question, where an answer is shown away from its question.
+TOPIC = {"age": "Age", "gender": "Gender", "ethnicity": "Ethnic group",
+         "disabled": "Disabled or long-term condition", "carer": "Looks after someone"}
 
 Tally = Mapping[str, Mapping[str, int]]  # question -> answer -> count
 Reference = Mapping[tuple[str, str], float]  # (question, answer) -> percent of the reference

@@ -14,7 +14,7 @@ from reportlab.platypus import Flowable
 
 from coprod_desktop.domain.groups import Group
 from coprod_desktop.domain.phases import Phase
-from coprod_desktop.domain.reach import FEWER, QuestionFigures
+from coprod_desktop.domain.reach import FEWER, TOPIC, QuestionFigures
 from coprod_desktop.domain.small_numbers import shown_count
 from coprod_desktop.export.document import heading, ruled_table
 from coprod_desktop.export.styles import Styles
@@ -62,7 +62,31 @@ def report_section(reader: Reader, st: Styles, width: float) -> list[Flowable]:
             f"our share minus the share in {source}.", st.body))
         for q in read.figures():
             parts += question_table(q, st, width, "reference")
+        parts += venue_gaps(read, st, width)
     parts += places_section(read, st, width)
+    return parts
+
+
+def venue_gaps(read: ReachReader, st: Styles, width: float, most: int = 4) -> list[Flowable]:
+    """Per venue: the answers furthest below the reference, where counts may be shown."""
+    parts: list[Flowable] = []
+    for venue in read.venues():
+        figures = read.figures(read.sessions_at(venue.id))
+        answered = max((q.answered or 0 for q in figures), default=0)
+        gaps = sorted((f for q in figures for f in q.figures if f.gap is not None),
+                      key=lambda f: f.gap or 0.0)[:most]
+        if not answered or not gaps:
+            continue
+        if not parts:
+            parts.append(para("By venue: where each place falls furthest short of the "
+                              "reference.", st.subheading))
+        rows: list[list[object]] = [[para(h, st.cell_bold) for h in (
+            f"{venue.name} ({venue.area})" if venue.area else venue.name, "Share", "Reference",
+            "Gap")]]
+        rows += [[para(c, st.cell) for c in (f"{TOPIC[f.question]}: {f.label}", f.share_text,
+                                              f.reference_text,
+                                              gap_text(f.gap))] for f in gaps]
+        parts.append(ruled_table(rows, [width * w for w in (0.52, 0.16, 0.16, 0.16)], st))
     return parts
 
 

@@ -107,3 +107,42 @@ def test_import_report_then_invited_against_came(qtbot, env: GuiEnv, services: S
     again = panel.import_file(path)
     assert not again.import_button.isEnabled()
     assert "0 to add, 3 already on the list, 1 refused." in again.text.toPlainText()
+
+
+def test_venues_are_added_and_a_session_placed_at_one(qtbot, env: GuiEnv, services: Services,
+                                                      session_id: int, artifacts: Path) -> None:
+    panel = HearingPanel(env)
+    qtbot.addWidget(panel)
+    panel.set_session(session_id)
+    dialog = panel.venues.add()
+    dialog.name.setText("Oak Primary School")
+    dialog.area.setText("Northfield")
+    dialog.kind.setCurrentIndex(dialog.kind.findData("school"))
+    dialog.save()
+    assert not dialog.isVisible()
+    again = panel.venues.add()
+    again.name.setText("oak primary school")
+    again.save()
+    assert again.isVisible() and "already a venue" in again.message.text()
+    again.reject()
+    box = panel.venues.session_venue
+    qtbot.waitUntil(lambda: box.findText("Oak Primary School") > 0)
+    box.setCurrentIndex(box.findText("Oak Primary School"))
+    box.activated.emit(box.currentIndex())
+    assert services.read.session(session_id).venue == "Oak Primary School"
+    services.people.sign_in_attendee(session_id, name="Ana Lopez", group="parent_carer")
+    places = [panel.places.item(r, 0).text() for r in range(panel.places.rowCount())]
+    assert places == ["Oak Primary School", "Area: Northfield"]
+    assert panel.places.item(0, 2).text() == "fewer than 3"
+    assert panel.scope.findText("At Oak Primary School") >= 0
+    panel.resize(900, 700)
+    panel.show()
+    attendance = AttendanceList(env)
+    qtbot.addWidget(attendance)
+    attendance.set_session(session_id)
+    questions = attendance.ask_questions()
+    assert questions is not None
+    questions.resize(520, 640)
+    QApplication.processEvents()
+    questions.grab().save(str(artifacts / "console-optional-questions.png"))
+    questions.reject()

@@ -144,3 +144,10 @@ def test_invited_against_came_and_the_follow_up_list(services: Services) -> None
     # Reg still comes.
     assert [(p.name, p.times, p.missed) for p in lost] == [("ANA LOPEZ", 2, 3)]
     assert lost[0].contact_details == "07700 900123"
+
+
+def test_an_import_is_one_undo_step(services: Services) -> None:
+    report = services.invitations.import_list(b"name,group\nA One,staff\nB Two,staff\n")
+    assert report.change is not None and report.change.revision_id is not None
+    services.history.undo(report.change.revision_id)
+    assert InvitationsReader(services.ctx.db).invited() == []

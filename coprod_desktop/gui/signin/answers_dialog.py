@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QLabel,
     QRadioButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -33,10 +34,16 @@ class AnswersDialog(QDialog):
         self.session_id = session_id
         self.groups: dict[str, QButtonGroup] = {}
         layout = QVBoxLayout(self)
+        inner = QWidget()
+        questions = QVBoxLayout(inner)
         intro = QLabel("Only if the person wants to answer. Every question can be skipped. "
                        "The answers are counted, not kept with their name.")
         intro.setWordWrap(True)
         layout.addWidget(intro)
+        scroll = QScrollArea()  # a small laptop screen still shows the buttons
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(inner)
+        layout.addWidget(scroll, 1)
         for question in QUESTIONS:
             box = QGroupBox(question.text)
             column = QVBoxLayout(box)
@@ -50,7 +57,7 @@ class AnswersDialog(QDialog):
                 if value == SKIP:
                     button.setChecked(True)
             self.groups[question.key] = group
-            layout.addWidget(box)
+            questions.addWidget(box)
         self.message = QLabel("")
         self.message.setTextFormat(Qt.TextFormat.PlainText)
         self.message.setVisible(False)
@@ -62,6 +69,7 @@ class AnswersDialog(QDialog):
         box.accepted.connect(self.save)
         box.rejected.connect(self.reject)
         layout.addWidget(box)
+        self.resize(520, 640)
 
     def choose(self, question: str, answer: str) -> None:
         for button in self.groups[question].buttons():

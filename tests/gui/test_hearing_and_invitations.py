@@ -135,8 +135,12 @@ def test_venues_are_added_and_a_session_placed_at_one(qtbot, env: GuiEnv, servic
     assert places == ["Oak Primary School", "Area: Northfield"]
     assert panel.places.item(0, 2).text() == "fewer than 3"
     assert panel.scope.findText("At Oak Primary School") >= 0
+    [(_v, venues), (_a, areas)] = panel.places_chart.sections
+    assert [p.place for p in venues] == ["Oak Primary School"] and areas[0].people == 1
     panel.resize(900, 700)
     panel.show()
+    QApplication.processEvents()
+    panel.places_chart.grab().save(str(artifacts / "console-reach-by-place.png"))
     attendance = AttendanceList(env)
     qtbot.addWidget(attendance)
     attendance.set_session(session_id)

@@ -25,6 +25,7 @@ from coprod_desktop.gui.env import GuiEnv
 from coprod_desktop.gui.listen import listen
 from coprod_desktop.gui.outcomes.hearing_chart import HearingChart
 from coprod_desktop.gui.outcomes.look import plain_label
+from coprod_desktop.gui.outcomes.places_chart import PlacesChart
 from coprod_desktop.gui.outcomes.reference_dialog import ReferenceDialog
 from coprod_desktop.gui.outcomes.venues_box import VenuesBox
 from coprod_desktop.gui.scrolling import scroll_inside
@@ -55,6 +56,7 @@ class HearingPanel(QWidget):
         self.chart = HearingChart()
         self.note = plain_label("", "hearingNote")
         self.venues = VenuesBox(env)
+        self.places_chart = PlacesChart()
         self.places = QTableWidget(0, 4)
         self.places.setObjectName("reachByPlace")
         self.places.setHorizontalHeaderLabels(("Venue or area", "Sessions", "People",
@@ -78,6 +80,7 @@ class HearingPanel(QWidget):
         column.addWidget(self.chart)
         column.addWidget(plain_label("Where we met: different people who came, by venue and by "
                                      "area. Go where the gaps are.", "reachHeading"))
+        column.addWidget(self.places_chart)
         column.addWidget(self.places)
         column.addWidget(self.venues)
         column.addStretch(1)
@@ -132,7 +135,9 @@ class HearingPanel(QWidget):
 
     def _fill_places(self) -> None:
         reach = self.env.services.reach.reach
-        places = [(p, "") for p in reach.by_venue()] + [(p, "area") for p in reach.by_area()]
+        venues, areas = reach.by_venue(), reach.by_area()
+        self.places_chart.set_places(venues, areas)
+        places = [(p, "") for p in venues] + [(p, "area") for p in areas]
         self.places.setRowCount(len(places))
         for r, (p, what) in enumerate(places):
             families = p.groups.get(Group.PARENT_CARER, 0) + p.groups.get(Group.YOUNG_PERSON, 0)

@@ -46,6 +46,7 @@ class ErasePlan:
     stories_other: int = 0
     actions: int = 0
     roles: int = 0
+    invitations: int = 0  # their rows on an invitation list
     speaking_now: bool = False
     mentions: dict[str, int] = field(default_factory=dict)  # their name in others' text
     backups: list[Path] = field(default_factory=list)

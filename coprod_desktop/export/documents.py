@@ -12,6 +12,7 @@ from reportlab.platypus.doctemplate import LayoutError
 from coprod_desktop.domain.phones import WifiDetails
 from coprod_desktop.export import gather
 from coprod_desktop.export.atomic import ExportFailed, write_file
+from coprod_desktop.export.bulletin import build_bulletin
 from coprod_desktop.export.document import Document, Progress
 from coprod_desktop.export.handout import handout_story
 from coprod_desktop.export.poster import build_poster
@@ -30,6 +31,8 @@ class Kind(StrEnum):
     REGISTER = "register"
     PROGRAMME = "programme"
     POSTER = "poster"
+    BULLETIN = "bulletin"
+    BULLETIN_LARGE = "bulletin-large"
 
     @property
     def label(self) -> str:
@@ -47,6 +50,8 @@ _LABELS = {
     Kind.REGISTER: "Attendance register",
     Kind.PROGRAMME: "Programme report",
     Kind.POSTER: "Sign-in poster",
+    Kind.BULLETIN: "Bulletin: you said, we did",
+    Kind.BULLETIN_LARGE: "Bulletin, large print",
 }
 
 _HANDOUT_LAYOUT = {Kind.HANDOUT: Layout.STANDARD, Kind.LARGE_PRINT: Layout.LARGE,
@@ -84,6 +89,9 @@ def _build(reader: Reader, request: PdfRequest, progress: Progress | None) -> by
         build_register(reader, request.session_id, request.paper, buffer, progress)
     elif kind is Kind.PROGRAMME:
         build_programme_report(reader, request.paper, buffer, progress)
+    elif kind in (Kind.BULLETIN, Kind.BULLETIN_LARGE):
+        build_bulletin(reader, Layout.LARGE if kind is Kind.BULLETIN_LARGE else Layout.STANDARD,
+                       request.paper, buffer, progress)
     else:
         session_id = request.session_id or gather.latest_session_id(reader)
         build_poster(reader, session_id, request.paper, request.join_url, request.wifi, buffer,

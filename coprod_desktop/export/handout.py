@@ -21,7 +21,7 @@ from reportlab.platypus import (
 
 from coprod_desktop.domain.groups import Group
 from coprod_desktop.domain.phases import Phase
-from coprod_desktop.export import gather
+from coprod_desktop.export import gather, said_did
 from coprod_desktop.export.board_data import Step
 from coprod_desktop.export.document import heading
 from coprod_desktop.export.gather import SessionData
@@ -203,8 +203,8 @@ def about(data: SessionData, st: Styles, _width: float) -> list[Flowable]:
 
 
 SECTIONS: list[Section] = [title_block, who_came, agenda, board, votes_and_focus, stories,
-                           actions, rapid_tests, speaking, glossary, next_meeting,
-                           stay_in_touch, about]
+                           actions, rapid_tests, said_did.handout_section, speaking, glossary,
+                           next_meeting, stay_in_touch, about]
 
 
 def handout_story(data: SessionData, st: Styles, width: float) -> list[Flowable]:

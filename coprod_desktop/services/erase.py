@@ -304,6 +304,7 @@ class EraseService(Service):
             with self.ctx.change("Remove names from what people wrote") as unit:
                 scrubber.scrub_with(unit, scrubber.many_matcher(going))
             crash_point("everyone.text_done")
+        self._forget_invitations(undoable=not final)
         for attendee_id in ids:
             try:
                 person = self.read.attendee(attendee_id)
@@ -322,6 +323,15 @@ class EraseService(Service):
         with self.ctx.db.atomic():
             jobs.finish(self.ctx.db, job)
         return made
+
+    def _forget_invitations(self, *, undoable: bool) -> None:
+        """Erasing everyone takes the invitation list too: it names people who never came.
+        (Not undoable when the erase is to be final: no undo step may keep the names.)"""
+        if "invitation" not in self.ctx.db.table_names():
+            return
+        with self.ctx.change("Remove the invitation list", undoable=undoable) as unit:
+            for row in list(self.ctx.db.query("SELECT id FROM invitation ORDER BY id")):
+                unit.delete("invitation", row["id"])
 
     def _continue_everyone(self, job: jobs.Job) -> int:
         state = job.state

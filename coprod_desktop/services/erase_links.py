@@ -9,6 +9,7 @@ from typing import Any
 from sqlite_utils import Database
 
 from coprod_desktop.domain.erasure import EraseChoices
+from coprod_desktop.domain.invitations import name_key
 from coprod_desktop.services.unit_of_work import UnitOfWork
 
 NAMED = "named"
@@ -80,7 +81,19 @@ class LinkedRecords:
         return {"stories_named": len(named), "stories_other": len(stories) - len(named),
                 "speaking_now": self.live_turns(attendee_id).any,
                 "actions": len(self.open_actions(attendee_id)),
+                "invitations": len(self.invitations(attendee_id)),
                 "roles": self.count("meeting_role", "attendee_id", attendee_id)}
+
+    def invitations(self, attendee_id: int) -> list[int]:
+        """Their rows on an invitation list (matched by name, as the list was)."""
+        if not self._has("invitation"):
+            return []
+        found = list(self.db.query("SELECT name FROM attendee WHERE id = ?", [attendee_id]))
+        if not found:
+            return []
+        key = name_key(str(found[0]["name"]))
+        return [r["id"] for r in self.db.query("SELECT id, name FROM invitation ORDER BY id")
+                if name_key(str(r["name"])) == key]
 
     def open_actions(self, attendee_id: int) -> list[int]:
         if not self._has("action", "owner_attendee_id"):
@@ -111,6 +124,8 @@ class LinkedRecords:
             for row in list(self.db.query("SELECT id FROM round_turn WHERE attendee_id = ? "
                                           "AND status = 'waiting'", [attendee_id])):
                 unit.delete("round_turn", row["id"])
+        for invitation in self.invitations(attendee_id):
+            unit.delete("invitation", invitation)
         org = choices.actions_to_org.strip()
         for action in self.open_actions(attendee_id):  # closed ones stay theirs, without a name
             unit.update("action", action, owner_attendee_id=None, owner_org=org, updated_at=now)

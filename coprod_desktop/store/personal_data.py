@@ -75,19 +75,28 @@ _PERSONAL: dict[str, dict[str, DataKind]] = {
     "export_log": {"what": F, "target": F, "detail": F},
     "erasure": {"attendee_id": L},
     "job": {},
+    # What became of what people said ("you said, we did"): copies of their words.
+    "outcome": {"said": F, "what_happened": F, "passed_to": F, "reason": F},
+    "outcome_event": {"detail": F},
+    "outcome_link": {},
+    "venue": {},
+    "equalities_reference": {},
+    # An invitation list: people by name (matched to attendees by name, not by a link).
+    "invitation": {"name": ID, "contact": C, "source": F},
 }
 
 # The safe columns, listed too: the test checks that the two lists together cover the schema.
 _SAFE: dict[str, tuple[str, ...]] = {
     "_sqlite_migrations": ("id", "migration_set", "name", "applied_at"),
     "sqlite_sequence": ("name", "seq"),
-    "programme": ("id", "title", "organisation", "area", "start_date", "length_days",
+    "programme": ("id", "title", "organisation", "area", "reference_source", "start_date",
+                  "length_days",
                   "created_at", "time_zone", "meeting_every_days", "meeting_starts_at",
                   "meeting_ends_at", "meeting_venue", "meeting_first_date", "pay_rate_pence",
                   "retention_until", "privacy_holder", "privacy_why", "privacy_how_long",
                   "privacy_contact"),
     "session": ("id", "kind", "date", "starts_at", "ends_at", "created_at", "board_scope",
-                "silent_writing", "show_author_groups", "focus_round_id"),
+                "silent_writing", "show_author_groups", "focus_round_id", "venue_id"),
     "attendee": ("id", "group_name", "created_at", "name_in_handouts", "photos", "contact",
                  "words", "left_group_on", "keep_for_next", "paid", "erased_at"),
     "attendance": ("id", "session_id", "signed_in_at", "signed_out_at", "via", "minutes",
@@ -138,6 +147,14 @@ _SAFE: dict[str, tuple[str, ...]] = {
     # An erasure's summary is written in numbers only, never the person's details.
     "erasure": ("id", "requested_at", "confirmed_at", "keep_contributions", "summary"),
     "job": ("id", "kind", "step", "state", "started_at"),
+    "outcome": ("id", "source_kind", "source_id", "status", "raised_session_id", "created_at",
+                "updated_at"),
+    "outcome_event": ("id", "outcome_id", "meeting_id", "kind", "status", "created_at"),
+    "outcome_link": ("id", "outcome_id", "kind", "target_id", "created_at"),
+    # Places, and the borough's own figures by category: about no one in particular.
+    "venue": ("id", "name", "area", "kind", "created_at"),
+    "equalities_reference": ("id", "question", "answer", "percent", "updated_at"),
+    "invitation": ("id", "group_name", "contact_ok", "imported_at"),
 }
 
 

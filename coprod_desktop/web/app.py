@@ -16,6 +16,7 @@ from coprod_desktop.paths import resource
 from coprod_desktop.web import (
     pages_handout,
     pages_join,
+    pages_outcomes,
     pages_room,
     pages_stories,
     pages_vote,
@@ -78,7 +79,7 @@ def build_app(ctx: WebContext) -> ASGIApp:
 
     app = Starlette(
         routes=[*pages_join.routes, *pages_room.routes, *pages_vote.routes, *pages_stories.routes,
-                *pages_handout.routes,
+                *pages_handout.routes, *pages_outcomes.routes,
                 Mount("/static", StaticFiles(directory=resource("web", "static")), name="static")],
         exception_handlers={
             HTTPException: handler(400), RateLimited: handler(429), CsrfRefused: handler(403),

@@ -89,6 +89,8 @@ class EraseDialog(QDialog):
             self._say(layout, f"Their name or details also appear in words others wrote "
                               f"({where}). The erase replaces them with “[name removed]”; "
                               "the rest of the words stay.")
+        if plan.invitations:
+            self._say(layout, "Their name on the invitation list goes too.")
         if plan.exports_with_names:
             self._say(layout, f"{_n(len(plan.exports_with_names), 'file')} made from this "
                               "programme held names (see Privacy › Record of exports). Copies "

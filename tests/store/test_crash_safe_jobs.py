@@ -35,7 +35,9 @@ PEOPLE = (("Wilhelmina Świątek-Quarrington", "wil.sq@example.org", "Hearing lo
           ("Zebedee Kowalczyk", "zeb@example.net", ""),
           ("Ottoline Nakamura-Price", "", "Quiet room nearby"))
 FIRST_NAMES = ("Wilhelmina", "Marguerite", "Zebedee", "Ottoline")
-SECRETS = (*(s for person in PEOPLE for s in person if s), *FIRST_NAMES)
+# Invited, never came: on the invitation list only.
+INVITED = ("Bartholomew Quennell-Ashdown", "bq.ashdown@example.org")
+SECRETS = (*(s for person in PEOPLE for s in person if s), *FIRST_NAMES, *INVITED)
 
 FINAL_STEPS = ["final.begin", "final.before_commit", "final.committed", "final.copy_deleted",
                "final.copies_gone", "final.rewritten"]
@@ -67,6 +69,13 @@ def base(tmp_path_factory: pytest.TempPathFactory) -> Path:
                                     author_id=ids[(n + 1) % len(ids)])
         services.rapid_tests.add_test("Reminders", plan=TestPlan(who=f"{PEOPLE[1][0]} and me"))
         services.actions.add_action(f"Send {PEOPLE[2][0]} the form", raised_session_id=sid)
+        services.invitations.import_list(
+            "name,group,contact,contact_ok\n"
+            f"{PEOPLE[0][0]},parent_carer,{PEOPLE[0][1]},yes\n"
+            f"{INVITED[0]},parent_carer,{INVITED[1]},yes\n".encode(), source="invites.csv")
+        note = int(services.notes.add_note(sid, "Letters come too late").new_id or 0)
+        outcome = int(services.outcomes.come_back_to("note", note).new_id or 0)
+        services.outcomes.set_outcome(outcome, "passed", passed_to=f"{PEOPLE[3][0]}'s team")
     shutil.copy(path, path.with_name("programme.before-update-v3.coprod.bak"))
     return path
 

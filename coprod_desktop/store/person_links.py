@@ -27,9 +27,9 @@ def references(db: Database) -> list[tuple[str, str]]:
             if fk.other_table == "attendee" and fk.other_column == "id":
                 found.add((table.name, fk.column))
     names = set(db.table_names())
-    for table, column in _from_map():
-        if table in names and column in db[table].columns_dict:
-            found.add((table, column))
+    for name, column in _from_map():
+        if name in names and column in db[name].columns_dict:
+            found.add((name, column))
     return sorted(found)
 
 

@@ -28,6 +28,7 @@ from coprod_desktop.domain.phones import (
     device_hash,
 )
 from coprod_desktop.domain.records import Consent
+from coprod_desktop.domain.short_codes import new_code
 from coprod_desktop.services import consent_log
 from coprod_desktop.services.base import Service
 from coprod_desktop.services.changes import ChangeSet
@@ -35,7 +36,7 @@ from coprod_desktop.services.notes import NoteService
 from coprod_desktop.services.unit_of_work import UnitOfWork
 from coprod_desktop.services.votes import VoteService
 from coprod_desktop.store.board_reader import BoardReader
-from coprod_desktop.store.phone_reader import PhoneReader
+from coprod_desktop.store.phone_reader import WEB_PORT, WEB_SECRET, PhoneReader
 
 PHONE = "phone"
 DEVICE_TOKEN_MAX = 100
@@ -77,32 +78,72 @@ class PhoneService(Service):
         with self.ctx.change(f"Open sign-in for ‘{session.title}’", session_id=session_id,
                              undoable=False) as unit:
             for row in self.ctx.db.query(
-                    "SELECT id FROM phone_room WHERE signin_open = 1 AND session_id != ?",
-                    [session_id]):
-                unit.update("phone_room", row["id"], signin_open=0, closed_at=self.ctx.now())
+                    "SELECT id FROM phone_room WHERE (signin_open = 1 OR room_open = 1) "
+                    "AND session_id != ?", [session_id]):
+                unit.update("phone_room", row["id"], signin_open=0, room_open=0,
+                            closed_at=self.ctx.now())
             room = self.phones.room(session_id)
             if room is None:
                 unit.new_id = unit.insert("phone_room", {
                     "session_id": session_id, "token": new_join_token(), "signin_open": 1,
-                    "notes_open": 0, "opened_at": self.ctx.now()})
+                    "room_open": 1, "short_code": self._free_code(), "notes_open": 0,
+                    "opened_at": self.ctx.now()})
             else:
-                unit.update("phone_room", room.id, signin_open=1, opened_at=self.ctx.now(),
-                            closed_at=None)
+                unit.update("phone_room", room.id, signin_open=1, room_open=1,
+                            opened_at=self.ctx.now(), closed_at=None,
+                            short_code=room.short_code or self._free_code())
                 unit.new_id = room.id
         return self.done(unit)
 
     def close_sign_in(self, session_id: int) -> ChangeSet:
+        """No new arrivals. People already in keep their pages: notes, votes, today's notes."""
         room = self._room(session_id)
         with self.ctx.change("Close sign-in", session_id=session_id, undoable=False) as unit:
             unit.update("phone_room", room.id, signin_open=0, closed_at=self.ctx.now())
         return self.done(unit)
 
+    def end_for_phones(self, session_id: int) -> ChangeSet:
+        """The session is over for phones: no new arrivals, and the room's pages close too."""
+        room = self._room(session_id)
+        with self.ctx.change("End the session for phones", session_id=session_id,
+                             undoable=False) as unit:
+            unit.update("phone_room", room.id, signin_open=0, room_open=0,
+                        closed_at=self.ctx.now())
+        return self.done(unit)
+
     def rotate_link(self, session_id: int) -> ChangeSet:
-        """A new join link: the old one stops working; phones already signed in stay in."""
+        """A new join link and short code: the old ones stop working; phones already in stay."""
         room = self._room(session_id)
         with self.ctx.change("New join link", session_id=session_id, undoable=False) as unit:
-            unit.update("phone_room", room.id, token=new_join_token(), rotated_at=self.ctx.now())
+            unit.update("phone_room", room.id, token=new_join_token(),
+                        short_code=self._free_code(), rotated_at=self.ctx.now())
         return self.done(unit)
+
+    def web_secret(self) -> bytes:
+        """The key for form tokens, kept in the file so a restart breaks no page left open."""
+        stored = self.phones.setting(WEB_SECRET)
+        if len(stored) == 64:
+            return bytes.fromhex(stored)
+        secret = secrets.token_bytes(32)
+        with self.ctx.change("Phone form key", undoable=False) as unit:
+            unit.put("setting", WEB_SECRET, {"key": WEB_SECRET, "value": secret.hex()})
+        return secret
+
+    def remember_port(self, port: int) -> None:
+        """The port the phone server listened on, offered again next time."""
+        if not 0 < port < 65536 or self.phones.web_port() == port:
+            return
+        with self.ctx.change("Remember the phone port", undoable=False) as unit:
+            unit.put("setting", WEB_PORT, {"key": WEB_PORT, "value": str(port)})
+
+    def carry_devices(self, attendee_id: int, token_hashes: list[str]) -> None:
+        """Phones that knew a person in an earlier programme know them in this one too."""
+        with self.ctx.change("Phones kept for next time", undoable=False) as unit:
+            for key in token_hashes:
+                if self.phones.device(key) is None:
+                    unit.insert("phone_device", {
+                        "token_hash": key, "attendee_id": attendee_id, "current_session": None,
+                        "created_at": self.ctx.now(), "seen_at": self.ctx.now()})
 
     def set_notes_open(self, session_id: int, is_open: bool) -> ChangeSet:
         room = self._room(session_id)
@@ -197,7 +238,7 @@ class PhoneService(Service):
         device = self.phones.device(_device_key(device_token)) if device_token else None
         room = self.phones.room(device.current_session) if device and device.current_session \
             else None
-        if device is None or room is None or not room.signin_open \
+        if device is None or room is None or not room.room_open \
                 or not self.phones.is_present(room.session_id, device.attendee_id):
             raise NotSignedIn("You are not signed in just now. Please scan the code on the "
                               "screen to join.")
@@ -286,6 +327,12 @@ class PhoneService(Service):
         return self.done(unit)
 
     # --- helpers ----------------------------------------------------------------------------
+
+    def _free_code(self) -> str:
+        while True:
+            code = new_code()
+            if self.phones.room_for_code(code) is None:
+                return code
 
     def _room(self, session_id: int) -> PhoneRoom:
         room = self.phones.room(session_id)

@@ -440,3 +440,13 @@ def _phones2(db: Database) -> None:
     room = db["phone_room"]
     room.add_column("stories_open", int, not_null_default=0)  # type: ignore[union-attr]
     room.add_column("handout_at", str)  # type: ignore[union-attr]  # when published; NULL: not
+
+
+@migrations(name="phones3_v1")
+def _phones3(db: Database) -> None:
+    """Two switches (new arrivals, the room) and a short code to type instead of the long link."""
+    room = db["phone_room"]
+    room.add_column("room_open", int, not_null_default=0)  # type: ignore[union-attr]
+    room.add_column("short_code", str)  # type: ignore[union-attr]
+    db.execute("UPDATE phone_room SET room_open = signin_open")
+    db["phone_room"].create_index(["short_code"], unique=True)

@@ -115,6 +115,9 @@ def test_closed_sign_in(phone_env: PhoneEnv) -> None:
     phone_env.run(lambda: phone_env.services.phones.close_sign_in(phone_env.session_id))
     page = phone_env.client().get(f"/j/{token}")
     assert page.status_code == 404 and "closed" in page.text
+    # Closing sign-in stops new arrivals only: people already in keep their pages.
+    assert client.get("/home").status_code == 200
+    phone_env.run(lambda: phone_env.services.phones.end_for_phones(phone_env.session_id))
     assert client.get("/home").status_code == 403
 
 

@@ -119,15 +119,13 @@ class PhoneService(Service):
                         short_code=self._free_code(), rotated_at=self.ctx.now())
         return self.done(unit)
 
-    def web_secret(self) -> bytes:
-        """The key for form tokens, kept in the file so a restart breaks no page left open."""
-        stored = self.phones.setting(WEB_SECRET)
-        if len(stored) == 64:
-            return bytes.fromhex(stored)
-        secret = secrets.token_bytes(32)
+    def keep_web_secret(self, secret: bytes) -> None:
+        """Keep the key for form tokens in the file (if none is kept yet), so a restart breaks no
+        page left open on a phone."""
+        if self.phones.web_secret() is not None or len(secret) != 32:
+            return
         with self.ctx.change("Phone form key", undoable=False) as unit:
             unit.put("setting", WEB_SECRET, {"key": WEB_SECRET, "value": secret.hex()})
-        return secret
 
     def remember_port(self, port: int) -> None:
         """The port the phone server listened on, offered again next time."""
@@ -216,6 +214,29 @@ class PhoneService(Service):
             self._attend(unit, room.session_id, attendee_id)
             self._bind_device(unit, key, attendee_id, room.session_id)
             unit.new_id = attendee_id
+        return self.done(unit)
+
+    def update_choices(self, device_token: str, *, group: Group | str, consent: Consent,
+                       contact_details: str = "", access_needs: str = "") -> ChangeSet:
+        """The "about you" step after joining: group, choices, contact, what would help."""
+        here = self.here(device_token)
+        grp = group if isinstance(group, Group) else Group.parse(group)
+        details = validate.text(contact_details, "Contact details", VENUE_MAX,
+                                field="contact_details", required=False)
+        if consent.contact and not details:
+            raise ValidationError("Please give a phone number or email so we can contact you, "
+                                  "or choose ‘No’ for contact.", field="contact_details")
+        needs = validate.text(access_needs, "Access needs", NOTE_MAX, field="access_needs",
+                              multiline=True, required=False)
+        person_id = here.device.attendee_id
+        with self.ctx.change("Choices from a phone", initiator=PHONE, undoable=False,
+                             session_id=here.room.session_id) as unit:
+            row = unit.current("attendee", person_id) or {}
+            unit.update("attendee", person_id, group_name=grp.value,
+                        **consent_log.columns_of(consent),
+                        contact_details=details if consent.contact else "", access_needs=needs)
+            consent_log.record(unit, person_id, consent_log.consent_of(row), consent,
+                               via=HeardVia.PHONE, at=self.ctx.now())
         return self.done(unit)
 
     def sign_in_again(self, token: str, device_token: str) -> ChangeSet:

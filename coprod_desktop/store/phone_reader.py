@@ -62,6 +62,13 @@ class PhoneReader:
         row = self._first("SELECT value FROM setting WHERE key = ?", [key])
         return str(row["value"]) if row and row["value"] is not None else ""
 
+    def web_secret(self) -> bytes | None:
+        stored = self.setting(WEB_SECRET)
+        try:
+            return bytes.fromhex(stored) if len(stored) == 64 else None
+        except ValueError:
+            return None
+
     def web_port(self) -> int | None:
         """The port phones used last time (so a printed or remembered address keeps working)."""
         value = self.setting(WEB_PORT)

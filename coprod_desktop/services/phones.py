@@ -36,7 +36,7 @@ from coprod_desktop.services.notes import NoteService
 from coprod_desktop.services.unit_of_work import UnitOfWork
 from coprod_desktop.services.votes import VoteService
 from coprod_desktop.store.board_reader import BoardReader
-from coprod_desktop.store.phone_reader import WEB_PORT, WEB_SECRET, PhoneReader
+from coprod_desktop.store.phone_reader import WEB_ADDRESS, WEB_PORT, WEB_SECRET, PhoneReader
 
 PHONE = "phone"
 DEVICE_TOKEN_MAX = 100
@@ -127,12 +127,17 @@ class PhoneService(Service):
         with self.ctx.change("Phone form key", undoable=False) as unit:
             unit.put("setting", WEB_SECRET, {"key": WEB_SECRET, "value": secret.hex()})
 
-    def remember_port(self, port: int) -> None:
-        """The port the phone server listened on, offered again next time."""
-        if not 0 < port < 65536 or self.phones.web_port() == port:
+    def remember_place(self, address: str, port: int) -> None:
+        """The address and port the phone server listened on, offered again next time, so a
+        phone's bookmark or an address written down still works."""
+        if not 0 < port < 65536 or len(address) > 64:
             return
-        with self.ctx.change("Remember the phone port", undoable=False) as unit:
-            unit.put("setting", WEB_PORT, {"key": WEB_PORT, "value": str(port)})
+        values = {WEB_PORT: str(port), WEB_ADDRESS: address}
+        if all(self.phones.setting(key) == value for key, value in values.items()):
+            return
+        with self.ctx.change("Remember where phones join", undoable=False) as unit:
+            for key, value in values.items():
+                unit.put("setting", key, {"key": key, "value": value})
 
     def carry_devices(self, attendee_id: int, token_hashes: list[str]) -> None:
         """Phones that knew a person in an earlier programme know them in this one too."""

@@ -13,6 +13,7 @@ Row = dict[str, Any]
 
 WEB_SECRET = "web.form_secret"  # form tokens survive a restart: open pages keep working
 WEB_PORT = "web.port"
+WEB_ADDRESS = "web.address"
 WIFI_KEYS = ("wifi.ssid", "wifi.password", "wifi.security", "wifi.hidden")
 
 

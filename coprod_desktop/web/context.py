@@ -20,6 +20,7 @@ from coprod_desktop.clock import Clock
 from coprod_desktop.domain.errors import CoprodError
 from coprod_desktop.paths import resource
 from coprod_desktop.services import Services
+from coprod_desktop.store.disk_errors import disk_problem
 from coprod_desktop.store.phone_reader import PhoneReader
 from coprod_desktop.store.reader import Reader
 from coprod_desktop.web import phone_i18n
@@ -57,15 +58,6 @@ class CannotSave(CoprodError):
         super().__init__(N_("The laptop cannot save right now: please tell the facilitator. "
                             "What you wrote is still here."))
 
-
-# SQLite's primary result codes that mean the disk, not the request, is at fault.
-_DISK_CODES = {sqlite3.SQLITE_FULL, sqlite3.SQLITE_IOERR, sqlite3.SQLITE_READONLY,
-               sqlite3.SQLITE_CANTOPEN}
-
-
-def disk_problem(exc: BaseException) -> bool:
-    code = getattr(exc, "sqlite_errorcode", None)
-    return isinstance(exc, sqlite3.Error) and code is not None and code & 0xFF in _DISK_CODES
 
 
 class CsrfRefused(Exception):

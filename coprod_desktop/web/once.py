@@ -38,21 +38,19 @@ class OnceKeys:
     def __init__(self, keep: int = 50_000) -> None:
         self.keep = keep
         self._done: OrderedDict[str, str] = OrderedDict()
-        self._running: dict[str, asyncio.Event] = {}
+        self._running: dict[str, object] = {}  # key → the post now doing its work
 
     async def claim(self, request: Request, who: str, key: str) -> None:
         """Let this post do its work, or raise Repeated with the first post's answer."""
         if not who or not _KEY_SHAPE.match(key or ""):
             return  # an old page without a key: nothing to compare with
-        full = f"{who}:{key}"
+        full, mine = f"{who}:{key}", object()
         while True:
             if full in self._done:
                 raise Repeated(self._done[full])
-            running = self._running.get(full)
-            if running is None:
+            if self._running.setdefault(full, mine) is mine:
                 break
-            await running.wait()
-        self._running[full] = asyncio.Event()
+            await asyncio.sleep(0.02)  # the first tap is still being saved: wait for its answer
         request.state.once_key = full
 
     def finish(self, request: Request, response: Response | None) -> None:
@@ -60,13 +58,11 @@ class OnceKeys:
         if full is None:
             return
         request.state.once_key = None
-        event = self._running.pop(full, None)
         if response is not None and response.status_code == 303:
             self._done[full] = response.headers["location"]
             while len(self._done) > self.keep:
                 self._done.popitem(last=False)
-        if event is not None:
-            event.set()
+        self._running.pop(full, None)
 
 
 def guarded(keys: Callable[[Request], OnceKeys],

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import time
 from dataclasses import dataclass
 
 import h11
@@ -43,6 +44,15 @@ FULL = _plain_answer(503, b"Service Unavailable", b"The laptop is busy. Please t
 def guarded_protocol(limits: ConnectionLimits) -> type[H11Protocol]:
     """A protocol class for one server: its connection counts are shared by its connections."""
     per_address: dict[str, int] = {}
+    warned: dict[str, float] = {}  # one line a minute per address, not one per refusal
+
+    def warn(host: str, text: str) -> None:
+        now = time.monotonic()
+        if now - warned.get(host, -60.0) >= 60.0:
+            if len(warned) > 10_000:
+                warned.clear()
+            warned[host] = now
+            log.warning(text, host)
 
     class Guarded(H11Protocol):
         _timer: asyncio.TimerHandle | None = None
@@ -52,12 +62,12 @@ def guarded_protocol(limits: ConnectionLimits) -> type[H11Protocol]:
             super().connection_made(transport)
             host = self.client[0] if self.client else "unknown"
             if len(self.connections) > limits.total:
-                log.warning("Too many phone connections; refusing one from %s", host)
+                warn("*", "Too many phone connections; refusing more for now (%s)")
                 transport.write(FULL)
                 transport.close()
                 return
             if per_address.get(host, 0) >= limits.per_address:
-                log.warning("Too many connections from %s; refusing one", host)
+                warn(host, "Too many connections from %s; refusing more from it for now")
                 transport.abort()
                 return
             per_address[host] = per_address.get(host, 0) + 1

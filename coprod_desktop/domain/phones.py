@@ -25,6 +25,8 @@ class PhoneRoom:
     rotated_at: datetime | None
     stories_open: bool = False  # the facilitator lets phones join the story queue
     handout_at: datetime | None = None  # when the handout was published to phones; None: it is not
+    room_open: bool = False  # people already in may use their pages (sign-in may be closed)
+    short_code: str = ""  # typed instead of the long link; see domain.short_codes
 
     @property
     def handout_published(self) -> bool:

@@ -41,10 +41,23 @@ class ChangeBus:
 
     def __init__(self) -> None:
         self._listeners: list[Listener] = []
+        self._failures: list[Callable[[str], None]] = []
 
     def subscribe(self, listener: Listener) -> Callable[[], None]:
         self._listeners.append(listener)
         return lambda: self._listeners.remove(listener) if listener in self._listeners else None
+
+    def on_failure(self, listener: Callable[[str], None]) -> Callable[[], None]:
+        """Hear of a change the disk refused (its label): nothing of it was saved."""
+        self._failures.append(listener)
+        return lambda: self._failures.remove(listener) if listener in self._failures else None
+
+    def report_failure(self, label: str) -> None:
+        for listener in list(self._failures):
+            try:
+                listener(label)
+            except Exception:
+                log.exception("A listener failed while hearing of a failed save")
 
     def publish(self, change: ChangeSet) -> None:
         for listener in list(self._listeners):

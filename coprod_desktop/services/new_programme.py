@@ -17,6 +17,7 @@ from coprod_desktop.domain import validate
 from coprod_desktop.domain.limits import TITLE_MAX
 from coprod_desktop.domain.records import Attendee
 from coprod_desktop.services import Services
+from coprod_desktop.store.phone_reader import PhoneReader
 from coprod_desktop.store.programme_file import ProgrammeFile
 from coprod_desktop.store.programme_reader import ProgrammeReader
 
@@ -48,6 +49,7 @@ def start_from_earlier(earlier: Services, path: Path, *, title: str, start_date:
     kept = plan.kept_for_next()
     people = earlier.read.attendees()
     chosen = [p for p in people if may_copy(p, kept)]
+    earlier_phones = PhoneReader(earlier.ctx.db)
     with ProgrammeFile.born_whole(Path(path)) as file:
         new = Services(file, clock or earlier.clock)
         new.programme.create_programme(title, organisation=old.organisation, area=old.area,
@@ -65,6 +67,7 @@ def start_from_earlier(earlier: Services, path: Path, *, title: str, start_date:
                                    access_needs=person.access_needs)
             if person.id in kept:
                 new.team.set_keep_for_next(pid, True)
+                new.phones.carry_devices(pid, earlier_phones.device_hashes(person.id))
         copied = _copy_discovery(earlier, new, start)
         new.history.forget()
     return NewProgramme(Path(path), len(chosen), len(people) - len(chosen), copied)

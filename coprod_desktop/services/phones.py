@@ -28,6 +28,7 @@ from coprod_desktop.domain.phones import (
     device_hash,
 )
 from coprod_desktop.domain.records import Consent
+from coprod_desktop.domain.short_codes import new_code
 from coprod_desktop.services import consent_log
 from coprod_desktop.services.base import Service
 from coprod_desktop.services.changes import ChangeSet
@@ -35,7 +36,7 @@ from coprod_desktop.services.notes import NoteService
 from coprod_desktop.services.unit_of_work import UnitOfWork
 from coprod_desktop.services.votes import VoteService
 from coprod_desktop.store.board_reader import BoardReader
-from coprod_desktop.store.phone_reader import PhoneReader
+from coprod_desktop.store.phone_reader import WEB_ADDRESS, WEB_PORT, WEB_SECRET, PhoneReader
 
 PHONE = "phone"
 DEVICE_TOKEN_MAX = 100
@@ -77,32 +78,75 @@ class PhoneService(Service):
         with self.ctx.change(f"Open sign-in for ‘{session.title}’", session_id=session_id,
                              undoable=False) as unit:
             for row in self.ctx.db.query(
-                    "SELECT id FROM phone_room WHERE signin_open = 1 AND session_id != ?",
-                    [session_id]):
-                unit.update("phone_room", row["id"], signin_open=0, closed_at=self.ctx.now())
+                    "SELECT id FROM phone_room WHERE (signin_open = 1 OR room_open = 1) "
+                    "AND session_id != ?", [session_id]):
+                unit.update("phone_room", row["id"], signin_open=0, room_open=0,
+                            closed_at=self.ctx.now())
             room = self.phones.room(session_id)
             if room is None:
                 unit.new_id = unit.insert("phone_room", {
                     "session_id": session_id, "token": new_join_token(), "signin_open": 1,
-                    "notes_open": 0, "opened_at": self.ctx.now()})
+                    "room_open": 1, "short_code": self._free_code(), "notes_open": 0,
+                    "opened_at": self.ctx.now()})
             else:
-                unit.update("phone_room", room.id, signin_open=1, opened_at=self.ctx.now(),
-                            closed_at=None)
+                unit.update("phone_room", room.id, signin_open=1, room_open=1,
+                            opened_at=self.ctx.now(), closed_at=None,
+                            short_code=room.short_code or self._free_code())
                 unit.new_id = room.id
         return self.done(unit)
 
     def close_sign_in(self, session_id: int) -> ChangeSet:
+        """No new arrivals. People already in keep their pages: notes, votes, today's notes."""
         room = self._room(session_id)
         with self.ctx.change("Close sign-in", session_id=session_id, undoable=False) as unit:
             unit.update("phone_room", room.id, signin_open=0, closed_at=self.ctx.now())
         return self.done(unit)
 
+    def end_for_phones(self, session_id: int) -> ChangeSet:
+        """The session is over for phones: no new arrivals, and the room's pages close too."""
+        room = self._room(session_id)
+        with self.ctx.change("End the session for phones", session_id=session_id,
+                             undoable=False) as unit:
+            unit.update("phone_room", room.id, signin_open=0, room_open=0,
+                        closed_at=self.ctx.now())
+        return self.done(unit)
+
     def rotate_link(self, session_id: int) -> ChangeSet:
-        """A new join link: the old one stops working; phones already signed in stay in."""
+        """A new join link and short code: the old ones stop working; phones already in stay."""
         room = self._room(session_id)
         with self.ctx.change("New join link", session_id=session_id, undoable=False) as unit:
-            unit.update("phone_room", room.id, token=new_join_token(), rotated_at=self.ctx.now())
+            unit.update("phone_room", room.id, token=new_join_token(),
+                        short_code=self._free_code(), rotated_at=self.ctx.now())
         return self.done(unit)
+
+    def keep_web_secret(self, secret: bytes) -> None:
+        """Keep the key for form tokens in the file (if none is kept yet), so a restart breaks no
+        page left open on a phone."""
+        if self.phones.web_secret() is not None or len(secret) != 32:
+            return
+        with self.ctx.change("Phone form key", undoable=False) as unit:
+            unit.put("setting", WEB_SECRET, {"key": WEB_SECRET, "value": secret.hex()})
+
+    def remember_place(self, address: str, port: int) -> None:
+        """The address and port the phone server listened on, offered again next time, so a
+        phone's bookmark or an address written down still works."""
+        if not 0 < port < 65536 or len(address) > 64:
+            return
+        values = {WEB_PORT: str(port), WEB_ADDRESS: address}
+        if all(self.phones.setting(key) == value for key, value in values.items()):
+            return
+        with self.ctx.change("Remember where phones join", undoable=False) as unit:
+            for key, value in values.items():
+                unit.put("setting", key, {"key": key, "value": value})
+
+    def carry_devices(self, attendee_id: int, token_hashes: list[str]) -> None:
+        """Phones that knew a person in an earlier programme know them in this one too."""
+        with self.ctx.change("Phones kept for next time", undoable=False) as unit:
+            for key in token_hashes:
+                if self.phones.device(key) is None:
+                    unit.insert("phone_device", {
+                        "token_hash": key, "attendee_id": attendee_id, "current_session": None,
+                        "created_at": self.ctx.now(), "seen_at": self.ctx.now()})
 
     def set_notes_open(self, session_id: int, is_open: bool) -> ChangeSet:
         room = self._room(session_id)
@@ -177,6 +221,29 @@ class PhoneService(Service):
             unit.new_id = attendee_id
         return self.done(unit)
 
+    def update_choices(self, device_token: str, *, group: Group | str, consent: Consent,
+                       contact_details: str = "", access_needs: str = "") -> ChangeSet:
+        """The "about you" step after joining: group, choices, contact, what would help."""
+        here = self.here(device_token)
+        grp = group if isinstance(group, Group) else Group.parse(group)
+        details = validate.text(contact_details, "Contact details", VENUE_MAX,
+                                field="contact_details", required=False)
+        if consent.contact and not details:
+            raise ValidationError("Please give a phone number or email so we can contact you, "
+                                  "or choose ‘No’ for contact.", field="contact_details")
+        needs = validate.text(access_needs, "Access needs", NOTE_MAX, field="access_needs",
+                              multiline=True, required=False)
+        person_id = here.device.attendee_id
+        with self.ctx.change("Choices from a phone", initiator=PHONE, undoable=False,
+                             session_id=here.room.session_id) as unit:
+            row = unit.current("attendee", person_id) or {}
+            unit.update("attendee", person_id, group_name=grp.value,
+                        **consent_log.columns_of(consent),
+                        contact_details=details if consent.contact else "", access_needs=needs)
+            consent_log.record(unit, person_id, consent_log.consent_of(row), consent,
+                               via=HeardVia.PHONE, at=self.ctx.now())
+        return self.done(unit)
+
     def sign_in_again(self, token: str, device_token: str) -> ChangeSet:
         """A phone that signed in before (at this or an earlier session) signs its person in."""
         room = self.room_for_link(token)
@@ -197,7 +264,7 @@ class PhoneService(Service):
         device = self.phones.device(_device_key(device_token)) if device_token else None
         room = self.phones.room(device.current_session) if device and device.current_session \
             else None
-        if device is None or room is None or not room.signin_open \
+        if device is None or room is None or not room.room_open \
                 or not self.phones.is_present(room.session_id, device.attendee_id):
             raise NotSignedIn("You are not signed in just now. Please scan the code on the "
                               "screen to join.")
@@ -286,6 +353,12 @@ class PhoneService(Service):
         return self.done(unit)
 
     # --- helpers ----------------------------------------------------------------------------
+
+    def _free_code(self) -> str:
+        while True:
+            code = new_code()
+            if self.phones.room_for_code(code) is None:
+                return code
 
     def _room(self, session_id: int) -> PhoneRoom:
         room = self.phones.room(session_id)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import sqlite3
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -12,6 +13,7 @@ from sqlite_utils import Database
 
 from coprod_desktop.clock import Clock, iso
 from coprod_desktop.services.changes import ChangeBus, ChangeSet, Key
+from coprod_desktop.store.disk_errors import disk_problem
 from coprod_desktop.store.reader import Reader
 
 Row = dict[str, Any]
@@ -174,11 +176,16 @@ class Context:
         record a create made.
         """
         unit = UnitOfWork(self.db)
-        with self.db.atomic():
-            yield unit
-            revision = None
-            if unit.changes and undoable:
-                revision = self._record(unit, label, initiator, session_id)
+        try:
+            with self.db.atomic():
+                yield unit
+                revision = None
+                if unit.changes and undoable:
+                    revision = self._record(unit, label, initiator, session_id)
+        except sqlite3.Error as exc:
+            if disk_problem(exc):  # a full or failing disk: say so where people will see it
+                self.bus.report_failure(label)
+            raise
         result = ChangeSet(label=label, initiator=initiator, rows=unit.touched(),
                            revision_id=revision, session_id=session_id, new_id=unit.new_id)
         unit.result = result

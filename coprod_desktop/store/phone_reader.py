@@ -11,6 +11,9 @@ from coprod_desktop.domain.phones import PhoneDevice, PhoneQuestion, PhoneRoom, 
 
 Row = dict[str, Any]
 
+WEB_SECRET = "web.form_secret"  # form tokens survive a restart: open pages keep working
+WEB_PORT = "web.port"
+WEB_ADDRESS = "web.address"
 WIFI_KEYS = ("wifi.ssid", "wifi.password", "wifi.security", "wifi.hidden")
 
 
@@ -22,7 +25,8 @@ def room_row(row: Row) -> PhoneRoom:
     return PhoneRoom(id=row["id"], session_id=row["session_id"], token=row["token"],
                      signin_open=bool(row["signin_open"]), notes_open=bool(row["notes_open"]),
                      opened_at=_when(row["opened_at"]), rotated_at=_when(row["rotated_at"]),
-                     stories_open=bool(row["stories_open"]), handout_at=_when(row["handout_at"]))
+                     stories_open=bool(row["stories_open"]), handout_at=_when(row["handout_at"]),
+                     room_open=bool(row["room_open"]), short_code=row["short_code"] or "")
 
 
 class PhoneReader:
@@ -42,6 +46,35 @@ class PhoneReader:
         row = self._first("SELECT * FROM phone_room WHERE token = ?", [token])
         return room_row(row) if row else None
 
+    def room_for_code(self, code: str) -> PhoneRoom | None:
+        """The room a typed short code leads to (already made upper case and checked)."""
+        row = self._first("SELECT * FROM phone_room WHERE short_code = ?", [code])
+        return room_row(row) if row else None
+
+    def phones_in_room(self, session_id: int) -> int:
+        """People signed in from a phone who have not signed out."""
+        row = self._first(
+            "SELECT COUNT(*) AS n FROM attendance a JOIN phone_device d "
+            "ON d.attendee_id = a.attendee_id AND d.current_session = a.session_id "
+            "WHERE a.session_id = ? AND a.signed_out_at IS NULL", [session_id])
+        return int(row["n"]) if row else 0
+
+    def setting(self, key: str) -> str:
+        row = self._first("SELECT value FROM setting WHERE key = ?", [key])
+        return str(row["value"]) if row and row["value"] is not None else ""
+
+    def web_secret(self) -> bytes | None:
+        stored = self.setting(WEB_SECRET)
+        try:
+            return bytes.fromhex(stored) if len(stored) == 64 else None
+        except ValueError:
+            return None
+
+    def web_port(self) -> int | None:
+        """The port phones used last time (so a printed or remembered address keeps working)."""
+        value = self.setting(WEB_PORT)
+        return int(value) if value.isascii() and value.isdigit() and int(value) < 65536 else None
+
     def open_room(self) -> PhoneRoom | None:
         row = self._first("SELECT * FROM phone_room WHERE signin_open = 1 ORDER BY id LIMIT 1", [])
         return room_row(row) if row else None
@@ -53,6 +86,10 @@ class PhoneReader:
         return PhoneDevice(id=row["id"], attendee_id=row["attendee_id"],
                            current_session=row["current_session"],
                            equalities_session=row["equalities_session"])
+
+    def device_hashes(self, attendee_id: int) -> list[str]:
+        return [r["token_hash"] for r in self.db.query(
+            "SELECT token_hash FROM phone_device WHERE attendee_id = ? ORDER BY id", [attendee_id])]
 
     def is_present(self, session_id: int, attendee_id: int) -> bool:
         return self._first(

@@ -30,7 +30,7 @@ class PhoneStoryReader:
     def open_to_phones(self, session_id: int) -> bool:
         """May a phone add its person to this session's story queue now?"""
         room = PhoneReader(self.db).room(session_id)
-        if room is None or not room.signin_open:
+        if room is None or not room.room_open:
             return False
         return room.stories_open or self.story_activity_running(session_id)
 

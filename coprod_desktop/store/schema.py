@@ -506,3 +506,11 @@ def _outcomes(db: Database) -> None:
         not_null={"name", "group_name", "contact", "contact_ok", "imported_at", "source"},
         defaults={"contact": "", "contact_ok": 0, "source": ""},
     )
+@migrations(name="phones3_v1")
+def _phones3(db: Database) -> None:
+    """Two switches (new arrivals, the room) and a short code to type instead of the long link."""
+    room = db["phone_room"]
+    room.add_column("room_open", int, not_null_default=0)  # type: ignore[union-attr]
+    room.add_column("short_code", str)  # type: ignore[union-attr]
+    db.execute("UPDATE phone_room SET room_open = signin_open")
+    db["phone_room"].create_index(["short_code"], unique=True)

@@ -8,12 +8,13 @@ from starlette.applications import Starlette
 from starlette.exceptions import HTTPException
 from starlette.requests import Request
 from starlette.responses import HTMLResponse, Response
-from starlette.routing import Mount
+from starlette.routing import BaseRoute, Mount, Route
 from starlette.staticfiles import StaticFiles
 from starlette.types import ASGIApp, Receive, Scope, Send
 
 from coprod_desktop.paths import resource
 from coprod_desktop.web import (
+    pages_about,
     pages_handout,
     pages_join,
     pages_outcomes,
@@ -21,14 +22,18 @@ from coprod_desktop.web import (
     pages_stories,
     pages_vote,
     phone_i18n,
+    static_files,
 )
 from coprod_desktop.web.context import (
+    CannotSave,
     CsrfRefused,
+    Disconnected,
     RateLimited,
     WebContext,
     WrongContentType,
     templates,
 )
+from coprod_desktop.web.once import guarded
 from coprod_desktop.web.phone_messages import N_
 from coprod_desktop.web.security import BodyLimit, BodyTooLarge, SecurityHeaders
 
@@ -46,6 +51,8 @@ _STATUS_TEXT = {
     415: (N_("That did not go through"), N_("Please use the form on the page to send it.")),
     429: (N_("Slow down a little"), N_("Lots has been sent from this phone. Please wait a minute, "
                                        "then try again.")),
+    503: (N_("The laptop cannot save right now"), N_(
+        "Please tell the facilitator. Nothing from that last step was saved.")),
     500: (N_("Sorry, something went wrong"), N_(
         "The laptop could not do that. Please tell the facilitator; what you sent before this is "
         "safe.")),
@@ -65,6 +72,14 @@ def error_page(ctx: WebContext, status: int, accept_language: str = "") -> Respo
     return HTMLResponse(body, status_code=status, headers=headers)
 
 
+def _once_only(route: BaseRoute) -> BaseRoute:
+    """Posts go through the one-time key check (see once.py); other routes are as they are."""
+    if not isinstance(route, Route) or "POST" not in (route.methods or ()):
+        return route
+    keys = guarded(lambda request: request.app.state.web.once, route.endpoint)
+    return Route(route.path, keys, methods=list(route.methods or ()), name=route.name)
+
+
 def build_app(ctx: WebContext) -> ASGIApp:
     """The ASGI app to serve. The outer layers see every response, even a crash page."""
 
@@ -77,13 +92,19 @@ def build_app(ctx: WebContext) -> ASGIApp:
                               request.headers.get("accept-language", ""))
         return handle
 
+    async def gone(request: Request, exc: Exception) -> Response:
+        return Response(status_code=400)  # logged once where it happened; nobody is listening
+
+    pages = [*pages_join.routes, *pages_about.routes, *pages_room.routes, *pages_vote.routes,
+             *pages_stories.routes, *pages_handout.routes, *pages_outcomes.routes]
     app = Starlette(
-        routes=[*pages_join.routes, *pages_room.routes, *pages_vote.routes, *pages_stories.routes,
-                *pages_handout.routes, *pages_outcomes.routes,
-                Mount("/static", StaticFiles(directory=resource("web", "static")), name="static")],
+        routes=[*(_once_only(route) for route in pages), *static_files.routes,
+                Mount("/static", StaticFiles(directory=resource("web", "static")), name="static"),
+                *pages_join.last_routes],
         exception_handlers={
             HTTPException: handler(400), RateLimited: handler(429), CsrfRefused: handler(403),
-            WrongContentType: handler(415), BodyTooLarge: handler(413), Exception: handler(500),
+            WrongContentType: handler(415), BodyTooLarge: handler(413), CannotSave: handler(503),
+            Disconnected: gone, Exception: handler(500),
         },
     )
     app.state.web = ctx

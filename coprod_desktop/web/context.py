@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import asyncio
+import logging
 import re
+import sqlite3
 import threading
 from collections.abc import Callable
 from contextlib import AbstractContextManager
@@ -12,18 +14,22 @@ from typing import Any, TypeVar
 
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 from sqlite_utils import Database
-from starlette.requests import Request
+from starlette.requests import ClientDisconnect, Request
 from starlette.responses import HTMLResponse, RedirectResponse, Response
 
 from coprod_desktop.clock import Clock
+from coprod_desktop.domain.errors import CoprodError
 from coprod_desktop.paths import resource
 from coprod_desktop.services import Services
+from coprod_desktop.store.disk_errors import disk_problem
 from coprod_desktop.store.phone_reader import PhoneReader
 from coprod_desktop.store.reader import Reader
 from coprod_desktop.store.snapshot import read_snapshot
 from coprod_desktop.web import phone_i18n
 from coprod_desktop.web.bridge import WriteBridge
 from coprod_desktop.web.handout_files import HandoutShelf
+from coprod_desktop.web.once import KEY_FIELD, OnceKeys, new_key
+from coprod_desktop.web.phone_messages import N_
 from coprod_desktop.web.security import (
     COOKIE_MAX_AGE,
     PHONE_COOKIE,
@@ -32,13 +38,28 @@ from coprod_desktop.web.security import (
     RateLimiter,
     new_phone_token,
 )
+from coprod_desktop.web.static_files import static_url
 
 T = TypeVar("T")
+log = logging.getLogger(__name__)
 _TOKEN_SHAPE = re.compile(r"^[A-Za-z0-9_-]{16,64}$")
 
 
 class RateLimited(Exception):
     pass
+
+
+class Disconnected(Exception):
+    """The phone went away while sending: nobody is there to answer."""
+
+
+class CannotSave(CoprodError):
+    """The file could not take the write (a full disk, a disk error): nothing was saved."""
+
+    def __init__(self) -> None:
+        super().__init__(N_("The laptop cannot save right now: please tell the facilitator. "
+                            "What you wrote is still here."))
+
 
 
 class CsrfRefused(Exception):
@@ -50,10 +71,13 @@ class WrongContentType(Exception):
 
 
 def templates() -> Environment:
-    return phone_i18n.prepare(Environment(
+    env = phone_i18n.prepare(Environment(
         loader=FileSystemLoader(resource("web", "templates")),
         autoescape=select_autoescape(default=True, default_for_string=True),
         trim_blocks=True, lstrip_blocks=True))
+    env.globals["once_key"] = new_key  # a fresh one-time key for each form drawn
+    env.globals["static"] = static_url
+    return env
 
 
 @dataclass
@@ -65,6 +89,7 @@ class WebContext:
     csrf: Csrf = field(default_factory=Csrf)
     env: Environment = field(default_factory=templates)
     handouts: HandoutShelf | None = None
+    once: OnceKeys = field(default_factory=OnceKeys)
     limiter: RateLimiter = field(init=False)
     _local: threading.local = field(default_factory=threading.local, init=False)
     _connections: list[Database] = field(default_factory=list, init=False)
@@ -96,8 +121,15 @@ class WebContext:
         return PhoneReader(self.read_db())
 
     async def write(self, call: Callable[[], T]) -> T:
-        """Run a service call on the writer's thread and wait without blocking this loop."""
-        return await asyncio.wrap_future(self.bridge.submit(call))
+        """Run a service call on the writer's thread and wait without blocking this loop.
+        A write the disk refused is CannotSave, which pages show with the person's text kept."""
+        try:
+            return await asyncio.wrap_future(self.bridge.submit(call))
+        except sqlite3.Error as exc:
+            if not disk_problem(exc):
+                raise
+            log.warning("A phone's change could not be saved: %s", exc)
+            raise CannotSave from None
 
     def close(self) -> None:
         with self._lock:
@@ -116,8 +148,11 @@ class Visit:
         self._token = cookie if _TOKEN_SHAPE.match(cookie) else ""
         self._set_cookie = False
         self.address = request.client.host if request.client else "unknown"
-        burst, rate = self.ctx.limits.requests_per_address
-        if not self.ctx.limiter.allow("request", self.address, burst, rate):
+        limits, limiter = self.ctx.limits, self.ctx.limiter
+        if self._token and not limiter.allow("request-phone", self._token,
+                                             *limits.requests_per_phone):
+            raise RateLimited
+        if not limiter.allow("request", self.address, *limits.requests_per_address):
             raise RateLimited
 
     @property
@@ -138,17 +173,25 @@ class Visit:
         if content_type != "application/x-www-form-urlencoded":
             raise WrongContentType
         limits = self.ctx.limits
-        for kind, who, (burst, rate) in (("write", self.address, limits.writes_per_address),
-                                        ("phone", self._token or self.address,
-                                         limits.writes_per_phone)):
+        for kind, who, (burst, rate) in (("phone", self._token or self.address,
+                                          limits.writes_per_phone),
+                                         ("write", self.address, limits.writes_per_address)):
             if not self.ctx.limiter.allow(kind, who, burst, rate):
                 raise RateLimited
-        async with self.request.form(max_files=0, max_fields=limits.form_fields,
-                                     max_part_size=limits.body_bytes) as data:
-            # Browsers send every line break in a text box as CRLF; people typed a new line.
-            values = {k: v.replace("\r\n", "\n") for k, v in data.items() if isinstance(v, str)}
+        try:
+            async with self.request.form(max_files=0, max_fields=limits.form_fields,
+                                         max_part_size=limits.body_bytes) as data:
+                # Browsers send every line break in a text box as CRLF; people typed a new line.
+                values = {k: v.replace("\r\n", "\n") for k, v in data.items()
+                          if isinstance(v, str)}
+        except ClientDisconnect:
+            log.info("A phone at %s went away while sending %s", self.address,
+                     self.request.url.path)
+            raise Disconnected from None
         if not self.ctx.csrf.check(self._token, values.get("csrf", "")):
             raise CsrfRefused
+        await self.ctx.once.claim(self.request, self._token or self.address,
+                                  values.get(KEY_FIELD, ""))
         return values
 
     @property

@@ -41,7 +41,7 @@ def came_to(visit: Visit, room: PhoneRoom) -> bool:
 def _published_room(visit: Visit, token: str) -> PhoneRoom | Response:
     """The room whose handout this phone may have, or the page that says why not."""
     room = visit.ctx.phones.room_for_token(token) if 0 < len(token) <= 64 else None
-    if room is None or not room.signin_open:
+    if room is None or not room.room_open:
         return message(visit, N_("This link is not working"), N_(
             "This link does not work any more. Please scan the code on the screen again."),
                        status=404)

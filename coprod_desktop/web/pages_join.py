@@ -4,41 +4,63 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from starlette.exceptions import HTTPException
 from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import Route
 
-from coprod_desktop.domain.equalities import QUESTIONS
+from coprod_desktop.domain import short_codes
 from coprod_desktop.domain.errors import CoprodError
 from coprod_desktop.domain.groups import Group
-from coprod_desktop.domain.limits import NAME_MAX, NOTE_MAX, VENUE_MAX
-from coprod_desktop.domain.money import pounds
+from coprod_desktop.domain.limits import NAME_MAX
 from coprod_desktop.domain.phones import device_hash
 from coprod_desktop.domain.privacy import NoticeLines
-from coprod_desktop.domain.records import Consent, WordsUse
-from coprod_desktop.services.phones import PHONE, LinkNotValid, NotSignedIn
-from coprod_desktop.store.payments_reader import PaymentsReader
+from coprod_desktop.domain.records import Consent
+from coprod_desktop.services.phones import LinkNotValid, NotSignedIn
 from coprod_desktop.store.privacy_reader import PrivacyReader
-from coprod_desktop.web.context import Visit
+from coprod_desktop.web.context import CannotSave, RateLimited, Visit
 from coprod_desktop.web.phone_messages import N_
-from coprod_desktop.web.views import FLASH, Here, find_here
+from coprod_desktop.web.views import find_here
 
-SIGN_IN_FIELDS = ("name", "group", "photos", "name_in_handouts", "words", "contact",
-                  "contact_details", "access_needs", "paid", "keep_for_next")
+SIGN_IN_FIELDS = ("name", "name_in_handouts")
+POST_ONLY = frozenset({"/note", "/question", "/leave", "/forget", "/story"})
 
 
 def message(visit: Visit, title: str, *lines: str, status: int = 200, link: str = "",
-            link_text: str = "", forget: bool = False) -> Response:
+            link_text: str = "", forget: bool = False, kept: str = "") -> Response:
+    """A page of plain words. `kept`: what the person typed, shown back so it is not lost."""
     return visit.render("message.html", status=status, title=title, lines=lines, link=link,
-                        link_text=link_text, forget=forget)
+                        link_text=link_text, forget=forget, kept=kept)
 
 
-def link_refused(visit: Visit, exc: CoprodError) -> Response:
-    return message(visit, N_("This link is not working"), exc.message, status=404)
+def link_refused(visit: Visit, exc: CoprodError, kept: str = "") -> Response:
+    return message(visit, N_("This link is not working"), exc.message, status=404, kept=kept)
 
 
 async def index(request: Request) -> Response:
     return Visit(request).render("index.html", title=N_("Join the session"))
+
+
+async def ping(request: Request) -> Response:
+    """The page script asks this before sending a form: is the laptop still there?"""
+    return Response(status_code=204, headers={"cache-control": "no-store"})
+
+
+async def short_code(request: Request) -> Response:
+    """The short code typed from the projector: on to the join page, in either case."""
+    if request.url.path in POST_ONLY:
+        raise HTTPException(405)
+    visit = Visit(request)
+    code = short_codes.clean(request.path_params["code"])
+    room = visit.ctx.phones.room_for_code(code) if code else None
+    if room is None:
+        if not visit.ctx.limiter.allow("code", visit.address,
+                                       *visit.ctx.limits.code_guesses_per_address):
+            raise RateLimited
+        return message(visit, N_("Page not found"), N_(
+            "Please check the code on the big screen and type it again, or scan the code."),
+                       status=404, link="/", link_text=N_("Back"))
+    return visit.redirect(f"/j/{room.token}")
 
 
 def _join_page(visit: Visit, token: str, *, form: dict[str, str] | None = None,
@@ -46,17 +68,16 @@ def _join_page(visit: Visit, token: str, *, form: dict[str, str] | None = None,
                status: int = 200) -> Response:
     room = visit.ctx.phones.room_for_token(token)
     session_title = visit.ctx.reader.session(room.session_id).title if room else ""
-    rate = PaymentsReader(visit.ctx.read_db()).rate()
-    notice = PrivacyReader(visit.ctx.read_db()).notice_lines()
-    privacy = NoticeLines(*(visit.t(part) for part in (notice.holder, notice.why,
-                                                        notice.how_long, notice.contact)))
     return visit.render(
         "join.html", status=status, title=N_("Sign in"), session_title=session_title,
         token=token, form=form or {}, error=error, error_field=error_field, returning=returning,
-        groups=[(g.value, visit.t(g.label)) for g in Group],
-        words=[(w.value, visit.t(w.label)) for w in WordsUse],
-        name_max=NAME_MAX, contact_max=VENUE_MAX, needs_max=NOTE_MAX,
-        pay_rate=pounds(rate) if rate else "", privacy=privacy)
+        name_max=NAME_MAX, privacy=privacy_lines(visit))
+
+
+def privacy_lines(visit: Visit) -> NoticeLines:
+    notice = PrivacyReader(visit.ctx.read_db()).notice_lines()
+    return NoticeLines(*(visit.t(part) for part in (notice.holder, notice.why, notice.how_long,
+                                                    notice.contact)))
 
 
 async def join(request: Request) -> Response:
@@ -90,45 +111,26 @@ def _check_link(visit: Visit, token: str) -> int:
 
 
 async def sign_in(request: Request) -> Response:
+    """The one-screen sign-in: a name and the one choice needed now. The rest comes after."""
     visit = Visit(request)
     token = request.path_params["token"]
     form = await visit.form()
     kept = {k: form.get(k, "") for k in SIGN_IN_FIELDS}
     try:
         _check_link(visit, token)
-        consent = Consent(photos=form.get("photos") == "yes",
-                          name_in_handouts=form.get("name_in_handouts") == "yes",
-                          contact=form.get("contact") == "yes",
-                          words=_words(form.get("words", "")), paid=form.get("paid") == "yes")
-        if not form.get("group"):
-            return _join_page(visit, token, form=kept, status=400, error_field="group",
-                              error=N_("Please choose the group you are here with."))
-        services = visit.ctx.services
-        keep = form.get("keep_for_next") == "yes"
-
-        def sign_in_and_keep() -> None:
-            change = services.phones.sign_in(
-                token, visit.phone_token, name=form.get("name", ""), group=form.get("group", ""),
-                consent=consent, contact_details=form.get("contact_details", ""),
-                access_needs=form.get("access_needs", ""))
-            if keep:
-                services.team.set_keep_for_next(int(change.new_id or 0), True, initiator=PHONE)
-
-        await visit.ctx.write(sign_in_and_keep)
+        consent = Consent(name_in_handouts=form.get("name_in_handouts") == "yes")
+        phones = visit.ctx.services.phones
+        await visit.ctx.write(lambda: phones.sign_in(
+            token, visit.phone_token, name=form.get("name", ""), group=Group.OTHER,
+            consent=consent))
     except LinkNotValid as exc:
-        return link_refused(visit, exc)
+        return link_refused(visit, exc, kept=form.get("name", ""))
     except CoprodError as exc:
         field = getattr(exc, "field", None)
-        return _join_page(visit, token, form=kept, status=400, error=exc.message,
+        return _join_page(visit, token, form=kept, error=exc.message,
+                          status=503 if isinstance(exc, CannotSave) else 400,
                           error_field=field if field in SIGN_IN_FIELDS else None)
-    return visit.redirect("/about-you")
-
-
-def _words(value: str) -> WordsUse:
-    try:
-        return WordsUse(value)
-    except ValueError:
-        return WordsUse.ANONYMOUS
+    return visit.redirect("/home?m=welcome")
 
 
 async def sign_in_again(request: Request) -> Response:
@@ -145,73 +147,35 @@ async def sign_in_again(request: Request) -> Response:
     return visit.redirect("/home?m=welcome")
 
 
-async def about_you(request: Request) -> Response:
-    visit = Visit(request)
-    here = find_here(visit.ctx, visit.known_token)
-    if here is None:
-        return not_signed_in(visit)
-    if request.method == "GET":
-        return _about_page(visit, here)
-    form = await visit.form()
-    answers = {q.key: form.get(q.key, "") for q in QUESTIONS}
-    phones = visit.ctx.services.phones
-    try:
-        await visit.ctx.write(lambda: phones.record_equalities(visit.known_token, answers))
-    except CoprodError as exc:
-        return _about_page(visit, here, error=exc.message, status=400)
-    return visit.redirect("/home?m=thanks")
-
-
-def _about_page(visit: Visit, here: Here, error: str = "", status: int = 200) -> Response:
-    questions = [(q.key, visit.t(q.text), [(value, visit.t(label)) for value, label in q.choices])
-                 for q in QUESTIONS]
-    return visit.render("about.html", status=status, title=N_("About you"),
-                        session_title=here.session.title, questions=questions, error=error,
-                        kept=visit.ctx.phones.kept_for_next(here.person.id),
-                        flash=FLASH.get(visit.request.query_params.get("m", ""), ""))
-
-
-async def keep_for_next(request: Request) -> Response:
-    """"Keep me for next time": the person's own choice, kept with their name."""
-    visit = Visit(request)
-    form = await visit.form()
-    here = find_here(visit.ctx, visit.known_token)
-    if here is None:
-        return not_signed_in(visit)
-    if form.get("keep") not in ("yes", "no"):
-        return _about_page(visit, here, status=400, error=N_("Please choose yes or no."))
-    keep, team = form.get("keep") == "yes", visit.ctx.services.team
-    try:
-        await visit.ctx.write(lambda: team.set_keep_for_next(here.person.id, keep,
-                                                             initiator=PHONE))
-    except CoprodError as exc:
-        return _about_page(visit, here, status=400, error=exc.message)
-    return visit.redirect("/about-you?m=kept#next")
-
-
-def not_signed_in(visit: Visit) -> Response:
+def not_signed_in(visit: Visit, kept: str = "") -> Response:
     return message(visit, N_("You are not signed in"),
-                   N_("Please scan the code on the big screen to join the session."), status=403)
+                   N_("Please scan the code on the big screen to join the session."), status=403,
+                   kept=kept)
 
 
 async def write_then_go(visit: Visit, change: Callable[[], object],
-                        refused: Callable[[CoprodError], Response], done: str) -> Response:
+                        refused: Callable[[CoprodError], Response], done: str,
+                        kept: str = "") -> Response:
     """Make a signed-in phone's change, then send the phone to `done`. A phone no longer signed in
-    is told so; any other refusal goes to `refused`, which shows the page again with the reason."""
+    is told so, with `kept` (what it typed) shown back; any other refusal goes to `refused`, which
+    shows the page again with the reason and the text still in its box."""
     try:
         await visit.ctx.write(change)
     except NotSignedIn:
-        return not_signed_in(visit)
+        return not_signed_in(visit, kept)
     except CoprodError as exc:
-        return refused(exc)
+        response = refused(exc)
+        if isinstance(exc, CannotSave):
+            response.status_code = 503
+        return response
     return visit.redirect(done)
 
 
 routes = [
     Route("/", index),
+    Route("/ping", ping, methods=["GET"]),
     Route("/j/{token}", join, methods=["GET"]),
     Route("/j/{token}", sign_in, methods=["POST"]),
     Route("/j/{token}/again", sign_in_again, methods=["POST"]),
-    Route("/about-you", about_you, methods=["GET", "POST"]),
-    Route("/about-you/next", keep_for_next, methods=["POST"]),
 ]
+last_routes = [Route("/{code}", short_code, methods=["GET"])]  # after every named page

@@ -34,7 +34,7 @@ def home_page(visit: Visit, here: Here, *, status: int = 200, error: str = "",
         question_text=question_text, story=story, story_title=story_title,
         story_choice=story_choice or here.person.consent.words.value, title_max=TITLE_MAX,
         words=[(w.value, visit.t(w.label)) for w in WordsUse], token=here.room.token,
-        handout=state["handout"],
+        handout=state["handout"], welcome=visit.request.query_params.get("m") == "welcome",
         flash=FLASH.get(visit.request.query_params.get("m", ""), ""))
 
 
@@ -48,9 +48,9 @@ async def post_note(request: Request) -> Response:
     visit = Visit(request)
     form = await visit.form()
     here = find_here(visit.ctx, visit.known_token)
-    if here is None:
-        return not_signed_in(visit)
     text = form.get("text", "")
+    if here is None:
+        return not_signed_in(visit, text)
     colour = form.get("colour", DEFAULT_NOTE_COLOUR)
     if colour not in COLOURS:
         colour = DEFAULT_NOTE_COLOUR
@@ -59,22 +59,22 @@ async def post_note(request: Request) -> Response:
         visit, lambda: phones.post_note(visit.known_token, text, colour),
         lambda exc: home_page(visit, here, status=400, error=exc.message, error_field="text",
                               note_text=text, colour=colour),
-        "/home?m=note")
+        "/home?m=note", kept=text)
 
 
 async def ask(request: Request) -> Response:
     visit = Visit(request)
     form = await visit.form()
     here = find_here(visit.ctx, visit.known_token)
-    if here is None:
-        return not_signed_in(visit)
     text = form.get("question", "")
+    if here is None:
+        return not_signed_in(visit, text)
     phones = visit.ctx.services.phones
     return await write_then_go(
         visit, lambda: phones.ask_question(visit.known_token, text),
         lambda exc: home_page(visit, here, status=400, error=exc.message, error_field="question",
                               question_text=text),
-        "/home?m=question")
+        "/home?m=question", kept=text)
 
 
 async def leave(request: Request) -> Response:

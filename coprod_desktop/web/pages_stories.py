@@ -17,14 +17,14 @@ async def join_queue(request: Request) -> Response:
     form = await visit.form()
     here = find_here(visit.ctx, visit.known_token)
     if here is None:
-        return not_signed_in(visit)
+        return not_signed_in(visit, form.get("title", ""))
     title, choice = form.get("title", ""), form.get("consent", "")
     stories = visit.ctx.services.phone_stories
     return await write_then_go(
         visit, lambda: stories.join_queue(visit.known_token, title=title, consent=choice),
         lambda exc: home_page(visit, here, status=400, error=exc.message, error_field="story",
                               story_title=title, story_choice=choice),
-        "/home?m=story#story-card")
+        "/home?m=story#story-card", kept=title)
 
 
 async def leave_queue(request: Request) -> Response:

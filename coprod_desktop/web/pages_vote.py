@@ -10,6 +10,7 @@ from coprod_desktop.store.board_reader import BoardReader
 from coprod_desktop.web.context import Visit
 from coprod_desktop.web.pages_join import not_signed_in, write_then_go
 from coprod_desktop.web.phone_messages import N_
+from coprod_desktop.web.security import plain_number
 from coprod_desktop.web.views import FLASH, Here, find_here
 
 
@@ -41,13 +42,13 @@ async def place_dot(request: Request) -> Response:
     here = find_here(visit.ctx, visit.known_token)
     if here is None:
         return not_signed_in(visit)
-    target = form.get("target", "")
-    if not target.isdigit() or len(target) > 12:
+    target = plain_number(form.get("target", ""))
+    if target is None:
         return _vote_page(visit, here, status=400, error=N_("Please choose one of the items."))
     add = form.get("action") != "remove"
     phones = visit.ctx.services.phones
     return await write_then_go(
-        visit, lambda: phones.vote(visit.known_token, int(target), add=add),
+        visit, lambda: phones.vote(visit.known_token, target, add=add),
         lambda exc: _vote_page(visit, here, status=400, error=exc.message),
         "/vote?m=dot")
 

@@ -8,6 +8,7 @@ phone.mo, built from phone.po by scripts/i18n.sh. Templates mark text with {% tr
 from __future__ import annotations
 
 import gettext
+import re
 from collections.abc import Callable
 from functools import cache
 
@@ -17,6 +18,7 @@ from coprod_desktop.paths import resource
 from coprod_desktop.web import phone_messages
 
 DOMAIN = "phone"
+_QUALITY = re.compile(r"^(0(\.[0-9]{0,3})?|1(\.0{0,3})?)$", re.ASCII)
 DEFAULT = "en_GB"
 LANGUAGES = {"en_GB": "en-GB", "pl": "pl"}  # catalogue code → HTML lang attribute
 
@@ -28,10 +30,8 @@ def pick_language(accept_language: str) -> str:
         tag, _, params = part.strip().partition(";")
         quality = 1.0
         if params.strip().startswith("q="):
-            try:
-                quality = float(params.strip()[2:])
-            except ValueError:
-                quality = 0.0
+            value = params.strip()[2:]
+            quality = float(value) if _QUALITY.match(value) else 0.0
         if tag and quality > 0:
             choices.append((-quality, index, tag.strip().lower().replace("_", "-")))
     for _, _, tag in sorted(choices):

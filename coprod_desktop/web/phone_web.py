@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import secrets
+
 from coprod_desktop.clock import Clock, SystemClock
 from coprod_desktop.services import Services
+from coprod_desktop.store.phone_reader import PhoneReader
 from coprod_desktop.web.app import build_app
 from coprod_desktop.web.bridge import WriteBridge
 from coprod_desktop.web.context import WebContext
 from coprod_desktop.web.handout_files import HandoutShelf
-from coprod_desktop.web.security import Limits
+from coprod_desktop.web.security import Csrf, Limits
 from coprod_desktop.web.server import PhoneServer
 
 
@@ -20,9 +23,23 @@ class PhoneWeb:
         self.services = services
         self.handouts = HandoutShelf(services)
         self.context = WebContext(services, bridge, clock or SystemClock(), limits or Limits(),
+                                  csrf=Csrf(self._form_secret(services, bridge)),
                                   handouts=self.handouts)
         self.app = build_app(self.context)
         self.server = PhoneServer(self.app)
+
+    @staticmethod
+    def _form_secret(services: Services, bridge: WriteBridge) -> bytes:
+        """The file's key for form tokens; a new one is kept by the writer (not waited for)."""
+        db = services.file.read_connection()
+        try:
+            secret = PhoneReader(db).web_secret()
+        finally:
+            db.close()
+        if secret is None:
+            secret = secrets.token_bytes(32)
+            bridge.submit(lambda: services.phones.keep_web_secret(secret))
+        return secret
 
     def join_url(self, address: str, token: str) -> str:
         return f"{self.server.url(address)}/j/{token}"

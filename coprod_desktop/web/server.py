@@ -16,6 +16,7 @@ import uvicorn
 from starlette.types import ASGIApp
 
 from coprod_desktop.domain.errors import CoprodError
+from coprod_desktop.web.guarded_protocol import ConnectionLimits, guarded_protocol
 
 log = logging.getLogger(__name__)
 
@@ -27,8 +28,9 @@ class ServerError(CoprodError):
 
 
 class PhoneServer:
-    def __init__(self, app: ASGIApp) -> None:
+    def __init__(self, app: ASGIApp, limits: ConnectionLimits | None = None) -> None:
         self.app = app
+        self.limits = limits or ConnectionLimits()
         self._server: uvicorn.Server | None = None
         self._thread: threading.Thread | None = None
         self._socket: socket.socket | None = None
@@ -59,7 +61,8 @@ class PhoneServer:
         config = uvicorn.Config(
             self.app, lifespan="off", log_level="warning", access_log=False,
             proxy_headers=False, server_header=False, timeout_keep_alive=30,
-            limit_concurrency=1000, h11_max_incomplete_event_size=16 * 1024, ws="none")
+            http=guarded_protocol(self.limits), h11_max_incomplete_event_size=16 * 1024,
+            ws="none")
         server = uvicorn.Server(config)
         thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]},
                                   name="coprod-phone-server", daemon=True)

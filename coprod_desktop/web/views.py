@@ -60,7 +60,7 @@ def find_here(ctx: WebContext, phone_token: str) -> Here | None:
         if device is None or device.current_session is None:
             return None
         room = phones.room(device.current_session)
-        if room is None or not room.signin_open or not phones.is_present(room.session_id,
+        if room is None or not room.room_open or not phones.is_present(room.session_id,
                                                                           device.attendee_id):
             return None
         try:

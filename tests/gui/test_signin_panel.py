@@ -8,6 +8,7 @@ import httpx
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage
+from PySide6.QtWidgets import QMessageBox
 
 from coprod_desktop.domain.phones import WifiDetails
 from coprod_desktop.gui.env import GuiEnv
@@ -16,6 +17,7 @@ from coprod_desktop.gui.signin.panel import VIEW_KEY, SignInPanel
 from coprod_desktop.gui.ticker import Ticker
 from coprod_desktop.gui.undo import UndoAdapter
 from coprod_desktop.services import Services
+from coprod_desktop.store.phone_reader import PhoneReader
 from coprod_desktop.web.addresses import LocalAddress
 from tests.gui.gui_helpers import in_thread
 from tests.gui.projector_host import StackProjector as FakeProjector
@@ -42,13 +44,19 @@ def panel(qtbot, services: Services, session_id: int, clock):
 def _phone_signs_in(url: str, name: str) -> httpx.Client:
     phone = httpx.Client(follow_redirects=False, timeout=5)
     page = phone.get(url)
-    signed = phone.post(url, data={"csrf": csrf_of(page.text), "name": name, "group": "staff"})
+    signed = phone.post(url, data={"csrf": csrf_of(page.text), "name": name})
     assert signed.status_code == 303, signed.text
+    base = url.split("/j/")[0]
+    about = phone.get(f"{base}/about-you")
+    chosen = phone.post(f"{base}/about-you/choices",
+                        data={"csrf": csrf_of(about.text), "group": "staff"})
+    assert chosen.status_code == 303, chosen.text
     return phone
 
 
 def test_open_sign_in_serves_phones_and_the_list_updates_live(qtbot, panel: SignInPanel,
-                                                             services: Services) -> None:
+                                                             services: Services,
+                                                             monkeypatch) -> None:
     assert panel.warning.text().startswith("This laptop is not on a network")
     qtbot.mouseClick(panel.open_button, Qt.MouseButton.LeftButton)
     assert panel.is_open and panel.open_button.text() == "Close sign-in"
@@ -86,13 +94,30 @@ def test_open_sign_in_serves_phones_and_the_list_updates_live(qtbot, panel: Sign
     panel.questions.setCurrentRow(0)
     panel.mark_answered()
     assert panel.questions.count() == 0
-    # Close: the server stops listening.
+    # Close sign-in: no new arrivals, but the phone already in still posts a note.
     port = int(url.split(":")[2].split("/")[0])
     qtbot.mouseClick(panel.open_button, Qt.MouseButton.LeftButton)
-    assert not panel.is_open and panel.view.url == ""
+    assert panel.is_open and not panel.arrivals_open and panel.view.url == ""
+    assert panel.open_button.text() == "Open sign-in" and "People already in" in panel.url.text()
+    assert in_thread(qtbot, lambda: httpx.get(url, timeout=5).status_code) == 404
+    assert in_thread(qtbot, post) == 303
+    # End for phones: after a warning (one person is in), the server stops listening.
+    asked: list[str] = []
+
+    def answer(*args: object, **kwargs: object) -> QMessageBox.StandardButton:
+        asked.append(str(args[2]))
+        return QMessageBox.StandardButton.No if len(asked) == 1 else QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(QMessageBox, "question", answer)
+    qtbot.mouseClick(panel.end_button, Qt.MouseButton.LeftButton)
+    assert panel.is_open and asked[0].startswith("1 person is still signed in")  # said No
+    qtbot.mouseClick(panel.end_button, Qt.MouseButton.LeftButton)
+    assert not panel.is_open and panel.view.url == "" and len(asked) == 2
     with pytest.raises(httpx.ConnectError):
         httpx.get(f"http://127.0.0.1:{port}/", timeout=2)
     phone.close()
+    # The port is remembered for next time.
+    assert PhoneReader(services.file.db).web_port() == port
 
 
 def test_rotate_link_changes_the_code(qtbot, panel: SignInPanel) -> None:

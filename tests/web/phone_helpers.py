@@ -50,12 +50,19 @@ class PhoneEnv:
         return client
 
     def signed_in(self, name: str = "Priya", group: str = "parent_carer",
-                  address: str = "testclient") -> TestClient:
+                  address: str = "testclient", **choices: str) -> TestClient:
+        """A phone that joined (name only), then said its group and any other choices on the
+        "about you" step, as a person would."""
         client = self.client(address)
         page = client.get(f"/j/{self.token}")
         response = client.post(f"/j/{self.token}", data={
-            "csrf": csrf_of(page.text), "name": name, "group": group})
+            "csrf": csrf_of(page.text), "name": name,
+            "name_in_handouts": choices.pop("name_in_handouts", "no")})
         assert response.status_code == 303, response.text
+        about = client.get("/about-you")
+        saved = client.post("/about-you/choices", data={
+            "csrf": csrf_of(about.text), "group": group, **choices})
+        assert saved.status_code == 303, saved.text
         return client
 
     def notes(self) -> list:

@@ -26,13 +26,9 @@ def _text(pdf: bytes, tmp_path: Path) -> str:
 
 
 def _sign_in(env: PhoneEnv, name: str, *, named: bool, address: str):
-    client = env.client(address)
-    page = client.get(f"/j/{env.token}")
-    response = client.post(f"/j/{env.token}", data={
-        "csrf": csrf_of(page.text), "name": name, "group": "parent_carer",
-        "name_in_handouts": "yes" if named else "no", "words": "named" if named else "room"})
-    assert response.status_code == 303
-    return client
+    return env.signed_in(name, "parent_carer", address,
+                         name_in_handouts="yes" if named else "no",
+                         words="named" if named else "room")
 
 
 def _publish(env: PhoneEnv, published: bool = True) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from html.parser import HTMLParser
 
+from coprod_desktop.domain.groups import Group
 from coprod_desktop.domain.records import WordsUse
 from coprod_desktop.web.security import PHONE_COOKIE
 from tests.web.phone_helpers import PhoneEnv, csrf_of
@@ -58,9 +59,11 @@ def test_join_page_labels_every_field_and_sets_a_safe_cookie(phone_env: PhoneEnv
     client = phone_env.client()
     page = client.get(f"/j/{phone_env.token}")
     assert page.status_code == 200
-    assert "Discovery workshop" in page.text and "Can we take photos" in page.text
+    assert "Discovery workshop" in page.text and "Your name or nickname" in page.text
     fields = parse(page.text)
-    assert len(fields.controls) > 15 and fields.unlabelled() == []
+    # One screen: a name and the one choice needed now (two radio buttons), then Join.
+    assert len(fields.controls) == 3 and fields.unlabelled() == []
+    assert "Can we take photos" not in page.text
     assert not fields.inline_script and not fields.inline_style
     cookie = page.headers["set-cookie"]
     assert cookie.startswith(f"{PHONE_COOKIE}=") and "HttpOnly" in cookie
@@ -76,14 +79,22 @@ def test_sign_in_saves_the_person_and_their_choices(phone_env: PhoneEnv) -> None
     client = phone_env.client()
     page = client.get(f"/j/{phone_env.token}")
     response = client.post(f"/j/{phone_env.token}", data={
-        "csrf": csrf_of(page.text), "name": "Priya", "group": "parent_carer", "photos": "yes",
-        "name_in_handouts": "no", "words": "named", "contact": "yes",
-        "contact_details": "priya@example.org", "access_needs": "Hearing loop"})
-    assert response.status_code == 303 and response.headers["location"] == "/about-you"
+        "csrf": csrf_of(page.text), "name": "Priya", "name_in_handouts": "yes"})
+    assert response.status_code == 303 and response.headers["location"] == "/home?m=welcome"
     people = phone_env.run(phone_env.services.read.attendees)
-    assert [p.name for p in people] == ["Priya"]
-    person = people[0]
-    assert person.consent.photos and not person.consent.name_in_handouts
+    assert [p.name for p in people] == ["Priya"] and people[0].consent.name_in_handouts
+    assert not people[0].consent.photos and people[0].group is Group.OTHER
+    home = client.get("/home?m=welcome")
+    assert 'href="/about-you"' in home.text
+    about = client.get("/about-you")
+    saved = client.post("/about-you/choices", data={
+        "csrf": csrf_of(about.text), "group": "parent_carer", "photos": "yes",
+        "words": "named", "contact": "yes", "contact_details": "priya@example.org",
+        "access_needs": "Hearing loop"})
+    assert saved.status_code == 303
+    person = phone_env.run(phone_env.services.read.attendees)[0]
+    assert person.group is Group.PARENT_CARER
+    assert person.consent.photos and person.consent.name_in_handouts
     assert person.consent.words == WordsUse.NAMED and person.consent.contact
     assert person.contact_details == "priya@example.org" and person.access_needs == "Hearing loop"
     # The same phone going back to the link is taken straight to its home page.
@@ -115,6 +126,9 @@ def test_closed_sign_in(phone_env: PhoneEnv) -> None:
     phone_env.run(lambda: phone_env.services.phones.close_sign_in(phone_env.session_id))
     page = phone_env.client().get(f"/j/{token}")
     assert page.status_code == 404 and "closed" in page.text
+    # Closing sign-in stops new arrivals only: people already in keep their pages.
+    assert client.get("/home").status_code == 200
+    phone_env.run(lambda: phone_env.services.phones.end_for_phones(phone_env.session_id))
     assert client.get("/home").status_code == 403
 
 
@@ -122,21 +136,22 @@ def test_bad_input_is_explained_and_nothing_typed_is_lost(phone_env: PhoneEnv) -
     client = phone_env.client()
     token = phone_env.token
     csrf = csrf_of(client.get(f"/j/{token}").text)
-    cases = [
-        ({"name": "", "group": "staff"}, "empty"),
-        ({"name": "Bo", "group": ""}, "choose the group"),
-        ({"name": "Bo", "group": "martians"}, "Please choose a group"),
-        ({"name": "B" * 61, "group": "staff"}, "the most is 60"),
-        ({"name": "Bo", "group": "staff", "contact": "yes"}, "phone number or email"),
-        ({"name": "Bo\x00", "group": "staff"}, "cannot be saved"),
-    ]
-    for data, expected in cases:
-        data = {"csrf": csrf, "access_needs": "Kept: step-free access", **data}
-        response = client.post(f"/j/{token}", data=data)
-        assert response.status_code == 400, data
-        assert expected in response.text, data
-        assert "Kept: step-free access" in response.text
+    for name, expected in (("", "empty"), ("B" * 61, "the most is 60"),
+                           ("Bo\x00", "cannot be saved")):
+        response = client.post(f"/j/{token}", data={"csrf": csrf, "name": name,
+                                                    "name_in_handouts": "yes"})
+        assert response.status_code == 400, name
+        assert expected in response.text and 'value="yes" checked' in response.text, name
     assert phone_env.run(phone_env.services.read.attendees) == []
+    # The "about you" step: a refusal shows the page again with everything typed still there.
+    member = phone_env.signed_in("Bo", "staff")
+    csrf = csrf_of(member.get("/about-you").text)
+    for data, expected in (({"group": "martians"}, "Please choose a group"),
+                           ({"group": "staff", "contact": "yes"}, "phone number or email")):
+        data = {"csrf": csrf, "access_needs": "Kept: step-free access", **data}
+        response = member.post("/about-you/choices", data=data)
+        assert response.status_code == 400, data
+        assert expected in response.text and "Kept: step-free access" in response.text, data
 
 
 def test_csrf_is_required_and_tied_to_the_phone(phone_env: PhoneEnv) -> None:

@@ -3,7 +3,7 @@ the first answers going into the person's consent history."""
 
 from __future__ import annotations
 
-from coprod_desktop.domain.consent_history import ConsentKind, HeardVia
+from coprod_desktop.domain.consent_history import HeardVia
 from coprod_desktop.domain.privacy import PrivacyNotice
 from coprod_desktop.store.people_reader import PeopleReader
 from tests.web.phone_helpers import PhoneEnv, csrf_of
@@ -11,22 +11,23 @@ from tests.web.test_join_routes import parse
 
 
 def test_payment_question_only_when_the_programme_pays(phone_env: PhoneEnv) -> None:
-    client = phone_env.client()
-    assert "paid for your time" not in client.get(f"/j/{phone_env.token}").text
+    client = phone_env.signed_in("Femi")
+    assert "paid for your time" not in client.get("/about-you").text
     phone_env.run(lambda: phone_env.services.payments.set_rate("17.50"))
-    page = client.get(f"/j/{phone_env.token}")
+    page = client.get("/about-you")
     assert "Would you like to be paid for your time?" in page.text
     assert "We pay £17.50 an hour" in page.text
-    response = client.post(f"/j/{phone_env.token}", data={
-        "csrf": csrf_of(page.text), "name": "Femi", "group": "parent_carer", "paid": "yes"})
+    response = client.post("/about-you/choices", data={
+        "csrf": csrf_of(page.text), "group": "parent_carer", "paid": "yes"})
     assert response.status_code == 303
     person = phone_env.run(phone_env.services.read.attendees)[0]
     assert person.consent.paid
     history = phone_env.run(lambda: PeopleReader(phone_env.services.file.db)
                             .consent_history(person.id))
     paid = [e for e in history if e.choice == "paid"]
-    assert len(history) == 5 and paid[0].value == "yes"
-    assert paid[0].kind is ConsentKind.GIVEN and paid[0].via is HeardVia.PHONE
+    # Asked first on joining (every choice, all "no"), then "yes" to pay on "about you".
+    assert len(paid) == 2 and [e.value for e in paid] == ["no", "yes"]
+    assert paid[1].via is HeardVia.PHONE
 
 
 def test_sign_in_page_shows_the_organisations_privacy_notice(phone_env: PhoneEnv) -> None:

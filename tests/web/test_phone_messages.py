@@ -143,16 +143,12 @@ def test_polish_sign_in_page_and_its_errors(phone_env: PhoneEnv) -> None:
     client.headers.update(POLISH)
     page = client.get(f"/j/{phone_env.token}")
     assert '<html lang="pl">' in page.text and "Imię lub pseudonim" in page.text
-    assert "Rodzic lub opiekun" in page.text and "Udostępnij bez mojego imienia" in page.text
-    assert "Tak, proszę zachować moje dane na następny raz" in page.text
+    assert ">Dołącz<" in page.text
     assert _english_left(page.text) == []
     english = client.get(f"/j/{phone_env.token}", headers={"Accept-Language": "en-GB"})
     assert len(_english_left(english.text)) > 5  # the check does find English
-    no_group = client.post(f"/j/{phone_env.token}", data={
-        "csrf": csrf_of(page.text), "name": "Ewa"})
-    assert "Wybierz, do której grupy należysz na tym spotkaniu." in no_group.text
     too_long = client.post(f"/j/{phone_env.token}", data={
-        "csrf": csrf_of(page.text), "name": "E" * 61, "group": "staff"})
+        "csrf": csrf_of(page.text), "name": "E" * 61})
     assert too_long.status_code == 400
     assert "Tekst w polu „Imię lub pseudonim” jest za długi (liczba znaków: 61" in too_long.text
     missing = client.get("/no/such/page")
@@ -160,6 +156,13 @@ def test_polish_sign_in_page_and_its_errors(phone_env: PhoneEnv) -> None:
     assert "Wróć do spotkania" in missing.text
     bad_link = client.get("/j/" + "x" * 30)
     assert bad_link.status_code == 404 and "Ten link już nie działa." in bad_link.text
+    # The "about you" step after joining, in Polish too.
+    member = phone_env.signed_in("Ewa", "staff")
+    member.headers.update(POLISH)
+    about = member.get("/about-you").text
+    assert "Rodzic lub opiekun" in about and "Udostępnij bez mojego imienia" in about
+    assert "Tak, proszę zachować moje dane na następny raz" in about
+    assert _english_left(about) == []
 
 
 def test_polish_home_vote_and_flash(phone_env: PhoneEnv) -> None:

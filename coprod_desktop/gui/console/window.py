@@ -28,6 +28,7 @@ from coprod_desktop.gui.listen import listen
 from coprod_desktop.gui.prefs import Prefs
 from coprod_desktop.gui.programme.new_from_earlier import NewFromEarlierDialog
 from coprod_desktop.gui.projector.window import ProjectorWindow
+from coprod_desktop.gui.save_banner import SaveBanner
 from coprod_desktop.gui.theme import apply_console_theme, style_sheet
 from coprod_desktop.gui.undo import UndoAdapter
 from coprod_desktop.services import ChangeSet, Services
@@ -68,6 +69,8 @@ class ConsoleWindow(QMainWindow):
         self.message.setObjectName("statusMessage")
         self.message.setTextFormat(Qt.TextFormat.PlainText)
         self.statusBar().addWidget(self.message, 1)
+        self.save_banner = SaveBanner()  # a failed save: stays until a save works
+        self.statusBar().insertWidget(0, self.save_banner, 2)
         self.projector = ProjectorControl(self, projector, prefs, self.actions_)
         self._connect()
         self._use_theme(prefs.theme)
@@ -96,6 +99,7 @@ class ConsoleWindow(QMainWindow):
     # Pages
     def show_welcome(self) -> None:
         self.services = None
+        self.save_banner.watch(None)
         self.pages.setCurrentWidget(self.welcome)
         self.welcome.set_recent(self.prefs.recent_files())
         self.setWindowTitle("Coprod Desktop")
@@ -105,6 +109,7 @@ class ConsoleWindow(QMainWindow):
     def show_programme(self, view: ProgrammeView, services: Services, undo: UndoAdapter) -> None:
         self.clear_programme()
         self.view, self.services = view, services
+        self.save_banner.watch(services)
         self.pages.addWidget(view)
         self.pages.setCurrentWidget(view)
         self.undo_group.addStack(undo.stack)

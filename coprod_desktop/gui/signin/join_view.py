@@ -40,13 +40,14 @@ class JoinView(QWidget):
         super().__init__(parent)
         self.setAutoFillBackground(True)
         self._url = ""
+        self._typed = ""  # the short address people type, shown large under the code
         self._title = ""
         self._join: Matrix = []
         self._wifi = WifiDetails()
         self._wifi_matrix: Matrix = []
 
-    def set_join(self, url: str, session_title: str = "") -> None:
-        self._url, self._title = url, session_title
+    def set_join(self, url: str, session_title: str = "", typed: str = "") -> None:
+        self._url, self._title, self._typed = url, session_title, typed or url
         self._join = qr_matrix(url, border=2) if url else []
         self.update()
 
@@ -58,6 +59,10 @@ class JoinView(QWidget):
     @property
     def url(self) -> str:
         return self._url
+
+    @property
+    def typed(self) -> str:
+        return self._typed
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
@@ -79,9 +84,9 @@ class JoinView(QWidget):
         code_left = w * 0.04 if self._wifi_matrix else (w - code_side) / 2
         paint_matrix(p, self._join, QRectF(code_left, body_top, code_side, code_side))
         p.setPen(INK)
-        p.setFont(fit_font(p, self._url, w * 0.92, url_height * 0.55))
+        p.setFont(fit_font(p, self._typed, w * 0.92, url_height * 0.55))
         p.drawText(QRectF(w * 0.04, body_top + code_side + margin * 0.5, w * 0.92, url_height),
-                   Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop, self._url)
+                   Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop, self._typed)
         if self._wifi_matrix:
             self._paint_wifi(p, code_left + code_side + w * 0.05, body_top, w, code_side)
 

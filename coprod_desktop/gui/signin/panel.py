@@ -1,7 +1,9 @@
 """The console's Sign-in panel: open and close phone sign-in, the join link, Wi-Fi, who is here.
 
-Opening sign-in starts the phone server on the chosen address; closing stops it, so nothing is
-listening. Phone writes come to this (the GUI) thread through the Qt bridge.
+Two switches: "Close sign-in" stops new arrivals only (people already in keep their pages, so
+nothing they are typing is lost); "End for phones" closes the room too and stops the server, so
+nothing is listening (after a warning if phones are still in). Phone writes come to this (the
+GUI) thread through the Qt bridge.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QPushButton,
     QSpinBox,
     QVBoxLayout,
@@ -33,7 +36,7 @@ from coprod_desktop.gui.signin.attendance import AttendanceList
 from coprod_desktop.gui.signin.handout_box import HandoutBox
 from coprod_desktop.gui.signin.join_view import JoinView
 from coprod_desktop.services import ChangeSet
-from coprod_desktop.store.phone_reader import PhoneReader
+from coprod_desktop.store.phone_reader import WEB_ADDRESS, PhoneReader
 from coprod_desktop.web.addresses import LOOPBACK_WARNING, LocalAddress, local_addresses
 from coprod_desktop.web.phone_web import PhoneWeb
 from coprod_desktop.web.server import DEFAULT_PORT
@@ -65,13 +68,17 @@ class SignInPanel(QWidget):
         self.address.setAccessibleName("Address phones use")
         self.port = QSpinBox(self)
         self.port.setRange(0, 65535)
-        self.port.setValue(DEFAULT_PORT)
+        self.port.setValue(PhoneReader(env.services.file.db).web_port() or DEFAULT_PORT)
         self.port.setAccessibleName("Port")
         self.open_button = QPushButton("Open sign-in", self)
         self.open_button.clicked.connect(self.toggle)
         self.rotate_button = QPushButton("New link", self)
         self.rotate_button.setToolTip("Make a new join link; the old one stops working")
         self.rotate_button.clicked.connect(self.rotate)
+        self.end_button = QPushButton("End for phones", self)
+        self.end_button.setToolTip("Close the room too: phones already in can no longer add "
+                                   "notes or vote, and nothing is listening")
+        self.end_button.clicked.connect(lambda: self.end_for_phones(ask=True))
         self.show_button = QPushButton("Show on projector", self)
         self.show_button.clicked.connect(lambda: env.projector.show_view(VIEW_KEY))
         self.warning = _plain("", self)
@@ -117,7 +124,7 @@ class SignInPanel(QWidget):
         where.addWidget(_plain("Port:", self))
         where.addWidget(self.port)
         buttons = QHBoxLayout()
-        for button in (self.open_button, self.rotate_button, self.show_button):
+        for button in (self.open_button, self.rotate_button, self.end_button, self.show_button):
             buttons.addWidget(button)
         wifi = QGroupBox("Venue Wi-Fi (optional, shown as a second code)", self)
         form = QFormLayout(wifi)
@@ -151,9 +158,15 @@ class SignInPanel(QWidget):
     def is_open(self) -> bool:
         return self.web is not None and self.web.server.running
 
+    @property
+    def arrivals_open(self) -> bool:
+        """Is the server listening and sign-in open to new arrivals?"""
+        room = self._room()
+        return self.is_open and room is not None and room.signin_open
+
     def set_session(self, session_id: int | None) -> None:
         if self.is_open and session_id != self.session_id:
-            self.close_sign_in()
+            self.end_for_phones(ask=False)
         self.session_id = session_id
         self.attendance.set_session(session_id)
         self.open_button.setEnabled(session_id is not None)
@@ -164,6 +177,9 @@ class SignInPanel(QWidget):
         self.address.clear()
         for address in found:
             self.address.addItem(address.label, address.ip)
+        last = PhoneReader(self.env.services.file.db).setting(WEB_ADDRESS)
+        if last and self.address.findData(last) >= 0:
+            self.address.setCurrentIndex(self.address.findData(last))
         self.warning.setText(LOOPBACK_WARNING if all(a.loopback for a in found) else "")
         self.warning.setVisible(bool(self.warning.text()))
 
@@ -184,9 +200,17 @@ class SignInPanel(QWidget):
 
     def join_url(self) -> str:
         room = self._room()
-        if not self.is_open or room is None or self.web is None:
+        if not self.arrivals_open or room is None or self.web is None:
             return ""
         return self.web.join_url(str(self.address.currentData()), room.token)
+
+    def typed_address(self) -> str:
+        """What people type instead of scanning: address, port and the short code."""
+        room = self._room()
+        if not self.arrivals_open or room is None or self.web is None or not room.short_code:
+            return ""
+        return self.web.server.url(str(self.address.currentData())).removeprefix(
+            "http://") + "/" + room.short_code
 
     def download_url(self) -> str:
         """The address behind the projector's "today's notes" code."""
@@ -197,19 +221,26 @@ class SignInPanel(QWidget):
 
     def _refresh_state(self) -> None:
         room = self._room()
-        opened = self.is_open
+        opened, listening = self.arrivals_open, self.is_open
         self.open_button.setText("Close sign-in" if opened else "Open sign-in")
         self.rotate_button.setEnabled(opened)
-        self.address.setEnabled(not opened)
-        self.port.setEnabled(not opened)
+        self.end_button.setEnabled(listening)
+        self.address.setEnabled(not listening)
+        self.port.setEnabled(not listening)
         self.notes_open.setEnabled(room is not None)
         self.notes_open.blockSignals(True)
         self.notes_open.setChecked(bool(room and room.notes_open))
         self.notes_open.blockSignals(False)
-        url = self.join_url()
-        self.url.setText(f"Phones join at {url}" if url else "Sign-in is closed.")
+        url, typed = self.join_url(), self.typed_address()
+        if url:
+            self.url.setText(f"Phones join at {url} (or type {typed})")
+        elif listening:
+            self.url.setText("Sign-in is closed to new arrivals. People already in can still "
+                             "add notes and vote until you end the session for phones.")
+        else:
+            self.url.setText("Sign-in is closed.")
         title = self.env.services.read.session(self.session_id).title if self.session_id else ""
-        self.view.set_join(url, title)
+        self.view.set_join(url, title, typed)
         self.handout.refresh(self.session_id, room, title)
         self._refresh_questions()
 
@@ -239,7 +270,7 @@ class SignInPanel(QWidget):
         return True
 
     def toggle(self) -> None:
-        if self.is_open:
+        if self.arrivals_open:
             self.close_sign_in()
         else:
             self.open_sign_in()
@@ -253,21 +284,44 @@ class SignInPanel(QWidget):
             self._holder["web"] = self.web
         web = self.web
         host = str(self.address.currentData())
-        if not self._try(lambda: web.server.start(host, self.port.value())):
+        started = not web.server.running
+        if started and not self._try(lambda: web.server.start(host, self.port.value())):
             return False
         ok = self._try(lambda: self.env.services.phones.open_sign_in(sid))
-        if not ok:
+        if not ok and started:
             web.server.stop(pump=self._pump)
+        if ok:
+            self._try(lambda: self.env.services.phones.remember_place(host, web.server.port))
         self._refresh_state()
         return ok
 
     def close_sign_in(self) -> None:
-        if self.web is not None:
-            self.web.server.stop(pump=self._pump)
+        """No new arrivals; people already in keep their pages and the server keeps going."""
         if self.session_id is not None and self._room() is not None:
             sid = self.session_id
             self._try(lambda: self.env.services.phones.close_sign_in(sid))
         self._refresh_state()
+
+    def end_for_phones(self, *, ask: bool = True) -> bool:
+        """Close the room and stop the server. With `ask`, warn first if phones are still in."""
+        sid = self.session_id
+        room = self._room()
+        if ask and sid is not None and room is not None and room.room_open:
+            present = PhoneReader(self.env.services.file.db).phones_in_room(sid)
+            if present and QMessageBox.question(
+                    self, "End the session for phones?",
+                    f"{present} {'person is' if present == 1 else 'people are'} still signed in "
+                    "on a phone. Ending closes their pages: they can no longer add notes, vote "
+                    "or download today's notes. End now?",
+                    QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                    QMessageBox.StandardButton.No) != QMessageBox.StandardButton.Yes:
+                return False
+        if self.web is not None:
+            self.web.server.stop(pump=self._pump)
+        if sid is not None and room is not None:
+            self._try(lambda: self.env.services.phones.end_for_phones(sid))
+        self._refresh_state()
+        return True
 
     def rotate(self) -> None:
         if self.session_id is not None:
@@ -305,7 +359,7 @@ class SignInPanel(QWidget):
     def shutdown(self) -> None:
         """Stop the server (when the window closes or another file opens)."""
         if self.is_open:
-            self.close_sign_in()
+            self.end_for_phones(ask=False)
         if self.web is not None:
             self.web.close()
             self.web = None

@@ -59,3 +59,67 @@
   setInterval(poll, 5000);
   setInterval(paintTimer, 1000);
 })();
+
+// Forms: a tap is taken once and shows it; a laptop that has gone away is said in plain words.
+// Without this script each form still carries a one-time key, so a second tap changes nothing.
+(function () {
+  "use strict";
+  var body = document.body;
+  var gone = document.getElementById("gone");
+  if (!body || !window.fetch || !window.Promise) { return; }
+
+  function buttonOf(form) { return form.querySelector("button[type=submit], button:not([type])"); }
+
+  function ready(form) {
+    var button = buttonOf(form);
+    form.removeAttribute("data-sending");
+    if (button && button.hasAttribute("data-label")) {
+      button.textContent = button.getAttribute("data-label");
+      button.removeAttribute("aria-disabled");
+      button.classList.remove("busy");
+    }
+  }
+
+  function sending(form) {
+    var button = buttonOf(form);
+    form.setAttribute("data-sending", "1");
+    if (button) {
+      if (!button.hasAttribute("data-label")) { button.setAttribute("data-label", button.textContent); }
+      button.textContent = body.getAttribute("data-sending") || "…";
+      button.setAttribute("aria-disabled", "true");
+      button.classList.add("busy");
+    }
+  }
+
+  function reachable() {
+    var timer = null;
+    var wait = new Promise(function (_, reject) { timer = setTimeout(reject, 15000); });
+    var ask = fetch("/ping", { cache: "no-store", credentials: "same-origin" })
+      .then(function (r) { clearTimeout(timer); if (!r.ok) { throw new Error("no"); } });
+    return Promise.race([ask, wait]);
+  }
+
+  document.addEventListener("submit", function (event) {
+    var form = event.target;
+    if (!form || form.method.toLowerCase() !== "post") { return; }
+    event.preventDefault();
+    if (form.getAttribute("data-sending")) { return; }  // the second tap: already on its way
+    sending(form);
+    if (gone) { gone.hidden = true; }
+    reachable().then(function () {
+      HTMLFormElement.prototype.submit.call(form);
+    }, function () {
+      ready(form);
+      if (gone) {
+        gone.textContent = body.getAttribute("data-gone");
+        gone.hidden = false;
+        gone.scrollIntoView({ block: "center" });
+      }
+    });
+  }, true);
+
+  // Back to a page kept by the browser: its buttons work again.
+  window.addEventListener("pageshow", function () {
+    Array.prototype.forEach.call(document.querySelectorAll("form[data-sending]"), ready);
+  });
+})();

@@ -1,0 +1,50 @@
+"""The red line that says a change could not be saved, and stays until a save works.
+
+A full or failing disk refuses a write from the console or from a phone alike; nothing of that
+change is kept. The banner says so in plain words and stays put: the next change that is saved
+takes it away. ("Saved" is never shown for the write that failed: no change set is published.)
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QWidget
+
+from coprod_desktop.services import ChangeSet, Services
+
+TEXT = ("Could not save “{label}”: the laptop’s disk may be full or failing. Nothing of that "
+        "change was kept, on the console or from phones. Free some space; this message stays "
+        "until a change is saved again.")
+
+
+class SaveBanner(QLabel):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("saveFailureBanner")
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setWordWrap(True)
+        self.setAccessibleName("Save problem")
+        # White on dark red: 7.9:1, readable on the light and the dark theme alike.
+        self.setStyleSheet("background: #8b1a1a; color: #ffffff; font-weight: bold; "
+                           "padding: 6px 10px; border-radius: 3px;")
+        self.hide()
+        self._stop: list[Callable[[], None]] = []
+
+    def watch(self, services: Services | None) -> None:
+        """Follow one open programme (None: none open)."""
+        for stop in self._stop:
+            stop()
+        self._stop = []
+        self.hide()
+        if services is not None:
+            self._stop = [services.bus.on_failure(self.failed),
+                          services.bus.subscribe(self.saved)]
+
+    def failed(self, label: str) -> None:
+        self.setText(TEXT.format(label=label))
+        self.show()
+
+    def saved(self, change: ChangeSet) -> None:
+        self.hide()

@@ -203,16 +203,19 @@ def run_gui(path: Path | None, demo: bool, smoke_test: float | None = None,
     started = time.perf_counter() if started is None else started
     QCoreApplication.setOrganizationName(ORGANISATION)
     QCoreApplication.setApplicationName(APPLICATION)
-    plain_settings.apply_ui_scale()  # before the QApplication: Qt reads the scale once
+    # Settings and recent files live in the user data folder, beside the demo copies. The
+    # interface size is read from the same file it is saved to, before the QApplication exists
+    # (Qt reads the scale once).
+    data_dir = user_data_path(APPLICATION, ORGANISATION)
+    settings = QSettings(str(data_dir / "settings.ini"), QSettings.Format.IniFormat)
+    plain_settings.bind(settings)
+    plain_settings.apply_ui_scale()
     qt_app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(qt_app, QApplication)
     qt_app.setApplicationDisplayName(APPLICATION)
     qt_app.setDesktopFileName(DESKTOP_FILE)
     qt_app.setWindowIcon(app_icon())
     qt_app.setQuitOnLastWindowClosed(False)
-    # Settings and recent files live in the user data folder, beside the demo copies.
-    data_dir = user_data_path(APPLICATION, ORGANISATION)
-    settings = QSettings(str(data_dir / "settings.ini"), QSettings.Format.IniFormat)
     app = CoprodApp(settings, data_dir)
     app.console.closing.connect(qt_app.quit)
     app.start(path, demo=demo)

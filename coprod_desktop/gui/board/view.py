@@ -10,6 +10,7 @@ from PySide6.QtCore import QPoint, QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QContextMenuEvent,
     QKeyEvent,
+    QKeySequence,
     QMouseEvent,
     QPainter,
     QResizeEvent,
@@ -134,6 +135,10 @@ class BoardView(QGraphicsView):
             self.commands.delete_selected()
         elif key == Qt.Key.Key_Escape:
             self.scene().clearSelection()
+        elif event.matches(QKeySequence.StandardKey.SelectAll):
+            for item in self.scene().items():  # every note showing (the keyboard's way to select)
+                if isinstance(item, NoteItem) and item.isVisible():
+                    item.setSelected(True)
         elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_F2):
             self._edit_selected()
         elif key == Qt.Key.Key_Space and not event.isAutoRepeat():

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from coprod_desktop.domain.actions import Action, ActionStatus
 from coprod_desktop.gui.env import GuiEnv
+from coprod_desktop.gui.kit.panel_contract import PanelHooks
 from coprod_desktop.gui.listen import listen
 from coprod_desktop.gui.programme.action_dialog import ActionDialog
 from coprod_desktop.gui.programme.action_model import ID_ROLE, ActionTableModel
@@ -197,6 +198,10 @@ class ActionsPanel(QWidget):
         action = self._selected()
         if action is not None:
             self.env.undo.run(lambda: self.env.services.actions.delete_action(action.id))
+
+    def hooks(self) -> PanelHooks:
+        return PanelHooks(tools=self.tools, follow_activity=self.follow_activity,
+                          show_tool=self.show_tool)
 
     def show_review(self) -> None:
         self.tabs.setCurrentWidget(self.review)

@@ -23,6 +23,7 @@ from coprod_desktop.domain.rapid_tests import Decision, TestStage
 from coprod_desktop.facilitation.programme_calendar import Stage, long_date
 from coprod_desktop.facilitation.timeline import EntryKind, TimelineEntry
 from coprod_desktop.gui.env import GuiEnv
+from coprod_desktop.gui.kit.panel_contract import PanelHooks
 from coprod_desktop.gui.listen import listen
 from coprod_desktop.gui.programme.calendar_dialog import (
     CalendarDialog,
@@ -165,6 +166,9 @@ class ProgrammeHome(QWidget):
         layout.addStretch(1)
 
     # ---------------------------------------------------------------------------------------
+    def hooks(self) -> PanelHooks:
+        return PanelHooks(session_requested=self.session_requested)
+
     def set_session(self, session_id: int | None) -> None:
         self.session_id = session_id
         self.celebration.set_session(session_id)

@@ -1,4 +1,5 @@
-"""Who is here: the live attendance list, signing in by hand, signing out, merging duplicates."""
+"""Who is here: the live attendance list, signing in by hand, signing out, merging duplicates,
+correcting someone's group."""
 
 from __future__ import annotations
 
@@ -37,6 +38,8 @@ class AttendanceList(QWidget):
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table.setAccessibleName("People signed in to this session")
+        # Tab leaves the table (arrow keys move between cells), so it never traps the keyboard.
+        self.table.setTabKeyNavigation(False)
         self.counts = QLabel(self)
         self.counts.setTextFormat(Qt.TextFormat.PlainText)
         self.counts.setWordWrap(True)
@@ -56,6 +59,13 @@ class AttendanceList(QWidget):
         self.merge_button = QPushButton("Merge two…", self)
         self.merge_button.setToolTip("Select the same person twice (top row is kept) and merge")
         self.merge_button.clicked.connect(self.merge_selected)
+        self.regroup = QComboBox(self)
+        self.regroup.setAccessibleName("Correct the selected person's group to")
+        for g in Group:
+            self.regroup.addItem(g.label, g.value)
+        self.regroup_button = QPushButton("Change group", self)
+        self.regroup_button.setToolTip("Put the selected people in the group chosen beside")
+        self.regroup_button.clicked.connect(self.change_group_of_selected)
 
         by_hand = QHBoxLayout()
         by_hand.addWidget(self.name, 2)
@@ -65,6 +75,8 @@ class AttendanceList(QWidget):
         actions.addWidget(self.out_button)
         actions.addWidget(self.merge_button)
         actions.addStretch(1)
+        actions.addWidget(self.regroup)
+        actions.addWidget(self.regroup_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.counts)
@@ -78,7 +90,7 @@ class AttendanceList(QWidget):
     def set_session(self, session_id: int | None) -> None:
         self.session_id = session_id
         for widget in (self.name, self.group, self.add_button, self.out_button,
-                       self.merge_button):
+                       self.merge_button, self.regroup, self.regroup_button):
             widget.setEnabled(session_id is not None)
         self.refresh()
 
@@ -131,6 +143,16 @@ class AttendanceList(QWidget):
         for attendee_id in self.selected_ids():
             self.env.undo.run(lambda a=attendee_id: self.env.services.people.sign_out_attendee(
                 sid, a))
+
+    def change_group_of_selected(self) -> None:
+        """Correct the group of each selected person (chosen wrongly at sign-in)."""
+        group = str(self.regroup.currentData())
+        people = {a.id: a for a in self.env.services.read.attendees()}
+        for attendee_id in self.selected_ids():
+            person = people.get(attendee_id)
+            if person is not None and person.group.value != group:
+                self.env.undo.run(lambda p=person: self.env.services.people.rename_attendee(
+                    p.id, p.name, group))
 
     def merge_selected(self) -> None:
         """Merge the lower selected row into the upper one (the upper row is kept)."""

@@ -50,6 +50,12 @@ def tab_to(target: QWidget, limit: int = 60) -> int:
     raise AssertionError(f"{limit} presses of Tab never reached {target!r}")
 
 
+def shoot(projector: QWidget, artifacts: Path, name: str) -> None:
+    projector.resize(1920, 1080)
+    QApplication.processEvents()
+    projector.grab().save(str(artifacts / f"projector-follows-{name}.png"))
+
+
 def test_a_discovery_session_from_the_run_screen_by_keyboard(
         make_app, demo_path: Path, qtbot, clock: FakeClock, artifacts: Path) -> None:
     clock.set(datetime(2026, 11, 26, 9, 30, tzinfo=UTC))
@@ -85,10 +91,18 @@ def test_a_discovery_session_from_the_run_screen_by_keyboard(
     press(Key.Key_F6)  # show this (sign-in) on the projector
     assert projector.current_view() == "signin"
     assert run.glance.text("signed_in").startswith("4")
+    shoot(projector, artifacts, "1-signin")
+    # Ctrl+Tab to the next tool: the sign-in code does not stay up behind it.
+    press(Key.Key_Tab, CTRL)
+    assert run.current_tool() is view.panel("Rounds")
+    assert projector.current_view() == "agenda"
+    press(Key.Key_Backtab, CTRL | SHIFT)
+    assert run.current_tool() is signin
 
     # F9 starts the agenda; the projector leaves the sign-in code for the agenda.
     press(Key.Key_F9)
     qtbot.waitUntil(lambda: projector.current_view() == "agenda")
+    shoot(projector, artifacts, "2-agenda")
     assert run.strip.bar.now_label.text() == "Now: Welcome and why we are here"
     assert run.strip.next_label.text().startswith("Next: First names, no job titles")
 
@@ -97,6 +111,7 @@ def test_a_discovery_session_from_the_run_screen_by_keyboard(
     rounds = view.panel("Rounds")
     assert run.current_tool() is rounds
     qtbot.waitUntil(lambda: projector.current_view() == "levelling.round")
+    shoot(projector, artifacts, "3-round")
     press(Key.Key_R, CTRL)  # New round from the people here
     assert rounds.state is not None and len(rounds.state.ordered) == 4
     press(Key.Key_Return)  # start
@@ -117,6 +132,8 @@ def test_a_discovery_session_from_the_run_screen_by_keyboard(
     press(Key.Key_Return)
     QApplication.clipboard().setText("Listen\n\nNo jargon\nPhones on silent\n")
     press(Key.Key_V, CTRL | SHIFT)
+    shoot(projector, artifacts, "4-board")
+    console.grab().save(str(artifacts / "run-keyboard-board.png"))
     notes = {n.text for n in services.read.notes(session)}
     assert notes == {"Be kind", "Listen", "No jargon", "Phones on silent"}
 
@@ -131,6 +148,7 @@ def test_a_discovery_session_from_the_run_screen_by_keyboard(
     assert stories.wall.count() == 1
     press(Key.Key_T)
     clock.advance(60)
+    shoot(projector, artifacts, "5-story")
     press(Key.Key_E)
     told = services.stories.data.stories(session)
     assert [s.status for s in told] == [StoryStatus.TOLD]

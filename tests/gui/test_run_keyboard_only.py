@@ -50,6 +50,15 @@ def tab_to(target: QWidget, limit: int = 60) -> int:
     raise AssertionError(f"{limit} presses of Tab never reached {target!r}")
 
 
+def has_note_yellow(image) -> bool:
+    for x in range(0, image.width(), 3):
+        for y in range(0, image.height(), 3):
+            c = image.pixelColor(x, y)
+            if c.red() > 200 and c.green() > 180 and c.blue() < 160:
+                return True
+    return False
+
+
 def shoot(projector: QWidget, artifacts: Path, name: str) -> None:
     projector.resize(1920, 1080)
     QApplication.processEvents()
@@ -133,6 +142,8 @@ def test_a_discovery_session_from_the_run_screen_by_keyboard(
     QApplication.clipboard().setText("Listen\n\nNo jargon\nPhones on silent\n")
     press(Key.Key_V, CTRL | SHIFT)
     shoot(projector, artifacts, "4-board")
+    run.refresh_thumbnail()
+    assert has_note_yellow(run.thumbnail.pixmap().toImage())  # the thumbnail shows the notes
     console.grab().save(str(artifacts / "run-keyboard-board.png"))
     notes = {n.text for n in services.read.notes(session)}
     assert notes == {"Be kind", "Listen", "No jargon", "Phones on silent"}
@@ -196,3 +207,55 @@ def test_a_discovery_session_from_the_run_screen_by_keyboard(
     assert services.agenda.agenda(session).state is RunState.FINISHED
     assert projector.current_view() == shown
     console.grab().save(str(artifacts / "run-keyboard-only-finished.png"))
+
+
+def test_hand_sign_in_asks_the_name_question_as_phones_do(make_app, demo_path: Path,
+                                                          qtbot) -> None:
+    app = make_app()
+    app.start(demo_path)
+    view = app.console.view
+    services = view.env.services
+    session = view.current_session()
+    signin = view.panel("Sign-in")
+    view.show_panel(signin)
+    attendance = signin.attendance
+    assert "Can we put your name in the notes we hand out afterwards?" in \
+        attendance.name_answer.toolTip()
+    for name, yes in (("Yasmin", True), ("Noor", False)):
+        attendance.name.setText(name)
+        attendance.name_answer.setChecked(yes)
+        attendance.sign_in_by_hand()
+        assert not attendance.name_answer.isChecked()  # asked afresh for the next person
+    people = {a.name: a for a in services.read.present(session)}
+    assert people["Yasmin"].consent.name_in_handouts is True
+    assert people["Noor"].consent.name_in_handouts is False
+    # The Overview asks the same question.
+    overview = view.panel("Overview")
+    view.show_panel(overview)
+    overview.name.setText("Olu")
+    overview.name_answer.setChecked(True)
+    overview.sign_in()
+    olu = next(a for a in services.read.present(session) if a.name == "Olu")
+    assert olu.consent.name_in_handouts is True
+
+
+def test_a_persons_group_can_be_corrected(make_app, demo_path: Path, qtbot) -> None:
+    app = make_app()
+    app.start(demo_path)
+    view = app.console.view
+    services = view.env.services
+    session = view.current_session()
+    signin = view.panel("Sign-in")
+    view.show_panel(signin)
+    attendance = signin.attendance
+    attendance.name.setText("Priya")
+    attendance.group.setCurrentIndex(attendance.group.findData("staff"))
+    attendance.sign_in_by_hand()
+    row = next(r for r in range(attendance.table.rowCount())
+               if attendance.table.item(r, 0).text() == "Priya")
+    attendance.table.selectRow(row)
+    attendance.regroup.setCurrentIndex(attendance.regroup.findData("parent_carer"))
+    attendance.regroup_button.click()
+    priya = next(a for a in services.read.present(session) if a.name == "Priya")
+    assert priya.group.value == "parent_carer"
+    assert "Parent" in attendance.table.item(row, 1).text()

@@ -168,6 +168,7 @@ class RunScreen(QWidget):
         if hooks.project is not None:
             hooks.project()
         self.refresh_thumbnail()
+        QTimer.singleShot(0, self, self.refresh_thumbnail)  # once the view has laid itself out
 
     def follow_activity(self, _activity_id: int, tool: str) -> None:
         """The room moved on: bring the tool forward; the projector follows unless pinned."""
@@ -215,7 +216,7 @@ class RunScreen(QWidget):
         if not self.isVisible():
             return
         projector = self.env.projector
-        self.thumbnail.setPixmap(projector.thumbnail(THUMB_WIDTH))
+        self.thumbnail.setPixmap(projector.thumbnail(self.thumbnail.width() - 2))
         view = projector.current_view()
         names = {AGENDA_VIEW: "The agenda", SIGNIN_VIEW: "Sign-in code", "board": "The board",
                  "levelling.round": "The round", "levelling.story": "The story",

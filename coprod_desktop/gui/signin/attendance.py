@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from coprod_desktop.domain.groups import Group
 from coprod_desktop.gui.env import GuiEnv
+from coprod_desktop.gui.kit.name_question import NameQuestion, record_name_answer
 from coprod_desktop.services import ChangeSet
 
 COLUMNS = ("Name", "Group", "Arrived", "Via", "Here")
@@ -51,6 +52,7 @@ class AttendanceList(QWidget):
         self.group.setAccessibleName("Their group")
         for g in Group:
             self.group.addItem(g.label, g.value)
+        self.name_answer = NameQuestion(self)
         self.add_button = QPushButton("Sign in by hand", self)
         self.add_button.clicked.connect(self.sign_in_by_hand)
         self.name.returnPressed.connect(self.sign_in_by_hand)
@@ -70,6 +72,7 @@ class AttendanceList(QWidget):
         by_hand = QHBoxLayout()
         by_hand.addWidget(self.name, 2)
         by_hand.addWidget(self.group, 1)
+        by_hand.addWidget(self.name_answer)
         by_hand.addWidget(self.add_button)
         actions = QHBoxLayout()
         actions.addWidget(self.out_button)
@@ -134,6 +137,9 @@ class AttendanceList(QWidget):
         done = self.env.undo.run(lambda: self.env.services.people.sign_in_attendee(
             sid, name=name, group=group, via="console"))
         if done is not None:
+            if isinstance(done.new_id, int):
+                record_name_answer(self.env, done.new_id, self.name_answer.isChecked())
+            self.name_answer.setChecked(False)  # asked afresh for the next person
             self.name.clear()
 
     def sign_out_selected(self) -> None:

@@ -99,7 +99,7 @@ def test_a_discovery_session_from_the_run_screen_by_keyboard(
     assert [a.name for a in services.read.present(session)] == ["Asha", "Ben", "Cara", "Dev"]
     press(Key.Key_F6)  # show this (sign-in) on the projector
     assert projector.current_view() == "signin"
-    assert run.glance.text("signed_in").startswith("4")
+    qtbot.waitUntil(lambda: run.glance.text("signed_in").startswith("4"))
     shoot(projector, artifacts, "1-signin")
     # Ctrl+Tab to the next tool: the sign-in code does not stay up behind it.
     press(Key.Key_Tab, CTRL)

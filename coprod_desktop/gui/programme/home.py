@@ -24,6 +24,7 @@ from coprod_desktop.facilitation.programme_calendar import Stage, long_date
 from coprod_desktop.facilitation.timeline import EntryKind, TimelineEntry
 from coprod_desktop.gui.env import GuiEnv
 from coprod_desktop.gui.kit.panel_contract import PanelHooks
+from coprod_desktop.gui.kit.shown_gate import gate
 from coprod_desktop.gui.listen import listen
 from coprod_desktop.gui.programme.calendar_dialog import (
     CalendarDialog,
@@ -118,6 +119,7 @@ class ProgrammeHome(QWidget):
                                          "session: as it stood on that day).")
         self.celebrate_button.clicked.connect(lambda: env.projector.show_view(CELEBRATION_KEY))
         self._build()
+        self.shown_gate = gate(self, self.refresh)  # refreshed while shown, once on showing
         listen(self, env.services, self._changed)
         env.ticker.tick.connect(self._tick)
         self.refresh()
@@ -175,7 +177,7 @@ class ProgrammeHome(QWidget):
 
     def _changed(self, change: ChangeSet) -> None:
         if change.touches(*PROGRAMME_TABLES):
-            self.refresh()
+            self.shown_gate.heard()
 
     def _tick(self) -> None:
         now = self.env.clock.now()

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from coprod_desktop.domain.groups import Group
 from coprod_desktop.gui.env import GuiEnv
 from coprod_desktop.gui.kit.name_question import NameQuestion, record_name_answer
+from coprod_desktop.gui.kit.shown_gate import gate
 from coprod_desktop.services import ChangeSet
 
 COLUMNS = ("Name", "Group", "Arrived", "Via", "Here")
@@ -86,6 +87,7 @@ class AttendanceList(QWidget):
         layout.addWidget(self.table, 1)
         layout.addLayout(actions)
         layout.addLayout(by_hand)
+        self.shown_gate = gate(self, self.refresh)  # refreshed while shown, once on showing
         self._unsubscribe = env.services.subscribe(self._changed)
         self.destroyed.connect(lambda *_: self._unsubscribe())  # type: ignore[operator]
         self.set_session(None)
@@ -99,7 +101,7 @@ class AttendanceList(QWidget):
 
     def _changed(self, change: ChangeSet) -> None:
         if change.touches("attendance", "attendee"):
-            self.refresh()
+            self.shown_gate.heard()
 
     def refresh(self) -> None:
         read = self.env.services.read

@@ -9,6 +9,7 @@ from __future__ import annotations
 import logging
 import sys
 import time
+from collections.abc import MutableMapping
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -193,6 +194,15 @@ def _remove_file(path: Path) -> None:
         leftover.unlink(missing_ok=True)
 
 
+def app_settings(data_dir: Path, environ: MutableMapping[str, str] | None = None) -> QSettings:
+    """The app's settings file in `data_dir`, bound for the inclusion settings too, with the saved
+    interface size applied to QT_SCALE_FACTOR (call before the QApplication exists)."""
+    settings = QSettings(str(Path(data_dir) / "settings.ini"), QSettings.Format.IniFormat)
+    plain_settings.bind(settings)
+    plain_settings.apply_ui_scale(environ)
+    return settings
+
+
 def run_gui(path: Path | None, demo: bool, smoke_test: float | None = None,
             started: float | None = None) -> int:
     """Open the app window (called by `coprod` with no sub-command).
@@ -207,9 +217,7 @@ def run_gui(path: Path | None, demo: bool, smoke_test: float | None = None,
     # interface size is read from the same file it is saved to, before the QApplication exists
     # (Qt reads the scale once).
     data_dir = user_data_path(APPLICATION, ORGANISATION)
-    settings = QSettings(str(data_dir / "settings.ini"), QSettings.Format.IniFormat)
-    plain_settings.bind(settings)
-    plain_settings.apply_ui_scale()
+    settings = app_settings(data_dir)
     qt_app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(qt_app, QApplication)
     qt_app.setApplicationDisplayName(APPLICATION)

@@ -84,7 +84,6 @@ class OverviewPanel(QWidget):
         row.addWidget(self.name, 3)
         row.addWidget(self.group, 2)
         self.name_answer = NameQuestion()
-        row.addWidget(self.name_answer)
         row.addWidget(self.sign_in_button)
         self.errors = FieldErrors(fallback="name")
         error = FieldErrors.make_label()
@@ -108,6 +107,7 @@ class OverviewPanel(QWidget):
         column.addSpacing(12)
         column.addWidget(_label("sectionHeading", "Sign someone in by hand"))
         column.addLayout(row)
+        column.addWidget(self.name_answer)  # the phones' name question, on its own line
         column.addWidget(error)
         column.addSpacing(12)
         column.addWidget(_label("sectionHeading", "Here now (latest first)"))

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMenu,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QRadioButton,
@@ -286,10 +287,42 @@ class StoryPanel(QWidget):
         if self.session_id is None or teller is None:
             self.env.undo.error.emit("Nobody is signed in to add a story for.")
             return
+        consent = self.chosen_consent()
+        person = self.env.services.read.attendee(teller)
+        if consent is WordsUse.NAMED and person.consent.words is not WordsUse.NAMED:
+            self.ask_before_naming(person.name, person.consent.words,
+                                   lambda named: self._add_story(
+                                       teller, WordsUse.NAMED if named else person.consent.words))
+            return
+        self._add_story(teller, consent)
+
+    def ask_before_naming(self, name: str, chose: WordsUse,
+                          answered: Callable[[bool], None]) -> QMessageBox:
+        """They did not agree to their name going with their words: ask before recording it."""
+        box = QMessageBox(QMessageBox.Icon.Question, "Share this story with their name?",
+                          f"When signing in, {name} chose “{chose.label}”. Did they tell you "
+                          "now that this story may be shared with their name?",
+                          QMessageBox.StandardButton.NoButton, self)
+        box.setObjectName("askBeforeNaming")
+        box.setTextFormat(Qt.TextFormat.PlainText)  # their name as typed
+        yes = box.addButton("Yes, with their name", QMessageBox.ButtonRole.AcceptRole)
+        yes.setObjectName("yesNamed")
+        keep = box.addButton(f"No: {chose.label.lower()}", QMessageBox.ButtonRole.RejectRole)
+        keep.setObjectName("keepChoice")
+        box.setDefaultButton(keep)
+        box.setEscapeButton(keep)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.buttonClicked.connect(lambda button: answered(button is yes))
+        box.open()
+        return box
+
+    def _add_story(self, teller: int, consent: WordsUse) -> None:
+        if self.session_id is None:
+            return
         session_id = self.session_id
         change = self.env.undo.run(lambda: self.env.services.stories.add_story(
             session_id, teller, title=self.title_edit.text(),
-            prompt=self.prompt.currentText(), consent=self.chosen_consent(),
+            prompt=self.prompt.currentText(), consent=consent,
             limit_s=self.minutes.value() * 60))
         if change is not None:
             self.title_edit.clear()

@@ -73,6 +73,7 @@ class PresenterStrip(QWidget):
     def refresh(self) -> None:
         state = self.source.live()
         self.bar.show_state(state)
+        self.bar.time_label.setVisible(bool(self.bar.time_label.text()))  # no empty pill
         self.next_label.setText(self.comes_next(state))
 
     @staticmethod

@@ -81,6 +81,7 @@ class ProgrammeView(QSplitter):
         self.setSizes([240, 1200])
         self.side.current_changed.connect(self._session_chosen)
         self._session_chosen(self.side.current_session())
+        self._name_controls_soon()
 
     def _add_panel(self, place: str, panel_class: type) -> QWidget:
         panel = panel_class(self.env)
@@ -174,4 +175,3 @@ class ProgrammeView(QSplitter):
         if self.run is not None:
             self.run.set_session(session_id)
         self.session_changed.emit(session_id)
-        self._name_controls_soon()

@@ -42,6 +42,7 @@ from coprod_desktop.gui.scrolling import scroll_inside
 from coprod_desktop.gui.signin.panel import VIEW_KEY as SIGNIN_VIEW
 
 THUMB_WIDTH = 256
+THUMB_EVERY_TICKS = 3  # seconds between redraws of the projector's thumbnail
 
 
 class RunScreen(QWidget):
@@ -125,8 +126,10 @@ class RunScreen(QWidget):
         if self.strip is not None:
             layout.addWidget(self.strip)
         layout.addLayout(body, 1)
-        env.ticker.tick.connect(self.refresh_thumbnail)
-        self._last_view = ""
+        # The thumbnail is redrawn when the projector changes view and every few seconds (a
+        # picture of the projector costs a full paint of its view).
+        self._ticks = 0
+        env.ticker.tick.connect(self._tick)
 
     # Tools
     def panels(self) -> list[QWidget]:
@@ -211,6 +214,11 @@ class RunScreen(QWidget):
         self.blackout.setChecked(blank)
         self.blackout.blockSignals(False)
         self.refresh_thumbnail()
+
+    def _tick(self) -> None:
+        self._ticks += 1
+        if self._ticks % THUMB_EVERY_TICKS == 0:
+            self.refresh_thumbnail()
 
     def refresh_thumbnail(self) -> None:
         if not self.isVisible():

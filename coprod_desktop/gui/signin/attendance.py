@@ -97,7 +97,7 @@ class AttendanceList(QWidget):
         for widget in (self.name, self.group, self.add_button, self.out_button,
                        self.merge_button, self.regroup, self.regroup_button):
             widget.setEnabled(session_id is not None)
-        self.refresh()
+        self.shown_gate.heard()  # now if shown, else once when shown
 
     def _changed(self, change: ChangeSet) -> None:
         if change.touches("attendance", "attendee"):

@@ -96,8 +96,7 @@ def test_with_my_name_for_someone_who_did_not_agree_asks_first(qtbot, env, servi
     panel.teller.setCurrentIndex(panel.teller.findData(teller))
     panel.consent_buttons[WordsUse.NAMED].setChecked(True)
     panel.add_story()
-    box = panel.findChild(QMessageBox, "askBeforeNaming")
-    assert box is not None and box.isVisible()
+    box = _asking(panel)
     assert services.stories.data.stories(session_id) == []  # nothing recorded before the answer
     box.findChild(QPushButton, "keepChoice").click()
     (story,) = services.stories.data.stories(session_id)
@@ -105,6 +104,11 @@ def test_with_my_name_for_someone_who_did_not_agree_asks_first(qtbot, env, servi
 
     panel.consent_buttons[WordsUse.NAMED].setChecked(True)
     panel.add_story()
-    box = panel.findChild(QMessageBox, "askBeforeNaming")
-    box.findChild(QPushButton, "yesNamed").click()
+    _asking(panel).findChild(QPushButton, "yesNamed").click()
     assert services.stories.data.stories(session_id)[-1].consent is WordsUse.NAMED
+    assert not [b for b in panel.findChildren(QMessageBox) if b.isVisible()]
+
+
+def _asking(panel: StoryPanel) -> QMessageBox:
+    (box,) = [b for b in panel.findChildren(QMessageBox, "askBeforeNaming") if b.isVisible()]
+    return box

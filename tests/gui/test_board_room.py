@@ -123,3 +123,29 @@ def _cluster_first(panel, count: int, title: str) -> None:
         panel.scene.notes[note_id].setSelected(True)
     panel.commands.cluster_selected(title)
     panel.commands.finish_editing()
+
+
+def test_a_note_typed_over_a_cluster_goes_below_its_title(qtbot, tmp_path: Path,
+                                                          clock: FakeClock) -> None:
+    from coprod_desktop.domain.board import CLUSTER_TITLE_H
+
+    services, env = open_env(tmp_path / "title.coprod", clock)
+    services.programme.create_programme("Room of 50")
+    session = int(services.sessions.create_session("Big day", "2026-03-03").new_id)
+    panel = make_panel(qtbot, env, session)
+    panel.room.paste_lines("One\nTwo")
+    panel.scene.clearSelection()
+    for item in panel.scene.notes.values():
+        item.setSelected(True)
+    panel.commands.cluster_selected("Theme")
+    panel.commands.finish_editing()
+    (frame,) = panel.scene.clusters.values()
+    title = frame.mapRectToScene(frame.title_rect())
+    editor = panel.commands.start_new_note(title.center())  # typed right over the title
+    assert editor is not None
+    editor.setPlainText("Three")
+    editor.save()
+    (three,) = [n for n in panel.scene.notes.values() if n.note.text == "Three"]
+    assert three.note.cluster_id == frame.cluster_id
+    assert not panel.scene.note_scene_rect(three).intersects(title)
+    assert three.note.y >= frame.cluster.y + CLUSTER_TITLE_H

@@ -10,6 +10,7 @@ import logging
 import signal
 import sys
 import time
+from collections.abc import MutableMapping
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -191,6 +192,15 @@ class CoprodApp:
                  problem=False)
 
 
+def app_settings(data_dir: Path, environ: MutableMapping[str, str] | None = None) -> QSettings:
+    """The app's settings file in `data_dir`, bound for the inclusion settings too, with the saved
+    interface size applied to QT_SCALE_FACTOR (call before the QApplication exists)."""
+    settings = QSettings(str(Path(data_dir) / "settings.ini"), QSettings.Format.IniFormat)
+    plain_settings.bind(settings)
+    plain_settings.apply_ui_scale(environ)
+    return settings
+
+
 def run_gui(path: Path | None, demo: bool, smoke_test: float | None = None,
             started: float | None = None) -> int:
     """Open the app window (called by `coprod` with no sub-command).
@@ -201,16 +211,17 @@ def run_gui(path: Path | None, demo: bool, smoke_test: float | None = None,
     started = time.perf_counter() if started is None else started
     QCoreApplication.setOrganizationName(ORGANISATION)
     QCoreApplication.setApplicationName(APPLICATION)
-    plain_settings.apply_ui_scale()  # before the QApplication: Qt reads the scale once
+    # Settings and recent files live in the user data folder, beside the demo copies. The
+    # interface size is read from the same file it is saved to, before the QApplication exists
+    # (Qt reads the scale once).
+    data_dir = user_data_path(APPLICATION, ORGANISATION)
+    settings = app_settings(data_dir)
     qt_app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(qt_app, QApplication)
     qt_app.setApplicationDisplayName(APPLICATION)
     qt_app.setDesktopFileName(DESKTOP_FILE)
     qt_app.setWindowIcon(app_icon())
     qt_app.setQuitOnLastWindowClosed(False)
-    # Settings and recent files live in the user data folder, beside the demo copies.
-    data_dir = user_data_path(APPLICATION, ORGANISATION)
-    settings = QSettings(str(data_dir / "settings.ini"), QSettings.Format.IniFormat)
     app = CoprodApp(settings, data_dir)
     app.console.closing.connect(qt_app.quit)
     stop_watch = quit_on_stop_signals(qt_app)  # a system shutdown closes the file as Quit does

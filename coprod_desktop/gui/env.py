@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Protocol
 
+from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import QWidget
 
 from coprod_desktop.clock import Clock
@@ -21,6 +22,15 @@ class ProjectorHost(Protocol):
     def show_view(self, key: str) -> None: ...
 
     def current_view(self) -> str: ...
+
+    def has_view(self, key: str) -> bool: ...
+
+    def thumbnail(self, width: int) -> QPixmap: ...
+
+    @property
+    def blanked(self) -> bool: ...
+
+    def set_blank(self, blank: bool) -> None: ...
 
 
 @dataclass

@@ -88,6 +88,7 @@ def signin_panel(qtbot, env: GuiEnv, session_id: int) -> Iterator[SignInPanel]:
     panel.port.setValue(0)
     qtbot.addWidget(panel)
     panel.set_session(session_id)
+    panel.show()  # a console panel draws changes while it is shown
     yield panel
     panel.shutdown()
 

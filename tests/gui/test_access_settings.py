@@ -160,7 +160,7 @@ app.console.show()
 view = app.current.view
 view.side.list.setCurrentRow(0)  # the discovery workshop, with its board of notes
 jargon = view.panel("Jargon")
-view.tabs.setCurrentWidget(jargon)
+view.show_panel(jargon)
 jargon.session_list.setCurrentRow(0)
 for _ in range(20):
     qt_app.processEvents()

@@ -31,7 +31,7 @@ def test_run_the_next_meeting_from_the_console(make_app, demo_path: Path, qtbot,
     assert services.read.session(session_id).title == "Team meeting 5"
     panel = view.panel("Agenda")
     assert isinstance(panel, AgendaPanel)
-    view.tabs.setCurrentWidget(panel)
+    view.show_panel(panel)
     panel.set_session(session_id)  # picks up the zone set above
     assert panel.model.rowCount() == 8
     assert panel.runner_bar.drift_label.text() == "2 min past the planned start"

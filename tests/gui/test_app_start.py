@@ -6,7 +6,7 @@ import sqlite3
 from pathlib import Path
 
 from gui_helpers import message_boxes
-from PySide6.QtCore import QRect
+from PySide6.QtCore import QRect, QSettings
 
 from coprod_desktop.gui.console.new_programme import NewProgrammeDialog
 from coprod_desktop.store.programme_file import ProgrammeFile
@@ -85,3 +85,35 @@ def test_save_a_copy(make_app, demo_path: Path, tmp_path: Path) -> None:
     app.console.save_copy_to(demo_path)
     assert message_boxes() and "different name" in message_boxes()[0].text()
     ProgrammeFile.open(copy).close()
+
+
+def test_interface_size_is_read_from_the_file_it_is_saved_to(tmp_path: Path) -> None:
+    """View › Accessibility saves the size to the app's settings.ini; start-up reads that file."""
+    from coprod_desktop.app import app_settings
+    from coprod_desktop.gui.plain import settings as plain_settings
+
+    saved = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    plain_settings.bind(saved)
+    plain_settings.set_ui_scale(1.5)  # as the Accessibility dialog does
+    plain_settings.bind(None)
+    environ: dict[str, str] = {}
+    settings = app_settings(tmp_path, environ)
+    try:
+        assert environ == {"QT_SCALE_FACTOR": "1.5"}
+        assert Path(settings.fileName()) == tmp_path / "settings.ini"
+    finally:
+        plain_settings.bind(None)
+
+
+def test_the_console_fits_its_screen(make_app, demo_path: Path, qtbot) -> None:
+    app = make_app()
+    app.start(demo_path)
+    console = app.console
+    free = console.screen().availableGeometry()
+    console.resize(free.width() + 600, free.height() + 400)  # as a big interface size would
+    from coprod_desktop.gui.console.window import fit_to_screen
+
+    fit_to_screen(console)
+    frame = console.frameGeometry()
+    assert frame.width() <= free.width() and frame.height() <= free.height()
+    assert free.contains(frame.topLeft()) and free.contains(frame.bottomRight())

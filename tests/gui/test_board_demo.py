@@ -113,7 +113,7 @@ def test_board_in_the_app(make_app, demo_path: Path, artifacts: Path, qtbot, the
     qtbot.waitExposed(app.console)
     view = app.console.view
     board = view.panel("Board")
-    view.tabs.setCurrentWidget(board)
+    view.show_panel(board)
     view.side.select(_workshop(app.current.services))
     qtbot.waitUntil(lambda: len(board.scene.notes) > 250)
     qtbot.wait(20)
@@ -139,7 +139,7 @@ def test_closing_the_programme_keeps_a_note_being_typed(make_app, demo_path: Pat
     app = make_app()
     app.start(demo_path)
     board = app.console.view.panel("Board")
-    app.console.view.tabs.setCurrentWidget(board)
+    app.console.view.show_panel(board)
     session = _workshop(app.current.services)
     app.console.view.side.select(session)
     qtbot.waitUntil(lambda: board.scene.session_id == session)

@@ -40,7 +40,7 @@ def test_fit_all_shows_every_cluster_and_plates_stay_in_their_frames(
     qtbot.waitExposed(app.console)
     view = app.console.view
     board = view.panel("Board")
-    view.tabs.setCurrentWidget(board)
+    view.show_panel(board)
     workshop = next(s.id for s in app.current.services.read.sessions() if s.kind == "discovery")
     view.side.select(workshop)
     qtbot.waitUntil(lambda: len(board.scene.notes) > 250)

@@ -130,7 +130,9 @@ def test_drag_vote_undo_and_reopen(qtbot, board_file, clock) -> None:
     assert frame.winner and frame.dots == 3
     assert panel.projector.results.isVisibleTo(panel.projector)
     assert panel.projector.results.rows[0].text().startswith("1st   Waiting")
-    assert panel.vote_bar.focus_button.text() == "Record ‘School’ as our focus"  # selected
+    # School is still selected, but the room voted for Waiting: the button offers the winner.
+    assert panel.scene.selected_clusters() == [school]
+    assert panel.vote_bar.focus_button.text() == "Record ‘Waiting’ as our focus"
     panel.scene.clearSelection()
     assert panel.vote_bar.focus_button.text() == "Record ‘Waiting’ as our focus"  # the winner
     qtbot.mouseClick(panel.vote_bar.focus_button, LEFT)

@@ -168,3 +168,40 @@ def test_the_console_file_menu_has_export_while_a_programme_is_open(make_app, de
     assert names.index("exportAction") == names.index("saveCopyAction") + 1
     app.console.actions_.close.trigger()
     qtbot.waitUntil(lambda: "exportAction" not in [a.objectName() for a in file_menu.actions()])
+
+
+def test_the_first_export_makes_its_folder(env, sample, qtbot, pool, tmp_path):
+    """On a fresh machine ~/Documents may not exist: the folder is made, not refused."""
+    dialog = _dialog(env, qtbot, pool, session_id=sample.session_id)
+    target = tmp_path / "Documents" / "Coprod" / "handout.pdf"
+    assert not target.parent.exists()
+    dialog.destination.setText(str(target))
+    (path,) = _run(dialog, qtbot)
+    assert Path(path) == target and target.is_file()
+
+
+@pytest.mark.parametrize("theme", ["light", "dark"])
+def test_error_text_is_readable_on_either_theme(env, qtbot, pool, theme: str) -> None:
+    from PySide6.QtGui import QColor, QPalette
+
+    from coprod_desktop.gui.kit.problem_text import problem_colour
+
+    dialog = _dialog(env, qtbot, pool)
+    palette = dialog.status.palette()
+    background = QColor("#2B2B2B" if theme == "dark" else "#EFEFEF")
+    palette.setColor(QPalette.ColorRole.Window, background)
+    dialog.status.setPalette(palette)
+    dialog.destination.setText("")
+    dialog.export_button.click()  # nowhere to save: told in the problem colour
+    assert "choose where to save" in dialog.status.text()
+    colour = QColor(problem_colour(dialog.status))
+    assert contrast(colour, background) >= 4.5
+
+
+def contrast(a, b) -> float:
+    def lum(c) -> float:
+        def part(v: float) -> float:
+            return v / 12.92 if v <= 0.03928 else ((v + 0.055) / 1.055) ** 2.4
+        return 0.2126 * part(c.redF()) + 0.7152 * part(c.greenF()) + 0.0722 * part(c.blueF())
+    high, low = sorted((lum(a), lum(b)), reverse=True)
+    return (high + 0.05) / (low + 0.05)

@@ -40,6 +40,7 @@ def test_hand_answers_reference_chart_and_csv(qtbot, env: GuiEnv, services: Serv
     assert tally == {"carer": {"yes": 1, "no": 3}, "age": {"35_49": 4}}
 
     panel = HearingPanel(env)
+    panel.show()  # panels draw changes only while shown
     qtbot.addWidget(panel)
     panel.set_session(session_id)
     reference = panel.edit_reference()
@@ -89,6 +90,7 @@ def test_import_report_then_invited_against_came(qtbot, env: GuiEnv, services: S
                                                  session_id: int, tmp_path: Path) -> None:
     services.people.sign_in_attendee(session_id, name="Ana Lopez", group="parent_carer")
     panel = InvitationsPanel(env)
+    panel.show()  # panels draw changes only while shown
     qtbot.addWidget(panel)
     path = tmp_path / "invited.csv"
     path.write_bytes(CSV)
@@ -112,6 +114,7 @@ def test_import_report_then_invited_against_came(qtbot, env: GuiEnv, services: S
 def test_venues_are_added_and_a_session_placed_at_one(qtbot, env: GuiEnv, services: Services,
                                                       session_id: int, artifacts: Path) -> None:
     panel = HearingPanel(env)
+    panel.show()  # panels draw changes only while shown
     qtbot.addWidget(panel)
     panel.set_session(session_id)
     dialog = panel.venues.add()

@@ -8,7 +8,7 @@ from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QTabWidget, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from coprod_desktop.gui.plain.console_hooks import open_shortcut_sheet
 from coprod_desktop.gui.plain.shortcuts import collect_shortcuts
@@ -45,20 +45,22 @@ def test_every_control_reached_by_tab_has_a_name(make_app, demo_path: Path, qtbo
     qtbot.waitExposed(console)
     console.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is console)
-    tabs = console.findChild(QTabWidget, "sessionTabs")
-    assert tabs is not None
+    view = console.view
     unnamed: dict[str, list[str]] = {}
     reached = 0
-    for index in range(tabs.count()):
-        tabs.setCurrentIndex(index)
-        tabs.currentWidget().setFocus()
-        visited = tab_walk(console)
-        reached += len(visited)
-        panel = tabs.currentWidget()
-        assert any(panel.isAncestorOf(w) for w in visited), tabs.tabText(index)
-        missing = [describe(w) for w in visited if not spoken_name(w)]
-        if missing:
-            unnamed[tabs.tabText(index)] = missing
+    for place, tabs in view.sub_views.items():
+        view.show_place(place)
+        for index in range(tabs.count()):
+            tabs.setCurrentIndex(index)
+            tabs.currentWidget().setFocus()
+            visited = tab_walk(console)
+            reached += len(visited)
+            page = tabs.currentWidget()
+            name = f"{place}/{tabs.tabText(index)}"
+            assert any(page.isAncestorOf(w) for w in visited), name
+            missing = [describe(w) for w in visited if not spoken_name(w)]
+            if missing:
+                unnamed[name] = missing
     assert reached > 10
     assert unnamed == {}
 
@@ -67,13 +69,21 @@ def test_shortcut_sheet_lists_real_keys_and_prints(make_app, demo_path: Path, qt
                                                    artifacts: Path) -> None:
     app = make_app()
     app.start(demo_path)
-    rows = collect_shortcuts(app.console, app.projector)
-    by_text = {(r.section, r.description): r.keys for r in rows}
-    assert by_text[("File", "Open")] == "Ctrl+O"
-    assert by_text[("Help", "Keyboard shortcuts")] == "F1"
-    assert by_text[("Jargon", "Show on projector")] == "Ctrl+Shift+J"
-    assert by_text[("Agenda", "Start or pause the timer")] == "Space"
     sheet = open_shortcut_sheet(app.console, app.projector)
+    by_text = {(r.section, r.description): r.keys for r in sheet.rows}
+    assert by_text[("Anywhere in the console", "Open a programme")] == "Ctrl+O"
+    assert by_text[("Anywhere in the console", "Keyboard shortcuts")] == "F1"
+    assert by_text[("Anywhere in the console", "Export handouts and data")] == "Ctrl+E"
+    assert by_text[("Run › Round", "End round")] == "Ctrl+Shift+E"
+    assert by_text[("Plan › Jargon", "Show on projector")] == "Ctrl+Shift+J"
+    assert by_text[("Plan › Agenda", "Start or pause the timer")] == "Space"
+    assert by_text[("Run", "Show this on the projector")] == "F6"
+    # The board, rounds, stories and discussion keys are on the sheet too.
+    sections = {r.section for r in sheet.rows}
+    assert {"Run › Board", "Run › Round", "Run › Stories", "Run › Discussion"} <= sections
+    # What the live windows bind is what the sheet lists.
+    live = {(r.keys, r.description) for r in collect_shortcuts(app.console, app.projector)}
+    assert ("Ctrl+Shift+E", "End round") in live
     qtbot.addWidget(sheet)
     assert sheet.tree.topLevelItemCount() >= 3
     sheet.grab().save(str(artifacts / "shortcut-sheet.png"))

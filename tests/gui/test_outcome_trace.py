@@ -36,6 +36,7 @@ def test_a_note_traced_to_cant_do_everywhere(qtbot, env: GuiEnv, services: Servi
                                              tmp_path: Path, artifacts: Path) -> None:
     note_id = services.notes.add_note(session_id, NOTE).new_id
     panel = OutcomesPanel(env)
+    panel.show()  # panels draw changes only while shown
     qtbot.addWidget(panel)
     panel.set_session(session_id)
 

@@ -20,6 +20,7 @@ from tests.web.phone_helpers import csrf_of
 def console(qtbot, env: GuiEnv, signin_panel: SignInPanel, undo_errors: list[str], session_id: int):
     stories = StoryPanel(env)
     qtbot.addWidget(stories)
+    stories.show()  # a console panel draws changes while it is shown
     stories.set_session(session_id)
     return signin_panel, stories, undo_errors
 

@@ -52,7 +52,7 @@ def test_discussion_round_and_board_in_both_themes(make_app, demo_path: Path, qt
     # Open discussion at a meeting that was held, and its balance on the wall.
     view.side.select(_session(app, "Team meeting 4"))
     discussion = view.panel("Discussion")
-    view.tabs.setCurrentWidget(discussion)
+    view.show_panel(discussion)
     discussion.balance.project()
     assert projector.current_view() == BalanceProjectorView.KEY
     balance = projector.view(BalanceProjectorView.KEY)
@@ -68,7 +68,7 @@ def test_discussion_round_and_board_in_both_themes(make_app, demo_path: Path, qt
                                          initiator="phone")
     view.side.select(meeting)
     rounds = view.panel("Rounds")
-    view.tabs.setCurrentWidget(rounds)
+    view.show_panel(rounds)
     rounds.name_edit.setText("What has changed since last time?")
     rounds.create_round()
     rounds.start()
@@ -90,7 +90,7 @@ def test_discussion_round_and_board_in_both_themes(make_app, demo_path: Path, qt
     # The discovery workshop's board, everything in view.
     view.side.select(_session(app, "Discovery workshop"))
     board = view.panel("Board")
-    view.tabs.setCurrentWidget(board)
+    view.show_panel(board)
     qtbot.waitUntil(lambda: len(board.scene.notes) > 250)
     board.view.fit_all()
     projector.show_view("board")

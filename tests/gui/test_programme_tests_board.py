@@ -35,6 +35,7 @@ def plan(env: GuiEnv) -> ProgrammeReader:
 def test_board_columns_and_a_test_through_study_to_a_decision(env: GuiEnv, qtbot: QtBot) -> None:
     panel = RapidTestsPanel(env)
     qtbot.addWidget(panel)
+    panel.show()  # a console panel draws changes while it is shown
     panel.set_session(session_named(env.services, "Team meeting 4"))
     counts = {s: len([c for c in panel.cards.values() if c.test.stage is s]) for s in TestStage}
     assert counts == {TestStage.PLAN: 3, TestStage.DO: 1, TestStage.STUDY: 1, TestStage.ACT: 3}

@@ -96,6 +96,7 @@ def test_home_without_a_start_date_says_what_to_do(tmp_path: Path, qtbot: QtBot,
                                                    services, clock) -> None:
     widget = ProgrammeHome(make_env(services, clock))
     qtbot.addWidget(widget)
+    widget.show()  # a console panel draws changes while it is shown
     assert widget.day.text() == "No start date yet"
     assert "Dates and meetings" in widget.dates.text()
     widget.env.undo.run(lambda: services.calendar.set_calendar("2026-03-01"))

@@ -28,6 +28,7 @@ def test_console_and_projector_screenshots(make_app, demo_path: Path, artifacts:
     assert "saved automatically" in console.windowTitle()
     assert console.view is not None
     overview = console.view.panel("Overview")
+    console.view.show_panel(overview)
     assert overview.findChild(QLabel, "presentTotal").text() == "52 signed in"
     console.grab().save(str(artifacts / f"console-{theme}.png"))
 

@@ -52,7 +52,9 @@ def test_new_session_refusals_show_by_the_field(make_app, demo_path: Path, qtbot
     assert created.title == "Team meeting 6: ‘what next?’ <i>draft</i>"
     side = app.console.view.side
     assert side.current_session() == created.id  # the new session is chosen
-    assert app.console.view.panel("Overview").heading.text() == created.title
+    overview = app.console.view.panel("Overview")
+    app.console.view.show_panel(overview)  # a hidden panel refreshes once, when shown
+    assert overview.heading.text() == created.title
     app.console.action("undoAction").trigger()
     assert created.id not in [s.id for s in app.current.services.read.sessions()]
     assert side.current_session() != created.id

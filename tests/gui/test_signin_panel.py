@@ -34,6 +34,7 @@ def panel(qtbot, services: Services, session_id: int, clock):
     qtbot.addWidget(widget)
     qtbot.addWidget(projector)
     widget.set_session(session_id)
+    widget.show()  # a console panel draws changes while it is shown
     errors: list[str] = []
     undo.error.connect(errors.append)
     widget.errors = errors  # type: ignore[attr-defined]

@@ -56,7 +56,7 @@ def test_agenda_projector_and_balance_chart_follow_the_theme(make_app, demo_path
     held = next(s for s in view.env.services.read.sessions() if s.title.startswith("Team meeting 4"))
     view.side.select(held.id)
     discussion = view.panel("Discussion")
-    view.tabs.setCurrentWidget(discussion)
+    view.show_panel(discussion)
     chart = discussion.findChild(BalanceChart)
     assert chart is not None and chart.shares
     qtbot.wait(10)

@@ -12,7 +12,10 @@ from coprod_desktop.domain.groups import Group
 
 
 def _overview(app):
-    return app.console.view.panel("Overview")
+    """The Overview, brought forward (a hidden panel is refreshed only when shown)."""
+    panel = app.console.view.panel("Overview")
+    app.console.view.show_panel(panel)
+    return panel
 
 
 def _present_names(app, session_id: int) -> list[str]:

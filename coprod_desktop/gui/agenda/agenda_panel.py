@@ -35,8 +35,9 @@ from coprod_desktop.gui.agenda.library_browser import LibraryBrowser
 from coprod_desktop.gui.agenda.live_source import LiveSource
 from coprod_desktop.gui.agenda.new_session_dialog import NewSessionDialog
 from coprod_desktop.gui.agenda.projector_view import VIEW_KEY, AgendaProjectorView
-from coprod_desktop.gui.agenda.runner_bar import KEY_HINT, RunnerBar
+from coprod_desktop.gui.agenda.runner_bar import AGENDA_KEYS, KEY_HINT, PROJECTOR_KEYS, RunnerBar
 from coprod_desktop.gui.env import GuiEnv
+from coprod_desktop.gui.kit.panel_contract import PanelHooks
 from coprod_desktop.gui.scrolling import scroll_inside
 from coprod_desktop.library import shipped_templates
 from coprod_desktop.services import ChangeSet
@@ -61,14 +62,18 @@ class AgendaPanel(QWidget):
         env.projector.add_view(VIEW_KEY, self.projector_view)
 
         runner = self.services.runner
-        self.runner_bar = RunnerBar({
+        # The runner's commands, shared with the Run screen's presenter strip.
+        self.runner_commands: dict[str, Callable[[], object]] = {
             "previous": lambda: self._run(runner.previous),
             "toggle": self._toggle,
             "next": lambda: self._run(runner.next),
             "plus1": lambda: self._run(lambda s: runner.extend(s, 1)),
             "plus5": lambda: self._run(lambda s: runner.extend(s, 5)),
-        }, self)
-        self.runner_bar.add_keys_to(self.projector_view)  # a clicker works on either window
+        }
+        self.runner_bar = RunnerBar(self.runner_commands, self, AGENDA_KEYS)
+        self.runner_bar.add_keys_to(self.runner_bar)
+        # A clicker works on the projector window too.
+        self.runner_bar.add_keys_to(self.projector_view, PROJECTOR_KEYS)
         self.source.activity_started.connect(self.activity_started)
         # The live activity's tool (the board, a round, the story queue, the action review) is
         # one click away; the console is not switched by itself, so the runner keys keep working.
@@ -185,6 +190,16 @@ class AgendaPanel(QWidget):
         if self.session_id != made:  # no console listening (the panel on its own)
             self.set_session(made)
         return made
+
+    def hooks(self) -> PanelHooks:
+        return PanelHooks(session_requested=self.session_requested,
+                          activity_started=self.activity_started,
+                          tool_requested=self.tool_requested, project=self.project,
+                          always_current=True)
+
+    def project(self) -> str:
+        self.env.projector.show_view(VIEW_KEY)
+        return VIEW_KEY
 
     # The console calls this when the facilitator picks a session.
     def set_session(self, session_id: int | None) -> None:

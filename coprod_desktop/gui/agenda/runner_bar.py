@@ -1,8 +1,8 @@
 """The live runner controls: Previous, Start/Pause, Next, +1, +5, with keys a presenter remote sends.
 
-Keys: Space start/pause, Page Down next, Page Up previous (what most presenter clickers send),
-F7 add one minute, F8 add five minutes. (F5 and B belong to the projector: show it, blank it.)
-The keys work in the console while the Agenda panel is showing, and on the projector's agenda view.
+The keys come from the one keyboard map (gui/kit/keymap.py): in Plan › Agenda Space, Page Down,
+Page Up, F7 and F8; on the Run screen F9, Alt+Page Down, Alt+Page Up, F7 and F8 (Space and the
+Page keys belong to the tool below there); on the projector's agenda view what a clicker sends.
 """
 
 from __future__ import annotations
@@ -10,7 +10,6 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QWidget
 
 from coprod_desktop.domain.agenda import RunState
@@ -19,11 +18,12 @@ from coprod_desktop.facilitation.countdown import Stage, clock_text
 from coprod_desktop.facilitation.live import LiveAgenda
 from coprod_desktop.facilitation.schedule import drift_text, minutes_text
 from coprod_desktop.gui.agenda.phase_art import phase_pixmap
+from coprod_desktop.gui.kit import keymap
 
-KEYS = {"previous": "PgUp", "toggle": "Space", "next": "PgDown", "plus1": "F7", "plus5": "F8"}
-# What each key does, for Help › Keyboard shortcuts (gui/plain/shortcuts.py reads whatsThis).
-KEY_WHAT = {"previous": "Go back to the previous activity", "toggle": "Start or pause the timer",
-            "next": "Next activity", "plus1": "Add 1 minute", "plus5": "Add 5 minutes"}
+NAMES = ("previous", "toggle", "next", "plus1", "plus5")
+AGENDA_KEYS = {name: f"agenda.{name}" for name in NAMES}
+RUN_KEYS = {name: f"run.{name}" for name in NAMES}
+PROJECTOR_KEYS = {name: f"projector.{name}" for name in NAMES}
 KEY_HINT = "Keys: Space start or pause · Page Down next · Page Up back · F7 +1 min · F8 +5 min"
 PILL = {Stage.NOT_STARTED: ("#E4E7EB", "#1B1F24"), Stage.NORMAL: ("#1B1F24", "#FFFFFF"),
         Stage.WARNING: ("#FFB000", "#111111"), Stage.OVERTIME: ("#C62828", "#FFFFFF")}
@@ -31,7 +31,7 @@ PILL = {Stage.NOT_STARTED: ("#E4E7EB", "#1B1F24"), Stage.NORMAL: ("#1B1F24", "#F
 
 class RunnerBar(QWidget):
     def __init__(self, commands: dict[str, Callable[[], object]],
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, keys: dict[str, str] | None = None) -> None:
         super().__init__(parent)
         self.buttons: dict[str, QPushButton] = {}
         self.commands = commands
@@ -39,14 +39,15 @@ class RunnerBar(QWidget):
                   "plus1": "+1 min", "plus5": "+5 min"}
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
+        self.keys = keys or AGENDA_KEYS
         for name, text in labels.items():
             button = QPushButton(text, self)
-            button.setToolTip(f"{text.strip('◀▶ ')} ({KEYS[name]})")
+            button.setToolTip(f"{text.strip('◀▶ ')} "
+                              f"({keymap.binding(self.keys[name]).shown_keys})")
             button.clicked.connect(commands[name])
             row.addWidget(button)
             self.buttons[name] = button
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Space must not click a focused button
-        self.add_keys_to(self)
         self.buttons["toggle"].setMinimumWidth(96)
         self.phase_icon = QLabel(self)
         self.phase_icon.setFixedSize(28, 28)
@@ -82,12 +83,11 @@ class RunnerBar(QWidget):
         self._phase: Phase | None = None
         self.show_state(None)
 
-    def add_keys_to(self, widget: QWidget) -> None:
-        """Make the runner keys work while `widget` is showing in the active window."""
-        for name, key in KEYS.items():
-            shortcut = QShortcut(QKeySequence(key), widget)
-            shortcut.setWhatsThis(KEY_WHAT[name])
-            shortcut.activated.connect(lambda n=name: self._press(n))
+    def add_keys_to(self, widget: QWidget, keys: dict[str, str] | None = None) -> None:
+        """Make the runner keys (binding ids by button name) work while `widget` is showing in
+        the active window."""
+        for name, key_id in (keys or self.keys).items():
+            keymap.window_shortcuts(widget, key_id, lambda n=name: self._press(n))
 
     def _press(self, name: str) -> None:
         if self.buttons[name].isEnabled():

@@ -186,9 +186,11 @@ class ClusterLabel(QGraphicsItem):
         rect = frame.frame_rect()
         if title_px(rect.width()) * scale >= PLATE_MIN_PX:
             return None
+        # Within the title bar: a plate never covers the cluster's notes (where even the
+        # smallest type does not fit there, the projector shows the themes view instead).
         return plate_layout(frame.cluster.title,
                             count_text(frame.shown, frame.dots, frame.place),
-                            rect.width() * scale, rect.height() * scale)
+                            rect.width() * scale, min(rect.height(), CLUSTER_TITLE_H) * scale)
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
               widget: QWidget | None = None) -> None:

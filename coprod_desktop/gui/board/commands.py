@@ -11,7 +11,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QPointF
 from PySide6.QtWidgets import QGraphicsItem
 
-from coprod_desktop.domain.board import NOTE_H, NOTE_W, BoardScope
+from coprod_desktop.domain.board import CLUSTER_PAD, CLUSTER_TITLE_H, NOTE_H, NOTE_W, BoardScope
 from coprod_desktop.gui.board.cluster_item import ClusterItem, title_px
 from coprod_desktop.gui.board.editor import NoteEditor
 from coprod_desktop.gui.board.note_item import NoteItem
@@ -45,6 +45,9 @@ class BoardCommands(VoteCommands):
             return None
         x, y = point.x() - NOTE_W / 2, point.y() - NOTE_H / 2
         frame = self.scene.cluster_at(point)
+        if frame is not None and not frame.cluster.collapsed:
+            # A note typed over a cluster joins it below its title, never over it.
+            y = max(y, frame.scenePos().y() + CLUSTER_TITLE_H + CLUSTER_PAD / 2)
 
         def save(text: str) -> bool:
             return self.run(lambda: self.services.notes.add_note(

@@ -123,6 +123,13 @@ class NoteItem(QGraphicsRectItem):
         return self._height
 
     @property
+    def font_px(self) -> int:
+        """The size the note's text is drawn at (smaller for a long note)."""
+        if self._pixels is None:
+            self._pixels, _, self._flags = fit(self.note.text)
+        return self._pixels
+
+    @property
     def on_projector(self) -> bool:
         return not (self.note.hidden or self.note.held_back)
 

@@ -7,6 +7,7 @@ in step with the board's settings. Errors from any command appear in the message
 from __future__ import annotations
 
 from PySide6.QtCore import QPoint, Qt, QTimer
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QComboBox, QLabel, QMenu, QMessageBox, QVBoxLayout, QWidget
 from shiboken6 import isValid
 
@@ -14,11 +15,14 @@ from coprod_desktop.domain.board import BoardScope
 from coprod_desktop.gui.board.commands import BoardCommands
 from coprod_desktop.gui.board.note_item import NoteItem
 from coprod_desktop.gui.board.projector import FOLLOW, WHOLE, BoardProjectorView
+from coprod_desktop.gui.board.room_tools import RoomTools
 from coprod_desktop.gui.board.scene import BoardScene
 from coprod_desktop.gui.board.toolbar import BoardToolbar
 from coprod_desktop.gui.board.view import BoardView
 from coprod_desktop.gui.board.vote_bar import VoteBar
 from coprod_desktop.gui.env import GuiEnv
+from coprod_desktop.gui.kit import keymap
+from coprod_desktop.gui.kit.panel_contract import PanelHooks
 from coprod_desktop.gui.listen import listen
 from coprod_desktop.gui.outcomes.register import come_back_to_note
 from coprod_desktop.gui.programme.action_dialog import new_action_from_note
@@ -56,6 +60,9 @@ class BoardPanel(QWidget):
         layout.addWidget(self.vote_bar)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.message)
+        self.setFocusProxy(self.view)  # the board's keys (N, Ctrl+A…) work as the panel comes up
+        self.room = RoomTools(self.commands, self.scene, self, self.show_message)
+        self._room_actions()
         self.projector = BoardProjectorView(self.scene)
         env.projector.add_view(PROJECTOR_KEY, self.projector)
         self.view.viewport_changed.connect(self.projector.follow)
@@ -66,6 +73,14 @@ class BoardPanel(QWidget):
         self._hits: list[NoteItem] = []
         self._hit = -1
         listen(self, env.services, self.scene.apply)  # the scene follows the model
+
+    def hooks(self) -> PanelHooks:
+        return PanelHooks(tools=self.tools, follow_activity=self.follow_activity,
+                          project=self.project, shutdown=self.shutdown)
+
+    def project(self) -> str:
+        self.env.projector.show_view(PROJECTOR_KEY)
+        return PROJECTOR_KEY
 
     def set_session(self, session_id: int | None) -> None:
         self.commands.finish_editing()
@@ -152,6 +167,37 @@ class BoardPanel(QWidget):
             note_id = chosen[0]
         self.commands.finish_editing()
         return new_action_from_note(self.env, note_id, self)
+
+    def _room_actions(self) -> None:
+        """Paste lines, import a file, Arrange; and make room after a frame grows."""
+        bar = self.toolbar
+        before = bar.actions_by_name["cluster"]
+        for name, text, tip, slot in (
+                ("paste", "Paste lines", "Each line on the clipboard becomes a note",
+                 lambda: self.room.paste_lines()),
+                ("import", "Import…", "Notes from a text file (one a line) or a CSV file",
+                 lambda: self.room.import_file()),
+                ("arrange", "Arrange", "Lay every cluster and note out with no overlaps",
+                 lambda: self.room.arrange())):
+            action = QAction(text, bar)
+            action.setToolTip(tip)
+            action.triggered.connect(slot)
+            bar.insertAction(before, action)
+            bar.actions_by_name[name] = action
+        bar.insertSeparator(before)
+        keymap.shortcuts(self, "board.paste", self.room.paste_lines)
+        keymap.shortcuts(self, "board.arrange", self.room.arrange)
+        keymap.shortcuts(self, "board.cluster", bar.actions_by_name["cluster"].trigger)
+        votes = self.vote_bar
+        keymap.shortcuts(self, "board.open_vote", lambda: votes.press(votes.open_button))
+        keymap.shortcuts(self, "board.close_vote", lambda: votes.press(votes.close_button))
+        keymap.shortcuts(self, "board.focus", lambda: votes.press(votes.focus_button))
+        for name in ("cluster", "tidy", "merge"):  # after the command itself has run
+            bar.actions_by_name[name].triggered.connect(self._make_room)
+
+    def _make_room(self) -> None:
+        around = self.scene.selected_clusters() or list(self.scene.clusters)
+        self.room.make_room([("cluster", c) for c in around])
 
     def _projector_actions(self) -> None:
         self.toolbar.addSeparator()

@@ -11,12 +11,21 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QRectF, Qt, QTimer
 from PySide6.QtGui import QColor, QFont, QPaintEvent, QResizeEvent, QShowEvent
-from PySide6.QtWidgets import QFrame, QGraphicsView, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QGraphicsView,
+    QHBoxLayout,
+    QLabel,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from coprod_desktop.domain.board import winners
 from coprod_desktop.gui.board import palette
 from coprod_desktop.gui.board.projection import mark_projector, painting_projector
 from coprod_desktop.gui.board.scene import BoardScene
+from coprod_desktop.gui.board.themes_view import ThemesView, readable
 from coprod_desktop.gui.board.view import configure_view, fit_rect
 from coprod_desktop.gui.projector.scale import ScaledView, set_scale
 from coprod_desktop.gui.theme import follow_projector_theme
@@ -148,10 +157,15 @@ class BoardProjectorView(ScaledView):
         self.theme = ""
         self.set_theme("dark")
         follow_projector_theme(self, self.set_theme)  # as the projector window is
+        # The board itself, or its themes when notes would be too small to read (themes_view.py).
+        self.themes = ThemesView()
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self.view)
+        self.pages.addWidget(self.themes)
         body = QHBoxLayout()
         body.setContentsMargins(0, 0, 0, 0)
         body.setSpacing(0)
-        body.addWidget(self.view, 1)
+        body.addWidget(self.pages, 1)
         body.addWidget(self.results)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -173,6 +187,7 @@ class BoardProjectorView(ScaledView):
         self.view.setBackgroundBrush(QColor(look.board))
         self.banner.setStyleSheet(f"color: {look.text}; background: {look.panel}; padding: 14px;")
         self.results.set_look(look)
+        self.refit_soon()  # the themes view's ink follows
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)  # type follows the height
@@ -209,6 +224,20 @@ class BoardProjectorView(ScaledView):
             fit_rect(self.view, self.scene.content_rect(for_projector=True))
         if isinstance(self.view.scene(), BoardScene):
             self.scene.views_zoomed()
+        self._choose_page()
+
+    def showing_themes(self) -> bool:
+        return self.pages.currentWidget() is self.themes
+
+    def _choose_page(self) -> None:
+        """The board when its notes can be read from the back of the room, else its themes."""
+        height = self.window().height() if self.window() is not None else self.height()
+        if readable(self.scene, self.view.transform().m11(), max(height, 1)):
+            self.pages.setCurrentWidget(self.view)
+            return
+        look = LOOKS[self.theme]
+        self.themes.show_themes(self.scene, max(height, 1), look.text, look.board)
+        self.pages.setCurrentWidget(self.themes)
 
     def set_show_results(self, on: bool) -> None:
         self.show_results = on

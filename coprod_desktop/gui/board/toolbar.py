@@ -30,7 +30,7 @@ class BoardToolbar(QToolBar):
         self.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.actions_by_name: dict[str, QAction] = {}
         self._add("new_note", "New note", "Type a new note (N, or double-click the board)",
-                  lambda: commands.start_new_note(view.mapToScene(view.viewport().rect().center())))
+                  self.new_note)
         self._colour_button()
         self._add("on_behalf", "For someone", "Notes you type now are marked as written on "
                   "someone's behalf (a person without a phone, a paper note read out)",
@@ -70,6 +70,13 @@ class BoardToolbar(QToolBar):
         self.found.setTextFormat(Qt.TextFormat.PlainText)
         self.found.setMinimumWidth(80)
         self.addWidget(self.found)
+
+    def new_note(self) -> None:
+        """A new note in the middle of the board, taking typing at once (the board gets the
+        keyboard focus first, or the editor would wait for a click)."""
+        view = self.view
+        view.setFocus()
+        self.commands.start_new_note(view.mapToScene(view.viewport().rect().center()))
 
     def _add(self, name: str, text: str, tip: str, slot: Callable[..., object], *,
              checkable: bool = False) -> QAction:

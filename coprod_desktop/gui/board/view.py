@@ -10,6 +10,7 @@ from PySide6.QtCore import QPoint, QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QContextMenuEvent,
     QKeyEvent,
+    QKeySequence,
     QMouseEvent,
     QPainter,
     QResizeEvent,
@@ -28,6 +29,7 @@ from coprod_desktop.gui.board.scene import BoardScene
 MIN_SCALE, MAX_SCALE = 0.04, 4.0
 STEP = 1.25
 FIT_MARGIN = 24.0  # screen pixels around everything, after Fit
+READABLE_SCALE = 0.6  # a board opens no smaller: the smallest note type is then ~11 px
 
 
 def configure_view(view: QGraphicsView) -> None:
@@ -75,7 +77,7 @@ class BoardView(QGraphicsView):
         self._pan_from: QPointF | None = None
         self.horizontalScrollBar().valueChanged.connect(self._announce)
         self.verticalScrollBar().valueChanged.connect(self._announce)
-        scene.board_reset.connect(lambda: QTimer.singleShot(0, self, self.fit_all))
+        scene.board_reset.connect(lambda: QTimer.singleShot(0, self, self.open_readable))
 
     # Zoom and pan -----------------------------------------------------------------------
     def scale_factor(self) -> float:
@@ -88,6 +90,19 @@ class BoardView(QGraphicsView):
 
     def fit_all(self) -> None:
         fit_rect(self, self.board.content_rect())
+        self._announce()
+
+    def open_readable(self) -> None:
+        """A board opens showing all of it when its notes can be read so; a big board opens at a
+        readable size from its top left instead (Fit, 0, shows the whole of it)."""
+        fit_rect(self, self.board.content_rect())
+        if self.scale_factor() < READABLE_SCALE:
+            factor = READABLE_SCALE / self.scale_factor()
+            self.scale(factor, factor)
+            content = self.board.content_rect()
+            seen = self.visible_rect()
+            self.centerOn(content.left() + seen.width() / 2 - FIT_MARGIN,
+                          content.top() + seen.height() / 2 - FIT_MARGIN)
         self._announce()
 
     def show_rect(self, rect: QRectF) -> None:
@@ -134,6 +149,10 @@ class BoardView(QGraphicsView):
             self.commands.delete_selected()
         elif key == Qt.Key.Key_Escape:
             self.scene().clearSelection()
+        elif event.matches(QKeySequence.StandardKey.SelectAll):
+            for item in self.scene().items():  # every note showing (the keyboard's way to select)
+                if isinstance(item, NoteItem) and item.isVisible():
+                    item.setSelected(True)
         elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_F2):
             self._edit_selected()
         elif key == Qt.Key.Key_Space and not event.isAutoRepeat():

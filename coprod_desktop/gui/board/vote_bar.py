@@ -78,6 +78,11 @@ class VoteBar(QToolBar):
         scene.selectionChanged.connect(self._focus_label)
         self.refresh()
 
+    def press(self, button: QPushButton) -> None:
+        """A key for one of the strip's buttons: only while that button is shown and enabled."""
+        if self._actions[button].isVisible() and button.isEnabled():
+            button.click()
+
     def _focus_label(self) -> None:
         if not isValid(self.scene):  # the scene clears its selection as it is destroyed
             return

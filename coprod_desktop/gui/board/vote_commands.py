@@ -67,20 +67,22 @@ class VoteCommands:
         return self.run(lambda: self.services.board.votes.close_vote(vote_round.id))
 
     def focus_choice(self) -> str | None:
-        """What "record as our focus" would record: the selected item of a closed vote if one is
-        selected, else the single winner. None on a tie with nothing chosen."""
+        """What "record as our focus" would record: the vote's winner. On a tie, the tied item
+        the facilitator selected (the room chose); None on a tie with none of them selected.
+        (A selected item that did not win is never offered: the room voted.)"""
         vote_round = self.scene.vote_round
         if vote_round is None or vote_round.is_open or not self.scene.results:
             return None
         by_id = {r.target_id: r for r in self.scene.results}
         chosen = (self.scene.selected_clusters() if vote_round.target_kind is TargetKind.CLUSTER
                   else self.scene.selected_notes())
-        selected = [t for t in chosen if t in by_id]
         top = winners(self.scene.results)
-        if len(selected) == 1:
-            label = by_id[selected[0]].label
-        elif len(top) == 1:
+        tied = {w.target_id for w in top}
+        selected = [t for t in chosen if t in tied]
+        if len(top) == 1:
             label = top[0].label
+        elif len(selected) == 1:
+            label = by_id[selected[0]].label
         else:
             return None
         return label.splitlines()[0][:120]

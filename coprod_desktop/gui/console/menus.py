@@ -1,14 +1,17 @@
-"""The console's menu bar, laid out the way desktop programs usually are."""
+"""The console's menu bar, laid out the way desktop programs usually are.
+
+Every key here comes from the one keyboard map (gui/kit/keymap.py).
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QUndoGroup
+from PySide6.QtGui import QAction, QActionGroup, QUndoGroup
 from PySide6.QtWidgets import QMainWindow, QMenu
 
-Key = QKeySequence.StandardKey
+from coprod_desktop.gui.kit import keymap
 
 
 @dataclass
@@ -22,6 +25,10 @@ class ConsoleActions:
     quit: QAction
     undo: QAction
     redo: QAction
+    places: dict[str, QAction]  # "plan", "run", "follow_up"
+    next_view: QAction
+    previous_view: QAction
+    views: QMenu  # Go › Views in this place, filled when opened
     show_projector: QAction
     blank_projector: QAction
     screens: QMenu
@@ -30,14 +37,15 @@ class ConsoleActions:
 
     def programme_actions(self) -> list[QAction]:
         """Actions that only make sense while a programme is open."""
-        return [self.new_from_this, self.save_copy, self.close]
+        return [self.new_from_this, self.save_copy, self.close, *self.places.values(),
+                self.next_view, self.previous_view, self.views.menuAction()]
 
 
-def _action(window: QMainWindow, text: str, shortcut: QKeySequence | Key | str | None = None,
+def _action(window: QMainWindow, text: str, binding: str | None = None,
             name: str = "") -> QAction:
+    if binding is not None:
+        return keymap.action(window, binding, text, name)
     action = QAction(text, window)
-    if shortcut is not None:
-        action.setShortcut(QKeySequence(shortcut))
     if name:
         action.setObjectName(name)
     return action
@@ -47,34 +55,47 @@ def build_menus(window: QMainWindow, undo_group: QUndoGroup) -> ConsoleActions:
     bar = window.menuBar()
 
     file_menu = bar.addMenu("&File")
-    new = _action(window, "&New programme…", Key.New, "newAction")
+    new = _action(window, "&New programme…", "file.new", "newAction")
     new_from_this = _action(window, "New programme &from this one…", None, "newFromThisAction")
-    open_ = _action(window, "&Open…", Key.Open, "openAction")
+    open_ = _action(window, "&Open…", "file.open", "openAction")
     file_menu.addActions([new, new_from_this, open_])
     recent = file_menu.addMenu("Open &Recent")
     recent.setObjectName("recentMenu")
     file_menu.addSeparator()
-    save_copy = _action(window, "Save a &Copy As…", "Ctrl+Shift+S", "saveCopyAction")
-    close = _action(window, "&Close programme", Key.Close, "closeAction")
+    save_copy = _action(window, "Save a &Copy As…", "file.save_copy", "saveCopyAction")
+    close = _action(window, "&Close programme", "file.close", "closeAction")
     file_menu.addActions([save_copy, close])
     file_menu.addSeparator()
-    quit_ = _action(window, "&Quit", Key.Quit, "quitAction")
+    quit_ = _action(window, "&Quit", "file.quit", "quitAction")
     quit_.setMenuRole(QAction.MenuRole.QuitRole)
     file_menu.addAction(quit_)
 
     edit_menu = bar.addMenu("&Edit")
-    undo = undo_group.createUndoAction(window)
-    undo.setShortcut(QKeySequence(Key.Undo))
+    undo = keymap.bind_action(undo_group.createUndoAction(window), "edit.undo")
     undo.setObjectName("undoAction")
-    redo = undo_group.createRedoAction(window)
-    redo.setShortcuts([QKeySequence(Key.Redo), QKeySequence("Ctrl+Y")])
+    redo = keymap.bind_action(undo_group.createRedoAction(window), "edit.redo")
     redo.setObjectName("redoAction")
     edit_menu.addActions([undo, redo])
 
+    go_menu = bar.addMenu("&Go")
+    places = {
+        "plan": _action(window, "&Plan", "place.plan", "goPlan"),
+        "run": _action(window, "&Run", "place.run", "goRun"),
+        "follow_up": _action(window, "&Follow up", "place.follow_up", "goFollowUp"),
+    }
+    go_menu.addActions(list(places.values()))
+    go_menu.addSeparator()
+    next_view = _action(window, "&Next view", "view.next", "nextViewAction")
+    previous_view = _action(window, "Pre&vious view", "view.previous", "previousViewAction")
+    go_menu.addActions([next_view, previous_view])
+    views = go_menu.addMenu("&Views in this place")
+    views.setObjectName("viewsMenu")
+
     view_menu = bar.addMenu("&View")
-    show_projector = _action(window, "Show &projector", "F5", "showProjectorAction")
+    show_projector = _action(window, "Show &projector", "projector.show", "showProjectorAction")
     show_projector.setCheckable(True)
-    blank_projector = _action(window, "&Blank projector", "B", "blankProjectorAction")
+    blank_projector = _action(window, "&Blank projector", "projector.blank",
+                              "blankProjectorAction")
     blank_projector.setCheckable(True)
     for action in (show_projector, blank_projector):
         # Both keys work from the console and from the projector window.
@@ -99,7 +120,8 @@ def build_menus(window: QMainWindow, undo_group: QUndoGroup) -> ConsoleActions:
     help_menu.addAction(about)
 
     return ConsoleActions(new=new, new_from_this=new_from_this, open=open_, recent=recent,
-                          save_copy=save_copy, close=close,
-                          quit=quit_, undo=undo, redo=redo, show_projector=show_projector,
+                          save_copy=save_copy, close=close, quit=quit_, undo=undo, redo=redo,
+                          places=places, next_view=next_view, previous_view=previous_view,
+                          views=views, show_projector=show_projector,
                           blank_projector=blank_projector, screens=screens, themes=themes,
                           about=about)

@@ -26,6 +26,7 @@ from coprod_desktop.domain.limits import NAME_MAX
 from coprod_desktop.gui.console.forms import FieldErrors
 from coprod_desktop.gui.env import GuiEnv
 from coprod_desktop.gui.formats import long_date, time_range
+from coprod_desktop.gui.kit.name_question import NameQuestion, record_name_answer
 from coprod_desktop.gui.listen import listen
 from coprod_desktop.services import ChangeSet
 
@@ -82,6 +83,7 @@ class OverviewPanel(QWidget):
         row = QHBoxLayout()
         row.addWidget(self.name, 3)
         row.addWidget(self.group, 2)
+        self.name_answer = NameQuestion()
         row.addWidget(self.sign_in_button)
         self.errors = FieldErrors(fallback="name")
         error = FieldErrors.make_label()
@@ -105,6 +107,7 @@ class OverviewPanel(QWidget):
         column.addSpacing(12)
         column.addWidget(_label("sectionHeading", "Sign someone in by hand"))
         column.addLayout(row)
+        column.addWidget(self.name_answer)  # the phones' name question, on its own line
         column.addWidget(error)
         column.addSpacing(12)
         column.addWidget(_label("sectionHeading", "Here now (latest first)"))
@@ -137,6 +140,9 @@ class OverviewPanel(QWidget):
             lambda: people.sign_in_attendee(session_id, name=name, group=group),
             on_error=self.errors.show)
         if change is not None:
+            if isinstance(change.new_id, int):
+                record_name_answer(self.env, change.new_id, self.name_answer.isChecked())
+            self.name_answer.setChecked(False)  # asked afresh for the next person
             self.name.clear()
             self.name.setFocus()
 

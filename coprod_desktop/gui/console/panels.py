@@ -1,21 +1,23 @@
-"""The session panels, in tab order. A feature adds its panel with one line here.
+"""The console's three places and the panels in each, in order. Adding a panel is one line here.
 
-A panel is a QWidget with a class attribute `title`, built as `Panel(env, parent=None)`, with
-`set_session(session_id: int | None)`. It listens to ChangeSets itself (`gui.listen.listen`) and
-refreshes only what they name. A panel that holds something live (a server, a thread) may define
-`shutdown()`: it is called before the programme's file is closed.
+- PLAN: the programme and its calendar, sessions, agenda and method library, people, payments,
+  privacy (and the jargon buster, which is prepared before a meeting);
+- RUN: the live room's tools, under the Run screen's presenter strip (gui/console/run_screen.py);
+- FOLLOW_UP: actions, rapid tests, roles (handouts and exports: File › Export, Ctrl+E).
+
+A panel is a QWidget built as `Panel(env, parent=None)` with a `title` and `set_session(id)`; the
+hooks it offers the shell it declares in `hooks() -> PanelHooks` (gui/kit/panel_contract.py). A
+panel listens to ChangeSets itself (`gui.listen.listen`) and refreshes only what they name, and
+only while shown where it can (gui/kit/shown_gate.py); the shell gives a hidden panel its session
+once, when it is shown.
 """
 
 from __future__ import annotations
 
-from typing import Protocol
-
-from PySide6.QtWidgets import QWidget
-
 from coprod_desktop.gui.agenda.agenda_panel import AgendaPanel
 from coprod_desktop.gui.board.panel import BoardPanel
 from coprod_desktop.gui.console.overview import OverviewPanel
-from coprod_desktop.gui.env import GuiEnv
+from coprod_desktop.gui.kit.panel_contract import Panel
 from coprod_desktop.gui.levelling import DiscussionPanel, RoundPanel, StoryPanel
 from coprod_desktop.gui.outcomes import register as closing_the_loop
 from coprod_desktop.gui.people.panel import PeoplePanel
@@ -25,28 +27,34 @@ from coprod_desktop.gui.plain.jargon_panel import JargonPanel
 from coprod_desktop.gui.programme import register as programme
 from coprod_desktop.gui.signin.panel import SignInPanel
 
+__all__ = ["FOLLOW_UP", "PANELS", "PLACES", "PLACE_TITLES", "PLAN", "RUN", "Panel"]
 
-class Panel(Protocol):
-    title: str
-
-    def __init__(self, env: GuiEnv, parent: QWidget | None = None) -> None: ...
-
-    def set_session(self, session_id: int | None) -> None: ...
-
-
-PANELS: list[type] = [
+PLAN: list[type] = [
     programme.HOME,
     OverviewPanel,
     AgendaPanel,
-    SignInPanel,
-    BoardPanel,
-    *programme.PANELS,
-    *closing_the_loop.PANELS,
-    RoundPanel,
-    DiscussionPanel,
-    StoryPanel,
-    JargonPanel,
     PeoplePanel,
     PaymentsPanel,
     PrivacyPanel,
+    JargonPanel,
 ]
+
+RUN: list[type] = [
+    SignInPanel,
+    RoundPanel,
+    StoryPanel,
+    BoardPanel,
+    DiscussionPanel,
+]
+
+FOLLOW_UP: list[type] = [
+    *programme.PANELS,  # Actions, Rapid tests, Roles
+    *closing_the_loop.PANELS,  # You said, we did; who we are hearing; invitations
+]
+
+# Place name → its panels. The names are also the keymap's contexts ("plan", "run", "follow_up").
+PLACES: dict[str, list[type]] = {"plan": PLAN, "run": RUN, "follow_up": FOLLOW_UP}
+PLACE_TITLES: dict[str, str] = {"plan": "Plan", "run": "Run", "follow_up": "Follow up"}
+
+# Every panel, flat (for code that does not care where a panel sits).
+PANELS: list[type] = [*PLAN, *RUN, *FOLLOW_UP]

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import contextlib
 from datetime import datetime
 from pathlib import Path
 from typing import Protocol
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QUndoGroup
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QUndoGroup
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QStackedWidget, QWidget
 
 from coprod_desktop.domain.errors import CoprodError
@@ -48,6 +49,30 @@ class Opener(Protocol):
     def default_folder(self) -> Path: ...
 
 
+def fit_to_screen(window: QWidget) -> None:
+    """Keep the window inside its screen's free area (a large interface size, a small laptop)."""
+    screen = window.screen() or QGuiApplication.primaryScreen()
+    if screen is None:
+        return
+    free = screen.availableGeometry()
+    frame = window.frameGeometry()
+    extra_w, extra_h = frame.width() - window.width(), frame.height() - window.height()
+    width = min(window.width(), free.width() - extra_w)
+    height = min(window.height(), free.height() - extra_h)
+    if (width, height) != (window.width(), window.height()):
+        window.resize(width, height)
+    frame = window.frameGeometry()
+    x = min(max(frame.x(), free.x()), free.right() - frame.width() + 1)
+    y = min(max(frame.y(), free.y()), free.bottom() - frame.height() + 1)
+    if (x, y) != (frame.x(), frame.y()):
+        window.move(x, y)
+
+
+def _disconnect(signal: object, slot: object) -> None:
+    with contextlib.suppress(RuntimeError, TypeError):
+        signal.disconnect(slot)  # type: ignore[attr-defined]
+
+
 class ConsoleWindow(QMainWindow):
     closing = Signal()
 
@@ -78,6 +103,7 @@ class ConsoleWindow(QMainWindow):
         geometry = prefs.geometry("console")
         if geometry is not None:
             self.restoreGeometry(geometry)
+        fit_to_screen(self)
         self.show_welcome()
 
     def _connect(self) -> None:
@@ -86,6 +112,7 @@ class ConsoleWindow(QMainWindow):
         a.new_from_this.triggered.connect(self.new_programme_from_this)
         a.open.triggered.connect(self.open_programme)
         a.recent.aboutToShow.connect(self._fill_recent_menu)
+        a.views.aboutToShow.connect(self._fill_views_menu)
         a.save_copy.triggered.connect(self.save_copy)
         a.close.triggered.connect(self.opener.close_programme)
         a.quit.triggered.connect(self.close)
@@ -116,19 +143,42 @@ class ConsoleWindow(QMainWindow):
         self.undo_group.setActiveStack(undo.stack)
         undo.error.connect(self.show_error)
         listen(view, services, self._changed)
+        self._connect_places(view)
         for action in self.actions_.programme_actions():
             action.setEnabled(True)
         self._update_title()
         install_export_action(self, view)
         self.show_status(f"Opened {services.file.path.name}.")
 
+    def _connect_places(self, view: ProgrammeView) -> None:
+        a = self.actions_
+        for place, action in a.places.items():
+            action.triggered.connect(lambda _=False, p=place: view.show_place(p))
+        a.next_view.triggered.connect(lambda: view.step_view(1))
+        a.previous_view.triggered.connect(lambda: view.step_view(-1))
+        if view.run is not None:
+            run = view.run
+            self.projector.projector.blank_changed.connect(run.sync_blank)
+            view.destroyed.connect(
+                lambda *_: _disconnect(self.projector.projector.blank_changed, run.sync_blank))
+
+    def _fill_views_menu(self) -> None:
+        menu = self.actions_.views
+        menu.clear()
+        view = self.view
+        if view is None:
+            return
+        tabs = view.sub_views[view.place()]
+        for index in range(tabs.count()):
+            action = menu.addAction(tabs.tabText(index).replace("&", "&&"))
+            action.setCheckable(True)
+            action.setChecked(index == tabs.currentIndex())
+            action.triggered.connect(lambda _=False, i=index: tabs.setCurrentIndex(i))
+
     def clear_programme(self) -> None:
         """Take the open programme's view away (app.py closes its file afterwards)."""
         if self.view is not None:
-            for panel in self.view.panels:
-                stop = getattr(panel, "shutdown", None)
-                if callable(stop):
-                    stop()
+            self.view.shutdown()
             self.pages.removeWidget(self.view)
             self.view.deleteLater()
             self.view = None

@@ -33,6 +33,7 @@ from coprod_desktop.export.names_held import names_held, what_exported
 from coprod_desktop.export.styles import Paper
 from coprod_desktop.gui.env import GuiEnv
 from coprod_desktop.gui.export.worker import ExportJob, ExportSignals, ExportTask, start
+from coprod_desktop.gui.kit.problem_text import problem_style
 from coprod_desktop.store.phone_reader import PhoneReader
 
 TABLE_CHOICES = {"csv": "Every table as CSV (for spreadsheets)",
@@ -220,6 +221,13 @@ class ExportDialog(QDialog):
                 Kind.HANDOUT, Kind.LARGE_PRINT, Kind.SCREEN_READER):
             self._save_link()
         task = self.task()
+        folder = task.destination.parent
+        try:  # the suggested folder (Documents) may not exist yet on a fresh machine
+            folder.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            self._show(f"Could not make the folder {folder}: {exc.strerror or exc}. "
+                       "Please choose another place.", failed=True)
+            return
         self._task = task
         signals = ExportSignals(self)
         signals.progress.connect(self._on_progress)
@@ -239,7 +247,7 @@ class ExportDialog(QDialog):
 
     def _show(self, message: str, *, failed: bool = False) -> None:
         self.status.setText(message)
-        self.status.setStyleSheet("color: #A00000;" if failed else "")
+        self.status.setStyleSheet(problem_style(self.status, failed))
 
     def _on_progress(self, percent: int, stage: str) -> None:
         self.progress.setValue(percent)

@@ -5,11 +5,12 @@ from __future__ import annotations
 import contextlib
 from collections.abc import Callable
 
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMainWindow, QMenu, QWidget
 
 from coprod_desktop.gui.env import GuiEnv
 from coprod_desktop.gui.export.dialog import ExportDialog
+from coprod_desktop.gui.kit import keymap
 
 
 def add_export_action(menu: QMenu, env: GuiEnv, parent: QWidget, *,
@@ -19,7 +20,7 @@ def add_export_action(menu: QMenu, env: GuiEnv, parent: QWidget, *,
     """An 'Export…' action (Ctrl+E) that opens the dialog on the session being looked at."""
     action = QAction("&Export…", parent)
     action.setObjectName("exportAction")
-    action.setShortcut(QKeySequence("Ctrl+E"))
+    keymap.bind_action(action, "file.export")
 
     def open_dialog() -> None:
         ExportDialog(env, parent, session_id=current_session() if current_session else None,

@@ -10,7 +10,6 @@ from coprod_desktop.gui.levelling.balance_chart import BalanceChart
 from coprod_desktop.gui.levelling.balance_view import BalanceProjectorView, talk_summary
 from coprod_desktop.gui.levelling.live import SPEAKING_TABLES, follow
 from coprod_desktop.gui.levelling.widgets import (
-    panel_shortcut,
     plain_label,
 )
 from coprod_desktop.gui.scrolling import scrolled_layout
@@ -40,13 +39,13 @@ class BalancePanel(QWidget):
         self.figures = plain_label("")
         outer.addWidget(self.figures)
         row = QHBoxLayout()
-        self.project_button = QPushButton("Show on projector  [F6]")
+        self.project_button = QPushButton("Show on projector")
         self.project_button.clicked.connect(self.project)
         row.addStretch(1)
         row.addWidget(self.project_button)
         outer.addLayout(row)
-        panel_shortcut(self, "F6", self.project)
-        follow(self, env, SPEAKING_TABLES, self.reload, lambda: self.session_id, tick=self.on_tick)
+        follow(self, env, SPEAKING_TABLES, self.reload, lambda: self.session_id, tick=self.on_tick,
+               while_shown=True)
 
     def set_session(self, session_id: int | None) -> None:
         self.session_id = session_id

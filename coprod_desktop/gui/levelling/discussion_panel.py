@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QSplitter, QVBoxLayout, QWidget
 
 from coprod_desktop.gui.env import GuiEnv
+from coprod_desktop.gui.kit.panel_contract import PanelHooks
 from coprod_desktop.gui.levelling.balance_panel import BalancePanel
 from coprod_desktop.gui.levelling.hands_panel import HandsPanel
 from coprod_desktop.gui.levelling.speakers_panel import SpeakersPanel
@@ -37,6 +38,9 @@ class DiscussionPanel(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(split)
         self.setFocusProxy(self.speakers)
+
+    def hooks(self) -> PanelHooks:
+        return PanelHooks(tools=("discussion",), project=self.balance.project)
 
     def set_session(self, session_id: int | None) -> None:
         for part in (self.speakers, self.hands, self.balance):

@@ -1,7 +1,7 @@
 """The hands queue: people waiting to speak, whoever has spoken least so far first.
 
 Ties go to whoever raised a hand first. Enter gives the floor to the selected person (or the first),
-Delete lowers their hand. Hands are raised from the speakers strip (Hand, or Ctrl+number) or here.
+Delete lowers their hand. Hands are raised from the speakers strip (Hand, or Alt+number) or here.
 """
 
 from __future__ import annotations
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from coprod_desktop.domain.levelling import Hand
 from coprod_desktop.facilitation.countdown import clock_text
 from coprod_desktop.gui.env import GuiEnv
+from coprod_desktop.gui.kit import keymap
 from coprod_desktop.gui.levelling.live import SPEAKING_TABLES, follow
 from coprod_desktop.gui.levelling.widgets import (
     panel_shortcut,
@@ -43,9 +44,9 @@ class HandsPanel(QWidget):
         self.list.itemActivated.connect(lambda _item: self.give_floor())
         outer.addWidget(self.list, 1)
         row = QHBoxLayout()
-        self.give = QPushButton("Give the floor  [Enter]")
+        self.give = QPushButton(keymap.label("hands.give", "Give the floor"))
         self.give.clicked.connect(self.give_floor)
-        self.lower = QPushButton("Lower hand  [Del]")
+        self.lower = QPushButton(keymap.label("hands.lower", "Lower hand"))
         self.lower.clicked.connect(self.lower_selected)
         row.addWidget(self.give)
         row.addWidget(self.lower)
@@ -57,10 +58,10 @@ class HandsPanel(QWidget):
         raise_row.addWidget(self.who, 1)
         raise_row.addWidget(self.raise_button)
         outer.addLayout(raise_row)
-        for key, slot in (("Return", self.give_floor), ("Enter", self.give_floor),
-                          ("Delete", self.lower_selected)):
-            panel_shortcut(self, key, slot)
-        follow(self, env, SPEAKING_TABLES, self.reload, lambda: self.session_id, tick=self.on_tick)
+        panel_shortcut(self, "hands.give", self.give_floor)
+        panel_shortcut(self, "hands.lower", self.lower_selected)
+        follow(self, env, SPEAKING_TABLES, self.reload, lambda: self.session_id, tick=self.on_tick,
+               while_shown=True)
 
     def set_session(self, session_id: int | None) -> None:
         self.session_id = session_id

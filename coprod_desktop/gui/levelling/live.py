@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QWidget
 
 from coprod_desktop.domain.errors import CoprodError
 from coprod_desktop.gui.env import GuiEnv
+from coprod_desktop.gui.kit.shown_gate import gate
 from coprod_desktop.services import ChangeSet
 
 ROUND_TABLES = ("talk_round", "round_turn", "attendance", "attendee")
@@ -17,8 +18,13 @@ STORY_TABLES = ("story", "note", "attendance", "attendee")
 
 def follow(widget: QWidget, env: GuiEnv, tables: tuple[str, ...],
            reload: Callable[[], None], session: Callable[[], int | None], *,
-           tick: Callable[[], None] | None = None) -> None:
-    """Call `reload` after any change to `tables` in this widget's session; `tick` on every tick."""
+           tick: Callable[[], None] | None = None, while_shown: bool = False) -> None:
+    """Call `reload` after any change to `tables` in this widget's session; `tick` on every tick.
+
+    `while_shown`: a console panel reloads only while it is shown, and once when next shown after
+    changes it did not draw (a phone signing in does not rebuild a tab nobody is looking at)."""
+    if while_shown:
+        reload = gate(widget, reload).heard
 
     def heard(change: ChangeSet) -> None:
         current = session()

@@ -1,9 +1,9 @@
 """Console panel for equal-time rounds: make one from the people present, drag the order, run it.
 
-Keys while the panel has focus: Enter start, N next, P pass, S skip, Backspace back, Space pause
-or carry on, L add someone late, Delete take a waiting person out, F6 show the round on the
-projector. A presentation clicker works too: Page Down next, Page Up back. (F5 and B belong to the
-projector window itself.)
+Keys (declared in gui/kit/keymap.py) while the panel has focus: Enter start, N next, P pass,
+S skip, Backspace back, Space pause or carry on, L add someone late, Ctrl+Shift+E end the round,
+Delete take a waiting person out. A presentation clicker works too: Page Down next, Page Up back.
+F6 on the Run screen shows the round on the projector.
 """
 
 from __future__ import annotations
@@ -11,7 +11,6 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, Qt, QTimer
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
@@ -30,13 +29,14 @@ from coprod_desktop.domain.levelling import DEFAULT_TURN_S, RoundOrder, RoundSta
 from coprod_desktop.facilitation.countdown import Stage, clock_text
 from coprod_desktop.facilitation.rounds import RoundState
 from coprod_desktop.gui.env import GuiEnv
+from coprod_desktop.gui.kit import keymap
+from coprod_desktop.gui.kit.panel_contract import PanelHooks
 from coprod_desktop.gui.levelling.chime import TurnChime
 from coprod_desktop.gui.levelling.live import ROUND_TABLES, follow, settle_session
 from coprod_desktop.gui.levelling.round_view import RoundProjectorView, picture
 from coprod_desktop.gui.levelling.widgets import (
     button_text,
     control_buttons,
-    panel_shortcut,
     plain_label,
 )
 from coprod_desktop.gui.scrolling import scrolled_layout
@@ -68,7 +68,8 @@ class RoundPanel(QWidget):
         env.projector.add_view(RoundProjectorView.KEY, self.view)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self._build()
-        follow(self, env, ROUND_TABLES, self.reload, lambda: self.session_id, tick=self.on_tick)
+        follow(self, env, ROUND_TABLES, self.reload, lambda: self.session_id, tick=self.on_tick,
+               while_shown=True)
         self.reload()
 
     # Layout
@@ -93,8 +94,12 @@ class RoundPanel(QWidget):
         self.order = QComboBox()
         for kind in RoundOrder:
             self.order.addItem(kind.label, kind.value)
-        self.make = QPushButton("New round from people here")
+        self.make = QPushButton(keymap.label("round.new", "New round from people here"))
         self.make.clicked.connect(self.create_round)
+        # Space and Return belong to the round (pause, start): like the round's other buttons this
+        # one never takes the focus, and has a key of its own.
+        self.make.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        keymap.shortcuts(self, "round.new", self.create_round)
         new.addWidget(QLabel("New round:"))
         for widget in (self.name_edit, self.seconds, self.order, self.make):
             new.addWidget(widget)
@@ -122,30 +127,27 @@ class RoundPanel(QWidget):
 
         controls = QGridLayout()
         specs: list[tuple[str, str, str, Callable[[], None]]] = [
-            ("start", "Start", "Return", self.start),
-            ("next", "Next", "N", lambda: self._move("next_turn")),
-            ("pass", "Pass", "P", lambda: self._move("pass_turn")),
-            ("skip", "Skip for now", "S", lambda: self._move("skip_turn")),
-            ("back", "Back", "Backspace", lambda: self._move("back")),
-            ("pause", "Pause", "Space", lambda: self._move("toggle_pause")),
-            ("late", "Add someone late…", "L", self.show_late_menu),
-            ("end", "End round", "Ctrl+E", lambda: self._move("end_round")),
-            ("project", "Show on projector", "F6", self.project),
+            ("start", "Start", "round.start", self.start),
+            ("next", "Next", "round.next", lambda: self._move("next_turn")),
+            ("pass", "Pass", "round.pass", lambda: self._move("pass_turn")),
+            ("skip", "Skip for now", "round.skip", lambda: self._move("skip_turn")),
+            ("back", "Back", "round.back", lambda: self._move("back")),
+            ("pause", "Pause", "round.pause", lambda: self._move("toggle_pause")),
+            ("late", "Add someone late…", "round.late", self.show_late_menu),
+            ("end", "End round", "round.end", lambda: self._move("end_round")),
+            ("project", "Show on projector", "", self.project),
         ]
         self.buttons = control_buttons(self, controls, specs)
-        for key, slot in (("Enter", self.start), ("PgDown", lambda: self._move("next_turn")),
-                          ("PgUp", lambda: self._move("back"))):
-            panel_shortcut(self, key, slot)
         # The same clicker keys while the round is on the projector and its window is active.
-        for key, slot in (("PgDown", lambda: self._move("next_turn")),
-                          ("PgUp", lambda: self._move("back"))):
-            QShortcut(QKeySequence(key), self.view).activated.connect(slot)
-        remove = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.turns)
-        remove.setContext(Qt.ShortcutContext.WidgetShortcut)
-        remove.activated.connect(self.remove_selected)
+        keymap.window_shortcuts(self.view, "projector.next", lambda: self._move("next_turn"))
+        keymap.window_shortcuts(self.view, "projector.previous", lambda: self._move("back"))
+        keymap.shortcut(self.turns, "round.remove", self.remove_selected, widget_only=True)
         outer.addLayout(controls)
 
     # Session and data
+    def hooks(self) -> PanelHooks:
+        return PanelHooks(tools=self.tools, project=self.project)
+
     def set_session(self, session_id: int | None) -> None:
         self.session_id = session_id
         self.round_id = None
@@ -217,7 +219,8 @@ class RoundPanel(QWidget):
         self.buttons["back"].setEnabled(status in (RoundStatus.RUNNING, RoundStatus.FINISHED))
         self.buttons["project"].setEnabled(self.state is not None)
         paused = current is not None and current.paused_at is not None
-        self.buttons["pause"].setText("Carry on  [Space]" if paused else "Pause  [Space]")
+        self.buttons["pause"].setText(keymap.label("round.pause",
+                                                   "Carry on" if paused else "Pause"))
 
     def on_tick(self) -> None:
         pic = picture(self.state, self.names, set(self.present), self.env.clock.now())

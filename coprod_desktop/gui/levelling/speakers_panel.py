@@ -1,7 +1,7 @@
 """The speakers strip: who has the floor in open discussion, marked with one click or one key.
 
 Keys while the strip has focus: 1–9 mark that person as speaking, 0 or Space mark nobody,
-Ctrl+1–9 raise or lower that person's hand (as does the Hand button beside their name).
+Alt+1–9 raise or lower that person's hand (as does the Hand button beside their name).
 People beyond the ninth are marked by clicking.
 """
 
@@ -15,6 +15,7 @@ from coprod_desktop.domain.records import Attendee
 from coprod_desktop.facilitation import speaking
 from coprod_desktop.facilitation.countdown import clock_text
 from coprod_desktop.gui.env import GuiEnv
+from coprod_desktop.gui.kit import keymap
 from coprod_desktop.gui.levelling.live import SPEAKING_TABLES, follow, settle_session
 from coprod_desktop.gui.levelling.widgets import (
     button_text,
@@ -51,19 +52,19 @@ class SpeakersPanel(QWidget):
         self.setStyleSheet("QPushButton[speaker=\"true\"]:checked { background: #1E5631; "
                            "color: white; font-weight: bold; border: 3px solid #0B2E16; }")
         row = QHBoxLayout()
-        self.nobody = QPushButton("Nobody speaking  [Space or 0]")
+        self.nobody = QPushButton(keymap.label("speakers.nobody", "Nobody speaking"))
         self.nobody.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.nobody.clicked.connect(lambda: self.mark(None))
         row.addWidget(self.nobody)
         row.addStretch(1)
         outer.addLayout(row)
         outer.addStretch(1)
-        for key in ("0", "Space"):
-            panel_shortcut(self, key, lambda: self.mark(None))
+        panel_shortcut(self, "speakers.nobody", lambda: self.mark(None))
         for n in range(1, 10):
-            panel_shortcut(self, str(n), lambda n=n: self.mark_number(n))
-            panel_shortcut(self, f"Ctrl+{n}", lambda n=n: self.toggle_hand_number(n))
-        follow(self, env, SPEAKING_TABLES, self.reload, lambda: self.session_id, tick=self.on_tick)
+            keymap.shortcut(self, "speakers.mark", lambda n=n: self.mark_number(n), n - 1)
+            keymap.shortcut(self, "speakers.hand", lambda n=n: self.toggle_hand_number(n), n - 1)
+        follow(self, env, SPEAKING_TABLES, self.reload, lambda: self.session_id, tick=self.on_tick,
+               while_shown=True)
 
     def set_session(self, session_id: int | None) -> None:
         self.session_id = session_id
@@ -108,7 +109,7 @@ class SpeakersPanel(QWidget):
             hand.setCheckable(True)
             hand.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             hand.setToolTip(f"Raise or lower {person.name}'s hand"
-                            + (f"  [Ctrl+{n + 1}]" if n < 9 else ""))
+                            + (f"  [Alt+{n + 1}]" if n < 9 else ""))
             hand.setFixedWidth(72)
             hand.clicked.connect(lambda _=False, p=person.id: self.toggle_hand(p))
             self.name_buttons[person.id] = name

@@ -1,7 +1,7 @@
 """Console panel for story turns: the queue and story wall, the timed turn, "what I heard" notes.
 
 Keys while the panel has focus: T start the selected story, Space pause or carry on, E end it,
-F6 show it on the projector, Ctrl+Return add the "what I heard" note, Delete remove the story.
+Ctrl+Return add the "what I heard" note, Delete remove the story.
 (F5 and B belong to the projector window itself.)
 """
 
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMenu,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QRadioButton,
@@ -33,6 +34,8 @@ from coprod_desktop.facilitation import stories, turn_clock
 from coprod_desktop.facilitation.countdown import clock_text
 from coprod_desktop.facilitation.stories import StoryStage
 from coprod_desktop.gui.env import GuiEnv
+from coprod_desktop.gui.kit import keymap
+from coprod_desktop.gui.kit.panel_contract import PanelHooks
 from coprod_desktop.gui.levelling.chime import TurnChime
 from coprod_desktop.gui.levelling.live import STORY_TABLES, follow, settle_session
 from coprod_desktop.gui.levelling.story_phones import PhoneQueueSwitch
@@ -64,7 +67,8 @@ class StoryPanel(QWidget):
         env.projector.add_view(StoryProjectorView.KEY, self.view)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self._build()
-        follow(self, env, STORY_TABLES, self.reload, lambda: self.session_id, tick=self.on_tick)
+        follow(self, env, STORY_TABLES, self.reload, lambda: self.session_id, tick=self.on_tick,
+               while_shown=True)
 
     def _build(self) -> None:
         outer = scrolled_layout(self)
@@ -118,11 +122,11 @@ class StoryPanel(QWidget):
         outer.addWidget(self.timer)
         controls = QGridLayout()
         specs: list[tuple[str, str, str, Callable[[], None]]] = [
-            ("start", "Start story", "T", lambda: self._turn("start_story")),
-            ("pause", "Pause", "Space", self.toggle_pause),
-            ("end", "End story", "E", lambda: self._turn("end_story")),
-            ("project", "Show on projector", "F6", self.project),
-            ("delete", "Remove story", "Delete", self.delete_selected),
+            ("start", "Start story", "stories.start", lambda: self._turn("start_story")),
+            ("pause", "Pause", "stories.pause", self.toggle_pause),
+            ("end", "End story", "stories.end", lambda: self._turn("end_story")),
+            ("project", "Show on projector", "", self.project),
+            ("delete", "Remove story", "stories.delete", self.delete_selected),
         ]
         self.buttons = control_buttons(self, controls, specs)
         # Something a story brought up that someone will do: an action (only a link to the story
@@ -155,12 +159,15 @@ class StoryPanel(QWidget):
         self.heard_edit.setPlaceholderText("A listener's note about this story")
         self.heard_edit.setMaximumHeight(70)
         outer.addWidget(self.heard_edit)
-        self.heard_button = QPushButton("Add note  [Ctrl+Return]")
+        self.heard_button = QPushButton(keymap.label("stories.heard", "Add note"))
         self.heard_button.clicked.connect(self.add_heard)
         outer.addWidget(self.heard_button)
-        panel_shortcut(self, "Ctrl+Return", self.add_heard)
+        panel_shortcut(self, "stories.heard", self.add_heard)
 
     # Data
+    def hooks(self) -> PanelHooks:
+        return PanelHooks(tools=self.tools, project=self.project)
+
     def set_session(self, session_id: int | None) -> None:
         self.session_id = session_id
         if session_id is not None:
@@ -244,7 +251,7 @@ class StoryPanel(QWidget):
         self.action_button.setEnabled(story is not None)
         self.heard_button.setEnabled(story is not None)
         paused = story is not None and turn_clock.paused(story)
-        self.buttons["pause"].setText("Carry on  [Space]" if paused else "Pause  [Space]")
+        self.buttons["pause"].setText(keymap.label("stories.pause", "Carry on" if paused else "Pause"))
         self.on_tick()
 
     def on_tick(self) -> None:
@@ -280,10 +287,42 @@ class StoryPanel(QWidget):
         if self.session_id is None or teller is None:
             self.env.undo.error.emit("Nobody is signed in to add a story for.")
             return
+        consent = self.chosen_consent()
+        person = self.env.services.read.attendee(teller)
+        if consent is WordsUse.NAMED and person.consent.words is not WordsUse.NAMED:
+            self.ask_before_naming(person.name, person.consent.words,
+                                   lambda named: self._add_story(
+                                       teller, WordsUse.NAMED if named else person.consent.words))
+            return
+        self._add_story(teller, consent)
+
+    def ask_before_naming(self, name: str, chose: WordsUse,
+                          answered: Callable[[bool], None]) -> QMessageBox:
+        """They did not agree to their name going with their words: ask before recording it."""
+        box = QMessageBox(QMessageBox.Icon.Question, "Share this story with their name?",
+                          f"When signing in, {name} chose “{chose.label}”. Did they tell you "
+                          "now that this story may be shared with their name?",
+                          QMessageBox.StandardButton.NoButton, self)
+        box.setObjectName("askBeforeNaming")
+        box.setTextFormat(Qt.TextFormat.PlainText)  # their name as typed
+        yes = box.addButton("Yes, with their name", QMessageBox.ButtonRole.AcceptRole)
+        yes.setObjectName("yesNamed")
+        keep = box.addButton(f"No: {chose.label.lower()}", QMessageBox.ButtonRole.RejectRole)
+        keep.setObjectName("keepChoice")
+        box.setDefaultButton(keep)
+        box.setEscapeButton(keep)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.buttonClicked.connect(lambda button: answered(button is yes))
+        box.open()
+        return box
+
+    def _add_story(self, teller: int, consent: WordsUse) -> None:
+        if self.session_id is None:
+            return
         session_id = self.session_id
         change = self.env.undo.run(lambda: self.env.services.stories.add_story(
             session_id, teller, title=self.title_edit.text(),
-            prompt=self.prompt.currentText(), consent=self.chosen_consent(),
+            prompt=self.prompt.currentText(), consent=consent,
             limit_s=self.minutes.value() * 60))
         if change is not None:
             self.title_edit.clear()

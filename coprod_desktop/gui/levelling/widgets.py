@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QShortcut
 from PySide6.QtWidgets import (
     QGridLayout,
     QLabel,
@@ -13,7 +13,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-# A control button: its key in the panel's `buttons`, its text, its keyboard shortcut, what it does.
+from coprod_desktop.gui.kit import keymap
+
+# A control button: its key in the panel's `buttons`, its text, its binding in the keyboard map
+# (gui/kit/keymap.py; "" for none), what it does.
 ControlSpec = tuple[str, str, str, Callable[[], None]]
 
 
@@ -38,12 +41,9 @@ def button_text(text: str) -> str:
     return text.replace("&", "&&")
 
 
-def panel_shortcut(panel: QWidget, key: str, slot: Callable[[], object]) -> QShortcut:
-    """A shortcut that works wherever the focus is inside `panel`, not only on the panel itself."""
-    shortcut = QShortcut(QKeySequence(key), panel)
-    shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-    shortcut.activated.connect(slot)
-    return shortcut
+def panel_shortcut(panel: QWidget, binding: str, slot: Callable[[], object]) -> list[QShortcut]:
+    """The keys of `binding` (gui/kit/keymap.py), working wherever the focus is inside `panel`."""
+    return keymap.shortcuts(panel, binding, slot)
 
 
 def control_buttons(panel: QWidget, grid: QGridLayout,
@@ -51,11 +51,12 @@ def control_buttons(panel: QWidget, grid: QGridLayout,
     """Buttons three to a row in `grid`, each naming its key and reachable by it from anywhere in
     `panel`; they never take the focus, so the keys keep working after a click."""
     buttons: dict[str, QPushButton] = {}
-    for n, (key, text, shortcut, slot) in enumerate(specs):
-        button = QPushButton(f"{text}  [{QKeySequence(shortcut).toString()}]")
+    for n, (key, text, binding, slot) in enumerate(specs):
+        button = QPushButton(keymap.label(binding, text) if binding else text)
         button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         button.clicked.connect(slot)
         grid.addWidget(button, n // 3, n % 3)
         buttons[key] = button
-        panel_shortcut(panel, shortcut, slot)
+        if binding:
+            panel_shortcut(panel, binding, slot)
     return buttons

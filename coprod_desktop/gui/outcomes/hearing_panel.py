@@ -22,6 +22,7 @@ from coprod_desktop.domain.reach import FEWER
 from coprod_desktop.domain.small_numbers import shown_count
 from coprod_desktop.export.reach_report import figures_csv
 from coprod_desktop.gui.env import GuiEnv
+from coprod_desktop.gui.kit.shown_gate import gate
 from coprod_desktop.gui.listen import listen
 from coprod_desktop.gui.outcomes.hearing_chart import HearingChart
 from coprod_desktop.gui.outcomes.look import plain_label
@@ -86,6 +87,7 @@ class HearingPanel(QWidget):
         column.addStretch(1)
         scroll_inside(self, inner)
         self.scope.activated.connect(lambda _i: self.refresh_chart())
+        self.shown_gate = gate(self, self._reload)  # quiet while hidden, once when shown
         listen(self, env.services, self._changed)
         self.refresh()
 
@@ -95,9 +97,12 @@ class HearingPanel(QWidget):
         self.refresh()
 
     def _changed(self, change: ChangeSet) -> None:
-        if change.touches(*TABLES):
-            self.venues.refresh()
-            self.refresh()
+        if change.touches(*TABLES):  # every phone sign-in: only drawn while shown
+            self.shown_gate.heard()
+
+    def _reload(self) -> None:
+        self.venues.refresh()
+        self.refresh()
 
     def refresh(self) -> None:
         chosen = self.scope.currentData()

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from coprod_desktop.domain.errors import CoprodError
 from coprod_desktop.gui.env import GuiEnv
+from coprod_desktop.gui.kit.shown_gate import gate
 from coprod_desktop.gui.listen import listen
 from coprod_desktop.gui.outcomes.look import error_line, plain_label
 from coprod_desktop.gui.scrolling import scrolled_layout
@@ -128,6 +129,7 @@ class InvitationsPanel(QWidget):
             f"Came twice or more, then missed the last {STOPPED_AFTER} sessions or more, and "
             "agreed to be contacted: worth a friendly call.", "lostHeading"))
         layout.addWidget(self.lost, 1)
+        self.shown_gate = gate(self, self.refresh)  # quiet while hidden, once when shown
         listen(self, env.services, self._changed)
         self.refresh()
 
@@ -146,8 +148,8 @@ class InvitationsPanel(QWidget):
         self.refresh()
 
     def _changed(self, change: ChangeSet) -> None:
-        if change.touches(*TABLES):
-            self.refresh()
+        if change.touches(*TABLES):  # every phone sign-in: only drawn while shown
+            self.shown_gate.heard()
 
     def refresh(self) -> None:
         read = self.env.services.invitations.invitations

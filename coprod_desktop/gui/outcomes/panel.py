@@ -17,6 +17,8 @@ from PySide6.QtWidgets import (
 
 from coprod_desktop.domain.outcomes import Outcome, OutcomeStatus, SourceKind
 from coprod_desktop.gui.env import GuiEnv
+from coprod_desktop.gui.kit.panel_contract import PanelHooks
+from coprod_desktop.gui.kit.shown_gate import gate
 from coprod_desktop.gui.listen import listen
 from coprod_desktop.gui.outcomes.dialogs import MarkDialog, OutcomeDialog
 from coprod_desktop.gui.outcomes.look import plain_label
@@ -89,6 +91,7 @@ class OutcomesPanel(QWidget):
             "not held-back notes, not stories kept in the room.", "outcomeHint"))
         self.filter.currentIndexChanged.connect(self.refresh)
         self.table.itemSelectionChanged.connect(self._enable)
+        self.shown_gate = gate(self, self.refresh)  # quiet while hidden, once when shown
         listen(self, env.services, self._changed)
         self.refresh()
 
@@ -99,7 +102,7 @@ class OutcomesPanel(QWidget):
 
     def _changed(self, change: ChangeSet) -> None:
         if change.touches(*TABLES):
-            self.refresh()
+            self.shown_gate.heard()
 
     def visible(self) -> list[Outcome]:
         read = self.env.services.outcomes.outcomes
@@ -192,6 +195,15 @@ class OutcomesPanel(QWidget):
     def show_on_projector(self) -> None:
         self.view.set_session(self.session_id)
         self.env.projector.show_view(KEY)
+
+    def project(self) -> str:
+        """The console's one "Show this on the projector" control (F6) puts up "since last time"."""
+        self.show_on_projector()
+        return KEY
+
+    def hooks(self) -> PanelHooks:
+        return PanelHooks(tools=self.tools, follow_activity=self.follow_activity,
+                          show_tool=self.show_tool, project=self.project)
 
     def show_tool(self, _tool: str) -> None:
         self.filter.setCurrentText("Open")

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from coprod_desktop.gui.env import GuiEnv
+from coprod_desktop.gui.kit.shown_gate import gate
 from coprod_desktop.gui.listen import listen
 from coprod_desktop.gui.people.person_view import PersonView
 from coprod_desktop.gui.people.widgets import plain
@@ -71,6 +72,8 @@ class PeoplePanel(QWidget):
         split.setSizes([420, 700])
         layout = QVBoxLayout(self)
         layout.addWidget(split)
+        # Refreshed while shown; a phone signing in does not rebuild it while hidden.
+        self.shown_gate = gate(self, self._reload)
         listen(self, env.services, self._changed)
         self.fill()
 
@@ -127,5 +130,8 @@ class PeoplePanel(QWidget):
 
     def _changed(self, change: ChangeSet) -> None:
         if change.touches(*WATCHED) or change.touches("programme"):
-            self.fill()
-            self.person.refresh()
+            self.shown_gate.heard()
+
+    def _reload(self) -> None:
+        self.fill()
+        self.person.refresh()

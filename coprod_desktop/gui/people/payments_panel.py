@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from coprod_desktop.domain.money import ClaimStatus, ageing, pounds, totals
 from coprod_desktop.gui.env import GuiEnv
+from coprod_desktop.gui.kit.shown_gate import gate
 from coprod_desktop.gui.listen import listen
 from coprod_desktop.gui.people.claim_dialog import ClaimDialog
 from coprod_desktop.gui.people.claims_view import FILTERS, ClaimsTable, OwedTable
@@ -76,6 +77,7 @@ class PaymentsPanel(QWidget):
         self.hours = SessionHours(env)
         self.sheets = SheetButtons(env, self)
         self._layout()
+        self.shown_gate = gate(self, self.refresh)  # refreshed while shown, once on showing
         listen(self, env.services, self._changed)
         self.refresh()
 
@@ -190,7 +192,7 @@ class PaymentsPanel(QWidget):
 
     def _changed(self, change: ChangeSet) -> None:
         if change.touches(*WATCHED):
-            self.refresh()
+            self.shown_gate.heard()
 
     # Actions
     def save_rate(self) -> None:

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from coprod_desktop.domain.privacy import NOTICE_MAX, PrivacyNotice, standard
 from coprod_desktop.gui.console.forms import FieldErrors
 from coprod_desktop.gui.env import GuiEnv
+from coprod_desktop.gui.kit.shown_gate import gate
 from coprod_desktop.gui.listen import listen
 from coprod_desktop.gui.people.privacy_tables import ExportsTable, LogTable
 from coprod_desktop.gui.people.retention import Retention
@@ -73,6 +74,7 @@ class PrivacyPanel(QWidget):
         self.exports = ExportsTable()
         self.log = LogTable()
         self._layout()
+        self.shown_gate = gate(self, self.load)  # refreshed while shown, once on showing
         listen(self, env.services, self._changed)
         self.load()
         self.retention.offer_on_opening()
@@ -141,7 +143,7 @@ class PrivacyPanel(QWidget):
 
     def _changed(self, change: ChangeSet) -> None:
         if change.touches("programme", "export_log", "erasure", "consent_event", "attendee"):
-            self.load()
+            self.shown_gate.heard()
 
     def save_notice(self) -> None:
         self.notice_errors.clear()

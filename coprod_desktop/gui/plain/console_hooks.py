@@ -9,12 +9,13 @@ The Jargon panel also names any console control left without an accessible name 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QSettings
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMainWindow, QMenu, QWidget
 
+from coprod_desktop.gui.kit import keymap
 from coprod_desktop.gui.plain import fonts, i18n, settings
 from coprod_desktop.gui.plain.access_dialog import AccessibilityDialog
-from coprod_desktop.gui.plain.shortcuts import ShortcutSheet, collect_shortcuts
+from coprod_desktop.gui.plain.shortcuts import ShortcutSheet, keymap_rows
 
 
 def _menu(window: QMainWindow, title: str) -> QMenu:
@@ -39,7 +40,7 @@ def install(console: QMainWindow, projector: QWidget, store: QSettings) -> None:
     sheet = QAction(QCoreApplication.translate("ConsoleHooks", "&Keyboard shortcuts"),
                     console)
     sheet.setObjectName("shortcutSheetAction")
-    sheet.setShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents))
+    keymap.bind_action(sheet, "help.shortcuts")
     sheet.triggered.connect(lambda: open_shortcut_sheet(console, projector))
     help_menu = _menu(console, "Help")
     first = help_menu.actions()[0] if help_menu.actions() else None
@@ -47,7 +48,7 @@ def install(console: QMainWindow, projector: QWidget, store: QSettings) -> None:
 
 
 def open_shortcut_sheet(console: QMainWindow, projector: QWidget) -> ShortcutSheet:
-    dialog = ShortcutSheet(collect_shortcuts(console, projector), console)
+    dialog = ShortcutSheet(keymap_rows(), console)
     dialog.setModal(True)
     dialog.show()
     return dialog

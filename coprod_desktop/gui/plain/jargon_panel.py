@@ -8,7 +8,6 @@ the glossary change (several changes in a burst cause one refresh).
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, QTimer
-from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -24,6 +23,8 @@ from PySide6.QtWidgets import (
 from coprod_desktop.domain.glossary import Glossary, GlossaryEntry
 from coprod_desktop.domain.jargon_uses import TermUse
 from coprod_desktop.gui.env import GuiEnv
+from coprod_desktop.gui.kit import keymap
+from coprod_desktop.gui.kit.panel_contract import PanelHooks
 from coprod_desktop.gui.plain.accessible import name_unnamed_controls
 from coprod_desktop.gui.plain.places import place_text, where_summary
 from coprod_desktop.gui.plain.projector_view import VIEW_KEY, JargonProjectorView
@@ -127,6 +128,7 @@ class JargonPanel(TermEditing):
         self.search.returnPressed.connect(self._pick_first_result)
         self.add_button.clicked.connect(self.add_term)
         self.show_button.clicked.connect(self.show_on_projector)
+        keymap.window_shortcuts(self, "jargon.project", self.show_button.click)
         self.hide_button.clicked.connect(self.back_on_projector)
         self.speak_button.clicked.connect(self.read_aloud)
         self.edit_button.clicked.connect(self.edit_term)
@@ -150,7 +152,6 @@ class JargonPanel(TermEditing):
             self.tr("Add a word or abbreviation this programme uses, with a plain explanation."))
         self.tabs.setTabText(1, self.tr("Whole glossary"))
         self.show_button.setText(self.tr("&Show on projector"))
-        self.show_button.setShortcut(QKeySequence(self.tr("Ctrl+Shift+J")))
         self.show_button.setAccessibleDescription(
             self.tr("Shows the term and its explanation in large type on the projector."))
         self.hide_button.setText(self.tr("Back to what was s&hown"))
@@ -188,6 +189,9 @@ class JargonPanel(TermEditing):
         # Once the console has laid out every panel for this session, make sure each control
         # says what it is to a screen reader (the panel is the timer's context: no late call).
         QTimer.singleShot(0, self, lambda: name_unnamed_controls(self.window()))
+
+    def hooks(self) -> PanelHooks:
+        return PanelHooks(shutdown=self.shutdown)
 
     def shutdown(self) -> None:
         """The programme's file is about to close: no more reading from it."""

@@ -1,8 +1,8 @@
-"""Help › Keyboard shortcuts: a sheet read off the real menus, buttons and shortcuts, and a PDF.
+"""Help › Keyboard shortcuts: a sheet built from the one keyboard map, and a PDF.
 
-Nothing is listed by hand: every QAction with a shortcut, every button with one, and every
-QShortcut that says what it does (its whatsThis) is found in the console and projector windows,
-so the sheet cannot drift from the keys that work.
+The sheet lists `gui/kit/keymap.BINDINGS`, the same table the menus, buttons and shortcuts are
+made from, so it cannot drift from the keys that work. `collect_shortcuts` reads the keys off
+the live windows instead (tests use it to check that nothing was bound outside the table).
 """
 
 from __future__ import annotations
@@ -26,6 +26,12 @@ from PySide6.QtWidgets import (
 )
 
 from coprod_desktop.export.shortcuts_pdf import ShortcutRow, sections, write_shortcuts_pdf
+from coprod_desktop.gui.kit import keymap
+
+
+def keymap_rows() -> list[ShortcutRow]:
+    """Every binding in the keyboard map, by where it works."""
+    return [ShortcutRow(section, keys, what) for section, keys, what in keymap.sheet_rows()]
 
 
 def _plain(text: str) -> str:

@@ -18,6 +18,8 @@ from PySide6.QtWidgets import (
 
 from coprod_desktop.domain.actions import Action, ActionStatus
 from coprod_desktop.gui.env import GuiEnv
+from coprod_desktop.gui.kit.panel_contract import PanelHooks
+from coprod_desktop.gui.kit.shown_gate import gate
 from coprod_desktop.gui.listen import listen
 from coprod_desktop.gui.programme.action_dialog import ActionDialog
 from coprod_desktop.gui.programme.action_model import ID_ROLE, ActionTableModel
@@ -70,6 +72,7 @@ class ActionsPanel(QWidget):
             signal.connect(self.refresh_table)
         self.search.textChanged.connect(self.refresh_table)
         self.table.selectionModel().selectionChanged.connect(self._enable)
+        self.shown_gate = gate(self, self.refresh)  # refreshed while shown, once on showing
         listen(self, env.services, self._changed)
         self.refresh()
 
@@ -111,7 +114,7 @@ class ActionsPanel(QWidget):
 
     def _changed(self, change: ChangeSet) -> None:
         if change.touches(*TABLES):
-            self.refresh()
+            self.shown_gate.heard()
 
     def refresh(self) -> None:
         self.review.refresh()
@@ -197,6 +200,10 @@ class ActionsPanel(QWidget):
         action = self._selected()
         if action is not None:
             self.env.undo.run(lambda: self.env.services.actions.delete_action(action.id))
+
+    def hooks(self) -> PanelHooks:
+        return PanelHooks(tools=self.tools, follow_activity=self.follow_activity,
+                          show_tool=self.show_tool)
 
     def show_review(self) -> None:
         self.tabs.setCurrentWidget(self.review)

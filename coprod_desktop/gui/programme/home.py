@@ -23,6 +23,8 @@ from coprod_desktop.domain.rapid_tests import Decision, TestStage
 from coprod_desktop.facilitation.programme_calendar import Stage, long_date
 from coprod_desktop.facilitation.timeline import EntryKind, TimelineEntry
 from coprod_desktop.gui.env import GuiEnv
+from coprod_desktop.gui.kit.panel_contract import PanelHooks
+from coprod_desktop.gui.kit.shown_gate import gate
 from coprod_desktop.gui.listen import listen
 from coprod_desktop.gui.programme.calendar_dialog import (
     CalendarDialog,
@@ -117,6 +119,7 @@ class ProgrammeHome(QWidget):
                                          "session: as it stood on that day).")
         self.celebrate_button.clicked.connect(lambda: env.projector.show_view(CELEBRATION_KEY))
         self._build()
+        self.shown_gate = gate(self, self.refresh)  # refreshed while shown, once on showing
         listen(self, env.services, self._changed)
         env.ticker.tick.connect(self._tick)
         self.refresh()
@@ -165,13 +168,16 @@ class ProgrammeHome(QWidget):
         layout.addStretch(1)
 
     # ---------------------------------------------------------------------------------------
+    def hooks(self) -> PanelHooks:
+        return PanelHooks(session_requested=self.session_requested)
+
     def set_session(self, session_id: int | None) -> None:
         self.session_id = session_id
         self.celebration.set_session(session_id)
 
     def _changed(self, change: ChangeSet) -> None:
         if change.touches(*PROGRAMME_TABLES):
-            self.refresh()
+            self.shown_gate.heard()
 
     def _tick(self) -> None:
         now = self.env.clock.now()

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QGroupBox, QVBoxLayout, QW
 from coprod_desktop.domain.errors import NotFoundError
 from coprod_desktop.domain.roles import Holder, Role
 from coprod_desktop.gui.env import GuiEnv
+from coprod_desktop.gui.kit.shown_gate import gate
 from coprod_desktop.gui.listen import listen
 from coprod_desktop.gui.programme.common import plain_label
 from coprod_desktop.gui.programme.ownership_chart import OwnershipChart
@@ -51,6 +52,7 @@ class RolesPanel(QWidget):
         layout.addWidget(box)
         layout.addWidget(trend)
         layout.addStretch(1)
+        self.shown_gate = gate(self, self.refresh)  # refreshed while shown, once on showing
         listen(self, env.services, self._changed)
         self.refresh()
 
@@ -60,7 +62,7 @@ class RolesPanel(QWidget):
 
     def _changed(self, change: ChangeSet) -> None:
         if change.touches(*TABLES):
-            self.refresh()
+            self.shown_gate.heard()
 
     def refresh(self) -> None:
         services = self.env.services

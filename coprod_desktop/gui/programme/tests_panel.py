@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 
 from coprod_desktop.domain.rapid_tests import RapidTest, TestStage, listed
 from coprod_desktop.gui.env import GuiEnv
+from coprod_desktop.gui.kit.shown_gate import gate
 from coprod_desktop.gui.listen import listen
 from coprod_desktop.gui.programme.common import STAGE_COLOURS, plain_label
 from coprod_desktop.gui.programme.projector_tests import KEY as BOARD_KEY
@@ -136,6 +137,7 @@ class RapidTestsPanel(QWidget):
         layout.addLayout(board, 1)
         self.projector_view = TestBoardView(env)
         env.projector.add_view(BOARD_KEY, self.projector_view)
+        self.shown_gate = gate(self, self.refresh)  # refreshed while shown, once on showing
         listen(self, env.services, self._changed)
         self.refresh()
 
@@ -151,7 +153,7 @@ class RapidTestsPanel(QWidget):
             if isinstance(change.new_id, int) and change.touches("rapid_test") and \
                     change.new_id in change.ids("rapid_test"):
                 self.selected = change.new_id
-            self.refresh()
+            self.shown_gate.heard()
 
     def refresh(self) -> None:
         report = rapid_test_report(self.env.services.ctx.db)

@@ -5,7 +5,16 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QCloseEvent, QGuiApplication, QHideEvent, QResizeEvent, QScreen, QShowEvent
+from PySide6.QtGui import (
+    QCloseEvent,
+    QColor,
+    QGuiApplication,
+    QHideEvent,
+    QPixmap,
+    QResizeEvent,
+    QScreen,
+    QShowEvent,
+)
 from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
 
 from coprod_desktop.gui.projector.scale import apply_scale
@@ -34,6 +43,7 @@ class ProjectorWindow(QWidget):
 
     shown_changed = Signal(bool)
     blank_changed = Signal(bool)
+    view_changed = Signal(str)  # the key of the view now on screen
 
     def __init__(self, theme: str = "dark", screen_name: str = "",
                  parent: QWidget | None = None) -> None:
@@ -77,10 +87,24 @@ class ProjectorWindow(QWidget):
         widget = self._views[key]
         apply_scale(widget, self.height())
         self._stack.setCurrentWidget(widget)
+        self.view_changed.emit(key)
+
+    def has_view(self, key: str) -> bool:
+        return key in self._views
 
     def current_view(self) -> str:
         current = self._stack.currentWidget()
         return next((k for k, w in self._views.items() if w is current), IDLE)
+
+    def thumbnail(self, width: int) -> QPixmap:
+        """A small picture of what the room sees now (black while blanked), for the console."""
+        height = max(1, round(width * self.height() / max(1, self.width())))
+        if self.blanked:
+            picture = QPixmap(width, height)
+            picture.fill(QColor("#000000"))
+            return picture
+        return self._stack.grab().scaled(width, height, Qt.AspectRatioMode.IgnoreAspectRatio,
+                                         Qt.TransformationMode.SmoothTransformation)
 
     def view(self, key: str) -> QWidget:
         return self._views[key]

@@ -1,4 +1,5 @@
-"""Who is here: the live attendance list, signing in by hand, signing out, merging duplicates."""
+"""Who is here: the live attendance list, signing in by hand, signing out, merging duplicates,
+correcting someone's group."""
 
 from __future__ import annotations
 
@@ -19,6 +20,8 @@ from PySide6.QtWidgets import (
 
 from coprod_desktop.domain.groups import Group
 from coprod_desktop.gui.env import GuiEnv
+from coprod_desktop.gui.kit.name_question import NameQuestion, record_name_answer
+from coprod_desktop.gui.kit.shown_gate import gate
 from coprod_desktop.gui.signin.answers_dialog import AnswersDialog
 from coprod_desktop.services import ChangeSet
 
@@ -38,6 +41,8 @@ class AttendanceList(QWidget):
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table.setAccessibleName("People signed in to this session")
+        # Tab leaves the table (arrow keys move between cells), so it never traps the keyboard.
+        self.table.setTabKeyNavigation(False)
         self.counts = QLabel(self)
         self.counts.setTextFormat(Qt.TextFormat.PlainText)
         self.counts.setWordWrap(True)
@@ -49,6 +54,7 @@ class AttendanceList(QWidget):
         self.group.setAccessibleName("Their group")
         for g in Group:
             self.group.addItem(g.label, g.value)
+        self.name_answer = NameQuestion(self)
         self.add_button = QPushButton("Sign in by hand", self)
         self.add_button.clicked.connect(self.sign_in_by_hand)
         self.name.returnPressed.connect(self.sign_in_by_hand)
@@ -61,22 +67,33 @@ class AttendanceList(QWidget):
         self.answers_button.setToolTip("The phones' optional questions, for someone signed in by "
                                        "hand or on paper; counted, never kept with a name")
         self.answers_button.clicked.connect(self.ask_questions)
+        self.regroup = QComboBox(self)
+        self.regroup.setAccessibleName("Correct the selected person's group to")
+        for g in Group:
+            self.regroup.addItem(g.label, g.value)
+        self.regroup_button = QPushButton("Change group", self)
+        self.regroup_button.setToolTip("Put the selected people in the group chosen beside")
+        self.regroup_button.clicked.connect(self.change_group_of_selected)
 
         by_hand = QHBoxLayout()
         by_hand.addWidget(self.name, 2)
         by_hand.addWidget(self.group, 1)
+        by_hand.addWidget(self.name_answer)
         by_hand.addWidget(self.add_button)
         actions = QHBoxLayout()
         actions.addWidget(self.out_button)
         actions.addWidget(self.merge_button)
         actions.addWidget(self.answers_button)
         actions.addStretch(1)
+        actions.addWidget(self.regroup)
+        actions.addWidget(self.regroup_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.counts)
         layout.addWidget(self.table, 1)
         layout.addLayout(actions)
         layout.addLayout(by_hand)
+        self.shown_gate = gate(self, self.refresh)  # refreshed while shown, once on showing
         self._unsubscribe = env.services.subscribe(self._changed)
         self.destroyed.connect(lambda *_: self._unsubscribe())  # type: ignore[operator]
         self.set_session(None)
@@ -84,13 +101,14 @@ class AttendanceList(QWidget):
     def set_session(self, session_id: int | None) -> None:
         self.session_id = session_id
         for widget in (self.name, self.group, self.add_button, self.out_button,
-                       self.merge_button, self.answers_button):
+                       self.merge_button, self.answers_button, self.regroup,
+                       self.regroup_button):
             widget.setEnabled(session_id is not None)
-        self.refresh()
+        self.shown_gate.heard()  # now if shown, else once when shown
 
     def _changed(self, change: ChangeSet) -> None:
         if change.touches("attendance", "attendee"):
-            self.refresh()
+            self.shown_gate.heard()
 
     def refresh(self) -> None:
         read = self.env.services.read
@@ -128,6 +146,9 @@ class AttendanceList(QWidget):
         done = self.env.undo.run(lambda: self.env.services.people.sign_in_attendee(
             sid, name=name, group=group, via="console"))
         if done is not None:
+            if isinstance(done.new_id, int):
+                record_name_answer(self.env, done.new_id, self.name_answer.isChecked())
+            self.name_answer.setChecked(False)  # asked afresh for the next person
             self.name.clear()
 
     def ask_questions(self) -> AnswersDialog | None:
@@ -144,6 +165,16 @@ class AttendanceList(QWidget):
         for attendee_id in self.selected_ids():
             self.env.undo.run(lambda a=attendee_id: self.env.services.people.sign_out_attendee(
                 sid, a))
+
+    def change_group_of_selected(self) -> None:
+        """Correct the group of each selected person (chosen wrongly at sign-in)."""
+        group = str(self.regroup.currentData())
+        people = {a.id: a for a in self.env.services.read.attendees()}
+        for attendee_id in self.selected_ids():
+            person = people.get(attendee_id)
+            if person is not None and person.group.value != group:
+                self.env.undo.run(lambda p=person: self.env.services.people.rename_attendee(
+                    p.id, p.name, group))
 
     def merge_selected(self) -> None:
         """Merge the lower selected row into the upper one (the upper row is kept)."""

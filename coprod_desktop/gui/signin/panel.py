@@ -31,6 +31,7 @@ from coprod_desktop.domain.errors import CoprodError
 from coprod_desktop.domain.phones import WifiDetails
 from coprod_desktop.gui.bridge import QtBridge, fail_pending
 from coprod_desktop.gui.env import GuiEnv
+from coprod_desktop.gui.kit.panel_contract import PanelHooks
 from coprod_desktop.gui.scrolling import scroll_inside
 from coprod_desktop.gui.signin.attendance import AttendanceList
 from coprod_desktop.gui.signin.handout_box import HandoutBox
@@ -151,6 +152,14 @@ class SignInPanel(QWidget):
         row.addWidget(wifi, 1)
         row.addWidget(asks, 1)
         layout.addLayout(row, 1)
+
+    def hooks(self) -> PanelHooks:
+        return PanelHooks(tools=(VIEW_KEY,), project=self.project, shutdown=self.shutdown,
+                          always_current=True)
+
+    def project(self) -> str:
+        self.env.projector.show_view(VIEW_KEY)
+        return VIEW_KEY
 
     # --- state ------------------------------------------------------------------------------
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox, QPushButton
 
 from coprod_desktop.domain.levelling import StoryStatus
 from coprod_desktop.domain.records import Consent, WordsUse
@@ -82,3 +83,32 @@ def test_a_story_turn_from_queue_to_notes(qtbot, env, services, session_id, room
     assert services.stories.data.story(made[0].id).consent is WordsUse.ROOM_ONLY
     assert services.levelling.data.stories_for_export(session_id) == []
     assert env.errors == []
+
+
+def test_with_my_name_for_someone_who_did_not_agree_asks_first(qtbot, env, services, session_id,
+                                                                room) -> None:
+    panel = StoryPanel(env)
+    qtbot.addWidget(panel)
+    panel.set_session(session_id)
+    panel.show()
+    teller = room[0]  # signed in with the default: share without their name
+    assert services.read.attendee(teller).consent.words is not WordsUse.NAMED
+    panel.teller.setCurrentIndex(panel.teller.findData(teller))
+    panel.consent_buttons[WordsUse.NAMED].setChecked(True)
+    panel.add_story()
+    box = _asking(panel)
+    assert services.stories.data.stories(session_id) == []  # nothing recorded before the answer
+    box.findChild(QPushButton, "keepChoice").click()
+    (story,) = services.stories.data.stories(session_id)
+    assert story.consent is services.read.attendee(teller).consent.words
+
+    panel.consent_buttons[WordsUse.NAMED].setChecked(True)
+    panel.add_story()
+    _asking(panel).findChild(QPushButton, "yesNamed").click()
+    assert services.stories.data.stories(session_id)[-1].consent is WordsUse.NAMED
+    assert not [b for b in panel.findChildren(QMessageBox) if b.isVisible()]
+
+
+def _asking(panel: StoryPanel) -> QMessageBox:
+    (box,) = [b for b in panel.findChildren(QMessageBox, "askBeforeNaming") if b.isVisible()]
+    return box

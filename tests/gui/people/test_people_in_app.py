@@ -18,7 +18,7 @@ from coprod_desktop.store.people_reader import PeopleReader
 def _show(app, title: str):
     view = app.console.view
     panel = view.panel(title)
-    view.tabs.setCurrentWidget(panel)
+    view.show_panel(panel)
     return panel
 
 

@@ -59,6 +59,7 @@ def test_consent_dialog_refusal_stays_open(qtbot, services: Services, session_id
     ids = three_people(services, session_id)
     panel = PeoplePanel(env_for(services, clock))
     qtbot.addWidget(panel)
+    panel.show()  # a console panel draws changes while it is shown
     panel.select(ids["kai"])
     panel.person.choices_button.click()
     dialog = _dialog(panel, ConsentDialog)
@@ -75,6 +76,7 @@ def test_merge_two_records_of_one_person(qtbot, services: Services, session_id: 
     env = env_for(services, clock)
     panel = PeoplePanel(env)
     qtbot.addWidget(panel)
+    panel.show()  # a console panel draws changes while it is shown
     panel.select(ids["sam"])
     panel.person.merge_button.click()
     dialog = _dialog(panel, MergeDialog)

@@ -187,7 +187,6 @@ class CoprodApp:
         self.prefs.add_recent(path)
         self.ticker.start()
         if finished:
-            self.console.show_status(finished[-1])
             tell(self.console, "Finished what was interrupted", " ".join(finished),
                  problem=False)
 

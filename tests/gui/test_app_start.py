@@ -28,7 +28,7 @@ def test_latest_file_reopens_and_geometry_is_remembered(make_app, demo_path: Pat
                                                         settings) -> None:
     first = make_app()
     first.start(demo_path)
-    first.console.setGeometry(QRect(40, 50, 700, 500))
+    first.console.setGeometry(QRect(40, 50, 760, 560))  # above the console's smallest size
     first.console.close()  # saves geometry and closes the file
     assert first.current is None
     settings.sync()
@@ -37,7 +37,7 @@ def test_latest_file_reopens_and_geometry_is_remembered(make_app, demo_path: Pat
     second.start()
     assert second.current is not None
     assert second.current.services.file.path == demo_path.resolve()
-    assert second.console.size().width() == 700 and second.console.size().height() == 500
+    assert second.console.size().width() == 760 and second.console.size().height() == 560
     assert second.prefs.recent_files()[0] == demo_path.resolve()
 
 

@@ -138,11 +138,18 @@ def test_without_javascript_the_form_key_stops_a_resend(browser, served) -> None
     page.get_by_role("button", name="Join", exact=True).click()
     page.wait_for_url("**/home?m=welcome")
     page.get_by_label("Your note").fill("Sent, then sent again")
+    form = page.locator("form", has=page.get_by_role("button", name="Put it on the board"))
+    fields = form.evaluate("f => Object.fromEntries(new FormData(f))")
+    action = form.evaluate("f => f.action")
     page.get_by_role("button", name="Put it on the board").focus()
     page.keyboard.press("Enter")  # two taps: the second before the first has an answer
     page.keyboard.press("Enter")
     page.wait_for_url("**/home?m=note")
-    assert slow.posts == 3  # the join, then the note twice: both reached the laptop
+    # Chromium sometimes drops the second Enter itself, so the same form is also sent again
+    # as a browser resends it ("Confirm form resubmission"): same cookie, same one-time key.
+    again = page.context.request.post(action, form=fields, max_redirects=0)
+    assert again.status in (200, 303)
+    assert slow.posts >= 3  # the join, then the note at least twice reached the laptop
     assert [n.text for n in env.notes()] == ["Sent, then sent again"]
     assert [p.name for p in env.run(env.services.read.attendees)] == ["No script"]
 
@@ -281,4 +288,7 @@ def test_static_files_are_cached_under_versioned_names(browser, served) -> None:
     assert all(c and "immutable" in c for _, c in static), static
     paths.seen.clear()
     page.goto(url)
-    assert paths.seen and [p for p in paths.seen if p.startswith("/static/")] == []
+    # The tab's icon is fetched by the browser on its own schedule (not from the page's cache,
+    # sometimes after the page has loaded); every file the page itself uses comes from cache.
+    assert paths.seen and [p for p in paths.seen if p.startswith("/static/")
+                           and not p.endswith("/icon.svg")] == []

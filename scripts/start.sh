@@ -6,4 +6,6 @@ cd "$(dirname "$0")/.."
 bash scripts/system-deps.sh app
 bash scripts/venv.sh app
 if [ $# -eq 0 ]; then set -- --demo; fi
-exec .venv/bin/coprod "$@"
+BIN=.venv/bin
+if [ -d .venv/Scripts ]; then BIN=.venv/Scripts; fi  # made by Windows' Python (Git Bash)
+exec "$BIN/coprod" "$@"

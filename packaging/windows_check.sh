@@ -120,8 +120,11 @@ t0=$(date +%s)
 "$PYHOST" -m pip wheel -q --disable-pip-version-check --no-deps -w "$WORK/project" . 2>&1 \
   | grep -v '^WARNING: Location' || true
 pipwheel=$(ls "$WORK"/wheels/pip-*.whl)
-wpy "$pipwheel/pip" install -q --no-index --no-deps --no-warn-script-location \
-  "$WORK"/wheels/*.whl "$WORK"/project/*.whl
+# pip will not install itself when run from its wheel: a wheel is a zip, so unpack it in place.
+mkdir -p "$PYDIR/Lib/site-packages"
+"$PYHOST" -m zipfile -e "$pipwheel" "$PYDIR/Lib/site-packages"
+mapfile -t rest < <(ls "$WORK"/wheels/*.whl "$WORK"/project/*.whl | grep -v '/pip-')
+wpy -m pip install -q --no-index --no-deps --no-warn-script-location "${rest[@]}"
 figure "wheels downloaded and installed: $(( $(date +%s) - t0 )) s," \
        "$(du -sm "$WORK/wheels" | cut -f1) MB of wheels"
 # Qt6Core.dll needs Windows' own icuuc.dll (Windows 10 1903+), which Wine 8.0 lacks.

@@ -92,6 +92,6 @@ def test_linux_answers() -> None:
 def test_hotspot_steps_name_each_systems_own_way() -> None:
     assert any("Mobile hotspot" in step for step in hotspot_steps("win32"))
     assert any("Internet Sharing" in step for step in hotspot_steps("darwin"))
-    assert any(step.startswith("nmcli device wifi hotspot") for step in hotspot_steps("linux"))
+    assert any("\nnmcli device wifi hotspot ssid" in step for step in hotspot_steps("linux"))
     for platform in ("win32", "darwin", "linux"):
         assert "Wi-Fi code" in hotspot_steps(platform)[-1]

@@ -30,11 +30,13 @@ from coprod_desktop.gui.bridge import QtBridge, fail_pending
 from coprod_desktop.gui.env import GuiEnv
 from coprod_desktop.gui.scrolling import scroll_inside
 from coprod_desktop.gui.signin.attendance import AttendanceList
+from coprod_desktop.gui.signin.doctor_box import DoctorBox
 from coprod_desktop.gui.signin.handout_box import HandoutBox
 from coprod_desktop.gui.signin.join_view import JoinView
 from coprod_desktop.services import ChangeSet
 from coprod_desktop.store.phone_reader import PhoneReader
 from coprod_desktop.web.addresses import LOOPBACK_WARNING, LocalAddress, local_addresses
+from coprod_desktop.web.doctor.watch import watch_server
 from coprod_desktop.web.phone_web import PhoneWeb
 from coprod_desktop.web.server import DEFAULT_PORT
 
@@ -82,6 +84,7 @@ class SignInPanel(QWidget):
         self.notes_open = QCheckBox("Phones may add notes to the board", self)
         self.notes_open.toggled.connect(self._set_notes_open)
         self.handout = HandoutBox(env, self.download_url, self)
+        self.doctor = DoctorBox(self)
 
         self.wifi_name = QLineEdit(self)
         self.wifi_password = QLineEdit(self)
@@ -137,6 +140,7 @@ class SignInPanel(QWidget):
         layout.addWidget(self.warning)
         layout.addLayout(buttons)
         layout.addWidget(self.url)
+        layout.addWidget(self.doctor)
         layout.addWidget(self.notes_open)
         layout.addWidget(self.handout)
         layout.addWidget(self.attendance, 3)
@@ -253,15 +257,19 @@ class SignInPanel(QWidget):
             self._holder["web"] = self.web
         web = self.web
         host = str(self.address.currentData())
+        watch = watch_server(web.server, self.doctor.is_own)
         if not self._try(lambda: web.server.start(host, self.port.value())):
             return False
         ok = self._try(lambda: self.env.services.phones.open_sign_in(sid))
         if not ok:
             web.server.stop(pump=self._pump)
         self._refresh_state()
+        if ok:
+            self.doctor.started(web.server, watch, host)
         return ok
 
     def close_sign_in(self) -> None:
+        self.doctor.stopped()
         if self.web is not None:
             self.web.server.stop(pump=self._pump)
         if self.session_id is not None and self._room() is not None:

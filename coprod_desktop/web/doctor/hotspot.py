@@ -25,7 +25,7 @@ MACOS = (
     "Back in Coprod Desktop, under Address choose the new address (often 192.168.2.1).",
 )
 LINUX = (
-    "In Settings, Wi-Fi, open the menu and choose Turn On Wi-Fi Hotspot; or in a terminal run:",
+    "In Settings, Wi-Fi, open the menu and choose Turn On Wi-Fi Hotspot; or in a terminal run:\n"
     'nmcli device wifi hotspot ssid "Coprod" password "choose-8-or-more"',
     "Back in Coprod Desktop, under Address choose the hotspot's address (usually 10.42.0.1).",
 )

@@ -22,6 +22,7 @@ from coprod_desktop.demo.builder import build_demo
 from coprod_desktop.domain import validate
 from coprod_desktop.domain.errors import CoprodError
 from coprod_desktop.domain.limits import TITLE_MAX, VENUE_MAX
+from coprod_desktop.gui import desktop_platform
 from coprod_desktop.gui.app_icon import app_icon
 from coprod_desktop.gui.console.programme_view import ProgrammeView
 from coprod_desktop.gui.console.window import ConsoleWindow
@@ -210,11 +211,14 @@ def run_gui(path: Path | None, demo: bool, smoke_test: float | None = None,
     qt_app.setDesktopFileName(DESKTOP_FILE)
     qt_app.setWindowIcon(app_icon())
     qt_app.setQuitOnLastWindowClosed(False)
+    desktop_platform.apply_ui_font()
     # Settings and recent files live in the user data folder, beside the demo copies.
     data_dir = user_data_path(APPLICATION, ORGANISATION)
     settings = QSettings(str(data_dir / "settings.ini"), QSettings.Format.IniFormat)
     app = CoprodApp(settings, data_dir)
     app.console.closing.connect(qt_app.quit)
+    file_open = desktop_platform.FileOpenEvents(app.open_file, qt_app)  # macOS double-click
+    qt_app.installEventFilter(file_open)
     app.start(path, demo=demo)
     if smoke_test is not None:
         FirstPaint(qt_app, app.console, smoke_test, started)

@@ -21,9 +21,9 @@ from coprod_desktop.store.phone_reader import PhoneReader
 from coprod_desktop.store.programme_file import ProgrammeFile
 from coprod_desktop.web.addresses import (
     LocalAddress,
+    from_adapters,
     local_addresses,
     only_loopback,
-    from_adapters,
     order,
 )
 from coprod_desktop.web.cli_serve import choose_session

@@ -60,16 +60,19 @@ export WINEDLLOVERRIDES="mscoree=;mshtml="
 # Wine gives Windows programs their own value of a few variables (PATH, TEMP, QT_*…): it takes
 # them from WINE-prefixed ones.
 export WINEQT_QPA_PLATFORM=offscreen
+# Wine links the Windows user's Documents (and Desktop…) to $HOME: give it a throw-away one.
+mkdir -p "$WORK/home"
+w() { HOME="$WORK/home" "$@"; }
 cleanup() {
-  WINEPREFIX="$WINEPREFIX" wineserver -k 2>/dev/null || true
+  w wineserver -k 2>/dev/null || true
   rm -rf "$WORK"
 }
 trap cleanup EXIT
 
 step "A fresh Wine prefix"
 t0=$(date +%s)
-"$WINE" wineboot -i >/dev/null 2>&1 || true
-wineserver -w
+w "$WINE" wineboot -i >/dev/null 2>&1 || true
+w wineserver -w
 [ -d "$WINEPREFIX/drive_c/windows/system32" ] || fail "wineboot made no prefix"
 figure "fresh prefix: $(( $(date +%s) - t0 )) s"
 
@@ -108,7 +111,7 @@ PY
 printf 'python311.zip\n.\nLib\\site-packages\nimport site\n' > "$PYDIR/python311._pth"
 # Under Wine a Windows program's output must go to pipes: handed a plain file (as when this
 # script's output is redirected), Python cannot open its standard streams ("Invalid handle").
-wpy() { "$WINE" "$PYDIR/python.exe" "$@" 2>&1 | cat; }
+wpy() { w "$WINE" "$PYDIR/python.exe" "$@" 2>&1 | cat; }
 wpy -c "import sys; print(sys.version)" | tee -a "$FIGURES"
 
 step "win_amd64 wheels (hashes pinned in $LOCK), pip, the project's wheel"
@@ -140,14 +143,14 @@ coprod demo "$DOCS\\demo.coprod" | tail -1
 coprod info "$DOCS\\demo.coprod" | tee "$WORK/info.txt" | head -3
 grep -q "^Sessions: *7" "$WORK/info.txt" || fail "info did not list the demo's 7 sessions"
 coprod export --pdf "$DOCS\\handout.pdf" "$DOCS\\demo.coprod"
-pdf=$(find "$WINEPREFIX/drive_c/users" -name 'handout.pdf' | head -1)
-[ -n "$pdf" ] && pdftotext "$pdf" - | grep -q "Ashbrook" || fail "export --pdf wrote no readable handout"
+pdf=$(w winepath -u "$DOCS\\handout.pdf" 2>/dev/null)
+[ -f "$pdf" ] && pdftotext "$pdf" - | grep -q "Ashbrook" || fail "export --pdf wrote no readable handout"
 figure "export --pdf: $(stat -c %s "$pdf") bytes, text reads back"
 
 step "GUI: first paint of the demo, with a screenshot"
 SHOT="$ARTIFACTS/windows-first-paint.png"
 rm -f "$SHOT"
-COPROD_SMOKE_SCREENSHOT=$(winepath -w "$SHOT" 2>/dev/null) coprod --demo --smoke-test 1 \
+COPROD_SMOKE_SCREENSHOT=$(w winepath -w "$SHOT" 2>/dev/null) coprod --demo --smoke-test 1 \
   | tee "$WORK/smoke.txt"
 grep -q "drawn" "$WORK/smoke.txt" || fail "the window was never drawn"
 [ -s "$SHOT" ] || fail "no screenshot at $SHOT"

@@ -81,3 +81,21 @@ def test_windows_gets_colorama_and_linux_does_not() -> None:
     assert _applies(pins["colorama"], "windows")
     assert not _applies(pins["colorama"], "linux")
     assert _applies(pins["tzdata"], "windows")
+
+
+def test_the_windows_check_lock_pins_what_test_lock_pins_for_windows() -> None:
+    """packaging/windows/check.lock is test.lock for win_amd64 with every file's hash."""
+    windows = {}
+    for line in (ROOT / "packaging" / "windows" / "check.lock").read_text().splitlines():
+        if re.match(r"^[A-Za-z0-9]", line):
+            requirement = Requirement(line.rstrip(" \\"))
+            windows[canonicalize_name(requirement.name)] = str(requirement.specifier)
+    text = (ROOT / "packaging" / "windows" / "check.lock").read_text()
+    assert text.count("--hash=sha256:") >= len(windows)
+    expected = {}
+    for line in (ROOT / "requirements" / "test.lock").read_text().splitlines():
+        if re.match(r"^[A-Za-z0-9]", line):
+            requirement = Requirement(line)
+            if _applies(requirement.marker, "windows"):
+                expected[canonicalize_name(requirement.name)] = str(requirement.specifier)
+    assert windows == expected

@@ -95,3 +95,23 @@ def test_hotspot_steps_name_each_systems_own_way() -> None:
     assert any("\nnmcli device wifi hotspot ssid" in step for step in hotspot_steps("linux"))
     for platform in ("win32", "darwin", "linux"):
         assert "Wi-Fi code" in hotspot_steps(platform)[-1]
+
+
+def test_windows_is_asked_about_this_program_with_a_quoted_path(monkeypatch) -> None:
+    from coprod_desktop.web.doctor import firewall
+
+    asked: list[list[str]] = []
+
+    def powershell(command: list[str]) -> str:
+        asked.append(command)
+        return ('{"profiles": [{"Name": "Public", "Enabled": "True", '
+                '"DefaultInboundAction": "NotConfigured"}], '
+                '"networks": [{"Alias": "Wi-Fi", "Category": "Public"}], "rules": []}')
+
+    monkeypatch.setattr(firewall, "program_path", lambda: r"C:\Users\o'neill\coprod.exe")
+    report = firewall.detect_firewall(8800, runner=powershell, platform="win32")
+    assert asked[0][0] == "powershell"
+    assert r"$program = 'C:\Users\o''neill\coprod.exe'" in asked[0][-1]
+    assert report.state is FirewallState.BLOCKS
+    nothing = firewall.detect_firewall(8800, runner=lambda _c: None, platform="win32")
+    assert nothing.state is FirewallState.UNKNOWN and "netsh advfirewall" in nothing.fix

@@ -8,7 +8,6 @@ kept apart from the asking, so it is tested with the answers each system gives.
 from __future__ import annotations
 
 import json
-import os
 import shutil
 import subprocess
 import sys
@@ -63,7 +62,7 @@ def program_path() -> str:
 
 WINDOWS_QUERY = r"""
 $ErrorActionPreference = 'SilentlyContinue'
-$program = $env:COPROD_PROGRAM
+$program = '{program}'
 $profiles = @(Get-NetFirewallProfile -PolicyStore ActiveStore | ForEach-Object {
   [pscustomobject]@{ Name = "$($_.Name)"; Enabled = "$($_.Enabled)";
                      DefaultInboundAction = "$($_.DefaultInboundAction)" } })
@@ -110,8 +109,8 @@ def judge_windows(data: dict, program: str, port: int) -> FirewallReport:
 
 def _windows(port: int, runner: Runner) -> FirewallReport:
     program = program_path()
-    os.environ["COPROD_PROGRAM"] = program  # read by the query; never shown to phones
-    out = runner(["powershell", "-NoProfile", "-NonInteractive", "-Command", WINDOWS_QUERY])
+    query = WINDOWS_QUERY.replace("{program}", program.replace("'", "''"))  # a PowerShell literal
+    out = runner(["powershell", "-NoProfile", "-NonInteractive", "-Command", query])
     try:
         data = json.loads(out or "")
     except ValueError:

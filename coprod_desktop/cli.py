@@ -105,12 +105,23 @@ def _gui_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _reader_gone(exc: OSError) -> bool:
+    """Writing to a pipe whose reader has gone: EPIPE on Linux and macOS; on Windows EINVAL,
+    which a bad file name also raises, but that one names its file."""
+    if isinstance(exc, BrokenPipeError):
+        return True
+    return os.name == "nt" and exc.errno == 22 and exc.filename is None
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run `coprod`; output cut short by the reader (`coprod --version | head -1`) ends quietly."""
     try:
         code = _main(argv)
         sys.stdout.flush()
-    except BrokenPipeError:
+    except OSError as exc:
+        # Linux and macOS say EPIPE (BrokenPipeError); Windows says EINVAL for a closed pipe.
+        if not _reader_gone(exc):
+            raise
         # Whatever is still buffered can go nowhere: point stdout at nothing, so Python's own
         # flush at exit does not complain either. 141 is what a shell reports for SIGPIPE.
         devnull = os.open(os.devnull, os.O_WRONLY)
@@ -136,9 +147,9 @@ def _main(argv: Sequence[str] | None = None) -> int:
         except CoprodError as exc:
             print(f"coprod {name}: {exc.message}", file=sys.stderr)
             return 1
-        except BrokenPipeError:
-            raise
         except OSError as exc:
+            if _reader_gone(exc):
+                raise  # main() ends quietly
             print(f"coprod {name}: {exc.strerror or exc}: {exc.filename or ''}".rstrip(": "),
                   file=sys.stderr)
             return 1

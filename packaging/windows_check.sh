@@ -72,8 +72,10 @@ set +e
 set -e
 summary=$(grep -aE '[0-9]+ (passed|failed)' "$WORK/pytest.txt" | tail -1 | tr -d '=' | xargs)
 figure "tests/unit under Wine: $summary in $(( $(date +%s) - t0 )) s"
-[[ "$summary" == *passed* && "$summary" != *failed* && "$summary" != *error* ]] \
-  || fail "the unit tests did not all pass under Wine"
+if [[ "$summary" != *passed* || "$summary" == *failed* || "$summary" == *error* ]]; then
+  sed -n '/^=* FAILURES =*/,/^=* short test summary/p' "$WORK/pytest.txt" | head -150
+  fail "the unit tests did not all pass under Wine"
+fi
 
 figure "whole check: $(( $(date +%s) - START )) s; prefix $(du -sm "$WINEPREFIX" | cut -f1) MB"
 cat <<'NOTE'

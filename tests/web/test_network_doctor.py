@@ -168,3 +168,15 @@ def test_this_machines_firewall_is_read_without_error() -> None:
     assert report.summary
     if report.state is FirewallState.BLOCKS:
         assert "8800" in report.fix
+
+
+def test_the_phone_check_page_speaks_the_phones_language(
+        watched: tuple[PhoneEnv, PhoneWatch]) -> None:
+    env, _watch = watched
+    port = env.web.server.start("127.0.0.3", 0)
+    with httpx.Client(base_url=f"http://127.0.0.3:{port}") as client:
+        polish = client.get(PHONE_PATH, headers={"Accept-Language": "pl-PL,pl;q=0.9"})
+        english = client.get(PHONE_PATH, headers={"Accept-Language": "en-GB"})
+    assert "Ten telefon połączył się z laptopem" in polish.text and 'lang="pl"' in polish.text
+    assert "This phone reached the laptop" in english.text
+    assert polish.headers["content-type"].startswith("text/html")

@@ -12,6 +12,7 @@ once, with its time, for the console to show. Nothing about the phone is kept be
 
 from __future__ import annotations
 
+import html
 import secrets
 import threading
 import time
@@ -20,21 +21,33 @@ from dataclasses import dataclass
 
 from starlette.types import ASGIApp, Receive, Scope, Send
 
+from coprod_desktop.web import phone_i18n
 from coprod_desktop.web.addresses import local_addresses
+from coprod_desktop.web.phone_messages import N_
 from coprod_desktop.web.server import PhoneServer
 
 CHECK_PREFIX = "/_coprod/check/"
 PHONE_PATH = "/_coprod/phone"
 
+PHONE_TITLE = N_("This phone reached the laptop")
+PHONE_LINE = N_("Phones on this Wi-Fi can sign in. You can close this page.")
 PHONE_PAGE = """<!doctype html>
-<html lang="en-GB"><head><meta charset="utf-8">
+<html lang="{lang}"><head><meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>Connected</title>
-<style>body{font:1.3rem/1.5 system-ui,sans-serif;margin:2rem;color:#111;background:#fff}
-h1{font-size:1.8rem}</style></head>
-<body><h1>This phone reached the laptop</h1>
-<p>Phones on this Wi-Fi can sign in. You can close this page.</p></body></html>
+<title>{title}</title>
+<style>body{{font:1.3rem/1.5 system-ui,sans-serif;margin:2rem;color:#111;background:#fff}}
+h1{{font-size:1.8rem}}</style></head>
+<body><h1>{title}</h1>
+<p>{line}</p></body></html>
 """
+
+
+def phone_page(accept_language: str) -> str:
+    """The "Test with my phone" page, in the phone's language (our own fixed words only)."""
+    code = phone_i18n.pick_language(accept_language)
+    return PHONE_PAGE.format(lang=html.escape(code), title=html.escape(
+        phone_i18n.translate(code, PHONE_TITLE)), line=html.escape(
+        phone_i18n.translate(code, PHONE_LINE)))
 
 
 class OwnAddresses:
@@ -105,7 +118,9 @@ class PhoneWatch:
         if client and not self._is_own(str(client[0])):
             self._note_phone()
         if path == PHONE_PATH:
-            await _plain(send, 200, PHONE_PAGE, "text/html; charset=utf-8")
+            headers = dict(scope.get("headers") or [])
+            language = headers.get(b"accept-language", b"").decode("latin-1")
+            await _plain(send, 200, phone_page(language), "text/html; charset=utf-8")
             return
         await self.app(scope, receive, send)
 

@@ -82,7 +82,8 @@ cat <<'NOTE'
 
 == Passed. What differs from real Windows:
 - Wine 8.0, not Windows: no Windows Firewall, no SmartScreen, no Defender scanning the files.
-- icuuc.dll is a stand-in that offers no ICU converters (Windows 10 1903+ ships the real one).
+- icuuc.dll is a stand-in that offers no ICU converters (Windows 10 1903+ ships the real one);
+  bcryptprimitives.dll is a stand-in whose ProcessPrng calls BCryptGenRandom.
 - The GUI is drawn with Qt's offscreen platform, not on a real Windows desktop.
 - The embeddable CPython, not the python.org installer or the frozen (PyInstaller) app.
 NOTE

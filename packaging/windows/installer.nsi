@@ -9,7 +9,7 @@
 ; Settings > Apps for this user. The uninstaller removes all of that and leaves the user's
 ; programmes and settings alone.
 
-Unicode true
+Target amd64-unicode  ; a 64-bit installer for the 64-bit app (and for 64-bit-only Wine)
 !ifndef VERSION
   !error "Pass -DVERSION=x.y.z"
 !endif

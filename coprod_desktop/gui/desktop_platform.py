@@ -29,9 +29,10 @@ PROGRAMME_SUFFIX = ".coprod"
 
 @cache
 def register_bundled_ui_fonts() -> tuple[str, ...]:
-    """Load the bundled DejaVu Sans and Atkinson Hyperlegible into Qt once."""
+    """Load the bundled DejaVu Sans into Qt once. (Not Atkinson Hyperlegible: the board and the
+    projector pick it whenever Qt knows it, and their sizes are tuned to the faces they get.)"""
     families: list[str] = []
-    for folder in ("DejaVuSans", "AtkinsonHyperlegible"):
+    for folder in ("DejaVuSans",):
         for path in sorted(resource("fonts", folder).glob("*.ttf")):
             font_id = QFontDatabase.addApplicationFont(str(path))
             if font_id < 0:

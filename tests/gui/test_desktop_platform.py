@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtGui import QFileOpenEvent, QFont, QFontDatabase, QFontInfo
 
@@ -15,9 +16,8 @@ from coprod_desktop.gui.desktop_platform import (
 )
 
 
-def test_the_bundled_fonts_load_into_qt(qapp) -> None:
-    families = register_bundled_ui_fonts()
-    assert BUNDLED_UI_FAMILY in families and "Atkinson Hyperlegible" in families
+def test_the_bundled_ui_font_loads_into_qt(qapp) -> None:
+    assert BUNDLED_UI_FAMILY in register_bundled_ui_fonts()
 
 
 def test_a_missing_system_font_is_replaced_by_the_bundled_one_at_the_same_size(qapp) -> None:
@@ -31,8 +31,11 @@ def test_a_missing_system_font_is_replaced_by_the_bundled_one_at_the_same_size(q
 
 def test_an_installed_system_font_is_kept(qapp) -> None:
     register_bundled_ui_fonts()
-    installed = QFont("Atkinson Hyperlegible", 10)
-    assert ui_font(installed).family() == "Atkinson Hyperlegible"
+    others = [f for f in QFontDatabase.families() if f != BUNDLED_UI_FAMILY]
+    if not others:
+        pytest.skip("no other font family is installed")
+    installed = QFont(others[0], 10)
+    assert ui_font(installed).family() == others[0]
 
 
 def test_a_file_open_event_opens_a_programme_and_leaves_other_files(qapp, tmp_path: Path) -> None:

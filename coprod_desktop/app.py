@@ -23,6 +23,7 @@ from coprod_desktop.clock import Clock, SystemClock
 from coprod_desktop.domain import validate
 from coprod_desktop.domain.errors import CoprodError
 from coprod_desktop.domain.limits import TITLE_MAX, VENUE_MAX
+from coprod_desktop.gui import desktop_platform
 from coprod_desktop.gui.app_icon import app_icon
 from coprod_desktop.gui.console.ask import tell
 from coprod_desktop.gui.console.programme_view import ProgrammeView
@@ -221,9 +222,12 @@ def run_gui(path: Path | None, demo: bool, smoke_test: float | None = None,
     qt_app.setDesktopFileName(DESKTOP_FILE)
     qt_app.setWindowIcon(app_icon())
     qt_app.setQuitOnLastWindowClosed(False)
+    desktop_platform.apply_ui_font()
     app = CoprodApp(settings, data_dir)
     app.console.closing.connect(qt_app.quit)
     stop_watch = quit_on_stop_signals(qt_app)  # a system shutdown closes the file as Quit does
+    file_open = desktop_platform.FileOpenEvents(app.open_file, qt_app)  # macOS double-click
+    qt_app.installEventFilter(file_open)
     app.start(path, demo=demo)
     if smoke_test is not None:
         FirstPaint(qt_app, app.console, smoke_test, started)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 import time
 from collections.abc import Sequence
@@ -104,7 +105,32 @@ def _gui_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _reader_gone(exc: OSError) -> bool:
+    """Writing to a pipe whose reader has gone: EPIPE on Linux and macOS; on Windows EINVAL,
+    which a bad file name also raises, but that one names its file."""
+    if isinstance(exc, BrokenPipeError):
+        return True
+    return os.name == "nt" and exc.errno == 22 and exc.filename is None
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    """Run `coprod`; output cut short by the reader (`coprod --version | head -1`) ends quietly."""
+    try:
+        code = _main(argv)
+        sys.stdout.flush()
+    except OSError as exc:
+        # Linux and macOS say EPIPE (BrokenPipeError); Windows says EINVAL for a closed pipe.
+        if not _reader_gone(exc):
+            raise
+        # Whatever is still buffered can go nowhere: point stdout at nothing, so Python's own
+        # flush at exit does not complain either. 141 is what a shell reports for SIGPIPE.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return 141
+    return code
+
+
+def _main(argv: Sequence[str] | None = None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
     if args_list and args_list[0] in _FEATURE_COMMANDS:
         _load_feature_commands([args_list[0]])
@@ -122,6 +148,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             print(f"coprod {name}: {exc.message}", file=sys.stderr)
             return 1
         except OSError as exc:
+            if _reader_gone(exc):
+                raise  # main() ends quietly
             print(f"coprod {name}: {exc.strerror or exc}: {exc.filename or ''}".rstrip(": "),
                   file=sys.stderr)
             return 1

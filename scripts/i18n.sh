@@ -7,6 +7,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 BIN="${VENV_BIN:-.venv/bin}"
+if [ -z "${VENV_BIN:-}" ] && [ -d .venv/Scripts ]; then BIN=.venv/Scripts; fi  # Windows venv
 mapfile -t SOURCES < <(find coprod_desktop/gui -name '*.py' | sort; ls coprod_desktop/app.py 2>/dev/null || true)
 "$BIN/pyside6-lupdate" -locations none -no-obsolete "${SOURCES[@]}" -ts resources/i18n/coprod_pl.ts
 "$BIN/pyside6-lupdate" -locations none -no-obsolete -pluralonly "${SOURCES[@]}" \

@@ -11,4 +11,6 @@ if [ $# -eq 0 ] && [ ! -e "$marker" ]; then
     touch "$marker"
     set -- --demo
 fi
-exec .venv/bin/coprod "$@"
+BIN=.venv/bin
+if [ -d .venv/Scripts ]; then BIN=.venv/Scripts; fi  # made by Windows' Python (Git Bash)
+exec "$BIN/coprod" "$@"

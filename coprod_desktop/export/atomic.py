@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import stat
 import tempfile
 from collections.abc import Mapping
 from pathlib import Path
@@ -27,6 +28,25 @@ def _reason(exc: OSError) -> str:
     return exc.strerror or str(exc)
 
 
+def _umask() -> int:
+    """The process's umask, read without changing it where the system allows (Linux)."""
+    with contextlib.suppress(OSError, ValueError):
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("Umask:"):
+                return int(line.split()[1], 8)
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
+
+
+def _normal_mode(target: Path) -> int:
+    """The permissions a plain open() would give a new file (an old one keeps its own): mkstemp
+    makes its files private to the user, which a handout someone saves to share should not be."""
+    with contextlib.suppress(OSError):
+        return stat.S_IMODE(target.stat().st_mode)
+    return 0o666 & ~_umask()
+
+
 def write_file(target: Path, data: bytes) -> Path:
     """Put `data` at `target`, replacing any old file only once the new one is complete."""
     target = Path(target)
@@ -35,6 +55,8 @@ def write_file(target: Path, data: bytes) -> Path:
     temp: str | None = None
     try:
         fd, temp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
+        if hasattr(os, "fchmod"):  # Windows has no such modes: its new files are already normal
+            os.fchmod(fd, _normal_mode(target))
         with os.fdopen(fd, "wb") as out:
             out.write(data)
             out.flush()

@@ -1,18 +1,18 @@
 """The laptop's own addresses on the room's network, found without the internet.
 
 Phones reach the laptop by one of its local IPv4 addresses (venue Wi-Fi or the laptop's hotspot).
-We ask the system: `ip -j addr` where it exists (Linux), otherwise the addresses the host name
-resolves to. Nothing is sent on the network.
+We ask the operating system for its network adapters through `ifaddr` (the same calls on Windows,
+macOS and Linux), and add the addresses the host name resolves to. Nothing is sent on the network.
 """
 
 from __future__ import annotations
 
 import ipaddress
-import json
-import shutil
 import socket
-import subprocess
+from collections.abc import Iterable
 from dataclasses import dataclass
+
+import ifaddr
 
 LOOPBACK_WARNING = ("This laptop is not on a network: phones cannot reach it. Join the venue "
                     "Wi-Fi or turn on the laptop's hotspot, then choose its address.")
@@ -38,25 +38,21 @@ class LocalAddress:
         return f"{self.ip} ({self.interface})" if self.interface else self.ip
 
 
-def parse_ip_json(text: str) -> list[LocalAddress]:
-    """Addresses from `ip -j -4 addr` output."""
+def from_adapters(adapters: Iterable[ifaddr.Adapter]) -> list[LocalAddress]:
+    """The IPv4 addresses of the given adapters, each named as the system shows it."""
     found = []
-    for link in json.loads(text or "[]"):
-        for info in link.get("addr_info", []):
-            if info.get("family") == "inet" and info.get("local"):
-                found.append(LocalAddress(info["local"], link.get("ifname", "")))
+    for adapter in adapters:
+        name = str(adapter.nice_name or adapter.name or "")
+        for ip in adapter.ips:
+            if isinstance(ip.ip, str):  # IPv4; IPv6 addresses come as tuples
+                found.append(LocalAddress(ip.ip, name))
     return found
 
 
-def _from_ip_command() -> list[LocalAddress]:
-    exe = shutil.which("ip")
-    if exe is None:
-        return []
+def _from_adapters() -> list[LocalAddress]:
     try:
-        done = subprocess.run([exe, "-j", "-4", "addr", "show"], capture_output=True, text=True,
-                              timeout=3, check=False)
-        return parse_ip_json(done.stdout) if done.returncode == 0 else []
-    except (OSError, subprocess.SubprocessError, ValueError):
+        return from_adapters(ifaddr.get_adapters())
+    except (OSError, ValueError):
         return []
 
 
@@ -91,7 +87,7 @@ def order(addresses: list[LocalAddress]) -> list[LocalAddress]:
 
 
 def local_addresses() -> list[LocalAddress]:
-    return order(_from_ip_command() + _from_host_name())
+    return order(_from_adapters() + _from_host_name())
 
 
 def only_loopback(addresses: list[LocalAddress]) -> bool:

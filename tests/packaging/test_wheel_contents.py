@@ -36,6 +36,14 @@ def test_wheel_carries_ui_and_resources(tmp_path: Path) -> None:
     missing = [name for name in expected if name not in names]
     assert missing == []
     assert "coprod_desktop/paths.py" in names
+    # The licence as an SPDX expression (PEP 639), with the GPL's text beside it.
+    metadata = next(n for n in names if n.endswith(".dist-info/METADATA"))
+    headers = zipfile.ZipFile(wheel).read(metadata).decode().split("\n\n")[0].splitlines()
+    assert "License-Expression: GPL-3.0-or-later" in headers
+    assert "License-File: LICENSE" in headers
+    licence = next(n for n in names if n.endswith("/licenses/LICENSE"))
+    text = zipfile.ZipFile(wheel).read(licence).decode()
+    assert "GNU GENERAL PUBLIC LICENSE" in text and "Version 3" in text
 
 
 def test_paths_resolve_in_checkout() -> None:

@@ -22,7 +22,9 @@ def test_requirement_names_skip_extras() -> None:
 
 def test_app_licence_matches_pyproject() -> None:
     project = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]
-    assert project["license"]["text"] == licences.APP_LICENCE
+    assert project["license"] == licences.APP_LICENCE  # an SPDX expression (PEP 639)
+    assert project["license-files"] == ["LICENSE"]
+    assert "GNU GENERAL PUBLIC LICENSE" in (ROOT / "LICENSE").read_text()
 
 
 def test_libraries_follow_requirements_and_carry_their_texts() -> None:

@@ -11,6 +11,7 @@ from datetime import date
 from pathlib import Path
 
 import httpx
+import ifaddr
 import pytest
 
 from coprod_desktop.clock import FakeClock
@@ -20,26 +21,30 @@ from coprod_desktop.store.phone_reader import PhoneReader
 from coprod_desktop.store.programme_file import ProgrammeFile
 from coprod_desktop.web.addresses import (
     LocalAddress,
+    from_adapters,
     local_addresses,
     only_loopback,
     order,
-    parse_ip_json,
 )
 from coprod_desktop.web.cli_serve import choose_session
 
 ROOT = Path(__file__).resolve().parents[2]
 
-IP_JSON = """[{"ifname":"lo","addr_info":[{"family":"inet","local":"127.0.0.1"}]},
- {"ifname":"wlan0","addr_info":[{"family":"inet","local":"192.168.1.23"},
-                                {"family":"inet6","local":"fe80::1"}]},
- {"ifname":"usb0","addr_info":[{"family":"inet","local":"169.254.10.2"}]},
- {"ifname":"ap0","addr_info":[{"family":"inet","local":"10.42.0.1"}]}]"""
+
+def _adapter(name: str, *ips: str | tuple[str, int, int]) -> ifaddr.Adapter:
+    return ifaddr.Adapter(name, name, [ifaddr.IP(ip, 24, name) for ip in ips])
 
 
-def test_addresses_from_ip_output_are_ordered_room_network_first() -> None:
-    found = order(parse_ip_json(IP_JSON))
+ADAPTERS = [_adapter("lo", "127.0.0.1", ("::1", 0, 0)),
+            _adapter("Wi-Fi", "192.168.1.23", ("fe80::1", 0, 4)),
+            _adapter("usb0", "169.254.10.2"),
+            _adapter("Local Area Connection* 2", "10.42.0.1")]
+
+
+def test_addresses_from_adapters_are_ordered_room_network_first() -> None:
+    found = order(from_adapters(ADAPTERS))
     assert [a.ip for a in found] == ["10.42.0.1", "192.168.1.23", "169.254.10.2", "127.0.0.1"]
-    assert found[1].label == "192.168.1.23 (wlan0)"
+    assert found[1].label == "192.168.1.23 (Wi-Fi)"
     assert found[-1].loopback and "this laptop only" in found[-1].label
     assert not only_loopback(found)
     assert only_loopback(order([]))  # loopback is always offered, with its warning

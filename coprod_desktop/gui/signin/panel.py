@@ -34,11 +34,13 @@ from coprod_desktop.gui.env import GuiEnv
 from coprod_desktop.gui.kit.panel_contract import PanelHooks
 from coprod_desktop.gui.scrolling import scroll_inside
 from coprod_desktop.gui.signin.attendance import AttendanceList
+from coprod_desktop.gui.signin.doctor_box import DoctorBox
 from coprod_desktop.gui.signin.handout_box import HandoutBox
 from coprod_desktop.gui.signin.join_view import JoinView
 from coprod_desktop.services import ChangeSet
 from coprod_desktop.store.phone_reader import WEB_ADDRESS, PhoneReader
 from coprod_desktop.web.addresses import LOOPBACK_WARNING, LocalAddress, local_addresses
+from coprod_desktop.web.doctor.watch import watch_server
 from coprod_desktop.web.phone_web import PhoneWeb
 from coprod_desktop.web.server import DEFAULT_PORT
 
@@ -90,6 +92,7 @@ class SignInPanel(QWidget):
         self.notes_open = QCheckBox("Phones may add notes to the board", self)
         self.notes_open.toggled.connect(self._set_notes_open)
         self.handout = HandoutBox(env, self.download_url, self)
+        self.doctor = DoctorBox(self)
 
         self.wifi_name = QLineEdit(self)
         self.wifi_password = QLineEdit(self)
@@ -145,6 +148,7 @@ class SignInPanel(QWidget):
         layout.addWidget(self.warning)
         layout.addLayout(buttons)
         layout.addWidget(self.url)
+        layout.addWidget(self.doctor)
         layout.addWidget(self.notes_open)
         layout.addWidget(self.handout)
         layout.addWidget(self.attendance, 3)
@@ -294,6 +298,7 @@ class SignInPanel(QWidget):
         web = self.web
         host = str(self.address.currentData())
         started = not web.server.running
+        watch = watch_server(web.server, self.doctor.is_own)  # once, before it first listens
         if started and not self._try(lambda: web.server.start(host, self.port.value())):
             return False
         ok = self._try(lambda: self.env.services.phones.open_sign_in(sid))
@@ -302,6 +307,8 @@ class SignInPanel(QWidget):
         if ok:
             self._try(lambda: self.env.services.phones.remember_place(host, web.server.port))
         self._refresh_state()
+        if ok:
+            self.doctor.started(web.server, watch, host)
         return ok
 
     def close_sign_in(self) -> None:
@@ -325,6 +332,7 @@ class SignInPanel(QWidget):
                     QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
                     QMessageBox.StandardButton.No) != QMessageBox.StandardButton.Yes:
                 return False
+        self.doctor.stopped()
         if self.web is not None:
             self.web.server.stop(pump=self._pump)
         if sid is not None and room is not None:

@@ -22,6 +22,7 @@ from coprod_desktop.gui.people.payments_panel import PaymentsPanel
 from coprod_desktop.gui.people.privacy_panel import PrivacyPanel
 from coprod_desktop.gui.plain.jargon_panel import JargonPanel
 from coprod_desktop.gui.programme import register as programme
+from coprod_desktop.gui.room_questions.panel import RoomQuestionsPanel
 from coprod_desktop.gui.signin.panel import SignInPanel
 
 
@@ -44,6 +45,7 @@ PANELS: list[type] = [
     DiscussionPanel,
     StoryPanel,
     JargonPanel,
+    RoomQuestionsPanel,
     PeoplePanel,
     PaymentsPanel,
     PrivacyPanel,

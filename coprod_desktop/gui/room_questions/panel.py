@@ -12,7 +12,7 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QHBoxLayout,
+    QGridLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -53,12 +53,13 @@ class RoomQuestionsPanel(QWidget):
         self.merge_button = QPushButton(self)
         self.action_button = QPushButton(self)
         self.projector_button = QPushButton(self)
-        row = QHBoxLayout()
-        for button in (self.release_button, self.answered_button, self.merge_button,
-                       self.action_button):
-            row.addWidget(button)
-        row.addStretch(1)
-        row.addWidget(self.projector_button)
+        row = QGridLayout()  # two rows: the console stays narrow enough for a small laptop
+        row.addWidget(self.release_button, 0, 0)
+        row.addWidget(self.answered_button, 0, 1)
+        row.addWidget(self.projector_button, 0, 3)
+        row.addWidget(self.merge_button, 1, 0)
+        row.addWidget(self.action_button, 1, 1)
+        row.setColumnStretch(2, 1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.intro)
         layout.addWidget(self.list, 1)

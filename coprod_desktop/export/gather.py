@@ -6,7 +6,7 @@ worker thread alike.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 
 from coprod_desktop.domain.errors import NotFoundError
@@ -14,6 +14,7 @@ from coprod_desktop.domain.glossary import GlossaryEntry
 from coprod_desktop.domain.groups import Group
 from coprod_desktop.domain.money import minutes_stayed
 from coprod_desktop.domain.records import Attendance, Attendee, Programme, Session
+from coprod_desktop.domain.room_questions import RoomQuestion
 from coprod_desktop.domain.settings import HANDOUT_LINK_LABEL, HANDOUT_LINK_URL
 from coprod_desktop.export import board_data, consent, levelling_data, plan_data
 from coprod_desktop.export.board_data import Board, Run
@@ -22,6 +23,7 @@ from coprod_desktop.export.plan_data import SessionPlan
 from coprod_desktop.store import rows
 from coprod_desktop.store.glossary_reader import terms_for_session
 from coprod_desktop.store.reader import Reader
+from coprod_desktop.store.room_question_reader import RoomQuestionReader
 
 LINK_URL = HANDOUT_LINK_URL
 LINK_LABEL = HANDOUT_LINK_LABEL
@@ -69,6 +71,7 @@ class SessionData:
     terms: list[GlossaryEntry]  # the jargon buster's entries for terms that came up
     next_session: Session | None
     link: Link | None
+    questions: list[RoomQuestion] = field(default_factory=list)  # let through, for the room
 
     @property
     def group_counts(self) -> dict[Group, int]:
@@ -138,6 +141,7 @@ def session_data(reader: Reader, session_id: int) -> SessionData:
         plan=plan_data.session_plan(reader, session_id),
         terms=terms_for_session(reader, session_id),
         next_session=next_session(reader, session), link=link(reader),
+        questions=RoomQuestionReader(reader.db).released(session_id),
     )
 
 

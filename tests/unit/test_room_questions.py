@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from coprod_desktop.clock import FakeClock
+from coprod_desktop.domain.erasure import EraseChoices
 from coprod_desktop.domain.errors import ConflictError, NotFoundError, ValidationError
 from coprod_desktop.domain.room_questions import console_order
 from coprod_desktop.services import Services
@@ -53,12 +54,13 @@ def test_one_vote_each_can_be_taken_back(
     for _ in range(3):  # a double (or triple) tap counts once
         services.room_questions.upvote(PHONES["Bo"], qid)
     services.room_questions.upvote(PHONES["Cy"], qid)
-    mine = room.released(session_id, voter_id=2)
+    bo = next(p.id for p in services.read.attendees() if p.name == "Bo")
+    mine = room.released(session_id, voter_id=bo)
     assert [(q.votes, q.mine) for q in mine] == [(2, True)]
     change = services.room_questions.upvote(PHONES["Bo"], qid, up=False)
     assert change.initiator == "phone" and change.revision_id is None
     assert [q.votes for q in room.released(session_id)] == [1]
-    assert room.released(session_id, voter_id=2)[0].mine is False
+    assert room.released(session_id, voter_id=bo)[0].mine is False
 
 
 def test_ranked_by_votes_then_by_who_waited_longest(
@@ -111,3 +113,18 @@ def test_question_becomes_an_action(
     assert room.all(session_id)[0].action_id == action_id
     with pytest.raises(ConflictError):
         services.room_questions.to_action(qid)
+
+
+def test_erasing_a_person_unnames_their_questions_and_can_take_their_votes(
+        services: Services, session_id: int, room: RoomQuestionReader) -> None:
+    named = _ask(services, "Bo", "Can we record the meeting?", named=True)
+    services.room_questions.release(named)
+    services.room_questions.upvote(PHONES["Ann"], named)
+    services.room_questions.upvote(PHONES["Bo"], named)
+    bo = next(p.id for p in services.read.attendees() if p.name == "Bo")
+    ann = next(p.id for p in services.read.attendees() if p.name == "Ann")
+    services.erase.erase(bo)
+    [question] = room.all(session_id)
+    assert question.anonymous and question.author_name == "" and question.votes == 2
+    services.erase.erase(ann, EraseChoices(keep_contributions=False))
+    assert [q.votes for q in room.all(session_id)] == [1]

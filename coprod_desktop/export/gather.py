@@ -15,6 +15,7 @@ from coprod_desktop.domain.groups import Group
 from coprod_desktop.domain.money import minutes_stayed
 from coprod_desktop.domain.outcomes import Outcome
 from coprod_desktop.domain.records import Attendance, Attendee, Programme, Session
+from coprod_desktop.domain.room_questions import RoomQuestion
 from coprod_desktop.domain.settings import HANDOUT_LINK_LABEL, HANDOUT_LINK_URL
 from coprod_desktop.export import board_data, consent, levelling_data, plan_data
 from coprod_desktop.export.board_data import Board, Run
@@ -24,6 +25,7 @@ from coprod_desktop.store import rows
 from coprod_desktop.store.glossary_reader import terms_for_session
 from coprod_desktop.store.outcomes_reader import OutcomesReader
 from coprod_desktop.store.reader import Reader
+from coprod_desktop.store.room_question_reader import RoomQuestionReader
 
 LINK_URL = HANDOUT_LINK_URL
 LINK_LABEL = HANDOUT_LINK_LABEL
@@ -72,6 +74,7 @@ class SessionData:
     next_session: Session | None
     link: Link | None
     said_did: list[Outcome] = field(default_factory=list)  # moved since the last meeting
+    questions: list[RoomQuestion] = field(default_factory=list)  # let through, for the room
 
     @property
     def group_counts(self) -> dict[Group, int]:
@@ -142,6 +145,7 @@ def session_data(reader: Reader, session_id: int) -> SessionData:
         terms=terms_for_session(reader, session_id),
         next_session=next_session(reader, session), link=link(reader),
         said_did=OutcomesReader(reader.db).since_last_time(session_id),
+        questions=RoomQuestionReader(reader.db).released(session_id),
     )
 
 

@@ -26,6 +26,7 @@ from coprod_desktop.services.privacy import PrivacyService
 from coprod_desktop.services.programme import ProgrammeService
 from coprod_desktop.services.rapid_tests import RapidTestService
 from coprod_desktop.services.reach import ReachService
+from coprod_desktop.services.room_questions import RoomQuestionService
 from coprod_desktop.services.runner import RunnerService
 from coprod_desktop.services.sessions import SessionService
 from coprod_desktop.services.speaking import SpeakingService
@@ -69,6 +70,7 @@ class Services:
         self.erase = EraseService(self.ctx)
         self.privacy = PrivacyService(self.ctx)
         self.phone_stories = PhoneStoryService(self.ctx)
+        self.room_questions = RoomQuestionService(self.ctx)
         self.publishing = HandoutPublishing(self.ctx)
         self.outcomes = OutcomeService(self.ctx)
         self.reach = ReachService(self.ctx)

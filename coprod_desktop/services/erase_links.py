@@ -131,6 +131,8 @@ class LinkedRecords:
             unit.update("action", action, owner_attendee_id=None, owner_org=org, updated_at=now)
         if self._has("attendee", "keep_for_next"):
             unit.update("attendee", attendee_id, keep_for_next=0)
+        for question in self.ids("phone_question", "attendee_id", attendee_id):
+            unit.update("phone_question", question, attendee_id=None)  # stays, without a name
         for story in self._stories(attendee_id):
             named = story["consent"] == NAMED or story["status"] == "waiting"
             if named or not choices.keep_anonymous_stories:
@@ -146,6 +148,8 @@ class LinkedRecords:
         notes; the erase dialog says so before anything happens)."""
         for key in self.ids("vote", "voter_id", attendee_id):
             unit.delete("vote", key)
+        for key in self.ids("phone_question_vote", "attendee_id", attendee_id):
+            unit.delete("phone_question_vote", key)
         for note in self.ids("note", "author_id", attendee_id):
             for row in list(self.db.query(
                     "SELECT vote.id FROM vote JOIN vote_round ON vote_round.id = vote.round_id "

@@ -107,7 +107,7 @@ class PhoneReader:
         return bool(row and row["keep_for_next"])
 
     def questions(self, session_id: int, *, waiting_only: bool = True) -> list[PhoneQuestion]:
-        sql = "SELECT * FROM phone_question WHERE session_id = ?"
+        sql = "SELECT * FROM phone_question WHERE session_id = ? AND kind = 'jargon'"
         if waiting_only:
             sql += " AND answered_at IS NULL"
         return [PhoneQuestion(id=r["id"], session_id=r["session_id"], text=r["text"],

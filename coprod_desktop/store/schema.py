@@ -514,3 +514,22 @@ def _phones3(db: Database) -> None:
     room.add_column("short_code", str)  # type: ignore[union-attr]
     db.execute("UPDATE phone_room SET room_open = signin_open")
     db["phone_room"].create_index(["short_code"], unique=True)
+
+
+@migrations(name="room_questions_v1")
+def _room_questions(db: Database) -> None:
+    """Questions for the room: a kind beside "what does that mean?", held back until let through,
+    the asker's person only when they chose to be named, duplicates merged, upvotes (one each)."""
+    question = db["phone_question"]
+    question.add_column("kind", str, not_null_default="jargon")  # type: ignore[union-attr]
+    question.add_column("attendee_id", int)  # type: ignore[union-attr]  # NULL: asked anonymously
+    question.add_column("released_at", str)  # type: ignore[union-attr]  # NULL: held back
+    question.add_column("merged_into", int)  # type: ignore[union-attr]  # a duplicate of that one
+    question.add_column("action_id", int)  # type: ignore[union-attr]  # turned into this action
+    create_table(
+        db, "phone_question_vote",
+        {"id": int, "question_id": int, "attendee_id": int, "voted_at": str},
+        not_null={"question_id", "attendee_id", "voted_at"},
+        foreign_keys=[("question_id", "phone_question", "id"), ("attendee_id", "attendee", "id")],
+    )
+    db["phone_question_vote"].create_index(["question_id", "attendee_id"], unique=True)

@@ -72,6 +72,7 @@ SERVICE_MESSAGES = (
     N_("You are not on the list to tell a story."),
     N_("Your story is being told now, so it cannot be taken off the list."),
     N_("Please choose how your story may be used."),
+    N_("That question is not open for votes just now."),
 )
 # The privacy notice's standard words (domain/privacy.py), used where the organisation wrote none.
 PRIVACY_STANDARD = (

@@ -250,6 +250,92 @@
     </message>
 </context>
 <context>
+    <name>RoomQuestionsPanel</name>
+    <message>
+        <source>Questions</source>
+        <translation>Pytania</translation>
+    </message>
+    <message>
+        <source>Questions for the room from phones. New ones wait here until you let them through; then everyone can see them and vote. Select two or more to merge duplicates.</source>
+        <translation>Pytania do sali z telefonów. Nowe czekają tutaj, aż je przepuścisz; wtedy wszyscy je widzą i mogą na nie głosować. Zaznacz dwa lub więcej, aby połączyć powtórzenia.</translation>
+    </message>
+    <message>
+        <source>Questions for the room</source>
+        <translation>Pytania do sali</translation>
+    </message>
+    <message>
+        <source>&amp;Let through</source>
+        <translation>&amp;Przepuść</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;answered</source>
+        <translation>Oznacz jako &amp;omówione</translation>
+    </message>
+    <message>
+        <source>&amp;Merge duplicates</source>
+        <translation>Połącz po&amp;wtórzenia</translation>
+    </message>
+    <message>
+        <source>Make an a&amp;ction</source>
+        <translation>Zrób &amp;działanie</translation>
+    </message>
+    <message>
+        <source>Show on &amp;projector</source>
+        <translation>Pokaż na p&amp;rojektorze</translation>
+    </message>
+    <message>
+        <source>asked by {name}</source>
+        <translation>pyta: {name}</translation>
+    </message>
+    <message>
+        <source>asked without a name</source>
+        <translation>bez imienia</translation>
+    </message>
+    <message>
+        <source>Waiting for you</source>
+        <translation>Czeka na ciebie</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Omówione</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n vote(s)</source>
+        <translation>
+            <numerusform>%n głos</numerusform>
+            <numerusform>%n głosy</numerusform>
+            <numerusform>%n głosów</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> · an action</source>
+        <translation> · działanie</translation>
+    </message>
+</context>
+<context>
+    <name>RoomQuestionsProjectorView</name>
+    <message>
+        <source>Questions from the room</source>
+        <translation>Pytania z sali</translation>
+    </message>
+    <message>
+        <source>Ask or vote on your phone: Questions for the room</source>
+        <translation>Pytaj lub głosuj na telefonie: Pytania do sali</translation>
+    </message>
+    <message>
+        <source>No questions yet. Ask one from your phone: Questions for the room</source>
+        <translation>Na razie nie ma pytań. Zadaj je z telefonu: Pytania do sali</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n vote(s)</source>
+        <translation>
+            <numerusform>%n głos</numerusform>
+            <numerusform>%n głosy</numerusform>
+            <numerusform>%n głosów</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ShortcutSheet</name>
     <message>
         <source>Keyboard shortcuts</source>

@@ -25,6 +25,7 @@ from coprod_desktop.gui.people.payments_panel import PaymentsPanel
 from coprod_desktop.gui.people.privacy_panel import PrivacyPanel
 from coprod_desktop.gui.plain.jargon_panel import JargonPanel
 from coprod_desktop.gui.programme import register as programme
+from coprod_desktop.gui.room_questions.panel import RoomQuestionsPanel
 from coprod_desktop.gui.signin.panel import SignInPanel
 
 __all__ = ["FOLLOW_UP", "PANELS", "PLACES", "PLACE_TITLES", "PLAN", "RUN", "Panel"]
@@ -45,6 +46,7 @@ RUN: list[type] = [
     StoryPanel,
     BoardPanel,
     DiscussionPanel,
+    RoomQuestionsPanel,  # phones' questions for the room, upvoted
 ]
 
 FOLLOW_UP: list[type] = [

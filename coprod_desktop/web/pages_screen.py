@@ -1,0 +1,74 @@
+"""The big screen on your phone: what the room is doing, as plain text that follows it.
+
+For people who cannot read the projector (at the back, low vision, a screen reader user): the
+activity, its instructions, the timer and the top questions, in large type. Without JavaScript
+the page has a refresh link; with it, the page polls `/screen.json` and says what changed in a
+polite live region (the timer itself is never announced).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from starlette.requests import Request
+from starlette.responses import JSONResponse, Response
+from starlette.routing import Route
+
+from coprod_desktop.facilitation.countdown import clock_text
+from coprod_desktop.facilitation.live import live
+from coprod_desktop.store.agenda_reader import AgendaReader
+from coprod_desktop.store.room_question_reader import RoomQuestionReader
+from coprod_desktop.web import phone_i18n
+from coprod_desktop.web.context import Visit, WebContext
+from coprod_desktop.web.pages_join import not_signed_in
+from coprod_desktop.web.phone_messages import N_
+from coprod_desktop.web.views import Here, find_here
+
+
+def votes_label(language: str, count: int) -> str:
+    words = phone_i18n.translations(language).ngettext("%(count)s vote", "%(count)s votes", count)
+    return words % {"count": count}
+
+
+def screen_state(ctx: WebContext, here: Here | None, language: str = "en") -> dict[str, Any]:
+    if here is None:
+        return {"signed_in": False}
+    db = ctx.read_db()
+    sid = here.room.session_id
+    now = live(AgendaReader(db).agenda(sid), ctx.clock.now())
+    current = now.current
+    countdown = now.countdown
+    started = bool(current and countdown and countdown.started)
+    top = RoomQuestionReader(db).top(sid)
+    return {
+        "signed_in": True,
+        "activity": current.activity.title if current else "",
+        "instructions": current.activity.instructions if current else "",
+        "timer": clock_text(now.remaining_s) if started else "",
+        "remaining_s": round(now.remaining_s) if started and countdown and countdown.running
+        else None,
+        "questions": [{"id": q.id, "text": q.text, "votes": q.votes,
+                       "votes_text": votes_label(language, q.votes)} for q in top],
+    }
+
+
+async def screen(request: Request) -> Response:
+    visit = Visit(request)
+    here = find_here(visit.ctx, visit.known_token)
+    if here is None:
+        return not_signed_in(visit)
+    return visit.render("screen.html", title=N_("The big screen"),
+                        session_title=here.session.title,
+                        **screen_state(visit.ctx, here, visit.language))
+
+
+async def screen_json(request: Request) -> Response:
+    visit = Visit(request)
+    here = find_here(visit.ctx, visit.known_token)
+    return JSONResponse(screen_state(visit.ctx, here, visit.language))
+
+
+routes = [
+    Route("/screen", screen, methods=["GET"]),
+    Route("/screen.json", screen_json, methods=["GET"]),
+]

@@ -1,0 +1,90 @@
+// The big screen on a phone: follow the room by polling; say what changed, politely.
+(function () {
+  "use strict";
+  var root = document.querySelector("[data-screen]");
+  if (!root || !window.fetch) { return; }
+  var url = root.getAttribute("data-screen");
+  var activity = document.getElementById("screen-activity");
+  var instructions = document.getElementById("screen-instructions");
+  var timer = document.getElementById("screen-timer");
+  var timerLine = document.getElementById("screen-timer-line");
+  var list = document.getElementById("screen-questions");
+  var announce = document.getElementById("screen-announce");
+  var endsAt = null;
+  var still = "";
+  var lastQuestions = null;
+
+  function paintTimer() {
+    var text = still;
+    if (endsAt !== null) {
+      var left = Math.max(0, Math.round((endsAt - Date.now()) / 1000));
+      text = Math.floor(left / 60) + ":" + ("0" + (left % 60)).slice(-2);
+    }
+    timer.textContent = text;
+    timerLine.hidden = !text;
+  }
+
+  function questionKey(questions) {
+    return questions.map(function (q) { return q.id + ":" + q.text; }).join("|");
+  }
+
+  function fillQuestions(questions) {
+    while (list.firstChild) { list.removeChild(list.firstChild); }
+    if (!questions.length) {
+      var empty = document.createElement("li");
+      empty.className = "quiet";
+      empty.textContent = list.getAttribute("data-empty");
+      list.appendChild(empty);
+      return;
+    }
+    questions.forEach(function (q) {
+      var item = document.createElement("li");
+      var words = document.createElement("span");
+      words.className = "user-text";
+      words.textContent = q.text;
+      var votes = document.createElement("span");
+      votes.className = "quiet";
+      votes.textContent = "(" + q.votes_text + ")";
+      item.appendChild(words);
+      item.appendChild(document.createTextNode(" "));
+      item.appendChild(votes);
+      list.appendChild(item);
+    });
+  }
+
+  function apply(state) {
+    if (!state.signed_in) { window.location.href = "/home"; return; }
+    var said = [];
+    var title = state.activity || root.getAttribute("data-idle");
+    if (activity.textContent !== title) {
+      activity.textContent = title;
+      said.push(root.getAttribute("data-now") + " " + title);
+    }
+    if (instructions.textContent !== state.instructions) {
+      instructions.textContent = state.instructions;
+      instructions.hidden = !state.instructions;
+      if (state.instructions) { said.push(state.instructions); }
+    }
+    endsAt = typeof state.remaining_s === "number" ? Date.now() + state.remaining_s * 1000 : null;
+    still = state.timer || "";
+    paintTimer();
+    var key = questionKey(state.questions);
+    if (lastQuestions !== null && key !== lastQuestions) {
+      said.push(root.getAttribute("data-questions-changed"));
+    }
+    lastQuestions = key;
+    fillQuestions(state.questions);
+    if (said.length) { announce.textContent = said.join(" "); }
+  }
+
+  function poll() {
+    fetch(url, { credentials: "same-origin", cache: "no-store" })
+      .then(function (r) { return r.ok ? r.json() : null; })
+      .then(function (state) { if (state) { apply(state); } })
+      .catch(function () { /* the laptop may be busy; try again later */ });
+  }
+
+  poll();
+  setInterval(poll, 4000);
+  setInterval(paintTimer, 1000);
+})();

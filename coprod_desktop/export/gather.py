@@ -93,6 +93,11 @@ class SessionData:
     def unnamed(self) -> int:
         return sum(not consent.may_name(v.person) for v in self.visits)
 
+    @property
+    def erased_count(self) -> int:
+        """People who came and have since been erased (never named, and not by their choice)."""
+        return sum(v.person.erased for v in self.visits)
+
 
 def visits(reader: Reader, session_ids: list[int] | None = None) -> list[Visit]:
     """Everyone who signed in (including those who later signed out), by session then name."""

@@ -34,6 +34,7 @@ from coprod_desktop.export.small_counts import (
     FEWER,
     group_count_words,
     group_counts,
+    names_line,
     people_count,
 )
 from coprod_desktop.export.styles import RULE, Styles
@@ -73,10 +74,9 @@ def who_came(data: SessionData, st: Styles, width: float) -> list[Flowable]:
         parts.append(Spacer(1, st.gap * 0.3))
         parts.append(para("People who agreed to have their name here:", st.subheading))
         parts.append(para(join_names(data.named) + ".", st.body))
-    if data.unnamed:
-        more = people_count(data.unnamed, "more person", "more people")
-        parts.append(para(f"{more[0].upper()}{more[1:]} came and chose not to have their name "
-                          "printed.", st.quiet))
+    line = names_line(len(data.named), data.unnamed, data.erased_count)
+    if line:
+        parts.append(para(line, st.quiet))
     return parts
 
 

@@ -67,3 +67,24 @@ def shares_to_print(shares: Sequence[GroupShare]) -> tuple[list[GroupShare], Poo
     pooled = PooledShare(sum(s.people for s in small), sum(s.room_share for s in small),
                          sum(s.talk_s for s in small), sum(s.talk_share for s in small))
     return kept, (pooled if shown_count(pooled.people) is not None else None), True
+
+
+def names_line(named: int, unnamed: int, erased: int = 0) -> str | None:
+    """The sentence under the names printed, right for every mix of answers.
+
+    `named`: people printed by name; `unnamed`: the others who came, `erased` of them erased
+    since (who did not choose anything about their name: their record is gone)."""
+    if not unnamed:
+        return None
+    chose = unnamed - erased
+    if not named:
+        if not erased:
+            return "Everyone who came chose not to have their name printed."
+        return "No names are printed here."
+    more = people_count(unnamed, "more person", "more people")
+    more = more[0].upper() + more[1:]
+    if not erased:
+        return f"{more} came and chose not to have their name printed."
+    if not chose:
+        return f"{more} came whose details have since been erased."
+    return f"{more} came whose names are not printed here."

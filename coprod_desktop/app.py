@@ -7,6 +7,7 @@ open programme (file, services, undo adapter, panels) as files are opened and cl
 from __future__ import annotations
 
 import logging
+import signal
 import sys
 import time
 from dataclasses import dataclass
@@ -14,15 +15,15 @@ from datetime import datetime
 from pathlib import Path
 
 from platformdirs import user_data_path
-from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtCore import QCoreApplication, QSettings, QTimer
 from PySide6.QtWidgets import QApplication
 
 from coprod_desktop.clock import Clock, SystemClock
-from coprod_desktop.demo.builder import build_demo
 from coprod_desktop.domain import validate
 from coprod_desktop.domain.errors import CoprodError
 from coprod_desktop.domain.limits import TITLE_MAX, VENUE_MAX
 from coprod_desktop.gui.app_icon import app_icon
+from coprod_desktop.gui.console.ask import tell
 from coprod_desktop.gui.console.programme_view import ProgrammeView
 from coprod_desktop.gui.console.window import ConsoleWindow
 from coprod_desktop.gui.env import GuiEnv
@@ -37,6 +38,7 @@ from coprod_desktop.gui.smoke import FirstPaint
 from coprod_desktop.gui.ticker import Ticker
 from coprod_desktop.gui.undo import UndoAdapter
 from coprod_desktop.services import Services
+from coprod_desktop.services.recovery import finish_on_open
 from coprod_desktop.store.errors import FileRefused
 from coprod_desktop.store.programme_file import ProgrammeFile
 
@@ -116,14 +118,8 @@ class CoprodApp:
         validate.text(organisation, "The organisation", VENUE_MAX, field="organisation",
                       required=False)
         path.parent.mkdir(parents=True, exist_ok=True)
-        file = ProgrammeFile.create(path)
-        try:
+        with ProgrammeFile.born_whole(path) as file:
             Services(file, self.clock).programme.create_programme(title, organisation=organisation)
-        except BaseException:
-            file.close()
-            _remove_file(path)
-            raise
-        file.close()
         self._open(path)
 
     def open_demo(self) -> None:
@@ -134,6 +130,8 @@ class CoprodApp:
         while path.exists():
             path = self.data_dir / f"Ashbrook demo {stamp} ({number}).coprod"
             number += 1
+        from coprod_desktop.demo.builder import build_demo  # only when asked: 0.25 s of imports
+
         build_demo(path)
         self.open_file(path)
 
@@ -166,6 +164,7 @@ class CoprodApp:
         file = ProgrammeFile.open(path)  # raises FileRefused before touching anything
         try:
             services = Services(file, self.clock)
+            finished = finish_on_open(services)  # what a crash left part-done, before any view
             services.read.programme()
         except BaseException:
             file.close()
@@ -186,11 +185,10 @@ class CoprodApp:
         self.console.show_programme(view, services, undo)
         self.prefs.add_recent(path)
         self.ticker.start()
-
-
-def _remove_file(path: Path) -> None:
-    for leftover in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
-        leftover.unlink(missing_ok=True)
+        if finished:
+            self.console.show_status(finished[-1])
+            tell(self.console, "Finished what was interrupted", " ".join(finished),
+                 problem=False)
 
 
 def run_gui(path: Path | None, demo: bool, smoke_test: float | None = None,
@@ -215,10 +213,30 @@ def run_gui(path: Path | None, demo: bool, smoke_test: float | None = None,
     settings = QSettings(str(data_dir / "settings.ini"), QSettings.Format.IniFormat)
     app = CoprodApp(settings, data_dir)
     app.console.closing.connect(qt_app.quit)
+    stop_watch = quit_on_stop_signals(qt_app)  # a system shutdown closes the file as Quit does
     app.start(path, demo=demo)
     if smoke_test is not None:
         FirstPaint(qt_app, app.console, smoke_test, started)
     try:
         return qt_app.exec()
     finally:
+        stop_watch.stop()
         app.shutdown()
+
+
+def quit_on_stop_signals(qt_app: QApplication) -> QTimer:
+    """SIGTERM and SIGHUP (a shutdown, a closed terminal) end the event loop, so the programme
+    is closed as File › Quit closes it: sign-in closed, the file checkpointed and unlocked.
+
+    Python runs a signal handler only between its own steps; while Qt waits for events none run,
+    so a light timer gives it a step four times a second."""
+    for name in ("SIGTERM", "SIGHUP"):
+        number = getattr(signal, name, None)
+        if number is not None:
+            # Queued, so a signal that comes while the window is still opening is not lost.
+            signal.signal(number, lambda _signum, _frame: QTimer.singleShot(0, qt_app.quit))
+    timer = QTimer(qt_app)
+    timer.setObjectName("stopSignalWatch")
+    timer.timeout.connect(lambda: None)
+    timer.start(250)
+    return timer

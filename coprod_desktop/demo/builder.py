@@ -9,6 +9,7 @@ from pathlib import Path
 from coprod_desktop.clock import FakeClock
 from coprod_desktop.demo import agenda, board, content, glossary, levelling
 from coprod_desktop.demo import export as demo_export
+from coprod_desktop.demo import outcomes as demo_outcomes
 from coprod_desktop.demo import people as demo_people
 from coprod_desktop.demo import programme as programme_demo
 from coprod_desktop.domain.records import Consent, WordsUse
@@ -22,13 +23,10 @@ COLOURS = ("yellow", "pink", "blue", "green", "orange", "purple")
 def build_demo(path: Path, *, seed: int = 14) -> Path:
     """Create the demo programme at `path` (which must not exist yet)."""
     clock = FakeClock(datetime(2026, 9, 15, 9, 0, tzinfo=UTC))
-    file = ProgrammeFile.create(Path(path))
-    try:
+    with ProgrammeFile.born_whole(Path(path)) as file:
         services = Services(file, clock)
         _fill(services, clock, random.Random(seed))
         services.history.forget()
-    finally:
-        file.close()
     return Path(path)
 
 
@@ -73,6 +71,7 @@ def _fill(services: Services, clock: FakeClock, rng: random.Random) -> None:
     glossary.enrich(services, clock, random.Random(rng.random()))
     demo_export.enrich(services, clock, random.Random(rng.random()))
     demo_people.enrich(services, clock, random.Random(rng.random()))
+    demo_outcomes.enrich(services, clock, random.Random(rng.random()))
 
 
 def _discovery_notes(services: Services, clock: FakeClock, rng: random.Random, session: int,

@@ -8,8 +8,6 @@ deleted and the file is rewritten (vacuumed) so the old bytes are gone from the 
 
 from __future__ import annotations
 
-import re
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -48,6 +46,7 @@ class ErasePlan:
     stories_other: int = 0
     actions: int = 0
     roles: int = 0
+    invitations: int = 0  # their rows on an invitation list
     speaking_now: bool = False
     mentions: dict[str, int] = field(default_factory=dict)  # their name in others' text
     backups: list[Path] = field(default_factory=list)
@@ -76,22 +75,3 @@ def sensitive_strings(row: dict[str, Any]) -> list[str]:
         if len(value) >= MIN_MATCH and value != ERASED_NAME:
             found.append(value)
     return found
-
-
-def mentions_any(values: Iterable[Any], needles: list[str]) -> bool:
-    """Whether any text value contains any needle (ignoring case)."""
-    folded = [n.casefold() for n in needles]
-    for value in values:
-        if isinstance(value, str):
-            text = value.casefold()
-            if any(n in text for n in folded):
-                return True
-    return False
-
-
-def redact(text: str, needles: list[str], stand_in: str = "(erased)") -> str:
-    """`text` with every needle replaced, ignoring case."""
-    out = text
-    for needle in sorted(needles, key=len, reverse=True):
-        out = re.sub(re.escape(needle), stand_in, out, flags=re.IGNORECASE)
-    return out

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from dataclasses import dataclass
 from pathlib import Path
 
 from coprod_desktop.commands import command
@@ -12,7 +13,7 @@ from coprod_desktop.domain.phones import WifiDetails
 from coprod_desktop.export import gather
 from coprod_desktop.export.documents import Kind, PdfRequest, export_pdf
 from coprod_desktop.export.names_held import names_held, what_exported
-from coprod_desktop.export.source import reading
+from coprod_desktop.export.source import reading, writing
 from coprod_desktop.export.styles import Paper
 from coprod_desktop.export.tables import export_tables
 from coprod_desktop.services.export_log import record_in
@@ -67,20 +68,36 @@ def _export(args: argparse.Namespace) -> int:
                                  join_url=args.join_url, wifi=wifi)
             out = export_pdf(reader, request, args.pdf)
             print(f"Wrote the {kind.label.lower()} to {out}")
-            _record(reader, kind, request.session_id, "pdf", out)
-            return 0
-        fmt, folder = ("csv", args.csv) if args.csv is not None else ("json", args.json)
-        written = export_tables(reader, folder, fmt)
-        print(f"Wrote {len(written)} {fmt.upper()} files to {folder}: "
-              + ", ".join(p.name for p in written), file=sys.stdout)
-        _record(reader, fmt, None, fmt, folder)
-        return 0
+            entry = _entry(reader, kind, request.session_id, "pdf", out)
+        else:
+            fmt, folder = ("csv", args.csv) if args.csv is not None else ("json", args.json)
+            written = export_tables(reader, folder, fmt)
+            print(f"Wrote {len(written)} {fmt.upper()} files to {folder}: "
+                  + ", ".join(p.name for p in written), file=sys.stdout)
+            entry = _entry(reader, fmt, None, fmt, folder)
+    _record(args.file, entry)
+    return 0
 
 
-def _record(reader: Reader, kind: Kind | str, session_id: int | None, fmt: str,
-            target: Path) -> None:
+@dataclass(frozen=True)
+class _Entry:
+    what: str
+    fmt: str
+    target: Path
+    held_names: bool
+
+
+def _entry(reader: Reader, kind: Kind | str, session_id: int | None, fmt: str,
+           target: Path) -> _Entry:
+    return _Entry(what_exported(reader, kind, session_id), fmt, target.resolve(),
+                  names_held(reader, kind, session_id))
+
+
+def _record(path: Path, entry: _Entry) -> None:
     """Add the export to the programme's record of exports, or say why it could not be."""
-    if not record_in(reader.db, what_exported(reader, kind, session_id), fmt, target.resolve(),
-                     held_names=names_held(reader, kind, session_id)):
-        print("Not added to the programme's record of exports: the programme is open in "
-              "Coprod Desktop, so this command could only read it.", file=sys.stderr)
+    with writing(path) as db:
+        if db is not None and record_in(db, entry.what, entry.fmt, entry.target,
+                                        held_names=entry.held_names):
+            return
+    print("Not added to the programme's record of exports: the programme is open in "
+          "Coprod Desktop, so this command could only read it.", file=sys.stderr)

@@ -12,6 +12,7 @@ from reportlab.platypus.doctemplate import LayoutError
 from coprod_desktop.domain.phones import WifiDetails
 from coprod_desktop.export import gather
 from coprod_desktop.export.atomic import ExportFailed, write_file
+from coprod_desktop.export.bulletin import build_bulletin
 from coprod_desktop.export.document import Document, Progress
 from coprod_desktop.export.handout import handout_story
 from coprod_desktop.export.poster import build_poster
@@ -20,6 +21,7 @@ from coprod_desktop.export.redact import redacting
 from coprod_desktop.export.register import build_register
 from coprod_desktop.export.styles import Layout, Paper, styles_for
 from coprod_desktop.store.reader import Reader
+from coprod_desktop.store.snapshot import QueryCache
 
 
 class Kind(StrEnum):
@@ -29,6 +31,8 @@ class Kind(StrEnum):
     REGISTER = "register"
     PROGRAMME = "programme"
     POSTER = "poster"
+    BULLETIN = "bulletin"
+    BULLETIN_LARGE = "bulletin-large"
 
     @property
     def label(self) -> str:
@@ -46,6 +50,8 @@ _LABELS = {
     Kind.REGISTER: "Attendance register",
     Kind.PROGRAMME: "Programme report",
     Kind.POSTER: "Sign-in poster",
+    Kind.BULLETIN: "Bulletin: you said, we did",
+    Kind.BULLETIN_LARGE: "Bulletin, large print",
 }
 
 _HANDOUT_LAYOUT = {Kind.HANDOUT: Layout.STANDARD, Kind.LARGE_PRINT: Layout.LARGE,
@@ -69,6 +75,7 @@ def _report(progress: Progress | None, fraction: float, stage: str) -> None:
 def build_pdf(reader: Reader, request: PdfRequest, progress: Progress | None = None) -> bytes:
     """The PDF's bytes. Raises CoprodError with a plain message if it cannot be made."""
     _report(progress, 0.02, "Reading the programme")
+    reader = Reader(QueryCache(reader.db))  # each table read once for the whole document
     with redacting(reader):
         return _build(reader, request, progress)
 
@@ -82,6 +89,9 @@ def _build(reader: Reader, request: PdfRequest, progress: Progress | None) -> by
         build_register(reader, request.session_id, request.paper, buffer, progress)
     elif kind is Kind.PROGRAMME:
         build_programme_report(reader, request.paper, buffer, progress)
+    elif kind in (Kind.BULLETIN, Kind.BULLETIN_LARGE):
+        build_bulletin(reader, Layout.LARGE if kind is Kind.BULLETIN_LARGE else Layout.STANDARD,
+                       request.paper, buffer, progress)
     else:
         session_id = request.session_id or gather.latest_session_id(reader)
         build_poster(reader, session_id, request.paper, request.join_url, request.wifi, buffer,

@@ -6,13 +6,14 @@ worker thread alike.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 
 from coprod_desktop.domain.errors import NotFoundError
 from coprod_desktop.domain.glossary import GlossaryEntry
 from coprod_desktop.domain.groups import Group
 from coprod_desktop.domain.money import minutes_stayed
+from coprod_desktop.domain.outcomes import Outcome
 from coprod_desktop.domain.records import Attendance, Attendee, Programme, Session
 from coprod_desktop.domain.settings import HANDOUT_LINK_LABEL, HANDOUT_LINK_URL
 from coprod_desktop.export import board_data, consent, levelling_data, plan_data
@@ -21,6 +22,7 @@ from coprod_desktop.export.levelling_data import Levelling
 from coprod_desktop.export.plan_data import SessionPlan
 from coprod_desktop.store import rows
 from coprod_desktop.store.glossary_reader import terms_for_session
+from coprod_desktop.store.outcomes_reader import OutcomesReader
 from coprod_desktop.store.reader import Reader
 
 LINK_URL = HANDOUT_LINK_URL
@@ -69,6 +71,7 @@ class SessionData:
     terms: list[GlossaryEntry]  # the jargon buster's entries for terms that came up
     next_session: Session | None
     link: Link | None
+    said_did: list[Outcome] = field(default_factory=list)  # moved since the last meeting
 
     @property
     def group_counts(self) -> dict[Group, int]:
@@ -138,6 +141,7 @@ def session_data(reader: Reader, session_id: int) -> SessionData:
         plan=plan_data.session_plan(reader, session_id),
         terms=terms_for_session(reader, session_id),
         next_session=next_session(reader, session), link=link(reader),
+        said_did=OutcomesReader(reader.db).since_last_time(session_id),
     )
 
 

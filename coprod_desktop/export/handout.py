@@ -21,7 +21,7 @@ from reportlab.platypus import (
 
 from coprod_desktop.domain.groups import Group
 from coprod_desktop.domain.phases import Phase
-from coprod_desktop.export import gather
+from coprod_desktop.export import gather, said_did
 from coprod_desktop.export.board_data import Step
 from coprod_desktop.export.document import heading
 from coprod_desktop.export.gather import SessionData
@@ -29,8 +29,14 @@ from coprod_desktop.export.handout_board import board, votes_and_focus
 from coprod_desktop.export.handout_levelling import speaking, stories
 from coprod_desktop.export.handout_plan import actions, glossary, rapid_tests
 from coprod_desktop.export.qr_drawing import qr_drawing
+from coprod_desktop.export.small_counts import (
+    FEWER,
+    group_count_words,
+    group_counts,
+    people_count,
+)
 from coprod_desktop.export.styles import RULE, Styles
-from coprod_desktop.export.text import group_count, join_names, para, para_markup, plural
+from coprod_desktop.export.text import join_names, para, para_markup, plural
 
 Section = Callable[[SessionData, Styles, float], list[Flowable]]
 
@@ -56,9 +62,10 @@ def who_came(data: SessionData, st: Styles, width: float) -> list[Flowable]:
     if not total:
         parts.append(para("Nobody signed in to this session.", st.body))
         return parts
-    counts = [(g, n) for g, n in data.group_counts.items() if n]
-    parts.append(para(f"{plural(total, 'person', 'people')} came: " + join_names(
-        group_count(g, n) for g, n in counts) + ".", st.body))
+    counts = group_counts(data.group_counts)
+    came = people_count(total)
+    parts.append(para(f"{came[0].upper()}{came[1:]} came: " + join_names(
+        group_count_words(g, n) for g, n in counts) + ".", st.body))
     if st.charts:
         parts.append(_group_table(counts, st, width))
     if data.named:
@@ -66,19 +73,25 @@ def who_came(data: SessionData, st: Styles, width: float) -> list[Flowable]:
         parts.append(para("People who agreed to have their name here:", st.subheading))
         parts.append(para(join_names(data.named) + ".", st.body))
     if data.unnamed:
-        parts.append(para(f"{plural(data.unnamed, 'more person', 'more people')} came and "
-                          "chose not to have their name printed.", st.quiet))
+        more = people_count(data.unnamed, "more person", "more people")
+        parts.append(para(f"{more[0].upper()}{more[1:]} came and chose not to have their name "
+                          "printed.", st.quiet))
     return parts
 
 
-def _group_table(counts: list[tuple[Group, int]], st: Styles, width: float) -> Table:
-    top = max(n for _, n in counts)
-    bar_room = width * 0.45
+def _group_table(counts: list[tuple[Group, int | None]], st: Styles, width: float) -> Table:
+    top = max((n for _, n in counts if n is not None), default=1) or 1
+    bar_room = width * 0.36
     rows = []
     for group, count in counts:
+        if count is None:  # no bar: its length would tell the number
+            unbroken = FEWER.replace(" ", "\u00a0")  # on one line
+            rows.append([para(group.label, st.cell), para(unbroken, st.cell_bold), ""])
+            continue
         rows.append([para(group.label, st.cell), para(f"{count:,}", st.cell_bold),
                      _Bar(bar_room * count / top, st.body_size * 0.9, group.colour)])
-    table = Table(rows, colWidths=[width * 0.33, width * 0.12, bar_room + 4], hAlign="LEFT")
+    # The count column fits "fewer than 3" on one line, in large print too.
+    table = Table(rows, colWidths=[width * 0.33, width * 0.25, bar_room + 4], hAlign="LEFT")
     table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
                                ("BOTTOMPADDING", (0, 0), (-1, -1), st.body_size * 0.35),
                                ("TOPPADDING", (0, 0), (-1, -1), st.body_size * 0.35),
@@ -190,8 +203,8 @@ def about(data: SessionData, st: Styles, _width: float) -> list[Flowable]:
 
 
 SECTIONS: list[Section] = [title_block, who_came, agenda, board, votes_and_focus, stories,
-                           actions, rapid_tests, speaking, glossary, next_meeting,
-                           stay_in_touch, about]
+                           actions, rapid_tests, said_did.handout_section, speaking, glossary,
+                           next_meeting, stay_in_touch, about]
 
 
 def handout_story(data: SessionData, st: Styles, width: float) -> list[Flowable]:

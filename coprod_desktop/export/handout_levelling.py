@@ -5,11 +5,12 @@ from __future__ import annotations
 from reportlab.platypus import Flowable, KeepTogether
 
 from coprod_desktop.domain.phases import Phase
-from coprod_desktop.domain.records import WordsUse
+from coprod_desktop.domain.records import Group, WordsUse
 from coprod_desktop.export.charts import Pair, paired_bars
 from coprod_desktop.export.document import heading
 from coprod_desktop.export.gather import SessionData
 from coprod_desktop.export.handout_board import note_cards
+from coprod_desktop.export.small_counts import NOT_SHOWN, POOLED, shares_to_print
 from coprod_desktop.export.styles import Styles
 from coprod_desktop.export.text import para, plural
 
@@ -48,11 +49,17 @@ def speaking(data: SessionData, st: Styles, width: float) -> list[Flowable]:
         heading("Who spoke in open discussion", st, Phase.IDEATION.colour),
         para(f"{plural(minutes, 'minute')} of open discussion were recorded. Each group's share "
              "of the talk beside its share of the people in the room:", st.body)]
-    if st.charts:  # the heading, the sentence and the chart stay on one page
+    shares, pooled, held_back = shares_to_print(found.shares)
+    rows = [(s.group.label, s.room_share, s.talk_share, s.group.colour) for s in shares]
+    if pooled is not None:
+        rows.append((POOLED, pooled.room_share, pooled.talk_share, Group.OTHER.colour))
+    if st.charts and rows:  # the heading, the sentence and the chart stay on one page
         parts = [KeepTogether([*parts, paired_bars(
-            [Pair(s.group.label, s.room_share, s.talk_share, s.group.colour) for s in found.shares],
-            width, st.body_size, "People", "Talk")])]
+            [Pair(*row) for row in rows], width, st.body_size, "People", "Talk")])]
     else:
-        parts += [para(f"{s.group.label}: {round(s.room_share * 100)}% of the people, "
-                       f"{round(s.talk_share * 100)}% of the talk.", st.body) for s in found.shares]
+        parts += [para(f"{label}: {round(room * 100)}% of the people, "
+                       f"{round(talk * 100)}% of the talk.", st.body)
+                  for label, room, talk, _colour in rows]
+    if held_back:
+        parts.append(para(NOT_SHOWN, st.quiet))
     return parts

@@ -17,13 +17,14 @@ from coprod_desktop.domain.groups import Group
 from coprod_desktop.domain.phases import Phase
 from coprod_desktop.domain.rapid_tests import TestStage
 from coprod_desktop.domain.records import Programme, Session
-from coprod_desktop.export import gather, plan_data
+from coprod_desktop.export import gather, plan_data, reach_report, said_did
 from coprod_desktop.export.charts import Column, stacked_columns
 from coprod_desktop.export.document import Document, Progress, heading
 from coprod_desktop.export.gather import Visit
 from coprod_desktop.export.handout_plan import action_line
+from coprod_desktop.export.small_counts import group_count_words, group_counts, people_count
 from coprod_desktop.export.styles import PALE, RULE, Layout, Paper, Styles, styles_for
-from coprod_desktop.export.text import group_count, join_names, para, para_markup, plural
+from coprod_desktop.export.text import join_names, para, para_markup, plural
 from coprod_desktop.store.board_reader import BoardReader
 from coprod_desktop.store.programme_reader import ProgrammeReader
 from coprod_desktop.store.reader import Reader
@@ -63,6 +64,8 @@ def build_programme_report(reader: Reader, paper: Paper, target: BinaryIO,
     story += _focus(reader, programme, sessions, st)
     story += _actions(reader, st)
     story += _tests(reader, st)
+    story += said_did.report_section(reader, st)
+    story += reach_report.report_section(reader, st, doc.width)
     doc.render(story)
 
 
@@ -156,19 +159,20 @@ def _attendance(visits: list[Visit], st: Styles, width: float) -> list[Flowable]
         titles[visit.session.id] = f"{visit.session.date:%d %b}"
     people = {v.person.id: v.person.group for v in visits}
     unique = Counter(people.values())
-    parts.append(para(f"{plural(len(people), 'different person', 'different people')} came to at "
-                      "least one session: " + join_names(
-                          group_count(g, unique[g]) for g in Group if unique[g]) + ".", st.body))
-    if st.charts:
-        columns = [Column(titles[sid], [(counts[g], g.colour) for g in Group])
+    different = people_count(len(people), "different person", "different people")
+    parts.append(para(f"{different[0].upper()}{different[1:]} came to at least one session: "
+                      + join_names(group_count_words(g, n) for g, n in group_counts(unique))
+                      + ".", st.body))
+    if st.charts:  # a group too small to print has no height of its own: it would tell the number
+        columns = [Column(titles[sid], [(n or 0, g.colour) for g, n in group_counts(counts)])
                    for sid, counts in by_session.items()]
         parts.append(stacked_columns(columns, width, 62 * mm, st.body_size * 0.85))
         parts.append(Spacer(1, st.gap * 0.4))
         parts.append(para("Colours: " + ", ".join(
             f"{g.label} {_colour_name(g)}" for g in Group) + ".", st.quiet))
     for sid, counts in by_session.items():
-        parts.append(para(f"{titles[sid]}: {sum(counts.values()):,} people (" + ", ".join(
-            group_count(g, counts[g]) for g in Group if counts[g]) + ")", st.body))
+        parts.append(para(f"{titles[sid]}: {people_count(sum(counts.values()))} (" + ", ".join(
+            group_count_words(g, n) for g, n in group_counts(counts)) + ")", st.body))
     return parts
 
 

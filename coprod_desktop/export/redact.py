@@ -4,17 +4,18 @@ People type names into notes, actions, test plans and titles ("Ring Marcia Campb
 export is being made, every piece of text it prints or writes passes through `redact`, which
 replaces the full name of each person who did not agree to their name being printed with their
 stand-in, "Person 14 (parent or carer)", the same as in the register. A name that a person who
-did agree also has is left alone (it is printed in the list of who came anyway). A first name
-on its own is not caught when the person signed in with a full name.
+did agree also has is left alone (it is printed in the list of who came anyway). Names are found
+in the forms people type them (domain.name_forms): any case, with a possessive, and the first
+name alone where nobody else in the programme has it.
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from contextvars import ContextVar
 
+from coprod_desktop.domain.name_forms import NameMatcher, forms_for
 from coprod_desktop.domain.records import Attendee
 from coprod_desktop.export import consent
 from coprod_desktop.store.reader import Reader
@@ -35,15 +36,13 @@ class Redactor:
         self.stand_in = stand_in
         # Names that may be printed are matched too, and kept: "Jo Smith" (who agreed) must stay
         # whole even when a "Jo" did not agree. At each place the longest name wins.
-        self._replace = {**{n: n for n in named if n.strip()}, **stand_in}
-        names = sorted(self._replace, key=len, reverse=True)
-        self._pattern = (re.compile("(?<!\\w)(" + "|".join(map(re.escape, names)) + ")(?!\\w)")
-                         if stand_in else None)
+        everyone = [p.name for p in people if not p.erased]
+        self._matcher = NameMatcher(forms_for(stand_in, everyone, kept=sorted(named)))
 
     def __call__(self, text: str) -> str:
-        if self._pattern is None or not text:
+        if not text:
             return text
-        return self._pattern.sub(lambda m: self._replace[m.group(1)], text)
+        return self._matcher(text)
 
 
 _active: ContextVar[Redactor | None] = ContextVar("export_redactor", default=None)

@@ -8,34 +8,56 @@ connection is enough, as long as the file is ours and already at this version's 
 from __future__ import annotations
 
 import sqlite3
+import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
 from sqlite_utils import Database
 
+from coprod_desktop.services import Services
+from coprod_desktop.services.recovery import finish_on_open
 from coprod_desktop.store import errors
 from coprod_desktop.store.header import APPLICATION_ID, read_header
-from coprod_desktop.store.programme_file import ProgrammeFile, configure
+from coprod_desktop.store.programme_file import ProgrammeFile
 from coprod_desktop.store.reader import Reader
 from coprod_desktop.store.schema import schema_version
+from coprod_desktop.store.snapshot import open_read_only, snapshot
 
 
 @contextmanager
 def reading(path: Path) -> Iterator[Reader]:
-    """A Reader over the programme at `path`, closed (and unlocked) afterwards."""
+    """A Reader over one snapshot of the programme at `path` (see store.snapshot).
+
+    When nobody else has the file open, it is opened properly first: brought up to this
+    version's schema, and anything a crash left part-done is finished (services.recovery)."""
     path = Path(path)
     try:
         file = ProgrammeFile.open(path)
     except (errors.FileInUse, errors.ReadOnlyFile) as refused:
-        db = _read_only(path, refused)
-        try:
+        _read_only(path, refused).close()
+        with snapshot(path) as db:
             yield Reader(db)
-        finally:
-            db.close()
         return
     try:
-        yield Reader(file.db)
+        for line in finish_on_open(Services(file)):
+            print(line, file=sys.stderr)
+        with file.snapshot() as db:
+            yield Reader(db)
+    finally:
+        file.close()
+
+
+@contextmanager
+def writing(path: Path) -> Iterator[Database | None]:
+    """The programme's write connection, or None when the app has it open (or it is read-only)."""
+    try:
+        file = ProgrammeFile.open(Path(path))
+    except (errors.FileInUse, errors.ReadOnlyFile):
+        yield None
+        return
+    try:
+        yield file.db
     finally:
         file.close()
 
@@ -44,8 +66,7 @@ def _read_only(path: Path, refused: errors.FileRefused) -> Database:
     if read_header(path) is None:
         raise refused
     try:
-        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
-        configure(conn, read_only=True)
+        conn = open_read_only(path).conn
         # Asked through SQLite, not from the header: the app's latest writes may be in the WAL.
         app_id = conn.execute("PRAGMA application_id").fetchone()[0]
         version = conn.execute("PRAGMA user_version").fetchone()[0]

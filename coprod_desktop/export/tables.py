@@ -20,10 +20,12 @@ from coprod_desktop.export import board_data, consent, gather, levelling_data, p
 from coprod_desktop.export.atomic import write_folder
 from coprod_desktop.export.document import Progress
 from coprod_desktop.export.redact import redact, redacting
+from coprod_desktop.export.small_counts import shares_to_print
 from coprod_desktop.store.board_reader import BoardReader
 from coprod_desktop.store.levelling_reader import LevellingReader
 from coprod_desktop.store.programme_reader import ProgrammeReader
 from coprod_desktop.store.reader import Reader
+from coprod_desktop.store.snapshot import QueryCache
 
 Row = dict[str, Any]
 FORMATS = ("csv", "json")
@@ -126,11 +128,16 @@ def _stories(reader: Reader) -> Iterable[Row]:
 
 def _speaking(reader: Reader) -> Iterable[Row]:
     for s in reader.sessions():
-        for share in levelling_data.levelling(reader, s.id).shares:
-            yield {"session_id": s.id, "group": share.group.value, "people": share.people,
-                   "people_share": round(share.room_share, 4),
-                   "talk_minutes": round(share.talk_s / 60, 2),
-                   "talk_share": round(share.talk_share, 4)}
+        shares, pooled, _held = shares_to_print(levelling_data.levelling(reader, s.id).shares)
+        rows: list[tuple[str, int, float, float, float]] = [
+            (x.group.value, x.people, x.room_share, x.talk_s, x.talk_share) for x in shares]
+        if pooled is not None:
+            rows.append((POOLED_KEY, pooled.people, pooled.room_share, pooled.talk_s,
+                         pooled.talk_share))
+        for group, people, room, talk_s, talk in rows:
+            yield {"session_id": s.id, "group": group, "people": people,
+                   "people_share": round(room, 4), "talk_minutes": round(talk_s / 60, 2),
+                   "talk_share": round(talk, 4)}
 
 
 def _vote_results(reader: Reader) -> Iterable[Row]:
@@ -166,6 +173,7 @@ def _rapid_tests(reader: Reader) -> Iterable[Row]:
 
 
 _YES = "true or false (yes or no in CSV)"
+POOLED_KEY = "smaller_groups"
 
 TABLES: list[Table] = [
     Table("programme", "The programme itself (one row).", (
@@ -276,9 +284,12 @@ TABLES: list[Table] = [
                "in CSV."),
     ), _stories),
     Table("speaking_balance", "Open discussion in each session, by group (never by person): "
-          "each group's share of the people in the room and of the talk time recorded.", (
+          "each group's share of the people in the room and of the talk time recorded. A group "
+          "of fewer than 3 people in the room is not shown on its own: such groups are counted "
+          "together as 'smaller_groups' (left out if even together they are fewer than 3).", (
         Column("session_id", "The session (see sessions.id)."),
-        Column("group", "parent_carer, young_person, staff, voluntary or other."),
+        Column("group", "parent_carer, young_person, staff, voluntary, other or "
+               "smaller_groups."),
         Column("people", "How many of that group came to the session."),
         Column("people_share", "Their share of the people in the room, 0 to 1."),
         Column("talk_minutes", "Minutes of open discussion the group's members had the floor."),
@@ -365,6 +376,7 @@ def export_tables(reader: Reader, folder: Path, fmt: str,
     if fmt not in FORMATS:
         raise ValueError(f"Unknown format {fmt!r}")
     encode = to_csv if fmt == "csv" else to_json
+    reader = Reader(QueryCache(reader.db))  # each table read once for all the files
     made: dict[str, bytes] = {}
     with redacting(reader):
         for index, table in enumerate(TABLES):

@@ -96,6 +96,11 @@ _GROUP_WORDS = {
 }
 
 
+def group_words(group: Group) -> tuple[str, str]:
+    """The words for one and for many of a group: ('young person', 'young people')."""
+    return _GROUP_WORDS[group]
+
+
 def group_count(group: Group, count: int) -> str:
     """'1 parent or carer', '14 staff', '2 other people'."""
     one, many = _GROUP_WORDS[group]

@@ -13,9 +13,11 @@ from coprod_desktop.services.export_log import ExportLogService
 from coprod_desktop.services.glossary import GlossaryService
 from coprod_desktop.services.handout_publish import HandoutPublishing
 from coprod_desktop.services.history import HistoryService
+from coprod_desktop.services.invitations import InvitationService
 from coprod_desktop.services.levelling import LevellingService
 from coprod_desktop.services.merge import MergeService
 from coprod_desktop.services.notes import NoteService
+from coprod_desktop.services.outcomes import OutcomeService
 from coprod_desktop.services.payments import PaymentService
 from coprod_desktop.services.people import PeopleService
 from coprod_desktop.services.phone_stories import PhoneStoryService
@@ -23,6 +25,7 @@ from coprod_desktop.services.phones import PhoneService
 from coprod_desktop.services.privacy import PrivacyService
 from coprod_desktop.services.programme import ProgrammeService
 from coprod_desktop.services.rapid_tests import RapidTestService
+from coprod_desktop.services.reach import ReachService
 from coprod_desktop.services.runner import RunnerService
 from coprod_desktop.services.sessions import SessionService
 from coprod_desktop.services.speaking import SpeakingService
@@ -67,6 +70,9 @@ class Services:
         self.privacy = PrivacyService(self.ctx)
         self.phone_stories = PhoneStoryService(self.ctx)
         self.publishing = HandoutPublishing(self.ctx)
+        self.outcomes = OutcomeService(self.ctx)
+        self.reach = ReachService(self.ctx)
+        self.invitations = InvitationService(self.ctx)
 
     @property
     def read(self) -> Reader:

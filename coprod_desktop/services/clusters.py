@@ -4,6 +4,7 @@ delete. Every call is one step on the undo stack, however many notes it touches.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
+from typing import Any
 
 from coprod_desktop.domain import validate
 from coprod_desktop.domain.board import (
@@ -113,17 +114,20 @@ class ClusterService(BoardService):
         heights = heights or {}
         with self.ctx.change(self._move_label(notes, frames, into, targets),
                              session_id=sessions.pop()) as unit:
+            # Every note's new place in one batch: a drag of many notes is a few statements.
+            placed: dict[int, dict[str, Any]] = {}
             for cluster_id, (x, y) in clusters.items():
                 old = frames[cluster_id]
                 dx, dy = validate.coordinate(x) - old.x, validate.coordinate(y) - old.y
                 unit.update("cluster", cluster_id, x=x, y=y)
                 for note in carried:
                     if note.cluster_id == cluster_id and note.id not in notes and note.id not in into:
-                        unit.update("note", note.id, x=note.x + dx, y=note.y + dy)
+                        placed[note.id] = {"x": note.x + dx, "y": note.y + dy}
             for note_id, (x, y) in notes.items():
-                unit.update("note", note_id, x=validate.coordinate(x), y=validate.coordinate(y))
+                placed[note_id] = {"x": validate.coordinate(x), "y": validate.coordinate(y)}
             for note_id, cluster_id in into.items():
-                unit.update("note", note_id, cluster_id=cluster_id)
+                placed.setdefault(note_id, {})["cluster_id"] = cluster_id
+            unit.update_many("note", placed)
             for cluster_id in targets:
                 self._grow_to_fit(unit, cluster_id, [n for n, c in into.items() if c == cluster_id],
                                   heights)

@@ -19,20 +19,21 @@ from coprod_desktop.domain.erasure import (
     EraseChoices,
     ErasePlan,
     Erasure,
-    mentions_any,
-    redact,
-    sensitive_strings,
 )
 from coprod_desktop.domain.errors import ConflictError, NotFoundError, ValidationError
 from coprod_desktop.domain.money import OWED
+from coprod_desktop.domain.name_forms import NameForm, NameMatcher
 from coprod_desktop.domain.records import WordsUse
 from coprod_desktop.services.base import Service
 from coprod_desktop.services.changes import ChangeSet
 from coprod_desktop.services.erase_links import LinkedRecords, LiveTurns
+from coprod_desktop.services.erase_text import FreeTextScrub
 from coprod_desktop.services.history import HistoryService
 from coprod_desktop.services.levelling import LevellingService
 from coprod_desktop.services.speaking import SpeakingService
 from coprod_desktop.services.stories import StoryService
+from coprod_desktop.store import jobs
+from coprod_desktop.store.crash_points import crash_point
 from coprod_desktop.store.export_reader import ExportReader
 from coprod_desktop.store.payments_reader import PaymentsReader
 from coprod_desktop.store.people_reader import PeopleReader, erasure_row
@@ -40,7 +41,9 @@ from coprod_desktop.store.scrub import ScrubIncomplete, backups_before_updates, 
 
 Row = dict[str, Any]
 DEFAULT_CHOICES = EraseChoices()
-SCRUB_LATER = "people.rewrite_after_erase"
+SCRUB_LATER = "people.rewrite_after_erase"  # files from before the job journal
+FINAL_JOB = "erase_final"
+EVERYONE_JOB = "erase_everyone"
 WIPED = {"name": ERASED_NAME, "contact_details": "", "access_needs": "", "name_in_handouts": 0,
          "photos": 0, "contact": 0, "words": WordsUse.ROOM_ONLY.value, "paid": 0}
 
@@ -58,7 +61,8 @@ class EraseService(Service):
 
     # --- looking before erasing ---------------------------------------------------------------
 
-    def plan(self, attendee_id: int) -> ErasePlan:
+    def plan(self, attendee_id: int, *, mentions: bool = True) -> ErasePlan:
+        """What erasing the person would touch (`mentions`: also search everyone's words)."""
         person = self.read.attendee(attendee_id)
         links = self._links()
         owed = sum(c.amount_pence for c in PaymentsReader(self.ctx.db).claims(
@@ -71,10 +75,14 @@ class EraseService(Service):
             choices=links.count("consent_event", "attendee_id", attendee_id),
             claims_owed_pence=owed,
             sessions=links.count("attendance", "attendee_id", attendee_id),
-            mentions=links.mentions(person.name, attendee_id) if not person.erased else {},
+            mentions=({} if person.erased or not mentions else
+                      self._free_text().mentions(attendee_id, _row_of(person))),
             backups=backups_before_updates(self.ctx_path()),
             exports_with_names=ExportReader(self.ctx.db).records(names_only=True),
             **links.plan_extras(attendee_id))
+
+    def _free_text(self) -> FreeTextScrub:
+        return FreeTextScrub(self.ctx.db, self.read.attendees())
 
     def ctx_path(self) -> Path:
         found = list(self.ctx.db.query("PRAGMA database_list"))
@@ -92,7 +100,10 @@ class EraseService(Service):
 
     # --- step one: the undoable erase ---------------------------------------------------------
 
-    def erase(self, attendee_id: int, choices: EraseChoices = DEFAULT_CHOICES) -> ChangeSet:
+    def erase(self, attendee_id: int, choices: EraseChoices = DEFAULT_CHOICES, *,
+              text_done: bool = False) -> ChangeSet:
+        """Erase one person (undoable until made final). `text_done`: their names are already
+        out of everyone's words (erasing everyone does that for all of them in one pass)."""
         person = self.read.attendee(attendee_id)
         if person.erased:
             raise ValidationError("This person has already been erased.")
@@ -103,7 +114,7 @@ class EraseService(Service):
                                   "first, or choose to end it as part of the erase.",
                                   field="end_turn")
         self._end_turns(live)
-        plan = self.plan(attendee_id)
+        plan = self.plan(attendee_id, mentions=False)  # the erase itself finds the mentions
         org = choices.actions_to_org.strip()
         with self.ctx.change(f"Erase person {attendee_id}") as unit:
             links.before_erase(unit, attendee_id, choices, self.ctx.now())
@@ -114,6 +125,9 @@ class EraseService(Service):
                 unit.update("claim", key, note="")
             if not choices.keep_contributions:
                 links.remove_contributions(unit, attendee_id)
+            # Before the name goes: others' notes, actions and plans that name them.
+            if not text_done:
+                self._free_text().scrub(unit, attendee_id, _row_of(person))
             unit.update("attendee", attendee_id, **WIPED, erased_at=self.ctx.now())
             unit.new_id = unit.insert("erasure", {
                 "attendee_id": attendee_id, "requested_at": self.ctx.now(), "confirmed_at": None,
@@ -160,59 +174,95 @@ class EraseService(Service):
 
     def confirm(self, erasure_ids: list[int] | int) -> FinalReport:
         """Make erases final: their undo steps go, copies made before updates go, and the file is
-        rewritten so the old bytes are gone. Cannot be undone."""
+        rewritten so the old bytes are gone. Cannot be undone.
+
+        The steps are journalled (see store.jobs): the erasures marked final, the record of
+        exports cleaned and the undo steps deleted happen in one transaction with the journal
+        row; deleting the copies and rewriting the file follow, and opening the file after a
+        crash finishes them (`finish_unfinished`).
+        """
         ids = [erasure_ids] if isinstance(erasure_ids, int) else list(erasure_ids)
         erasures = [self._erasure(i) for i in ids]
         if any(e.final for e in erasures):
             raise ConflictError("That erase is already final.")
-        needles: list[str] = []
+        forms: list[NameForm] = []
         people = {e.attendee_id for e in erasures}
+        scrubber = self._free_text()
         deleted: set[tuple[str, Any]] = set()
         for erasure in erasures:
             revision = self._pending_revision(erasure.id)
             for table, key, before, after in json.loads(revision["payload"]) if revision else []:
                 if table == "attendee" and key == erasure.attendee_id and before:
-                    needles += sensitive_strings(before)
+                    forms += scrubber.forms(key, before)
                 if after is None and before is not None:
                     deleted.add((table, key))
+        matcher = NameMatcher(forms)
         redacted = 0
         with self.ctx.change("Make an erase final", undoable=False) as unit:
+            crash_point("final.begin")
             for erasure in erasures:
                 unit.update("erasure", erasure.id, confirmed_at=self.ctx.now())
             for record in ExportReader(self.ctx.db).records():
-                if mentions_any((record.target, record.what, record.detail), needles):
-                    unit.update("export_log", record.id, target=redact(record.target, needles),
-                                what=redact(record.what, needles),
-                                detail=redact(record.detail, needles))
+                if any(map(matcher.mentions, (record.target, record.what, record.detail))):
+                    unit.update("export_log", record.id, target=matcher(record.target),
+                                what=matcher(record.what), detail=matcher(record.detail))
                     redacted += 1
-        removed = self._purge_history(people, needles, deleted)
+            removed = self._purge_history(people, matcher, deleted)
+            job = jobs.start(self.ctx.db, FINAL_JOB, "copies", {"erasures": ids}, self.ctx.now())
+            crash_point("final.before_commit")
+        crash_point("final.committed")
+        backups = self._finish_final(job)
+        return FinalReport(removed, backups, redacted)
+
+    def _finish_final(self, job_id: int) -> list[Path]:
+        """The steps after the final erase's transaction: delete the copies, rewrite the file."""
         backups = backups_before_updates(self.ctx_path())
         for backup in backups:
             backup.unlink(missing_ok=True)
+            crash_point("final.copy_deleted")
+        with self.ctx.db.atomic():
+            jobs.move_to(self.ctx.db, job_id, "rewrite")
+        crash_point("final.copies_gone")
         self._scrub()
-        return FinalReport(removed, backups, redacted)
+        crash_point("final.rewritten")
+        with self.ctx.db.atomic():
+            jobs.finish(self.ctx.db, job_id)
+        return backups
 
     def _scrub(self) -> None:
         try:
             scrub(self.ctx.db)
         except ScrubIncomplete:
-            with self.ctx.change("Rewrite the file later", undoable=False) as unit:
-                unit.put("setting", SCRUB_LATER, {"key": SCRUB_LATER, "value": "1"})
             raise ScrubIncomplete(
                 "The erase is final and their details are out of the programme, but the file "
                 "could not be rewritten just now because something is reading it. It will be "
                 "rewritten the next time the programme is opened.") from None
 
-    def finish_scrub(self) -> bool:
-        """Rewrite the file if an earlier final erase could not (called on opening)."""
-        if self.read.setting(SCRUB_LATER) != "1":
-            return False
-        with self.ctx.change("Rewrite the file", undoable=False) as unit:
-            unit.delete("setting", SCRUB_LATER)
-        scrub(self.ctx.db)
-        return True
+    def finish_unfinished(self) -> list[str]:
+        """Finish erases a crash (or a busy reader) interrupted; called when a file is opened.
 
-    def _purge_history(self, people: set[int], needles: list[str],
+        Returns one plain sentence per job finished, for the facilitator to be told."""
+        done: list[str] = []
+        for job in jobs.unfinished(self.ctx.db, EVERYONE_JOB):
+            erased = self._continue_everyone(job)
+            done.append(f"Erasing everyone was interrupted; it has now been finished "
+                        f"({erased} more {'person' if erased == 1 else 'people'} erased).")
+        for job in jobs.unfinished(self.ctx.db, FINAL_JOB):
+            self._finish_final(job.id)
+            done.append("Making an erase final was interrupted; it has now been finished "
+                        "and the file rewritten.")
+        if self.read.setting(SCRUB_LATER) == "1":
+            with self.ctx.change("Rewrite the file", undoable=False) as unit:
+                unit.delete("setting", SCRUB_LATER)
+            scrub(self.ctx.db)
+            done.append("The file has been rewritten after an earlier final erase.")
+        return done
+
+    def finish_scrub(self) -> bool:
+        """Finish what a crash or a busy reader left of a final erase (kept for callers)."""
+        return bool(self.finish_unfinished())
+
+    def _purge_history(self, people: set[int], matcher: NameMatcher,
                        deleted: set[tuple[str, Any]]) -> int:
         """Delete the undo steps up to the last one that held the person.
 
@@ -221,26 +271,79 @@ class EraseService(Service):
         """
         last = 0
         for row in self.ctx.db.query("SELECT id, label, payload FROM history ORDER BY id"):
-            if mentions_any([row["label"]], needles) or _holds_person(
-                    json.loads(row["payload"]), people, needles, deleted):
+            if matcher.mentions(row["label"]) or _holds_person(
+                    json.loads(row["payload"]), people, matcher, deleted):
                 last = row["id"]
-        with self.ctx.db.atomic():
-            return self.ctx.db.execute("DELETE FROM history WHERE id <= ?", [last]).rowcount
+        return self.ctx.db.execute("DELETE FROM history WHERE id <= ?", [last]).rowcount
 
     # --- everyone at once (after the retention date) ------------------------------------------
 
-    def erase_everyone(self, choices: EraseChoices = DEFAULT_CHOICES) -> list[int]:
-        """Erase every person not yet erased; returns the erasure ids (not yet final)."""
+    def erase_everyone(self, choices: EraseChoices = DEFAULT_CHOICES, *,
+                       final: bool = False) -> list[int]:
+        """Erase every person not yet erased; returns the erasure ids.
+
+        With `final`, the erases are then made final. The job is journalled: a crash part-way
+        is finished (the same people erased, then made final) when the file is next opened.
+        """
+        ids = [p.id for p in self.read.attendees() if not p.erased]
+        with self.ctx.db.atomic():
+            job = jobs.start(self.ctx.db, EVERYONE_JOB, "erasing",
+                             {"people": ids, "final": final,
+                              "keep_contributions": choices.keep_contributions,
+                              "keep_anonymous_stories": choices.keep_anonymous_stories,
+                              "actions_to_org": choices.actions_to_org}, self.ctx.now())
+        crash_point("everyone.started")
+        return self._run_everyone(job, ids, choices, final)
+
+    def _run_everyone(self, job: int, ids: list[int], choices: EraseChoices,
+                      final: bool) -> list[int]:
         made = []
-        for person in self.read.attendees():
-            if not person.erased:
-                made.append(int(self.erase(person.id, choices).new_id or 0))
+        going = [p for p in self.read.attendees() if p.id in set(ids) and not p.erased]
+        if going:  # everyone's names out of everyone's words in one pass, not one per person
+            scrubber = self._free_text()
+            with self.ctx.change("Remove names from what people wrote") as unit:
+                scrubber.scrub_with(unit, scrubber.many_matcher(going))
+            crash_point("everyone.text_done")
+        self._forget_invitations(undoable=not final)
+        for attendee_id in ids:
+            try:
+                person = self.read.attendee(attendee_id)
+            except NotFoundError:
+                continue  # merged into another record since the job began
+            if person.erased:
+                continue
+            made.append(int(self.erase(attendee_id, choices, text_done=True).new_id or 0))
+            crash_point("everyone.one_erased")
+        if final:
+            pending = [e.id for e in self.pending() if e.attendee_id in set(ids)]
+            with self.ctx.db.atomic():
+                jobs.move_to(self.ctx.db, job, "final")
+            if pending:
+                self.confirm(pending)
+        with self.ctx.db.atomic():
+            jobs.finish(self.ctx.db, job)
         return made
 
+    def _forget_invitations(self, *, undoable: bool) -> None:
+        """Erasing everyone takes the invitation list too: it names people who never came.
+        (Not undoable when the erase is to be final: no undo step may keep the names.)"""
+        if "invitation" not in self.ctx.db.table_names():
+            return
+        with self.ctx.change("Remove the invitation list", undoable=undoable) as unit:
+            for row in list(self.ctx.db.query("SELECT id FROM invitation ORDER BY id")):
+                unit.delete("invitation", row["id"])
+
+    def _continue_everyone(self, job: jobs.Job) -> int:
+        state = job.state
+        choices = EraseChoices(keep_contributions=bool(state.get("keep_contributions", True)),
+                               keep_anonymous_stories=bool(
+                                   state.get("keep_anonymous_stories", True)),
+                               actions_to_org=str(state.get("actions_to_org", "")))
+        return len(self._run_everyone(job.id, [int(i) for i in state.get("people", [])],
+                                      choices, bool(state.get("final"))))
 
 
-
-def _holds_person(changes: list[list[Any]], people: set[int], needles: list[str],
+def _holds_person(changes: list[list[Any]], people: set[int], matcher: NameMatcher,
                   deleted: set[tuple[str, Any]]) -> bool:
     for table, key, before, after in changes:
         if table == "attendee" and key in people:
@@ -252,9 +355,14 @@ def _holds_person(changes: list[list[Any]], people: set[int], needles: list[str]
                 continue
             if table in ("consent_event", "phone_device") and row.get("attendee_id") in people:
                 return True
-            if mentions_any(row.values(), needles):
+            if any(matcher.mentions(v) for v in row.values() if isinstance(v, str)):
                 return True
     return False
+
+
+def _row_of(person: Any) -> Row:
+    return {"name": person.name, "contact_details": person.contact_details,
+            "access_needs": person.access_needs}
 
 
 def _n(count: int, one: str, many: str | None = None) -> str:

@@ -8,19 +8,10 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from coprod_desktop.domain.erasure import MIN_MATCH, EraseChoices
+from coprod_desktop.domain.erasure import EraseChoices
+from coprod_desktop.domain.invitations import name_key
 from coprod_desktop.services.unit_of_work import UnitOfWork
 
-# Text written by other people (or the facilitator) where the person's name could appear.
-MENTION_PLACES: tuple[tuple[str, str, str, str], ...] = (
-    # (table, text column, column naming the person (not counted: their own), words)
-    ("note", "text", "author_id", "notes"),
-    ("cluster", "title", "", "cluster titles"),
-    ("story", "title", "teller_id", "story titles"),
-    ("action", "what", "", "actions"),
-    ("action", "source_text", "", "actions' sources"),
-    ("rapid_test", "plan_who", "", "rapid tests"),
-)
 NAMED = "named"
 
 
@@ -64,25 +55,6 @@ class LinkedRecords:
             "WHERE note.author_id = ? AND (vote.voter_id IS NULL OR vote.voter_id != ?)",
             [attendee_id, attendee_id])]
 
-    def mentions(self, name: str, attendee_id: int) -> dict[str, int]:
-        """Where the person's name appears in text others wrote: for the facilitator to check
-        by hand (an erase cannot tell a mention of them from the same word meaning else)."""
-        if len(name.strip()) < MIN_MATCH:
-            return {}
-        found: dict[str, int] = {}
-        for table, column, own, words in MENTION_PLACES:
-            if not self._has(table, column):
-                continue
-            sql = f"SELECT count(*) FROM [{table}] WHERE instr(lower([{column}]), lower(?)) > 0"
-            params: list[Any] = [name.strip()]
-            if own:
-                sql += f" AND ([{own}] IS NULL OR [{own}] != ?)"
-                params.append(attendee_id)
-            n = int(self.db.execute(sql, params).fetchone()[0])
-            if n:
-                found[words] = n
-        return found
-
     def live_turns(self, attendee_id: int) -> LiveTurns:
         def ids(sql: str) -> list[int]:
             return [r["x"] for r in self.db.query(sql, [attendee_id])]
@@ -109,7 +81,19 @@ class LinkedRecords:
         return {"stories_named": len(named), "stories_other": len(stories) - len(named),
                 "speaking_now": self.live_turns(attendee_id).any,
                 "actions": len(self.open_actions(attendee_id)),
+                "invitations": len(self.invitations(attendee_id)),
                 "roles": self.count("meeting_role", "attendee_id", attendee_id)}
+
+    def invitations(self, attendee_id: int) -> list[int]:
+        """Their rows on an invitation list (matched by name, as the list was)."""
+        if not self._has("invitation"):
+            return []
+        found = list(self.db.query("SELECT name FROM attendee WHERE id = ?", [attendee_id]))
+        if not found:
+            return []
+        key = name_key(str(found[0]["name"]))
+        return [r["id"] for r in self.db.query("SELECT id, name FROM invitation ORDER BY id")
+                if name_key(str(r["name"])) == key]
 
     def open_actions(self, attendee_id: int) -> list[int]:
         if not self._has("action", "owner_attendee_id"):
@@ -140,6 +124,8 @@ class LinkedRecords:
             for row in list(self.db.query("SELECT id FROM round_turn WHERE attendee_id = ? "
                                           "AND status = 'waiting'", [attendee_id])):
                 unit.delete("round_turn", row["id"])
+        for invitation in self.invitations(attendee_id):
+            unit.delete("invitation", invitation)
         org = choices.actions_to_org.strip()
         for action in self.open_actions(attendee_id):  # closed ones stay theirs, without a name
             unit.update("action", action, owner_attendee_id=None, owner_org=org, updated_at=now)

@@ -50,8 +50,7 @@ def start_from_earlier(earlier: Services, path: Path, *, title: str, start_date:
     people = earlier.read.attendees()
     chosen = [p for p in people if may_copy(p, kept)]
     earlier_phones = PhoneReader(earlier.ctx.db)
-    file = ProgrammeFile.create(Path(path))
-    try:
+    with ProgrammeFile.born_whole(Path(path)) as file:
         new = Services(file, clock or earlier.clock)
         new.programme.create_programme(title, organisation=old.organisation, area=old.area,
                                        start_date=start, length_days=old.length_days)
@@ -71,14 +70,6 @@ def start_from_earlier(earlier: Services, path: Path, *, title: str, start_date:
                 new.phones.carry_devices(pid, earlier_phones.device_hashes(person.id))
         copied = _copy_discovery(earlier, new, start)
         new.history.forget()
-    except BaseException:
-        file.close()
-        target = Path(path)
-        for leftover in (target, target.with_name(f".{target.name}.lock"),
-                         *target.parent.glob(f"{target.name}-*")):
-            leftover.unlink(missing_ok=True)
-        raise
-    file.close()
     return NewProgramme(Path(path), len(chosen), len(people) - len(chosen), copied)
 
 

@@ -67,18 +67,17 @@ class NoteService(Service):
 
     def move_notes(self, positions: Mapping[int, tuple[float, float]]) -> ChangeSet:
         ids = self._existing(positions)
+        places = {note_id: {"x": validate.coordinate(positions[note_id][0]),
+                            "y": validate.coordinate(positions[note_id][1])} for note_id in ids}
         with self.ctx.change(f"Move {_count(ids)}") as unit:
-            for note_id in ids:
-                x, y = positions[note_id]
-                unit.update("note", note_id, x=validate.coordinate(x), y=validate.coordinate(y))
+            unit.update_many("note", places)
         return self.done(unit)
 
     def set_notes_hidden(self, note_ids: Iterable[int], hidden: bool) -> ChangeSet:
         ids = self._existing(note_ids)
         label = f"{'Hide' if hidden else 'Reveal'} {_count(ids)}"
         with self.ctx.change(label) as unit:
-            for note_id in ids:
-                unit.update("note", note_id, hidden=int(hidden))
+            unit.update_many("note", {note_id: {"hidden": int(hidden)} for note_id in ids})
         return self.done(unit)
 
     def delete_notes(self, note_ids: Iterable[int]) -> ChangeSet:

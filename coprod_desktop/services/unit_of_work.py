@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
@@ -79,6 +79,55 @@ class UnitOfWork:
         self.changes.append(RowChange(table, key, before, after))
         assert after is not None
         return after
+
+    def update_many(self, table: str, fields_by_key: Mapping[Key, Mapping[str, Any]]) -> None:
+        """The same as `update` for each key, in a few statements however many rows: one read
+        of the rows before, one statement per set of columns changed, one read after (a drag of
+        50 notes was 150 statements)."""
+        keys = list(fields_by_key)
+        if not keys:
+            return
+        before = self._rows(table, keys)
+        missing = [k for k in keys if k not in before]
+        if missing:
+            raise KeyError((table, missing[0]))
+        changed: dict[tuple[str, ...], list[list[Any]]] = {}
+        for key in keys:
+            fields = fields_by_key[key]
+            if all(before[key].get(c) == v for c, v in fields.items()):
+                continue
+            columns = tuple(fields)
+            changed.setdefault(columns, []).append([*fields.values(), key])
+        if not changed:
+            return
+        pk = pk_of(table)
+        for columns, params in changed.items():
+            # One statement per 200 rows: the new values as a table, joined on the key.
+            names = ", ".join(f"[{c}]" for c in columns)
+            sets = ", ".join(f"[{c}] = (SELECT v.[{c}] FROM v WHERE v.__key = [{table}].[{pk}])"
+                             for c in columns)
+            row = "(" + ", ".join("?" for _ in range(len(columns) + 1)) + ")"
+            for start in range(0, len(params), 200):
+                chunk = params[start:start + 200]
+                self.db.execute(
+                    f"WITH v({names}, __key) AS (VALUES {', '.join(row for _ in chunk)}) "
+                    f"UPDATE [{table}] SET {sets} WHERE [{pk}] IN (SELECT __key FROM v)",
+                    [value for p in chunk for value in p])
+        touched = [p[-1] for params in changed.values() for p in params]
+        after = self._rows(table, touched)
+        for key in touched:
+            self.changes.append(RowChange(table, key, before[key], after[key]))
+
+    def _rows(self, table: str, keys: list[Key]) -> dict[Key, Row]:
+        pk = pk_of(table)
+        found: dict[Key, Row] = {}
+        for start in range(0, len(keys), 500):  # SQLite's limit on bound values is 999 or more
+            chunk = keys[start:start + 500]
+            marks = ", ".join("?" for _ in chunk)
+            for row in self.db.query(f"SELECT * FROM [{table}] WHERE [{pk}] IN ({marks})",
+                                     chunk):
+                found[row[pk]] = dict(row)
+        return found
 
     def delete(self, table: str, key: Key) -> None:
         before = self.current(table, key)

@@ -1,20 +1,22 @@
 """Where the file refers to a person: the one list merging, erasing and "see all" share.
 
-Most references are foreign keys to `attendee.id`, found by looking at the schema, so a feature's
-new table is covered the day it lands. A few tables hold a person by plain number (no foreign key,
-so they outlive the sessions they came from); they are listed here and used only when the file has
-them.
+Every column that holds a person's id is classed as a link to a person in the one map of personal
+data (store.personal_data); foreign keys to `attendee.id` are found from the schema too, and a
+test checks the two agree. The erasure record's own link is left out: it is the record that the
+person was erased, and must survive them.
 """
 
 from __future__ import annotations
 
 from sqlite_utils import Database
 
-# (table, column) pairs that hold an attendee id without a foreign key.
-PLAIN_REFERENCES: tuple[tuple[str, str], ...] = (
-    ("action", "owner_attendee_id"),
-    ("meeting_role", "attendee_id"),
-)
+from coprod_desktop.store.personal_data import DataKind, columns_of
+
+NOT_THEIRS = frozenset({("erasure", "attendee_id")})
+
+
+def _from_map() -> list[tuple[str, str]]:
+    return [key for key in columns_of(DataKind.PERSON_LINK) if key not in NOT_THEIRS]
 
 
 def references(db: Database) -> list[tuple[str, str]]:
@@ -25,9 +27,9 @@ def references(db: Database) -> list[tuple[str, str]]:
             if fk.other_table == "attendee" and fk.other_column == "id":
                 found.add((table.name, fk.column))
     names = set(db.table_names())
-    for table, column in PLAIN_REFERENCES:
-        if table in names and column in db[table].columns_dict:
-            found.add((table, column))
+    for name, column in _from_map():
+        if name in names and column in db[name].columns_dict:
+            found.add((name, column))
     return sorted(found)
 
 

@@ -5,38 +5,90 @@ Every refusal happens before anything could write to the file, so a refused file
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
 import sqlite3
+from collections.abc import Iterator
 from pathlib import Path
 
 from filelock import FileLock, Timeout
 from sqlite_utils import Database
 
 from coprod_desktop.store import errors
+from coprod_desktop.store.connection import configure
+from coprod_desktop.store.crash_points import crash_point
 from coprod_desktop.store.header import APPLICATION_ID, read_header
 from coprod_desktop.store.schema import apply_migrations, migrations, schema_version
+from coprod_desktop.store.snapshot import open_read_only, snapshot
 
 log = logging.getLogger(__name__)
 
 SUFFIX = ".coprod"
 
 
-def configure(conn: sqlite3.Connection, *, read_only: bool = False) -> None:
-    """Settings every connection gets: each committed change is on disk when the call returns."""
-    conn.execute("PRAGMA busy_timeout = 5000")
-    conn.execute("PRAGMA foreign_keys = ON")
-    if not read_only:
-        conn.execute("PRAGMA journal_mode = WAL")
-    conn.execute("PRAGMA synchronous = FULL")
-
-
 def _lock_path(path: Path) -> Path:
     return path.with_name(f".{path.name}.lock")
 
 
-def check_file(path: Path) -> None:
-    """Raise FileRefused with a plain reason if `path` cannot be opened as a programme."""
+def _work_path(path: Path) -> Path:
+    """Where a new programme is built before it is renamed into place (hidden, beside it)."""
+    return path.with_name(f".{path.name}.creating")
+
+
+def _with_sidecars(path: Path) -> list[Path]:
+    return [path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm"),
+            path.with_name(path.name + "-journal")]
+
+
+def remove_with_sidecars(path: Path) -> None:
+    """Delete a database file and its log files, if there."""
+    for part in _with_sidecars(path):
+        with contextlib.suppress(FileNotFoundError):
+            part.unlink()
+
+
+def _sync_folder(folder: Path) -> None:
+    """Make a rename in `folder` durable (POSIX; Windows has no folder handles to sync)."""
+    if os.name != "posix":
+        return
+    handle = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(handle)
+    finally:
+        os.close(handle)
+
+
+def clear_unfinished_creations(folder: Path) -> list[Path]:
+    """Delete half-built programmes a crash left in `folder` (never one still being built).
+
+    A half-built file is never the file anyone asked for: it has a hidden name of its own and
+    is only renamed into place once complete. Returns the files removed.
+    """
+    removed: list[Path] = []
+    try:
+        found = sorted(Path(folder).glob(".*.coprod.creating"))
+    except OSError:
+        return removed
+    for work in found:
+        target = work.with_name(work.name[1 : -len(".creating")])
+        lock = FileLock(_lock_path(target), timeout=0)
+        try:
+            lock.acquire()
+        except (Timeout, OSError):
+            continue  # somebody is building it right now
+        try:
+            remove_with_sidecars(work)
+            removed.append(work)
+        finally:
+            lock.release()
+    return removed
+
+
+def check_file(path: Path, *, for_writing: bool = True) -> None:
+    """Raise FileRefused with a plain reason if `path` cannot be opened as a programme.
+
+    `for_writing=False` (reading only, as `coprod info` does) accepts a read-only file."""
     name = path.name
     if not path.exists():
         raise errors.FileRefused(f"'{name}' does not exist.")
@@ -60,6 +112,9 @@ def check_file(path: Path) -> None:
             "Please update Coprod Desktop to open it; the file has not been changed."
         )
     marked_read_only = not path.stat().st_mode & 0o222  # even an administrator respects this
+    if not for_writing:
+        _check_integrity(path)
+        return
     if marked_read_only or not os.access(path, os.W_OK) or not os.access(path.parent, os.W_OK):
         raise errors.ReadOnlyFile(
             f"'{name}' is read-only here. Copy it to a folder you can write to, then open the copy."
@@ -104,21 +159,62 @@ class ProgrammeFile:
 
     @classmethod
     def create(cls, path: Path) -> ProgrammeFile:
-        """Make a new empty programme file. Refuses to overwrite an existing file."""
+        """Make a new empty programme file and open it. Refuses to overwrite an existing file.
+
+        The file is born whole (see `born_whole`): a crash leaves no file or a whole empty one.
+        """
+        with cls.born_whole(path):
+            pass
+        return cls.open(path)
+
+    @classmethod
+    @contextlib.contextmanager
+    def born_whole(cls, path: Path) -> Iterator[ProgrammeFile]:
+        """Build a new programme under a hidden name beside `path`; rename it into place whole.
+
+        The block fills the yielded file (which has its tables already). When the block ends
+        without an error, the file's log is written into it, the file is closed and synced, and
+        it is renamed to `path` in one step. An error, or a crash at any point, leaves nothing
+        under `path`; a half-built hidden file left by a crash is deleted by the next attempt
+        (or the next opening of a programme in that folder).
+        """
         path = Path(path)
         if path.exists():
             raise errors.FileRefused(f"'{path.name}' already exists; choose another name.")
         if not os.access(path.parent, os.W_OK):
             raise errors.ReadOnlyFile(f"Cannot create '{path.name}': that folder is read-only.")
         lock = cls._acquire(path)
+        work = _work_path(path)
+        file: ProgrammeFile | None = None
         try:
-            db = Database(path)
+            remove_with_sidecars(work)
+            db = Database(work)
             configure(db.conn)
             apply_migrations(db)
+            file = cls(work, db, lock)
+            crash_point("create.tables")
+            yield file
+            crash_point("create.filled")
+            db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            db.close()
+            file = None
+            crash_point("create.closed")
+            with open(work, "rb+") as handle:
+                os.fsync(handle.fileno())
+            if path.exists():  # another program took the name while we built
+                raise errors.FileRefused(f"'{path.name}' already exists; choose another name.")
+            os.replace(work, path)
+            crash_point("create.renamed")
+            _sync_folder(path.parent)
         except BaseException:
-            lock.release()
+            if file is not None:
+                with contextlib.suppress(sqlite3.Error):
+                    file.db.close()
+            remove_with_sidecars(work)
             raise
-        return cls(path, db, lock)
+        finally:
+            lock.release()
+        remove_with_sidecars(work)  # the empty log files left beside the hidden name
 
     @classmethod
     def open(cls, path: Path) -> ProgrammeFile:
@@ -128,6 +224,7 @@ class ProgrammeFile:
         lock = cls._acquire(path)
         try:
             check_file(path)
+            clear_unfinished_creations(path.parent)
             db = Database(path)
             configure(db.conn)
             if migrations.pending(db):
@@ -168,10 +265,11 @@ class ProgrammeFile:
 
     def read_connection(self) -> Database:
         """A separate read-only connection, for another thread (the phone server)."""
-        conn = sqlite3.connect(f"{self.path.resolve().as_uri()}?mode=ro", uri=True,
-                               check_same_thread=False)
-        configure(conn, read_only=True)
-        return Database(conn)
+        return open_read_only(self.path)
+
+    def snapshot(self) -> contextlib.AbstractContextManager[Database]:
+        """One read-only snapshot of the programme (see store.snapshot), for exports."""
+        return snapshot(self.path)
 
     def copy_to(self, target: Path) -> None:
         """A consistent copy of the whole programme (File › Save a Copy As…)."""

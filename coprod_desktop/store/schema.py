@@ -442,6 +442,70 @@ def _phones2(db: Database) -> None:
     room.add_column("handout_at", str)  # type: ignore[union-attr]  # when published; NULL: not
 
 
+@migrations(name="jobs_v1")
+def _jobs(db: Database) -> None:
+    """Jobs of several steps (make an erase final, the anonymised archive, erase everyone) note
+    each step here in the same transaction as the step, so opening the file after a crash can
+    finish what was started. A finished job's row is deleted; rows never hold personal data."""
+    create_table(db, "job", {"id": int, "kind": str, "step": str, "state": str,
+                             "started_at": str},
+                 not_null={"kind", "step", "state", "started_at"}, defaults={"state": "{}"})
+@migrations(name="outcomes_v1")
+def _outcomes(db: Database) -> None:
+    """Closing the loop: outcomes ("you said, we did"), venues, the equalities reference, and
+    invitation lists.
+
+    Outcomes refer to what they came from and to their actions and tests by plain numbers (no
+    foreign key), like actions: deleting a note or a meeting never deletes what became of it.
+    The reference is about categories, never people; invitations hold names (and contact details
+    only where the person agreed to be contacted).
+    """
+    create_table(
+        db, "outcome",
+        {"id": int, "source_kind": str, "source_id": int, "said": str, "status": str,
+         "what_happened": str, "passed_to": str, "reason": str, "raised_session_id": int,
+         "created_at": str, "updated_at": str},
+        not_null={"source_kind", "said", "status", "what_happened", "passed_to", "reason",
+                  "created_at", "updated_at"},
+        defaults={"status": "come_back", "what_happened": "", "passed_to": "", "reason": ""},
+    )
+    db["outcome"].create_index(["source_kind", "source_id"])
+    create_table(
+        db, "outcome_event",
+        {"id": int, "outcome_id": int, "meeting_id": int, "kind": str, "status": str,
+         "detail": str, "created_at": str},
+        not_null={"outcome_id", "kind", "status", "detail", "created_at"},
+        foreign_keys=[("outcome_id", "outcome", "id")], defaults={"detail": ""},
+    )
+    db["outcome_event"].create_index(["outcome_id"])
+    create_table(
+        db, "outcome_link",
+        {"id": int, "outcome_id": int, "kind": str, "target_id": int, "created_at": str},
+        not_null={"outcome_id", "kind", "target_id", "created_at"},
+        foreign_keys=[("outcome_id", "outcome", "id")],
+    )
+    db["outcome_link"].create_index(["outcome_id", "kind", "target_id"], unique=True)
+    create_table(
+        db, "venue",
+        {"id": int, "name": str, "area": str, "kind": str, "created_at": str},
+        not_null={"name", "area", "kind", "created_at"}, defaults={"area": "", "kind": "other"},
+    )
+    db["session"].add_column("venue_id", int)  # type: ignore[union-attr]  # plain number
+    create_table(
+        db, "equalities_reference",
+        {"id": int, "question": str, "answer": str, "percent": float, "updated_at": str},
+        not_null={"question", "answer", "percent", "updated_at"},
+    )
+    db["equalities_reference"].create_index(["question", "answer"], unique=True)
+    db["programme"].add_column(  # type: ignore[union-attr]
+        "reference_source", str, not_null_default="")  # e.g. "Borough profile, Census 2021"
+    create_table(
+        db, "invitation",
+        {"id": int, "name": str, "group_name": str, "contact": str, "contact_ok": int,
+         "imported_at": str, "source": str},
+        not_null={"name", "group_name", "contact", "contact_ok", "imported_at", "source"},
+        defaults={"contact": "", "contact_ok": 0, "source": ""},
+    )
 @migrations(name="phones3_v1")
 def _phones3(db: Database) -> None:
     """Two switches (new arrivals, the room) and a short code to type instead of the long link."""

@@ -17,6 +17,7 @@ from coprod_desktop.web import (
     pages_about,
     pages_handout,
     pages_join,
+    pages_outcomes,
     pages_room,
     pages_stories,
     pages_vote,
@@ -95,7 +96,7 @@ def build_app(ctx: WebContext) -> ASGIApp:
         return Response(status_code=400)  # logged once where it happened; nobody is listening
 
     pages = [*pages_join.routes, *pages_about.routes, *pages_room.routes, *pages_vote.routes,
-             *pages_stories.routes, *pages_handout.routes]
+             *pages_stories.routes, *pages_handout.routes, *pages_outcomes.routes]
     app = Starlette(
         routes=[*(_once_only(route) for route in pages), *static_files.routes,
                 Mount("/static", StaticFiles(directory=resource("web", "static")), name="static"),

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import signal
 import sys
 import time
+from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
@@ -13,6 +15,7 @@ from coprod_desktop.commands import command
 from coprod_desktop.domain.errors import ValidationError
 from coprod_desktop.domain.records import Session
 from coprod_desktop.services import Services
+from coprod_desktop.services.recovery import finish_on_open
 from coprod_desktop.store.phone_reader import PhoneReader
 from coprod_desktop.store.programme_file import ProgrammeFile
 from coprod_desktop.web.addresses import LOOPBACK_WARNING, local_addresses, only_loopback
@@ -53,9 +56,51 @@ def _print_qr(url: str) -> None:
         code.print_ascii(out=sys.stdout, invert=True)
 
 
+# Asked to stop by the system (a service manager's SIGTERM, a closed terminal's SIGHUP, Windows'
+# Ctrl-Break): close sign-in in the file exactly as Ctrl-C does.
+STOP_SIGNALS = ("SIGTERM", "SIGHUP", "SIGBREAK")
+
+
+class StopRequested(KeyboardInterrupt):
+    """The process was asked to stop by a signal."""
+
+
+def _stop(signum: int, _frame: object) -> None:
+    raise StopRequested(signum)
+
+
+@contextlib.contextmanager
+def stopping_on_signals() -> Iterator[None]:
+    """Turn the stop signals into StopRequested for the block, then put the old handlers back."""
+    old = {signal.SIGINT: signal.getsignal(signal.SIGINT)}
+    for name in STOP_SIGNALS:
+        number = getattr(signal, name, None)
+        if number is not None:
+            old[number] = signal.signal(number, _stop)
+    try:
+        yield
+    finally:
+        for number, handler in old.items():
+            signal.signal(number, handler)
+
+
+def _ignore_stop_signals() -> None:
+    """While closing, a second signal must not cut the closing short."""
+    for name in STOP_SIGNALS:
+        number = getattr(signal, name, None)
+        if number is not None:
+            signal.signal(number, signal.SIG_IGN)
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
 @command("serve", "open phone sign-in for a session, without the window, until Ctrl-C",
          _serve_args)
 def serve(args: argparse.Namespace) -> int:
+    with stopping_on_signals():
+        return _serve(args)
+
+
+def _serve(args: argparse.Namespace) -> int:
     bridge = ThreadBridge()
     try:
         services = bridge.call(lambda: Services(ProgrammeFile.open(args.file)))
@@ -65,6 +110,8 @@ def serve(args: argparse.Namespace) -> int:
     web = None
     session = None
     try:
+        for line in bridge.call(lambda: finish_on_open(services)):
+            print(line)
         session = choose_session(bridge.call(services.read.sessions), args.session, date.today())
         bridge.call(lambda: services.phones.open_sign_in(session.id))
         addresses = local_addresses()
@@ -84,8 +131,9 @@ def serve(args: argparse.Namespace) -> int:
         while True:
             time.sleep(0.5)
     except KeyboardInterrupt:
-        print("\nClosing sign-in.")
+        print("\nClosing sign-in.", flush=True)
     finally:
+        _ignore_stop_signals()
         if web is not None:
             web.close()
         if session is not None:

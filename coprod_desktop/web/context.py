@@ -8,6 +8,7 @@ import re
 import sqlite3
 import threading
 from collections.abc import Callable
+from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
@@ -23,6 +24,7 @@ from coprod_desktop.services import Services
 from coprod_desktop.store.disk_errors import disk_problem
 from coprod_desktop.store.phone_reader import PhoneReader
 from coprod_desktop.store.reader import Reader
+from coprod_desktop.store.snapshot import read_snapshot
 from coprod_desktop.web import phone_i18n
 from coprod_desktop.web.bridge import WriteBridge
 from coprod_desktop.web.handout_files import HandoutShelf
@@ -104,6 +106,11 @@ class WebContext:
             with self._lock:
                 self._connections.append(db)
         return db
+
+    def snapshot(self) -> AbstractContextManager[Database]:
+        """Hold this thread's reads to one state of the file (for answers that read several
+        things); nested uses share the outer snapshot."""
+        return read_snapshot(self.read_db())
 
     @property
     def reader(self) -> Reader:

@@ -54,25 +54,32 @@ def find_here(ctx: WebContext, phone_token: str) -> Here | None:
     """The phone's person and session when it is signed in to a session that is open."""
     if not phone_token:
         return None
-    phones = ctx.phones
-    device = phones.device(device_hash(phone_token))
-    if device is None or device.current_session is None:
-        return None
-    room = phones.room(device.current_session)
-    if room is None or not room.room_open or not phones.is_present(room.session_id,
-                                                                      device.attendee_id):
-        return None
-    try:
-        reader = ctx.reader
-        return Here(reader.attendee(device.attendee_id), room, reader.session(room.session_id))
-    except NotFoundError:
-        return None
+    with ctx.snapshot():
+        phones = ctx.phones
+        device = phones.device(device_hash(phone_token))
+        if device is None or device.current_session is None:
+            return None
+        room = phones.room(device.current_session)
+        if room is None or not room.room_open or not phones.is_present(room.session_id,
+                                                                          device.attendee_id):
+            return None
+        try:
+            reader = ctx.reader
+            return Here(reader.attendee(device.attendee_id), room,
+                        reader.session(room.session_id))
+        except NotFoundError:
+            return None
 
 
 def live_state(ctx: WebContext, here: Here | None) -> dict[str, Any]:
     """What the home page shows and the live script refreshes."""
     if here is None:
         return {"signed_in": False}
+    with ctx.snapshot():
+        return _live_state(ctx, here)
+
+
+def _live_state(ctx: WebContext, here: Here) -> dict[str, Any]:
     db = ctx.read_db()
     sid = here.room.session_id
     room = ctx.phones.room(sid) or here.room

@@ -19,7 +19,12 @@ def test_full_names_become_stand_ins_and_named_people_stay():
                        person(5, "Олена", False, Group.STAFF)])
     assert redact("Marcia Campbell, Sam Okafor and Олена's team") == \
         "Person 3 (parent or carer), Sam Okafor and Person 5 (staff)'s team"
-    assert redact("Campbell and Marcia alone") == "Campbell and Marcia alone"  # full names only
+    # Any case, and the first name alone when nobody else in the programme has it.
+    assert redact("MARCIA CAMPBELL's son; marcia campbell") == \
+        "Person 3 (parent or carer)'s son; Person 3 (parent or carer)"
+    assert redact("Campbell and Marcia alone") == "Campbell and Person 3 (parent or carer) alone"
+    # A lower-case first name is far more often a word than a person: left alone.
+    assert redact("marcia alone") == "marcia alone"
 
 
 def test_whole_words_only_and_the_longest_name_wins():

@@ -81,10 +81,15 @@ def test_stories_go_out_as_their_tellers_chose(sample: Sample, tmp_path: Path):
 def test_speaking_balance_is_by_group(sample: Sample, tmp_path: Path):
     export_tables(sample.services.read, tmp_path, "csv")
     rows = {r["group"]: r for r in _csv(tmp_path / "speaking_balance.csv")}
-    assert rows["staff"]["talk_minutes"] == "3.0" and rows["staff"]["people"] == "2"
-    assert rows["young_person"]["talk_minutes"] == "0.5"
-    assert set(rows["staff"]) == {"session_id", "group", "people", "people_share",
-                                  "talk_minutes", "talk_share"}
+    # 3 parents or carers (Zofia spoke 1 minute); 2 staff (Philippa, 3 minutes), 2 young
+    # people (Kai, half a minute) and 1 from the voluntary sector are each too few to show:
+    # counted together, 5 people and 3.5 minutes.
+    assert set(rows) == {"parent_carer", "smaller_groups"}
+    assert rows["parent_carer"]["people"] == "3" and rows["parent_carer"]["talk_minutes"] == "1.0"
+    assert rows["smaller_groups"]["people"] == "5"
+    assert rows["smaller_groups"]["talk_minutes"] == "3.5"
+    assert set(rows["parent_carer"]) == {"session_id", "group", "people", "people_share",
+                                         "talk_minutes", "talk_share"}
 
 
 def test_actions_name_owners_as_consent_allows_and_never_carry_their_source(sample, tmp_path):

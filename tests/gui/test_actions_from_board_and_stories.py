@@ -58,7 +58,8 @@ def test_right_click_a_note_makes_an_action(env: GuiEnv, qtbot, session_id: int,
     assert panel.scene.selected_notes() == [note_id]
     assert make.isEnabled()  # the toolbar's "Make action…" does the same for the selection
     menu = _open_menu(qtbot, panel)
-    assert [a.text() for a in menu.actions()] == ["Make an action from this note…", "Edit the note"]
+    assert [a.text() for a in menu.actions()] == ["Make an action from this note…",
+                                                  "We'll come back to this…", "Edit the note"]
     menu.grab().save(str(artifacts / "integrate-note-menu.png"))
     panel.grab().save(str(artifacts / "integrate-board-make-action.png"))
 

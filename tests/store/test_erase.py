@@ -124,7 +124,7 @@ def test_erase_is_undoable_then_final_and_gone_from_the_bytes(
     with pytest.raises(ConflictError, match="final"):
         services.erase.undo_erase(pending.id)
     [record] = ExportReader(services.file.db).records()
-    assert record.target == "/home/facilitator/(erased).json"
+    assert record.target == "/home/facilitator/[name removed].json"
     assert services.erase.erasure_for(ids["wil"]).final  # type: ignore[union-attr]
     # The other person and their words are untouched.
     assert services.read.attendee(ids["other"]).name == OTHER

@@ -64,8 +64,12 @@ def test_choose_session(services: Services) -> None:
         choose_session([], None, date(2026, 1, 1))
 
 
-def test_serve_prints_the_join_link_and_closes_on_ctrl_c(programme_path: Path,
-                                                          clock: FakeClock) -> None:
+STOPS = [signal.SIGINT] + [getattr(signal, n) for n in ("SIGTERM", "SIGHUP") if hasattr(signal, n)]
+
+
+@pytest.mark.parametrize("stop", STOPS, ids=lambda s: signal.Signals(s).name)
+def test_serve_prints_the_join_link_and_closes_sign_in_when_stopped(
+        programme_path: Path, clock: FakeClock, stop: int) -> None:
     with ProgrammeFile.create(programme_path) as file:
         services = Services(file, clock)
         services.programme.create_programme("Serve test")
@@ -90,7 +94,7 @@ def test_serve_prints_the_join_link_and_closes_on_ctrl_c(programme_path: Path,
         page = httpx.get(url.group(0), timeout=5)
         assert page.status_code == 200 and "Evening meeting" in page.text
     finally:
-        proc.send_signal(signal.SIGINT)
+        proc.send_signal(stop)
         out, err = proc.communicate(timeout=15)
     assert proc.returncode == 0, err
     assert "Closing sign-in" in out

@@ -20,6 +20,7 @@ from coprod_desktop.gui.board.view import BoardView
 from coprod_desktop.gui.board.vote_bar import VoteBar
 from coprod_desktop.gui.env import GuiEnv
 from coprod_desktop.gui.listen import listen
+from coprod_desktop.gui.outcomes.register import come_back_to_note
 from coprod_desktop.gui.programme.action_dialog import new_action_from_note
 
 PROJECTOR_KEY = "board"
@@ -127,6 +128,8 @@ class BoardPanel(QWidget):
         menu.setObjectName("noteMenu")
         make = menu.addAction("Make an action from this note…")
         make.triggered.connect(lambda: self.make_action(note_id))
+        later = menu.addAction("We'll come back to this…")
+        later.triggered.connect(lambda: come_back_to_note(self.env, note_id, self))
         menu.addAction("Edit the note").triggered.connect(lambda: self._edit_note(note_id))
         return menu
 

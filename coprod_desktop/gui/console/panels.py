@@ -17,6 +17,7 @@ from coprod_desktop.gui.board.panel import BoardPanel
 from coprod_desktop.gui.console.overview import OverviewPanel
 from coprod_desktop.gui.env import GuiEnv
 from coprod_desktop.gui.levelling import DiscussionPanel, RoundPanel, StoryPanel
+from coprod_desktop.gui.outcomes import register as closing_the_loop
 from coprod_desktop.gui.people.panel import PeoplePanel
 from coprod_desktop.gui.people.payments_panel import PaymentsPanel
 from coprod_desktop.gui.people.privacy_panel import PrivacyPanel
@@ -40,6 +41,7 @@ PANELS: list[type] = [
     SignInPanel,
     BoardPanel,
     *programme.PANELS,
+    *closing_the_loop.PANELS,
     RoundPanel,
     DiscussionPanel,
     StoryPanel,

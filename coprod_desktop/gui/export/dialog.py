@@ -145,7 +145,8 @@ class ExportDialog(QDialog):
             self.session.insertItem(0, "All sessions", ALL_SESSIONS)
         elif choice is not Kind.REGISTER and register_all >= 0:
             self.session.removeItem(register_all)
-        self.session.setEnabled(is_pdf and choice is not Kind.PROGRAMME)
+        self.session.setEnabled(is_pdf and choice not in (Kind.PROGRAMME, Kind.BULLETIN,
+                                                          Kind.BULLETIN_LARGE))
         self.paper.setEnabled(is_pdf)
         for _label, field in self._poster_rows:
             self.form.setRowVisible(field, choice is Kind.POSTER)

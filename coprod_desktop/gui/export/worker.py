@@ -1,4 +1,4 @@
-"""Exports run on a worker thread, on their own read-only connection to the programme file.
+"""Exports run on a worker thread, on their own read-only snapshot of the programme file.
 
 The GUI thread only starts the job and hears back through queued signals: progress as whole
 percentages (at most 101 updates per export), then the path written or a plain reason it failed.
@@ -18,6 +18,7 @@ from coprod_desktop.domain.errors import CoprodError
 from coprod_desktop.export.documents import PdfRequest, export_pdf
 from coprod_desktop.export.tables import export_tables
 from coprod_desktop.store.reader import Reader
+from coprod_desktop.store.snapshot import read_snapshot
 
 log = logging.getLogger(__name__)
 
@@ -59,13 +60,15 @@ class ExportJob(QRunnable):
             self.signals.failed.emit(f"Could not read the programme file: {exc}")
             return
         try:
-            reader = Reader(db)
-            task = self.task
-            if task.pdf is not None:
-                path = export_pdf(reader, task.pdf, task.destination, self._progress)
-            else:
-                export_tables(reader, task.destination, task.tables or "csv", self._progress)
-                path = task.destination
+            with read_snapshot(db):  # one state of the programme, whatever phones post meanwhile
+                reader = Reader(db)
+                task = self.task
+                if task.pdf is not None:
+                    path = export_pdf(reader, task.pdf, task.destination, self._progress)
+                else:
+                    export_tables(reader, task.destination, task.tables or "csv",
+                                  self._progress)
+                    path = task.destination
             self.signals.finished.emit(str(path))
         except CoprodError as exc:
             self.signals.failed.emit(exc.message)

@@ -86,9 +86,11 @@ class EraseDialog(QDialog):
                               "first if you can: afterwards nobody will know who it is owed to.")
         if plan.mentions:
             where = ", ".join(f"{n} {what}" for what, n in plan.mentions.items())
-            self._say(layout, f"Their name also appears in words others wrote ({where}). An "
-                              "erase cannot tell those apart from other uses of the word: "
-                              "check and edit them by hand.")
+            self._say(layout, f"Their name or details also appear in words others wrote "
+                              f"({where}). The erase replaces them with “[name removed]”; "
+                              "the rest of the words stay.")
+        if plan.invitations:
+            self._say(layout, "Their name on the invitation list goes too.")
         if plan.exports_with_names:
             self._say(layout, f"{_n(len(plan.exports_with_names), 'file')} made from this "
                               "programme held names (see Privacy › Record of exports). Copies "

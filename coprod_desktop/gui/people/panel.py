@@ -73,7 +73,6 @@ class PeoplePanel(QWidget):
         layout.addWidget(split)
         listen(self, env.services, self._changed)
         self.fill()
-        env.services.erase.finish_scrub()  # if a final erase could not rewrite the file before
 
     def set_session(self, session_id: int | None) -> None:
         """People span the programme: the chosen session does not change this panel."""

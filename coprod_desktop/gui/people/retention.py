@@ -86,15 +86,15 @@ class Retention(QObject):
     def erase_all(self) -> None:
         erase = self.env.services.erase
         try:
-            erased = erase.erase_everyone()
+            erased = erase.erase_everyone(final=True)
             pending = [e.id for e in erase.pending()]  # earlier erases not yet final, too
-            report = erase.confirm(pending) if pending else None
+            if pending:
+                erase.confirm(pending)
         except CoprodError as exc:
             tell(self.widget, "Not everything was erased", exc.message)
             return
         finally:
             self.env.undo.restore()
-        removed = report.history_steps_removed if report else 0
         self.last_message = (f"Erased the personal data of {len(erased)} people, for good. "
-                             f"{removed} undo steps went with it.")
+                             "The undo steps that held them went with it.")
         tell(self.widget, "Personal data erased", self.last_message, problem=False)

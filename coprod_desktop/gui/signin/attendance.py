@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from coprod_desktop.domain.groups import Group
 from coprod_desktop.gui.env import GuiEnv
+from coprod_desktop.gui.signin.answers_dialog import AnswersDialog
 from coprod_desktop.services import ChangeSet
 
 COLUMNS = ("Name", "Group", "Arrived", "Via", "Here")
@@ -56,6 +57,10 @@ class AttendanceList(QWidget):
         self.merge_button = QPushButton("Merge two…", self)
         self.merge_button.setToolTip("Select the same person twice (top row is kept) and merge")
         self.merge_button.clicked.connect(self.merge_selected)
+        self.answers_button = QPushButton("Optional questions…", self)
+        self.answers_button.setToolTip("The phones' optional questions, for someone signed in by "
+                                       "hand or on paper; counted, never kept with a name")
+        self.answers_button.clicked.connect(self.ask_questions)
 
         by_hand = QHBoxLayout()
         by_hand.addWidget(self.name, 2)
@@ -64,6 +69,7 @@ class AttendanceList(QWidget):
         actions = QHBoxLayout()
         actions.addWidget(self.out_button)
         actions.addWidget(self.merge_button)
+        actions.addWidget(self.answers_button)
         actions.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -78,7 +84,7 @@ class AttendanceList(QWidget):
     def set_session(self, session_id: int | None) -> None:
         self.session_id = session_id
         for widget in (self.name, self.group, self.add_button, self.out_button,
-                       self.merge_button):
+                       self.merge_button, self.answers_button):
             widget.setEnabled(session_id is not None)
         self.refresh()
 
@@ -123,6 +129,13 @@ class AttendanceList(QWidget):
             sid, name=name, group=group, via="console"))
         if done is not None:
             self.name.clear()
+
+    def ask_questions(self) -> AnswersDialog | None:
+        if self.session_id is None:
+            return None
+        dialog = AnswersDialog(self.env, self.session_id, self)
+        dialog.open()
+        return dialog
 
     def sign_out_selected(self) -> None:
         if self.session_id is None:

@@ -1,0 +1,98 @@
+"""The bulletin: one or two pages, in plain words, for everyone involved.
+
+What people said, what happened, and why where it could not. Standard or large print. It honours
+consent like every export: only outcomes whose source may leave the room, names only of people
+who agreed (every word passes through `para`, which applies `redact`), no room-only stories.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import BinaryIO
+
+from reportlab.platypus import Flowable, Spacer
+
+from coprod_desktop.domain.outcomes import OutcomeStatus
+from coprod_desktop.domain.records import Programme
+from coprod_desktop.export.document import Document, Progress
+from coprod_desktop.export.said_did import ORDER, grouped
+from coprod_desktop.export.styles import Layout, Paper, Styles, styles_for
+from coprod_desktop.export.text import para, para_markup, plural
+from coprod_desktop.store.outcomes_reader import OutcomesReader
+from coprod_desktop.store.reader import Reader
+
+MOST_PER_GROUP = {Layout.STANDARD: 6, Layout.LARGE: 4, Layout.SCREEN_READER: 6}
+
+
+def build_bulletin(reader: Reader, layout: Layout, paper: Paper, target: BinaryIO,
+                   progress: Progress | None = None, *, today: date | None = None) -> None:
+    programme = reader.programme()
+    outcomes = OutcomesReader(reader.db).outcomes(shareable_only=True)
+    if progress:
+        progress(0.2, "Arranging the bulletin")
+    st = styles_for(layout)
+    on = today or date.today()
+    doc = Document(target, styles=st, paper=paper, title=f"You said, we did: {programme.title}",
+                   author=programme.organisation or programme.title,
+                   subject="Bulletin", header=f"{programme.title} · Bulletin, {on:%B %Y}",
+                   progress=progress)
+    story: list[Flowable] = [*_title(programme, st, on)]
+    if not outcomes:
+        story.append(para("Nothing has been marked to come back to yet. The next bulletin will "
+                          "say what has happened to the ideas people raise.", st.body))
+        doc.render(story)
+        return
+    counts = {s: sum(1 for o in outcomes if o.status is s) for s in ORDER}
+    story.append(para(
+        f"You raised {plural(len(outcomes), 'thing')} that we said we would come back to. "
+        + _count_words(counts) + " Here is what has happened.", st.body))
+    most = MOST_PER_GROUP[layout]
+    # Newest news first within each group, and at most a few per group to keep to two pages.
+    ordered = sorted(outcomes, key=lambda o: o.updated_at, reverse=True)
+    shown: dict[OutcomeStatus, int] = {}
+
+    waiting_in_full = layout is not Layout.LARGE  # large print: a count, to keep to two pages
+
+    def keep(outcome) -> bool:  # noqa: ANN001 - an Outcome
+        if outcome.status is OutcomeStatus.COME_BACK and not waiting_in_full:
+            return False
+        shown[outcome.status] = shown.get(outcome.status, 0) + 1
+        return shown[outcome.status] <= most
+
+    story += grouped(ordered, st, keep=keep)
+    waiting = counts[OutcomeStatus.COME_BACK]
+    if waiting and not waiting_in_full:
+        story.append(para(f"We are still to come back to {plural(waiting, 'more thing')}.",
+                          st.body))
+    left = sum(max(0, n - most) for s, n in counts.items()
+               if waiting_in_full or s is not OutcomeStatus.COME_BACK)
+    if left:
+        story.append(para(f"And {plural(left, 'more thing')}: ask us, or see the programme "
+                          "report.", st.quiet))
+    story.append(para_markup(
+        "<b>Tell us what you think</b> at the next meeting, or ask the facilitator. Names are "
+        "printed only for people who said yes; stories only in the way their tellers chose.",
+        st.body))
+    doc.render(story)
+
+
+def _count_words(counts: dict[OutcomeStatus, int]) -> str:
+    parts = []
+    for status, words in ((OutcomeStatus.DONE, "done"), (OutcomeStatus.DOING, "happening now"),
+                          (OutcomeStatus.PLANNED, "planned"),
+                          (OutcomeStatus.PASSED, "passed to someone who can act on it"),
+                          (OutcomeStatus.CANT, "we can't do, and we say why")):
+        if counts.get(status):
+            parts.append(f"{counts[status]:,} {words}")
+    if not parts:
+        return "We have not decided on any of them yet."
+    return "So far: " + "; ".join(parts) + "."
+
+
+def _title(programme: Programme, st: Styles, on: date) -> list[Flowable]:
+    parts: list[Flowable] = [para("You said, we did", st.title),
+                             para(programme.title, st.subtitle)]
+    if programme.organisation:
+        parts.append(para(f"{programme.organisation}, {on:%B %Y}", st.subtitle))
+    parts.append(Spacer(1, st.gap * 0.2))
+    return parts

@@ -1,0 +1,141 @@
+"""Who we are hearing, and where: the programme report's pages and the CSV.
+
+Every count about people passes through the small-numbers rule (`domain.reach.figures` for the
+equalities answers; `shown_count` for visits by place), and nothing here names or counts a person
+on their own: the answers are tallies with no link to anyone.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+
+from reportlab.platypus import Flowable
+
+from coprod_desktop.domain.groups import Group
+from coprod_desktop.domain.phases import Phase
+from coprod_desktop.domain.reach import FEWER, TOPIC, QuestionFigures
+from coprod_desktop.domain.small_numbers import shown_count
+from coprod_desktop.export.document import heading, ruled_table
+from coprod_desktop.export.styles import Styles
+from coprod_desktop.export.text import para
+from coprod_desktop.store.reach_reader import PlaceReach, ReachReader
+from coprod_desktop.store.reader import Reader
+
+
+def _count(n: int) -> str:
+    shown = shown_count(n)
+    return FEWER if shown is None else f"{shown:,}"
+
+
+def gap_text(gap: float | None) -> str:
+    if gap is None:
+        return ""
+    return f"{gap:+.0f} points" if round(gap) else "about the same"
+
+
+def question_table(q: QuestionFigures, st: Styles, width: float, where: str) -> list[Flowable]:
+    rows: list[list[object]] = [[para(h, st.cell_bold) for h in (
+        "Answer", "People", "Share", where.capitalize(), "Gap")]]
+    for f in q.figures:
+        rows.append([para(c, st.cell) for c in (
+            f.label, f.count_text, f.share_text, f.reference_text, gap_text(f.gap))])
+    return [para(f"{q.question.text} ({q.answered_text} answered)", st.subheading),
+            ruled_table(rows, [width * w for w in (0.38, 0.16, 0.14, 0.16, 0.16)], st)]
+
+
+def report_section(reader: Reader, st: Styles, width: float) -> list[Flowable]:
+    """"Who we are hearing" across the programme, then "Where we met" by venue and area."""
+    read = ReachReader(reader.db)
+    if not read.available():
+        return []
+    parts: list[Flowable] = [heading("Who we are hearing", st, Phase.EMPATHY.colour)]
+    source = read.reference_source() or "the reference"
+    if not read.answered_sessions():
+        parts.append(para("Nobody has answered the optional questions about themselves yet.",
+                          st.body))
+    else:
+        parts.append(para(
+            "From the optional questions people answered when they signed in, on a phone or on "
+            f"paper. Counts under 3 are shown as ‘{FEWER}’, and where one is hidden another is "
+            "too, so no one can be picked out. Nothing here is linked to a person. The gap is "
+            f"our share minus the share in {source}.", st.body))
+        for q in read.figures():
+            parts += question_table(q, st, width, "reference")
+        parts += venue_gaps(read, st, width)
+    parts += places_section(read, st, width)
+    return parts
+
+
+def venue_gaps(read: ReachReader, st: Styles, width: float, most: int = 4) -> list[Flowable]:
+    """Per venue: the answers furthest below the reference, where counts may be shown."""
+    parts: list[Flowable] = []
+    for venue in read.venues():
+        figures = read.figures(read.sessions_at(venue.id))
+        answered = max((q.answered or 0 for q in figures), default=0)
+        gaps = sorted((f for q in figures for f in q.figures if f.gap is not None),
+                      key=lambda f: f.gap or 0.0)[:most]
+        if not answered or not gaps:
+            continue
+        if not parts:
+            parts.append(para("By venue: where each place falls furthest short of the "
+                              "reference.", st.subheading))
+        rows: list[list[object]] = [[para(h, st.cell_bold) for h in (
+            f"{venue.name} ({venue.area})" if venue.area else venue.name, "Share", "Reference",
+            "Gap")]]
+        rows += [[para(c, st.cell) for c in (f"{TOPIC[f.question]}: {f.label}", f.share_text,
+                                              f.reference_text,
+                                              gap_text(f.gap))] for f in gaps]
+        parts.append(ruled_table(rows, [width * w for w in (0.52, 0.16, 0.16, 0.16)], st))
+    return parts
+
+
+def places_section(read: ReachReader, st: Styles, width: float) -> list[Flowable]:
+    parts: list[Flowable] = [heading("Where we met", st, Phase.DEFINE.colour)]
+    venues = read.by_venue()
+    if not venues:
+        return [*parts, para("No sessions have been added yet.", st.body)]
+    parts.append(para("Different people who came, by venue and by area. Go where the gaps are.",
+                      st.body))
+    parts.append(_place_table(venues, st, width, "Venue"))
+    areas = read.by_area()
+    if len(areas) > 1:
+        parts.append(_place_table(areas, st, width, "Area"))
+    return parts
+
+
+def _place_table(places: list[PlaceReach], st: Styles, width: float, what: str) -> Flowable:
+    rows: list[list[object]] = [[para(h, st.cell_bold) for h in (
+        what, "Sessions", "People", "Of whom parents, carers and young people")]]
+    for p in places:
+        families = p.groups.get(Group.PARENT_CARER, 0) + p.groups.get(Group.YOUNG_PERSON, 0)
+        name = p.place if what == "Area" or not p.area else f"{p.place} ({p.area})"
+        rows.append([para(c, st.cell) for c in (
+            name, f"{p.sessions:,}", _count(p.people), _count(families))])
+    return ruled_table(rows, [width * w for w in (0.42, 0.14, 0.14, 0.30)], st)
+
+
+CSV_COLUMNS = ("scope", "place", "question", "answer", "people", "share_percent",
+               "reference_percent", "gap_points")
+
+
+def figures_csv(reader: Reader) -> str:
+    """Equalities figures per session, per venue and for the programme, suppressed, as CSV."""
+    read = ReachReader(reader.db)
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(CSV_COLUMNS)
+    scopes: list[tuple[str, str, list[int] | None]] = [("programme", reader.programme().title,
+                                                        None)]
+    for venue in read.venues():
+        scopes.append(("venue", venue.name, read.sessions_at(venue.id)))
+    for session in reader.sessions():
+        scopes.append(("session", f"{session.date.isoformat()} {session.title}", [session.id]))
+    for scope, place, ids in scopes:
+        for q in read.figures(ids):
+            for f in q.figures:
+                writer.writerow([scope, place, q.question.key, f.answer, f.count_text,
+                                 "" if f.share is None else f"{f.share:.1f}",
+                                 "" if f.reference is None else f"{f.reference:g}",
+                                 "" if f.gap is None else f"{f.gap:.1f}"])
+    return out.getvalue()

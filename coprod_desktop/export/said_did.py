@@ -1,0 +1,112 @@
+""""You said, we did" for paper: the handout's section, the programme report's, the bulletin's.
+
+Only outcomes whose source may leave the room are printed (`OutcomesReader(...,
+shareable_only=True)`); every word goes through `para`/`para_markup`, so withheld names are
+replaced and markup typed by anyone is printed, not obeyed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.platypus import Flowable, KeepTogether
+
+from coprod_desktop.domain.outcomes import Outcome, OutcomeStatus
+from coprod_desktop.domain.phases import Phase
+from coprod_desktop.export.document import Heading, heading
+from coprod_desktop.export.gather import SessionData
+from coprod_desktop.export.styles import Layout, Styles
+from coprod_desktop.export.text import para, para_markup, plural
+from coprod_desktop.store.outcomes_reader import OutcomesReader
+from coprod_desktop.store.reader import Reader
+
+# The order people read them in: what happened first, then what could not, then what is coming.
+ORDER = (OutcomeStatus.DONE, OutcomeStatus.DOING, OutcomeStatus.PLANNED, OutcomeStatus.PASSED,
+         OutcomeStatus.CANT, OutcomeStatus.COME_BACK)
+
+GROUP_TITLES = {
+    OutcomeStatus.DONE: "Done",
+    OutcomeStatus.DOING: "Happening now",
+    OutcomeStatus.PLANNED: "Planned",
+    OutcomeStatus.PASSED: "Passed to someone who can act on it",
+    OutcomeStatus.CANT: "What we can't do, and why",
+    OutcomeStatus.COME_BACK: "Still to come back to",
+}
+
+
+def _free_subheading(st: Styles) -> ParagraphStyle:
+    return ParagraphStyle(f"{st.subheading.name}.said", parent=st.subheading, keepWithNext=0)
+
+
+def we_did(outcome: Outcome) -> tuple[str, str] | None:
+    """The second line: (label, words), or None when there is nothing yet to say."""
+    status = outcome.status
+    if status is OutcomeStatus.CANT:
+        return "Why not", outcome.reason
+    if status is OutcomeStatus.PASSED:
+        more = f". {outcome.what_happened}" if outcome.what_happened else ""
+        return "Passed to", f"{outcome.passed_to}{more}"
+    if outcome.what_happened:
+        return {"done": "We did", "doing": "We are", "planned": "We plan"}.get(
+            status.value, "So far"), outcome.what_happened
+    return None
+
+
+def outcome_parts(outcome: Outcome, st: Styles, *, with_status: bool = False) -> list[Flowable]:
+    parts: list[Flowable] = [para_markup("<b>You said:</b> {}", st.body, outcome.said)]
+    if with_status:
+        parts.append(para(outcome.status.label, st.quiet))
+    line = we_did(outcome)
+    if line is not None:
+        parts.append(para_markup("<b>{}:</b> {}", st.body, line[0], line[1]))
+    carried = [link for link in outcome.links if not link.missing]
+    if carried and st.layout is not Layout.LARGE:  # large print keeps to what was said and done
+        parts.append(para("Carried by: " + "; ".join(
+            f"{link.kind.label.lower()} ‘{link.title}’ ({link.state.lower()})" for link in carried),
+            st.quiet))
+    return parts
+
+
+def outcome_block(outcome: Outcome, st: Styles) -> list[Flowable]:
+    return [KeepTogether(outcome_parts(outcome, st))]
+
+
+def grouped(outcomes: list[Outcome], st: Styles, *,
+            keep: Callable[[Outcome], bool] = lambda _o: True) -> list[Flowable]:
+    parts: list[Flowable] = []
+    for status in ORDER:
+        chosen = [o for o in outcomes if o.status is status and keep(o)]
+        if not chosen:
+            continue
+        # The heading goes with its first item, never alone at the foot of a page. Its style
+        # does not keep with next: inside KeepTogether that would pull the next group along.
+        parts.append(KeepTogether([Heading(GROUP_TITLES[status], _free_subheading(st), 1),
+                                   *outcome_parts(chosen[0], st)]))
+        for outcome in chosen[1:]:
+            parts += outcome_block(outcome, st)
+    return parts
+
+
+def handout_section(data: SessionData, st: Styles, _width: float) -> list[Flowable]:
+    """For a session's handout: what moved since the meeting before this one."""
+    if not data.said_did:
+        return []
+    return [heading("You said, we did", st, Phase.CLOSE.colour),
+            para("What has happened to the things people raised, since the last meeting.",
+                 st.body), *grouped(data.said_did, st)]
+
+
+def report_section(reader: Reader, st: Styles) -> list[Flowable]:
+    """For the programme report: every outcome, grouped, with a count line."""
+    read = OutcomesReader(reader.db)
+    parts: list[Flowable] = [heading("You said, we did", st, Phase.CLOSE.colour)]
+    outcomes = read.outcomes(shareable_only=True)
+    if not outcomes:
+        return [*parts, para("Nothing has been marked to come back to yet.", st.body)]
+    counts = {s: sum(1 for o in outcomes if o.status is s) for s in ORDER}
+    parts.append(para(f"{plural(len(outcomes), 'thing')} people raised that the group said it "
+                      "would come back to: " + ", ".join(
+                          f"{counts[s]:,} {s.label.lower()}" for s in ORDER if counts[s]) + ".",
+                      st.body))
+    return parts + grouped(outcomes, st)

@@ -1,0 +1,69 @@
+"""Counts about people, as printed: under 3 becomes "fewer than 3" (see domain.small_numbers).
+
+Handouts, the programme report and every other export leave the laptop; a "1 young person"
+beside a list of names, or one person's share of the talk, can single someone out, more so once
+that person has been erased. The console, which only the facilitator sees, shows true counts.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+from coprod_desktop.domain.records import Group
+from coprod_desktop.domain.small_numbers import (
+    SMALL_NUMBER_THRESHOLD,
+    shown_count,
+    suppress_breakdown,
+)
+from coprod_desktop.export.text import group_count, group_words, plural
+from coprod_desktop.facilitation.speaking import GroupShare
+
+FEWER = f"fewer than {SMALL_NUMBER_THRESHOLD}"
+NOT_SHOWN = (f"Groups with {FEWER} people in the room are not shown on their own, so that no "
+             "one can be picked out.")
+POOLED = "Smaller groups together"
+
+
+def people_count(count: int, one: str = "person", many: str = "people") -> str:
+    """'14 people', or 'fewer than 3 people'."""
+    shown = shown_count(count)
+    return f"{FEWER} {many}" if shown is None else plural(shown, one, many)
+
+
+def group_counts(counts: Mapping[Group, int]) -> list[tuple[Group, int | None]]:
+    """The groups with anyone in them, each count or None where it must not be printed."""
+    present = {g: n for g, n in counts.items() if n}
+    return list(suppress_breakdown(present).items())
+
+
+def group_count_words(group: Group, count: int | None) -> str:
+    """'3 parents or carers', or 'fewer than 3 young people'."""
+    if count is None:
+        return f"{FEWER} {group_words(group)[1]}"
+    return group_count(group, count)
+
+
+@dataclass(frozen=True)
+class PooledShare:
+    """Groups too small to print on their own, counted together."""
+
+    people: int
+    room_share: float
+    talk_s: float
+    talk_share: float
+
+
+def shares_to_print(shares: Sequence[GroupShare]) -> tuple[list[GroupShare], PooledShare | None,
+                                                            bool]:
+    """The speaking shares to print: each group big enough on its own; the small ones pooled
+    (None when even together they are under 3); and whether any group was held back."""
+    present = [s for s in shares if s.people]
+    shown = suppress_breakdown({s.group: s.people for s in present})
+    kept = [s for s in present if shown[s.group] is not None]
+    small = [s for s in present if shown[s.group] is None]
+    if not small:
+        return kept, None, False
+    pooled = PooledShare(sum(s.people for s in small), sum(s.room_share for s in small),
+                         sum(s.talk_s for s in small), sum(s.talk_share for s in small))
+    return kept, (pooled if shown_count(pooled.people) is not None else None), True

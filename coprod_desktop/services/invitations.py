@@ -1,0 +1,78 @@
+"""Import an invitation list: every good row in one step, or none; a report of what was refused."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from coprod_desktop.domain.errors import ValidationError
+from coprod_desktop.domain.invitations import InviteRow, Refused, parse_invitations
+from coprod_desktop.services.base import Service
+from coprod_desktop.services.changes import ChangeSet
+from coprod_desktop.store.invitations_reader import InvitationsReader
+
+
+@dataclass(frozen=True)
+class ImportReport:
+    """What a file would bring in (`to_add`) and every row left out, with why."""
+
+    to_add: list[InviteRow] = field(default_factory=list)
+    refused: list[Refused] = field(default_factory=list)
+    change: ChangeSet | None = None  # set once imported
+
+    @property
+    def problems(self) -> list[Refused]:
+        return [r for r in self.refused if not r.duplicate]
+
+    @property
+    def duplicates(self) -> list[Refused]:
+        return [r for r in self.refused if r.duplicate]
+
+    def summary(self) -> str:
+        parts = [f"{len(self.to_add):,} to add" if self.change is None
+                 else f"{len(self.to_add):,} added"]
+        if self.duplicates:
+            parts.append(f"{len(self.duplicates):,} already on the list")
+        if self.problems:
+            parts.append(f"{len(self.problems):,} refused")
+        return ", ".join(parts) + "."
+
+
+class InvitationService(Service):
+    @property
+    def invitations(self) -> InvitationsReader:
+        return InvitationsReader(self.ctx.db)
+
+    def check(self, data: bytes) -> ImportReport:
+        """Read the file and say what importing it would do. Writes nothing."""
+        parsed = parse_invitations(data)
+        known = InvitationsReader(self.ctx.db).keys()
+        to_add: list[InviteRow] = []
+        refused = list(parsed.refused)
+        for row in parsed.rows:
+            if row.key in known:
+                refused.append(Refused(row.line, f"{row.name} is already on the invitation list.",
+                                       duplicate=True))
+            else:
+                to_add.append(row)
+        return ImportReport(to_add, sorted(refused, key=lambda r: r.line))
+
+    def import_list(self, data: bytes, *, source: str = "") -> ImportReport:
+        """Add every good, new row in one step (undoable as one); refuse the file if none is."""
+        report = self.check(data)
+        if not report.to_add:
+            raise ValidationError("There is nobody new to add from this file. " + report.summary())
+        label = f"Import {len(report.to_add):,} invitation" + ("s" if len(report.to_add) != 1
+                                                                 else "")
+        now = self.ctx.now()
+        with self.ctx.change(label) as unit:
+            for row in report.to_add:
+                unit.insert("invitation", {
+                    "name": row.name, "group_name": row.group.value,
+                    "contact": row.contact if row.contact_ok else "",
+                    "contact_ok": int(row.contact_ok), "imported_at": now, "source": source[:200]})
+        return ImportReport(report.to_add, report.refused, self.done(unit))
+
+    def remove(self, invitation_id: int) -> ChangeSet:
+        with self.ctx.change("Remove from the invitation list") as unit:
+            unit.delete("invitation", invitation_id)
+        return self.done(unit)

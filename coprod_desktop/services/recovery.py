@@ -1,0 +1,33 @@
+"""What opening a programme finishes before anything is shown.
+
+A crash (or a killed process, or a power cut) can stop a job of several steps part-way, or leave
+the file saying that phone sign-in is open when no server is listening. Whoever opens the file
+with the write lock calls `finish_on_open` first: it finishes each journalled job (store.jobs)
+and closes sign-in left open, and returns a plain sentence for each thing it did, for the app to
+show and the command line to print.
+"""
+
+from __future__ import annotations
+
+from coprod_desktop.clock import Clock
+from coprod_desktop.services import Services
+from coprod_desktop.services.archive import finish_unfinished_archives
+
+
+def close_stale_sign_in(services: Services) -> list[str]:
+    """Only the process holding the file's lock can serve phones; we hold it, so none is."""
+    done = []
+    for row in list(services.file.db.query(
+            "SELECT session_id FROM phone_room WHERE signin_open = 1 ORDER BY id")):
+        services.phones.close_sign_in(int(row["session_id"]))
+        done.append("Phone sign-in was still marked open from last time (the app did not close "
+                    "cleanly); it is closed now. Open it again when the room is ready.")
+    return done
+
+
+def finish_on_open(services: Services, clock: Clock | None = None) -> list[str]:
+    """Finish whatever a crash left part-done; returns what was done, in plain words."""
+    done = services.erase.finish_unfinished()
+    done += finish_unfinished_archives(services, clock or services.clock)
+    done += close_stale_sign_in(services)
+    return done

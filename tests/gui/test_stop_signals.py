@@ -1,0 +1,57 @@
+"""The app stopped by the system (SIGTERM at shutdown, SIGHUP when its terminal closes) closes
+its programme as Quit does: exit 0, the file unlocked and its log written into it."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from coprod_desktop.clock import FakeClock
+from coprod_desktop.services import Services
+from coprod_desktop.store.errors import FileInUse
+from coprod_desktop.store.programme_file import ProgrammeFile
+
+ROOT = Path(__file__).resolve().parents[2]
+STOPS = [getattr(signal, n) for n in ("SIGTERM", "SIGHUP") if hasattr(signal, n)]
+
+
+def _in_use(path: Path) -> bool:
+    try:
+        ProgrammeFile.open(path).close()
+    except FileInUse:
+        return True
+    return False
+
+
+@pytest.mark.parametrize("stop", STOPS, ids=lambda s: signal.Signals(s).name)
+def test_a_stop_signal_closes_the_programme_cleanly(tmp_path: Path, stop: int) -> None:
+    path = tmp_path / "Evening.coprod"
+    with ProgrammeFile.create(path) as file:
+        Services(file, FakeClock()).programme.create_programme("Stopped by the system")
+    home = tmp_path / "home"
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "QT_QPA_PLATFORM": "offscreen",
+           "HOME": str(home), "XDG_DATA_HOME": str(home / "data"),
+           "XDG_CONFIG_HOME": str(home / "config")}
+    proc = subprocess.Popen([sys.executable, "-m", "coprod_desktop", str(path)], cwd=ROOT,
+                            env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        deadline = time.monotonic() + 60
+        while not _in_use(path):  # the app has opened it
+            assert proc.poll() is None, proc.communicate()[1]
+            assert time.monotonic() < deadline, "the app never opened the file"
+            time.sleep(0.1)
+        proc.send_signal(stop)
+        _out, err = proc.communicate(timeout=30)
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+    assert proc.returncode == 0, err
+    assert not _in_use(path)
+    wal = path.with_name(path.name + "-wal")
+    assert not wal.exists() or wal.stat().st_size == 0

@@ -142,7 +142,9 @@ def test_without_javascript_the_form_key_stops_a_resend(browser, served) -> None
     page.keyboard.press("Enter")  # two taps: the second before the first has an answer
     page.keyboard.press("Enter")
     page.wait_for_url("**/home?m=note")
-    assert slow.posts == 3  # the join, then the note twice: both reached the laptop
+    # Whether Chromium sends the second press depends on timing (usually it does: 3 posts);
+    # when it does, nothing doubles. test_once_and_numbers resends the same form exactly.
+    assert slow.posts in (2, 3)
     assert [n.text for n in env.notes()] == ["Sent, then sent again"]
     assert [p.name for p in env.run(env.services.read.attendees)] == ["No script"]
 

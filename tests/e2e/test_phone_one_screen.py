@@ -161,8 +161,8 @@ def test_closing_sign_in_mid_form_keeps_what_was_typed(browser, served,  # noqa:
     late.goto(url)
     late.get_by_label("Your name or nickname").fill("Late arrival")
     env.run(lambda: env.services.phones.close_sign_in(env.session_id))
-    late.get_by_role("button", name="Join", exact=True).click()
-    late.wait_for_load_state()
+    with late.expect_navigation():  # the script asks /ping first, then sends
+        late.get_by_role("button", name="Join", exact=True).click()
     assert late.get_by_role("heading", name="This link is not working").is_visible()
     assert late.get_by_text("Sign-in for this session is closed").is_visible()
     assert late.locator("#kept").input_value() == "Late arrival"
@@ -176,8 +176,8 @@ def test_closing_sign_in_mid_form_keeps_what_was_typed(browser, served,  # noqa:
     # Ending the session for phones closes the room; a note typed then is shown back.
     env.run(lambda: env.services.phones.end_for_phones(env.session_id))
     member.get_by_label("Your note").fill("Typed as it ended")
-    member.get_by_role("button", name="Put it on the board").click()
-    member.wait_for_load_state()
+    with member.expect_navigation():
+        member.get_by_role("button", name="Put it on the board").click()
     assert member.locator("#kept").input_value() == "Typed as it ended"
     assert _axe(member) == []
 

@@ -63,6 +63,12 @@ def test_open_sign_in_serves_phones_and_the_list_updates_live(qtbot, panel: Sign
     assert panel.is_open and panel.open_button.text() == "Close sign-in"
     url = panel.join_url()
     assert url.startswith("http://127.0.0.1:") and panel.view.url == url
+    code = PhoneReader(services.file.db).room(panel.session_id).short_code
+    typed = panel.view.typed  # shown large under the QR code: no "http://", no long token
+    assert typed.startswith("127.0.0.1:") and typed.endswith("/" + code) and len(code) == 6
+    assert typed in panel.url.text()
+    assert in_thread(qtbot, lambda: httpx.get("http://" + typed.lower(), timeout=5)
+                     ).headers["location"] == url.split(url.split("/j/")[0])[1]
     assert url in panel.url.text()
     phone = in_thread(qtbot, lambda: _phone_signs_in(url, "<b>Dee</b>"))
     assert panel.attendance.table.rowCount() == 1

@@ -49,11 +49,20 @@
     if (!typing) { show(noteCard, state.notes_open); show(noNotes, !state.notes_open); }
   }
 
+  var gone = document.getElementById("gone");
+  var misses = 0;
+
+  function reached(ok) {  // two missed polls in a row: say so before the next tap fails
+    misses = ok ? 0 : misses + 1;
+    if (gone && misses >= 2) { gone.textContent = document.body.getAttribute("data-gone"); }
+    if (gone && (ok || misses >= 2)) { gone.hidden = ok; }
+  }
+
   function poll() {
     fetch(url, { credentials: "same-origin", cache: "no-store" })
-      .then(function (r) { return r.ok ? r.json() : null; })
+      .then(function (r) { reached(true); return r.ok ? r.json() : null; })
       .then(function (state) { if (state) { apply(state); } })
-      .catch(function () { /* the laptop may be busy or asleep; try again later */ });
+      .catch(function () { reached(false); });
   }
 
   setInterval(poll, 5000);

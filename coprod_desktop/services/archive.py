@@ -153,6 +153,8 @@ def _anonymise(copy: Services, mark: str) -> int:
         # Where copies went, and the room's Wi-Fi password, are not the archive's business.
         db.execute("DELETE FROM export_log")
         db.execute("DELETE FROM setting WHERE key LIKE 'wifi.%'")
+        # The phones' form secret, port and address: the laptop's, not the archive's.
+        db.execute("DELETE FROM setting WHERE key LIKE 'web.%'")
         db.execute("DELETE FROM history")
         db.execute("INSERT OR REPLACE INTO setting (key, value) VALUES (?, ?)",
                    [MARK, f"{mark}:{len(erased)}"])

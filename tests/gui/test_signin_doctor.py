@@ -64,6 +64,9 @@ def test_on_a_working_address_the_doctor_says_yes_and_sees_the_first_phone(
     qtbot.waitUntil(lambda: doctor.phone_status.text().startswith("✓ A phone reached"))
     lan_panel.grab().save(str(artifacts / "signin-doctor-ok.png"))
 
+    # Closing sign-in stops new arrivals only: the room's phones still reach the laptop.
     qtbot.mouseClick(lan_panel.open_button, Qt.MouseButton.LeftButton)  # close sign-in
-    assert doctor.status.text() == "Sign-in is closed."
+    assert lan_panel.web.server.running and doctor.check_button.isEnabled()
+    assert lan_panel.end_for_phones(ask=False)  # the session is over for phones
+    assert doctor.status.text() == "Phones are closed for this session."
     assert not doctor.check_button.isEnabled() and doctor.phone_status.text() == ""

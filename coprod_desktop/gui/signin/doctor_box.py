@@ -114,7 +114,7 @@ class DoctorBox(QGroupBox):
         self.phone_status.clear()
         self.phone_row.setVisible(False)
         if self.diagnosis is not None:
-            self.status.setText("Sign-in is closed.")
+            self.status.setText("Phones are closed for this session.")
 
     def _from_server_thread(self, seen: PhoneSeen) -> None:
         with contextlib.suppress(RuntimeError):  # the panel has gone: nothing to tell

@@ -118,7 +118,9 @@ def _serve(args: argparse.Namespace) -> int:
         host = args.host or addresses[0].ip
         web = PhoneWeb(services, bridge)
         web.server.start(host, args.port)
-        token = bridge.call(lambda: PhoneReader(services.file.db).room(session.id)).token
+        room = bridge.call(lambda: PhoneReader(services.file.db).room(session.id))
+        assert room is not None
+        token = room.token
         shown = [a.ip for a in addresses] if host == "0.0.0.0" else [host]
         print(f"Sign-in is open for ‘{session.title}’ ({session.date:%d %B %Y}).")
         if only_loopback(addresses) or all(ip.startswith("127.") for ip in shown):
@@ -126,6 +128,9 @@ def _serve(args: argparse.Namespace) -> int:
         print("Phones join at:")
         for ip in shown:
             print(f"  {web.join_url(ip, token)}")
+        if room.short_code:  # what people type instead of scanning (either case)
+            typed = web.server.url(shown[0]).removeprefix("http://")
+            print(f"Or type: {typed}/{room.short_code}")
         _print_qr(web.join_url(shown[0], token))
         print("Press Ctrl-C to close sign-in.", flush=True)
         while True:

@@ -98,6 +98,10 @@ def test_serve_prints_the_join_link_and_closes_sign_in_when_stopped(
         assert url, text
         page = httpx.get(url.group(0), timeout=5)
         assert page.status_code == 200 and "Evening meeting" in page.text
+        typed = re.search(r"Or type: (127\.0\.0\.1:\d+/[A-Za-z0-9]+)", text)
+        assert typed, text  # the short code, for people who cannot scan
+        assert "Evening meeting" in httpx.get("http://" + typed.group(1).lower(), timeout=5,
+                                              follow_redirects=True).text
     finally:
         proc.send_signal(stop)
         out, err = proc.communicate(timeout=15)

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QFont, QPainter
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QLabel
+
+from coprod_desktop.gui.kit.projector_look import ProjectorLook, projector_font, smooth
 
 ERROR = "#C0392B"
 
@@ -26,30 +27,8 @@ def error_line(name: str = "fieldError") -> QLabel:
     return label
 
 
-class Look:
-    """A painted projector view's colours, dark (white and yellow on black) or light."""
+# The projector's look, under the names this folder's views use.
+Look = ProjectorLook
+big_font = projector_font
 
-    def __init__(self, theme: str = "dark") -> None:
-        dark = theme != "light"
-        self.background = QColor("#000000" if dark else "#ffffff")
-        self.text = QColor("#ffffff" if dark else "#111111")
-        self.accent = QColor("#ffd23f" if dark else "#7a4b00")
-        self.muted = QColor("#d0d0d0" if dark else "#444444")
-        self.card = QColor("#1c1c1c" if dark else "#f1f1ee")
-
-    @classmethod
-    def of(cls, widget: QWidget) -> Look:
-        return cls(str(getattr(widget.window(), "theme", "dark")))
-
-
-def big_font(pixels: float, *, bold: bool = False) -> QFont:
-    font = QFont()
-    font.setFamilies(["Atkinson Hyperlegible", "DejaVu Sans", "Segoe UI", "Helvetica Neue"])
-    font.setPixelSize(max(10, int(pixels)))
-    font.setBold(bold)
-    return font
-
-
-def smooth(painter: QPainter) -> None:
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
+__all__ = ["ERROR", "Look", "big_font", "error_line", "plain_label", "smooth"]

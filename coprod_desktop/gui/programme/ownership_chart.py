@@ -8,13 +8,8 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from coprod_desktop.domain.roles import Role
 from coprod_desktop.facilitation.ownership import OwnershipTrend
-from coprod_desktop.gui.programme.common import (
-    FACILITATOR,
-    MEMBER,
-    TODAY,
-    plain_tooltip,
-    smooth,
-)
+from coprod_desktop.gui.kit.projector_look import smooth
+from coprod_desktop.gui.programme.common import FACILITATOR, MEMBER, TODAY, plain_tooltip
 
 SLOTS = len(Role)
 

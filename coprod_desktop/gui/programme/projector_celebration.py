@@ -14,13 +14,9 @@ from PySide6.QtWidgets import QWidget
 
 from coprod_desktop.domain.errors import NotFoundError
 from coprod_desktop.gui.env import GuiEnv
+from coprod_desktop.gui.kit.projector_look import ProjectorLook, projector_font, smooth
 from coprod_desktop.gui.listen import listen
-from coprod_desktop.gui.programme.common import (
-    DECISION_COLOURS,
-    ProjectorLook,
-    projector_font,
-    smooth,
-)
+from coprod_desktop.gui.programme.common import DECISION_COLOURS
 from coprod_desktop.gui.programme.paint import draw_lines, line_height, wrap
 from coprod_desktop.gui.theme import follow_projector_theme
 from coprod_desktop.services import ChangeSet

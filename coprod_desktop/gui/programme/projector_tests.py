@@ -9,13 +9,9 @@ from PySide6.QtWidgets import QWidget
 from coprod_desktop.domain.rapid_tests import RapidTest, TestStage
 from coprod_desktop.facilitation.programme_calendar import ProgrammeCalendar
 from coprod_desktop.gui.env import GuiEnv
+from coprod_desktop.gui.kit.projector_look import ProjectorLook, projector_font, smooth
 from coprod_desktop.gui.listen import listen
-from coprod_desktop.gui.programme.common import (
-    STAGE_COLOURS,
-    ProjectorLook,
-    projector_font,
-    smooth,
-)
+from coprod_desktop.gui.programme.common import STAGE_COLOURS
 from coprod_desktop.gui.programme.paint import draw_lines, draw_pill, line_height, wrap
 from coprod_desktop.gui.programme.test_cards import card_text
 from coprod_desktop.gui.theme import follow_projector_theme

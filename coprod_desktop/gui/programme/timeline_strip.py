@@ -24,6 +24,7 @@ from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from coprod_desktop.facilitation.programme_calendar import Stage
 from coprod_desktop.facilitation.timeline import EntryKind, Timeline, TimelineEntry
+from coprod_desktop.gui.kit.projector_look import smooth
 from coprod_desktop.gui.programme.common import (
     CELEBRATION,
     FACILITATOR,
@@ -31,7 +32,6 @@ from coprod_desktop.gui.programme.common import (
     day_month,
     plain_tooltip,
     session_colour,
-    smooth,
 )
 
 MARGIN = 68

@@ -22,6 +22,7 @@ from coprod_desktop.services.payments import PaymentService
 from coprod_desktop.services.people import PeopleService
 from coprod_desktop.services.phone_stories import PhoneStoryService
 from coprod_desktop.services.phones import PhoneService
+from coprod_desktop.services.polls import PollService
 from coprod_desktop.services.privacy import PrivacyService
 from coprod_desktop.services.programme import ProgrammeService
 from coprod_desktop.services.rapid_tests import RapidTestService
@@ -71,6 +72,7 @@ class Services:
         self.privacy = PrivacyService(self.ctx)
         self.phone_stories = PhoneStoryService(self.ctx)
         self.room_questions = RoomQuestionService(self.ctx)
+        self.polls = PollService(self.ctx)
         self.publishing = HandoutPublishing(self.ctx)
         self.outcomes = OutcomeService(self.ctx)
         self.reach = ReachService(self.ctx)

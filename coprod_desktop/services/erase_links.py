@@ -150,6 +150,8 @@ class LinkedRecords:
             unit.delete("vote", key)
         for key in self.ids("phone_question_vote", "attendee_id", attendee_id):
             unit.delete("phone_question_vote", key)
+        for key in self.ids("poll_answer", "attendee_id", attendee_id):
+            unit.delete("poll_answer", key)
         for note in self.ids("note", "author_id", attendee_id):
             for row in list(self.db.query(
                     "SELECT vote.id FROM vote JOIN vote_round ON vote_round.id = vote.round_id "

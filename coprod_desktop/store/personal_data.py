@@ -57,6 +57,10 @@ _PERSONAL: dict[str, dict[str, DataKind]] = {
     "equalities_count": {"answer": S},
     "phone_question": {"text": F, "attendee_id": L},  # attendee_id: only if they chose a name
     "phone_question_vote": {"attendee_id": L},
+    # Quick polls: the facilitator's words, and a phone's words for a cloud (may name someone).
+    "poll": {"question": F, "options": F, "low_label": F, "high_label": F, "hidden_words": F},
+    "poll_answer": {"attendee_id": L, "words": F},
+    "checkout_answer": {},  # anonymous by design: no person, no time
     "talk_round": {"title": F},
     "round_turn": {"attendee_id": L, "note": F},
     "speaking_segment": {"attendee_id": L, "note": F},
@@ -122,6 +126,12 @@ _SAFE: dict[str, tuple[str, ...]] = {
     "phone_question": ("id", "session_id", "asked_at", "answered_at", "kind", "released_at",
                        "merged_into", "action_id"),
     "phone_question_vote": ("id", "question_id", "voted_at"),
+    "poll": ("id", "session_id", "activity_id", "kind", "low", "high", "source", "cluster_id",
+             "created_at", "opened_at", "closed_at", "revealed_at"),
+    "poll_answer": ("id", "poll_id", "value", "choices", "answered_at"),
+    # group_name: the group the answerer said, never who they are.
+    "checkout_answer": ("id", "session_id", "group_name", "listened", "could_say", "understood",
+                        "come_again", "via"),
     "talk_round": ("id", "session_id", "order_kind", "turn_s", "status", "created_at",
                    "started_at", "ended_at"),
     "round_turn": ("id", "round_id", "session_id", "position", "status", "limit_s",

@@ -533,3 +533,11 @@ def _room_questions(db: Database) -> None:
         foreign_keys=[("question_id", "phone_question", "id"), ("attendee_id", "attendee", "id")],
     )
     db["phone_question_vote"].create_index(["question_id", "attendee_id"], unique=True)
+
+
+@migrations(name="polls_v1")
+def _polls(db: Database) -> None:
+    """Quick polls, their answers (one per phone) and the anonymous check-out: schema_polls.py."""
+    from coprod_desktop.store.schema_polls import polls_v1
+
+    polls_v1(db, create_table)

@@ -18,6 +18,7 @@ from coprod_desktop.web import (
     pages_handout,
     pages_join,
     pages_outcomes,
+    pages_polls,
     pages_questions,
     pages_room,
     pages_screen,
@@ -99,7 +100,7 @@ def build_app(ctx: WebContext) -> ASGIApp:
 
     pages = [*pages_join.routes, *pages_about.routes, *pages_room.routes, *pages_vote.routes,
              *pages_stories.routes, *pages_handout.routes, *pages_outcomes.routes,
-             *pages_questions.routes, *pages_screen.routes]
+             *pages_questions.routes, *pages_screen.routes, *pages_polls.routes]
     app = Starlette(
         routes=[*(_once_only(route) for route in pages), *static_files.routes,
                 Mount("/static", StaticFiles(directory=resource("web", "static")), name="static"),

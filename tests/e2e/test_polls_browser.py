@@ -13,12 +13,12 @@ from tests.e2e.test_phone_browser import AXE, _fits, _sign_in, browser, served  
 from tests.e2e.test_room_questions_browser import _phone
 
 
-def _make(env, kind: str, question: str, **extra) -> int:  # noqa: ANN001, ANN003
+def _make(env, kind: str, question: str, **extra) -> int:
     change = env.run(lambda: env.services.polls.create(env.session_id, kind, question, **extra))
     return int(change.new_id)
 
 
-def _answers(env, poll_id: int) -> list:  # noqa: ANN001
+def _answers(env, poll_id: int) -> list:
     return env.run(lambda: PollReader(env.services.file.db).answers(poll_id))
 
 

@@ -16,6 +16,7 @@ class Tool(StrEnum):
     STORIES = "stories"
     VOTE = "vote"
     ACTIONS = "actions"  # the Actions panel's review of what was agreed at earlier meetings
+    POLL = "poll"  # a quick poll or word cloud from phones (the Polls panel)
     NONE = "none"
 
     @property
@@ -26,6 +27,7 @@ class Tool(StrEnum):
             Tool.STORIES: "Story queue",
             Tool.VOTE: "Dot voting",
             Tool.ACTIONS: "Action review",
+            Tool.POLL: "Quick poll",
             Tool.NONE: "No tool",
         }[self]
 

@@ -55,6 +55,7 @@ class Poll:
     revealed_at: datetime | None = None
     hidden_words: frozenset[str] = field(default_factory=frozenset)  # word keys, moderated
     activity_id: int | None = None
+    source: str = "phones"  # or "board": a cloud of the board's notes
 
     @property
     def open(self) -> bool:

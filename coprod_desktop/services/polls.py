@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 
 from coprod_desktop.domain.errors import NotFoundError, ValidationError
+from coprod_desktop.domain.poll_results import PollResults, board_results, results
 from coprod_desktop.domain.polls import (
     PollKind,
     check_answer,
@@ -20,6 +21,7 @@ from coprod_desktop.domain.polls import (
 )
 from coprod_desktop.domain.validate import text as valid_text
 from coprod_desktop.domain.word_cloud import word_key
+from coprod_desktop.library.stop_words import stop_words
 from coprod_desktop.services.base import Service
 from coprod_desktop.services.changes import ChangeSet
 from coprod_desktop.services.phones import PHONE, PhoneService
@@ -34,6 +36,23 @@ class PollService(Service):
     @property
     def polls(self) -> PollReader:
         return PollReader(self.ctx.db)
+
+    def results(self, poll_id: int, language: str = "en") -> PollResults:
+        """A poll's results: its answers, or for a cloud from the board its notes' words (the
+        stop-words of `language` left out)."""
+        poll = self.polls.get(poll_id)
+        if poll is None:
+            raise NotFoundError(GONE)
+        row = self._row(poll_id)
+        if row["source"] == "board":
+            notes = self.polls.board_words(poll.session_id, row["cluster_id"])
+            return board_results(poll, notes, stop_words(language))
+        return results(poll, self.polls.answers(poll_id))
+
+    def board_clusters(self, session_id: int) -> list[tuple[int, str]]:
+        """The session's clusters (id, title) a cloud can be made from."""
+        return [(r["id"], r["title"] or "") for r in self.ctx.db.query(
+            "SELECT id, title FROM cluster WHERE session_id = ? ORDER BY id", [session_id])]
 
     def _row(self, poll_id: int) -> Row:
         row = self.polls.row(poll_id)

@@ -25,7 +25,7 @@ def poll_from(row: Row) -> Poll:
         opened_at=_when(row["opened_at"]), closed_at=_when(row["closed_at"]),
         revealed_at=_when(row["revealed_at"]),
         hidden_words=frozenset(split_words(row["hidden_words"])),
-        activity_id=row["activity_id"])
+        activity_id=row["activity_id"], source=row["source"] or "phones")
 
 
 def answer_from(row: Row) -> Answer:

@@ -33,6 +33,40 @@
     </message>
 </context>
 <context>
+    <name>PollProjectorView</name>
+    <message numerus="yes">
+        <source>%n note(s) from the board</source>
+        <translation>
+            <numerusform>%n note from the board</numerusform>
+            <numerusform>%n notes from the board</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s)</source>
+        <translation>
+            <numerusform>%n answer</numerusform>
+            <numerusform>%n answers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{answers} · %n more word(s) not shown</source>
+        <translation>
+            <numerusform>{answers} · %n more word not shown</numerusform>
+            <numerusform>{answers} · %n more words not shown</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PollsPanel</name>
+    <message numerus="yes">
+        <source>%n answer(s)</source>
+        <translation>
+            <numerusform>%n answer</numerusform>
+            <numerusform>%n answers</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RoomQuestionsPanel</name>
     <message numerus="yes">
         <source>%n vote(s)</source>

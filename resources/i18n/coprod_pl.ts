@@ -106,10 +106,6 @@
         <translation>&amp;Pokaż na projektorze</translation>
     </message>
     <message>
-        <source>Ctrl+Shift+J</source>
-        <translation>Ctrl+Shift+J</translation>
-    </message>
-    <message>
         <source>Shows the term and its explanation in large type on the projector.</source>
         <translation>Pokazuje termin i jego wyjaśnienie dużą czcionką na projektorze.</translation>
     </message>
@@ -222,6 +218,216 @@
     <message>
         <source>Action {id}</source>
         <translation>Działanie {id}</translation>
+    </message>
+</context>
+<context>
+    <name>PollProjectorView</name>
+    <message>
+        <source>Quick poll</source>
+        <translation>Szybka ankieta</translation>
+    </message>
+    <message>
+        <source>No poll yet</source>
+        <translation>Nie ma jeszcze ankiety</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s) from the board</source>
+        <translation>
+            <numerusform>%n karteczka z tablicy</numerusform>
+            <numerusform>%n karteczki z tablicy</numerusform>
+            <numerusform>%n karteczek z tablicy</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s)</source>
+        <translation>
+            <numerusform>%n odpowiedź</numerusform>
+            <numerusform>%n odpowiedzi</numerusform>
+            <numerusform>%n odpowiedzi</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{answers} · The results will show when the facilitator reveals them</source>
+        <translation>{answers} · Wyniki pojawią się, gdy prowadzący je pokaże</translation>
+    </message>
+    <message>
+        <source>Answer on your phone: Quick polls</source>
+        <translation>Odpowiedz na telefonie: Szybkie ankiety</translation>
+    </message>
+    <message numerus="yes">
+        <source>{answers} · %n more word(s) not shown</source>
+        <translation>
+            <numerusform>{answers} · jeszcze %n słowo niepokazane</numerusform>
+            <numerusform>{answers} · jeszcze %n słowa niepokazane</numerusform>
+            <numerusform>{answers} · jeszcze %n słów niepokazanych</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PollsPanel</name>
+    <message>
+        <source>Polls</source>
+        <translation>Ankiety</translation>
+    </message>
+    <message>
+        <source>A quick poll in seconds: phones answer under “Quick polls”. The room sees the results only when you reveal them.</source>
+        <translation>Szybka ankieta w kilka sekund: telefony odpowiadają w „Szybkich ankietach”. Sala widzi wyniki dopiero wtedy, gdy je pokażesz.</translation>
+    </message>
+    <message>
+        <source>Scale 1 to 5</source>
+        <translation>Skala od 1 do 5</translation>
+    </message>
+    <message>
+        <source>Scale 0 to 10</source>
+        <translation>Skala od 0 do 10</translation>
+    </message>
+    <message>
+        <source>Choose one</source>
+        <translation>Jedna odpowiedź</translation>
+    </message>
+    <message>
+        <source>Choose any</source>
+        <translation>Kilka odpowiedzi</translation>
+    </message>
+    <message>
+        <source>Word cloud (three words each)</source>
+        <translation>Chmura słów (po trzy słowa)</translation>
+    </message>
+    <message>
+        <source>Kind of poll</source>
+        <translation>Rodzaj ankiety</translation>
+    </message>
+    <message>
+        <source>The question</source>
+        <translation>Pytanie</translation>
+    </message>
+    <message>
+        <source>Options, one a line</source>
+        <translation>Odpowiedzi do wyboru, każda w osobnej linii</translation>
+    </message>
+    <message>
+        <source>Words at the ends</source>
+        <translation>Opis końców skali</translation>
+    </message>
+    <message>
+        <source>Lowest, e.g. Not at all</source>
+        <translation>Najniżej, np. Wcale</translation>
+    </message>
+    <message>
+        <source>Words for the lowest point</source>
+        <translation>Opis najniższego punktu</translation>
+    </message>
+    <message>
+        <source>Highest, e.g. Completely</source>
+        <translation>Najwyżej, np. Całkowicie</translation>
+    </message>
+    <message>
+        <source>Words for the highest point</source>
+        <translation>Opis najwyższego punktu</translation>
+    </message>
+    <message>
+        <source>&amp;Start poll</source>
+        <translation>&amp;Zacznij ankietę</translation>
+    </message>
+    <message>
+        <source>Notes for a word cloud</source>
+        <translation>Karteczki do chmury słów</translation>
+    </message>
+    <message>
+        <source>Cloud from the &amp;board</source>
+        <translation>Chmura z &amp;tablicy</translation>
+    </message>
+    <message>
+        <source>This session&apos;s polls</source>
+        <translation>Ankiety z tego spotkania</translation>
+    </message>
+    <message>
+        <source>Words in the cloud</source>
+        <translation>Słowa w chmurze</translation>
+    </message>
+    <message>
+        <source>Show on &amp;projector</source>
+        <translation>Pokaż na &amp;projektorze</translation>
+    </message>
+    <message>
+        <source>&amp;Delete poll</source>
+        <translation>&amp;Usuń ankietę</translation>
+    </message>
+    <message>
+        <source>From the board</source>
+        <translation>Z tablicy</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Otwarta</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>Nie rozpoczęta</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Zamknięta</translation>
+    </message>
+    <message>
+        <source>results shown</source>
+        <translation>wyniki pokazane</translation>
+    </message>
+    <message>
+        <source>results hidden</source>
+        <translation>wyniki ukryte</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s)</source>
+        <translation>
+            <numerusform>%n odpowiedź</numerusform>
+            <numerusform>%n odpowiedzi</numerusform>
+            <numerusform>%n odpowiedzi</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The whole board</source>
+        <translation>Cała tablica</translation>
+    </message>
+    <message>
+        <source>Untitled cluster</source>
+        <translation>Grupa bez nazwy</translation>
+    </message>
+    <message>
+        <source>{word} · hidden</source>
+        <translation>{word} · ukryte</translation>
+    </message>
+    <message>
+        <source>&amp;Close poll</source>
+        <translation>Za&amp;mknij ankietę</translation>
+    </message>
+    <message>
+        <source>&amp;Open to phones</source>
+        <translation>&amp;Otwórz dla telefonów</translation>
+    </message>
+    <message>
+        <source>&amp;Hide results</source>
+        <translation>U&amp;kryj wyniki</translation>
+    </message>
+    <message>
+        <source>&amp;Reveal results</source>
+        <translation>Pokaż &amp;wyniki</translation>
+    </message>
+    <message>
+        <source>Show word &amp;again</source>
+        <translation>Pokaż słowo &amp;znowu</translation>
+    </message>
+    <message>
+        <source>Hide &amp;word</source>
+        <translation>Ukryj &amp;słowo</translation>
+    </message>
+    <message>
+        <source>Words from the board</source>
+        <translation>Słowa z tablicy</translation>
+    </message>
+    <message>
+        <source>Words from “{cluster}”</source>
+        <translation>Słowa z „{cluster}”</translation>
     </message>
 </context>
 <context>

@@ -24,6 +24,7 @@ from coprod_desktop.gui.people.panel import PeoplePanel
 from coprod_desktop.gui.people.payments_panel import PaymentsPanel
 from coprod_desktop.gui.people.privacy_panel import PrivacyPanel
 from coprod_desktop.gui.plain.jargon_panel import JargonPanel
+from coprod_desktop.gui.polls.panel import PollsPanel
 from coprod_desktop.gui.programme import register as programme
 from coprod_desktop.gui.room_questions.panel import RoomQuestionsPanel
 from coprod_desktop.gui.signin.panel import SignInPanel
@@ -47,6 +48,7 @@ RUN: list[type] = [
     BoardPanel,
     DiscussionPanel,
     RoomQuestionsPanel,  # phones' questions for the room, upvoted
+    PollsPanel,  # quick polls and word clouds, revealed when ready
 ]
 
 FOLLOW_UP: list[type] = [

@@ -1,0 +1,1 @@
+"""Quick polls in the console and on the projector."""

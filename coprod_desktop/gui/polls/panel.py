@@ -1,0 +1,372 @@
+"""Console panel "Polls": a quick poll made in seconds, opened to phones, revealed when ready.
+
+Choose the kind, write the question (and the options, or the words at the ends of a scale) and
+start it: phones see it at once under "Quick polls". Results stay hidden from the room until
+"Reveal results", like dots. A word cloud's words can be hidden one by one (every spelling that
+groups with them). "Cloud from the board" makes a cloud of the notes, the whole board or a cluster.
+An agenda activity planned with a poll card brings this panel forward with its title ready.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from coprod_desktop.domain.errors import CoprodError
+from coprod_desktop.domain.poll_results import PollResults
+from coprod_desktop.domain.polls import Poll, PollKind
+from coprod_desktop.gui.env import GuiEnv
+from coprod_desktop.gui.kit.panel_contract import PanelHooks
+from coprod_desktop.gui.listen import listen
+from coprod_desktop.gui.plain.i18n import current_language
+from coprod_desktop.gui.polls.projector_view import VIEW_KEY, PollProjectorView
+from coprod_desktop.services import ChangeSet
+
+ID_ROLE = Qt.ItemDataRole.UserRole
+WATCHED = ("poll", "poll_answer", "note", "cluster", "session")
+TOOL = "poll"
+# Kind choices: (key, kind, low, high)
+KINDS = (("scale5", PollKind.SCALE, 1, 5), ("scale10", PollKind.SCALE, 0, 10),
+         ("single", PollKind.SINGLE, 1, 5), ("multiple", PollKind.MULTIPLE, 1, 5),
+         ("words", PollKind.WORDS, 1, 5))
+
+
+class PollsPanel(QWidget):
+    title = "Polls"
+
+    def __init__(self, env: GuiEnv, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.env = env
+        self.session_id: int | None = None
+        self.activity_id: int | None = None  # the planned activity a new poll belongs to
+        self.polls: dict[int, Poll] = {}
+        self.shown: PollResults | None = None
+        self.counts: dict[int, int] = {}
+        self.view = PollProjectorView()
+        env.projector.add_view(VIEW_KEY, self.view)
+        self.intro = QLabel(self)
+        self.intro.setWordWrap(True)
+        self.kind = QComboBox(self)
+        self.question = QLineEdit(self)
+        self.options = QPlainTextEdit(self)
+        self.options.setFixedHeight(90)
+        self.low_label = QLineEdit(self)
+        self.high_label = QLineEdit(self)
+        self.start_button = QPushButton(self)
+        self.problem = QLabel(self)
+        self.problem.setWordWrap(True)
+        self.problem.setTextFormat(Qt.TextFormat.PlainText)
+        self.problem.setStyleSheet("color: #D9463B; font-weight: bold;")
+        self.cluster = QComboBox(self)
+        self.board_button = QPushButton(self)
+        self.list = QListWidget(self)
+        self.list.setWordWrap(True)
+        self.open_button = QPushButton(self)
+        self.reveal_button = QPushButton(self)
+        self.projector_button = QPushButton(self)
+        self.delete_button = QPushButton(self)
+        self.words = QListWidget(self)
+        self.hide_button = QPushButton(self)
+        self.question_label, self.options_label, self.ends_label = QLabel(), QLabel(), QLabel()
+        form = QGridLayout()
+        form.addWidget(self.kind, 0, 0)
+        form.addWidget(self.question, 0, 1)
+        form.addWidget(self.options_label, 1, 0)
+        form.addWidget(self.options, 1, 1)
+        form.addWidget(self.ends_label, 2, 0)
+        ends = QHBoxLayout()
+        ends.addWidget(self.low_label)
+        ends.addWidget(self.high_label)
+        form.addLayout(ends, 2, 1)
+        form.addWidget(self.start_button, 3, 1)
+        form.setColumnStretch(1, 1)
+        board = QHBoxLayout()
+        board.addWidget(self.cluster, 1)
+        board.addWidget(self.board_button)
+        buttons = QGridLayout()
+        buttons.addWidget(self.open_button, 0, 0)
+        buttons.addWidget(self.reveal_button, 0, 1)
+        buttons.addWidget(self.projector_button, 1, 0)
+        buttons.addWidget(self.delete_button, 1, 1)
+        words = QHBoxLayout()
+        words.addWidget(self.words, 1)
+        words.addWidget(self.hide_button, 0, Qt.AlignmentFlag.AlignTop)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.intro)
+        layout.addLayout(form)
+        layout.addWidget(self.problem)
+        layout.addLayout(board)
+        layout.addWidget(self.list, 1)
+        layout.addLayout(buttons)
+        layout.addLayout(words)
+        for key, *_ in KINDS:
+            self.kind.addItem("", key)
+        self.kind.currentIndexChanged.connect(self._kind_changed)
+        self.start_button.clicked.connect(self.start_poll)
+        self.question.returnPressed.connect(self.start_poll)
+        self.board_button.clicked.connect(self.cloud_from_board)
+        self.open_button.clicked.connect(self.toggle_open)
+        self.reveal_button.clicked.connect(self.toggle_reveal)
+        self.projector_button.clicked.connect(self.project)
+        self.delete_button.clicked.connect(self.delete_selected)
+        self.hide_button.clicked.connect(self.toggle_word)
+        self.list.currentItemChanged.connect(lambda *_: self._show_selected())
+        self.words.currentItemChanged.connect(lambda *_: self._enable())
+        listen(self, env.services, self._on_change)
+        self.retranslate()
+        self.refresh()
+
+    # ---------------------------------------------------------------- texts
+    def retranslate(self) -> None:
+        self.title = self.tr("Polls")
+        self.intro.setText(self.tr(
+            "A quick poll in seconds: phones answer under “Quick polls”. The room sees the "
+            "results only when you reveal them."))
+        names = {"scale5": self.tr("Scale 1 to 5"), "scale10": self.tr("Scale 0 to 10"),
+                 "single": self.tr("Choose one"), "multiple": self.tr("Choose any"),
+                 "words": self.tr("Word cloud (three words each)")}
+        for n, (key, *_) in enumerate(KINDS):
+            self.kind.setItemText(n, names[key])
+        self.kind.setAccessibleName(self.tr("Kind of poll"))
+        self.question.setPlaceholderText(self.tr("The question"))
+        self.question.setAccessibleName(self.tr("The question"))
+        self.options_label.setText(self.tr("Options, one a line"))
+        self.options.setAccessibleName(self.tr("Options, one a line"))
+        self.ends_label.setText(self.tr("Words at the ends"))
+        self.low_label.setPlaceholderText(self.tr("Lowest, e.g. Not at all"))
+        self.low_label.setAccessibleName(self.tr("Words for the lowest point"))
+        self.high_label.setPlaceholderText(self.tr("Highest, e.g. Completely"))
+        self.high_label.setAccessibleName(self.tr("Words for the highest point"))
+        self.start_button.setText(self.tr("&Start poll"))
+        self.cluster.setAccessibleName(self.tr("Notes for a word cloud"))
+        self.board_button.setText(self.tr("Cloud from the &board"))
+        self.list.setAccessibleName(self.tr("This session's polls"))
+        self.words.setAccessibleName(self.tr("Words in the cloud"))
+        self.projector_button.setText(self.tr("Show on &projector"))
+        self.delete_button.setText(self.tr("&Delete poll"))
+        self._kind_changed()
+        self._fill(read=False)  # from what was last read: the file may be closing
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def _kind_changed(self) -> None:
+        kind = KINDS[max(0, self.kind.currentIndex())][1]
+        for widget in (self.options_label, self.options):
+            widget.setVisible(kind.choice)
+        for widget in (self.ends_label, self.low_label, self.high_label):
+            widget.setVisible(kind is PollKind.SCALE)
+
+    def label_for(self, poll: Poll, answers: int) -> str:
+        if poll.source == "board":
+            state = self.tr("From the board")
+        elif poll.open:
+            state = self.tr("Open")
+        elif poll.opened_at is None and poll.closed_at is None:
+            state = self.tr("Not started")
+        else:
+            state = self.tr("Closed")
+        shown = self.tr("results shown") if poll.revealed else self.tr("results hidden")
+        count = self.tr("%n answer(s)", "", answers)
+        return f"{state} · {count} · {shown}\n{poll.question}"
+
+    # ---------------------------------------------------------------- hooks
+    def project(self) -> str:
+        self.env.projector.show_view(VIEW_KEY)
+        return VIEW_KEY
+
+    def show_tool(self, tool: str) -> None:
+        if tool == TOOL:
+            self.question.setFocus()
+
+    def follow_activity(self, activity_id: int, tool: str) -> None:
+        """A planned poll activity: its title becomes the question, ready to start."""
+        if tool != TOOL or self.session_id is None:
+            return
+        self.activity_id = activity_id
+        planned = [p for p in self.polls.values() if p.activity_id == activity_id]
+        if planned:
+            self.select(planned[0].id)
+            return
+        try:
+            items = self.env.services.agenda.agenda(self.session_id).items
+        except CoprodError:
+            return
+        item = next((a for a in items if a.activity.id == activity_id), None)
+        if item is not None and not self.question.text().strip():
+            self.question.setText(item.activity.title)
+
+    def hooks(self) -> PanelHooks:
+        return PanelHooks(tools=(TOOL,), project=self.project, show_tool=self.show_tool,
+                          follow_activity=self.follow_activity)
+
+    # ---------------------------------------------------------------- data
+    def set_session(self, session_id: int | None) -> None:
+        self.session_id = session_id
+        self.activity_id = None
+        self.refresh()
+
+    def _on_change(self, change: ChangeSet) -> None:
+        if change.touches(*WATCHED):
+            self.refresh()
+
+    def refresh(self) -> None:
+        service = self.env.services.polls
+        found = service.polls.polls(self.session_id) if self.session_id is not None else []
+        self.polls = {p.id: p for p in found}
+        self.counts = {p.id: service.polls.answer_count(p.id) for p in found}
+        clusters = service.board_clusters(self.session_id) if self.session_id else []
+        keep = self.cluster.currentData()
+        self.cluster.clear()
+        self.cluster.addItem(self.tr("The whole board"), None)
+        for cluster_id, title in clusters:
+            self.cluster.addItem(title or self.tr("Untitled cluster"), cluster_id)
+        at = self.cluster.findData(keep)
+        self.cluster.setCurrentIndex(max(0, at))
+        self._fill()
+
+    def _fill(self, read: bool = True) -> None:
+        chosen = self.selected_id()
+        self.list.blockSignals(True)
+        self.list.clear()
+        for poll in self.polls.values():
+            item = QListWidgetItem(self.label_for(poll, self.counts.get(poll.id, 0)))
+            item.setData(ID_ROLE, poll.id)
+            self.list.addItem(item)
+        self.list.blockSignals(False)
+        self.list.blockSignals(True)
+        if chosen in self.polls:
+            self.select(chosen)
+        elif self.polls:
+            self.select(next(iter(self.polls)))
+        self.list.blockSignals(False)
+        self._show_selected(read)
+
+    def selected_id(self) -> int | None:
+        item = self.list.currentItem()
+        return int(item.data(ID_ROLE)) if item is not None else None
+
+    def selected(self) -> Poll | None:
+        chosen = self.selected_id()
+        return self.polls.get(chosen) if chosen is not None else None
+
+    def select(self, poll_id: int) -> None:
+        for n in range(self.list.count()):
+            if int(self.list.item(n).data(ID_ROLE)) == poll_id:
+                self.list.setCurrentRow(n)
+
+    def _show_selected(self, read: bool = True) -> None:
+        poll = self.selected()
+        if read:
+            self.shown = None
+        if poll is not None and read:
+            try:
+                self.shown = self.env.services.polls.results(poll.id, current_language())
+            except CoprodError:
+                self.shown = None
+        self.view.show_results(self.shown)
+        self.words.clear()
+        if self.shown is not None and poll is not None and poll.kind is PollKind.WORDS:
+            for word in self.shown.words:
+                item = QListWidgetItem(f"{word.text} · {word.count}")
+                item.setData(ID_ROLE, word.key)
+                self.words.addItem(item)
+            for key in sorted(poll.hidden_words):
+                item = QListWidgetItem(self.tr("{word} · hidden").format(word=key))
+                item.setData(ID_ROLE, "!" + key)
+                self.words.addItem(item)
+        self.words.setVisible(poll is not None and poll.kind is PollKind.WORDS)
+        self.hide_button.setVisible(self.words.isVisibleTo(self))
+        self._enable()
+
+    def _enable(self) -> None:
+        poll = self.selected()
+        self.open_button.setEnabled(poll is not None and poll.source == "phones")
+        self.reveal_button.setEnabled(poll is not None)
+        self.delete_button.setEnabled(poll is not None)
+        self.projector_button.setEnabled(poll is not None)
+        self.open_button.setText(self.tr("&Close poll") if poll is not None and poll.open
+                                 else self.tr("&Open to phones"))
+        self.reveal_button.setText(self.tr("&Hide results") if poll is not None and poll.revealed
+                                   else self.tr("&Reveal results"))
+        word = self.words.currentItem()
+        hidden = word is not None and str(word.data(ID_ROLE)).startswith("!")
+        self.hide_button.setEnabled(word is not None)
+        self.hide_button.setText(self.tr("Show word &again") if hidden else self.tr("Hide &word"))
+
+    # ---------------------------------------------------------------- actions
+    def _error(self, error: CoprodError) -> None:
+        self.problem.setText(error.message)
+
+    def start_poll(self) -> None:
+        if self.session_id is None:
+            return
+        _key, kind, low, high = KINDS[max(0, self.kind.currentIndex())]
+        session, activity = self.session_id, self.activity_id
+        options = self.options.toPlainText().splitlines()
+        self.problem.setText("")
+        done = self.env.undo.run(lambda: self.env.services.polls.create(
+            session, kind, self.question.text(), options=options, low=low, high=high,
+            low_label=self.low_label.text(), high_label=self.high_label.text(),
+            activity_id=activity), on_error=self._error)
+        if done is not None:
+            self.question.clear()
+            self.options.clear()
+            self.low_label.clear()
+            self.high_label.clear()
+            if isinstance(done.new_id, int):
+                self.select(done.new_id)
+
+    def cloud_from_board(self) -> None:
+        if self.session_id is None:
+            return
+        session, cluster = self.session_id, self.cluster.currentData()
+        title = (self.tr("Words from the board") if cluster is None else
+                 self.tr("Words from “{cluster}”").format(cluster=self.cluster.currentText()))
+        done = self.env.undo.run(lambda: self.env.services.polls.cloud_from_board(
+            session, cluster, title), on_error=self._error)
+        if done is not None and isinstance(done.new_id, int):
+            self.select(done.new_id)
+
+    def toggle_open(self) -> None:
+        poll = self.selected()
+        if poll is not None:
+            service = self.env.services.polls
+            self.env.undo.run(lambda: service.close(poll.id) if poll.open
+                              else service.open(poll.id), on_error=self._error)
+
+    def toggle_reveal(self) -> None:
+        poll = self.selected()
+        if poll is not None:
+            self.env.undo.run(lambda: self.env.services.polls.reveal(poll.id, not poll.revealed),
+                              on_error=self._error)
+
+    def delete_selected(self) -> None:
+        poll = self.selected()
+        if poll is not None:
+            self.env.undo.run(lambda: self.env.services.polls.delete(poll.id),
+                              on_error=self._error)
+
+    def toggle_word(self) -> None:
+        poll, word = self.selected(), self.words.currentItem()
+        if poll is None or word is None:
+            return
+        key = str(word.data(ID_ROLE))
+        hide = not key.startswith("!")
+        self.env.undo.run(lambda: self.env.services.polls.hide_word(poll.id, key.lstrip("!"),
+                                                                    hidden=hide),
+                          on_error=self._error)

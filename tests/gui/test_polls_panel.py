@@ -85,7 +85,7 @@ def test_hide_a_word_from_the_cloud(panel, services, qtbot) -> None:
     assert [w.text for w in panel.view.results.words] == ["heard"]  # type: ignore[union-attr]
 
 
-def _projector(env, qtbot, theme: str) -> PollProjectorView:  # noqa: ANN001
+def _projector(env, qtbot, theme: str) -> PollProjectorView:
     projector = env.projector
     projector.set_theme(theme)
     projector.resize(1920, 1080)

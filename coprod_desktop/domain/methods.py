@@ -17,6 +17,7 @@ class Tool(StrEnum):
     VOTE = "vote"
     ACTIONS = "actions"  # the Actions panel's review of what was agreed at earlier meetings
     POLL = "poll"  # a quick poll or word cloud from phones (the Polls panel)
+    CHECKOUT = "checkout"  # the four check-out questions, phones or paper slips
     NONE = "none"
 
     @property
@@ -28,6 +29,7 @@ class Tool(StrEnum):
             Tool.VOTE: "Dot voting",
             Tool.ACTIONS: "Action review",
             Tool.POLL: "Quick poll",
+            Tool.CHECKOUT: "Check-out questions",
             Tool.NONE: "No tool",
         }[self]
 

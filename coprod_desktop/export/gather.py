@@ -14,10 +14,11 @@ from coprod_desktop.domain.glossary import GlossaryEntry
 from coprod_desktop.domain.groups import Group
 from coprod_desktop.domain.money import minutes_stayed
 from coprod_desktop.domain.outcomes import Outcome
+from coprod_desktop.domain.poll_results import PollResults
 from coprod_desktop.domain.records import Attendance, Attendee, Programme, Session
 from coprod_desktop.domain.room_questions import RoomQuestion
 from coprod_desktop.domain.settings import HANDOUT_LINK_LABEL, HANDOUT_LINK_URL
-from coprod_desktop.export import board_data, consent, levelling_data, plan_data
+from coprod_desktop.export import board_data, consent, levelling_data, plan_data, poll_data
 from coprod_desktop.export.board_data import Board, Run
 from coprod_desktop.export.levelling_data import Levelling
 from coprod_desktop.export.plan_data import SessionPlan
@@ -75,6 +76,7 @@ class SessionData:
     link: Link | None
     said_did: list[Outcome] = field(default_factory=list)  # moved since the last meeting
     questions: list[RoomQuestion] = field(default_factory=list)  # let through, for the room
+    polls: list[PollResults] = field(default_factory=list)  # revealed to the room
 
     @property
     def group_counts(self) -> dict[Group, int]:
@@ -151,6 +153,7 @@ def session_data(reader: Reader, session_id: int) -> SessionData:
         next_session=next_session(reader, session), link=link(reader),
         said_did=OutcomesReader(reader.db).since_last_time(session_id),
         questions=RoomQuestionReader(reader.db).released(session_id),
+        polls=poll_data.revealed_results(reader.db, session_id),
     )
 
 

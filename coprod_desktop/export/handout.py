@@ -28,6 +28,7 @@ from coprod_desktop.export.gather import SessionData
 from coprod_desktop.export.handout_board import board, votes_and_focus
 from coprod_desktop.export.handout_levelling import speaking, stories
 from coprod_desktop.export.handout_plan import actions, glossary, rapid_tests
+from coprod_desktop.export.handout_polls import polls
 from coprod_desktop.export.handout_questions import questions
 from coprod_desktop.export.qr_drawing import qr_drawing
 from coprod_desktop.export.small_counts import (
@@ -204,7 +205,7 @@ def about(data: SessionData, st: Styles, _width: float) -> list[Flowable]:
 
 
 SECTIONS: list[Section] = [title_block, who_came, agenda, board, votes_and_focus, stories,
-                           questions, actions, rapid_tests, said_did.handout_section, speaking,
+                           questions, polls, actions, rapid_tests, said_did.handout_section, speaking,
                            glossary, next_meeting, stay_in_touch, about]
 
 

@@ -16,7 +16,14 @@ from typing import Any
 
 from coprod_desktop.clock import iso
 from coprod_desktop.domain.records import Note, WordsUse
-from coprod_desktop.export import board_data, consent, gather, levelling_data, plan_data
+from coprod_desktop.export import (
+    board_data,
+    consent,
+    gather,
+    levelling_data,
+    plan_data,
+    poll_data,
+)
 from coprod_desktop.export.atomic import write_folder
 from coprod_desktop.export.document import Progress
 from coprod_desktop.export.redact import redact, redacting
@@ -271,6 +278,24 @@ TABLES: list[Table] = [
         Column("place", "Its place: 1 is the most dots; equal counts share a place."),
         Column("tied", f"Whether it shares its place with another: {_YES}."),
     ), _vote_results),
+    Table("poll_results", "Quick polls whose results were shown to the room: one row per point "
+          "of a scale, option of a choice, or word of a word cloud. Who answered what is never "
+          "exported; polls never revealed are left out, and so are words the facilitator hid.", (
+        Column("poll_id", "The poll's number."),
+        Column("session_id", "The session (see sessions.id)."),
+        Column("question", "The poll's question."),
+        Column("kind", "scale, single (one choice), multiple (any choices) or words (a cloud)."),
+        Column("source", "phones, or board for a word cloud made from the board's notes."),
+        Column("scale_low", "A scale's lowest point (empty for other kinds)."),
+        Column("scale_high", "A scale's highest point (empty for other kinds)."),
+        Column("answers", "Phones that answered (for a cloud from the board: notes read)."),
+        Column("answer", "The point of the scale (with its words, if any), the option, or the "
+               "word as most people spelled it."),
+        Column("count", "How many chose it (a word: how often it came up, any capitals or "
+               "simple plural)."),
+        Column("rank", "Its order: a scale's points and a choice's options as asked, words "
+               "most frequent first."),
+    ), poll_data.poll_rows),
     Table("stories", "Stories told in a session that their tellers let out of the room. A story "
           "kept in the room is never exported, nor what listeners heard of it.", (
         Column("id", "The story's number."),

@@ -81,10 +81,14 @@ class PollReader:
 
     def board_words(self, session_id: int, cluster_id: int | None) -> list[str]:
         """The text of the board's notes shown in the room (the whole board or one cluster)."""
-        sql = ("SELECT text FROM note WHERE session_id = ? AND hidden = 0 AND "
+        return [text for _, text in self.board_notes(session_id, cluster_id)]
+
+    def board_notes(self, session_id: int, cluster_id: int | None) -> list[tuple[int, str]]:
+        """(id, text) of the board's notes shown in the room (the whole board or one cluster)."""
+        sql = ("SELECT id, text FROM note WHERE session_id = ? AND hidden = 0 AND "
                "coalesce(held_back, 0) = 0")
         args: list[Any] = [session_id]
         if cluster_id is not None:
             sql += " AND cluster_id = ?"
             args.append(cluster_id)
-        return [r["text"] for r in self.db.query(sql + " ORDER BY id", args)]
+        return [(r["id"], r["text"]) for r in self.db.query(sql + " ORDER BY id", args)]

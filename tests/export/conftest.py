@@ -116,6 +116,8 @@ def make_sample(services: Services, clock: FakeClock) -> Sample:
         board.votes.cast_vote(vote, letters, voter_id=people[name], dots=2)
     board.votes.close_vote(vote)
     board.votes.choose_focus(sid, "Clear letters <b>& waiting</b> lists", round_id=vote)
+    cloud = int(services.polls.cloud_from_board(sid).new_id or 0)  # a revealed word cloud
+    services.polls.reveal(cloud)
     _actions_and_tests(services, people, sid, held)
     services.programme.set_setting(LINK_URL, LINK)
     services.programme.set_setting(LINK_LABEL, "Our group chat")

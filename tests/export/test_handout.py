@@ -132,7 +132,7 @@ def test_pdf_says_its_title_author_language_and_has_bookmarks(sample: Sample, tm
     assert pdf.trailer["/Root"]["/Lang"] == "en-GB"
     top = [item.title for item in pdf.outline if not isinstance(item, list)]
     assert top == ["Who came", "What we did", "What people wrote on the board", "What we chose",
-                   "Stories we heard", "What we agreed to do", "Rapid tests we planned",
+                   "Stories we heard", "Quick polls", "What we agreed to do", "Rapid tests we planned",
                    "Who spoke in open discussion", "Words we used", "Next meeting",
                    "Stay in touch"]
     nested = [item.title for group in pdf.outline if isinstance(group, list) for item in group]

@@ -8,6 +8,7 @@ from coprod_desktop.services.agenda import AgendaService
 from coprod_desktop.services.board import BoardServices
 from coprod_desktop.services.calendar import CalendarService
 from coprod_desktop.services.changes import ChangeBus, ChangeSet
+from coprod_desktop.services.checkout import CheckoutService
 from coprod_desktop.services.erase import EraseService
 from coprod_desktop.services.export_log import ExportLogService
 from coprod_desktop.services.glossary import GlossaryService
@@ -73,6 +74,7 @@ class Services:
         self.phone_stories = PhoneStoryService(self.ctx)
         self.room_questions = RoomQuestionService(self.ctx)
         self.polls = PollService(self.ctx)
+        self.checkout = CheckoutService(self.ctx)
         self.publishing = HandoutPublishing(self.ctx)
         self.outcomes = OutcomeService(self.ctx)
         self.reach = ReachService(self.ctx)

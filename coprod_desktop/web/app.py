@@ -15,6 +15,7 @@ from starlette.types import ASGIApp, Receive, Scope, Send
 from coprod_desktop.paths import resource
 from coprod_desktop.web import (
     pages_about,
+    pages_checkout,
     pages_handout,
     pages_join,
     pages_outcomes,
@@ -100,7 +101,8 @@ def build_app(ctx: WebContext) -> ASGIApp:
 
     pages = [*pages_join.routes, *pages_about.routes, *pages_room.routes, *pages_vote.routes,
              *pages_stories.routes, *pages_handout.routes, *pages_outcomes.routes,
-             *pages_questions.routes, *pages_screen.routes, *pages_polls.routes]
+             *pages_questions.routes, *pages_screen.routes, *pages_polls.routes,
+             *pages_checkout.routes]
     app = Starlette(
         routes=[*(_once_only(route) for route in pages), *static_files.routes,
                 Mount("/static", StaticFiles(directory=resource("web", "static")), name="static"),

@@ -2,6 +2,26 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
 <context>
+    <name>CheckoutPanel</name>
+    <message numerus="yes">
+        <source>%n check-out(s)</source>
+        <translation>
+            <numerusform>%n check-out</numerusform>
+            <numerusform>%n check-outs</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CheckoutProjectorView</name>
+    <message numerus="yes">
+        <source>Share saying Yes · %n check-out(s) · groups under 3 are not shown on their own</source>
+        <translation>
+            <numerusform>Share saying Yes · %n check-out · groups under 3 are not shown on their own</numerusform>
+            <numerusform>Share saying Yes · %n check-outs · groups under 3 are not shown on their own</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PlaceWords</name>
     <message numerus="yes">
         <source>%n note(s)</source>

@@ -57,6 +57,156 @@
     </message>
 </context>
 <context>
+    <name>CheckoutPanel</name>
+    <message>
+        <source>I felt listened to</source>
+        <translation>Inni mnie wysłuchali</translation>
+    </message>
+    <message>
+        <source>I could say what I wanted to</source>
+        <translation>Była okazja, żeby powiedzieć to, co chcę</translation>
+    </message>
+    <message>
+        <source>I understood the words people used</source>
+        <translation>Słowa, których używano, były dla mnie zrozumiałe</translation>
+    </message>
+    <message>
+        <source>I would come again</source>
+        <translation>Chcę przyjść znowu</translation>
+    </message>
+    <message>
+        <source>Check-out</source>
+        <translation>Na koniec</translation>
+    </message>
+    <message>
+        <source>Four questions at the end of the session, answered on phones (“Check-out”) or on paper slips you type in below. Nobody&apos;s name is kept with their answers.</source>
+        <translation>Cztery pytania na koniec spotkania, z odpowiedziami z telefonów („Na koniec”) albo z kartek, które wpisujesz poniżej. Przy odpowiedziach nie zapisujemy niczyjego imienia.</translation>
+    </message>
+    <message>
+        <source>Add the check-out to the end of the &amp;agenda</source>
+        <translation>Dodaj pytania na koniec do &amp;planu spotkania</translation>
+    </message>
+    <message>
+        <source>Type in a paper slip</source>
+        <translation>Wpisz odpowiedzi z kartki</translation>
+    </message>
+    <message>
+        <source>&amp;Group</source>
+        <translation>&amp;Grupa</translation>
+    </message>
+    <message>
+        <source>Parent or carer</source>
+        <translation>Rodzic lub opiekun</translation>
+    </message>
+    <message>
+        <source>Young person</source>
+        <translation>Osoba młoda</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Pracownicy</translation>
+    </message>
+    <message>
+        <source>Voluntary sector</source>
+        <translation>Organizacje pozarządowe</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Inne</translation>
+    </message>
+    <message>
+        <source>Not said</source>
+        <translation>Nie podano</translation>
+    </message>
+    <message>
+        <source>Left blank</source>
+        <translation>Bez odpowiedzi</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Tak</translation>
+    </message>
+    <message>
+        <source>Partly</source>
+        <translation>Częściowo</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nie</translation>
+    </message>
+    <message>
+        <source>Add &amp;slip</source>
+        <translation>Dodaj &amp;kartkę</translation>
+    </message>
+    <message>
+        <source>Show on &amp;projector</source>
+        <translation>Pokaż na &amp;projektorze</translation>
+    </message>
+    <message>
+        <source>No check-outs yet for this session.</source>
+        <translation>Nie ma jeszcze odpowiedzi na koniec tego spotkania.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check-out(s)</source>
+        <translation>
+            <numerusform>%n odpowiedź na koniec</numerusform>
+            <numerusform>%n odpowiedzi na koniec</numerusform>
+            <numerusform>%n odpowiedzi na koniec</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Parents and carers</source>
+        <translation>Rodzice i opiekunowie</translation>
+    </message>
+    <message>
+        <source>Everyone else</source>
+        <translation>Pozostali</translation>
+    </message>
+    <message>
+        <source>{question}: Yes {yes} · Partly {partly} · No {no}</source>
+        <translation>{question}: tak {yes} · częściowo {partly} · nie {no}</translation>
+    </message>
+</context>
+<context>
+    <name>CheckoutProjectorView</name>
+    <message>
+        <source>Check-out results</source>
+        <translation>Wyniki pytań na koniec</translation>
+    </message>
+    <message>
+        <source>Parents and carers</source>
+        <translation>Rodzice i opiekunowie</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Pracownicy</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Wszyscy</translation>
+    </message>
+    <message>
+        <source>Check-out: how did today feel?</source>
+        <translation>Na koniec: jak było dzisiaj?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Share saying Yes · %n check-out(s) · groups under 3 are not shown on their own</source>
+        <translation>
+            <numerusform>Odsetek odpowiedzi „tak” · %n osoba · grup mniejszych niż 3 osoby nie pokazujemy osobno</numerusform>
+            <numerusform>Odsetek odpowiedzi „tak” · %n osoby · grup mniejszych niż 3 osoby nie pokazujemy osobno</numerusform>
+            <numerusform>Odsetek odpowiedzi „tak” · %n osób · grup mniejszych niż 3 osoby nie pokazujemy osobno</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not shown, so nobody can be picked out</source>
+        <translation>nie pokazujemy, żeby nikogo nie dało się rozpoznać</translation>
+    </message>
+    <message>
+        <source>{share}% Yes</source>
+        <translation>{share}% tak</translation>
+    </message>
+</context>
+<context>
     <name>ConsoleHooks</name>
     <message>
         <source>&amp;Accessibility…</source>

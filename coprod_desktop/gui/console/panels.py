@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from coprod_desktop.gui.agenda.agenda_panel import AgendaPanel
 from coprod_desktop.gui.board.panel import BoardPanel
+from coprod_desktop.gui.checkout.panel import CheckoutPanel
 from coprod_desktop.gui.console.overview import OverviewPanel
 from coprod_desktop.gui.kit.panel_contract import Panel
 from coprod_desktop.gui.levelling import DiscussionPanel, RoundPanel, StoryPanel
@@ -49,6 +50,7 @@ RUN: list[type] = [
     DiscussionPanel,
     RoomQuestionsPanel,  # phones' questions for the room, upvoted
     PollsPanel,  # quick polls and word clouds, revealed when ready
+    CheckoutPanel,  # the end-of-session check-out, anonymous
 ]
 
 FOLLOW_UP: list[type] = [

@@ -1,0 +1,116 @@
+"""The projector's check-out results: each question, and how many said Yes, by side of the room.
+
+For the room, like anything outside the console: a side with fewer than 3 check-outs is not shown
+on its own (and, with one hidden, the next smallest too). Every bar carries its share in words,
+so colour is never the only cue; nothing is under the projector's minimum type.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QFontMetricsF, QPainter, QPaintEvent
+from PySide6.QtWidgets import QWidget
+
+from coprod_desktop.domain.checkout import KEYS, CheckoutSummary, Side
+from coprod_desktop.domain.small_numbers import SMALL_NUMBER_THRESHOLD
+from coprod_desktop.gui.kit.projector_look import ProjectorLook, projector_font, smooth
+from coprod_desktop.gui.plain.legibility import font_with_cap_height, min_cap_height
+from coprod_desktop.gui.theme import follow_projector_theme
+
+VIEW_KEY = "checkout"
+SIDES = (Side.PARENTS, Side.STAFF)
+
+
+class CheckoutProjectorView(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("checkoutProjectorView")
+        follow_projector_theme(self, lambda _theme: self.update())
+        self.summary: CheckoutSummary | None = None
+        self.statements: dict[str, str] = {}
+
+    def show_summary(self, summary: CheckoutSummary | None, statements: dict[str, str]) -> None:
+        self.summary = summary
+        self.statements = statements
+        self.setAccessibleName(self.tr("Check-out results"))
+        self.update()
+
+    def rows(self) -> list[tuple[str, list[tuple[str, float | None]]]]:
+        """What is drawn, as text: each question with (side, share saying Yes or None)."""
+        if self.summary is None:
+            return []
+        shown = self.summary.shown_people()
+        names = {Side.PARENTS: self.tr("Parents and carers"), Side.STAFF: self.tr("Staff")}
+        out = []
+        for key in KEYS:
+            bars: list[tuple[str, float | None]] = []
+            for side in SIDES:
+                tally = self.summary.tallies[side][key]
+                hidden = shown[side] is None or 0 < tally.answered < SMALL_NUMBER_THRESHOLD
+                bars.append((names[side], None if hidden else tally.yes_share))
+            everyone = self.summary.everyone[key]
+            bars.append((self.tr("Everyone"), None if 0 < everyone.answered
+                         < SMALL_NUMBER_THRESHOLD else everyone.yes_share))
+            out.append((self.statements.get(key, key), bars))
+        return out
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        look = ProjectorLook.of(self)
+        painter = QPainter(self)
+        smooth(painter)
+        painter.fillRect(self.rect(), look.background)
+        self._paint(painter, look)
+        painter.end()
+
+    def _paint(self, painter: QPainter, look: ProjectorLook) -> None:
+        w, h = float(self.width()), float(self.height())
+        pad = h * 0.04
+        smallest = font_with_cap_height(projector_font(100), min_cap_height(self.height()))
+        px = smallest.pixelSize()
+        painter.setPen(look.text)
+        painter.setFont(projector_font(h * 0.06, bold=True))
+        painter.drawText(QRectF(pad, pad, w - 2 * pad, h * 0.09), Qt.AlignmentFlag.AlignLeft,
+                         self.tr("Check-out: how did today feel?"))
+        total = self.summary.total if self.summary else 0
+        painter.setFont(projector_font(px))
+        painter.setPen(look.muted)
+        painter.drawText(QRectF(pad, pad + h * 0.085, w - 2 * pad, h * 0.05),
+                         Qt.AlignmentFlag.AlignLeft,
+                         self.tr("Share saying Yes · %n check-out(s) · groups under 3 are not "
+                                 "shown on their own", "", total))
+        rows = self.rows()
+        if not rows:
+            return
+        top = pad + h * 0.16
+        block = (h - top - pad) / len(rows)
+        line = QFontMetricsF(projector_font(px)).height()
+        label_w = w * 0.3
+        for n, (statement, bars) in enumerate(rows):
+            y = top + n * block
+            painter.setPen(look.text)
+            painter.setFont(projector_font(px * 1.1, bold=True))
+            painter.drawText(QRectF(pad, y, w - 2 * pad, line * 1.2), Qt.AlignmentFlag.AlignLeft,
+                             statement)
+            bar_h = (block - line * 1.4) / len(bars)
+            for m, (side, share) in enumerate(bars):
+                by = y + line * 1.3 + m * bar_h
+                painter.setFont(projector_font(px))
+                painter.setPen(look.muted)
+                painter.drawText(QRectF(pad, by, label_w, bar_h),
+                                 Qt.AlignmentFlag.AlignVCenter, side)
+                full = w - 2 * pad - label_w - px * 9
+                if share is None:
+                    painter.setPen(look.text)
+                    painter.drawText(QRectF(pad + label_w, by, full + px * 9, bar_h),
+                                     Qt.AlignmentFlag.AlignVCenter,
+                                     self.tr("not shown, so nobody can be picked out"))
+                    continue
+                painter.fillRect(QRectF(pad + label_w, by + bar_h * 0.15, full, bar_h * 0.7),
+                                 look.card)
+                painter.fillRect(QRectF(pad + label_w, by + bar_h * 0.15, full * share,
+                                        bar_h * 0.7), look.accent)
+                painter.setPen(look.text)
+                painter.setFont(projector_font(px, bold=True))
+                painter.drawText(QRectF(pad + label_w + full + px * 0.5, by, px * 8.5, bar_h),
+                                 Qt.AlignmentFlag.AlignVCenter,
+                                 self.tr("{share}% Yes").format(share=round(share * 100)))

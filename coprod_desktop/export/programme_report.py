@@ -17,7 +17,7 @@ from coprod_desktop.domain.groups import Group
 from coprod_desktop.domain.phases import Phase
 from coprod_desktop.domain.rapid_tests import TestStage
 from coprod_desktop.domain.records import Programme, Session
-from coprod_desktop.export import gather, plan_data, reach_report, said_did
+from coprod_desktop.export import checkout_report, gather, plan_data, reach_report, said_did
 from coprod_desktop.export.charts import Column, stacked_columns
 from coprod_desktop.export.document import Document, Progress, heading
 from coprod_desktop.export.gather import Visit
@@ -66,6 +66,7 @@ def build_programme_report(reader: Reader, paper: Paper, target: BinaryIO,
     story += _tests(reader, st)
     story += said_did.report_section(reader, st)
     story += reach_report.report_section(reader, st, doc.width)
+    story += checkout_report.report_section(reader, st, doc.width)
     doc.render(story)
 
 

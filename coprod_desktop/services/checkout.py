@@ -9,13 +9,14 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from coprod_desktop.domain.checkout import KEYS, CheckoutAnswer, check_answers
+from coprod_desktop.domain.checkout import CheckoutAnswer, check_answers
 from coprod_desktop.domain.errors import ValidationError
 from coprod_desktop.domain.groups import Group
 from coprod_desktop.services.agenda import AgendaService
 from coprod_desktop.services.base import Service
 from coprod_desktop.services.changes import ChangeSet
 from coprod_desktop.services.phones import PHONE, PhoneService
+from coprod_desktop.store.checkout_reader import CheckoutReader
 
 CHECKOUT_METHOD = "check-out-questions"
 
@@ -46,13 +47,7 @@ class CheckoutService(Service):
 
     def answers(self, session_id: int | None = None) -> list[CheckoutAnswer]:
         """A session's check-outs, or the whole programme's."""
-        sql = "SELECT * FROM checkout_answer"
-        args: list[object] = []
-        if session_id is not None:
-            sql += " WHERE session_id = ?"
-            args.append(session_id)
-        return [CheckoutAnswer(r["group_name"] or "", {k: r[k] for k in KEYS}, r["via"])
-                for r in self.ctx.db.query(sql + " ORDER BY id", args)]
+        return CheckoutReader(self.ctx.db).answers(session_id)
 
     def add_to_agenda(self, session_id: int) -> ChangeSet:
         """One click: the check-out questions as the session's last activity."""

@@ -1,0 +1,34 @@
+"""Read-only queries for the check-out: the anonymous answers, by session or for the programme."""
+
+from __future__ import annotations
+
+from sqlite_utils import Database
+
+from coprod_desktop.domain.checkout import KEYS, CheckoutAnswer
+
+
+class CheckoutReader:
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    def available(self) -> bool:
+        return "checkout_answer" in self.db.table_names()
+
+    def answers(self, session_id: int | None = None) -> list[CheckoutAnswer]:
+        """A session's check-outs, or the whole programme's."""
+        if not self.available():
+            return []
+        sql = "SELECT * FROM checkout_answer"
+        args: list[object] = []
+        if session_id is not None:
+            sql += " WHERE session_id = ?"
+            args.append(session_id)
+        return [CheckoutAnswer(r["group_name"] or "", {k: r[k] for k in KEYS}, r["via"])
+                for r in self.db.query(sql + " ORDER BY id", args)]
+
+    def sessions(self) -> list[int]:
+        """Sessions with any check-out, in the order of their ids."""
+        if not self.available():
+            return []
+        return [r["session_id"] for r in self.db.query(
+            "SELECT DISTINCT session_id FROM checkout_answer ORDER BY session_id")]

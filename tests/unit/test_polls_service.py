@@ -101,3 +101,29 @@ def test_board_cloud_reads_the_notes_shown(
     poll = polls.get(pid)
     assert poll is not None and poll.kind is PollKind.WORDS and polls.current(session_id) is None
     assert polls.board_words(session_id, None) == ["Buses are late", "the bus never comes"]
+
+
+def test_board_cloud_drops_the_programmes_stop_words(
+        services: Services, session_id: int, polls: PollReader) -> None:
+    services.notes.add_note(session_id, "Buses are late and the bus is full")
+    services.notes.add_note(session_id, "Autobusy się spóźniają, a autobus jest pełny")
+    inside = services.board.clusters.create_cluster(session_id, "Transport")
+    services.notes.add_note(session_id, "Late letters")  # not in the cluster
+    pid = int(services.polls.cloud_from_board(session_id).new_id or 0)
+    english = services.polls.results(pid, "en_GB")
+    assert [(w.text, w.count) for w in english.words][:2] == [("Buses", 2), ("late", 2)]
+    keys = {w.key for w in english.words}
+    assert not keys & {"are", "and", "the", "is"}
+    assert {"się", "jest"} <= keys  # English stop-words only
+    polish = {w.key for w in services.polls.results(pid, "pl").words}
+    assert not polish & {"się", "jest", "a"} and {"are", "the"} <= polish
+    assert inside.new_id is not None
+
+
+def test_board_cloud_of_one_cluster(services: Services, session_id: int) -> None:
+    first = int(services.notes.add_note(session_id, "Parking costs").new_id or 0)
+    services.notes.add_note(session_id, "Waiting lists")
+    cluster = int(services.board.clusters.create_cluster(session_id, "Getting there",
+                                                         note_ids=[first]).new_id or 0)
+    pid = int(services.polls.cloud_from_board(session_id, cluster).new_id or 0)
+    assert [w.key for w in services.polls.results(pid).words] == ["cost", "parking"]

@@ -16,11 +16,14 @@ from starlette.routing import Route
 
 from coprod_desktop.facilitation.countdown import clock_text
 from coprod_desktop.facilitation.live import live
+from coprod_desktop.domain.poll_results import results
 from coprod_desktop.store.agenda_reader import AgendaReader
+from coprod_desktop.store.poll_reader import PollReader
 from coprod_desktop.store.room_question_reader import RoomQuestionReader
 from coprod_desktop.web import phone_i18n
 from coprod_desktop.web.context import Visit, WebContext
 from coprod_desktop.web.pages_join import not_signed_in
+from coprod_desktop.web.pages_polls import result_rows
 from coprod_desktop.web.phone_messages import N_
 from coprod_desktop.web.views import Here, find_here
 
@@ -28,6 +31,31 @@ from coprod_desktop.web.views import Here, find_here
 def votes_label(language: str, count: int) -> str:
     words = phone_i18n.translations(language).ngettext("%(count)s vote", "%(count)s votes", count)
     return words % {"count": count}
+
+
+def answers_label(language: str, count: int) -> str:
+    words = phone_i18n.translations(language).ngettext("%(count)s answer", "%(count)s answers",
+                                                       count)
+    return words % {"count": count}
+
+
+def poll_state(db, language: str, session_id: int) -> dict[str, Any] | None:  # noqa: ANN001
+    """The poll on the big screen: the open poll's question, and results once revealed (else
+    the last poll revealed)."""
+    reader = PollReader(db)
+    poll = reader.current(session_id)
+    shown = poll if poll is not None and poll.revealed else reader.latest_revealed(session_id)
+    if poll is None and shown is None:
+        return None
+    rows = []
+    if shown is not None:
+        for row in result_rows(results(shown, reader.answers(shown.id))):
+            rows.append({"label": row["label"],
+                         "count_text": answers_label(language, row["count"])})
+    return {"id": (poll or shown).id, "question": (poll or shown).question,  # type: ignore
+            "open": poll is not None, "revealed": shown is not None and (
+                poll is None or shown.id == poll.id),
+            "results_question": shown.question if shown is not None else "", "rows": rows}
 
 
 def screen_state(ctx: WebContext, here: Here | None, language: str = "en") -> dict[str, Any]:
@@ -47,6 +75,7 @@ def screen_state(ctx: WebContext, here: Here | None, language: str = "en") -> di
         "timer": clock_text(now.remaining_s) if started else "",
         "remaining_s": round(now.remaining_s) if started and countdown and countdown.running
         else None,
+        "poll": poll_state(db, language, sid),
         "questions": [{"id": q.id, "text": q.text, "votes": q.votes,
                        "votes_text": votes_label(language, q.votes)} for q in top],
     }

@@ -13,6 +13,45 @@
   var endsAt = null;
   var still = "";
   var lastQuestions = null;
+  var pollCard = document.getElementById("screen-poll");
+  var lastPoll = null;
+
+  function show(el, on) { if (el) { el.hidden = !on; } }
+
+  function fillPoll(poll) {
+    // The poll's question, and its results once revealed; returns what to say, if anything.
+    show(pollCard, !!poll);
+    if (!pollCard || !poll) { lastPoll = null; return ""; }
+    document.getElementById("screen-poll-question").textContent = poll.question;
+    show(document.getElementById("screen-poll-answer"), poll.open);
+    var earlier = document.getElementById("screen-poll-results-question");
+    earlier.lastElementChild.textContent = poll.results_question;
+    show(earlier, poll.rows.length && !poll.revealed);
+    var list = document.getElementById("screen-poll-results");
+    while (list.firstChild) { list.removeChild(list.firstChild); }
+    poll.rows.forEach(function (row) {
+      var item = document.createElement("li");
+      var label = document.createElement("span");
+      label.className = "user-text result-label";
+      label.textContent = row.label;
+      var colon = document.createElement("span");
+      colon.setAttribute("aria-hidden", "true");
+      colon.textContent = ":";
+      item.appendChild(label);
+      item.appendChild(colon);
+      item.appendChild(document.createTextNode(" " + row.count_text));
+      list.appendChild(item);
+    });
+    show(list, poll.rows.length > 0);
+    var key = poll.id + ":" + poll.revealed;
+    var said = "";
+    if (lastPoll !== null && key !== lastPoll) {
+      said = poll.revealed ? pollCard.getAttribute("data-poll-shown")
+        : pollCard.getAttribute("data-poll-new") + " " + poll.question;
+    }
+    lastPoll = key;
+    return said;
+  }
 
   function paintTimer() {
     var text = still;
@@ -74,6 +113,8 @@
     }
     lastQuestions = key;
     fillQuestions(state.questions);
+    var pollSaid = fillPoll(state.poll);
+    if (pollSaid) { said.push(pollSaid); }
     if (said.length) { announce.textContent = said.join(" "); }
   }
 

@@ -14,9 +14,9 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
+from coprod_desktop.domain.poll_results import results
 from coprod_desktop.facilitation.countdown import clock_text
 from coprod_desktop.facilitation.live import live
-from coprod_desktop.domain.poll_results import results
 from coprod_desktop.store.agenda_reader import AgendaReader
 from coprod_desktop.store.poll_reader import PollReader
 from coprod_desktop.store.room_question_reader import RoomQuestionReader

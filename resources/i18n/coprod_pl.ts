@@ -320,6 +320,65 @@
     </message>
 </context>
 <context>
+    <name>NewPollForm</name>
+    <message>
+        <source>Scale 1 to 5</source>
+        <translation>Skala od 1 do 5</translation>
+    </message>
+    <message>
+        <source>Scale 0 to 10</source>
+        <translation>Skala od 0 do 10</translation>
+    </message>
+    <message>
+        <source>Choose one</source>
+        <translation>Jedna odpowiedź</translation>
+    </message>
+    <message>
+        <source>Choose any</source>
+        <translation>Kilka odpowiedzi</translation>
+    </message>
+    <message>
+        <source>Word cloud (three words each)</source>
+        <translation>Chmura słów (po trzy słowa)</translation>
+    </message>
+    <message>
+        <source>Kind of poll</source>
+        <translation>Rodzaj ankiety</translation>
+    </message>
+    <message>
+        <source>The question</source>
+        <translation>Pytanie</translation>
+    </message>
+    <message>
+        <source>Options, one a line</source>
+        <translation>Odpowiedzi do wyboru, każda w osobnej linii</translation>
+    </message>
+    <message>
+        <source>Words at the ends</source>
+        <translation>Opis końców skali</translation>
+    </message>
+    <message>
+        <source>Lowest, e.g. Not at all</source>
+        <translation>Najniżej, np. Wcale</translation>
+    </message>
+    <message>
+        <source>Words for the lowest point</source>
+        <translation>Opis najniższego punktu</translation>
+    </message>
+    <message>
+        <source>Highest, e.g. Completely</source>
+        <translation>Najwyżej, np. Całkowicie</translation>
+    </message>
+    <message>
+        <source>Words for the highest point</source>
+        <translation>Opis najwyższego punktu</translation>
+    </message>
+    <message>
+        <source>&amp;Start poll</source>
+        <translation>&amp;Zacznij ankietę</translation>
+    </message>
+</context>
+<context>
     <name>PlaceWords</name>
     <message numerus="yes">
         <source>%n note(s)</source>
@@ -422,62 +481,6 @@
     <message>
         <source>A quick poll in seconds: phones answer under “Quick polls”. The room sees the results only when you reveal them.</source>
         <translation>Szybka ankieta w kilka sekund: telefony odpowiadają w „Szybkich ankietach”. Sala widzi wyniki dopiero wtedy, gdy je pokażesz.</translation>
-    </message>
-    <message>
-        <source>Scale 1 to 5</source>
-        <translation>Skala od 1 do 5</translation>
-    </message>
-    <message>
-        <source>Scale 0 to 10</source>
-        <translation>Skala od 0 do 10</translation>
-    </message>
-    <message>
-        <source>Choose one</source>
-        <translation>Jedna odpowiedź</translation>
-    </message>
-    <message>
-        <source>Choose any</source>
-        <translation>Kilka odpowiedzi</translation>
-    </message>
-    <message>
-        <source>Word cloud (three words each)</source>
-        <translation>Chmura słów (po trzy słowa)</translation>
-    </message>
-    <message>
-        <source>Kind of poll</source>
-        <translation>Rodzaj ankiety</translation>
-    </message>
-    <message>
-        <source>The question</source>
-        <translation>Pytanie</translation>
-    </message>
-    <message>
-        <source>Options, one a line</source>
-        <translation>Odpowiedzi do wyboru, każda w osobnej linii</translation>
-    </message>
-    <message>
-        <source>Words at the ends</source>
-        <translation>Opis końców skali</translation>
-    </message>
-    <message>
-        <source>Lowest, e.g. Not at all</source>
-        <translation>Najniżej, np. Wcale</translation>
-    </message>
-    <message>
-        <source>Words for the lowest point</source>
-        <translation>Opis najniższego punktu</translation>
-    </message>
-    <message>
-        <source>Highest, e.g. Completely</source>
-        <translation>Najwyżej, np. Całkowicie</translation>
-    </message>
-    <message>
-        <source>Words for the highest point</source>
-        <translation>Opis najwyższego punktu</translation>
-    </message>
-    <message>
-        <source>&amp;Start poll</source>
-        <translation>&amp;Zacznij ankietę</translation>
     </message>
     <message>
         <source>Notes for a word cloud</source>

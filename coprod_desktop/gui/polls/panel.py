@@ -15,10 +15,8 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -31,18 +29,13 @@ from coprod_desktop.gui.env import GuiEnv
 from coprod_desktop.gui.kit.panel_contract import PanelHooks
 from coprod_desktop.gui.listen import listen
 from coprod_desktop.gui.plain.i18n import current_language
+from coprod_desktop.gui.polls.new_poll_form import NewPollForm
 from coprod_desktop.gui.polls.projector_view import VIEW_KEY, PollProjectorView
 from coprod_desktop.services import ChangeSet
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 WATCHED = ("poll", "poll_answer", "note", "cluster", "session")
 TOOL = "poll"
-# Kind choices: (key, kind, low, high)
-KINDS = (("scale5", PollKind.SCALE, 1, 5), ("scale10", PollKind.SCALE, 0, 10),
-         ("single", PollKind.SINGLE, 1, 5), ("multiple", PollKind.MULTIPLE, 1, 5),
-         ("words", PollKind.WORDS, 1, 5))
-
-
 class PollsPanel(QWidget):
     title = "Polls"
 
@@ -58,17 +51,11 @@ class PollsPanel(QWidget):
         env.projector.add_view(VIEW_KEY, self.view)
         self.intro = QLabel(self)
         self.intro.setWordWrap(True)
-        self.kind = QComboBox(self)
-        self.question = QLineEdit(self)
-        self.options = QPlainTextEdit(self)
-        self.options.setFixedHeight(90)
-        self.low_label = QLineEdit(self)
-        self.high_label = QLineEdit(self)
-        self.start_button = QPushButton(self)
-        self.problem = QLabel(self)
-        self.problem.setWordWrap(True)
-        self.problem.setTextFormat(Qt.TextFormat.PlainText)
-        self.problem.setStyleSheet("color: #D9463B; font-weight: bold;")
+        self.form = NewPollForm(self)
+        form_ = self.form  # its parts, by the names the panel's tests and shortcuts use
+        self.kind, self.question, self.options = form_.kind, form_.question, form_.options
+        self.low_label, self.high_label = form_.low_label, form_.high_label
+        self.start_button, self.problem = form_.start_button, form_.problem
         self.cluster = QComboBox(self)
         self.board_button = QPushButton(self)
         self.list = QListWidget(self)
@@ -79,19 +66,6 @@ class PollsPanel(QWidget):
         self.delete_button = QPushButton(self)
         self.words = QListWidget(self)
         self.hide_button = QPushButton(self)
-        self.question_label, self.options_label, self.ends_label = QLabel(), QLabel(), QLabel()
-        form = QGridLayout()
-        form.addWidget(self.kind, 0, 0)
-        form.addWidget(self.question, 0, 1)
-        form.addWidget(self.options_label, 1, 0)
-        form.addWidget(self.options, 1, 1)
-        form.addWidget(self.ends_label, 2, 0)
-        ends = QHBoxLayout()
-        ends.addWidget(self.low_label)
-        ends.addWidget(self.high_label)
-        form.addLayout(ends, 2, 1)
-        form.addWidget(self.start_button, 3, 1)
-        form.setColumnStretch(1, 1)
         board = QHBoxLayout()
         board.addWidget(self.cluster, 1)
         board.addWidget(self.board_button)
@@ -105,15 +79,11 @@ class PollsPanel(QWidget):
         words.addWidget(self.hide_button, 0, Qt.AlignmentFlag.AlignTop)
         layout = QVBoxLayout(self)
         layout.addWidget(self.intro)
-        layout.addLayout(form)
-        layout.addWidget(self.problem)
+        layout.addWidget(self.form)
         layout.addLayout(board)
         layout.addWidget(self.list, 1)
         layout.addLayout(buttons)
         layout.addLayout(words)
-        for key, *_ in KINDS:
-            self.kind.addItem("", key)
-        self.kind.currentIndexChanged.connect(self._kind_changed)
         self.start_button.clicked.connect(self.start_poll)
         self.question.returnPressed.connect(self.start_poll)
         self.board_button.clicked.connect(self.cloud_from_board)
@@ -134,42 +104,18 @@ class PollsPanel(QWidget):
         self.intro.setText(self.tr(
             "A quick poll in seconds: phones answer under “Quick polls”. The room sees the "
             "results only when you reveal them."))
-        names = {"scale5": self.tr("Scale 1 to 5"), "scale10": self.tr("Scale 0 to 10"),
-                 "single": self.tr("Choose one"), "multiple": self.tr("Choose any"),
-                 "words": self.tr("Word cloud (three words each)")}
-        for n, (key, *_) in enumerate(KINDS):
-            self.kind.setItemText(n, names[key])
-        self.kind.setAccessibleName(self.tr("Kind of poll"))
-        self.question.setPlaceholderText(self.tr("The question"))
-        self.question.setAccessibleName(self.tr("The question"))
-        self.options_label.setText(self.tr("Options, one a line"))
-        self.options.setAccessibleName(self.tr("Options, one a line"))
-        self.ends_label.setText(self.tr("Words at the ends"))
-        self.low_label.setPlaceholderText(self.tr("Lowest, e.g. Not at all"))
-        self.low_label.setAccessibleName(self.tr("Words for the lowest point"))
-        self.high_label.setPlaceholderText(self.tr("Highest, e.g. Completely"))
-        self.high_label.setAccessibleName(self.tr("Words for the highest point"))
-        self.start_button.setText(self.tr("&Start poll"))
         self.cluster.setAccessibleName(self.tr("Notes for a word cloud"))
         self.board_button.setText(self.tr("Cloud from the &board"))
         self.list.setAccessibleName(self.tr("This session's polls"))
         self.words.setAccessibleName(self.tr("Words in the cloud"))
         self.projector_button.setText(self.tr("Show on &projector"))
         self.delete_button.setText(self.tr("&Delete poll"))
-        self._kind_changed()
         self._fill(read=False)  # from what was last read: the file may be closing
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
-
-    def _kind_changed(self) -> None:
-        kind = KINDS[max(0, self.kind.currentIndex())][1]
-        for widget in (self.options_label, self.options):
-            widget.setVisible(kind.choice)
-        for widget in (self.ends_label, self.low_label, self.high_label):
-            widget.setVisible(kind is PollKind.SCALE)
 
     def label_for(self, poll: Poll, answers: int) -> str:
         if poll.source == "board":
@@ -315,19 +261,15 @@ class PollsPanel(QWidget):
     def start_poll(self) -> None:
         if self.session_id is None:
             return
-        _key, kind, low, high = KINDS[max(0, self.kind.currentIndex())]
+        asked = self.form.asked()
         session, activity = self.session_id, self.activity_id
-        options = self.options.toPlainText().splitlines()
         self.problem.setText("")
         done = self.env.undo.run(lambda: self.env.services.polls.create(
-            session, kind, self.question.text(), options=options, low=low, high=high,
-            low_label=self.low_label.text(), high_label=self.high_label.text(),
+            session, asked.kind, asked.question, options=asked.options, low=asked.low,
+            high=asked.high, low_label=asked.low_label, high_label=asked.high_label,
             activity_id=activity), on_error=self._error)
         if done is not None:
-            self.question.clear()
-            self.options.clear()
-            self.low_label.clear()
-            self.high_label.clear()
+            self.form.clear()
             if isinstance(done.new_id, int):
                 self.select(done.new_id)
 

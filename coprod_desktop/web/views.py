@@ -58,14 +58,10 @@ def find_here(ctx: WebContext, phone_token: str) -> Here | None:
     if not phone_token:
         return None
     with ctx.snapshot():
-        phones = ctx.phones
-        device = phones.device(device_hash(phone_token))
-        if device is None or device.current_session is None:
+        found = ctx.phones.signed_in(device_hash(phone_token))
+        if found is None:
             return None
-        room = phones.room(device.current_session)
-        if room is None or not room.room_open or not phones.is_present(room.session_id,
-                                                                          device.attendee_id):
-            return None
+        device, room = found
         try:
             reader = ctx.reader
             return Here(reader.attendee(device.attendee_id), room,

@@ -30,7 +30,7 @@ from coprod_desktop.gui.people.sheets import SheetButtons
 from coprod_desktop.gui.people.widgets import plain
 from coprod_desktop.gui.scrolling import scroll_inside
 from coprod_desktop.services import ChangeSet
-from coprod_desktop.store.payments_reader import PaymentsReader
+from coprod_desktop.services.readers import PaymentsReader
 
 WATCHED = ("claim", "attendance", "attendee", "programme", "session")
 
@@ -150,7 +150,7 @@ class PaymentsPanel(QWidget):
 
     @property
     def pay(self) -> PaymentsReader:
-        return PaymentsReader(self.env.services.file.db)
+        return self.env.services.read.payments
 
     # Showing
     def refresh(self) -> None:

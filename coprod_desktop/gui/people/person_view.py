@@ -21,7 +21,7 @@ from coprod_desktop.gui.people.pending_erase import PendingErase
 from coprod_desktop.gui.people.save_dialog import choose_file, default_folder
 from coprod_desktop.gui.people.widgets import SectionList, plain
 from coprod_desktop.services import Services
-from coprod_desktop.store.people_reader import PeopleReader
+from coprod_desktop.services.readers import PeopleReader
 
 
 class PersonView(QWidget):
@@ -78,7 +78,7 @@ class PersonView(QWidget):
 
     @property
     def reader(self) -> PeopleReader:
-        return PeopleReader(self.env.services.file.db)
+        return self.env.services.read.people
 
     def show_person(self, person_id: int | None) -> None:
         self.person_id = person_id
@@ -172,4 +172,4 @@ class PersonView(QWidget):
 
 
 def services_person_file(services: Services, person_id: int) -> PersonFile:
-    return PeopleReader(services.file.db).person_file(person_id)
+    return services.read.people.person_file(person_id)

@@ -51,7 +51,7 @@ class SheetButtons(QWidget):
 
     def save(self, target: Path, suffix: str) -> Path | None:
         services = self.env.services
-        sheet = claims_sheet(services.file.db, self.env.clock.now().astimezone().date(),
+        sheet = claims_sheet(services.read.db, self.env.clock.now().astimezone().date(),
                              self.statuses())
         data = claims_pdf(sheet) if suffix == "pdf" else to_csv(sheet)
         try:

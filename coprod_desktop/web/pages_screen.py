@@ -16,8 +16,6 @@ from starlette.routing import Route
 
 from coprod_desktop.facilitation.countdown import clock_text
 from coprod_desktop.facilitation.live import live
-from coprod_desktop.store.agenda_reader import AgendaReader
-from coprod_desktop.store.room_question_reader import RoomQuestionReader
 from coprod_desktop.web import phone_i18n
 from coprod_desktop.web.context import Visit, WebContext
 from coprod_desktop.web.pages_join import not_signed_in
@@ -33,13 +31,13 @@ def votes_label(language: str, count: int) -> str:
 def screen_state(ctx: WebContext, here: Here | None, language: str = "en") -> dict[str, Any]:
     if here is None:
         return {"signed_in": False}
-    db = ctx.read_db()
+    read = ctx.reader
     sid = here.room.session_id
-    now = live(AgendaReader(db).agenda(sid), ctx.clock.now())
+    now = live(read.agenda.agenda(sid), ctx.clock.now())
     current = now.current
     countdown = now.countdown
     started = bool(current and countdown and countdown.started)
-    top = RoomQuestionReader(db).top(sid)
+    top = read.room_questions.top(sid)
     return {
         "signed_in": True,
         "activity": current.activity.title if current else "",

@@ -31,6 +31,11 @@ raise SystemExit(main([*sys.argv[2:], "--smoke-test", "0"]))
 # Heavy libraries and our own packages that only some features need.
 NEVER_AT_START = ("reportlab", "starlette", "uvicorn", "qrcode", "PIL", "jinja2",
                   "coprod_desktop.export", "coprod_desktop.web", "coprod_desktop.demo")
+# The sign-in panel lists the laptop's addresses and its network doctor's checks from the start:
+# plain Python (and ifaddr). Nothing else of the phone server is loaded until sign-in opens.
+WEB_AT_OPEN = {"coprod_desktop.web", "coprod_desktop.web.addresses", "coprod_desktop.web.doctor",
+               "coprod_desktop.web.doctor.checks", "coprod_desktop.web.doctor.firewall",
+               "coprod_desktop.web.doctor.fixes", "coprod_desktop.web.doctor.hotspot"}
 
 
 def modules_when_drawn(tmp_path: Path, *args: str) -> set[str]:
@@ -59,4 +64,14 @@ def test_the_welcome_page_is_drawn_without_the_programme_machinery(tmp_path: Pat
     for name in ("coprod_desktop.services", "coprod_desktop.store", "sqlite_utils",
                  "coprod_desktop.gui.console.programme_view"):
         assert not loaded(modules, name), name
+
+
+def test_an_opened_programme_is_drawn_without_pdfs_phones_or_the_demo(
+        tmp_path: Path, demo_path: Path) -> None:
+    modules = modules_when_drawn(tmp_path, str(demo_path))
+    assert "coprod_desktop.gui.console.programme_view" in modules  # the programme is open
+    assert "coprod_desktop.gui.signin.panel" in modules  # with its sign-in panel
+    web = {m for m in modules if loaded({m}, "coprod_desktop.web")}
+    assert web <= WEB_AT_OPEN, sorted(web - WEB_AT_OPEN)
+    assert [n for n in NEVER_AT_START if n != "coprod_desktop.web" and loaded(modules, n)] == []
 

@@ -10,9 +10,6 @@ from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 from coprod_desktop.domain.errors import CoprodError, NotFoundError
 from coprod_desktop.domain.export_record import ExportFormat
 from coprod_desktop.domain.person_file import PersonFile, Section, day, sections
-from coprod_desktop.export.people_files import save_and_record
-from coprod_desktop.export.subject_access import file_stem, to_json
-from coprod_desktop.export.subject_access_pdf import subject_access_pdf
 from coprod_desktop.gui.env import GuiEnv
 from coprod_desktop.gui.people.consent_dialog import ConsentDialog
 from coprod_desktop.gui.people.erase_dialog import EraseDialog
@@ -150,6 +147,8 @@ class PersonView(QWidget):
     def export_file(self, suffix: str) -> None:
         if self.file is None:
             return
+        from coprod_desktop.export.subject_access import file_stem
+
         start = default_folder(self.env.services.file.path) / f"{file_stem(self.file)}.{suffix}"
         choose_file(self, "Save everything held about this person", start, suffix,
                     lambda path: self.save_file(path, suffix))
@@ -157,6 +156,10 @@ class PersonView(QWidget):
     def save_file(self, target: Path, suffix: str) -> Path | None:
         if self.file is None:
             return None
+        from coprod_desktop.export.people_files import save_and_record
+        from coprod_desktop.export.subject_access import to_json
+        from coprod_desktop.export.subject_access_pdf import subject_access_pdf
+
         services = self.env.services
         pf = services_person_file(services, self.file.person.id)
         programme, now = services.read.programme(), self.env.clock.now()

@@ -25,6 +25,7 @@ from coprod_desktop.domain.jargon_uses import TermUse
 from coprod_desktop.gui.env import GuiEnv
 from coprod_desktop.gui.kit import keymap
 from coprod_desktop.gui.kit.panel_contract import PanelHooks
+from coprod_desktop.gui.kit.shown_gate import gate
 from coprod_desktop.gui.plain.accessible import name_unnamed_controls
 from coprod_desktop.gui.plain.places import place_text, where_summary
 from coprod_desktop.gui.plain.projector_view import VIEW_KEY, JargonProjectorView
@@ -61,7 +62,10 @@ class JargonPanel(TermEditing):
         self._build()
         unsubscribe = env.services.subscribe(self._on_change)
         self.destroyed.connect(lambda *_: unsubscribe())
-        self.refresh()
+        # Read (and compile the matcher for 600 terms) when the panel is first shown, not when
+        # the programme opens (issue 18).
+        self._shown = gate(self, self.refresh)
+        self._shown.heard()
 
     # ---------------------------------------------------------------- building
     def _build(self) -> None:

@@ -8,6 +8,8 @@ GUI) thread through the Qt bridge.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
@@ -38,10 +40,15 @@ from coprod_desktop.gui.signin.doctor_box import DoctorBox
 from coprod_desktop.gui.signin.handout_box import HandoutBox
 from coprod_desktop.gui.signin.join_view import JoinView
 from coprod_desktop.services import ChangeSet
-from coprod_desktop.web.addresses import LOOPBACK_WARNING, LocalAddress, local_addresses
-from coprod_desktop.web.doctor.watch import watch_server
-from coprod_desktop.web.phone_web import PhoneWeb
-from coprod_desktop.web.server import DEFAULT_PORT
+from coprod_desktop.web.addresses import (
+    DEFAULT_PORT,
+    LOOPBACK_WARNING,
+    LocalAddress,
+    local_addresses,
+)
+
+if TYPE_CHECKING:
+    from coprod_desktop.web.phone_web import PhoneWeb
 
 VIEW_KEY = "signin"
 
@@ -290,6 +297,10 @@ class SignInPanel(QWidget):
     def open_sign_in(self) -> bool:
         if self.session_id is None:
             return False
+        # The phone server (starlette, uvicorn, templates) is loaded when sign-in first opens.
+        from coprod_desktop.web.doctor.watch import watch_server
+        from coprod_desktop.web.phone_web import PhoneWeb
+
         sid = self.session_id
         if self.web is None:
             self.web = PhoneWeb(self.env.services, self.bridge, self.env.clock)

@@ -26,8 +26,8 @@ from coprod_desktop.domain.errors import CoprodError
 from coprod_desktop.domain.limits import TITLE_MAX, VENUE_MAX
 from coprod_desktop.gui import desktop_platform
 from coprod_desktop.gui.app_icon import app_icon
-from coprod_desktop.gui.console.ask import tell
 from coprod_desktop.gui.console.window import ConsoleWindow
+from coprod_desktop.gui.kit.ask import tell
 from coprod_desktop.gui.plain import console_hooks
 from coprod_desktop.gui.plain import settings as plain_settings
 from coprod_desktop.gui.prefs import Prefs

@@ -20,16 +20,14 @@ from PySide6.QtWidgets import (
 from coprod_desktop.domain.methods import Method
 from coprod_desktop.domain.phases import Phase
 from coprod_desktop.gui.agenda.phase_art import phase_icon
+from coprod_desktop.gui.kit.labels import plain_label
 from coprod_desktop.library import MethodLibrary, shipped_methods
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
 
 def _plain(parent: QWidget, *, bold: bool = False, size: float = 0) -> QLabel:
-    label = QLabel(parent)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setWordWrap(True)
-    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    label = plain_label(parent=parent, selectable=True)
     font = label.font()
     font.setBold(bold)
     if size:

@@ -13,16 +13,16 @@ from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QStackedWidget,
 
 from coprod_desktop.domain.errors import CoprodError
 from coprod_desktop.gui.about import show_about
-from coprod_desktop.gui.console.ask import tell
-from coprod_desktop.gui.console.file_dialogs import (
-    choose_programme_to_open,
-    choose_where_to_save,
-    safe_file_name,
-)
 from coprod_desktop.gui.console.menus import build_menus
 from coprod_desktop.gui.console.new_programme import NewProgrammeDialog
 from coprod_desktop.gui.console.projector_control import ProjectorControl
 from coprod_desktop.gui.console.welcome import WelcomePage
+from coprod_desktop.gui.kit.ask import tell
+from coprod_desktop.gui.kit.file_dialogs import (
+    choose_programme_to_open,
+    choose_where_to_save,
+    safe_file_name,
+)
 from coprod_desktop.gui.listen import listen
 from coprod_desktop.gui.prefs import Prefs
 from coprod_desktop.gui.projector.window import ProjectorWindow

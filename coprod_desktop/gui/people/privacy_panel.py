@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
 )
 
 from coprod_desktop.domain.privacy import NOTICE_MAX, PrivacyNotice, standard
-from coprod_desktop.gui.console.forms import FieldErrors
 from coprod_desktop.gui.env import GuiEnv
+from coprod_desktop.gui.kit.forms import FieldErrors
 from coprod_desktop.gui.kit.shown_gate import gate
 from coprod_desktop.gui.listen import listen
 from coprod_desktop.gui.people.privacy_tables import ExportsTable, LogTable

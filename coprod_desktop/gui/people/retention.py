@@ -13,9 +13,9 @@ from PySide6.QtWidgets import QWidget
 
 from coprod_desktop.domain.errors import CoprodError
 from coprod_desktop.domain.privacy import long_day, retention_passed
-from coprod_desktop.gui.console.ask import confirm, tell
-from coprod_desktop.gui.console.file_dialogs import safe_file_name
 from coprod_desktop.gui.env import GuiEnv
+from coprod_desktop.gui.kit.ask import confirm, tell
+from coprod_desktop.gui.kit.file_dialogs import safe_file_name
 from coprod_desktop.gui.people.save_dialog import choose_file, default_folder
 from coprod_desktop.services.archive import anonymised_archive
 

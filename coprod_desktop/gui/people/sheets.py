@@ -8,8 +8,8 @@ from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
 
 from coprod_desktop.domain.errors import CoprodError
 from coprod_desktop.domain.export_record import ExportFormat
-from coprod_desktop.gui.console.file_dialogs import safe_file_name
 from coprod_desktop.gui.env import GuiEnv
+from coprod_desktop.gui.kit.file_dialogs import safe_file_name
 from coprod_desktop.gui.people.claims_view import FILTERS
 from coprod_desktop.gui.people.save_dialog import choose_file, default_folder
 

@@ -24,6 +24,7 @@ from coprod_desktop.domain.glossary import Glossary, GlossaryEntry
 from coprod_desktop.domain.jargon_uses import TermUse
 from coprod_desktop.gui.env import GuiEnv
 from coprod_desktop.gui.kit import keymap
+from coprod_desktop.gui.kit.labels import plain_label
 from coprod_desktop.gui.kit.panel_contract import PanelHooks
 from coprod_desktop.gui.kit.shown_gate import gate
 from coprod_desktop.gui.plain.accessible import name_unnamed_controls
@@ -177,12 +178,7 @@ class JargonPanel(TermEditing):
         self.tabs.setTabText(2, self.tr("Questions ({n})").format(n=self.questions.count()))
 
     def _plain_label(self, name: str) -> QLabel:
-        label = QLabel(self)
-        label.setObjectName(name)
-        label.setTextFormat(Qt.TextFormat.PlainText)
-        label.setWordWrap(True)
-        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        return label
+        return plain_label(name=name, parent=self, selectable=True)
 
     # ---------------------------------------------------------------- data
     def set_session(self, session_id: int | None) -> None:

@@ -17,7 +17,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
 
-from coprod_desktop.gui.projector.scale import apply_scale
+from coprod_desktop.gui.kit.scale import apply_scale
 from coprod_desktop.gui.theme import projector_sheet
 
 IDLE = ""

@@ -13,10 +13,11 @@ import time
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from coprod_desktop.gui.kit.labels import plain_label
 from coprod_desktop.web.doctor.checks import Diagnosis, Status, diagnose, not_loopback
 from coprod_desktop.web.doctor.hotspot import hotspot_steps, system_name
 
@@ -28,12 +29,7 @@ MARKS = {Status.OK: "✓", Status.PROBLEM: "✗", Status.UNSURE: "?"}
 
 
 def _plain(parent: QWidget, selectable: bool = False) -> QLabel:
-    label = QLabel("", parent)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setWordWrap(True)
-    if selectable:  # fixes hold commands to copy
-        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    return label
+    return plain_label(parent=parent, selectable=selectable)  # fixes hold commands to copy
 
 
 class DoctorBox(QGroupBox):

@@ -33,6 +33,7 @@ from coprod_desktop.domain.errors import CoprodError
 from coprod_desktop.domain.phones import WifiDetails
 from coprod_desktop.gui.bridge import QtBridge, fail_pending
 from coprod_desktop.gui.env import GuiEnv
+from coprod_desktop.gui.kit.labels import plain_label
 from coprod_desktop.gui.kit.panel_contract import PanelHooks
 from coprod_desktop.gui.scrolling import scroll_inside
 from coprod_desktop.gui.signin.attendance import AttendanceList
@@ -54,10 +55,7 @@ VIEW_KEY = "signin"
 
 
 def _plain(text: str = "", parent: QWidget | None = None) -> QLabel:
-    label = QLabel(text, parent)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setWordWrap(True)
-    return label
+    return plain_label(text, parent=parent)
 
 
 class SignInPanel(QWidget):

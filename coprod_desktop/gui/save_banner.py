@@ -30,9 +30,7 @@ class SaveBanner(QLabel):
         self.setTextFormat(Qt.TextFormat.PlainText)
         self.setWordWrap(True)
         self.setAccessibleName("Save problem")
-        # White on dark red: 7.9:1, readable on the light and the dark theme alike.
-        self.setStyleSheet("background: #8b1a1a; color: #ffffff; font-weight: bold; "
-                           "padding: 6px 10px; border-radius: 3px;")
+        # White on dark red (ui/console.qss): 7.9:1, readable on the light and the dark theme.
         self.hide()
         self._stop: list[Callable[[], None]] = []
 

@@ -78,7 +78,7 @@ class LibraryBrowser(QWidget):
         scroll.setWidget(details)
 
         self.problems_label = _plain(self)
-        self.problems_label.setStyleSheet("color: #D9463B;")
+        self.problems_label.setObjectName("methodProblems")  # red in ui/console.qss
         if self.library.problems:
             self.problems_label.setText("Some method cards could not be read and are left out:\n"
                                         + "\n".join(self.library.problems))

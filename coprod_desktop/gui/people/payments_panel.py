@@ -79,7 +79,7 @@ class PaymentsPanel(QWidget):
         self._layout()
         self.shown_gate = gate(self, self.refresh)  # refreshed while shown, once on showing
         listen(self, env.services, self._changed)
-        self.refresh()
+        self.shown_gate.heard()  # read when first shown, not while the programme opens
 
     def _layout(self) -> None:
         rate_row = QHBoxLayout()

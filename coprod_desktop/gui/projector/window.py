@@ -77,9 +77,11 @@ class ProjectorWindow(QWidget):
             old.deleteLater()
         self._views[key] = widget
         self._stack.addWidget(widget)
-        apply_scale(widget, self.height())
         if was_current:
             self._stack.setCurrentWidget(widget)
+        if self._stack.currentWidget() is widget:
+            apply_scale(widget, self.height())
+        # Any other view is sized when it is shown (show_view), not while the programme opens.
 
     def show_view(self, key: str) -> None:
         if key not in self._views:

@@ -14,6 +14,7 @@ from collections.abc import MutableMapping
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from platformdirs import user_data_path
 from PySide6.QtCore import QCoreApplication, QSettings, QTimer
@@ -25,24 +26,20 @@ from coprod_desktop.domain.errors import CoprodError
 from coprod_desktop.domain.limits import TITLE_MAX, VENUE_MAX
 from coprod_desktop.gui import desktop_platform
 from coprod_desktop.gui.app_icon import app_icon
-from coprod_desktop.gui.console.ask import tell
-from coprod_desktop.gui.console.programme_view import ProgrammeView
 from coprod_desktop.gui.console.window import ConsoleWindow
-from coprod_desktop.gui.env import GuiEnv
+from coprod_desktop.gui.kit.ask import tell
 from coprod_desktop.gui.plain import console_hooks
 from coprod_desktop.gui.plain import settings as plain_settings
 from coprod_desktop.gui.prefs import Prefs
-from coprod_desktop.gui.programme.day_counter import DayCounterLabel
-from coprod_desktop.gui.projector import welcome_view
-from coprod_desktop.gui.projector.welcome_view import WelcomeView
 from coprod_desktop.gui.projector.window import ProjectorWindow
 from coprod_desktop.gui.smoke import FirstPaint
 from coprod_desktop.gui.ticker import Ticker
-from coprod_desktop.gui.undo import UndoAdapter
-from coprod_desktop.services import Services
-from coprod_desktop.services.recovery import finish_on_open
-from coprod_desktop.store.errors import FileRefused
-from coprod_desktop.store.programme_file import ProgrammeFile
+
+if TYPE_CHECKING:
+    from coprod_desktop.gui.console.programme_view import ProgrammeView
+    from coprod_desktop.gui.env import GuiEnv
+    from coprod_desktop.gui.undo import UndoAdapter
+    from coprod_desktop.services import Services
 
 log = logging.getLogger(__name__)
 
@@ -120,6 +117,9 @@ class CoprodApp:
         validate.text(organisation, "The organisation", VENUE_MAX, field="organisation",
                       required=False)
         path.parent.mkdir(parents=True, exist_ok=True)
+        from coprod_desktop.services import Services
+        from coprod_desktop.store.programme_file import ProgrammeFile
+
         with ProgrammeFile.born_whole(path) as file:
             Services(file, self.clock).programme.create_programme(title, organisation=organisation)
         self._open(path)
@@ -161,6 +161,19 @@ class CoprodApp:
         return path.resolve() == self.current.services.file.path.resolve()
 
     def _open(self, path: Path) -> None:
+        # What a programme needs is imported when the first one opens, so the welcome page is
+        # drawn without it (issue 18: only what is used).
+        from coprod_desktop.gui.console.programme_view import ProgrammeView
+        from coprod_desktop.gui.env import GuiEnv
+        from coprod_desktop.gui.programme.day_counter import DayCounterLabel
+        from coprod_desktop.gui.projector import welcome_view
+        from coprod_desktop.gui.projector.welcome_view import WelcomeView
+        from coprod_desktop.gui.undo import UndoAdapter
+        from coprod_desktop.services import Services
+        from coprod_desktop.services.recovery import finish_on_open
+        from coprod_desktop.store.errors import FileRefused
+        from coprod_desktop.store.programme_file import ProgrammeFile
+
         if not path.is_file():  # checked here, so a missing folder is never created by the lock
             raise FileRefused(f"'{path.name}' is not there any more (looked in {path.parent}).")
         file = ProgrammeFile.open(path)  # raises FileRefused before touching anything

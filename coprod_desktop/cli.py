@@ -6,7 +6,7 @@ import argparse
 import os
 import sys
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from coprod_desktop import __version__
@@ -68,22 +68,30 @@ class _VersionAction(argparse.Action):
 
 # Sub-commands whose modules need heavy libraries (the web server, reportlab): imported only when
 # that command runs, or when the full help is asked for, so opening the app never pays for them.
-_FEATURE_COMMANDS = {
-    "serve": "coprod_desktop.web.cli_serve",
-    "export": "coprod_desktop.export.cli_export",
+# Plain imports inside functions, so import-linter sees these arrows too.
+def _load_serve() -> None:
+    from coprod_desktop.web import cli_serve  # noqa: F401 - registers `coprod serve`
+
+
+def _load_export() -> None:
+    from coprod_desktop.export import cli_export  # noqa: F401 - registers `coprod export`
+
+
+_FEATURE_COMMANDS: dict[str, tuple[str, Callable[[], None]]] = {
+    "serve": ("coprod_desktop.web.cli_serve", _load_serve),
+    "export": ("coprod_desktop.export.cli_export", _load_export),
 }
 
 
 def _load_feature_commands(names: Sequence[str] = tuple(_FEATURE_COMMANDS)) -> None:
-    """Import the modules that register the named sub-commands."""
-    import importlib
-
+    """Import the modules that register the named sub-commands (a build without one of them
+    simply does not offer that command)."""
     for name in names:
-        module = _FEATURE_COMMANDS[name]
+        module, load = _FEATURE_COMMANDS[name]
         try:
-            importlib.import_module(module)
+            load()
         except ModuleNotFoundError as exc:
-            if exc.name != module:
+            if exc.name not in (module, module.rpartition(".")[0]):
                 raise
 
 

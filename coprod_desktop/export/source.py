@@ -20,14 +20,14 @@ from coprod_desktop.services.recovery import finish_on_open
 from coprod_desktop.store import errors
 from coprod_desktop.store.header import APPLICATION_ID, read_header
 from coprod_desktop.store.programme_file import ProgrammeFile
-from coprod_desktop.store.reader import Reader
+from coprod_desktop.store.readers import Readers
 from coprod_desktop.store.schema import schema_version
 from coprod_desktop.store.snapshot import open_read_only, snapshot
 
 
 @contextmanager
-def reading(path: Path) -> Iterator[Reader]:
-    """A Reader over one snapshot of the programme at `path` (see store.snapshot).
+def reading(path: Path) -> Iterator[Readers]:
+    """Every reader (a `Readers`) over one snapshot of the programme at `path` (see store.snapshot).
 
     When nobody else has the file open, it is opened properly first: brought up to this
     version's schema, and anything a crash left part-done is finished (services.recovery)."""
@@ -37,13 +37,13 @@ def reading(path: Path) -> Iterator[Reader]:
     except (errors.FileInUse, errors.ReadOnlyFile) as refused:
         _read_only(path, refused).close()
         with snapshot(path) as db:
-            yield Reader(db)
+            yield Readers(db)
         return
     try:
         for line in finish_on_open(Services(file)):
             print(line, file=sys.stderr)
         with file.snapshot() as db:
-            yield Reader(db)
+            yield Readers(db)
     finally:
         file.close()
 

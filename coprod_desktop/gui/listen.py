@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 
-from coprod_desktop.services import ChangeSet, Services
+if TYPE_CHECKING:
+    from coprod_desktop.services import ChangeSet, Services
+
+
 
 
 def listen(owner: QObject, services: Services, handler: Callable[[ChangeSet], None]) -> None:

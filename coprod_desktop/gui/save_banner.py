@@ -8,11 +8,15 @@ takes it away. ("Saved" is never shown for the write that failed: no change set 
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QWidget
 
-from coprod_desktop.services import ChangeSet, Services
+if TYPE_CHECKING:
+    from coprod_desktop.services import ChangeSet, Services
+
+
 
 TEXT = ("Could not save “{label}”: the laptop’s disk may be full or failing. Nothing of that "
         "change was kept, on the console or from phones. Free some space; this message stays "
@@ -26,9 +30,7 @@ class SaveBanner(QLabel):
         self.setTextFormat(Qt.TextFormat.PlainText)
         self.setWordWrap(True)
         self.setAccessibleName("Save problem")
-        # White on dark red: 7.9:1, readable on the light and the dark theme alike.
-        self.setStyleSheet("background: #8b1a1a; color: #ffffff; font-weight: bold; "
-                           "padding: 6px 10px; border-radius: 3px;")
+        # White on dark red (ui/console.qss): 7.9:1, readable on the light and the dark theme.
         self.hide()
         self._stop: list[Callable[[], None]] = []
 

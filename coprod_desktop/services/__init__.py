@@ -36,7 +36,7 @@ from coprod_desktop.services.stories import StoryService
 from coprod_desktop.services.team import TeamService
 from coprod_desktop.services.unit_of_work import Context
 from coprod_desktop.store.programme_file import ProgrammeFile
-from coprod_desktop.store.reader import Reader
+from coprod_desktop.store.readers import Readers
 
 __all__ = ["ChangeSet", "Services"]
 
@@ -81,8 +81,13 @@ class Services:
         self.invitations = InvitationService(self.ctx)
 
     @property
-    def read(self) -> Reader:
+    def read(self) -> Readers:
         return self.ctx.reader
+
+    def open_readers(self) -> Readers:
+        """Readers over a new read-only connection, for another thread (an export, the phones);
+        the caller closes it."""
+        return Readers(self.file.read_connection())
 
     def subscribe(self, listener: object) -> object:
         return self.bus.subscribe(listener)  # type: ignore[arg-type]

@@ -16,7 +16,6 @@ from coprod_desktop.services.agenda import AgendaService
 from coprod_desktop.services.base import Service
 from coprod_desktop.services.changes import ChangeSet
 from coprod_desktop.services.phones import PHONE, PhoneService
-from coprod_desktop.store.checkout_reader import CheckoutReader
 
 CHECKOUT_METHOD = "check-out-questions"
 
@@ -47,7 +46,7 @@ class CheckoutService(Service):
 
     def answers(self, session_id: int | None = None) -> list[CheckoutAnswer]:
         """A session's check-outs, or the whole programme's."""
-        return CheckoutReader(self.ctx.db).answers(session_id)
+        return self.ctx.reader.checkout.answers(session_id)
 
     def add_to_agenda(self, session_id: int) -> ChangeSet:
         """One click: the check-out questions as the session's last activity."""

@@ -31,12 +31,10 @@ class NoteService(Service):
         clean = _note_text(text)
         self.read.session(session_id)
         if hidden is None:
-            hidden = bool(self.ctx.db.execute(
-                "SELECT silent_writing FROM session WHERE id = ?", [session_id]).fetchone()[0])
+            hidden = self.read.board.settings(session_id).silent_writing
         if cluster_id is not None:
-            found = self.ctx.db.execute("SELECT session_id FROM cluster WHERE id = ?",
-                                        [cluster_id]).fetchone()
-            if found is None or found[0] != session_id:
+            found = self.read.board.clusters_by_id([cluster_id])
+            if not found or found[0].session_id != session_id:
                 raise ValidationError("That cluster is no longer on this board.")
         now = self.ctx.now()
         with self.ctx.change("Add note", initiator=initiator, session_id=session_id,

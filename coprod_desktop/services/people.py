@@ -56,11 +56,9 @@ class PeopleService(Service):
             if attendee_id is None:
                 attendee_id = int(unit.insert("attendee", {
                     "name": clean, "group_name": grp.value, "created_at": self.ctx.now()}))
-            existing = list(self.ctx.db.query(
-                "SELECT id FROM attendance WHERE session_id = ? AND attendee_id = ?",
-                [session_id, attendee_id]))
-            if existing:
-                unit.update("attendance", existing[0]["id"], signed_out_at=None)
+            existing = self.read.attendance_id(session_id, attendee_id)
+            if existing is not None:
+                unit.update("attendance", existing, signed_out_at=None)
             else:
                 unit.insert("attendance", {"session_id": session_id, "attendee_id": attendee_id,
                                            "signed_in_at": self.ctx.now(), "via": via})

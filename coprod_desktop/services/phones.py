@@ -261,14 +261,11 @@ class PhoneService(Service):
 
     def here(self, device_token: str) -> Here:
         """The phone's person and open session, or NotSignedIn."""
-        device = self.phones.device(_device_key(device_token)) if device_token else None
-        room = self.phones.room(device.current_session) if device and device.current_session \
-            else None
-        if device is None or room is None or not room.room_open \
-                or not self.phones.is_present(room.session_id, device.attendee_id):
+        found = self.phones.signed_in(_device_key(device_token)) if device_token else None
+        if found is None:
             raise NotSignedIn("You are not signed in just now. Please scan the code on the "
                               "screen to join.")
-        return Here(device, room)
+        return Here(*found)
 
     def post_note(self, device_token: str, text: str,
                   colour: str = DEFAULT_NOTE_COLOUR) -> ChangeSet:
@@ -319,11 +316,10 @@ class PhoneService(Service):
         with self.ctx.change("Anonymous answers", initiator=PHONE, undoable=False,
                              session_id=session_id) as unit:
             for question, answer in sorted(clean.items()):
-                found = list(self.ctx.db.query(
-                    "SELECT id, count FROM equalities_count WHERE session_id = ? AND question = ? "
-                    "AND answer = ?", [session_id, question, answer]))
-                if found:
-                    unit.update("equalities_count", found[0]["id"], count=found[0]["count"] + 1)
+                found = self.phones.equalities_tally_row(session_id, question, answer)
+                if found is not None:
+                    tally_id, count = found
+                    unit.update("equalities_count", tally_id, count=count + 1)
                 else:
                     unit.insert("equalities_count", {"session_id": session_id,
                                                      "question": question, "answer": answer,
@@ -337,10 +333,9 @@ class PhoneService(Service):
         person = self.read.attendee(here.device.attendee_id)
         with self.ctx.change(f"{person.name} left", initiator=PHONE, undoable=False,
                              session_id=here.room.session_id) as unit:
-            for row in self.ctx.db.query(
-                    "SELECT id FROM attendance WHERE session_id = ? AND attendee_id = ?",
-                    [here.room.session_id, person.id]):
-                unit.update("attendance", row["id"], signed_out_at=self.ctx.now())
+            attendance_id = self.read.attendance_id(here.room.session_id, person.id)
+            if attendance_id is not None:
+                unit.update("attendance", attendance_id, signed_out_at=self.ctx.now())
         return self.done(unit)
 
     def forget_phone(self, device_token: str) -> ChangeSet:
@@ -368,11 +363,9 @@ class PhoneService(Service):
         return room
 
     def _attend(self, unit: UnitOfWork, session_id: int, attendee_id: int) -> None:
-        existing = list(self.ctx.db.query(
-            "SELECT id FROM attendance WHERE session_id = ? AND attendee_id = ?",
-            [session_id, attendee_id]))
-        if existing:
-            unit.update("attendance", existing[0]["id"], signed_out_at=None)
+        existing = self.read.attendance_id(session_id, attendee_id)
+        if existing is not None:
+            unit.update("attendance", existing, signed_out_at=None)
         else:
             unit.insert("attendance", {"session_id": session_id, "attendee_id": attendee_id,
                                        "signed_in_at": self.ctx.now(), "via": PHONE})

@@ -35,7 +35,7 @@ LABEL_MAX = 40
 class PollService(Service):
     @property
     def polls(self) -> PollReader:
-        return PollReader(self.ctx.db)
+        return self.ctx.reader.polls
 
     def results(self, poll_id: int, language: str = "en") -> PollResults:
         """A poll's results: its answers, or for a cloud from the board its notes' words (the

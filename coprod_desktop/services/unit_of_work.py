@@ -14,7 +14,7 @@ from sqlite_utils import Database
 from coprod_desktop.clock import Clock, iso
 from coprod_desktop.services.changes import ChangeBus, ChangeSet, Key
 from coprod_desktop.store.disk_errors import disk_problem
-from coprod_desktop.store.reader import Reader
+from coprod_desktop.store.readers import Readers
 
 Row = dict[str, Any]
 HISTORY_KEEP = 500
@@ -162,7 +162,7 @@ class Context:
         self.db = db
         self.clock = clock
         self.bus = bus
-        self.reader = Reader(db)
+        self.reader = Readers(db)  # every reader over the write connection
 
     def now(self) -> str:
         return iso(self.clock.now())

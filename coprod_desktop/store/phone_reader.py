@@ -63,6 +63,10 @@ class PhoneReader:
         row = self._first("SELECT value FROM setting WHERE key = ?", [key])
         return str(row["value"]) if row and row["value"] is not None else ""
 
+    def web_address(self) -> str:
+        """The address phones were last given (kept so a written-down one keeps working)."""
+        return self.setting(WEB_ADDRESS)
+
     def web_secret(self) -> bytes | None:
         stored = self.setting(WEB_SECRET)
         try:
@@ -86,6 +90,26 @@ class PhoneReader:
         return PhoneDevice(id=row["id"], attendee_id=row["attendee_id"],
                            current_session=row["current_session"],
                            equalities_session=row["equalities_session"])
+
+    def signed_in(self, token_hash: str) -> tuple[PhoneDevice, PhoneRoom] | None:
+        """The one rule for "is this phone signed in": its device is bound to a session whose
+        room is open to people already in, and its person is there and not signed out. Returns
+        the device and that session's room, or None."""
+        device = self.device(token_hash)
+        if device is None or device.current_session is None:
+            return None
+        room = self.room(device.current_session)
+        if room is None or not room.room_open or not self.is_present(room.session_id,
+                                                                      device.attendee_id):
+            return None
+        return device, room
+
+    def equalities_tally_row(self, session_id: int, question: str, answer: str
+                             ) -> tuple[int, int] | None:
+        """The id and count of one answer's anonymous tally in a session, if it has one."""
+        row = self._first("SELECT id, count FROM equalities_count WHERE session_id = ? "
+                          "AND question = ? AND answer = ?", [session_id, question, answer])
+        return (int(row["id"]), int(row["count"])) if row else None
 
     def device_hashes(self, attendee_id: int) -> list[str]:
         return [r["token_hash"] for r in self.db.query(

@@ -123,9 +123,8 @@ def check_file(path: Path, *, for_writing: bool = True) -> None:
 
 
 def _check_integrity(path: Path) -> None:
-    uri = f"{path.resolve().as_uri()}?mode=ro"
     try:
-        conn = sqlite3.connect(uri, uri=True)
+        conn = open_read_only(path, any_thread=False).conn  # the one way to open without writing
         try:
             result = conn.execute("PRAGMA quick_check").fetchone()[0]
             version = conn.execute("PRAGMA user_version").fetchone()[0]

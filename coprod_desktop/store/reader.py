@@ -52,6 +52,13 @@ class Reader:
             "SELECT * FROM attendance WHERE session_id = ? ORDER BY signed_in_at, id",
             [session_id])]
 
+    def attendance_id(self, session_id: int, attendee_id: int) -> int | None:
+        """The id of a person's attendance at a session (signed out or not), if they came."""
+        found = list(self.db.query(
+            "SELECT id FROM attendance WHERE session_id = ? AND attendee_id = ? ORDER BY id "
+            "LIMIT 1", [session_id, attendee_id]))
+        return int(found[0]["id"]) if found else None
+
     def present(self, session_id: int) -> list[Attendee]:
         """People signed in to the session and not signed out, in the order they arrived."""
         return [rows.attendee(r) for r in self.db.query(

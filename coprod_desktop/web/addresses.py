@@ -18,6 +18,9 @@ LOOPBACK_WARNING = ("This laptop is not on a network: phones cannot reach it. Jo
                     "Wi-Fi or turn on the laptop's hotspot, then choose its address.")
 
 
+DEFAULT_PORT = 8800  # the phone server's port unless the programme keeps another
+
+
 @dataclass(frozen=True)
 class LocalAddress:
     ip: str

@@ -23,7 +23,7 @@ from coprod_desktop.paths import resource
 from coprod_desktop.services import Services
 from coprod_desktop.store.disk_errors import disk_problem
 from coprod_desktop.store.phone_reader import PhoneReader
-from coprod_desktop.store.reader import Reader
+from coprod_desktop.store.readers import Readers
 from coprod_desktop.store.snapshot import read_snapshot
 from coprod_desktop.web import phone_i18n
 from coprod_desktop.web.bridge import WriteBridge
@@ -113,12 +113,16 @@ class WebContext:
         return read_snapshot(self.read_db())
 
     @property
-    def reader(self) -> Reader:
-        return Reader(self.read_db())
+    def reader(self) -> Readers:
+        """This thread's readers' bundle over its read-only connection (made on first use)."""
+        readers = getattr(self._local, "readers", None)
+        if readers is None:
+            readers = self._local.readers = Readers(self.read_db())
+        return readers
 
     @property
     def phones(self) -> PhoneReader:
-        return PhoneReader(self.read_db())
+        return self.reader.phones
 
     async def write(self, call: Callable[[], T]) -> T:
         """Run a service call on the writer's thread and wait without blocking this loop.

@@ -21,7 +21,7 @@ from sqlite_utils import Database
 
 from coprod_desktop.export.documents import Kind, PdfRequest, build_pdf
 from coprod_desktop.services import ChangeSet, Services
-from coprod_desktop.store.reader import Reader
+from coprod_desktop.store.readers import Readers
 from coprod_desktop.store.snapshot import read_snapshot
 
 log = logging.getLogger(__name__)
@@ -93,7 +93,7 @@ class HandoutShelf:
         if self._db is None:
             self._db = self._file.read_connection()
         with read_snapshot(self._db):  # one state of the file for the whole document
-            return build_pdf(Reader(self._db), PdfRequest(kind=size.kind, session_id=session_id))
+            return build_pdf(Readers(self._db), PdfRequest(kind=size.kind, session_id=session_id))
 
     def _prepare_published(self) -> None:
         """Get newly published handouts ready, so the first phone does not wait."""

@@ -16,7 +16,6 @@ from coprod_desktop.domain.limits import NOTE_MAX, VENUE_MAX
 from coprod_desktop.domain.money import pounds
 from coprod_desktop.domain.records import Consent, WordsUse
 from coprod_desktop.services.phones import PHONE
-from coprod_desktop.store.payments_reader import PaymentsReader
 from coprod_desktop.web.context import CannotSave, Visit
 from coprod_desktop.web.pages_join import not_signed_in, privacy_lines, write_then_go
 from coprod_desktop.web.phone_messages import N_
@@ -38,7 +37,7 @@ def _about_page(visit: Visit, here: Here, *, error: str = "", error_field: str |
                 "paid": "yes" if consent.paid else "no"}
     questions = [(q.key, visit.t(q.text), [(value, visit.t(label)) for value, label in q.choices])
                  for q in QUESTIONS]
-    rate = PaymentsReader(visit.ctx.read_db()).rate()
+    rate = visit.ctx.reader.payments.rate()
     return visit.render(
         "about.html", status=status, title=N_("About you"), session_title=here.session.title,
         questions=questions, error=error, error_field=error_field, form=form,

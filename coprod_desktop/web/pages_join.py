@@ -17,7 +17,6 @@ from coprod_desktop.domain.phones import device_hash
 from coprod_desktop.domain.privacy import NoticeLines
 from coprod_desktop.domain.records import Consent
 from coprod_desktop.services.phones import LinkNotValid, NotSignedIn
-from coprod_desktop.store.privacy_reader import PrivacyReader
 from coprod_desktop.web.context import CannotSave, RateLimited, Visit
 from coprod_desktop.web.phone_messages import N_
 from coprod_desktop.web.views import find_here
@@ -75,7 +74,7 @@ def _join_page(visit: Visit, token: str, *, form: dict[str, str] | None = None,
 
 
 def privacy_lines(visit: Visit) -> NoticeLines:
-    notice = PrivacyReader(visit.ctx.read_db()).notice_lines()
+    notice = visit.ctx.reader.privacy.notice_lines()
     return NoticeLines(*(visit.t(part) for part in (notice.holder, notice.why, notice.how_long,
                                                     notice.contact)))
 

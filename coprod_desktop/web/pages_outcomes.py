@@ -16,7 +16,6 @@ from starlette.routing import Route
 from coprod_desktop.domain.outcomes import Outcome, OutcomeStatus
 from coprod_desktop.export.redact import redact, redacting
 from coprod_desktop.export.said_did import ORDER
-from coprod_desktop.store.outcomes_reader import OutcomesReader
 from coprod_desktop.web.context import Visit
 from coprod_desktop.web.pages_join import not_signed_in
 from coprod_desktop.web.phone_messages import N_
@@ -65,7 +64,7 @@ async def said_did(request: Request) -> Response:
     if here is None:
         return not_signed_in(visit)
     reader = visit.ctx.reader
-    read = OutcomesReader(reader.db)
+    read = reader.outcomes
     with redacting(reader):
         outcomes = read.outcomes(shareable_only=True)
         recent = [_item(visit, o) for o in read.since_last_time(here.session.id)]

@@ -16,7 +16,6 @@ from starlette.routing import Route
 from coprod_desktop.domain.errors import CoprodError
 from coprod_desktop.domain.poll_results import WORDS_LISTED, PollResults, results
 from coprod_desktop.domain.polls import WORD_MAX, WORDS_EACH, Answer, Poll, PollKind
-from coprod_desktop.store.poll_reader import PollReader
 from coprod_desktop.web.context import Visit
 from coprod_desktop.web.pages_join import not_signed_in, write_then_go
 from coprod_desktop.web.phone_messages import N_
@@ -57,7 +56,7 @@ def scale_label(poll: Poll, value: int) -> str:
 
 def poll_page(visit: Visit, here: Here, *, status: int = 200, error: str = "",
               kept: Answer | None = None) -> Response:
-    reader = PollReader(visit.ctx.read_db())
+    reader = visit.ctx.reader.polls
     sid = here.room.session_id
     poll = reader.current(sid)
     shown = poll if poll is not None and poll.revealed else reader.latest_revealed(sid)

@@ -11,7 +11,6 @@ from starlette.responses import Response
 from starlette.routing import Route
 
 from coprod_desktop.domain.phones import QUESTION_MAX
-from coprod_desktop.store.room_question_reader import RoomQuestionReader
 from coprod_desktop.web.context import Visit
 from coprod_desktop.web.pages_join import not_signed_in, write_then_go
 from coprod_desktop.web.phone_messages import N_
@@ -22,7 +21,7 @@ from coprod_desktop.web.views import FLASH, Here, find_here
 def questions_page(visit: Visit, here: Here, *, status: int = 200, error: str = "",
                    error_field: str | None = None, text: str = "",
                    named: bool = False) -> Response:
-    listed = RoomQuestionReader(visit.ctx.read_db()).released(here.room.session_id,
+    listed = visit.ctx.reader.room_questions.released(here.room.session_id,
                                                               voter_id=here.person.id)
     return visit.render(
         "questions.html", status=status, title=N_("Questions for the room"),

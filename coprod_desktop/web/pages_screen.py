@@ -17,9 +17,7 @@ from starlette.routing import Route
 from coprod_desktop.domain.poll_results import results
 from coprod_desktop.facilitation.countdown import clock_text
 from coprod_desktop.facilitation.live import live
-from coprod_desktop.store.agenda_reader import AgendaReader
 from coprod_desktop.store.poll_reader import PollReader
-from coprod_desktop.store.room_question_reader import RoomQuestionReader
 from coprod_desktop.web import phone_i18n
 from coprod_desktop.web.context import Visit, WebContext
 from coprod_desktop.web.pages_join import not_signed_in
@@ -39,10 +37,9 @@ def answers_label(language: str, count: int) -> str:
     return words % {"count": count}
 
 
-def poll_state(db, language: str, session_id: int) -> dict[str, Any] | None:  # noqa: ANN001
+def poll_state(reader: PollReader, language: str, session_id: int) -> dict[str, Any] | None:
     """The poll on the big screen: the open poll's question, and results once revealed (else
     the last poll revealed)."""
-    reader = PollReader(db)
     poll = reader.current(session_id)
     shown = poll if poll is not None and poll.revealed else reader.latest_revealed(session_id)
     if poll is None and shown is None:
@@ -61,13 +58,13 @@ def poll_state(db, language: str, session_id: int) -> dict[str, Any] | None:  # 
 def screen_state(ctx: WebContext, here: Here | None, language: str = "en") -> dict[str, Any]:
     if here is None:
         return {"signed_in": False}
-    db = ctx.read_db()
+    read = ctx.reader
     sid = here.room.session_id
-    now = live(AgendaReader(db).agenda(sid), ctx.clock.now())
+    now = live(read.agenda.agenda(sid), ctx.clock.now())
     current = now.current
     countdown = now.countdown
     started = bool(current and countdown and countdown.started)
-    top = RoomQuestionReader(db).top(sid)
+    top = read.room_questions.top(sid)
     return {
         "signed_in": True,
         "activity": current.activity.title if current else "",
@@ -75,7 +72,7 @@ def screen_state(ctx: WebContext, here: Here | None, language: str = "en") -> di
         "timer": clock_text(now.remaining_s) if started else "",
         "remaining_s": round(now.remaining_s) if started and countdown and countdown.running
         else None,
-        "poll": poll_state(db, language, sid),
+        "poll": poll_state(read.polls, language, sid),
         "questions": [{"id": q.id, "text": q.text, "votes": q.votes,
                        "votes_text": votes_label(language, q.votes)} for q in top],
     }

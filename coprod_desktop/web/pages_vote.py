@@ -6,7 +6,6 @@ from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import Route
 
-from coprod_desktop.store.board_reader import BoardReader
 from coprod_desktop.web.context import Visit
 from coprod_desktop.web.pages_join import not_signed_in, write_then_go
 from coprod_desktop.web.phone_messages import N_
@@ -15,7 +14,7 @@ from coprod_desktop.web.views import FLASH, Here, find_here
 
 
 def _vote_page(visit: Visit, here: Here, *, status: int = 200, error: str = "") -> Response:
-    board = BoardReader(visit.ctx.read_db())
+    board = visit.ctx.reader.board
     vote_round = board.open_round(here.room.session_id)
     if vote_round is None:
         return visit.render("vote.html", status=status, title=N_("Vote"), vote=None,

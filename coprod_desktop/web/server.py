@@ -16,11 +16,11 @@ import uvicorn
 from starlette.types import ASGIApp
 
 from coprod_desktop.domain.errors import CoprodError
+from coprod_desktop.web.addresses import DEFAULT_PORT
 from coprod_desktop.web.guarded_protocol import ConnectionLimits, guarded_protocol
 
 log = logging.getLogger(__name__)
 
-DEFAULT_PORT = 8800
 
 
 class ServerError(CoprodError):

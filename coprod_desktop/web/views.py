@@ -10,9 +10,6 @@ from coprod_desktop.domain.phones import PhoneRoom, device_hash
 from coprod_desktop.domain.records import Attendee, Session
 from coprod_desktop.facilitation.countdown import clock_text
 from coprod_desktop.facilitation.live import live
-from coprod_desktop.store.agenda_reader import AgendaReader
-from coprod_desktop.store.board_reader import BoardReader
-from coprod_desktop.store.phone_story_reader import PhoneStoryReader
 from coprod_desktop.web.context import WebContext
 from coprod_desktop.web.phone_messages import N_
 
@@ -58,14 +55,10 @@ def find_here(ctx: WebContext, phone_token: str) -> Here | None:
     if not phone_token:
         return None
     with ctx.snapshot():
-        phones = ctx.phones
-        device = phones.device(device_hash(phone_token))
-        if device is None or device.current_session is None:
+        found = ctx.phones.signed_in(device_hash(phone_token))
+        if found is None:
             return None
-        room = phones.room(device.current_session)
-        if room is None or not room.room_open or not phones.is_present(room.session_id,
-                                                                          device.attendee_id):
-            return None
+        device, room = found
         try:
             reader = ctx.reader
             return Here(reader.attendee(device.attendee_id), room,
@@ -83,14 +76,14 @@ def live_state(ctx: WebContext, here: Here | None) -> dict[str, Any]:
 
 
 def _live_state(ctx: WebContext, here: Here) -> dict[str, Any]:
-    db = ctx.read_db()
+    read = ctx.reader
     sid = here.room.session_id
-    room = ctx.phones.room(sid) or here.room
-    now = live(AgendaReader(db).agenda(sid), ctx.clock.now())
+    room = read.phones.room(sid) or here.room
+    now = live(read.agenda.agenda(sid), ctx.clock.now())
     current = now.current
     countdown = now.countdown
     started = bool(current and countdown and countdown.started)
-    vote_round = BoardReader(db).open_round(sid)
+    vote_round = read.board.open_round(sid)
     story = story_place(ctx, here)
     return {
         "signed_in": True,
@@ -109,7 +102,7 @@ def _live_state(ctx: WebContext, here: Here) -> dict[str, Any]:
 
 
 def story_place(ctx: WebContext, here: Here) -> StoryPlace:
-    queue = PhoneStoryReader(ctx.read_db())
+    queue = ctx.reader.phone_stories
     sid = here.room.session_id
     is_open = queue.open_to_phones(sid)
     story = queue.own_story(sid, here.person.id)

@@ -13,9 +13,9 @@ from PySide6.QtCore import QSettings
 from PySide6.QtGui import QFontInfo, QGuiApplication
 from PySide6.QtTextToSpeech import QTextToSpeech
 
+from coprod_desktop.gui.kit.legibility import MIN_CAP_HEIGHT_1080, cap_height
 from coprod_desktop.gui.plain import fonts, i18n, settings
 from coprod_desktop.gui.plain.access_dialog import AccessibilityDialog
-from coprod_desktop.gui.plain.legibility import MIN_CAP_HEIGHT_1080, cap_height
 from coprod_desktop.gui.plain.projector_view import JargonProjectorView
 from coprod_desktop.gui.plain.speech import Speaker
 from coprod_desktop.paths import resource

@@ -11,9 +11,9 @@ from PySide6.QtGui import QColor
 from coprod_desktop.clock import FakeClock
 from coprod_desktop.domain.phases import Phase
 from coprod_desktop.facilitation.countdown import Stage
-from coprod_desktop.gui.agenda.chime import SOUNDS, Chime
 from coprod_desktop.gui.agenda.live_source import LiveSource
 from coprod_desktop.gui.agenda.phase_art import phase_icon, phase_pixmap
+from coprod_desktop.gui.kit.chime import SOUNDS, Chime
 from coprod_desktop.paths import resource
 from coprod_desktop.services import Services
 from tests.gui.agenda_host import make_env

@@ -16,7 +16,8 @@ from coprod_desktop.domain.phases import Phase
 from coprod_desktop.facilitation.countdown import Stage
 from coprod_desktop.gui.agenda.agenda_model import MIME, MINUTES, PLANNED, TITLE
 from coprod_desktop.gui.agenda.agenda_panel import AgendaPanel
-from coprod_desktop.gui.agenda.projector_view import BOX, VIEW_KEY, AgendaProjectorView
+from coprod_desktop.gui.agenda.projector_view import VIEW_KEY, AgendaProjectorView
+from coprod_desktop.gui.kit.timer_look import BOX
 from coprod_desktop.services import Services
 from tests.gui.agenda_host import StackProjector, make_env
 

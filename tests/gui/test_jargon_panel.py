@@ -7,8 +7,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 
 from coprod_desktop.gui.env import GuiEnv
+from coprod_desktop.gui.kit.legibility import MIN_CAP_HEIGHT_1080, cap_height
 from coprod_desktop.gui.plain.jargon_panel import JargonPanel
-from coprod_desktop.gui.plain.legibility import MIN_CAP_HEIGHT_1080, cap_height
 from coprod_desktop.gui.plain.projector_view import VIEW_KEY, JargonProjectorView
 from coprod_desktop.gui.plain.speech import Speaker
 from coprod_desktop.gui.plain.term_dialog import TermDialog

@@ -7,9 +7,9 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QApplication, QLabel
 
+from coprod_desktop.gui.kit.legibility import MIN_CAP_HEIGHT_1080, cap_height
 from coprod_desktop.gui.plain.contrast import contrast, text_colours
 from coprod_desktop.gui.plain.jargon_panel import JargonPanel
-from coprod_desktop.gui.plain.legibility import MIN_CAP_HEIGHT_1080, cap_height
 from coprod_desktop.paths import ui_file
 
 AAA = 7.0

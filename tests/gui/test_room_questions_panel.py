@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from coprod_desktop.gui.env import GuiEnv
-from coprod_desktop.gui.plain.legibility import MIN_CAP_HEIGHT_1080, cap_height
+from coprod_desktop.gui.kit.legibility import MIN_CAP_HEIGHT_1080, cap_height
 from coprod_desktop.gui.room_questions.panel import RoomQuestionsPanel
 from coprod_desktop.gui.room_questions.projector_view import VIEW_KEY, RoomQuestionsProjectorView
 from coprod_desktop.services import Services

@@ -9,7 +9,8 @@ from pathlib import Path
 from PySide6.QtGui import QColor
 
 from coprod_desktop.clock import FakeClock
-from coprod_desktop.gui.agenda.projector_view import DARK, LIGHT, VIEW_KEY, AgendaProjectorView
+from coprod_desktop.gui.agenda.projector_view import VIEW_KEY, AgendaProjectorView
+from coprod_desktop.gui.kit.timer_look import DARK, LIGHT
 from coprod_desktop.gui.levelling import balance_chart
 from coprod_desktop.gui.levelling.balance_chart import BalanceChart
 

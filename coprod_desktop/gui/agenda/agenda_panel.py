@@ -155,7 +155,7 @@ class AgendaPanel(QWidget):
         self.status = QLabel(self)
         self.status.setTextFormat(Qt.TextFormat.PlainText)
         self.status.setWordWrap(True)
-        self.status.setStyleSheet("color: #D9463B;")
+        self.status.setObjectName("agendaStatus")  # red in ui/console.qss
         hint = QLabel(KEY_HINT, self)
         small = hint.font()
         small.setPointSizeF(small.pointSizeF() * 0.9)

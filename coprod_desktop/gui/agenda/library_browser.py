@@ -20,16 +20,14 @@ from PySide6.QtWidgets import (
 from coprod_desktop.domain.methods import Method
 from coprod_desktop.domain.phases import Phase
 from coprod_desktop.gui.agenda.phase_art import phase_icon
+from coprod_desktop.gui.kit.labels import plain_label
 from coprod_desktop.library import MethodLibrary, shipped_methods
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
 
 def _plain(parent: QWidget, *, bold: bool = False, size: float = 0) -> QLabel:
-    label = QLabel(parent)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setWordWrap(True)
-    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    label = plain_label(parent=parent, selectable=True)
     font = label.font()
     font.setBold(bold)
     if size:
@@ -80,7 +78,7 @@ class LibraryBrowser(QWidget):
         scroll.setWidget(details)
 
         self.problems_label = _plain(self)
-        self.problems_label.setStyleSheet("color: #D9463B;")
+        self.problems_label.setObjectName("methodProblems")  # red in ui/console.qss
         if self.library.problems:
             self.problems_label.setText("Some method cards could not be read and are left out:\n"
                                         + "\n".join(self.library.problems))

@@ -15,8 +15,8 @@ from coprod_desktop.domain.agenda import Agenda, RunState
 from coprod_desktop.domain.errors import NotFoundError
 from coprod_desktop.facilitation.countdown import Stage
 from coprod_desktop.facilitation.live import LiveAgenda, live
-from coprod_desktop.gui.agenda.chime import Chime
 from coprod_desktop.gui.env import GuiEnv
+from coprod_desktop.gui.kit.chime import Chime
 from coprod_desktop.services import ChangeSet
 
 log = logging.getLogger(__name__)

@@ -9,8 +9,6 @@ style sheet changes (ProjectorWindow.set_theme), through gui.theme.follow_projec
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QFont, QFontMetrics, QResizeEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
@@ -20,40 +18,11 @@ from coprod_desktop.domain.phases import Phase
 from coprod_desktop.facilitation.countdown import Stage, clock_text
 from coprod_desktop.gui.agenda.live_source import LiveSource
 from coprod_desktop.gui.agenda.phase_art import phase_pixmap
+from coprod_desktop.gui.kit.timer_look import DARK, LOOKS, STAGE_WORDS
 from coprod_desktop.gui.theme import follow_projector_theme
 
-BACKGROUND = "#0E1116"
-TEXT = "#FFFFFF"
-SOFT_TEXT = "#D7DCE2"
-# (box background, digits) for each stage of the countdown.
-BOX = {
-    Stage.NOT_STARTED: ("#262C35", "#FFFFFF"),
-    Stage.NORMAL: ("#262C35", "#FFFFFF"),
-    Stage.WARNING: ("#FFB000", "#111111"),
-    Stage.OVERTIME: ("#A61B1B", "#FFFFFF"),  # 7.5:1, the projector's minimum
-}
-STAGE_WORDS = {Stage.NOT_STARTED: "Starting soon", Stage.NORMAL: "Time left",
-               Stage.WARNING: "Nearly time", Stage.OVERTIME: "Over time"}
 BAND_TEXT = "#FFFFFF"  # on the phase colour, in either theme
 VIEW_KEY = "agenda"
-
-
-@dataclass(frozen=True)
-class Look:
-    background: str
-    text: str
-    soft_text: str
-    box: dict[Stage, tuple[str, str]]
-
-
-DARK = Look(BACKGROUND, TEXT, SOFT_TEXT, BOX)
-LIGHT = Look("#FFFFFF", "#000000", "#333333", {  # black on white, like ui/projector-light.qss
-    Stage.NOT_STARTED: ("#E4E7EB", "#111111"),
-    Stage.NORMAL: ("#E4E7EB", "#111111"),
-    Stage.WARNING: BOX[Stage.WARNING],
-    Stage.OVERTIME: BOX[Stage.OVERTIME],
-})
-LOOKS = {"dark": DARK, "light": LIGHT}
 
 
 def _label(parent: QWidget, *, wrap: bool = False) -> QLabel:

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from coprod_desktop.gui.board import palette
 from coprod_desktop.gui.board.scene import BoardScene
-from coprod_desktop.gui.plain.legibility import font_with_cap_height, min_cap_height
+from coprod_desktop.gui.kit.legibility import font_with_cap_height, min_cap_height
 
 NOTES_EACH = 3
 COLUMNS = 3

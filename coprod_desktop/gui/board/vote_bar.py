@@ -7,7 +7,6 @@ counts to give until the round closes.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QComboBox,
@@ -22,14 +21,13 @@ from shiboken6 import isValid
 from coprod_desktop.domain.board import TargetKind, winners
 from coprod_desktop.gui.board.commands import BoardCommands
 from coprod_desktop.gui.board.scene import BoardScene
+from coprod_desktop.gui.kit.labels import plain_label
 
 NO_NAME = "Paper dots (no name)"
 
 
 def _plain(text: str = "") -> QLabel:
-    label = QLabel(text)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    return label
+    return plain_label(text, wrap=False)
 
 
 class VoteBar(QToolBar):

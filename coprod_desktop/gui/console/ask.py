@@ -1,53 +1,5 @@
-"""Questions and messages that never block: each box opens window-modal and calls back.
+"""Moved to `coprod_desktop.gui.kit.ask` (issue 15: shared helpers live in gui/kit).
 
-Nothing here calls `exec()`, so tests drive the real boxes by clicking their buttons.
-"""
+This name stays only until the branches open when it moved have merged."""
 
-from __future__ import annotations
-
-from collections.abc import Callable
-
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox, QWidget
-
-Button = QMessageBox.StandardButton
-
-
-def _box(parent: QWidget, icon: QMessageBox.Icon, title: str, text: str,
-         detail: str = "") -> QMessageBox:
-    box = QMessageBox(icon, title, text, QMessageBox.StandardButton.NoButton, parent)
-    box.setObjectName("messageBox")
-    box.setTextFormat(Qt.TextFormat.PlainText)  # file names and titles are shown as typed
-    if detail:
-        box.setInformativeText(detail)
-    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    return box
-
-
-def confirm(parent: QWidget, title: str, text: str, yes_text: str,
-            on_yes: Callable[[], None], detail: str = "") -> QMessageBox:
-    """Ask before doing something; `on_yes` runs only if the facilitator agrees."""
-    box = _box(parent, QMessageBox.Icon.Question, title, text, detail)
-    yes = box.addButton(yes_text, QMessageBox.ButtonRole.AcceptRole)
-    yes.setObjectName("yesButton")
-    cancel = box.addButton(Button.Cancel)
-    box.setDefaultButton(cancel)
-    box.setEscapeButton(cancel)
-
-    def answered(button: object) -> None:
-        if button is yes:
-            on_yes()
-
-    box.buttonClicked.connect(answered)
-    box.open()
-    return box
-
-
-def tell(parent: QWidget, title: str, text: str, detail: str = "", *,
-         problem: bool = True) -> QMessageBox:
-    """Show a message with one OK button."""
-    icon = QMessageBox.Icon.Warning if problem else QMessageBox.Icon.Information
-    box = _box(parent, icon, title, text, detail)
-    box.addButton(Button.Ok)
-    box.open()
-    return box
+from coprod_desktop.gui.kit.ask import *  # noqa: F403

@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
 
 from coprod_desktop.domain.errors import CoprodError, ValidationError
 from coprod_desktop.domain.limits import TITLE_MAX, VENUE_MAX
-from coprod_desktop.gui.console.file_dialogs import choose_where_to_save, safe_file_name
-from coprod_desktop.gui.console.forms import FieldErrors
+from coprod_desktop.gui.kit.file_dialogs import choose_where_to_save, safe_file_name
+from coprod_desktop.gui.kit.forms import FieldErrors
 
 Create = Callable[[Path, str, str], None]
 

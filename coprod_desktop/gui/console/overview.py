@@ -23,9 +23,9 @@ from PySide6.QtWidgets import (
 from coprod_desktop.domain.errors import NotFoundError
 from coprod_desktop.domain.groups import Group
 from coprod_desktop.domain.limits import NAME_MAX
-from coprod_desktop.gui.console.forms import FieldErrors
 from coprod_desktop.gui.env import GuiEnv
 from coprod_desktop.gui.formats import long_date, time_range
+from coprod_desktop.gui.kit.forms import FieldErrors
 from coprod_desktop.gui.kit.name_question import NameQuestion, record_name_answer
 from coprod_desktop.gui.listen import listen
 from coprod_desktop.services import ChangeSet

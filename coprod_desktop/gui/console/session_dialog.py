@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from coprod_desktop.domain.limits import TITLE_MAX, VENUE_MAX
 from coprod_desktop.domain.records import Session
-from coprod_desktop.gui.console.forms import FieldErrors
+from coprod_desktop.gui.kit.forms import FieldErrors
 from coprod_desktop.gui.undo import UndoAdapter
 from coprod_desktop.services import ChangeSet
 from coprod_desktop.services.sessions import SESSION_KINDS

@@ -16,10 +16,11 @@ from PySide6.QtWidgets import (
 )
 
 from coprod_desktop.domain.records import Session
-from coprod_desktop.gui.console.ask import confirm
 from coprod_desktop.gui.console.session_dialog import SessionDialog, SessionValues, kind_label
 from coprod_desktop.gui.env import GuiEnv
 from coprod_desktop.gui.formats import short_date
+from coprod_desktop.gui.kit.ask import confirm
+from coprod_desktop.gui.kit.labels import plain_label
 from coprod_desktop.gui.listen import listen
 from coprod_desktop.services import ChangeSet
 
@@ -35,11 +36,7 @@ def nearest_session(sessions: list[Session], today: date) -> Session | None:
 
 
 def _plain_label(name: str) -> QLabel:
-    label = QLabel()
-    label.setObjectName(name)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setWordWrap(True)
-    return label
+    return plain_label(name=name)
 
 
 class SessionsSide(QWidget):

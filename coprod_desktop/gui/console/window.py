@@ -5,7 +5,7 @@ from __future__ import annotations
 import contextlib
 from datetime import datetime
 from pathlib import Path
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QUndoGroup
@@ -13,26 +13,27 @@ from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QStackedWidget,
 
 from coprod_desktop.domain.errors import CoprodError
 from coprod_desktop.gui.about import show_about
-from coprod_desktop.gui.console.ask import tell
-from coprod_desktop.gui.console.file_dialogs import (
+from coprod_desktop.gui.console.menus import build_menus
+from coprod_desktop.gui.console.new_programme import NewProgrammeDialog
+from coprod_desktop.gui.console.projector_control import ProjectorControl
+from coprod_desktop.gui.console.welcome import WelcomePage
+from coprod_desktop.gui.kit.ask import tell
+from coprod_desktop.gui.kit.file_dialogs import (
     choose_programme_to_open,
     choose_where_to_save,
     safe_file_name,
 )
-from coprod_desktop.gui.console.menus import build_menus
-from coprod_desktop.gui.console.new_programme import NewProgrammeDialog
-from coprod_desktop.gui.console.programme_view import ProgrammeView
-from coprod_desktop.gui.console.projector_control import ProjectorControl
-from coprod_desktop.gui.console.welcome import WelcomePage
-from coprod_desktop.gui.export.menu import install_export_action
 from coprod_desktop.gui.listen import listen
 from coprod_desktop.gui.prefs import Prefs
-from coprod_desktop.gui.programme.new_from_earlier import NewFromEarlierDialog
 from coprod_desktop.gui.projector.window import ProjectorWindow
 from coprod_desktop.gui.save_banner import SaveBanner
 from coprod_desktop.gui.theme import apply_console_theme, style_sheet
-from coprod_desktop.gui.undo import UndoAdapter
-from coprod_desktop.services import ChangeSet, Services
+
+if TYPE_CHECKING:
+    from coprod_desktop.gui.console.programme_view import ProgrammeView
+    from coprod_desktop.gui.undo import UndoAdapter
+    from coprod_desktop.services import ChangeSet, Services
+
 
 
 class Opener(Protocol):
@@ -147,6 +148,8 @@ class ConsoleWindow(QMainWindow):
         for action in self.actions_.programme_actions():
             action.setEnabled(True)
         self._update_title()
+        from coprod_desktop.gui.export.menu import install_export_action  # with a programme
+
         install_export_action(self, view)
         self.show_status(f"Opened {services.file.path.name}.")
 
@@ -226,6 +229,8 @@ class ConsoleWindow(QMainWindow):
     def new_programme_from_this(self) -> None:
         if self.view is None:
             return
+        from coprod_desktop.gui.programme.new_from_earlier import NewFromEarlierDialog
+
         dialog = NewFromEarlierDialog(self.view.env, self)
         dialog.created.connect(lambda made: self.opener.open_file(made.path))
         dialog.finished.connect(dialog.deleteLater)

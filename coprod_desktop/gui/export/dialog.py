@@ -34,7 +34,6 @@ from coprod_desktop.export.styles import Paper
 from coprod_desktop.gui.env import GuiEnv
 from coprod_desktop.gui.export.worker import ExportJob, ExportSignals, ExportTask, start
 from coprod_desktop.gui.kit.problem_text import problem_style
-from coprod_desktop.store.phone_reader import PhoneReader
 
 TABLE_CHOICES = {"csv": "Every table as CSV (for spreadsheets)",
                  "json": "Every table as JSON (for other software)"}
@@ -84,7 +83,7 @@ class ExportDialog(QDialog):
         self.paper.addItem("US Letter", Paper.LETTER.value)
         self.join_url = QLineEdit()
         self.join_url.setPlaceholderText("The address phones open to sign in")
-        wifi = PhoneReader(self.env.services.file.db).wifi()  # as saved on the sign-in panel
+        wifi = self.env.services.read.phones.wifi()  # as saved on the sign-in panel
         self.wifi_name = QLineEdit(wifi.ssid)
         self.wifi_name.setPlaceholderText("Optional: the venue's Wi-Fi network")
         self.wifi_password = QLineEdit(wifi.password)
@@ -235,7 +234,7 @@ class ExportDialog(QDialog):
         signals.failed.connect(self._on_failed)
         self._busy(True)
         self._show("Starting…")
-        self._job = start(self.env.services.file.read_connection, task, signals, self.pool)
+        self._job = start(self.env.services.open_readers, task, signals, self.pool)
 
     def _busy(self, busy: bool) -> None:
         self.export_button.setEnabled(not busy)

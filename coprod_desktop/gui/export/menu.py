@@ -9,7 +9,6 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMainWindow, QMenu, QWidget
 
 from coprod_desktop.gui.env import GuiEnv
-from coprod_desktop.gui.export.dialog import ExportDialog
 from coprod_desktop.gui.kit import keymap
 
 
@@ -23,6 +22,8 @@ def add_export_action(menu: QMenu, env: GuiEnv, parent: QWidget, *,
     keymap.bind_action(action, "file.export")
 
     def open_dialog() -> None:
+        from coprod_desktop.gui.export.dialog import ExportDialog  # reportlab: on first use
+
         ExportDialog(env, parent, session_id=current_session() if current_session else None,
                      join_url=join_url() if join_url else "").exec()
 

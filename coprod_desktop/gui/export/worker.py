@@ -12,13 +12,11 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
-from sqlite_utils import Database
 
 from coprod_desktop.domain.errors import CoprodError
 from coprod_desktop.export.documents import PdfRequest, export_pdf
 from coprod_desktop.export.tables import export_tables
-from coprod_desktop.store.reader import Reader
-from coprod_desktop.store.snapshot import read_snapshot
+from coprod_desktop.services.readers import Readers
 
 log = logging.getLogger(__name__)
 
@@ -39,10 +37,10 @@ class ExportSignals(QObject):
 
 
 class ExportJob(QRunnable):
-    def __init__(self, open_db: Callable[[], Database], task: ExportTask,
+    def __init__(self, open_readers: Callable[[], Readers], task: ExportTask,
                  signals: ExportSignals) -> None:
         super().__init__()
-        self.open_db = open_db
+        self.open_readers = open_readers
         self.task = task
         self.signals = signals
         self._last = -1
@@ -55,13 +53,13 @@ class ExportJob(QRunnable):
 
     def run(self) -> None:
         try:
-            db = self.open_db()
+            readers = self.open_readers()
         except Exception as exc:
             self.signals.failed.emit(f"Could not read the programme file: {exc}")
             return
         try:
-            with read_snapshot(db):  # one state of the programme, whatever phones post meanwhile
-                reader = Reader(db)
+            # One state of the programme, whatever phones post meanwhile.
+            with readers.snapshot() as reader:
                 task = self.task
                 if task.pdf is not None:
                     path = export_pdf(reader, task.pdf, task.destination, self._progress)
@@ -77,11 +75,11 @@ class ExportJob(QRunnable):
             self.signals.failed.emit(f"The export failed because of a fault in Coprod Desktop "
                                      f"({type(exc).__name__}). Nothing has been written.")
         finally:
-            db.close()
+            readers.close()
 
 
-def start(open_db: Callable[[], Database], task: ExportTask, signals: ExportSignals,
+def start(open_readers: Callable[[], Readers], task: ExportTask, signals: ExportSignals,
           pool: QThreadPool | None = None) -> ExportJob:
-    job = ExportJob(open_db, task, signals)
+    job = ExportJob(open_readers, task, signals)
     (pool or QThreadPool.globalInstance()).start(job)
     return job

@@ -11,7 +11,7 @@ import logging
 from PySide6.QtCore import QObject
 
 from coprod_desktop.facilitation.countdown import Stage
-from coprod_desktop.gui.agenda.chime import Chime
+from coprod_desktop.gui.kit.chime import Chime
 
 log = logging.getLogger(__name__)
 

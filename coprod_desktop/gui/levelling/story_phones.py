@@ -11,8 +11,6 @@ from PySide6.QtWidgets import QCheckBox, QWidget
 from coprod_desktop.domain.errors import CoprodError
 from coprod_desktop.gui.env import GuiEnv
 from coprod_desktop.services import ChangeSet
-from coprod_desktop.store.phone_reader import PhoneReader
-from coprod_desktop.store.phone_story_reader import PhoneStoryReader
 
 LABEL = "Phones can join the story queue"
 NO_ROOM = "Open sign-in for this session first; then phones can join the queue."
@@ -38,15 +36,15 @@ class PhoneQueueSwitch(QCheckBox):
             self.refresh()
 
     def refresh(self) -> None:
-        db = self.env.services.file.db
-        room = PhoneReader(db).room(self.session_id) if self.session_id is not None else None
+        read = self.env.services.read
+        room = read.phones.room(self.session_id) if self.session_id is not None else None
         self.blockSignals(True)
         self.setChecked(bool(room and room.stories_open))
         self.blockSignals(False)
         self.setEnabled(room is not None)
         tip = NO_ROOM if room is None else ""
         if room is not None and self.session_id is not None and \
-                PhoneStoryReader(db).story_activity_running(self.session_id):
+                read.phone_stories.story_activity_running(self.session_id):
             tip = BY_AGENDA
         self.setToolTip(tip)
 

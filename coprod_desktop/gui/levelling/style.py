@@ -13,7 +13,7 @@ from PySide6.QtGui import QColor, QFont
 
 from coprod_desktop.facilitation.countdown import Stage
 from coprod_desktop.facilitation.stories import StoryStage
-from coprod_desktop.gui.agenda import projector_view as agenda_view
+from coprod_desktop.gui.kit import timer_look as agenda_view
 
 FAMILIES = ["Atkinson Hyperlegible", "DejaVu Sans", "Noto Sans", "Sans Serif"]
 

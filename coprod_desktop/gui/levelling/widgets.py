@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from coprod_desktop.gui.kit import keymap
+from coprod_desktop.gui.kit.labels import plain_label as kit_plain_label
 
 # A control button: its key in the panel's `buttons`, its text, its binding in the keyboard map
 # (gui/kit/keymap.py; "" for none), what it does.
@@ -23,17 +24,7 @@ ControlSpec = tuple[str, str, str, Callable[[], None]]
 def plain_label(text: str = "", *, size: int | None = None, bold: bool = False,
                 parent: QWidget | None = None) -> QLabel:
     """A label that shows text exactly as typed: never read as HTML."""
-    label = QLabel(parent)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setText(text)
-    label.setWordWrap(True)
-    if size is not None or bold:
-        font = label.font()
-        if size is not None:
-            font.setPointSize(size)
-        font.setBold(bold)
-        label.setFont(font)
-    return label
+    return kit_plain_label(text, parent=parent, point_size=size, bold=bold)
 
 
 def button_text(text: str) -> str:

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
 from coprod_desktop.domain.groups import Group
 from coprod_desktop.domain.reach import FEWER
 from coprod_desktop.domain.small_numbers import shown_count
-from coprod_desktop.export.reach_report import figures_csv
 from coprod_desktop.gui.env import GuiEnv
 from coprod_desktop.gui.kit.shown_gate import gate
 from coprod_desktop.gui.listen import listen
@@ -164,6 +163,8 @@ class HearingPanel(QWidget):
 
     def save_csv(self, path: Path) -> Path:
         """Write the suppressed figures (no person in them) and record the export."""
+        from coprod_desktop.export.reach_report import figures_csv  # reportlab: on first use
+
         services = self.env.services
         text = figures_csv(services.read)
         path.write_text(text, encoding="utf-8")

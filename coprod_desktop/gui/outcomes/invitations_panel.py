@@ -27,7 +27,7 @@ from coprod_desktop.gui.outcomes.look import error_line, plain_label
 from coprod_desktop.gui.scrolling import scrolled_layout
 from coprod_desktop.services import ChangeSet
 from coprod_desktop.services.invitations import ImportReport
-from coprod_desktop.store.invitations_reader import STOPPED_AFTER
+from coprod_desktop.services.readers import STOPPED_AFTER
 
 TABLES = ("invitation", "attendee", "attendance", "session")
 

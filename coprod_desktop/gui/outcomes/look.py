@@ -2,22 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 
+from coprod_desktop.gui.kit.labels import plain_label
 from coprod_desktop.gui.kit.projector_look import ProjectorLook, projector_font, smooth
 
 ERROR = "#C0392B"
-
-
-def plain_label(text: str = "", name: str = "", *, wrap: bool = True) -> QLabel:
-    """A label that shows text exactly as typed: never rich text, never a link."""
-    label = QLabel(text)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setWordWrap(wrap)
-    if name:
-        label.setObjectName(name)
-    return label
 
 
 def error_line(name: str = "fieldError") -> QLabel:

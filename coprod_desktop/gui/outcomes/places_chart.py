@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 from coprod_desktop.domain.groups import Group
 from coprod_desktop.domain.reach import FEWER
 from coprod_desktop.domain.small_numbers import shown_count
-from coprod_desktop.store.reach_reader import PlaceReach
+from coprod_desktop.services.readers import PlaceReach
 
 EVERYONE = QColor("#0072B2")
 FAMILIES = QColor(Group.PARENT_CARER.colour)

@@ -20,11 +20,10 @@ from PySide6.QtWidgets import (
 from coprod_desktop.domain.errors import ValidationError
 from coprod_desktop.domain.limits import VENUE_MAX
 from coprod_desktop.domain.money import EXPENSES
-from coprod_desktop.gui.console.forms import FieldErrors
+from coprod_desktop.gui.kit.forms import FieldErrors
 from coprod_desktop.gui.people.widgets import plain
 from coprod_desktop.gui.undo import UndoAdapter
 from coprod_desktop.services import ChangeSet, Services
-from coprod_desktop.store.people_reader import PeopleReader
 
 
 class ClaimDialog(QDialog):
@@ -37,7 +36,7 @@ class ClaimDialog(QDialog):
         self.setMinimumWidth(480)
         self.services, self.undo = services, undo
         self.result_change: ChangeSet | None = None
-        reader = PeopleReader(services.file.db)
+        reader = services.read.people
         self.person = QComboBox()
         self.person.setObjectName("claimPerson")
         for p in reader.people(include_erased=False):

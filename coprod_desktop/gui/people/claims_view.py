@@ -18,7 +18,7 @@ from coprod_desktop.domain.money import (
     pounds,
 )
 from coprod_desktop.domain.records import Attendee, Session
-from coprod_desktop.store.payments_reader import PersonOwed
+from coprod_desktop.services.readers import PersonOwed
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 RIGHT = Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 from coprod_desktop.domain.consent_history import CHOICE_BY_KEY, HeardVia
 from coprod_desktop.domain.limits import VENUE_MAX
 from coprod_desktop.domain.records import Attendee, Consent, WordsUse
-from coprod_desktop.gui.console.forms import FieldErrors
+from coprod_desktop.gui.kit.forms import FieldErrors
 from coprod_desktop.gui.people.widgets import plain
 from coprod_desktop.gui.undo import UndoAdapter
 from coprod_desktop.services import ChangeSet, Services

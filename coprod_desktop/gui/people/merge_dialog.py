@@ -17,7 +17,7 @@ from coprod_desktop.domain.records import Attendee
 from coprod_desktop.gui.people.widgets import plain
 from coprod_desktop.gui.undo import UndoAdapter
 from coprod_desktop.services import ChangeSet, Services
-from coprod_desktop.store.people_reader import PeopleReader, name_key
+from coprod_desktop.services.readers import name_key
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -33,7 +33,7 @@ class MergeDialog(QDialog):
         self.result_change: ChangeSet | None = None
         self.others = QListWidget()
         self.others.setObjectName("mergeCandidates")
-        reader = PeopleReader(services.file.db)
+        reader = services.read.people
         counts = reader.session_counts()
         same = name_key(keep.name)
         candidates = [p for p in reader.people(include_erased=False) if p.id != keep.id]

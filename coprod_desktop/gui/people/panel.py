@@ -21,7 +21,7 @@ from coprod_desktop.gui.listen import listen
 from coprod_desktop.gui.people.person_view import PersonView
 from coprod_desktop.gui.people.widgets import plain
 from coprod_desktop.services import ChangeSet
-from coprod_desktop.store.people_reader import PeopleReader, name_key
+from coprod_desktop.services.readers import name_key
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 WATCHED = ("attendee", "attendance", "consent_event", "note", "vote", "phone_device", "claim",
@@ -83,7 +83,7 @@ class PeoplePanel(QWidget):
     # The list
     def fill(self) -> None:
         chosen = self.person.person_id
-        reader = PeopleReader(self.env.services.file.db)
+        reader = self.env.services.read.people
         people = reader.people()
         counts = reader.session_counts()
         self.table.blockSignals(True)

@@ -30,7 +30,7 @@ from coprod_desktop.gui.people.sheets import SheetButtons
 from coprod_desktop.gui.people.widgets import plain
 from coprod_desktop.gui.scrolling import scroll_inside
 from coprod_desktop.services import ChangeSet
-from coprod_desktop.store.payments_reader import PaymentsReader
+from coprod_desktop.services.readers import PaymentsReader
 
 WATCHED = ("claim", "attendance", "attendee", "programme", "session")
 
@@ -79,7 +79,7 @@ class PaymentsPanel(QWidget):
         self._layout()
         self.shown_gate = gate(self, self.refresh)  # refreshed while shown, once on showing
         listen(self, env.services, self._changed)
-        self.refresh()
+        self.shown_gate.heard()  # read when first shown, not while the programme opens
 
     def _layout(self) -> None:
         rate_row = QHBoxLayout()
@@ -150,7 +150,7 @@ class PaymentsPanel(QWidget):
 
     @property
     def pay(self) -> PaymentsReader:
-        return PaymentsReader(self.env.services.file.db)
+        return self.env.services.read.payments
 
     # Showing
     def refresh(self) -> None:

@@ -5,8 +5,8 @@ from __future__ import annotations
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QWidget
 
 from coprod_desktop.domain.erasure import Erasure
-from coprod_desktop.gui.console.ask import confirm, tell
 from coprod_desktop.gui.env import GuiEnv
+from coprod_desktop.gui.kit.ask import confirm, tell
 from coprod_desktop.gui.people.widgets import plain
 from coprod_desktop.services.erase import FinalReport
 

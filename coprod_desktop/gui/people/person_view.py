@@ -10,9 +10,6 @@ from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 from coprod_desktop.domain.errors import CoprodError, NotFoundError
 from coprod_desktop.domain.export_record import ExportFormat
 from coprod_desktop.domain.person_file import PersonFile, Section, day, sections
-from coprod_desktop.export.people_files import save_and_record
-from coprod_desktop.export.subject_access import file_stem, to_json
-from coprod_desktop.export.subject_access_pdf import subject_access_pdf
 from coprod_desktop.gui.env import GuiEnv
 from coprod_desktop.gui.people.consent_dialog import ConsentDialog
 from coprod_desktop.gui.people.erase_dialog import EraseDialog
@@ -21,7 +18,7 @@ from coprod_desktop.gui.people.pending_erase import PendingErase
 from coprod_desktop.gui.people.save_dialog import choose_file, default_folder
 from coprod_desktop.gui.people.widgets import SectionList, plain
 from coprod_desktop.services import Services
-from coprod_desktop.store.people_reader import PeopleReader
+from coprod_desktop.services.readers import PeopleReader
 
 
 class PersonView(QWidget):
@@ -78,7 +75,7 @@ class PersonView(QWidget):
 
     @property
     def reader(self) -> PeopleReader:
-        return PeopleReader(self.env.services.file.db)
+        return self.env.services.read.people
 
     def show_person(self, person_id: int | None) -> None:
         self.person_id = person_id
@@ -150,6 +147,8 @@ class PersonView(QWidget):
     def export_file(self, suffix: str) -> None:
         if self.file is None:
             return
+        from coprod_desktop.export.subject_access import file_stem
+
         start = default_folder(self.env.services.file.path) / f"{file_stem(self.file)}.{suffix}"
         choose_file(self, "Save everything held about this person", start, suffix,
                     lambda path: self.save_file(path, suffix))
@@ -157,6 +156,10 @@ class PersonView(QWidget):
     def save_file(self, target: Path, suffix: str) -> Path | None:
         if self.file is None:
             return None
+        from coprod_desktop.export.people_files import save_and_record
+        from coprod_desktop.export.subject_access import to_json
+        from coprod_desktop.export.subject_access_pdf import subject_access_pdf
+
         services = self.env.services
         pf = services_person_file(services, self.file.person.id)
         programme, now = services.read.programme(), self.env.clock.now()
@@ -172,4 +175,4 @@ class PersonView(QWidget):
 
 
 def services_person_file(services: Services, person_id: int) -> PersonFile:
-    return PeopleReader(services.file.db).person_file(person_id)
+    return services.read.people.person_file(person_id)

@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
 )
 
 from coprod_desktop.domain.privacy import NOTICE_MAX, PrivacyNotice, standard
-from coprod_desktop.gui.console.forms import FieldErrors
 from coprod_desktop.gui.env import GuiEnv
+from coprod_desktop.gui.kit.forms import FieldErrors
 from coprod_desktop.gui.kit.shown_gate import gate
 from coprod_desktop.gui.listen import listen
 from coprod_desktop.gui.people.privacy_tables import ExportsTable, LogTable
@@ -28,7 +28,6 @@ from coprod_desktop.gui.people.retention import Retention
 from coprod_desktop.gui.people.widgets import plain
 from coprod_desktop.gui.scrolling import scroll_inside
 from coprod_desktop.services import ChangeSet
-from coprod_desktop.store.privacy_reader import PrivacyReader
 
 PARTS = (("holder", "Who holds it"), ("why", "Why"), ("how_long", "For how long"),
          ("contact", "Questions or changes"))
@@ -124,7 +123,7 @@ class PrivacyPanel(QWidget):
         """Privacy is the programme's, not one session's."""
 
     def load(self) -> None:
-        reader = PrivacyReader(self.env.services.file.db)
+        reader = self.env.services.read.privacy
         notice = reader.notice()
         until = reader.retention()
         base = standard(self.env.services.read.programme().organisation, until)
@@ -139,7 +138,7 @@ class PrivacyPanel(QWidget):
         shown = until or self.env.clock.now().astimezone().date().replace(day=1)
         self.until.setDate(QDate(shown.year, shown.month, shown.day))
         self.exports.show_records(self.env.services.exports.records())
-        self.log.show_log(self.env.services.file.db)
+        self.log.show_log(self.env.services.read.people)
 
     def _changed(self, change: ChangeSet) -> None:
         if change.touches("programme", "export_log", "erasure", "consent_event", "attendee"):

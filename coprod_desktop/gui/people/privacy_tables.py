@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem
-from sqlite_utils import Database
 
 from coprod_desktop.domain.export_record import ExportRecord
 from coprod_desktop.domain.person_file import when
-from coprod_desktop.store.people_reader import PeopleReader
+from coprod_desktop.services.readers import PeopleReader
 
 
 class _Table(QTableWidget):
@@ -51,8 +50,7 @@ class LogTable(_Table):
         super().__init__(("When", "Person", "What happened"), "privacyLog", 2)
         self.setAccessibleName("Withdrawals of consent and erasures, latest first")
 
-    def show_log(self, db: Database) -> None:
-        reader = PeopleReader(db)
+    def show_log(self, reader: PeopleReader) -> None:
         people = {p.id: p for p in reader.attendees()}
         rows: list[tuple[object, tuple[str, ...]]] = []
         for event in reader.withdrawals():

@@ -13,12 +13,11 @@ from PySide6.QtWidgets import QWidget
 
 from coprod_desktop.domain.errors import CoprodError
 from coprod_desktop.domain.privacy import long_day, retention_passed
-from coprod_desktop.gui.console.ask import confirm, tell
-from coprod_desktop.gui.console.file_dialogs import safe_file_name
 from coprod_desktop.gui.env import GuiEnv
+from coprod_desktop.gui.kit.ask import confirm, tell
+from coprod_desktop.gui.kit.file_dialogs import safe_file_name
 from coprod_desktop.gui.people.save_dialog import choose_file, default_folder
 from coprod_desktop.services.archive import anonymised_archive
-from coprod_desktop.store.privacy_reader import PrivacyReader
 
 
 class Retention(QObject):
@@ -34,7 +33,7 @@ class Retention(QObject):
 
     def due(self) -> bool:
         today = self.env.clock.now().astimezone().date()
-        return retention_passed(PrivacyReader(self.env.services.file.db).retention(), today) \
+        return retention_passed(self.env.services.read.privacy.retention(), today) \
             and self.people_left() > 0
 
     def offer_on_opening(self) -> None:
@@ -44,7 +43,7 @@ class Retention(QObject):
             QTimer.singleShot(0, self.offer)
 
     def offer(self) -> None:
-        until = PrivacyReader(self.env.services.file.db).retention()
+        until = self.env.services.read.privacy.retention()
         when = long_day(until) if until else "its retention date"
         confirm(self.widget, "Time to delete personal data",
                 f"This programme said it would keep personal data until {when}. That date has "

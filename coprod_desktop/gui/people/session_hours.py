@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from coprod_desktop.domain.money import MAX_MINUTES, pounds
 from coprod_desktop.gui.env import GuiEnv
 from coprod_desktop.gui.people.widgets import plain
-from coprod_desktop.store.payments_reader import AttendancePay, PaymentsReader
+from coprod_desktop.services.readers import AttendancePay
 
 COLUMNS = ("Name", "Group", "Hours", "Payment applies", "Amount", "Time claim")
 
@@ -66,7 +66,7 @@ class SessionHours(QWidget):
         if self.session_id is None:
             self.heading.setText("Choose a session to set its hours.")
             return
-        reader = PaymentsReader(self.env.services.file.db)
+        reader = self.env.services.read.payments
         rate = reader.rate()
         session = self.env.services.read.session(self.session_id)
         lines = reader.attendance_pay(self.session_id)
@@ -122,7 +122,7 @@ class SessionHours(QWidget):
     def _line(self, person_id: int) -> AttendancePay | None:
         if self.session_id is None:
             return None
-        return next((a for a in PaymentsReader(self.env.services.file.db)
+        return next((a for a in self.env.services.read.payments
                      .attendance_pay(self.session_id) if a.person.id == person_id), None)
 
     def add_time_claims(self) -> None:

@@ -8,11 +8,8 @@ from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
 
 from coprod_desktop.domain.errors import CoprodError
 from coprod_desktop.domain.export_record import ExportFormat
-from coprod_desktop.export.claims_pdf import claims_pdf
-from coprod_desktop.export.claims_sheet import claims_sheet, to_csv
-from coprod_desktop.export.people_files import save_and_record
-from coprod_desktop.gui.console.file_dialogs import safe_file_name
 from coprod_desktop.gui.env import GuiEnv
+from coprod_desktop.gui.kit.file_dialogs import safe_file_name
 from coprod_desktop.gui.people.claims_view import FILTERS
 from coprod_desktop.gui.people.save_dialog import choose_file, default_folder
 
@@ -50,8 +47,12 @@ class SheetButtons(QWidget):
         choose_file(self, "Save the claims sheet", start, suffix, lambda p: self.save(p, suffix))
 
     def save(self, target: Path, suffix: str) -> Path | None:
+        from coprod_desktop.export.claims_pdf import claims_pdf  # reportlab: on first use
+        from coprod_desktop.export.claims_sheet import claims_sheet, to_csv
+        from coprod_desktop.export.people_files import save_and_record
+
         services = self.env.services
-        sheet = claims_sheet(services.file.db, self.env.clock.now().astimezone().date(),
+        sheet = claims_sheet(services.read.db, self.env.clock.now().astimezone().date(),
                              self.statuses())
         data = claims_pdf(sheet) if suffix == "pdf" else to_csv(sheet)
         try:

@@ -18,16 +18,12 @@ from PySide6.QtWidgets import (
 )
 
 from coprod_desktop.domain.person_file import Section
+from coprod_desktop.gui.kit.labels import plain_label
 
 
 def plain(text: str = "", name: str = "", parent: QWidget | None = None) -> QLabel:
     """A label that shows text exactly as typed (never as markup) and wraps."""
-    label = QLabel(text, parent)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setWordWrap(True)
-    if name:
-        label.setObjectName(name)
-    return label
+    return plain_label(text, name, parent=parent)
 
 
 class SectionTable(QTableWidget):

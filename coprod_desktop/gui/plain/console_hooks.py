@@ -8,6 +8,8 @@ The Jargon panel also names any console control left without an accessible name 
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMainWindow, QMenu, QWidget
@@ -15,7 +17,10 @@ from PySide6.QtWidgets import QMainWindow, QMenu, QWidget
 from coprod_desktop.gui.kit import keymap
 from coprod_desktop.gui.plain import fonts, i18n, settings
 from coprod_desktop.gui.plain.access_dialog import AccessibilityDialog
-from coprod_desktop.gui.plain.shortcuts import ShortcutSheet, keymap_rows
+
+if TYPE_CHECKING:
+    from coprod_desktop.gui.plain.shortcuts import ShortcutSheet
+
 
 
 def _menu(window: QMainWindow, title: str) -> QMenu:
@@ -48,6 +53,9 @@ def install(console: QMainWindow, projector: QWidget, store: QSettings) -> None:
 
 
 def open_shortcut_sheet(console: QMainWindow, projector: QWidget) -> ShortcutSheet:
+    # The sheet can also write a PDF: reportlab is loaded when it is first opened, not at start.
+    from coprod_desktop.gui.plain.shortcuts import ShortcutSheet, keymap_rows
+
     dialog = ShortcutSheet(keymap_rows(), console)
     dialog.setModal(True)
     dialog.show()

@@ -24,7 +24,9 @@ from coprod_desktop.domain.glossary import Glossary, GlossaryEntry
 from coprod_desktop.domain.jargon_uses import TermUse
 from coprod_desktop.gui.env import GuiEnv
 from coprod_desktop.gui.kit import keymap
+from coprod_desktop.gui.kit.labels import plain_label
 from coprod_desktop.gui.kit.panel_contract import PanelHooks
+from coprod_desktop.gui.kit.shown_gate import gate
 from coprod_desktop.gui.plain.accessible import name_unnamed_controls
 from coprod_desktop.gui.plain.places import place_text, where_summary
 from coprod_desktop.gui.plain.projector_view import VIEW_KEY, JargonProjectorView
@@ -32,8 +34,6 @@ from coprod_desktop.gui.plain.questions import QuestionsTab
 from coprod_desktop.gui.plain.speech import Speaker
 from coprod_desktop.gui.plain.term_actions import TermEditing
 from coprod_desktop.services import ChangeSet
-from coprod_desktop.store.glossary_reader import programme_glossary, session_term_uses
-from coprod_desktop.store.phone_reader import PhoneReader
 
 WATCHED = ("note", "activity", "story", "action", "glossary_term", "phone_question")
 KEY_ROLE = Qt.ItemDataRole.UserRole
@@ -48,7 +48,7 @@ class JargonPanel(TermEditing):
         self.env = env
         self.title = self.tr("Jargon")
         self.session_id: int | None = None
-        self.glossary: Glossary = programme_glossary(env.services.file.db)[0]
+        self.glossary: Glossary = env.services.read.glossary()
         self.uses: dict[str, TermUse] = {}
         self.selected: GlossaryEntry | None = None
         self.speaker = speaker if speaker is not None else Speaker(parent=self)
@@ -63,7 +63,10 @@ class JargonPanel(TermEditing):
         self._build()
         unsubscribe = env.services.subscribe(self._on_change)
         self.destroyed.connect(lambda *_: unsubscribe())
-        self.refresh()
+        # Read (and compile the matcher for 600 terms) when the panel is first shown, not when
+        # the programme opens (issue 18).
+        self._shown = gate(self, self.refresh)
+        self._shown.heard()
 
     # ---------------------------------------------------------------- building
     def _build(self) -> None:
@@ -175,12 +178,7 @@ class JargonPanel(TermEditing):
         self.tabs.setTabText(2, self.tr("Questions ({n})").format(n=self.questions.count()))
 
     def _plain_label(self, name: str) -> QLabel:
-        label = QLabel(self)
-        label.setObjectName(name)
-        label.setTextFormat(Qt.TextFormat.PlainText)
-        label.setWordWrap(True)
-        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        return label
+        return plain_label(name=name, parent=self, selectable=True)
 
     # ---------------------------------------------------------------- data
     def set_session(self, session_id: int | None) -> None:
@@ -209,13 +207,14 @@ class JargonPanel(TermEditing):
         self._refresh_timer.stop()
         if self._closed:
             return
-        db = self.env.services.file.db
-        self.glossary = programme_glossary(db)[0]
-        uses = session_term_uses(db, self.session_id) if self.session_id is not None else []
+        read = self.env.services.read
+        glossary, matcher = read.glossary_and_matcher()
+        self.glossary = glossary
+        uses = read.term_uses(self.session_id) if self.session_id is not None else []
         self.uses = {use.entry.key: use for use in uses}
-        waiting = (PhoneReader(db).questions(self.session_id)
-                   if self.session_id is not None and "phone_question" in db.table_names() else [])
-        glossary, matcher = programme_glossary(db)
+        waiting = (read.phones.questions(self.session_id)
+                   if self.session_id is not None and "phone_question" in read.db.table_names()
+                   else [])
         self.questions.show_questions(waiting, glossary, matcher)
         self._render()
 

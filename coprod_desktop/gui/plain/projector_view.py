@@ -7,8 +7,8 @@ from PySide6.QtGui import QFont, QFontMetricsF, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from coprod_desktop.domain.glossary import GlossaryEntry
+from coprod_desktop.gui.kit.legibility import font_with_cap_height, min_cap_height
 from coprod_desktop.gui.plain import fonts
-from coprod_desktop.gui.plain.legibility import font_with_cap_height, min_cap_height
 
 VIEW_KEY = "jargon"
 

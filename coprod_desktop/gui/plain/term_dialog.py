@@ -49,7 +49,7 @@ class TermDialog(QDialog):
         self.error = QLabel(self)
         self.error.setTextFormat(Qt.TextFormat.PlainText)
         self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #8B0000;")
+        self.error.setObjectName("termError")  # dark red in ui/console.qss
         self.error.hide()
         self.note = QLabel(self)
         self.note.setTextFormat(Qt.TextFormat.PlainText)

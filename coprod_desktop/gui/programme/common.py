@@ -6,7 +6,6 @@ import html
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -18,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from coprod_desktop.domain.phases import Phase
 from coprod_desktop.gui.env import GuiEnv
+from coprod_desktop.gui.kit.labels import plain_label
 from coprod_desktop.services import ChangeSet
 
 # Colours that keep white text readable (7:1 or better) and differ for common colour-vision types.
@@ -36,16 +36,6 @@ DECISION_COLOURS = {"adopt": "#1E7B34", "adapt": "#B35900", "abandon": "#6B6B6B"
 
 PROGRAMME_TABLES = ("programme", "session", "milestone", "action", "action_review", "rapid_test",
                     "rapid_test_event", "meeting_role", "attendee")
-
-
-def plain_label(text: str = "", name: str = "", *, wrap: bool = True) -> QLabel:
-    """A label that shows text exactly as typed: never rich text, never a link."""
-    label = QLabel(text)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setWordWrap(wrap)
-    if name:
-        label.setObjectName(name)
-    return label
 
 
 def plain_tooltip(text: str) -> str:

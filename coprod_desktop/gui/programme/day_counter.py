@@ -11,8 +11,8 @@ from PySide6.QtWidgets import QLabel, QWidget
 
 from coprod_desktop.facilitation.programme_calendar import ProgrammeCalendar
 from coprod_desktop.gui.env import GuiEnv
+from coprod_desktop.gui.kit.scale import set_scale
 from coprod_desktop.gui.listen import listen
-from coprod_desktop.gui.projector.scale import set_scale
 from coprod_desktop.services import ChangeSet
 from coprod_desktop.services.programme_report import programme_calendar
 

@@ -32,7 +32,6 @@ from coprod_desktop.gui.programme.calendar_dialog import (
     MoveMeetingDialog,
 )
 from coprod_desktop.gui.programme.common import (
-    OVERDUE,
     PROGRAMME_TABLES,
     TODAY,
     plain_label,
@@ -59,7 +58,6 @@ def _card(title: str) -> tuple[QFrame, QVBoxLayout]:
     column = QVBoxLayout(frame)
     column.setContentsMargins(14, 10, 14, 12)
     heading = plain_label(title, "sectionHeading")
-    heading.setStyleSheet("font-weight: bold; font-size: 14px;")
     column.addWidget(heading)
     return frame, column
 
@@ -78,11 +76,8 @@ class ProgrammeHome(QWidget):
         self.session_id: int | None = None
         self._minute: tuple[int, ...] = ()
         self.heading = plain_label("", "programmeTitle")
-        self.heading.setStyleSheet("font-size: 20px; font-weight: bold;")
         self.focus = plain_label("", "programmeFocus")
-        self.focus.setStyleSheet("font-size: 15px;")
         self.day = plain_label("", "dayCounter", wrap=False)
-        self.day.setStyleSheet("font-size: 34px; font-weight: bold;")
         self.progress = QProgressBar()
         self.progress.setTextVisible(False)
         self.progress.setFixedHeight(10)
@@ -91,15 +86,12 @@ class ProgrammeHome(QWidget):
                                     f"background: {TODAY}; border-radius: 5px; }}")
         self.dates = plain_label("", "programmeDates")
         self.next = plain_label("", "whatIsNext")
-        self.next.setStyleSheet("font-size: 17px; font-weight: bold;")
         self.next_detail = plain_label("", "whatIsNextDetail")
-        self.next_detail.setStyleSheet("font-size: 14px;")
         self.pattern = plain_label("", "meetingPattern")
         self.strip = TimelineStrip()
         self.strip.session_clicked.connect(self.session_requested)
         self.strip.menu_requested.connect(self._entry_menu)
         self.warnings = plain_label("", "dateWarnings")
-        self.warnings.setStyleSheet(f"color: {OVERDUE}; font-weight: bold;")
         self.actions_text = plain_label("", "actionsSummary")
         self.tests_text = plain_label("", "testsSummary")
         self.ownership_text = plain_label("", "ownershipSummary")

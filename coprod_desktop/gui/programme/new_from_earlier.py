@@ -24,8 +24,7 @@ from coprod_desktop.gui.env import GuiEnv
 from coprod_desktop.gui.programme.calendar_dialog import date_edit, from_qdate
 from coprod_desktop.gui.programme.common import error_line, plain_label
 from coprod_desktop.services.new_programme import NewProgramme, may_copy, start_from_earlier
-from coprod_desktop.store.programme_file import SUFFIX
-from coprod_desktop.store.programme_reader import ProgrammeReader
+from coprod_desktop.services.readers import SUFFIX
 
 
 class NewFromEarlierDialog(QDialog):
@@ -40,7 +39,7 @@ class NewFromEarlierDialog(QDialog):
         self.result_file: NewProgramme | None = None
         services = env.services
         old = services.read.programme()
-        kept = ProgrammeReader(services.ctx.db).kept_for_next()
+        kept = services.read.plan.kept_for_next()
         people = services.read.attendees()
         coming = sum(1 for p in people if may_copy(p, kept))
         self.title = QLineEdit(f"{old.title} (next round)"[:TITLE_MAX])

@@ -29,7 +29,6 @@ class RolesPanel(QWidget):
         self.env = env
         self.session_id: int | None = None
         self.heading = plain_label("", "rolesHeading")
-        self.heading.setStyleSheet("font-size: 17px; font-weight: bold;")
         self.combos: dict[Role, QComboBox] = {}
         box = QGroupBox("Who held each role")
         form = QFormLayout(box)
@@ -42,7 +41,6 @@ class RolesPanel(QWidget):
             self.combos[role] = combo
         self.chart = OwnershipChart()
         self.summary = plain_label("", "ownershipSummary")
-        self.summary.setStyleSheet("font-size: 14px;")
         trend = QGroupBox("How much of the running the group holds")
         column = QVBoxLayout(trend)
         column.addWidget(self.chart)

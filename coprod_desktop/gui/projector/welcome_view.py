@@ -2,15 +2,20 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from coprod_desktop.domain.errors import NotFoundError
 from coprod_desktop.gui.formats import long_date, time_range
+from coprod_desktop.gui.kit.scale import ScaledView, set_scale
 from coprod_desktop.gui.listen import listen
-from coprod_desktop.gui.projector.scale import ScaledView, set_scale
-from coprod_desktop.services import ChangeSet, Services
+
+if TYPE_CHECKING:
+    from coprod_desktop.services import ChangeSet, Services
+
 
 KEY = "welcome"
 

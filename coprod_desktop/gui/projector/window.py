@@ -17,7 +17,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
 
-from coprod_desktop.gui.projector.scale import apply_scale
+from coprod_desktop.gui.kit.scale import apply_scale
 from coprod_desktop.gui.theme import projector_sheet
 
 IDLE = ""
@@ -77,9 +77,11 @@ class ProjectorWindow(QWidget):
             old.deleteLater()
         self._views[key] = widget
         self._stack.addWidget(widget)
-        apply_scale(widget, self.height())
         if was_current:
             self._stack.setCurrentWidget(widget)
+        if self._stack.currentWidget() is widget:
+            apply_scale(widget, self.height())
+        # Any other view is sized when it is shown (show_view), not while the programme opens.
 
     def show_view(self, key: str) -> None:
         if key not in self._views:

@@ -10,7 +10,7 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QGridLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from coprod_desktop.domain.room_questions import PROJECTOR_TOP, RoomQuestion
-from coprod_desktop.gui.projector.scale import ScaledView, set_scale
+from coprod_desktop.gui.kit.scale import ScaledView, set_scale
 
 VIEW_KEY = "room_questions"
 HEADING = 0.062  # shares of the projector's height (capitals ≈ 0.7 of these: ≥ 24 px at 1080p)

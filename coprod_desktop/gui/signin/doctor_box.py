@@ -11,27 +11,25 @@ import contextlib
 import threading
 import time
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from coprod_desktop.export.qr import qr_png
+from coprod_desktop.gui.kit.labels import plain_label
 from coprod_desktop.web.doctor.checks import Diagnosis, Status, diagnose, not_loopback
 from coprod_desktop.web.doctor.hotspot import hotspot_steps, system_name
-from coprod_desktop.web.doctor.watch import PHONE_PATH, PhoneSeen, PhoneWatch
-from coprod_desktop.web.server import PhoneServer
+
+if TYPE_CHECKING:
+    from coprod_desktop.web.doctor.watch import PhoneSeen, PhoneWatch
+    from coprod_desktop.web.server import PhoneServer
 
 MARKS = {Status.OK: "✓", Status.PROBLEM: "✗", Status.UNSURE: "?"}
 
 
 def _plain(parent: QWidget, selectable: bool = False) -> QLabel:
-    label = QLabel("", parent)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setWordWrap(True)
-    if selectable:  # fixes hold commands to copy
-        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    return label
+    return plain_label(parent=parent, selectable=selectable)  # fixes hold commands to copy
 
 
 class DoctorBox(QGroupBox):
@@ -165,6 +163,9 @@ class DoctorBox(QGroupBox):
     def test_with_phone(self) -> None:
         if self._target is None:
             return
+        from coprod_desktop.export.qr import qr_png  # with the phone server, on first use
+        from coprod_desktop.web.doctor.watch import PHONE_PATH
+
         server, watch, address = self._target
         watch.reset()
         url = f"{server.url(address)}{PHONE_PATH}"

@@ -13,8 +13,6 @@ from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBox
 
 from coprod_desktop.domain.errors import CoprodError
 from coprod_desktop.domain.phones import PhoneRoom
-from coprod_desktop.export.documents import Kind
-from coprod_desktop.export.names_held import names_held, what_exported
 from coprod_desktop.gui.env import GuiEnv
 from coprod_desktop.gui.signin.handout_view import KEY, HandoutView
 
@@ -86,6 +84,9 @@ class HandoutBox(QGroupBox):
 
     def _record(self, session_id: int) -> None:
         """Phones taking the handout home is an export: it goes in the record of exports."""
+        from coprod_desktop.export.documents import Kind
+        from coprod_desktop.export.names_held import names_held, what_exported
+
         read = self.env.services.read
         self.env.services.exports.record(
             what_exported(read, Kind.HANDOUT, session_id), "pdf", RECORD_TARGET,

@@ -6,17 +6,21 @@ whatever the projector theme, so phone cameras read it from the back of the hall
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QPainter, QPaintEvent
 from PySide6.QtWidgets import QWidget
 
-from coprod_desktop.export.qr import Matrix, qr_matrix
+if TYPE_CHECKING:
+    from coprod_desktop.export.qr import Matrix
 from coprod_desktop.gui.signin.join_view import (
     INK,
     fit_font,
     paint_heading_band,
     paint_matrix,
     pixel_font,
+    qr_modules,
 )
 
 KEY = "signin.handout"
@@ -44,7 +48,7 @@ class HandoutView(QWidget):
         if (url, session_title) == (self._url, self._title):
             return
         self._url, self._title = url, session_title
-        self._matrix = qr_matrix(url, border=2) if url else []
+        self._matrix = qr_modules(url) if url else []
         self.update()
 
     def paintEvent(self, event: QPaintEvent) -> None:

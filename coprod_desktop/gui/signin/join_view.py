@@ -6,12 +6,16 @@ Codes are black on white whatever the projector theme: phone cameras need the co
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent
 from PySide6.QtWidgets import QWidget
 
 from coprod_desktop.domain.phones import WifiDetails
-from coprod_desktop.export.qr import Matrix, qr_matrix, wifi_payload
+
+if TYPE_CHECKING:
+    from coprod_desktop.export.qr import Matrix
 
 INK = QColor("#111111")
 PAPER = QColor("#ffffff")
@@ -48,12 +52,17 @@ class JoinView(QWidget):
 
     def set_join(self, url: str, session_title: str = "", typed: str = "") -> None:
         self._url, self._title, self._typed = url, session_title, typed or url
-        self._join = qr_matrix(url, border=2) if url else []
+        self._join = qr_modules(url) if url else []
         self.update()
 
     def set_wifi(self, wifi: WifiDetails) -> None:
         self._wifi = wifi
-        self._wifi_matrix = qr_matrix(wifi_payload(wifi), border=2) if wifi.shown else []
+        if wifi.shown:
+            from coprod_desktop.export.qr import wifi_payload
+
+            self._wifi_matrix = qr_modules(wifi_payload(wifi))
+        else:
+            self._wifi_matrix = []
         self.update()
 
     @property
@@ -137,3 +146,10 @@ def fit_font(p: QPainter, text: str, width: float, pixels: float) -> QFont:
     if measured > width:
         font.setPixelSize(max(8, int(pixels * width / measured)))
     return font
+
+
+def qr_modules(text: str) -> Matrix:
+    """The code's modules; qrcode is loaded the first time a code is drawn."""
+    from coprod_desktop.export.qr import qr_matrix
+
+    return qr_matrix(text, border=2)

@@ -8,6 +8,8 @@ GUI) thread through the Qt bridge.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
@@ -31,6 +33,7 @@ from coprod_desktop.domain.errors import CoprodError
 from coprod_desktop.domain.phones import WifiDetails
 from coprod_desktop.gui.bridge import QtBridge, fail_pending
 from coprod_desktop.gui.env import GuiEnv
+from coprod_desktop.gui.kit.labels import plain_label
 from coprod_desktop.gui.kit.panel_contract import PanelHooks
 from coprod_desktop.gui.scrolling import scroll_inside
 from coprod_desktop.gui.signin.attendance import AttendanceList
@@ -38,20 +41,21 @@ from coprod_desktop.gui.signin.doctor_box import DoctorBox
 from coprod_desktop.gui.signin.handout_box import HandoutBox
 from coprod_desktop.gui.signin.join_view import JoinView
 from coprod_desktop.services import ChangeSet
-from coprod_desktop.store.phone_reader import WEB_ADDRESS, PhoneReader
-from coprod_desktop.web.addresses import LOOPBACK_WARNING, LocalAddress, local_addresses
-from coprod_desktop.web.doctor.watch import watch_server
-from coprod_desktop.web.phone_web import PhoneWeb
-from coprod_desktop.web.server import DEFAULT_PORT
+from coprod_desktop.web.addresses import (
+    DEFAULT_PORT,
+    LOOPBACK_WARNING,
+    LocalAddress,
+    local_addresses,
+)
+
+if TYPE_CHECKING:
+    from coprod_desktop.web.phone_web import PhoneWeb
 
 VIEW_KEY = "signin"
 
 
 def _plain(text: str = "", parent: QWidget | None = None) -> QLabel:
-    label = QLabel(text, parent)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setWordWrap(True)
-    return label
+    return plain_label(text, parent=parent)
 
 
 class SignInPanel(QWidget):
@@ -71,7 +75,7 @@ class SignInPanel(QWidget):
         self.address.setAccessibleName("Address phones use")
         self.port = QSpinBox(self)
         self.port.setRange(0, 65535)
-        self.port.setValue(PhoneReader(env.services.file.db).web_port() or DEFAULT_PORT)
+        self.port.setValue(env.services.read.phones.web_port() or DEFAULT_PORT)
         self.port.setAccessibleName("Port")
         self.open_button = QPushButton("Open sign-in", self)
         self.open_button.clicked.connect(self.toggle)
@@ -190,7 +194,7 @@ class SignInPanel(QWidget):
         self.address.clear()
         for address in found:
             self.address.addItem(address.label, address.ip)
-        last = PhoneReader(self.env.services.file.db).setting(WEB_ADDRESS)
+        last = self.env.services.read.phones.web_address()
         if last and self.address.findData(last) >= 0:
             self.address.setCurrentIndex(self.address.findData(last))
         self.warning.setText(LOOPBACK_WARNING if all(a.loopback for a in found) else "")
@@ -209,7 +213,7 @@ class SignInPanel(QWidget):
     def _room(self):  # noqa: ANN202 - PhoneRoom | None
         if self.session_id is None:
             return None
-        return PhoneReader(self.env.services.file.db).room(self.session_id)
+        return self.env.services.read.phones.room(self.session_id)
 
     def join_url(self) -> str:
         room = self._room()
@@ -261,7 +265,7 @@ class SignInPanel(QWidget):
         self.questions.clear()
         if self.session_id is None:
             return
-        for question in PhoneReader(self.env.services.file.db).questions(self.session_id):
+        for question in self.env.services.read.phones.questions(self.session_id):
             item = QListWidgetItem(question.text)
             item.setData(Qt.ItemDataRole.UserRole, question.id)
             self.questions.addItem(item)
@@ -291,6 +295,10 @@ class SignInPanel(QWidget):
     def open_sign_in(self) -> bool:
         if self.session_id is None:
             return False
+        # The phone server (starlette, uvicorn, templates) is loaded when sign-in first opens.
+        from coprod_desktop.web.doctor.watch import watch_server
+        from coprod_desktop.web.phone_web import PhoneWeb
+
         sid = self.session_id
         if self.web is None:
             self.web = PhoneWeb(self.env.services, self.bridge, self.env.clock)
@@ -323,7 +331,7 @@ class SignInPanel(QWidget):
         sid = self.session_id
         room = self._room()
         if ask and sid is not None and room is not None and room.room_open:
-            present = PhoneReader(self.env.services.file.db).phones_in_room(sid)
+            present = self.env.services.read.phones.phones_in_room(sid)
             if present and QMessageBox.question(
                     self, "End the session for phones?",
                     f"{present} {'person is' if present == 1 else 'people are'} still signed in "
@@ -351,7 +359,7 @@ class SignInPanel(QWidget):
             self._try(lambda: self.env.services.phones.set_notes_open(sid, checked))
 
     def _load_wifi(self) -> None:
-        wifi = PhoneReader(self.env.services.file.db).wifi()
+        wifi = self.env.services.read.phones.wifi()
         self.wifi_name.setText(wifi.ssid)
         self.wifi_password.setText(wifi.password)
         self.wifi_security.setCurrentIndex(max(0, self.wifi_security.findData(wifi.security)))

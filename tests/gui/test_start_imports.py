@@ -1,0 +1,77 @@
+"""Only what is used is imported (issue 18): the real `coprod` start in a child Python, with the
+modules it holds written down the moment its window has been drawn.
+
+The welcome page needs no programme machinery at all; an opened programme shows its panels but
+builds nothing for PDFs, the phone server or the demo until someone asks for them.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+
+PROBE = """
+import json, sys
+from coprod_desktop.gui import smoke
+drawn = smoke.FirstPaint._done
+def _done(self):
+    with open(sys.argv[1], "w") as out:
+        json.dump(sorted(sys.modules), out)
+    drawn(self)
+smoke.FirstPaint._done = _done
+from coprod_desktop.cli import main
+raise SystemExit(main([*sys.argv[2:], "--smoke-test", "0"]))
+"""
+
+# Heavy libraries and our own packages that only some features need.
+NEVER_AT_START = ("reportlab", "starlette", "uvicorn", "qrcode", "PIL", "jinja2",
+                  "coprod_desktop.export", "coprod_desktop.web", "coprod_desktop.demo")
+# The sign-in panel lists the laptop's addresses and its network doctor's checks from the start:
+# plain Python (and ifaddr). Nothing else of the phone server is loaded until sign-in opens.
+WEB_AT_OPEN = {"coprod_desktop.web", "coprod_desktop.web.addresses", "coprod_desktop.web.doctor",
+               "coprod_desktop.web.doctor.checks", "coprod_desktop.web.doctor.firewall",
+               "coprod_desktop.web.doctor.fixes", "coprod_desktop.web.doctor.hotspot"}
+
+
+def modules_when_drawn(tmp_path: Path, *args: str) -> set[str]:
+    home = tmp_path / "home"
+    home.mkdir(exist_ok=True)
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "HOME": str(home),
+           "XDG_DATA_HOME": str(home / "data"), "XDG_CONFIG_HOME": str(home / "config"),
+           "XDG_CACHE_HOME": str(home / "cache")}
+    out = tmp_path / "modules.json"
+    done = subprocess.run([sys.executable, "-c", PROBE, str(out), *args], env=env,
+                          capture_output=True, text=True, timeout=180, cwd=ROOT)
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert "drawn" in done.stdout
+    return set(json.loads(out.read_text()))
+
+
+def loaded(modules: set[str], name: str) -> bool:
+    return any(m == name or m.startswith(name + ".") for m in modules)
+
+
+def test_the_welcome_page_is_drawn_without_the_programme_machinery(tmp_path: Path) -> None:
+    modules = modules_when_drawn(tmp_path)
+    assert "coprod_desktop.gui.console.window" in modules  # the probe saw the real start
+    assert [n for n in NEVER_AT_START if loaded(modules, n)] == []
+    # Not even the write path or the file: nothing is open yet.
+    for name in ("coprod_desktop.services", "coprod_desktop.store", "sqlite_utils",
+                 "coprod_desktop.gui.console.programme_view"):
+        assert not loaded(modules, name), name
+
+
+def test_an_opened_programme_is_drawn_without_pdfs_phones_or_the_demo(
+        tmp_path: Path, demo_path: Path) -> None:
+    modules = modules_when_drawn(tmp_path, str(demo_path))
+    assert "coprod_desktop.gui.console.programme_view" in modules  # the programme is open
+    assert "coprod_desktop.gui.signin.panel" in modules  # with its sign-in panel
+    web = {m for m in modules if loaded({m}, "coprod_desktop.web")}
+    assert web <= WEB_AT_OPEN, sorted(web - WEB_AT_OPEN)
+    assert [n for n in NEVER_AT_START if n != "coprod_desktop.web" and loaded(modules, n)] == []
+

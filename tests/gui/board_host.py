@@ -13,6 +13,7 @@ from coprod_desktop.gui.ticker import Ticker
 from coprod_desktop.gui.undo import UndoAdapter
 from coprod_desktop.services import Services
 from coprod_desktop.store.programme_file import ProgrammeFile
+from tests.gui.gui_helpers import next_turn
 from tests.gui.projector_host import StackProjector as FakeProjectorHost
 
 
@@ -32,7 +33,7 @@ def make_panel(qtbot, env: GuiEnv, session_id: int, size: tuple[int, int] = (140
     panel.show()
     panel.set_session(session_id)
     qtbot.waitExposed(panel)
-    qtbot.wait(10)  # the first fit happens on the next turn of the event loop
+    next_turn(qtbot)  # the first fit happens on the next turn of the event loop
     return panel
 
 

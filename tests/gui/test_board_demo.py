@@ -15,6 +15,7 @@ from coprod_desktop.demo import content
 from coprod_desktop.demo.board import HELD_BACK, LATE_NOTES
 from coprod_desktop.gui.board import palette
 from coprod_desktop.gui.board.projector import FOLLOW
+from tests.gui.gui_helpers import next_turn
 
 
 @pytest.fixture
@@ -60,7 +61,7 @@ def test_screenshots_console_and_projector(qtbot, demo: Path, tmp_path: Path,
     projector.show()  # type: ignore[attr-defined]
     env.projector.show_view("board")
     qtbot.waitExposed(projector)
-    qtbot.wait(20)
+    next_turn(qtbot)
     panel.view.fit_all()
     panel.grab().save(str(artifacts / "board-console.png"))
     projector.grab().save(str(artifacts / "board-projector.png"))  # type: ignore[attr-defined]
@@ -78,7 +79,7 @@ def test_screenshots_console_and_projector(qtbot, demo: Path, tmp_path: Path,
     # Four notes across: what a facilitator shows when the room discusses one part of a cluster.
     top_left = winner.mapRectToScene(winner.frame_rect()).topLeft()
     panel.view.show_rect(QRectF(top_left, QSizeF(4 * 240 + 40, 560)))
-    qtbot.wait(20)
+    next_turn(qtbot)
     image = projector.grab().toImage()  # type: ignore[attr-defined]
     image.save(str(artifacts / "board-projector-follow.png"))
     assert panel.projector.mode == FOLLOW
@@ -86,7 +87,7 @@ def test_screenshots_console_and_projector(qtbot, demo: Path, tmp_path: Path,
     # The held-back note is on the console but not on the projector.
     held = next(i for i in panel.scene.notes.values() if i.note.held_back)
     panel.view.show_rect(panel.scene.note_scene_rect(held).adjusted(-300, -300, 300, 300))
-    qtbot.wait(20)
+    next_turn(qtbot)
     console = panel.view.viewport().grab().toImage()
     room = panel.projector.view.viewport().grab().toImage()
     margin = panel.scene.note_scene_rect(held).adjusted(5, 0, 0, 0)  # inside, left of the text
@@ -116,7 +117,7 @@ def test_board_in_the_app(make_app, demo_path: Path, artifacts: Path, qtbot, the
     view.show_panel(board)
     view.side.select(_workshop(app.current.services))
     qtbot.waitUntil(lambda: len(board.scene.notes) > 250)
-    qtbot.wait(20)
+    next_turn(qtbot)
     board.view.fit_all()
     app.console.grab().save(str(artifacts / f"board-app-console-{theme}.png"))
     app.console.action("showProjectorAction").trigger()
@@ -125,7 +126,7 @@ def test_board_in_the_app(make_app, demo_path: Path, artifacts: Path, qtbot, the
     qtbot.waitUntil(lambda: app.projector.height() == 1080)
     board.toolbar.actions_by_name["results"].setChecked(True)
     app.projector.show_view("board")
-    qtbot.wait(20)
+    next_turn(qtbot)
     assert app.projector.current_view() == "board"
     projector_view = app.projector.view("board")
     assert projector_view.theme == theme

@@ -20,26 +20,12 @@ from coprod_desktop.gui.ticker import Ticker
 from coprod_desktop.gui.undo import UndoAdapter
 from coprod_desktop.services import Services
 from tests.export.conftest import Sample, flat, make_sample, pdf_text
-
-
-class FakeProjector:
-    def __init__(self) -> None:
-        self.views: dict[str, QWidget] = {}
-        self.shown = ""
-
-    def add_view(self, key: str, widget: QWidget) -> None:
-        self.views[key] = widget
-
-    def show_view(self, key: str) -> None:
-        self.shown = key
-
-    def current_view(self) -> str:
-        return self.shown
+from tests.gui.projector_host import projector_window
 
 
 @pytest.fixture
 def env(services: Services, clock: FakeClock, qtbot) -> GuiEnv:
-    return GuiEnv(services, UndoAdapter(services), FakeProjector(), Ticker(), clock)
+    return GuiEnv(services, UndoAdapter(services), projector_window(), Ticker(), clock)
 
 
 @pytest.fixture

@@ -22,8 +22,6 @@ def running_timers(app: QApplication) -> dict[int, str]:
     """Active QTimers on objects still alive, once deleted widgets are really gone: described,
     by the address of each timer's C++ object."""
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)  # closed by pytest-qt
-    gc.collect()
-    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     owners = [app, *QApplication.topLevelWidgets()]
     candidates = [t for o in owners for t in o.findChildren(QTimer)]
     candidates += [o for o in gc.get_objects() if isinstance(o, QTimer)]

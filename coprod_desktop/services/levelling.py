@@ -104,7 +104,8 @@ class LevellingService(Service):
         with self.ctx.change(f"Delete round ‘{state.round.title}’",
                              session_id=state.round.session_id) as unit:
             for turn in state.turns:
-                unit.delete("round_turn", turn.id)
+                if turn.id is not None:  # every turn read from the file has one
+                    unit.delete("round_turn", turn.id)
             unit.delete("talk_round", round_id)
         return self.done(unit)
 
@@ -180,7 +181,7 @@ class LevellingService(Service):
         changed = {k: v for k, v in new_round.items() if old_round[k] != v}
         if changed:
             unit.update("talk_round", round_id, **changed)
-        old = {t.id: t for t in before.turns}
+        old = {t.id: t for t in before.turns if t.id is not None}  # read from the file
         kept = {t.id for t in after.turns}
         for turn in after.turns:
             row = {**turn_row(turn), "round_id": round_id}

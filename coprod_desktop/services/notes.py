@@ -13,7 +13,7 @@ from coprod_desktop.domain.errors import ValidationError
 from coprod_desktop.domain.limits import DEFAULT_NOTE_COLOUR, NOTE_MAX
 from coprod_desktop.services.base import Service
 from coprod_desktop.services.board_base import delete_votes_on
-from coprod_desktop.services.changes import ChangeSet
+from coprod_desktop.services.changes import ChangeSet, Key
 
 
 def _note_text(text: str) -> str:
@@ -67,8 +67,9 @@ class NoteService(Service):
 
     def move_notes(self, positions: Mapping[int, tuple[float, float]]) -> ChangeSet:
         ids = self._existing(positions)
-        places = {note_id: {"x": validate.coordinate(positions[note_id][0]),
-                            "y": validate.coordinate(positions[note_id][1])} for note_id in ids}
+        places: dict[Key, dict[str, float]] = {
+            note_id: {"x": validate.coordinate(positions[note_id][0]),
+                      "y": validate.coordinate(positions[note_id][1])} for note_id in ids}
         with self.ctx.change(f"Move {_count(ids)}") as unit:
             unit.update_many("note", places)
         return self.done(unit)

@@ -50,7 +50,7 @@ class OutcomeService(Service):
                 "source_kind": source.value, "source_id": int(source_id), "said": text,
                 "status": OutcomeStatus.COME_BACK.value, "raised_session_id": session_id,
                 "created_at": now, "updated_at": now})
-            self._event(unit, unit.new_id, meeting, "marked", OutcomeStatus.COME_BACK, "")
+            self._event(unit, int(unit.new_id), meeting, "marked", OutcomeStatus.COME_BACK, "")
         return self.done(unit)
 
     def set_outcome(self, outcome_id: int, status: OutcomeStatus | str, *, passed_to: str = "",

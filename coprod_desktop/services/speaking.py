@@ -45,9 +45,9 @@ class SpeakingService(Service):
         change = speaking.switch(self.data.open_segment(session_id), attendee_id, session_id, now)
         with self.ctx.change(label, initiator=initiator, undoable=initiator == "console",
                              session_id=session_id) as unit:
-            if change.drop is not None:
+            if change.drop is not None and change.drop.id is not None:
                 unit.delete("speaking_segment", change.drop.id)
-            if change.close is not None:
+            if change.close is not None and change.close.id is not None:
                 unit.update("speaking_segment", change.close.id,
                             ended_at=segment_row(change.close)["ended_at"])
             if change.open is not None:
@@ -113,7 +113,7 @@ class SpeakingService(Service):
             return None
         self._settled.add(session_id)
         capped = speaking.settle(self.data.open_segment(session_id), self.ctx.clock.now())
-        if capped is None:
+        if capped is None or capped.id is None:
             return None
         row = segment_row(capped)
         with self.ctx.change("Close talk left running", undoable=False,

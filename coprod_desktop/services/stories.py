@@ -78,7 +78,7 @@ class StoryService(Service):
         return self.done(unit)
 
     def reorder_stories(self, session_id: int, story_ids: Sequence[int]) -> ChangeSet:
-        waiting = [s.id for s in stories.queue(self.data.stories(session_id))]
+        waiting = [s.id for s in stories.queue(self.data.stories(session_id)) if s.id is not None]
         if sorted(story_ids) != sorted(waiting):
             raise ValidationError("The story queue changed while you were dragging. Try again.")
         first = min((s.position for s in self.data.stories(session_id)

@@ -62,7 +62,10 @@ class UnitOfWork:
             f"VALUES ({', '.join('?' for _ in row)})",
             list(row.values()),
         )
-        key = row.get(pk, cursor.lastrowid)
+        key = row.get(pk)
+        if key is None:  # SQLite chose it
+            assert cursor.lastrowid is not None
+            key = cursor.lastrowid
         self.changes.append(RowChange(table, key, None, self.current(table, key)))
         return key
 

@@ -24,7 +24,7 @@ def references(db: Database) -> list[tuple[str, str]]:
     found: set[tuple[str, str]] = set()
     for table in db.tables:
         for fk in table.foreign_keys:
-            if fk.other_table == "attendee" and fk.other_column == "id":
+            if fk.other_table == "attendee" and fk.other_column == "id" and fk.column is not None:
                 found.add((table.name, fk.column))
     names = set(db.table_names())
     for name, column in _from_map():

@@ -16,9 +16,9 @@ from coprod_desktop.domain.roles import Holder, Role
 from coprod_desktop.gui.env import GuiEnv
 from coprod_desktop.gui.programme.common import STAGE_COLOURS
 from coprod_desktop.gui.programme.home import ProgrammeHome
+from coprod_desktop.gui.programme.rapid_test_dialog import DecideDialog
 from coprod_desktop.gui.programme.register import CELEBRATION_VIEW, TESTS_VIEW
 from coprod_desktop.gui.programme.roles_panel import RolesPanel
-from coprod_desktop.gui.programme.test_dialog import DecideDialog
 from coprod_desktop.gui.programme.tests_panel import RapidTestsPanel
 from coprod_desktop.store.programme_reader import ProgrammeReader
 

@@ -74,13 +74,6 @@ class OutcomeService(Service):
             self._event(unit, outcome_id, meeting_id, "status", new, detail)
         return self.done(unit)
 
-    def edit_said(self, outcome_id: int, said: str) -> ChangeSet:
-        current = self.outcomes.outcome(outcome_id)
-        text = clean_said(said)
-        with self.ctx.change("Edit what was said", session_id=current.raised_session_id) as unit:
-            unit.update("outcome", outcome_id, said=text, updated_at=self.ctx.now())
-        return self.done(unit)
-
     def link(self, outcome_id: int, kind: LinkKind | str, target_id: int) -> ChangeSet:
         """Say which action or rapid test carries this outcome."""
         current = self.outcomes.outcome(outcome_id)

@@ -55,16 +55,6 @@ class SpeakingService(Service):
                 self._lower(unit, session_id, change.open.attendee_id, "spoke")
         return self.done(unit)
 
-    def delete_segment(self, segment_id: int) -> ChangeSet:
-        found = [s for s in self.ctx.db.query(
-            "SELECT session_id FROM speaking_segment WHERE id = ?", [segment_id])]
-        if not found:
-            raise ValidationError("That stretch of talk is no longer in the record.")
-        with self.ctx.change("Remove from the speaking record",
-                             session_id=found[0]["session_id"]) as unit:
-            unit.delete("speaking_segment", segment_id)
-        return self.done(unit)
-
     def raise_hand(self, session_id: int, attendee_id: int, *,
                    initiator: Initiator = Initiator.CONSOLE) -> ChangeSet:
         person = self.read.attendee(attendee_id)

@@ -59,14 +59,6 @@ class TeamService(PlanService):
             unit.update("attendee", attendee_id, left_group_on=when.isoformat())
         return self.done(unit)
 
-    def mark_returned(self, attendee_id: int) -> ChangeSet:
-        person = self.read.attendee(attendee_id)
-        if attendee_id not in self.plan.left_group():
-            raise ValidationError(f"{person.name} has not left the group.")
-        with self.ctx.change(f"{person.name} is back in the group") as unit:
-            unit.update("attendee", attendee_id, left_group_on=None)
-        return self.done(unit)
-
     def set_keep_for_next(self, attendee_id: int, keep: bool, *,
                           initiator: Initiator = Initiator.CONSOLE) -> ChangeSet:
         """The person agrees (or no longer agrees) to their details going into a later programme."""

@@ -32,13 +32,3 @@ def references(db: Database) -> list[tuple[str, str]]:
             found.add((name, column))
     return sorted(found)
 
-
-def count_for(db: Database, attendee_id: int) -> dict[str, int]:
-    """How many rows of each table refer to the person (tables with none are left out)."""
-    counts: dict[str, int] = {}
-    for table, column in references(db):
-        n = db.execute(f"SELECT count(*) FROM [{table}] WHERE [{column}] = ?",
-                       [attendee_id]).fetchone()[0]
-        if n:
-            counts[table] = counts.get(table, 0) + int(n)
-    return counts

@@ -69,12 +69,17 @@ def _app_requirements() -> list[str]:
             return list(tomllib.load(handle)["project"]["dependencies"])
 
 
+def _first(meta: metadata.PackageMetadata, field: str) -> str:
+    """A metadata field's first value, or "" (PackageMetadata has no `get` before Python 3.12)."""
+    return (meta.get_all(field) or [""])[0]
+
+
 def _licence_of(dist: metadata.Distribution) -> str:
     meta = dist.metadata
-    expression = meta.get("License-Expression")
+    expression = _first(meta, "License-Expression")
     if expression:
         return expression.strip()
-    short = (meta.get("License") or "").strip()
+    short = _first(meta, "License").strip()
     if short and "\n" not in short and len(short) <= 60:
         return short
     classifiers = [c.split("::")[-1].strip() for c in meta.get_all("Classifier") or []

@@ -9,6 +9,8 @@ BIN=.venv/bin
 if [ -d .venv/Scripts ]; then BIN=.venv/Scripts; fi  # made by Windows' Python (Git Bash)
 "$BIN/ruff" check .
 "$BIN/lint-imports"
+# Types over the Qt-free core: every def typed, no unused ignores ([tool.mypy] in pyproject.toml).
+"$BIN/mypy"
 # The Qt-free core with PySide6 made unimportable: the layers' rule, checked by running it.
 "$BIN/python" -m pytest -q -p no:pytest-qt -p tests.no_qt tests/unit tests/store \
   -W "ignore:Unknown config option" --no-header

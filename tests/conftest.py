@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("QT_LOGGING_RULES", "qt.qpa.*=false")
@@ -29,11 +30,30 @@ def programme_path(tmp_path: Path) -> Path:
     return tmp_path / "programme.coprod"
 
 
-@pytest.fixture
-def services(programme_path: Path, clock: FakeClock) -> Iterator[Services]:
-    file = ProgrammeFile.create(programme_path)
-    svc = Services(file, clock)
+def _new_programme(path: Path, clock: FakeClock) -> Services:
+    svc = Services(ProgrammeFile.create(path), clock)
     svc.programme.create_programme("Test programme", organisation="Test forum")
+    return svc
+
+
+@pytest.fixture(scope="session")
+def programme_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A new programme, made once per run and closed (its log written in): tests get copies."""
+    path = tmp_path_factory.mktemp("template") / "template.coprod"
+    _new_programme(path, FakeClock()).close()
+    return path
+
+
+@pytest.fixture
+def services(programme_path: Path, clock: FakeClock, programme_template: Path) -> Iterator[Services]:
+    """A new programme file of this test's own: a copy of the template (about 10 ms, where making
+    one costs about 140 ms), or made afresh if the test moved its clock first (the template's
+    rows were written at FakeClock's start)."""
+    if clock.now() == FakeClock().now():
+        shutil.copyfile(programme_template, programme_path)
+        svc = Services(ProgrammeFile.open(programme_path), clock)
+    else:
+        svc = _new_programme(programme_path, clock)
     yield svc
     svc.close()
 

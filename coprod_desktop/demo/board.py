@@ -13,6 +13,7 @@ from coprod_desktop.clock import FakeClock
 from coprod_desktop.demo import content
 from coprod_desktop.domain.board import GAP, NOTE_W
 from coprod_desktop.services import Services
+from coprod_desktop.services.changes import Initiator
 
 COLOURS = ("yellow", "pink", "blue", "green", "orange", "purple")
 COLUMNS = 7  # notes per row inside a cluster
@@ -74,7 +75,7 @@ def _hold_back(services: Services, clock: FakeClock, rng: random.Random, session
     author = rng.choice(services.read.present(session)).id
     note = services.notes.add_note(session, HELD_BACK, colour=frame.colour, x=frame.x,
                                    y=frame.y + frame.h, cluster_id=cluster, author_id=author,
-                                   initiator="phone")
+                                   initiator=Initiator.PHONE)
     services.board.moderation.hold_back([int(note.new_id or 0)])
     services.board.clusters.tidy_clusters([cluster], columns=COLUMNS)
 
@@ -100,7 +101,7 @@ def _vote(services: Services, clock: FakeClock, rng: random.Random, session: int
             services.board.votes.cast_vote(round_id, clusters[category], voter_id=voter)
         else:
             services.board.votes.cast_vote(round_id, clusters[category], voter_id=voter,
-                                           via="phone", initiator="phone")
+                                           via="phone", initiator=Initiator.PHONE)
     clock.advance(60)
     services.board.votes.close_vote(round_id)
     services.board.votes.choose_focus(session, content.FOCUS, round_id=round_id)
@@ -115,4 +116,4 @@ def _late_notes(services: Services, clock: FakeClock, rng: random.Random, sessio
     for index, text in enumerate(LATE_NOTES):
         clock.advance(rng.uniform(20, 90))
         services.notes.add_note(session, text, colour="white", x=right,
-                                y=index * 190.0, author_id=rng.choice(people), initiator="phone")
+                                y=index * 190.0, author_id=rng.choice(people), initiator=Initiator.PHONE)

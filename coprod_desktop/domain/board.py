@@ -68,9 +68,6 @@ class VoteRound:
     opened_at: datetime
     closed_at: datetime | None
 
-    def allows(self, target_id: int) -> bool:
-        return not self.target_ids or target_id in self.target_ids
-
 
 @dataclass(frozen=True, slots=True)
 class RankedItem:

@@ -20,9 +20,6 @@ class Question:
     text: str
     choices: tuple[tuple[str, str], ...]  # (stored value, words on the phone)
 
-    def label_of(self, value: str) -> str:
-        return dict(self.choices).get(value, value)
-
 
 QUESTIONS: tuple[Question, ...] = (
     Question("age", "How old are you?", (

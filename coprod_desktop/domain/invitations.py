@@ -74,8 +74,8 @@ def parse_invitations(data: bytes) -> ParsedList:
         raise ValidationError("The first row must name the columns; this file has no "
                               + " or ".join(f"‘{c}’" for c in missing)
                               + " column. Nothing was imported.")
-    col = {name: header.index(name) for name in ("name", "group", "contact", "contact_ok")
-           if name in header}
+    col: dict[str, int] = {name: header.index(name)
+                           for name in ("name", "group", "contact", "contact_ok") if name in header}
     parsed = ParsedList()
     seen: dict[str, int] = {}
     try:

@@ -136,6 +136,3 @@ class JargonMatcher:
             if not kept or hit.start >= kept[-1].end:
                 kept.append(hit)
         return kept
-
-    def keys_in(self, text: str) -> set[str]:
-        return {hit.key for hit in self.find(text)}

@@ -112,10 +112,6 @@ class Step:
         return round(self.item.activity.duration_s / 60)
 
     @property
-    def ran(self) -> bool:
-        return self.item.started_at is not None
-
-    @property
     def ran_minutes(self) -> int | None:
         start, end = self.item.started_at, self.item.ended_at
         if start is None or end is None:

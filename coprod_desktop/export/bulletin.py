@@ -12,7 +12,7 @@ from typing import BinaryIO
 
 from reportlab.platypus import Flowable, Spacer
 
-from coprod_desktop.domain.outcomes import OutcomeStatus
+from coprod_desktop.domain.outcomes import Outcome, OutcomeStatus
 from coprod_desktop.domain.records import Programme
 from coprod_desktop.export.document import Document, Progress
 from coprod_desktop.export.said_did import ORDER, grouped
@@ -53,7 +53,7 @@ def build_bulletin(reader: Reader, layout: Layout, paper: Paper, target: BinaryI
 
     waiting_in_full = layout is not Layout.LARGE  # large print: a count, to keep to two pages
 
-    def keep(outcome) -> bool:  # noqa: ANN001 - an Outcome
+    def keep(outcome: Outcome) -> bool:
         if outcome.status is OutcomeStatus.COME_BACK and not waiting_in_full:
             return False
         shown[outcome.status] = shown.get(outcome.status, 0) + 1

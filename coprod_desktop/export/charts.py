@@ -9,11 +9,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from reportlab.graphics.shapes import Drawing, Line, Rect, String
+from reportlab.graphics.shapes import Drawing, Line, String
 from reportlab.lib import colors
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from coprod_desktop.export import fonts
+from coprod_desktop.export.qr_drawing import filled_rect
 from coprod_desktop.export.redact import redact
 from coprod_desktop.export.styles import INK, QUIET, RULE
 
@@ -52,8 +53,7 @@ def ranked_bars(bars: Sequence[Bar], width: float, size: float, unit: str = "") 
         drawing.add(String(0, y + size * 1.55, label, fontName=family.bold, fontSize=size,
                            fillColor=INK))
         length = max(2.0, (width - number_room) * bar.value / top)
-        drawing.add(Rect(0, y + size * 0.2, length, size * 1.05, fillColor=colors.HexColor(bar.colour),
-                         strokeColor=None))
+        drawing.add(filled_rect(0, y + size * 0.2, length, size * 1.05, colors.HexColor(bar.colour)))
         drawing.add(String(length + size * 0.4, y + size * 0.4, f"{bar.value:,} {unit}".strip(),
                            fontName=fonts.READABLE.regular, fontSize=size, fillColor=INK))
     return drawing
@@ -88,8 +88,7 @@ def stacked_columns(columns: Sequence[Column], width: float, height: float,
         for value, colour in column.parts:
             h = plot_h * value / top
             if h > 0:
-                drawing.add(Rect(x, y, bar_w, h, fillColor=colors.HexColor(colour),
-                                 strokeColor=colors.white, strokeWidth=0.5))
+                drawing.add(filled_rect(x, y, bar_w, h, colors.HexColor(colour), colors.white, 0.5))
             y += h
         total = sum(v for v, _ in column.parts)
         drawing.add(String(x + bar_w / 2, y + size * 0.3, str(total), fontName=fonts.READABLE.bold,
@@ -137,8 +136,8 @@ def paired_bars(pairs: Sequence[Pair], width: float, size: float, first_name: st
             drawing.add(String(0, baseline, name, fontName=fonts.READABLE.regular, fontSize=size,
                                fillColor=QUIET))
             length = max(1.5, room * value)
-            drawing.add(Rect(left, y + size * offset, length, size * 1.1,
-                             fillColor=colors.HexColor(colour), strokeColor=None))
+            drawing.add(filled_rect(left, y + size * offset, length, size * 1.1,
+                                    colors.HexColor(colour)))
             drawing.add(String(left + length + size * 0.4, baseline, f"{round(value * 100)}%",
                                fontName=fonts.READABLE.regular, fontSize=size, fillColor=INK))
     return drawing

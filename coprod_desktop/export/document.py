@@ -28,12 +28,12 @@ LANGUAGE = "en-GB"
 Progress = Callable[[float, str], None]
 
 
-def ruled_table(rows: list[list[object]], widths: list[float], st: Styles,
+def ruled_table(rows: Sequence[list[Any]], widths: list[float], st: Styles,
                 right: Sequence[int] = (-1,), *, header: bool = True) -> Table:
     """A table with a rule under every row and (unless `header` is False) a pale first row that
     repeats on each page; the columns in `right` (numbers, money) are right-aligned."""
     table = Table(rows, colWidths=widths, repeatRows=1 if header else 0, hAlign="LEFT")
-    commands: list[tuple[object, ...]] = [
+    commands: list[tuple[Any, ...]] = [
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
         ("TOPPADDING", (0, 0), (-1, -1), st.body_size * 0.3),
@@ -95,7 +95,7 @@ def _numbered_canvas(header: str) -> type[Canvas]:
 
         def showPage(self) -> None:
             self._pages.append(dict(self.__dict__))
-            self._startPage()
+            self._startPage()  # type: ignore[attr-defined]  # reportlab's own; not in its stubs
 
         def save(self) -> None:
             total = len(self._pages)
@@ -106,10 +106,10 @@ def _numbered_canvas(header: str) -> type[Canvas]:
             Canvas.save(self)
 
         def _draw_furniture(self, total: int) -> None:
-            width, height = self._pagesize
+            width, height = self._pagesize  # type: ignore[attr-defined]  # (as above)
             margin = self._margin  # type: ignore[attr-defined]
             size = self._furniture_size  # type: ignore[attr-defined]
-            page = self._pageNumber
+            page = self._pageNumber  # type: ignore[attr-defined]  # (as above)
             self.saveState()
             self.setFillColor(QUIET)
             self.setStrokeColor(RULE)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import threading
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Literal
 
 from reportlab.lib.fonts import addMapping
 from reportlab.pdfbase import pdfmetrics
@@ -65,14 +66,22 @@ def register() -> None:
             pdfmetrics.registerFont(TTFont(name, str(resource("fonts", *file.split("/")))))
         for family in FAMILIES:
             # So that <b> and <i> in our own markup pick the family's bold and italic faces.
-            for bold, italic, face in ((0, 0, family.regular), (1, 0, family.bold),
-                                       (0, 1, family.italic), (1, 1, family.bold_italic)):
+            faces: tuple[tuple[Literal[0, 1], Literal[0, 1], str], ...] = (
+                (0, 0, family.regular), (1, 0, family.bold), (0, 1, family.italic),
+                (1, 1, family.bold_italic))
+            for bold, italic, face in faces:
                 addMapping(family.regular, bold, italic, face)
         found: dict[Family, frozenset[int]] = {}
         for family in FAMILIES:
-            maps = [pdfmetrics.getFont(face).face.charToGlyph for face in set(family.all)]
+            maps = [_true_type(face).face.charToGlyph for face in set(family.all)]
             found[family] = frozenset(set.intersection(*(set(m) for m in maps)))
         _coverage.update(found)
+
+
+def _true_type(name: str) -> TTFont:
+    font = pdfmetrics.getFont(name)
+    assert isinstance(font, TTFont), name  # every face registered above is a TrueType file
+    return font
 
 
 def covers(family: Family, text: str) -> bool:

@@ -7,7 +7,7 @@ worker thread alike.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import datetime, time
 
 from coprod_desktop.domain.errors import NotFoundError
 from coprod_desktop.domain.glossary import GlossaryEntry
@@ -163,11 +163,11 @@ def when(session: Session) -> str:
     return f"{day}, {clock(session.starts_at)} to {clock(session.ends_at)}"
 
 
-def clock(moment: datetime | object) -> str:
+def clock(moment: datetime | time) -> str:
     """'9:30am', '6pm'. A stored moment (UTC) is shown in this computer's time zone."""
     if isinstance(moment, datetime) and moment.tzinfo is not None:
         moment = moment.astimezone()
-    hour, minute = moment.hour, moment.minute  # type: ignore[attr-defined]
+    hour, minute = moment.hour, moment.minute
     suffix = "am" if hour < 12 else "pm"
     shown = hour % 12 or 12
     return f"{shown}{suffix}" if minute == 0 else f"{shown}:{minute:02d}{suffix}"

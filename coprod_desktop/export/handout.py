@@ -7,6 +7,7 @@ out; one whose data is empty says so plainly.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
 from reportlab.lib import colors
 from reportlab.lib.units import mm
@@ -129,7 +130,7 @@ def agenda(data: SessionData, st: Styles, width: float) -> list[Flowable]:
         parts.append(para(line + ".", st.body))
     rows = [["", _step_text(n, step, run.was_run, st)] for n, step in enumerate(steps, 1)]
     table = Table(rows, colWidths=[st.body_size * 0.6, width - st.body_size * 0.6], hAlign="LEFT")
-    commands: list[tuple[object, ...]] = [
+    commands: list[tuple[Any, ...]] = [
         ("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (1, 0), (1, -1), st.body_size * 0.8),
         ("TOPPADDING", (0, 0), (-1, -1), st.body_size * 0.4),
         ("BOTTOMPADDING", (0, 0), (-1, -1), st.body_size * 0.4)]
@@ -146,14 +147,15 @@ def _step_text(n: int, step: Step, was_run: bool, st: Styles) -> Paragraph:
     if step.method and step.method != activity.title:
         detail.append(step.method)
     planned = plural(step.planned_minutes, "minute")
+    started, ended = step.item.started_at, step.item.ended_at
     if not was_run:
         detail.append(planned)
-    elif not step.ran:
+    elif started is None:  # (not step.ran)
         detail.append(f"not reached (planned {planned})")
-    elif step.ran_minutes is None:
-        detail.append(f"started at {gather.clock(step.item.started_at)}")
+    elif ended is None or step.ran_minutes is None:
+        detail.append(f"started at {gather.clock(started)}")
     else:
-        detail.append(f"{gather.clock(step.item.started_at)} to {gather.clock(step.item.ended_at)}, "
+        detail.append(f"{gather.clock(started)} to {gather.clock(ended)}, "
                       f"{plural(step.ran_minutes, 'minute')} (planned {step.planned_minutes})")
     return para_markup("<b>{}. {}</b><br/>{}", st.cell, n, activity.title, " · ".join(detail))
 

@@ -7,7 +7,7 @@ printed verbatim (escaped, and through the redactor like all free text).
 
 from __future__ import annotations
 
-from reportlab.graphics.shapes import Drawing, Rect, String
+from reportlab.graphics.shapes import Drawing, String
 from reportlab.lib import colors
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, KeepTogether
@@ -20,6 +20,7 @@ from coprod_desktop.export import fonts
 from coprod_desktop.export.charts import Bar, ranked_bars
 from coprod_desktop.export.document import heading
 from coprod_desktop.export.gather import SessionData
+from coprod_desktop.export.qr_drawing import filled_rect
 from coprod_desktop.export.redact import redact
 from coprod_desktop.export.styles import INK, QUIET, Styles
 from coprod_desktop.export.text import para, plural
@@ -109,8 +110,8 @@ def _in_order(bars: list[Bar], width: float, size: float) -> Drawing:
         drawing.add(String(0, y + size * 0.45, bar.label, fontName=family.bold, fontSize=size,
                            fillColor=INK))
         length = max(2.0, (width - label_w - number_w) * bar.value / top)
-        drawing.add(Rect(label_w, y + size * 0.25, length, size * 1.05,
-                         fillColor=colors.HexColor(bar.colour), strokeColor=None))
+        drawing.add(filled_rect(label_w, y + size * 0.25, length, size * 1.05,
+                                colors.HexColor(bar.colour)))
         drawing.add(String(label_w + length + size * 0.4, y + size * 0.45, f"{bar.value:,}",
                            fontName=fonts.READABLE.regular, fontSize=size, fillColor=INK))
     return drawing

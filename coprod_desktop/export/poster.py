@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import BinaryIO
+from typing import BinaryIO, Literal
 
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Spacer, Table, TableStyle
@@ -22,7 +22,7 @@ from coprod_desktop.store.reader import Reader
 class QrBox(Flowable):
     """A QR code of `size` points, centred in its frame unless told otherwise."""
 
-    def __init__(self, data: str, size: float, align: str = "CENTER") -> None:
+    def __init__(self, data: str, size: float, align: Literal["CENTER", "RIGHT"] = "CENTER") -> None:
         super().__init__()
         self.drawing = qr_drawing(data, size)
         self.size = size

@@ -8,8 +8,18 @@ from __future__ import annotations
 
 from reportlab.graphics.shapes import Drawing, Rect
 from reportlab.lib import colors
+from reportlab.lib.colors import Color
 
 from coprod_desktop.export.qr import qr_matrix
+
+
+def filled_rect(x: float, y: float, width: float, height: float, fill: Color,
+                stroke: Color | None = None, stroke_width: float = 0) -> Rect:
+    """A rectangle filled with `fill`, unoutlined unless given a `stroke`. (Its colours are set
+    after it is made: types-reportlab types Rect's keywords wrongly.)"""
+    rect = Rect(x, y, width, height)
+    rect.fillColor, rect.strokeColor, rect.strokeWidth = fill, stroke, stroke_width
+    return rect
 
 
 def qr_drawing(data: str, size: float) -> Drawing:
@@ -18,7 +28,7 @@ def qr_drawing(data: str, size: float) -> Drawing:
     count = len(cells)
     module = size / count
     drawing = Drawing(size, size)
-    drawing.add(Rect(0, 0, size, size, fillColor=colors.white, strokeColor=None))
+    drawing.add(filled_rect(0, 0, size, size, colors.white))
     for row_index, row in enumerate(cells):
         y = size - (row_index + 1) * module
         col = 0
@@ -30,6 +40,6 @@ def qr_drawing(data: str, size: float) -> Drawing:
             while col < count and row[col]:
                 col += 1
             # One rectangle per run of dark modules, slightly overlapping so no hairline shows.
-            drawing.add(Rect(start * module, y - 0.01, (col - start) * module, module + 0.02,
-                             fillColor=colors.black, strokeColor=None, strokeWidth=0))
+            drawing.add(filled_rect(start * module, y - 0.01, (col - start) * module, module + 0.02,
+                                    colors.black))
     return drawing

@@ -12,6 +12,7 @@ import random
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
 
 from coprod_desktop.domain import validate
 from coprod_desktop.domain.errors import ValidationError
@@ -57,7 +58,7 @@ class RoundState:
                  and t.ended_at is not None]
         return max(ended, key=lambda t: (t.ended_at, t.position)) if ended else None
 
-    def with_turns(self, turns: Sequence[Turn], **round_changes: object) -> RoundState:
+    def with_turns(self, turns: Sequence[Turn], **round_changes: Any) -> RoundState:
         return RoundState(dataclasses.replace(self.round, **round_changes), tuple(turns))
 
     def replace_turn(self, old: Turn, new: Turn) -> list[Turn]:

@@ -42,10 +42,6 @@ class TimelineEntry:
     past: bool = False
     today: bool = False
 
-    @property
-    def is_celebration(self) -> bool:
-        return self.session_kind == "celebration" or self.kind is EntryKind.MILESTONE
-
     def when(self) -> str:
         """'Tuesday 24 November 2026, 18:00 at St Anne's Church Hall'."""
         text = long_date(self.on)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 from datetime import datetime, timedelta
-from typing import Protocol, TypeVar
+from typing import Any, ClassVar, Protocol, TypeVar
 
 from coprod_desktop.facilitation.countdown import Countdown, Stage
 
@@ -19,6 +19,8 @@ STALE_AFTER_S = 30 * 60
 
 
 class Timed(Protocol):
+    __dataclass_fields__: ClassVar[dict[str, dataclasses.Field[Any]]]  # a turn is a dataclass
+
     @property
     def limit_s(self) -> int: ...
 

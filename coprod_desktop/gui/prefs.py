@@ -29,10 +29,6 @@ class Prefs:
         files = [path, *(p for p in self.recent_files() if p != path)][:RECENT_MAX]
         self.settings.setValue("recent/files", [str(p) for p in files])
 
-    def remove_recent(self, path: Path) -> None:
-        path = Path(path).resolve()
-        self.settings.setValue("recent/files", [str(p) for p in self.recent_files() if p != path])
-
     def clear_recent(self) -> None:
         self.settings.setValue("recent/files", [])
 

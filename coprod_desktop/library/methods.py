@@ -75,7 +75,7 @@ def parse_method(path: Path, data: dict[str, Any]) -> Method:
     if len(texts["name"]) > TITLE_MAX:
         raise BadFile(path, "the name is too long.")
     try:
-        phase = Phase(data.get("phase"))
+        phase = Phase(data.get("phase", ""))
     except ValueError:
         raise BadFile(path, f"'phase' must be one of {', '.join(p.value for p in Phase)}.") from None
     try:

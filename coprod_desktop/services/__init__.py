@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from coprod_desktop.clock import Clock, SystemClock
 from coprod_desktop.services.actions import ActionService
 from coprod_desktop.services.agenda import AgendaService
 from coprod_desktop.services.board import BoardServices
 from coprod_desktop.services.calendar import CalendarService
-from coprod_desktop.services.changes import ChangeBus, ChangeSet
+from coprod_desktop.services.changes import ChangeBus, ChangeSet, Listener
 from coprod_desktop.services.checkout import CheckoutService
 from coprod_desktop.services.erase import EraseService
 from coprod_desktop.services.export_log import ExportLogService
@@ -89,8 +91,8 @@ class Services:
         the caller closes it."""
         return Readers(self.file.read_connection())
 
-    def subscribe(self, listener: object) -> object:
-        return self.bus.subscribe(listener)  # type: ignore[arg-type]
+    def subscribe(self, listener: Listener) -> Callable[[], None]:
+        return self.bus.subscribe(listener)
 
     def close(self) -> None:
         self.file.close()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from datetime import date
+from typing import Any
 
 from coprod_desktop.domain import validate
 from coprod_desktop.domain.actions import Action, ActionSource, ActionStatus, ReviewOutcome
@@ -160,7 +161,7 @@ class ActionService(PlanService):
                     f"raised ({long_date(raised.date)}).", field="due")
         return on.isoformat()
 
-    def _story(self, story_id: int) -> dict[str, object]:
+    def _story(self, story_id: int) -> dict[str, Any]:
         tables = set(self.ctx.db.table_names())
         if "story" not in tables:
             raise NotFoundError("Stories are not kept in this programme file.")

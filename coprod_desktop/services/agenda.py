@@ -122,7 +122,7 @@ class AgendaService(Service):
         """Rows elsewhere that point at the activity (notes made during it) stay, unlinked."""
         for table in self.ctx.db.tables:
             for key in table.foreign_keys:
-                if key.other_table != "activity" or table.name == "activity":
+                if key.other_table != "activity" or table.name == "activity" or key.column is None:
                     continue
                 for row in list(self.ctx.db.query(
                         f"SELECT id FROM [{table.name}] WHERE [{key.column}] = ?", [activity_id])):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from coprod_desktop.services.changes import ChangeSet
 from coprod_desktop.services.unit_of_work import Context, UnitOfWork
+from coprod_desktop.store.readers import Readers
 
 
 class Service:
@@ -11,7 +12,7 @@ class Service:
         self.ctx = ctx
 
     @property
-    def read(self):  # noqa: ANN201 - the Reader; typed where it is defined
+    def read(self) -> Readers:
         return self.ctx.reader
 
     @staticmethod

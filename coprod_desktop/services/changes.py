@@ -1,14 +1,27 @@
-"""What a change touched, and who hears about it. Views refresh only what a ChangeSet names."""
+"""What a change touched, and who hears about it. Views refresh only what a ChangeSet names.
+
+Its keys are table names (store.tables.Table); who started it is an Initiator.
+"""
 
 from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
+from enum import StrEnum
+
+from coprod_desktop.store.tables import Table, table
 
 log = logging.getLogger(__name__)
 
 Key = int | str
+
+
+class Initiator(StrEnum):
+    """Who started a change: the facilitator at the console (undoable) or a phone (not)."""
+
+    CONSOLE = "console"
+    PHONE = "phone"
 
 
 @dataclass(frozen=True)
@@ -16,17 +29,17 @@ class ChangeSet:
     """A small record of one committed change: a label, who started it, and the rows it touched."""
 
     label: str
-    initiator: str
-    rows: Mapping[str, frozenset[Key]] = field(default_factory=dict)
+    initiator: Initiator
+    rows: Mapping[Table, frozenset[Key]] = field(default_factory=dict)
     revision_id: int | None = None
     session_id: int | None = None
     new_id: Key | None = None
 
-    def touches(self, *tables: str) -> bool:
-        return any(t in self.rows for t in tables)
+    def touches(self, *tables: Table | str) -> bool:
+        return any(table(t) in self.rows for t in tables)
 
-    def ids(self, table: str) -> frozenset[Key]:
-        return self.rows.get(table, frozenset())
+    def ids(self, name: Table | str) -> frozenset[Key]:
+        return self.rows.get(table(name), frozenset())
 
     @property
     def empty(self) -> bool:

@@ -21,7 +21,7 @@ from coprod_desktop.domain.errors import ValidationError
 from coprod_desktop.domain.limits import TITLE_MAX
 from coprod_desktop.domain.records import Note
 from coprod_desktop.services.board_base import BoardService, delete_votes_on, title_quote
-from coprod_desktop.services.changes import ChangeSet
+from coprod_desktop.services.changes import ChangeSet, Key
 from coprod_desktop.services.unit_of_work import UnitOfWork
 
 Point = tuple[float, float]
@@ -115,18 +115,20 @@ class ClusterService(BoardService):
         with self.ctx.change(self._move_label(notes, frames, into, targets),
                              session_id=sessions.pop()) as unit:
             # Every note's new place in one batch: a drag of many notes is a few statements.
-            placed: dict[int, dict[str, Any]] = {}
+            placed: dict[Key, dict[str, Any]] = {}
             for cluster_id, (x, y) in clusters.items():
                 old = frames[cluster_id]
                 dx, dy = validate.coordinate(x) - old.x, validate.coordinate(y) - old.y
                 unit.update("cluster", cluster_id, x=x, y=y)
                 for note in carried:
-                    if note.cluster_id == cluster_id and note.id not in notes and note.id not in into:
+                    if note.id is None or note.id in notes or note.id in into:
+                        continue  # (a note read from the file always has an id)
+                    if note.cluster_id == cluster_id:
                         placed[note.id] = {"x": note.x + dx, "y": note.y + dy}
             for note_id, (x, y) in notes.items():
                 placed[note_id] = {"x": validate.coordinate(x), "y": validate.coordinate(y)}
-            for note_id, cluster_id in into.items():
-                placed.setdefault(note_id, {})["cluster_id"] = cluster_id
+            for note_id, target in into.items():
+                placed.setdefault(note_id, {})["cluster_id"] = target
             unit.update_many("note", placed)
             for cluster_id in targets:
                 self._grow_to_fit(unit, cluster_id, [n for n, c in into.items() if c == cluster_id],

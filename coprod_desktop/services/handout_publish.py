@@ -7,6 +7,7 @@ its own read-only connection, so it always honours the consent choices as they s
 from __future__ import annotations
 
 from coprod_desktop.domain.errors import ValidationError
+from coprod_desktop.domain.phones import PhoneRoom
 from coprod_desktop.services.base import Service
 from coprod_desktop.services.changes import ChangeSet
 from coprod_desktop.store.phone_reader import PhoneReader
@@ -27,7 +28,7 @@ class HandoutPublishing(Service):
             unit.update("phone_room", room.id, handout_at=None)
         return self.done(unit)
 
-    def _room(self, session_id: int):  # noqa: ANN202 - PhoneRoom
+    def _room(self, session_id: int) -> PhoneRoom:
         room = PhoneReader(self.ctx.db).room(session_id)
         if room is None:
             self.read.session(session_id)

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from coprod_desktop.domain.errors import ConflictError, NotFoundError
 from coprod_desktop.services.base import Service
-from coprod_desktop.services.changes import ChangeSet
+from coprod_desktop.services.changes import ChangeSet, Initiator
 from coprod_desktop.services.unit_of_work import RowChange, UnitOfWork
 
 
@@ -49,7 +49,7 @@ class HistoryService(Service):
         changes = [RowChange.from_json(c) for c in json.loads(row["payload"])]
         verb = "Undo" if undo else "Redo"
         try:
-            with self.ctx.change(f"{verb} {row['label']}", initiator="console", undoable=False,
+            with self.ctx.change(f"{verb} {row['label']}", initiator=Initiator.CONSOLE, undoable=False,
                                  session_id=row["session_id"]) as unit:
                 ordered = reversed(changes) if undo else changes
                 for change in ordered:

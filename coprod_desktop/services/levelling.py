@@ -81,10 +81,6 @@ class LevellingService(Service):
         return self._apply(round_id, "Change the order of the round",
                            lambda s: rounds.reorder(s, turn_ids))
 
-    def set_turn_length(self, round_id: int, seconds: int) -> ChangeSet:
-        return self._apply(round_id, "Change the time for each turn",
-                           lambda s: rounds.set_length(s, seconds))
-
     def add_late(self, round_id: int, attendee_id: int) -> ChangeSet:
         name = self.read.attendee(attendee_id).name
         present = self.present_ids(self.data.round(round_id).session_id)
@@ -98,15 +94,6 @@ class LevellingService(Service):
     def pass_ahead(self, round_id: int, turn_id: int) -> ChangeSet:
         return self._apply(round_id, "Pass before their turn",
                            lambda s: rounds.pass_ahead(s, turn_id))
-
-    def delete_round(self, round_id: int) -> ChangeSet:
-        state = self.state(round_id)
-        with self.ctx.change(f"Delete round ‘{state.round.title}’",
-                             session_id=state.round.session_id) as unit:
-            for turn in state.turns:
-                unit.delete("round_turn", turn.id)
-            unit.delete("talk_round", round_id)
-        return self.done(unit)
 
     # Running the round
     def start_round(self, round_id: int) -> ChangeSet:
@@ -180,7 +167,7 @@ class LevellingService(Service):
         changed = {k: v for k, v in new_round.items() if old_round[k] != v}
         if changed:
             unit.update("talk_round", round_id, **changed)
-        old = {t.id: t for t in before.turns}
+        old = {t.id: t for t in before.turns if t.id is not None}  # read from the file
         kept = {t.id for t in after.turns}
         for turn in after.turns:
             row = {**turn_row(turn), "round_id": round_id}

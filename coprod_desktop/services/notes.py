@@ -13,7 +13,7 @@ from coprod_desktop.domain.errors import ValidationError
 from coprod_desktop.domain.limits import DEFAULT_NOTE_COLOUR, NOTE_MAX
 from coprod_desktop.services.base import Service
 from coprod_desktop.services.board_base import delete_votes_on
-from coprod_desktop.services.changes import ChangeSet
+from coprod_desktop.services.changes import ChangeSet, Initiator, Key
 
 
 def _note_text(text: str) -> str:
@@ -25,7 +25,7 @@ class NoteService(Service):
                  x: float = 0.0, y: float = 0.0, activity_id: int | None = None,
                  author_id: int | None = None, on_behalf: bool = False,
                  hidden: bool | None = None, cluster_id: int | None = None,
-                 initiator: str = "console") -> ChangeSet:
+                 initiator: Initiator = Initiator.CONSOLE) -> ChangeSet:
         """Add a note. Unless `hidden` is given, it is hidden while the session's board is in
         silent-writing mode (the projector shows only how many are waiting)."""
         clean = _note_text(text)
@@ -38,7 +38,7 @@ class NoteService(Service):
                 raise ValidationError("That cluster is no longer on this board.")
         now = self.ctx.now()
         with self.ctx.change("Add note", initiator=initiator, session_id=session_id,
-                             undoable=initiator == "console") as unit:
+                             undoable=initiator == Initiator.CONSOLE) as unit:
             unit.new_id = unit.insert("note", {
                 "session_id": session_id, "activity_id": activity_id, "text": clean,
                 "colour": validate.colour(colour), "x": validate.coordinate(x),
@@ -65,8 +65,9 @@ class NoteService(Service):
 
     def move_notes(self, positions: Mapping[int, tuple[float, float]]) -> ChangeSet:
         ids = self._existing(positions)
-        places = {note_id: {"x": validate.coordinate(positions[note_id][0]),
-                            "y": validate.coordinate(positions[note_id][1])} for note_id in ids}
+        places: dict[Key, dict[str, float]] = {
+            note_id: {"x": validate.coordinate(positions[note_id][0]),
+                      "y": validate.coordinate(positions[note_id][1])} for note_id in ids}
         with self.ctx.change(f"Move {_count(ids)}") as unit:
             unit.update_many("note", places)
         return self.done(unit)

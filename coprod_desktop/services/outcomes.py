@@ -50,7 +50,7 @@ class OutcomeService(Service):
                 "source_kind": source.value, "source_id": int(source_id), "said": text,
                 "status": OutcomeStatus.COME_BACK.value, "raised_session_id": session_id,
                 "created_at": now, "updated_at": now})
-            self._event(unit, unit.new_id, meeting, "marked", OutcomeStatus.COME_BACK, "")
+            self._event(unit, int(unit.new_id), meeting, "marked", OutcomeStatus.COME_BACK, "")
         return self.done(unit)
 
     def set_outcome(self, outcome_id: int, status: OutcomeStatus | str, *, passed_to: str = "",
@@ -72,13 +72,6 @@ class OutcomeService(Service):
                         **fields)
             detail = fields["reason"] or fields["passed_to"] or fields["what_happened"]
             self._event(unit, outcome_id, meeting_id, "status", new, detail)
-        return self.done(unit)
-
-    def edit_said(self, outcome_id: int, said: str) -> ChangeSet:
-        current = self.outcomes.outcome(outcome_id)
-        text = clean_said(said)
-        with self.ctx.change("Edit what was said", session_id=current.raised_session_id) as unit:
-            unit.update("outcome", outcome_id, said=text, updated_at=self.ctx.now())
         return self.done(unit)
 
     def link(self, outcome_id: int, kind: LinkKind | str, target_id: int) -> ChangeSet:

@@ -10,7 +10,7 @@ from coprod_desktop.domain.limits import NAME_MAX, NOTE_MAX, VENUE_MAX
 from coprod_desktop.domain.records import Consent
 from coprod_desktop.services import consent_log
 from coprod_desktop.services.base import Service
-from coprod_desktop.services.changes import ChangeSet
+from coprod_desktop.services.changes import ChangeSet, Initiator
 
 VIA = ("console", "phone", "register")
 
@@ -34,7 +34,7 @@ class PeopleService(Service):
 
     def sign_in_attendee(self, session_id: int, *, name: str | None = None,
                          group: Group | str | None = None, attendee_id: int | None = None,
-                         via: str = "console", initiator: str = "console") -> ChangeSet:
+                         via: str = "console", initiator: Initiator = Initiator.CONSOLE) -> ChangeSet:
         """Record that a person is here. Creates the person when given a name instead of an id.
 
         Signing in someone already present changes nothing; someone who had signed out is back.
@@ -52,7 +52,7 @@ class PeopleService(Service):
             person = self.read.attendee(attendee_id)
             clean = person.name
         with self.ctx.change(f"Sign in {clean}", initiator=initiator,
-                             undoable=initiator == "console", session_id=session_id) as unit:
+                             undoable=initiator == Initiator.CONSOLE, session_id=session_id) as unit:
             if attendee_id is None:
                 attendee_id = int(unit.insert("attendee", {
                     "name": clean, "group_name": grp.value, "created_at": self.ctx.now()}))
@@ -66,7 +66,7 @@ class PeopleService(Service):
         return self.done(unit)
 
     def sign_out_attendee(self, session_id: int, attendee_id: int, *,
-                          initiator: str = "console") -> ChangeSet:
+                          initiator: Initiator = Initiator.CONSOLE) -> ChangeSet:
         person = self.read.attendee(attendee_id)
         found = list(self.ctx.db.query(
             "SELECT id FROM attendance WHERE session_id = ? AND attendee_id = ?",
@@ -74,12 +74,12 @@ class PeopleService(Service):
         if not found:
             raise ValidationError(f"{person.name} is not signed in to this session.")
         with self.ctx.change(f"Sign out {person.name}", initiator=initiator,
-                             undoable=initiator == "console", session_id=session_id) as unit:
+                             undoable=initiator == Initiator.CONSOLE, session_id=session_id) as unit:
             unit.update("attendance", found[0]["id"], signed_out_at=self.ctx.now())
         return self.done(unit)
 
     def set_consent(self, attendee_id: int, consent: Consent, *, contact_details: str = "",
-                    access_needs: str = "", initiator: str = "console",
+                    access_needs: str = "", initiator: Initiator = Initiator.CONSOLE,
                     via: HeardVia | str | None = None, note: str = "") -> ChangeSet:
         """Record a person's choices (the latest choice always wins) and add them to the history.
 
@@ -89,7 +89,7 @@ class PeopleService(Service):
         person = self.read.attendee(attendee_id)
         if person.erased:
             raise ValidationError("This person's details have been erased.")
-        how = HeardVia.parse(via or (HeardVia.PHONE if initiator == "phone" else HeardVia.CONSOLE))
+        how = HeardVia.parse(via or (HeardVia.PHONE if initiator == Initiator.PHONE else HeardVia.CONSOLE))
         why = validate.text(note, "The note", VENUE_MAX, field="note", required=False)
         details = validate.text(contact_details, "Contact details", VENUE_MAX,
                                 field="contact_details", required=False)
@@ -99,7 +99,7 @@ class PeopleService(Service):
         needs = validate.text(access_needs, "Access needs", NOTE_MAX, field="access_needs",
                               multiline=True, required=False)
         with self.ctx.change(f"Update {person.name}'s choices", initiator=initiator,
-                             undoable=initiator == "console") as unit:
+                             undoable=initiator == Initiator.CONSOLE) as unit:
             row = unit.current("attendee", attendee_id) or {}
             before = consent_log.consent_of(row)
             asked = consent_log.asked_before(unit, attendee_id)

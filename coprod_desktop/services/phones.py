@@ -31,14 +31,14 @@ from coprod_desktop.domain.records import Consent
 from coprod_desktop.domain.short_codes import new_code
 from coprod_desktop.services import consent_log
 from coprod_desktop.services.base import Service
-from coprod_desktop.services.changes import ChangeSet
+from coprod_desktop.services.changes import ChangeSet, Initiator
 from coprod_desktop.services.notes import NoteService
 from coprod_desktop.services.unit_of_work import UnitOfWork
 from coprod_desktop.services.votes import VoteService
 from coprod_desktop.store.board_reader import BoardReader
 from coprod_desktop.store.phone_reader import WEB_ADDRESS, WEB_PORT, WEB_SECRET, PhoneReader
 
-PHONE = "phone"
+PHONE = Initiator.PHONE
 DEVICE_TOKEN_MAX = 100
 # Where notes from phones land on the board until someone moves them: a tidy grid.
 PRIVATE = Consent()  # everything off: the default until a person says yes

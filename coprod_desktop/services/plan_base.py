@@ -35,7 +35,3 @@ class PlanService(Service):
     def check_meeting(self, meeting_id: int | None) -> None:
         if meeting_id is not None:
             self.read.session(meeting_id)
-
-    def check_attendee(self, attendee_id: int | None) -> None:
-        if attendee_id is not None:
-            self.read.attendee(attendee_id)

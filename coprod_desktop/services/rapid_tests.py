@@ -114,7 +114,7 @@ class RapidTestService(PlanService):
         if test.stage not in (TestStage.STUDY, TestStage.ACT):
             raise ValidationError(f"‘{test.title}’ is at {test.stage.label}: study how it went "
                                   "before deciding.")
-        if test.decided:
+        if test.decided and test.decision is not None:
             raise ValidationError(f"‘{test.title}’ is already {test.decision.label.lower()}. "
                                   "Reopen it to decide again.")
         if test.stage is TestStage.STUDY and test.missing_to_advance():
@@ -142,7 +142,7 @@ class RapidTestService(PlanService):
         plan for a new cycle; the last cycle's study and decision are kept in its history."""
         test = self.plan.rapid_test(test_id)
         self.check_meeting(meeting_id)
-        if not test.decided:
+        if not test.decided or test.decision is None:
             raise ValidationError(f"‘{test.title}’ is still open; there is nothing to reopen.")
         kept = json.dumps({"cycle": test.cycle, "doing": test.doing, "happened": test.happened,
                            "learned": test.learned, "decision": test.decision.value,

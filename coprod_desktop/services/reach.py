@@ -50,14 +50,6 @@ class ReachService(Service):
             unit.update("session", session_id, venue_id=venue_id, venue=name)
         return self.done(unit)
 
-    def delete_venue(self, venue_id: int) -> ChangeSet:
-        venue = self._venue(venue_id)
-        with self.ctx.change(f"Delete venue {venue['name']}") as unit:
-            for session_id in self.reach.sessions_at(venue_id):
-                unit.update("session", session_id, venue_id=None)
-            unit.delete("venue", venue_id)
-        return self.done(unit)
-
     def _venue(self, venue_id: int | None) -> dict[str, object]:
         found = list(self.ctx.db.query("SELECT * FROM venue WHERE id = ?", [venue_id]))
         if not found:

@@ -13,7 +13,7 @@ from coprod_desktop.domain.levelling import Hand
 from coprod_desktop.facilitation import speaking
 from coprod_desktop.facilitation.speaking import GroupShare
 from coprod_desktop.services.base import Service
-from coprod_desktop.services.changes import ChangeSet
+from coprod_desktop.services.changes import ChangeSet, Initiator
 from coprod_desktop.services.unit_of_work import Context, UnitOfWork
 from coprod_desktop.store.levelling_reader import LevellingReader
 from coprod_desktop.store.levelling_rows import segment_row
@@ -31,7 +31,7 @@ class SpeakingService(Service):
         return LevellingReader(self.ctx.db)
 
     def mark_speaker(self, session_id: int, attendee_id: int | None, *,
-                     initiator: str = "console") -> ChangeSet:
+                     initiator: Initiator = Initiator.CONSOLE) -> ChangeSet:
         """Give the floor to one person (None: nobody is speaking). Ends the last segment cleanly."""
         self.read.session(session_id)
         label = "Nobody speaking"
@@ -43,11 +43,11 @@ class SpeakingService(Service):
             label = f"{person.name} speaking"
         now = self.ctx.clock.now()
         change = speaking.switch(self.data.open_segment(session_id), attendee_id, session_id, now)
-        with self.ctx.change(label, initiator=initiator, undoable=initiator == "console",
+        with self.ctx.change(label, initiator=initiator, undoable=initiator == Initiator.CONSOLE,
                              session_id=session_id) as unit:
-            if change.drop is not None:
+            if change.drop is not None and change.drop.id is not None:
                 unit.delete("speaking_segment", change.drop.id)
-            if change.close is not None:
+            if change.close is not None and change.close.id is not None:
                 unit.update("speaking_segment", change.close.id,
                             ended_at=segment_row(change.close)["ended_at"])
             if change.open is not None:
@@ -55,23 +55,13 @@ class SpeakingService(Service):
                 self._lower(unit, session_id, change.open.attendee_id, "spoke")
         return self.done(unit)
 
-    def delete_segment(self, segment_id: int) -> ChangeSet:
-        found = [s for s in self.ctx.db.query(
-            "SELECT session_id FROM speaking_segment WHERE id = ?", [segment_id])]
-        if not found:
-            raise ValidationError("That stretch of talk is no longer in the record.")
-        with self.ctx.change("Remove from the speaking record",
-                             session_id=found[0]["session_id"]) as unit:
-            unit.delete("speaking_segment", segment_id)
-        return self.done(unit)
-
     def raise_hand(self, session_id: int, attendee_id: int, *,
-                   initiator: str = "console") -> ChangeSet:
+                   initiator: Initiator = Initiator.CONSOLE) -> ChangeSet:
         person = self.read.attendee(attendee_id)
         if attendee_id not in {a.id for a in self.read.present(session_id)}:
             raise ValidationError(f"{person.name} is not signed in to this session.")
         with self.ctx.change(f"{person.name} raised a hand", initiator=initiator,
-                             undoable=initiator == "console", session_id=session_id) as unit:
+                             undoable=initiator == Initiator.CONSOLE, session_id=session_id) as unit:
             if not self._raised(session_id, attendee_id):
                 unit.new_id = unit.insert("hand", {
                     "session_id": session_id, "attendee_id": attendee_id,
@@ -79,12 +69,12 @@ class SpeakingService(Service):
         return self.done(unit)
 
     def lower_hand(self, session_id: int, attendee_id: int, *, outcome: str = "withdrawn",
-                   initiator: str = "console") -> ChangeSet:
+                   initiator: Initiator = Initiator.CONSOLE) -> ChangeSet:
         if outcome not in HAND_OUTCOMES:
             raise ValidationError(f"Unknown reason for lowering a hand: {outcome}.")
         person = self.read.attendee(attendee_id)
         with self.ctx.change(f"{person.name} lowered a hand", initiator=initiator,
-                             undoable=initiator == "console", session_id=session_id) as unit:
+                             undoable=initiator == Initiator.CONSOLE, session_id=session_id) as unit:
             self._lower(unit, session_id, attendee_id, outcome)
         return self.done(unit)
 
@@ -113,7 +103,7 @@ class SpeakingService(Service):
             return None
         self._settled.add(session_id)
         capped = speaking.settle(self.data.open_segment(session_id), self.ctx.clock.now())
-        if capped is None:
+        if capped is None or capped.id is None:
             return None
         row = segment_row(capped)
         with self.ctx.change("Close talk left running", undoable=False,

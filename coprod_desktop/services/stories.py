@@ -17,7 +17,7 @@ from coprod_desktop.domain.limits import NOTE_MAX, TITLE_MAX
 from coprod_desktop.domain.records import WordsUse
 from coprod_desktop.facilitation import stories
 from coprod_desktop.services.base import Service
-from coprod_desktop.services.changes import ChangeSet
+from coprod_desktop.services.changes import ChangeSet, Initiator
 from coprod_desktop.services.story_board import place_heard_note, remove_heard
 from coprod_desktop.store.levelling_reader import LevellingReader
 from coprod_desktop.store.levelling_rows import story_row
@@ -40,7 +40,7 @@ class StoryService(Service):
 
     def add_story(self, session_id: int, teller_id: int, *, title: str = "", prompt: str = "",
                   consent: WordsUse | str | None = None, limit_s: int = DEFAULT_STORY_S,
-                  initiator: str = "console") -> ChangeSet:
+                  initiator: Initiator = Initiator.CONSOLE) -> ChangeSet:
         """Put a storyteller in the queue. Their choice defaults to what they chose when signing in."""
         self.read.session(session_id)
         teller = self.read.attendee(teller_id)
@@ -54,31 +54,31 @@ class StoryService(Service):
                       limit_s=stories.check_length(limit_s), status=StoryStatus.WAITING,
                       created_at=self.ctx.clock.now(), added_via=initiator)
         with self.ctx.change(f"Add {teller.name}'s story", initiator=initiator,
-                             undoable=initiator == "console", session_id=session_id) as unit:
+                             undoable=initiator == Initiator.CONSOLE, session_id=session_id) as unit:
             unit.new_id = unit.insert("story", story_row(story))
         return self.done(unit)
 
     def edit_story(self, story_id: int, *, title: str, prompt: str, consent: WordsUse | str,
-                   limit_s: int, initiator: str = "console") -> ChangeSet:
+                   limit_s: int, initiator: Initiator = Initiator.CONSOLE) -> ChangeSet:
         story = self.data.story(story_id)
         row = {"title": _title(title), "prompt": _prompt(prompt),
                "consent": WordsUse(consent).value, "limit_s": stories.check_length(limit_s)}
-        with self.ctx.change("Edit a story", initiator=initiator, undoable=initiator == "console",
+        with self.ctx.change("Edit a story", initiator=initiator, undoable=initiator == Initiator.CONSOLE,
                              session_id=story.session_id) as unit:
             unit.update("story", story_id, **row)
         return self.done(unit)
 
     def set_consent(self, story_id: int, consent: WordsUse | str, *,
-                    initiator: str = "console") -> ChangeSet:
+                    initiator: Initiator = Initiator.CONSOLE) -> ChangeSet:
         story = self.data.story(story_id)
         choice = WordsUse(consent)
         with self.ctx.change(f"Story: {choice.label.lower()}", initiator=initiator,
-                             undoable=initiator == "console", session_id=story.session_id) as unit:
+                             undoable=initiator == Initiator.CONSOLE, session_id=story.session_id) as unit:
             unit.update("story", story_id, consent=choice.value)
         return self.done(unit)
 
     def reorder_stories(self, session_id: int, story_ids: Sequence[int]) -> ChangeSet:
-        waiting = [s.id for s in stories.queue(self.data.stories(session_id))]
+        waiting = [s.id for s in stories.queue(self.data.stories(session_id)) if s.id is not None]
         if sorted(story_ids) != sorted(waiting):
             raise ValidationError("The story queue changed while you were dragging. Try again.")
         first = min((s.position for s in self.data.stories(session_id)
@@ -88,24 +88,24 @@ class StoryService(Service):
                 unit.update("story", story_id, position=first + n)
         return self.done(unit)
 
-    def delete_story(self, story_id: int, *, initiator: str = "console") -> ChangeSet:
+    def delete_story(self, story_id: int, *, initiator: Initiator = Initiator.CONSOLE) -> ChangeSet:
         """Take a story out, with its "what I heard" notes (they would make no sense alone)."""
         story = self.data.story(story_id)
         with self.ctx.change("Delete a story", initiator=initiator,
-                             undoable=initiator == "console", session_id=story.session_id) as unit:
+                             undoable=initiator == Initiator.CONSOLE, session_id=story.session_id) as unit:
             remove_heard(unit, story)
             unit.delete("story", story_id)
         return self.done(unit)
 
     def add_heard_note(self, story_id: int, text: str, *, author_id: int | None = None,
-                       initiator: str = "console") -> ChangeSet:
+                       initiator: Initiator = Initiator.CONSOLE) -> ChangeSet:
         """A listener's "what I heard" note, linked to the story and put in the story's cluster."""
         clean = validate.text(text, "The note", NOTE_MAX, field="text", multiline=True)
         story = self.data.story(story_id)
         number = 1 + [s.id for s in self.data.stories(story.session_id)].index(story_id)
         now = self.ctx.now()
         with self.ctx.change("Add a “what I heard” note", initiator=initiator,
-                             undoable=initiator == "console", session_id=story.session_id) as unit:
+                             undoable=initiator == Initiator.CONSOLE, session_id=story.session_id) as unit:
             spot = place_heard_note(unit, story, number, now)
             unit.new_id = unit.insert("note", {
                 "session_id": story.session_id, "activity_id": spot.activity_id, "text": clean,

@@ -9,7 +9,7 @@ from coprod_desktop.domain.consent_history import HeardVia
 from coprod_desktop.domain.errors import ValidationError
 from coprod_desktop.domain.roles import Holder, Role
 from coprod_desktop.services import consent_log
-from coprod_desktop.services.changes import ChangeSet
+from coprod_desktop.services.changes import ChangeSet, Initiator
 from coprod_desktop.services.plan_base import PlanService
 
 
@@ -59,23 +59,15 @@ class TeamService(PlanService):
             unit.update("attendee", attendee_id, left_group_on=when.isoformat())
         return self.done(unit)
 
-    def mark_returned(self, attendee_id: int) -> ChangeSet:
-        person = self.read.attendee(attendee_id)
-        if attendee_id not in self.plan.left_group():
-            raise ValidationError(f"{person.name} has not left the group.")
-        with self.ctx.change(f"{person.name} is back in the group") as unit:
-            unit.update("attendee", attendee_id, left_group_on=None)
-        return self.done(unit)
-
     def set_keep_for_next(self, attendee_id: int, keep: bool, *,
-                          initiator: str = "console") -> ChangeSet:
+                          initiator: Initiator = Initiator.CONSOLE) -> ChangeSet:
         """The person agrees (or no longer agrees) to their details going into a later programme."""
         person = self.read.attendee(attendee_id)
         with self.ctx.change(f"Update {person.name}'s choices", initiator=initiator,
-                             undoable=initiator == "console") as unit:
+                             undoable=initiator == Initiator.CONSOLE) as unit:
             consent_log.record_choice(  # before the change, so the history sees what it was
                 unit, attendee_id, "keep_for_next", bool(keep), at=self.ctx.now(),
-                via=HeardVia.PHONE if initiator == "phone" else HeardVia.CONSOLE)
+                via=HeardVia.PHONE if initiator == Initiator.PHONE else HeardVia.CONSOLE)
             unit.update("attendee", attendee_id, keep_for_next=int(bool(keep)))
         return self.done(unit)
 

@@ -12,9 +12,10 @@ from typing import Any
 from sqlite_utils import Database
 
 from coprod_desktop.clock import Clock, iso
-from coprod_desktop.services.changes import ChangeBus, ChangeSet, Key
+from coprod_desktop.services.changes import ChangeBus, ChangeSet, Initiator, Key
 from coprod_desktop.store.disk_errors import disk_problem
 from coprod_desktop.store.readers import Readers
+from coprod_desktop.store.tables import Table, table
 
 Row = dict[str, Any]
 HISTORY_KEEP = 500
@@ -62,7 +63,10 @@ class UnitOfWork:
             f"VALUES ({', '.join('?' for _ in row)})",
             list(row.values()),
         )
-        key = row.get(pk, cursor.lastrowid)
+        key = row.get(pk)
+        if key is None:  # SQLite chose it
+            assert cursor.lastrowid is not None
+            key = cursor.lastrowid
         self.changes.append(RowChange(table, key, None, self.current(table, key)))
         return key
 
@@ -148,10 +152,10 @@ class UnitOfWork:
             if changed:
                 self.update(table, key, **changed)
 
-    def touched(self) -> dict[str, frozenset[Key]]:
-        out: dict[str, set[Key]] = {}
+    def touched(self) -> dict[Table, frozenset[Key]]:
+        out: dict[Table, set[Key]] = {}
         for change in self.changes:
-            out.setdefault(change.table, set()).add(change.key)
+            out.setdefault(table(change.table), set()).add(change.key)
         return {t: frozenset(keys) for t, keys in out.items()}
 
 
@@ -168,13 +172,14 @@ class Context:
         return iso(self.clock.now())
 
     @contextmanager
-    def change(self, label: str, *, initiator: str = "console", undoable: bool = True,
-               session_id: int | None = None) -> Iterator[UnitOfWork]:
+    def change(self, label: str, *, initiator: Initiator | str = Initiator.CONSOLE,
+               undoable: bool = True, session_id: int | None = None) -> Iterator[UnitOfWork]:
         """Run the body in one transaction; on success, record undo history and publish.
 
         The ChangeSet is available afterwards as `unit.result`; set `unit.new_id` to name the
         record a create made.
         """
+        initiator = Initiator(initiator)  # a ValueError for anyone else
         unit = UnitOfWork(self.db)
         try:
             with self.db.atomic():

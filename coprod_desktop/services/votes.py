@@ -15,7 +15,7 @@ from coprod_desktop.domain.board import TargetKind, VoteRound
 from coprod_desktop.domain.errors import ConflictError, NotFoundError, ValidationError
 from coprod_desktop.domain.limits import TITLE_MAX
 from coprod_desktop.services.board_base import BoardService, title_quote
-from coprod_desktop.services.changes import ChangeSet
+from coprod_desktop.services.changes import ChangeSet, Initiator
 
 MAX_DOTS = 20
 VIA = ("console", "phone")
@@ -66,7 +66,7 @@ class VoteService(BoardService):
 
     def cast_vote(self, round_id: int, target_id: int, *, voter_id: int | None = None,
                   on_behalf: bool | None = None, dots: int = 1, via: str = "console",
-                  initiator: str = "console") -> ChangeSet:
+                  initiator: Initiator = Initiator.CONSOLE) -> ChangeSet:
         """Place dots on one item. Without a voter the dots are the facilitator's, on someone's
         behalf; a named voter's dots count against their allowance and the cap per item."""
         vote_round = self._open(round_id)
@@ -86,7 +86,7 @@ class VoteService(BoardService):
             self.read.attendee(voter_id)
             self._check_allowance(vote_round, voter_id, target_id, count)
         label = f"{_dots(count)} on {title_quote(labels[target_id])}"
-        with self.ctx.change(label, initiator=initiator, undoable=initiator == "console",
+        with self.ctx.change(label, initiator=initiator, undoable=initiator == Initiator.CONSOLE,
                              session_id=vote_round.session_id) as unit:
             for _ in range(count):
                 unit.new_id = unit.insert("vote", {
@@ -96,7 +96,7 @@ class VoteService(BoardService):
         return self.done(unit)
 
     def withdraw_vote(self, round_id: int, target_id: int, *, voter_id: int | None = None,
-                      initiator: str = "console") -> ChangeSet:
+                      initiator: Initiator = Initiator.CONSOLE) -> ChangeSet:
         """Take back one dot: the voter's latest on that item (or the facilitator's unnamed one)."""
         vote_round = self._open(round_id)
         who = "voter_id IS NULL" if voter_id is None else "voter_id = ?"
@@ -108,7 +108,7 @@ class VoteService(BoardService):
             raise NotFoundError("There is no dot there to take back.")
         label = self.board.eligible(vote_round).get(target_id, "")
         with self.ctx.change(f"Take a dot off {title_quote(label)}", initiator=initiator,
-                             undoable=initiator == "console",
+                             undoable=initiator == Initiator.CONSOLE,
                              session_id=vote_round.session_id) as unit:
             unit.delete("vote", found[0]["id"])
         return self.done(unit)

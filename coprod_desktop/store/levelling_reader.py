@@ -88,12 +88,6 @@ class LevellingReader:
         return [rows.note(r) for r in self.db.query(
             "SELECT * FROM note WHERE story_id = ? ORDER BY id", [story_id])]
 
-    def shareable_consent(self, story: Story) -> WordsUse:
-        """The story's own choice, unless the teller has since chosen something more private."""
-        found = list(self.db.query("SELECT words FROM attendee WHERE id = ?", [story.teller_id]))
-        words = WordsUse(found[0]["words"] or "anonymous") if found else WordsUse.ROOM_ONLY
-        return most_private(story.consent, words)
-
     def stories_for_export(self, session_id: int | None = None) -> list[ExportStory]:
         """Stories that may appear in a handout or export, oldest session first.
 

@@ -72,7 +72,8 @@ class OutcomesReader:
                ) -> list[OutcomeEvent]:
         if not self.available():
             return []
-        conditions, args = [], []
+        conditions: list[str] = []
+        args: list[object] = []
         if outcome_id:
             conditions.append("outcome_event.outcome_id = ?")
             args.append(outcome_id)

@@ -76,7 +76,8 @@ class PaymentsReader:
     def claims(self, *, statuses: tuple[ClaimStatus, ...] | None = None,
                attendee_id: int | None = None) -> list[Claim]:
         """Oldest first."""
-        where, params = [], []
+        where: list[str] = []
+        params: list[object] = []
         if statuses is not None:
             where.append(f"status IN ({', '.join('?' for _ in statuses)})")
             params += [s.value for s in statuses]

@@ -24,7 +24,7 @@ def references(db: Database) -> list[tuple[str, str]]:
     found: set[tuple[str, str]] = set()
     for table in db.tables:
         for fk in table.foreign_keys:
-            if fk.other_table == "attendee" and fk.other_column == "id":
+            if fk.other_table == "attendee" and fk.other_column == "id" and fk.column is not None:
                 found.add((table.name, fk.column))
     names = set(db.table_names())
     for name, column in _from_map():
@@ -32,13 +32,3 @@ def references(db: Database) -> list[tuple[str, str]]:
             found.add((name, column))
     return sorted(found)
 
-
-def count_for(db: Database, attendee_id: int) -> dict[str, int]:
-    """How many rows of each table refer to the person (tables with none are left out)."""
-    counts: dict[str, int] = {}
-    for table, column in references(db):
-        n = db.execute(f"SELECT count(*) FROM [{table}] WHERE [{column}] = ?",
-                       [attendee_id]).fetchone()[0]
-        if n:
-            counts[table] = counts.get(table, 0) + int(n)
-    return counts

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import Any
 
 from sqlite_utils import Database
@@ -17,7 +18,7 @@ WEB_ADDRESS = "web.address"
 WIFI_KEYS = ("wifi.ssid", "wifi.password", "wifi.security", "wifi.hidden")
 
 
-def _when(value: str | None):  # noqa: ANN202 - datetime | None
+def _when(value: str | None) -> datetime | None:
     return parse_iso(value) if value else None
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import Any
 
 from sqlite_utils import Database
@@ -12,7 +13,7 @@ from coprod_desktop.domain.polls import Answer, Poll, PollKind, split_choices, s
 Row = dict[str, Any]
 
 
-def _when(value: str | None):  # noqa: ANN202 - datetime | None
+def _when(value: str | None) -> datetime | None:
     return parse_iso(value) if value else None
 
 

@@ -105,12 +105,12 @@ def apply_migrations(db: Database) -> None:
 def _consent(db: Database) -> None:
     """What each person agreed to. Everything is off until they say yes; words stay anonymous."""
     attendee = db["attendee"]
-    attendee.add_column("name_in_handouts", int, not_null_default=0)  # type: ignore[union-attr]
-    attendee.add_column("photos", int, not_null_default=0)  # type: ignore[union-attr]
-    attendee.add_column("contact", int, not_null_default=0)  # type: ignore[union-attr]
-    attendee.add_column("contact_details", str, not_null_default="")  # type: ignore[union-attr]
-    attendee.add_column("words", str, not_null_default="anonymous")  # type: ignore[union-attr]
-    attendee.add_column("access_needs", str, not_null_default="")  # type: ignore[union-attr]
+    attendee.add_column("name_in_handouts", int, not_null_default=0)
+    attendee.add_column("photos", int, not_null_default=0)
+    attendee.add_column("contact", int, not_null_default=0)
+    attendee.add_column("contact_details", str, not_null_default="")
+    attendee.add_column("words", str, not_null_default="anonymous")
+    attendee.add_column("access_needs", str, not_null_default="")
 
 
 @migrations(name="agenda_v1")
@@ -121,11 +121,11 @@ def _agenda(db: Database) -> None:
     file after a restart: `run_from` is set while it runs, `elapsed_s` holds the time run before.
     """
     activity = db["activity"]
-    activity.add_column("tool", str, not_null_default="none")  # type: ignore[union-attr]
+    activity.add_column("tool", str, not_null_default="none")
     for column in ("started_at", "ended_at", "run_from", "paused_at"):
-        activity.add_column(column, str)  # type: ignore[union-attr]
-    activity.add_column("elapsed_s", float, not_null_default=0.0)  # type: ignore[union-attr]
-    activity.add_column("extra_s", int, not_null_default=0)  # type: ignore[union-attr]
+        activity.add_column(column, str)
+    activity.add_column("elapsed_s", float, not_null_default=0.0)
+    activity.add_column("extra_s", int, not_null_default=0)
     create_table(
         db, "runner",
         {"id": int, "session_id": int, "current_id": int, "started_at": str, "finished_at": str},
@@ -150,10 +150,10 @@ def _board(db: Database) -> None:
     note = db["note"]
     # A plain column: SQLite cannot add a foreign key to an existing table without rebuilding it,
     # and the services keep cluster_id pointing at a cluster of the same session.
-    note.add_column("cluster_id", int)  # type: ignore[union-attr]
+    note.add_column("cluster_id", int)
     # Held back by the facilitator (breaks the ground rules): never on the projector, even after
     # "reveal all". Separate from `hidden`, which is silent writing's "not shown yet".
-    note.add_column("held_back", int, not_null_default=0)  # type: ignore[union-attr]
+    note.add_column("held_back", int, not_null_default=0)
     db["note"].create_index(["cluster_id"])
     create_table(
         db, "vote_round",
@@ -178,11 +178,11 @@ def _board(db: Database) -> None:
     db["vote"].create_index(["round_id", "voter_id"])
     db["vote"].create_index(["round_id", "target_id"])
     session = db["session"]
-    session.add_column("board_scope", str, not_null_default="session")  # type: ignore[union-attr]
-    session.add_column("silent_writing", int, not_null_default=0)  # type: ignore[union-attr]
-    session.add_column("show_author_groups", int, not_null_default=0)  # type: ignore[union-attr]
-    session.add_column("focus", str, not_null_default="")  # type: ignore[union-attr]
-    session.add_column("focus_round_id", int)  # type: ignore[union-attr]
+    session.add_column("board_scope", str, not_null_default="session")
+    session.add_column("silent_writing", int, not_null_default=0)
+    session.add_column("show_author_groups", int, not_null_default=0)
+    session.add_column("focus", str, not_null_default="")
+    session.add_column("focus_round_id", int)
 
 
 @migrations(name="web_v1")
@@ -303,11 +303,11 @@ def _programme_v1(db: Database) -> None:
             ("time_zone", str, "Europe/London"), ("meeting_every_days", int, 14),
             ("meeting_starts_at", str, "18:00"), ("meeting_ends_at", str, "19:30"),
             ("meeting_venue", str, "")):
-        programme.add_column(name, kind, not_null_default=default)  # type: ignore[union-attr]
-    programme.add_column("meeting_first_date", str)  # type: ignore[union-attr]
+        programme.add_column(name, kind, not_null_default=default)
+    programme.add_column("meeting_first_date", str)
     attendee = db["attendee"]
-    attendee.add_column("left_group_on", str)  # type: ignore[union-attr]
-    attendee.add_column("keep_for_next", int, not_null_default=0)  # type: ignore[union-attr]
+    attendee.add_column("left_group_on", str)
+    attendee.add_column("keep_for_next", int, not_null_default=0)
     create_table(
         db, "milestone",
         {"id": int, "title": str, "kind": str, "on_date": str, "celebration_session_id": int,
@@ -385,8 +385,8 @@ def _people(db: Database) -> None:
     """
     attendee = db["attendee"]
     # Agreed to be paid for their time, which means their name goes to the finance team.
-    attendee.add_column("paid", int, not_null_default=0)  # type: ignore[union-attr]
-    attendee.add_column("erased_at", str)  # type: ignore[union-attr]
+    attendee.add_column("paid", int, not_null_default=0)
+    attendee.add_column("erased_at", str)
     create_table(
         db, "consent_event",
         {"id": int, "attendee_id": int, "at": str, "choice": str, "previous": str, "value": str,
@@ -397,13 +397,13 @@ def _people(db: Database) -> None:
     )
     db["consent_event"].create_index(["attendee_id", "at"])
     attendance = db["attendance"]
-    attendance.add_column("minutes", int)  # type: ignore[union-attr]  # None: by the session
-    attendance.add_column("payment", int)  # type: ignore[union-attr]  # None: by the rule
+    attendance.add_column("minutes", int)  # None: by the session
+    attendance.add_column("payment", int)  # None: by the rule
     programme = db["programme"]
-    programme.add_column("pay_rate_pence", int, not_null_default=0)  # type: ignore[union-attr]
-    programme.add_column("retention_until", str)  # type: ignore[union-attr]
+    programme.add_column("pay_rate_pence", int, not_null_default=0)
+    programme.add_column("retention_until", str)
     for column in ("privacy_holder", "privacy_why", "privacy_how_long", "privacy_contact"):
-        programme.add_column(column, str, not_null_default="")  # type: ignore[union-attr]
+        programme.add_column(column, str, not_null_default="")
     create_table(
         db, "claim",
         {"id": int, "attendee_id": int, "session_ref": int, "kind": str, "amount_pence": int,
@@ -438,8 +438,8 @@ def _people(db: Database) -> None:
 def _phones2(db: Database) -> None:
     """Phones join the story queue when the facilitator allows it; a handout published to phones."""
     room = db["phone_room"]
-    room.add_column("stories_open", int, not_null_default=0)  # type: ignore[union-attr]
-    room.add_column("handout_at", str)  # type: ignore[union-attr]  # when published; NULL: not
+    room.add_column("stories_open", int, not_null_default=0)
+    room.add_column("handout_at", str)  # when published; NULL: not
 
 
 @migrations(name="jobs_v1")
@@ -490,14 +490,14 @@ def _outcomes(db: Database) -> None:
         {"id": int, "name": str, "area": str, "kind": str, "created_at": str},
         not_null={"name", "area", "kind", "created_at"}, defaults={"area": "", "kind": "other"},
     )
-    db["session"].add_column("venue_id", int)  # type: ignore[union-attr]  # plain number
+    db["session"].add_column("venue_id", int)  # plain number
     create_table(
         db, "equalities_reference",
         {"id": int, "question": str, "answer": str, "percent": float, "updated_at": str},
         not_null={"question", "answer", "percent", "updated_at"},
     )
     db["equalities_reference"].create_index(["question", "answer"], unique=True)
-    db["programme"].add_column(  # type: ignore[union-attr]
+    db["programme"].add_column(
         "reference_source", str, not_null_default="")  # e.g. "Borough profile, Census 2021"
     create_table(
         db, "invitation",
@@ -510,8 +510,8 @@ def _outcomes(db: Database) -> None:
 def _phones3(db: Database) -> None:
     """Two switches (new arrivals, the room) and a short code to type instead of the long link."""
     room = db["phone_room"]
-    room.add_column("room_open", int, not_null_default=0)  # type: ignore[union-attr]
-    room.add_column("short_code", str)  # type: ignore[union-attr]
+    room.add_column("room_open", int, not_null_default=0)
+    room.add_column("short_code", str)
     db.execute("UPDATE phone_room SET room_open = signin_open")
     db["phone_room"].create_index(["short_code"], unique=True)
 

@@ -10,10 +10,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any
+
 from sqlite_utils import Database
 
 
-def polls_v1(db: Database, create_table) -> None:  # noqa: ANN001 - schema.create_table
+def polls_v1(db: Database, create_table: Callable[..., Any]) -> None:
     create_table(
         db, "poll",
         {"id": int, "session_id": int, "activity_id": int, "kind": str, "question": str,
@@ -25,7 +28,7 @@ def polls_v1(db: Database, create_table) -> None:  # noqa: ANN001 - schema.creat
                   "source": "phones", "hidden_words": ""},
         foreign_keys=[("session_id", "session", "id")],
     )
-    db["poll"].create_index(["session_id"])
+    db.table("poll").create_index(["session_id"])
     create_table(
         db, "poll_answer",
         {"id": int, "poll_id": int, "attendee_id": int, "value": int, "choices": str,
@@ -34,7 +37,7 @@ def polls_v1(db: Database, create_table) -> None:  # noqa: ANN001 - schema.creat
         defaults={"choices": "", "words": ""},
         foreign_keys=[("poll_id", "poll", "id"), ("attendee_id", "attendee", "id")],
     )
-    db["poll_answer"].create_index(["poll_id", "attendee_id"], unique=True)
+    db.table("poll_answer").create_index(["poll_id", "attendee_id"], unique=True)
     create_table(
         db, "checkout_answer",
         {"id": int, "session_id": int, "group_name": str, "listened": int, "could_say": int,
@@ -43,4 +46,4 @@ def polls_v1(db: Database, create_table) -> None:  # noqa: ANN001 - schema.creat
         defaults={"group_name": "", "via": "phone"},
         foreign_keys=[("session_id", "session", "id")],
     )
-    db["checkout_answer"].create_index(["session_id"])
+    db.table("checkout_answer").create_index(["session_id"])

@@ -9,7 +9,7 @@ states of the programme (a note counted on one page and missing from its group o
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Generator, Iterable, Iterator
+from collections.abc import Generator, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -66,7 +66,7 @@ class QueryCache(Database):
         self._rows: dict[tuple[str, tuple[Any, ...]], list[dict[str, Any]]] = {}
         self._tables: list[str] | None = None
 
-    def query(self, sql: str, params: Iterable[Any] | dict[str, Any] | None = None
+    def query(self, sql: str, params: Sequence[Any] | dict[str, Any] | None = None
               ) -> Generator[dict[str, Any], None, None]:
         key = (sql, _frozen(params))
         rows = self._rows.get(key)
@@ -82,7 +82,7 @@ class QueryCache(Database):
         return list(self._tables)
 
 
-def _frozen(params: Iterable[Any] | dict[str, Any] | None) -> tuple[Any, ...]:
+def _frozen(params: Sequence[Any] | dict[str, Any] | None) -> tuple[Any, ...]:
     if params is None:
         return ()
     if isinstance(params, dict):

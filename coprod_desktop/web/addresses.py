@@ -31,10 +31,6 @@ class LocalAddress:
         return ipaddress.IPv4Address(self.ip).is_loopback
 
     @property
-    def link_local(self) -> bool:
-        return ipaddress.IPv4Address(self.ip).is_link_local
-
-    @property
     def label(self) -> str:
         if self.loopback:
             return f"{self.ip} (this laptop only)"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Awaitable, Callable
 
 from starlette.applications import Starlette
 from starlette.exceptions import HTTPException
@@ -87,7 +88,7 @@ def _once_only(route: BaseRoute) -> BaseRoute:
 def build_app(ctx: WebContext) -> ASGIApp:
     """The ASGI app to serve. The outer layers see every response, even a crash page."""
 
-    def handler(status: int):  # noqa: ANN202 - a Starlette exception handler
+    def handler(status: int) -> Callable[[Request, Exception], Awaitable[Response]]:
         async def handle(request: Request, exc: Exception) -> Response:
             if status == 500:
                 log.error("A phone page failed", exc_info=exc)

@@ -23,6 +23,7 @@ from coprod_desktop.export.documents import Kind, PdfRequest, build_pdf
 from coprod_desktop.services import ChangeSet, Services
 from coprod_desktop.store.readers import Readers
 from coprod_desktop.store.snapshot import read_snapshot
+from coprod_desktop.store.tables import Table
 
 log = logging.getLogger(__name__)
 
@@ -70,7 +71,7 @@ class HandoutShelf:
         """On the writer's thread: note the change; never build here."""
         with self._lock:
             self._generation += 1
-            if change.touches("phone_room") and not self._closed:
+            if change.touches(Table.PHONE_ROOM) and not self._closed:
                 self._pool.submit(self._prepare_published)  # only queues the job
 
     def pdf(self, session_id: int, size: Size = Size.STANDARD) -> Future[bytes]:

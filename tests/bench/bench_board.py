@@ -36,7 +36,7 @@ from coprod_desktop.gui.ticker import Ticker  # noqa: E402
 from coprod_desktop.gui.undo import UndoAdapter  # noqa: E402
 from coprod_desktop.services import Services  # noqa: E402
 from coprod_desktop.store.programme_file import ProgrammeFile  # noqa: E402
-from tests.gui.projector_host import StackProjector as Projector  # noqa: E402
+from tests.gui.projector_host import projector_window  # noqa: E402
 
 NOTES, CLUSTERS, DRAGGED = 2000, 20, 50
 WORDS = ["waiting", "list", "letters", "school", "support", "nobody", "tells", "you", "where",
@@ -87,7 +87,7 @@ def main() -> None:
         services.programme.create_programme("Bench")
         session = fill(services)
         undo = UndoAdapter(services)
-        env = GuiEnv(services, undo, Projector(), Ticker(), services.clock)
+        env = GuiEnv(services, undo, projector_window(), Ticker(), services.clock)
         panel = BoardPanel(env)
         panel.resize(1920, 1080)
         panel.show()

@@ -1,4 +1,4 @@
-"""A small projector host and panel environment for testing the board before the shell exists."""
+"""The board panel on its own, beside the real projector window, over a real file."""
 
 from __future__ import annotations
 
@@ -13,7 +13,8 @@ from coprod_desktop.gui.ticker import Ticker
 from coprod_desktop.gui.undo import UndoAdapter
 from coprod_desktop.services import Services
 from coprod_desktop.store.programme_file import ProgrammeFile
-from tests.gui.projector_host import StackProjector as FakeProjectorHost
+from tests.gui.gui_helpers import next_turn
+from tests.gui.projector_host import projector_window
 
 
 def open_env(path: Path, clock: FakeClock) -> tuple[Services, GuiEnv]:
@@ -21,7 +22,7 @@ def open_env(path: Path, clock: FakeClock) -> tuple[Services, GuiEnv]:
     services = Services(file, clock)
     undo = UndoAdapter(services)
     undo.restore()
-    return services, GuiEnv(services, undo, FakeProjectorHost(), Ticker(), clock)
+    return services, GuiEnv(services, undo, projector_window(), Ticker(), clock)
 
 
 def make_panel(qtbot, env: GuiEnv, session_id: int, size: tuple[int, int] = (1400, 900)) -> BoardPanel:
@@ -32,7 +33,7 @@ def make_panel(qtbot, env: GuiEnv, session_id: int, size: tuple[int, int] = (140
     panel.show()
     panel.set_session(session_id)
     qtbot.waitExposed(panel)
-    qtbot.wait(10)  # the first fit happens on the next turn of the event loop
+    next_turn(qtbot)  # the first fit happens on the next turn of the event loop
     return panel
 
 

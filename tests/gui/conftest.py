@@ -20,6 +20,7 @@ from coprod_desktop.gui.ticker import Ticker
 from coprod_desktop.gui.undo import UndoAdapter
 from coprod_desktop.services import Services
 from coprod_desktop.web.addresses import LocalAddress
+from tests.gui.leftovers import running_threads, running_timers, wait_for_threads
 
 MakeApp = Callable[..., CoprodApp]
 
@@ -97,3 +98,16 @@ def signin_panel(qtbot, env: GuiEnv, session_id: int) -> Iterator[SignInPanel]:
 def english(qapp: QApplication) -> None:
     """The app installs English (UK) at start; its catalogue holds the plurals ("2 notes")."""
     i18n.install_language("en_GB")
+
+
+@pytest.fixture(autouse=True)
+def nothing_left_running(qapp: QApplication) -> Iterator[None]:
+    """After every GUI test, once its fixtures have closed what they opened: no QTimer still
+    running on a live object, and no thread the test started still alive (timers hold no truth,
+    and a server, worker or doctor left running would outlive its programme). Autouse and set up
+    first, so it is torn down last, after pytest-qt has closed the test's widgets."""
+    timers_before, threads_before = running_timers(qapp), running_threads()
+    yield
+    threads = wait_for_threads(threads_before, timeout_s=10.0)
+    timers = [t for key, t in running_timers(qapp).items() if key not in timers_before]
+    assert not timers and not threads, f"left running after the test: {timers + threads}"

@@ -8,12 +8,23 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 
 def message_boxes() -> list[QMessageBox]:
     return [w for w in QApplication.topLevelWidgets()
             if isinstance(w, QMessageBox) and w.isVisible()]
+
+
+def next_turn(qtbot: Any) -> None:
+    """Wait until the event loop has run what was queued before this call: zero-delay timers
+    (a view's first fit, a refit after a burst of changes) and posted events such as layout
+    requests. A condition, where a fixed `qtbot.wait(n)` only guesses how long that takes."""
+    marker = QTimer()
+    marker.setSingleShot(True)
+    with qtbot.waitSignal(marker.timeout, timeout=10_000):
+        marker.start(0)  # fires after every zero-delay timer started before it
 
 
 def digest(path: Path) -> str:

@@ -1,4 +1,4 @@
-"""Helpers for the programme's GUI tests: a real GuiEnv over a real file, and a small projector."""
+"""Helpers for the programme's GUI tests: a real GuiEnv over a real file, beside the real projector."""
 
 from __future__ import annotations
 
@@ -15,20 +15,14 @@ from coprod_desktop.gui.ticker import Ticker
 from coprod_desktop.gui.undo import UndoAdapter
 from coprod_desktop.services import Services
 from coprod_desktop.store.programme_file import ProgrammeFile
-from tests.gui.projector_host import StackProjector as SharedStackProjector
-
-
-def StackProjector(theme: str = "dark") -> SharedStackProjector:
-    """A 1920×1080 projector host, the size the programme's projector views are drawn for."""
-    projector = SharedStackProjector(theme)
-    projector.resize(1920, 1080)
-    return projector
+from tests.gui.projector_host import projector_window
 
 
 def make_env(services: Services, clock: Clock) -> GuiEnv:
     undo = UndoAdapter(services)
-    return GuiEnv(services=services, undo=undo, projector=StackProjector(), ticker=Ticker(),
-                  clock=clock)
+    # 1920×1080: the size the programme's projector views are drawn for.
+    return GuiEnv(services=services, undo=undo, projector=projector_window(size=(1920, 1080)),
+                  ticker=Ticker(), clock=clock)
 
 
 DEMO_DAY_61 = datetime(2026, 11, 14, 10, 0, tzinfo=UTC)  # Saturday, day 61 of the demo

@@ -1,24 +1,17 @@
-"""The projector window as panels see it (the ProjectorHost protocol), for panel tests and benches."""
+"""The projector window panels are given in tests and benches: the real one, not a stand-in.
+
+It is cheap to build (a stacked widget and a style sheet), and only the real window applies the
+projector's theme and type scale to the views a panel adds, so panel tests see what the room sees.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QStackedWidget, QWidget
+from coprod_desktop.gui.projector.window import ProjectorWindow
 
 
-class StackProjector(QStackedWidget):
-    """Named full-screen views in a stack, one shown at a time; dark unless told otherwise."""
-
-    def __init__(self, theme: str = "dark") -> None:
-        super().__init__()
-        self.theme = theme
-        self.views: dict[str, QWidget] = {}
-
-    def add_view(self, key: str, widget: QWidget) -> None:
-        self.views[key] = widget
-        self.addWidget(widget)
-
-    def show_view(self, key: str) -> None:
-        self.setCurrentWidget(self.views[key])
-
-    def current_view(self) -> str:
-        return next((k for k, w in self.views.items() if w is self.currentWidget()), "")
+def projector_window(theme: str = "dark", size: tuple[int, int] | None = None) -> ProjectorWindow:
+    """A projector window (not shown unless a test shows it), `size` if given."""
+    window = ProjectorWindow(theme)
+    if size is not None:
+        window.resize(*size)
+    return window

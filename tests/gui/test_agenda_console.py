@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 from coprod_desktop.domain.agenda import RunState
 from coprod_desktop.gui.agenda.agenda_panel import AgendaPanel
 from coprod_desktop.gui.agenda.projector_view import VIEW_KEY
+from tests.gui.gui_helpers import next_turn
 
 
 def _key(qtbot, widget, key: Qt.Key) -> None:
@@ -61,5 +62,5 @@ def test_run_the_next_meeting_from_the_console(make_app, demo_path: Path, qtbot,
     assert projector_view.stage_label.text() == "Over time"
     assert projector_view.time_label.text() == "+5:00"
     app.console.resize(1600, 1000)
-    qtbot.wait(10)
+    next_turn(qtbot)
     app.console.grab().save(str(artifacts / "agenda-console-in-app.png"))

@@ -18,8 +18,9 @@ from coprod_desktop.gui.agenda.agenda_model import MIME, MINUTES, PLANNED, TITLE
 from coprod_desktop.gui.agenda.agenda_panel import AgendaPanel
 from coprod_desktop.gui.agenda.projector_view import VIEW_KEY, AgendaProjectorView
 from coprod_desktop.gui.kit.timer_look import BOX
+from coprod_desktop.gui.projector.window import ProjectorWindow
 from coprod_desktop.services import Services
-from tests.gui.agenda_host import StackProjector, make_env
+from tests.gui.agenda_host import make_env
 
 
 @pytest.fixture
@@ -161,7 +162,7 @@ def test_screens_at_projector_size(panel: AgendaPanel, services: Services, sessi
         clock.advance(9 * 60)
         services.runner.next(session_id)  # a little ahead: into the story circle
     projector = panel.env.projector
-    assert isinstance(projector, StackProjector)
+    assert isinstance(projector, ProjectorWindow)
     projector.show_view(VIEW_KEY)
     projector.resize(1920, 1080)
     projector.show()
@@ -245,7 +246,7 @@ def test_clicker_keys_work_on_the_projector_window(panel: AgendaPanel, qtbot,
                                                    services: Services, session_id: int) -> None:
     services.agenda.apply_template(session_id, "team-meeting")
     projector = panel.env.projector
-    assert isinstance(projector, StackProjector)
+    assert isinstance(projector, ProjectorWindow)
     projector.show()
     qtbot.waitExposed(projector)
     projector.activateWindow()

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QGraphicsView
 from coprod_desktop.gui.board.cluster_item import ClusterItem
 from coprod_desktop.gui.board.cluster_plate import plate_layout
 from coprod_desktop.gui.board.view import FIT_MARGIN
+from tests.gui.gui_helpers import next_turn
 
 
 def _visible(view: QGraphicsView) -> QRectF:
@@ -59,7 +60,7 @@ def test_fit_all_shows_every_cluster_and_plates_stay_in_their_frames(
     app.projector.show_view("board")
     room = app.projector.view("board")
     qtbot.waitUntil(lambda: room.view.viewport().width() > 0)
-    qtbot.wait(20)  # the projector refits on the next turn of the event loop
+    next_turn(qtbot)  # the projector refits on the next turn of the event loop
     _all_inside(room.view, [c for c in clusters if c.isVisible()])
 
     scale = room.view.transform().m11()

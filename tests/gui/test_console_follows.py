@@ -13,6 +13,7 @@ from coprod_desktop.clock import FakeClock
 from coprod_desktop.gui.agenda.agenda_panel import AgendaPanel
 from coprod_desktop.gui.agenda.new_session_dialog import NewSessionDialog
 from coprod_desktop.store.phone_reader import PhoneReader
+from tests.gui.gui_helpers import next_turn
 
 
 def _fill_new_session_dialog(title: str) -> None:
@@ -95,13 +96,13 @@ def test_review_actions_step_opens_the_action_review(make_app, demo_path: Path, 
     assert view.run.current_tool() is view.panel("Rounds")  # Run shows the last tool used
     assert agenda.tool_button.isVisible()
     assert agenda.tool_button.text() == "Open: Action review  ▸"
-    qtbot.wait(10)
+    next_turn(qtbot)
     app.console.grab().save(str(artifacts / "integrate-agenda-review-step.png"))
 
     agenda.tool_button.click()
     assert view.current_panel() is actions
     assert actions.review.heading.text().startswith("Review actions at ‘Team meeting 5’")
-    qtbot.wait(10)
+    next_turn(qtbot)
     app.console.grab().save(str(artifacts / "integrate-actions-review-opened.png"))
 
     agenda.runner_bar.buttons["next"].click()  # reviewing the tests: a round again
@@ -150,7 +151,7 @@ def test_board_per_activity_follows_the_room(make_app, demo_path: Path, qtbot,
                   .new_id or 0)
     assert services.read.note(note_id).activity_id == live.id
     assert note_id in board.scene.notes  # on the board the room is looking at
-    qtbot.wait(10)
+    next_turn(qtbot)
     app.console.grab().save(str(artifacts / "integrate-board-follows-activity.png"))
 
     app.console.action("undoAction").trigger()  # Ctrl+Z after Next: back one activity

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import time
+import threading
 from pathlib import Path
 
 import httpx
@@ -10,9 +10,11 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage
 
+from coprod_desktop.export import documents
 from coprod_desktop.gui.signin.handout_view import KEY, HandoutView
 from coprod_desktop.gui.signin.panel import SignInPanel
 from coprod_desktop.services import Services
+from coprod_desktop.web import handout_files
 from tests.gui.gui_helpers import in_thread
 from tests.web.phone_helpers import csrf_of
 
@@ -24,7 +26,14 @@ def panel(signin_panel: SignInPanel, undo_errors: list[str]) -> SignInPanel:
 
 
 def test_publish_download_and_take_back(qtbot, panel: SignInPanel, services: Services,
-                                        artifacts: Path) -> None:
+                                        artifacts: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    built_on: list[str] = []  # the thread each handout PDF was built on
+
+    def build_pdf(*args, **kwargs) -> bytes:
+        built_on.append(threading.current_thread().name)
+        return documents.build_pdf(*args, **kwargs)
+
+    monkeypatch.setattr(handout_files, "build_pdf", build_pdf)
     box = panel.handout
     assert not box.publish_button.isEnabled() and box.status.text().startswith("Open sign-in")
     assert panel.open_sign_in()
@@ -39,10 +48,7 @@ def test_publish_download_and_take_back(qtbot, panel: SignInPanel, services: Ser
         return phone
 
     phone = in_thread(qtbot, sign_in, 20_000)
-    panel.bridge.longest_s = 0.0
-    started = time.perf_counter()
     qtbot.mouseClick(box.publish_button, Qt.MouseButton.LeftButton)
-    publish_ms = (time.perf_counter() - started) * 1000
     assert box.publish_button.text() == "Stop sharing the handout"
     assert box.status.text().startswith("Shared with phones since")
     download = panel.download_url()
@@ -63,7 +69,8 @@ def test_publish_download_and_take_back(qtbot, panel: SignInPanel, services: Ser
     assert "discovery-workshop-2026-03-03.pdf" in disposition
     assert panel.web is not None and panel.web.handouts.builds >= 1
     # The GUI thread only recorded the click; the PDF was made on the server's worker thread.
-    assert publish_ms < 100 and panel.bridge.longest_s < 0.05
+    # (How long the click and the bridge's jobs take is measured in tests/bench.)
+    assert built_on and all(name.startswith("coprod-handout") for name in built_on), built_on
 
     box.show_button.click()
     projector = panel.env.projector

@@ -13,6 +13,7 @@ from coprod_desktop.gui.plain.projector_view import VIEW_KEY, JargonProjectorVie
 from coprod_desktop.gui.plain.speech import Speaker
 from coprod_desktop.gui.plain.term_dialog import TermDialog
 from coprod_desktop.store.glossary_file import builtin_entries
+from tests.gui.gui_helpers import next_turn
 
 
 @pytest.fixture
@@ -108,7 +109,10 @@ def test_programme_terms_are_added_found_and_undone(panel, env, services, sessio
     env.undo.run(lambda: services.glossary.add_term(
         "Ashbrook Hub", "The family drop-in centre on Mill Street.", "the Hub"))
     services.notes.add_note(session_id, "Can we meet at the Hub?")
+    panel.show()
+    qtbot.waitExposed(panel)
     qtbot.waitUntil(lambda: panel.session_list.count() == 1)
+    assert panel.session_list.isVisible() and not panel.empty.isVisible()
     panel.search.setText("ashbrook")
     assert rows(panel.glossary_list) == ["Ashbrook Hub  ★"]
     panel.glossary_list.setCurrentRow(0)
@@ -116,7 +120,7 @@ def test_programme_terms_are_added_found_and_undone(panel, env, services, sessio
     env.undo.stack.undo()
     qtbot.waitUntil(lambda: panel.session_list.count() == 0)
     assert rows(panel.glossary_list) == []
-    assert panel.empty.isVisible() or not panel.isVisible()
+    assert panel.empty.isVisible() and not panel.session_list.isVisible()
 
 
 def test_built_in_terms_cannot_be_edited_or_removed(panel) -> None:
@@ -172,10 +176,13 @@ def test_questions_from_phones_queue_with_the_term_they_ask_about(panel, env, se
 
 
 def test_shutdown_stops_reading_the_file(panel, services, session_id, qtbot) -> None:
-    services.notes.add_note(session_id, "CAMHS")  # a refresh is now pending
+    services.notes.add_note(session_id, "CAMHS")
+    refresh = panel._refresh_timer
+    assert refresh.isActive()  # a refresh is now pending
     panel.shutdown()  # the console then closes the file
-    qtbot.wait(300)  # longer than the refresh delay: the pending refresh must not run
-    assert panel.session_list.count() == 0
+    assert not refresh.isActive()  # the pending refresh will not run
     services.notes.add_note(session_id, "GP")
-    qtbot.wait(300)
+    assert not refresh.isActive()  # and no change starts another
+    panel.refresh()  # even asked directly, it reads nothing
+    next_turn(qtbot)
     assert panel.session_list.count() == 0

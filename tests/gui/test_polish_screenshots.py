@@ -17,6 +17,7 @@ from coprod_desktop.gui.levelling import style
 from coprod_desktop.gui.levelling.balance_view import BalanceProjectorView
 from coprod_desktop.gui.levelling.round_panel import STAGE_CSS
 from coprod_desktop.gui.levelling.round_view import RoundProjectorView
+from tests.gui.gui_helpers import next_turn
 
 
 def _session(app, start: str) -> int:
@@ -45,7 +46,7 @@ def test_discussion_round_and_board_in_both_themes(make_app, demo_path: Path, qt
     view = console.view
 
     def shoot(name: str) -> None:
-        qtbot.wait(20)
+        next_turn(qtbot)
         console.grab().save(str(artifacts / f"polish-{name}-console-{theme}.png"))
         projector.grab().save(str(artifacts / f"polish-{name}-projector-{theme}.png"))
 
@@ -96,8 +97,9 @@ def test_discussion_round_and_board_in_both_themes(make_app, demo_path: Path, qt
     projector.show_view("board")
     room = projector.view("board")
     assert room.theme == theme
-    qtbot.wait(20)
-    # The whole board on the wall, the story clusters at its right included, beside the results.
+    # The whole board on the wall, the story clusters at its right included, beside the results
+    # (once the projector has refitted, on the next turn of the event loop).
+    next_turn(qtbot)
     assert room.results.isVisible()
     shown = room.view.mapToScene(room.view.viewport().rect()).boundingRect()
     assert shown.contains(board.scene.content_rect(for_projector=True))

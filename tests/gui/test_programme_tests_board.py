@@ -16,9 +16,9 @@ from coprod_desktop.domain.roles import Holder, Role
 from coprod_desktop.gui.env import GuiEnv
 from coprod_desktop.gui.programme.common import STAGE_COLOURS
 from coprod_desktop.gui.programme.home import ProgrammeHome
+from coprod_desktop.gui.programme.rapid_test_dialog import DecideDialog
 from coprod_desktop.gui.programme.register import CELEBRATION_VIEW, TESTS_VIEW
 from coprod_desktop.gui.programme.roles_panel import RolesPanel
-from coprod_desktop.gui.programme.test_dialog import DecideDialog
 from coprod_desktop.gui.programme.tests_panel import RapidTestsPanel
 from coprod_desktop.store.programme_reader import ProgrammeReader
 
@@ -98,13 +98,12 @@ def test_projector_views_and_screenshots(env: GuiEnv, qtbot: QtBot, artifacts: P
     qtbot.addWidget(tests_panel)
     qtbot.addWidget(home)
     projector = env.projector
-    views = projector.views  # type: ignore[attr-defined]
     qtbot.addWidget(projector)  # type: ignore[arg-type]
     projector.show()  # type: ignore[attr-defined]
     qtbot.mouseClick(tests_panel.buttons["project"], Qt.MouseButton.LeftButton)
     assert projector.current_view() == TESTS_VIEW
     qtbot.waitExposed(projector)  # type: ignore[arg-type]
-    board = views[TESTS_VIEW].grab().toImage()  # type: ignore[attr-defined]
+    board = projector.view(TESTS_VIEW).grab().toImage()  # type: ignore[attr-defined]
     assert (board.width(), board.height()) == (1920, 1080)
     board.save(str(artifacts / "programme-test-board-1920.png"))
     # Each stage's heading band is painted in its colour, in its quarter of the screen.
@@ -113,7 +112,7 @@ def test_projector_views_and_screenshots(env: GuiEnv, qtbot: QtBot, artifacts: P
         assert _colour_share(board, STAGE_COLOURS[stage.value], band) > 0.5, stage
     qtbot.mouseClick(home.celebrate_button, Qt.MouseButton.LeftButton)
     assert projector.current_view() == CELEBRATION_VIEW
-    party = views[CELEBRATION_VIEW]
+    party = projector.view(CELEBRATION_VIEW)  # type: ignore[attr-defined]
     home.set_session(session_named(env.services, "Day-50 celebration"))
     figures = party.figures  # type: ignore[attr-defined]
     assert (figures.day_label, figures.tests_tried, len(figures.tests_adopted),

@@ -20,14 +20,14 @@ from coprod_desktop.services import Services
 from coprod_desktop.store.phone_reader import PhoneReader
 from coprod_desktop.web.addresses import LocalAddress
 from tests.gui.gui_helpers import in_thread
-from tests.gui.projector_host import StackProjector as FakeProjector
+from tests.gui.projector_host import projector_window
 from tests.web.phone_helpers import csrf_of
 
 
 @pytest.fixture
 def panel(qtbot, services: Services, session_id: int, clock):
     undo = UndoAdapter(services)
-    projector = FakeProjector()
+    projector = projector_window()
     env = GuiEnv(services, undo, projector, Ticker(), clock)
     widget = SignInPanel(env, addresses=[LocalAddress("127.0.0.1", "lo")])
     widget.port.setValue(0)
@@ -197,7 +197,7 @@ def test_deleting_the_panel_stops_the_server(qtbot, services: Services, session_
                                              clock) -> None:
     """When the programme closes, the console deletes its panels: nothing may stay listening."""
     undo = UndoAdapter(services)
-    projector = FakeProjector()
+    projector = projector_window()
     qtbot.addWidget(projector)
     panel = SignInPanel(GuiEnv(services, undo, projector, Ticker(), clock),
                         addresses=[LocalAddress("127.0.0.1", "lo")])

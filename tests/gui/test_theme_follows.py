@@ -39,7 +39,7 @@ def test_agenda_projector_and_balance_chart_follow_the_theme(make_app, demo_path
     def theme(name: str) -> None:
         action = next(a for a in console.actions_.themes.actions() if a.data() == name)
         action.trigger()
-        qtbot.wait(10)
+        qtbot.waitUntil(lambda: projector.theme == name and shown.theme == name)
 
     theme("dark")
     assert projector.theme == "dark" and shown.theme == "dark" and shown.look is DARK
@@ -60,8 +60,7 @@ def test_agenda_projector_and_balance_chart_follow_the_theme(make_app, demo_path
     view.show_panel(discussion)
     chart = discussion.findChild(BalanceChart)
     assert chart is not None and chart.shares
-    qtbot.wait(10)
-    assert chart.theme is balance_chart.LIGHT
+    qtbot.waitUntil(lambda: chart.theme is balance_chart.LIGHT)
     assert _corner(chart) == balance_chart.LIGHT.background
     chart.grab().save(str(artifacts / "integrate-balance-chart-light.png"))
     console.grab().save(str(artifacts / "integrate-console-light-discussion.png"))

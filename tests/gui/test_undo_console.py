@@ -8,7 +8,10 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QListWidget, QPushButton
 
+from coprod_desktop.demo import content
 from coprod_desktop.domain.groups import Group
+
+EVERYONE = len(content.PEOPLE)  # the demo's people, who all came to its discovery workshop
 
 
 def _overview(app):
@@ -39,7 +42,7 @@ def test_sign_in_then_undo_and_redo_from_the_edit_menu(make_app, demo_path: Path
     assert "Priya <b>K</b>" in _present_names(app, session_id)
     people = overview.findChild(QListWidget, "presentList")
     assert people.item(0).text() == "Priya <b>K</b>  —  Young person"  # newest first, verbatim
-    assert overview.findChild(QLabel, "presentTotal").text() == "53 signed in"
+    assert overview.findChild(QLabel, "presentTotal").text() == f"{EVERYONE + 1} signed in"
     assert name.text() == ""
     assert "Sign in Priya <b>K</b>" in app.console.message.text()
 
@@ -47,7 +50,7 @@ def test_sign_in_then_undo_and_redo_from_the_edit_menu(make_app, demo_path: Path
     assert undo.isEnabled() and undo.text() == "Undo Sign in Priya <b>K</b>"
     undo.trigger()
     assert "Priya <b>K</b>" not in _present_names(app, session_id)
-    assert overview.findChild(QLabel, "presentTotal").text() == "52 signed in"
+    assert overview.findChild(QLabel, "presentTotal").text() == f"{EVERYONE} signed in"
     assert redo.isEnabled() and redo.text() == "Redo Sign in Priya <b>K</b>"
     redo.trigger()
     assert "Priya <b>K</b>" in _present_names(app, session_id)
@@ -118,6 +121,6 @@ def test_sign_out_from_the_list(make_app, demo_path: Path, qtbot) -> None:
     people.setCurrentRow(0)
     qtbot.mouseClick(sign_out, Qt.MouseButton.LeftButton)
     assert first not in _present_names(app, session_id)
-    assert overview.findChild(QLabel, "presentTotal").text() == "51 signed in"
+    assert overview.findChild(QLabel, "presentTotal").text() == f"{EVERYONE - 1} signed in"
     app.console.action("undoAction").trigger()
     assert first in _present_names(app, session_id)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from functools import cache
 
 from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
+from PySide6.QtGui import QIcon, QPainter, QPixmap
 from PySide6.QtSvg import QSvgRenderer
 
 from coprod_desktop.domain.phases import Phase
@@ -38,6 +38,3 @@ def phase_icon(phase: Phase) -> QIcon:
         icon.addPixmap(phase_pixmap(phase, size))
     return icon
 
-
-def phase_colour(phase: Phase) -> QColor:
-    return QColor(phase.colour)

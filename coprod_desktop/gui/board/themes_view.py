@@ -9,7 +9,7 @@ can read; notes not yet sorted are counted.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QFontMetricsF
 from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
 
@@ -99,6 +99,3 @@ class ThemesView(QWidget):
             self.texts.append(line.text())
             self.grid.addWidget(line, (min(len(frames), MAX_THEMES) + COLUMNS - 1) // COLUMNS,
                                 0, 1, COLUMNS)
-
-    def rect_of(self) -> QRectF:
-        return QRectF(self.rect())

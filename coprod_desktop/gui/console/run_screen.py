@@ -36,7 +36,7 @@ from coprod_desktop.gui.agenda.projector_view import VIEW_KEY as AGENDA_VIEW
 from coprod_desktop.gui.console.room_glance import RoomGlance
 from coprod_desktop.gui.env import GuiEnv
 from coprod_desktop.gui.kit import keymap
-from coprod_desktop.gui.kit.panel_contract import PanelHooks, hooks_of
+from coprod_desktop.gui.kit.panel_contract import hooks_of
 from coprod_desktop.gui.kit.scroll_page import ScrollPage
 from coprod_desktop.gui.scrolling import scroll_inside
 from coprod_desktop.gui.signin.panel import VIEW_KEY as SIGNIN_VIEW
@@ -234,6 +234,3 @@ class RunScreen(QWidget):
         text = "Blacked out" if projector.blanked else names.get(view, view or "Nothing yet")
         self.thumbnail_caption.setText(("📌 " if self.pin.isChecked() else "") + text)
 
-
-def run_hooks(screen: RunScreen) -> PanelHooks:
-    return PanelHooks(follow_activity=screen.follow_activity)

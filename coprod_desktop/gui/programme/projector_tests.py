@@ -13,7 +13,7 @@ from coprod_desktop.gui.kit.projector_look import ProjectorLook, projector_font,
 from coprod_desktop.gui.listen import listen
 from coprod_desktop.gui.programme.common import STAGE_COLOURS
 from coprod_desktop.gui.programme.paint import draw_lines, draw_pill, line_height, wrap
-from coprod_desktop.gui.programme.test_cards import card_text
+from coprod_desktop.gui.programme.rapid_test_cards import card_text
 from coprod_desktop.gui.theme import follow_projector_theme
 from coprod_desktop.services import ChangeSet
 from coprod_desktop.services.programme_report import programme_calendar, rapid_test_report

@@ -20,8 +20,8 @@ from coprod_desktop.gui.listen import listen
 from coprod_desktop.gui.programme.common import STAGE_COLOURS, plain_label
 from coprod_desktop.gui.programme.projector_tests import KEY as BOARD_KEY
 from coprod_desktop.gui.programme.projector_tests import TestBoardView
-from coprod_desktop.gui.programme.test_cards import card_text
-from coprod_desktop.gui.programme.test_dialog import DecideDialog, TestDialog
+from coprod_desktop.gui.programme.rapid_test_cards import card_text
+from coprod_desktop.gui.programme.rapid_test_dialog import DecideDialog, TestDialog
 from coprod_desktop.gui.scrolling import scrolled_layout
 from coprod_desktop.services import ChangeSet
 from coprod_desktop.services.programme_report import rapid_test_report

@@ -156,7 +156,8 @@ def _macos(runner: Runner) -> FirewallReport:
     if answers[0] is None:
         return FirewallReport(FirewallState.UNKNOWN, "macOS did not say whether its firewall is on.",
                               fixes.macos(program))
-    return judge_macos(*(a or "" for a in answers), program)
+    global_state, block_all, app_state = (a or "" for a in answers)
+    return judge_macos(global_state, block_all, app_state, program)
 
 
 # --- Linux ---------------------------------------------------------------------------------------

@@ -34,6 +34,7 @@ AFTER = ("Type the hotspot's name and password into the Wi-Fi box below and save
 
 
 def hotspot_steps(platform: str = sys.platform) -> tuple[str, ...]:
+    steps: tuple[str, ...]
     if platform == "win32":
         steps = WINDOWS
     elif platform == "darwin":

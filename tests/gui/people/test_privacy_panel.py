@@ -15,6 +15,7 @@ from coprod_desktop.domain.records import Consent
 from coprod_desktop.gui.people.privacy_panel import PrivacyPanel
 from coprod_desktop.services import Services
 from coprod_desktop.store.privacy_reader import PrivacyReader
+from tests.gui.gui_helpers import next_turn
 from tests.gui.people.people_host import env_for, grab, three_people
 from tests.store.test_erase import raw_hits
 
@@ -72,7 +73,8 @@ def test_offer_on_opening_after_the_retention_date(qtbot, services: Services, se
     env = env_for(services, clock)
     before = PrivacyPanel(env)  # 3 March 2026: nothing to offer yet
     qtbot.addWidget(before)
-    qtbot.wait(20)
+    assert not before.retention.offered  # decided when the panel is made
+    next_turn(qtbot)
     assert _boxes() == []
     clock.set(datetime(2026, 7, 1, 9, 0, tzinfo=UTC))
     panel = PrivacyPanel(env)  # opening the programme after the date
@@ -99,5 +101,6 @@ def test_offer_on_opening_after_the_retention_date(qtbot, services: Services, se
     assert raw_hits(archive, ("Zofia Wiśniewska", "zofia@example.org")) == []
     again = PrivacyPanel(env)  # nobody left to erase: no more offers
     qtbot.addWidget(again)
-    qtbot.wait(20)
+    assert not again.retention.offered
+    next_turn(qtbot)
     assert _boxes() == []

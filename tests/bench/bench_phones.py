@@ -252,7 +252,7 @@ def bare_server(path: str, port: int) -> tuple[Any, str]:
     sock.bind(("127.0.0.1", port))
     sock.listen(256)
     server = uvicorn.Server(uvicorn.Config(app, lifespan="off", log_level="warning",
-                                           access_log=False))
+                                           access_log=False, timeout_keep_alive=30))
     thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, daemon=True)
     thread.start()
     while not server.started:

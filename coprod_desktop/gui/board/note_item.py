@@ -20,6 +20,8 @@ from PySide6.QtWidgets import (
 from coprod_desktop.domain.board import NOTE_H, NOTE_W
 from coprod_desktop.domain.records import Note
 from coprod_desktop.gui.board import palette
+from coprod_desktop.gui.board.note_card import draw_card
+from coprod_desktop.gui.board.note_text import NoteText
 from coprod_desktop.gui.board.projection import is_projector
 
 PAD = 10.0
@@ -75,6 +77,7 @@ class NoteItem(QGraphicsRectItem):
         self._pixels: int | None = None
         self._flags = _FLAGS
         self._shape: QPainterPath | None = None
+        self._text: NoteText | None = None  # laid out on first paint, kept until the text changes
         self._height = NOTE_H
         self._measure(note.text)
         self.setPen(Qt.PenStyle.NoPen)
@@ -129,6 +132,16 @@ class NoteItem(QGraphicsRectItem):
             self._pixels, _, self._flags = fit(self.note.text)
         return self._pixels
 
+    def laid_out(self, box: QRectF) -> NoteText:
+        """The note's text laid out for its size and box (made once, drawn at every zoom)."""
+        if self._pixels is None:
+            self._pixels, _, self._flags = fit(self.note.text)
+        font = palette.font(self._pixels, note=True)
+        text = self._text
+        if text is None or not text.matches(self.note.text, font, box.width(), self._flags):
+            text = self._text = NoteText(self.note.text, font, box.width(), self._flags)
+        return text
+
     @property
     def on_projector(self) -> bool:
         return not (self.note.hidden or self.note.held_back)
@@ -162,18 +175,14 @@ class NoteItem(QGraphicsRectItem):
             painter.fillRect(rect, fill)
             self._outline(painter, rect, option, projector, lod)
             return
-        painter.setPen(QPen(QColor(0, 0, 0, 90), 1.2))
-        painter.setBrush(fill)
-        painter.drawRoundedRect(rect, 6, 6)
+        draw_card(painter, rect, fill, lod > 0.3)
         if self.group_colour is not None and not held:
             painter.fillRect(QRectF(0, 0, STRIPE, self._height), self.group_colour)
         if note.hidden and not projector:
             self._waiting_marks(painter, rect)
         painter.setPen(palette.MUTED_INK if held else palette.INK)
-        if self._pixels is None:
-            self._pixels, _, self._flags = fit(note.text)
-        painter.setFont(palette.font(self._pixels, note=True))
-        painter.drawText(text_box(self._height), self._flags, note.text)
+        box = text_box(self._height)
+        self.laid_out(box).draw(painter, box)
         self._footer(painter, rect, held, projector)
         self._outline(painter, rect, option, projector, lod)
 

@@ -30,6 +30,9 @@ FOOTER = 18.0  # room for the small tags at the bottom ("on behalf", "Held back"
 _FLAGS = int(Qt.TextFlag.TextWordWrap) | int(Qt.AlignmentFlag.AlignLeft) | int(
     Qt.AlignmentFlag.AlignTop)
 _ANYWHERE = (_FLAGS & ~int(Qt.TextFlag.TextWordWrap)) | int(Qt.TextFlag.TextWrapAnywhere)
+_ITEM_FLAGS = QGraphicsItem.GraphicsItemFlag.ItemIsSelectable | \
+    QGraphicsItem.GraphicsItemFlag.ItemIsMovable  # made once: a board builds thousands of notes
+_CACHE = QGraphicsItem.CacheMode.DeviceCoordinateCache
 # Up to this many characters, with no line break and no word over 12 characters, always fit a
 # standard note at the smallest size.
 SHORT = 70
@@ -82,9 +85,8 @@ class NoteItem(QGraphicsRectItem):
         self._measure(note.text)
         self.setPen(Qt.PenStyle.NoPen)
         self.setRect(self._bounds())
-        self.setFlags(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
-                      | QGraphicsItem.GraphicsItemFlag.ItemIsMovable)
-        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+        self.setFlags(_ITEM_FLAGS)
+        self.setCacheMode(_CACHE)
         self.setZValue(1)
 
     def type(self) -> int:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import functools
 import logging
 import re
 import sqlite3
@@ -201,8 +202,9 @@ class Visit:
                                   values.get(KEY_FIELD, ""))
         return values
 
-    @property
+    @functools.cached_property
     def language(self) -> str:
+        """The phone's language, worked out once per request (a page asks for it many times)."""
         return phone_i18n.pick_language(self.request.headers.get("accept-language", ""))
 
     def t(self, text: str) -> str:

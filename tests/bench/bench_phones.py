@@ -13,7 +13,8 @@ server listens on a fixed loopback port, moving to the next port when one is tak
 Each phone is an asyncio httpx client with its own source address in 127.0.0.0/8, so the
 per-address limits apply as in a real room. By default phones behave like people: they arrive
 over 30 seconds and post a note every 3 to 9 seconds; --burst sends everything at once.
-Printed per run: errors, latency (p50, p95, p99, max), server CPU per request, and the GUI
+Printed per run: errors, latency (p50, p95, p99, max), server CPU per request (less what the
+server uses idle, measured for 3 s before the phones come), and the GUI
 thread's stall: a 10 ms QTimer on Qt's GUI thread and how late it fired (worst, p99). Then the
 ratios app / bare and `uptime`.
 """
@@ -40,25 +41,12 @@ import httpx
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
+from tests.bench.ports import free_port  # noqa: E402
+
 CSRF = re.compile(r'name="csrf" value="([0-9a-f]+)"')
 ONCE = re.compile(r'name="once" value="([A-Za-z0-9_-]+)"')
 APP_PORT, BARE_PORT = 18_830, 18_930  # fixed, so a run can be repeated; the next free one if taken
 HEARTBEAT_MS = 10
-
-
-def free_port(first: int, tries: int = 40) -> int:
-    """The first port from `first` on 127.0.0.1 that nobody is listening on."""
-    for port in range(first, first + tries):
-        probe = socket.socket()
-        probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-        try:
-            probe.bind(("127.0.0.1", port))
-        except OSError:
-            continue
-        finally:
-            probe.close()
-        return port
-    raise SystemExit(f"no free port from {first} to {first + tries - 1}")
 
 
 class Heartbeat:
@@ -100,9 +88,12 @@ def _gui_main(run_server: Any, path: str, port: int, conn: Any) -> None:
         message = conn.recv()
         if message == "go":
             beat.reset()
-            state["cpu"] = time.process_time()
+            state["cpu"], state["at"] = time.process_time(), time.perf_counter()
+            state["idle"] = ((state["cpu"] - state["ready_cpu"])  # CPU an idle server uses
+                             / max(0.001, state["at"] - state["ready_at"]))
         elif message == "stop":
-            cpu = time.process_time() - state["cpu"]
+            took = time.perf_counter() - state["at"]
+            cpu = time.process_time() - state["cpu"] - state["idle"] * took
             late = sorted(beat.late_ms) or [0.0]
             stats = state["finish"]()
             conn.send({**stats, "cpu_s": cpu, "beats": len(late), "late_max": late[-1],
@@ -110,6 +101,7 @@ def _gui_main(run_server: Any, path: str, port: int, conn: Any) -> None:
             app.quit()
 
     state["finish"], token = run_server(path, port)
+    state["ready_cpu"], state["ready_at"] = time.process_time(), time.perf_counter()
     conn.send(token)
     reader = QTimer()
     reader.timeout.connect(poll)
@@ -321,6 +313,7 @@ def one_run(kind: str, phones: int, notes: int, burst: bool) -> dict[str, Any]:
             target=_gui_main, args=(target, str(Path(tmp) / f"{kind}.coprod"), port, theirs))
         proc.start()
         token = ours.recv()
+        time.sleep(3)  # the server idles a moment: its idle CPU is left out of the figures
         latencies: list[float] = []
         errors: list[str] = []
         ours.send("go")

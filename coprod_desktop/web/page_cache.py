@@ -33,8 +33,10 @@ class _Unhashable(Exception):
 
 
 def _frozen(value: Any) -> Hashable:
-    if isinstance(value, (str, int, float, bool, type(None))):
+    if isinstance(value, str) or value is None:
         return value
+    if isinstance(value, (bool, int, float)):
+        return (type(value), value)  # 1, 1.0 and True are equal keys but print differently
     if isinstance(value, Mapping):
         return ("{}", tuple((k, _frozen(v)) for k, v in value.items()))
     if isinstance(value, (list, tuple)):

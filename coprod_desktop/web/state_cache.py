@@ -40,7 +40,6 @@ class StateCache:
         self.hits = 0
         self.misses = 0
         self._generation: dict[str, int] = {}
-        self._everything = 0  # bumped by forget(): every kept answer is retired
         self._kept: OrderedDict[Hashable, tuple[tuple[int, ...], Any]] = OrderedDict()
         self._lock = threading.Lock()
 
@@ -50,15 +49,9 @@ class StateCache:
             for table in change.rows:
                 self._generation[table] = self._generation.get(table, 0) + 1
 
-    def forget(self) -> None:
-        """Retire everything (the file changed in a way the bus did not describe)."""
-        with self._lock:
-            self._everything += 1
-            self._kept.clear()
-
     def _stamp(self, tables: Iterable[str]) -> tuple[int, ...]:
         generation = self._generation
-        return (self._everything, *(generation.get(t, 0) for t in sorted(tables)))
+        return tuple(generation.get(t, 0) for t in sorted(tables))
 
     def get(self, key: Hashable, tables: frozenset[str], compute: Callable[[], T]) -> T:
         """The kept answer for `key`, or `compute()` kept now. The stamp is taken before reading,

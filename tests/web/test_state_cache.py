@@ -24,8 +24,6 @@ def test_an_answer_is_kept_until_a_table_it_names_changes() -> None:
     assert cache.get("k", frozenset({"vote_round"}), read) == 1
     cache.changed(_change("vote_round"))
     assert cache.get("k", frozenset({"vote_round"}), read) == 2
-    cache.forget()
-    assert cache.get("k", frozenset({"vote_round"}), read) == 3
 
 
 def test_a_change_made_while_reading_retires_what_was_read() -> None:

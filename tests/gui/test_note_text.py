@@ -13,12 +13,12 @@ from datetime import UTC, datetime
 
 import pytest
 from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QColor, QImage, QPainter
+from PySide6.QtGui import QColor, QImage, QPainter, QPixmap
 from PySide6.QtWidgets import QApplication
 
 from coprod_desktop.domain.board import NOTE_H, NOTE_W
 from coprod_desktop.domain.records import Note
-from coprod_desktop.gui.board import palette
+from coprod_desktop.gui.board import note_card, palette
 from coprod_desktop.gui.board.note_card import draw_card, draw_card_by_hand
 from coprod_desktop.gui.board.note_item import NoteItem, fit, text_box
 from coprod_desktop.gui.board.note_text import NoteText
@@ -147,3 +147,11 @@ def test_a_turned_painter_draws_the_card_by_hand(qapp: QApplication) -> None:
     draw_card(painter, QRectF(0, 0, NOTE_W, NOTE_H), palette.colour("note", "blue"), True)
     painter.end()
     assert image.pixelColor(200, 150) == palette.colour("note", "blue")
+
+
+def test_kept_cards_stay_within_their_budget(qapp: QApplication) -> None:
+    shelf = note_card.CardShelf(budget=3 * 1024 * 1024)
+    for n in range(40):
+        shelf.keep(("card", n), (QPixmap(600, 400), 1))  # ~0.9 MB each
+    assert shelf.kept_bytes <= shelf.budget and len(shelf.cards) == 3
+    assert ("card", 39) in shelf.cards and ("card", 0) not in shelf.cards

@@ -17,8 +17,28 @@ from PySide6.QtGui import QColor, QPainter, QPen, QPixmap, QTransform
 EDGE = QColor(0, 0, 0, 90)
 EDGE_WIDTH = 1.2
 RADIUS = 6.0
-_KEEP = 256  # cards kept (a zoom step makes a handful: colours x heights x offsets)
-_cards: dict[tuple[object, ...], tuple[QPixmap, int]] = {}
+BUDGET = 48 * 1024 * 1024  # bytes of cards kept; a zoom step makes a handful (colours x offsets)
+
+
+class CardShelf:
+    """The cards drawn so far, oldest first, within a budget of bytes (one at 4x zoom is ~2 MB)."""
+
+    def __init__(self, budget: int = BUDGET) -> None:
+        self.budget = budget
+        self.kept_bytes = 0
+        self.cards: dict[tuple[object, ...], tuple[QPixmap, int]] = {}
+
+    def get(self, key: tuple[object, ...]) -> tuple[QPixmap, int] | None:
+        return self.cards.get(key)
+
+    def keep(self, key: tuple[object, ...], card: tuple[QPixmap, int]) -> None:
+        self.cards[key] = card
+        self.kept_bytes += _size(card[0])
+        while self.kept_bytes > self.budget and len(self.cards) > 1:
+            self.kept_bytes -= _size(self.cards.pop(next(iter(self.cards)))[0])
+
+
+shelf = CardShelf()  # the GUI thread's: items are painted only there
 
 
 def draw_card_by_hand(painter: QPainter, rect: QRectF, fill: QColor) -> None:
@@ -42,15 +62,18 @@ def draw_card(painter: QPainter, rect: QRectF, fill: QColor, smooth: bool) -> No
     x0, y0 = math.floor(origin.x()), math.floor(origin.y())
     fx, fy = round((origin.x() - x0) * 2) / 2, round((origin.y() - y0) * 2) / 2
     key = (fill.rgba(), rect.width(), rect.height(), scale, ratio, fx, fy, smooth)
-    found = _cards.get(key)
+    found = shelf.get(key)
     if found is None:
-        found = _cards[key] = _make(rect, fill, scale, ratio, fx, fy, smooth)
-        if len(_cards) > _KEEP:
-            del _cards[next(iter(_cards))]
+        found = _make(rect, fill, scale, ratio, fx, fy, smooth)
+        shelf.keep(key, found)
     pixmap, margin = found
     painter.setWorldTransform(QTransform())
     painter.drawPixmap(QPointF(x0 - margin, y0 - margin), pixmap)
     painter.setWorldTransform(world)
+
+
+def _size(pixmap: QPixmap) -> int:
+    return pixmap.width() * pixmap.height() * 4
 
 
 def _make(rect: QRectF, fill: QColor, scale: float, ratio: float, fx: float, fy: float,

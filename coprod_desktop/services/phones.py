@@ -36,6 +36,7 @@ from coprod_desktop.services.notes import NoteService
 from coprod_desktop.services.unit_of_work import UnitOfWork
 from coprod_desktop.services.votes import VoteService
 from coprod_desktop.store.board_reader import BoardReader
+from coprod_desktop.store.phone_access_reader import PhoneAccessReader
 from coprod_desktop.store.phone_reader import WEB_ADDRESS, WEB_PORT, WEB_SECRET, PhoneReader
 
 PHONE = "phone"
@@ -261,14 +262,12 @@ class PhoneService(Service):
 
     def here(self, device_token: str) -> Here:
         """The phone's person and open session, or NotSignedIn."""
-        device = self.phones.device(_device_key(device_token)) if device_token else None
-        room = self.phones.room(device.current_session) if device and device.current_session \
-            else None
-        if device is None or room is None or not room.room_open \
-                or not self.phones.is_present(room.session_id, device.attendee_id):
+        found = PhoneAccessReader(self.ctx.db).here(_device_key(device_token)) \
+            if device_token else None
+        if found is None:
             raise NotSignedIn("You are not signed in just now. Please scan the code on the "
                               "screen to join.")
-        return Here(device, room)
+        return Here(*found)
 
     def post_note(self, device_token: str, text: str,
                   colour: str = DEFAULT_NOTE_COLOUR) -> ChangeSet:

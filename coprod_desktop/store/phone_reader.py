@@ -30,6 +30,15 @@ def room_row(row: Row) -> PhoneRoom:
                      room_open=bool(row["room_open"]), short_code=row["short_code"] or "")
 
 
+_SIGNED_IN = (
+    "SELECT d.id AS device_id, d.attendee_id AS device_attendee, d.current_session AS device_session, "
+    "d.equalities_session AS device_equalities, r.* "
+    "FROM phone_device d JOIN phone_room r ON r.session_id = d.current_session "
+    "WHERE d.token_hash = ? AND r.room_open = 1 AND EXISTS (SELECT 1 FROM attendance a "
+    "WHERE a.session_id = d.current_session AND a.attendee_id = d.attendee_id "
+    "AND a.signed_out_at IS NULL) LIMIT 1")
+
+
 class PhoneReader:
     def __init__(self, db: Database) -> None:
         self.db = db
@@ -95,15 +104,20 @@ class PhoneReader:
     def signed_in(self, token_hash: str) -> tuple[PhoneDevice, PhoneRoom] | None:
         """The one rule for "is this phone signed in": its device is bound to a session whose
         room is open to people already in, and its person is there and not signed out. Returns
-        the device and that session's room, or None."""
-        device = self.device(token_hash)
-        if device is None or device.current_session is None:
+        the device and that session's room, or None.
+
+        One statement (sqlite-utils' query() wraps each in a savepoint: three), as every phone
+        page asks it first and the writer asks it again before each phone's change; it is read
+        from the file every time, never kept, so a phone is refused the moment it is let go."""
+        cursor = self.db.execute(_SIGNED_IN, [token_hash])
+        found = cursor.fetchone()
+        if found is None:
             return None
-        room = self.room(device.current_session)
-        if room is None or not room.room_open or not self.is_present(room.session_id,
-                                                                      device.attendee_id):
-            return None
-        return device, room
+        row = dict(zip([d[0] for d in cursor.description], found, strict=True))
+        device = PhoneDevice(id=row["device_id"], attendee_id=row["device_attendee"],
+                             current_session=row["device_session"],
+                             equalities_session=row["device_equalities"])
+        return device, room_row(row)
 
     def equalities_tally_row(self, session_id: int, question: str, answer: str
                              ) -> tuple[int, int] | None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import functools
 import logging
 import re
 import sqlite3
@@ -28,7 +29,8 @@ from coprod_desktop.store.snapshot import read_snapshot
 from coprod_desktop.web import phone_i18n
 from coprod_desktop.web.bridge import WriteBridge
 from coprod_desktop.web.handout_files import HandoutShelf
-from coprod_desktop.web.once import KEY_FIELD, OnceKeys, new_key
+from coprod_desktop.web.once import KEY_FIELD, OnceKeys
+from coprod_desktop.web.page_cache import PageCache, once_key
 from coprod_desktop.web.phone_messages import N_
 from coprod_desktop.web.security import (
     COOKIE_MAX_AGE,
@@ -38,6 +40,7 @@ from coprod_desktop.web.security import (
     RateLimiter,
     new_phone_token,
 )
+from coprod_desktop.web.state_cache import StateCache
 from coprod_desktop.web.static_files import static_url
 
 T = TypeVar("T")
@@ -75,7 +78,7 @@ def templates() -> Environment:
         loader=FileSystemLoader(resource("web", "templates")),
         autoescape=select_autoescape(default=True, default_for_string=True),
         trim_blocks=True, lstrip_blocks=True))
-    env.globals["once_key"] = new_key  # a fresh one-time key for each form drawn
+    env.globals["once_key"] = once_key  # a fresh one-time key for each form drawn
     env.globals["static"] = static_url
     return env
 
@@ -90,13 +93,17 @@ class WebContext:
     env: Environment = field(default_factory=templates)
     handouts: HandoutShelf | None = None
     once: OnceKeys = field(default_factory=OnceKeys)
+    state: StateCache = field(default_factory=StateCache)  # retired by the writer's changes
+    pages: PageCache = field(default_factory=PageCache)
     limiter: RateLimiter = field(init=False)
     _local: threading.local = field(default_factory=threading.local, init=False)
     _connections: list[Database] = field(default_factory=list, init=False)
     _lock: threading.Lock = field(default_factory=threading.Lock, init=False)
+    _unsubscribe: Callable[[], object] = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
         self.limiter = RateLimiter(self.clock)
+        self._unsubscribe = self.services.bus.subscribe(self.state.changed)
 
     def read_db(self) -> Database:
         """This thread's read-only connection to the file (made on first use)."""
@@ -136,6 +143,7 @@ class WebContext:
             raise CannotSave from None
 
     def close(self) -> None:
+        self._unsubscribe()
         with self._lock:
             for db in self._connections:
                 db.close()
@@ -198,8 +206,9 @@ class Visit:
                                   values.get(KEY_FIELD, ""))
         return values
 
-    @property
+    @functools.cached_property
     def language(self) -> str:
+        """The phone's language, worked out once per request (a page asks for it many times)."""
         return phone_i18n.pick_language(self.request.headers.get("accept-language", ""))
 
     def t(self, text: str) -> str:
@@ -220,7 +229,7 @@ class Visit:
         if "lines" in values:
             values["lines"] = [self.t(line) for line in values["lines"]]
         env = phone_i18n.environment_for(self.language, self.ctx.env, templates)
-        body = env.get_template(template).render(**values)
+        body = self.ctx.pages.render(env, template, values)
         return self._finish(HTMLResponse(body, status_code=status))
 
     def redirect(self, url: str) -> Response:

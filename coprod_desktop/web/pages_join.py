@@ -19,6 +19,7 @@ from coprod_desktop.domain.records import Consent
 from coprod_desktop.services.phones import LinkNotValid, NotSignedIn
 from coprod_desktop.web.context import CannotSave, RateLimited, Visit
 from coprod_desktop.web.phone_messages import N_
+from coprod_desktop.web.state_cache import PRIVACY_TABLES
 from coprod_desktop.web.views import find_here
 
 SIGN_IN_FIELDS = ("name", "name_in_handouts")
@@ -74,7 +75,8 @@ def _join_page(visit: Visit, token: str, *, form: dict[str, str] | None = None,
 
 
 def privacy_lines(visit: Visit) -> NoticeLines:
-    notice = visit.ctx.reader.privacy.notice_lines()
+    notice = visit.ctx.state.get("privacy notice", PRIVACY_TABLES,
+                                 lambda: visit.ctx.reader.privacy.notice_lines())
     return NoticeLines(*(visit.t(part) for part in (notice.holder, notice.why, notice.how_long,
                                                     notice.contact)))
 

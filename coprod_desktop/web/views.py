@@ -12,6 +12,13 @@ from coprod_desktop.facilitation.countdown import clock_text
 from coprod_desktop.facilitation.live import live
 from coprod_desktop.web.context import WebContext
 from coprod_desktop.web.phone_messages import N_
+from coprod_desktop.web.state_cache import (
+    AGENDA_TABLES,
+    PERSON_TABLES,
+    SESSION_TABLES,
+    STORY_TABLES,
+    VOTE_TABLES,
+)
 
 FLASH = {  # fixed messages after a redirect: nothing from the address is echoed into the page
     "note": N_("Your note is on the board. Thank you."),
@@ -51,39 +58,40 @@ class Here:
 
 
 def find_here(ctx: WebContext, phone_token: str) -> Here | None:
-    """The phone's person and session when it is signed in to a session that is open."""
+    """The phone's person and session when it is signed in to a session that is open.
+
+    Whether it is still in is read from the file every time (one query); the person and the
+    session are kept until a change touches them (web/state_cache.py)."""
     if not phone_token:
         return None
-    with ctx.snapshot():
-        found = ctx.phones.signed_in(device_hash(phone_token))
-        if found is None:
-            return None
-        device, room = found
-        try:
-            reader = ctx.reader
-            return Here(reader.attendee(device.attendee_id), room,
-                        reader.session(room.session_id))
-        except NotFoundError:
-            return None
+    found = ctx.reader.phones.signed_in(device_hash(phone_token))
+    if found is None:
+        return None
+    device, room = found
+    try:
+        person = ctx.state.get(("attendee", device.attendee_id), PERSON_TABLES,
+                               lambda: ctx.reader.attendee(device.attendee_id))
+        session = ctx.state.get(("session", room.session_id), SESSION_TABLES,
+                                lambda: ctx.reader.session(room.session_id))
+    except NotFoundError:
+        return None
+    return Here(person, room, session)
 
 
 def live_state(ctx: WebContext, here: Here | None) -> dict[str, Any]:
     """What the home page shows and the live script refreshes."""
     if here is None:
         return {"signed_in": False}
-    with ctx.snapshot():
-        return _live_state(ctx, here)
-
-
-def _live_state(ctx: WebContext, here: Here) -> dict[str, Any]:
-    read = ctx.reader
     sid = here.room.session_id
-    room = read.phones.room(sid) or here.room
-    now = live(read.agenda.agenda(sid), ctx.clock.now())
+    room = here.room  # read with the phone's access, this request
+    agenda = ctx.state.get(("agenda", sid), AGENDA_TABLES,
+                           lambda: ctx.reader.agenda.agenda(sid))
+    now = live(agenda, ctx.clock.now())
     current = now.current
     countdown = now.countdown
     started = bool(current and countdown and countdown.started)
-    vote_round = read.board.open_round(sid)
+    vote_open = ctx.state.get(("vote open", sid), VOTE_TABLES,
+                              lambda: ctx.reader.board.open_round(sid) is not None)
     story = story_place(ctx, here)
     return {
         "signed_in": True,
@@ -93,7 +101,7 @@ def _live_state(ctx: WebContext, here: Here) -> dict[str, Any]:
         "timer": clock_text(now.remaining_s) if started else None,
         "remaining_s": round(now.remaining_s) if started and countdown and countdown.running
         else None,
-        "vote_open": vote_round is not None,
+        "vote_open": vote_open,
         "story_card": story.card,
         "story_phase": story.phase,
         "story_place": story.place,
@@ -102,12 +110,18 @@ def _live_state(ctx: WebContext, here: Here) -> dict[str, Any]:
 
 
 def story_place(ctx: WebContext, here: Here) -> StoryPlace:
-    queue = ctx.reader.phone_stories
-    sid = here.room.session_id
-    is_open = queue.open_to_phones(sid)
-    story = queue.own_story(sid, here.person.id)
-    if story is None:
-        return StoryPlace("none", is_open)
-    place = queue.place(story)
-    return StoryPlace("telling" if place == 0 else "waiting", is_open, place, story.title,
-                      story.consent.value)
+    sid, person = here.room.session_id, here.person.id
+    return ctx.state.get(("story place", sid, person), STORY_TABLES,
+                         lambda: _story_place(ctx, sid, person))
+
+
+def _story_place(ctx: WebContext, sid: int, person: int) -> StoryPlace:
+    with ctx.snapshot():
+        queue = ctx.reader.phone_stories
+        is_open = queue.open_to_phones(sid)
+        story = queue.own_story(sid, person)
+        if story is None:
+            return StoryPlace("none", is_open)
+        place = queue.place(story)
+        return StoryPlace("telling" if place == 0 else "waiting", is_open, place, story.title,
+                          story.consent.value)

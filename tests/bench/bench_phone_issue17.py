@@ -28,6 +28,7 @@ ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
 from coprod_desktop.clock import FakeClock  # noqa: E402
+from tests.bench.ports import free_port  # noqa: E402
 from tests.web.phone_helpers import csrf_of, make_env  # noqa: E402
 
 CSRF = re.compile(r'name="csrf" value="([0-9a-f]+)"')
@@ -131,7 +132,7 @@ def nat_room(url: str, port: int, phones: int = 12, notes: int = 6) -> tuple[int
 def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         for env in make_env(Path(tmp) / "p.coprod", FakeClock()):
-            port = env.web.server.start("127.0.0.1", 0)
+            port = env.web.server.start("127.0.0.1", free_port(18870))
             url = env.web.join_url("127.0.0.1", env.token)
             for key, value in sign_in_positions(url).items():
                 print(f"{key}: {value:.0f}")

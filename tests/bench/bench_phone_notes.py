@@ -33,6 +33,7 @@ from coprod_desktop.store.phone_reader import PhoneReader  # noqa: E402
 from coprod_desktop.store.programme_file import ProgrammeFile  # noqa: E402
 from coprod_desktop.web.phone_web import PhoneWeb  # noqa: E402
 from coprod_desktop.web.thread_bridge import ThreadBridge  # noqa: E402
+from tests.bench.ports import free_port  # noqa: E402
 
 CSRF = re.compile(r'name="csrf" value="([0-9a-f]+)"')
 
@@ -69,7 +70,7 @@ def main() -> None:
     bridge.call(lambda: services.phones.open_sign_in(session.id))
     token = bridge.call(lambda: PhoneReader(services.file.db).room(session.id)).token
     web = PhoneWeb(services, bridge)
-    port = web.server.start("127.0.0.1", 0)
+    port = web.server.start("127.0.0.1", free_port(18850))
     join = f"http://127.0.0.1:{port}/j/{token}"
     try:
         with ThreadPoolExecutor(16) as pool:

@@ -20,6 +20,8 @@ from PySide6.QtWidgets import (
 from coprod_desktop.domain.board import NOTE_H, NOTE_W
 from coprod_desktop.domain.records import Note
 from coprod_desktop.gui.board import palette
+from coprod_desktop.gui.board.note_card import draw_card
+from coprod_desktop.gui.board.note_text import NoteText
 from coprod_desktop.gui.board.projection import is_projector
 
 PAD = 10.0
@@ -28,6 +30,9 @@ FOOTER = 18.0  # room for the small tags at the bottom ("on behalf", "Held back"
 _FLAGS = int(Qt.TextFlag.TextWordWrap) | int(Qt.AlignmentFlag.AlignLeft) | int(
     Qt.AlignmentFlag.AlignTop)
 _ANYWHERE = (_FLAGS & ~int(Qt.TextFlag.TextWordWrap)) | int(Qt.TextFlag.TextWrapAnywhere)
+_ITEM_FLAGS = QGraphicsItem.GraphicsItemFlag.ItemIsSelectable | \
+    QGraphicsItem.GraphicsItemFlag.ItemIsMovable  # made once: a board builds thousands of notes
+_CACHE = QGraphicsItem.CacheMode.DeviceCoordinateCache
 # Up to this many characters, with no line break and no word over 12 characters, always fit a
 # standard note at the smallest size.
 SHORT = 70
@@ -75,13 +80,13 @@ class NoteItem(QGraphicsRectItem):
         self._pixels: int | None = None
         self._flags = _FLAGS
         self._shape: QPainterPath | None = None
+        self._text: NoteText | None = None  # laid out on first paint, kept until the text changes
         self._height = NOTE_H
         self._measure(note.text)
         self.setPen(Qt.PenStyle.NoPen)
         self.setRect(self._bounds())
-        self.setFlags(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
-                      | QGraphicsItem.GraphicsItemFlag.ItemIsMovable)
-        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+        self.setFlags(_ITEM_FLAGS)
+        self.setCacheMode(_CACHE)
         self.setZValue(1)
 
     def type(self) -> int:
@@ -129,6 +134,16 @@ class NoteItem(QGraphicsRectItem):
             self._pixels, _, self._flags = fit(self.note.text)
         return self._pixels
 
+    def laid_out(self, box: QRectF) -> NoteText:
+        """The note's text laid out for its size and box (made once, drawn at every zoom)."""
+        if self._pixels is None:
+            self._pixels, _, self._flags = fit(self.note.text)
+        font = palette.font(self._pixels, note=True)
+        text = self._text
+        if text is None or not text.matches(self.note.text, font, box.width(), self._flags):
+            text = self._text = NoteText(self.note.text, font, box.width(), self._flags)
+        return text
+
     @property
     def on_projector(self) -> bool:
         return not (self.note.hidden or self.note.held_back)
@@ -162,18 +177,14 @@ class NoteItem(QGraphicsRectItem):
             painter.fillRect(rect, fill)
             self._outline(painter, rect, option, projector, lod)
             return
-        painter.setPen(QPen(QColor(0, 0, 0, 90), 1.2))
-        painter.setBrush(fill)
-        painter.drawRoundedRect(rect, 6, 6)
+        draw_card(painter, rect, fill, lod > 0.3)
         if self.group_colour is not None and not held:
             painter.fillRect(QRectF(0, 0, STRIPE, self._height), self.group_colour)
         if note.hidden and not projector:
             self._waiting_marks(painter, rect)
         painter.setPen(palette.MUTED_INK if held else palette.INK)
-        if self._pixels is None:
-            self._pixels, _, self._flags = fit(note.text)
-        painter.setFont(palette.font(self._pixels, note=True))
-        painter.drawText(text_box(self._height), self._flags, note.text)
+        box = text_box(self._height)
+        self.laid_out(box).draw(painter, box)
         self._footer(painter, rect, held, projector)
         self._outline(painter, rect, option, projector, lod)
 

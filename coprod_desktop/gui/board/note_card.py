@@ -1,0 +1,93 @@
+"""A note's card, its rounded and edged background, drawn once per colour, size and zoom.
+
+Filling and edging a rounded rectangle with antialiasing is the dearest part of drawing a note
+(more than its text, once the text is laid out: see note_text.py). Every note of one colour and
+height looks the same at one zoom, so the card is drawn once into a pixmap in device pixels and
+copied for each note. Where a note sits between device pixels, the card is drawn at that offset
+too (to half a pixel), so edges land where drawRoundedRect would put them.
+"""
+
+from __future__ import annotations
+
+import math
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QPainter, QPen, QPixmap, QTransform
+
+EDGE = QColor(0, 0, 0, 90)
+EDGE_WIDTH = 1.2
+RADIUS = 6.0
+BUDGET = 48 * 1024 * 1024  # bytes of cards kept; a zoom step makes a handful (colours x offsets)
+
+
+class CardShelf:
+    """The cards drawn so far, oldest first, within a budget of bytes (one at 4x zoom is ~2 MB)."""
+
+    def __init__(self, budget: int = BUDGET) -> None:
+        self.budget = budget
+        self.kept_bytes = 0
+        self.cards: dict[tuple[object, ...], tuple[QPixmap, int]] = {}
+
+    def get(self, key: tuple[object, ...]) -> tuple[QPixmap, int] | None:
+        return self.cards.get(key)
+
+    def keep(self, key: tuple[object, ...], card: tuple[QPixmap, int]) -> None:
+        self.cards[key] = card
+        self.kept_bytes += _size(card[0])
+        while self.kept_bytes > self.budget and len(self.cards) > 1:
+            self.kept_bytes -= _size(self.cards.pop(next(iter(self.cards)))[0])
+
+
+shelf = CardShelf()  # the GUI thread's: items are painted only there
+
+
+def draw_card_by_hand(painter: QPainter, rect: QRectF, fill: QColor) -> None:
+    painter.setPen(QPen(EDGE, EDGE_WIDTH))
+    painter.setBrush(fill)
+    painter.drawRoundedRect(rect, RADIUS, RADIUS)
+
+
+def draw_card(painter: QPainter, rect: QRectF, fill: QColor, smooth: bool) -> None:
+    """Draw the card for `rect` (item coordinates) as drawRoundedRect would, from a kept copy
+    when the painter only scales and moves."""
+    world = painter.worldTransform()
+    scale = world.m11()
+    if world.type().value > QTransform.TransformationType.TxScale.value or scale != world.m22() \
+            or scale <= 0:
+        draw_card_by_hand(painter, rect, fill)  # turned or stretched: no copy would match
+        return
+    device = painter.device()
+    ratio = device.devicePixelRatioF() if device is not None else 1.0
+    origin = world.map(rect.topLeft())
+    x0, y0 = math.floor(origin.x()), math.floor(origin.y())
+    fx, fy = round((origin.x() - x0) * 2) / 2, round((origin.y() - y0) * 2) / 2
+    key = (fill.rgba(), rect.width(), rect.height(), scale, ratio, fx, fy, smooth)
+    found = shelf.get(key)
+    if found is None:
+        found = _make(rect, fill, scale, ratio, fx, fy, smooth)
+        shelf.keep(key, found)
+    pixmap, margin = found
+    painter.setWorldTransform(QTransform())
+    painter.drawPixmap(QPointF(x0 - margin, y0 - margin), pixmap)
+    painter.setWorldTransform(world)
+
+
+def _size(pixmap: QPixmap) -> int:
+    return pixmap.width() * pixmap.height() * 4
+
+
+def _make(rect: QRectF, fill: QColor, scale: float, ratio: float, fx: float, fy: float,
+          smooth: bool) -> tuple[QPixmap, int]:
+    margin = math.ceil(EDGE_WIDTH * scale) + 1
+    width = math.ceil(rect.width() * scale + fx) + 2 * margin
+    height = math.ceil(rect.height() * scale + fy) + 2 * margin
+    pixmap = QPixmap(math.ceil(width * ratio), math.ceil(height * ratio))
+    pixmap.setDevicePixelRatio(ratio)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing, smooth)
+    painter.translate(margin + fx, margin + fy)
+    painter.scale(scale, scale)
+    draw_card_by_hand(painter, QRectF(0, 0, rect.width(), rect.height()), fill)
+    painter.end()
+    return pixmap, margin

@@ -13,7 +13,7 @@ from reportlab.graphics.shapes import Drawing, Line, Rect, String
 from reportlab.lib import colors
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
-from coprod_desktop.export import fonts
+from coprod_desktop.export import fonts, script_line
 from coprod_desktop.export.redact import redact
 from coprod_desktop.export.styles import INK, QUIET, RULE
 
@@ -28,9 +28,9 @@ class Bar:
 def _fit(text: str, font: str, size: float, width: float) -> str:
     """One line of plain text that fits `width`: line breaks become spaces, the end an ellipsis."""
     text = " ".join(redact(text).split())
-    if stringWidth(text, font, size) <= width:
+    if script_line.width(text, font, size) <= width:
         return text
-    while text and stringWidth(text + "…", font, size) > width:
+    while text and script_line.width(text + "…", font, size) > width:
         text = text[:-1]
     return text.rstrip() + "…"
 
@@ -49,8 +49,7 @@ def ranked_bars(bars: Sequence[Bar], width: float, size: float, unit: str = "") 
         y = drawing.height - (index + 1) * row
         family = fonts.family_for(bar.label)
         label = _fit(bar.label, family.bold, size, width)
-        drawing.add(String(0, y + size * 1.55, label, fontName=family.bold, fontSize=size,
-                           fillColor=INK))
+        drawing.add(script_line.ScriptString(0, y + size * 1.55, label, family.bold, size, INK))
         length = max(2.0, (width - number_room) * bar.value / top)
         drawing.add(Rect(0, y + size * 0.2, length, size * 1.05, fillColor=colors.HexColor(bar.colour),
                          strokeColor=None))
@@ -95,10 +94,10 @@ def stacked_columns(columns: Sequence[Column], width: float, height: float,
         drawing.add(String(x + bar_w / 2, y + size * 0.3, str(total), fontName=fonts.READABLE.bold,
                            fontSize=size * 0.85, fillColor=INK, textAnchor="middle"))
         family = fonts.family_for(column.label)
-        drawing.add(String(x + bar_w / 2, axis - size * 1.2,
-                           _fit(column.label, family.regular, size * 0.8, step - 2),
-                           fontName=family.regular, fontSize=size * 0.8, fillColor=INK,
-                           textAnchor="middle"))
+        drawing.add(script_line.ScriptString(
+            x + bar_w / 2, axis - size * 1.2,
+            _fit(column.label, family.regular, size * 0.8, step - 2), family.regular, size * 0.8,
+            INK, anchor="middle"))
     drawing.add(Line(left, axis, width, axis, strokeColor=INK, strokeWidth=0.8))
     return drawing
 
@@ -129,8 +128,9 @@ def paired_bars(pairs: Sequence[Pair], width: float, size: float, first_name: st
     for index, pair in enumerate(pairs):
         y = drawing.height - (index + 1) * row
         family = fonts.family_for(pair.label)
-        drawing.add(String(0, y + size * 3.5, _fit(pair.label, family.bold, size, width),
-                           fontName=family.bold, fontSize=size, fillColor=INK))
+        drawing.add(script_line.ScriptString(0, y + size * 3.5,
+                                             _fit(pair.label, family.bold, size, width),
+                                             family.bold, size, INK))
         for offset, value, colour, name in ((1.9, pair.first, "#C8C8C8", first_name),
                                             (0.5, pair.second, pair.colour, second_name)):
             baseline = y + size * offset + size * 0.2

@@ -19,7 +19,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from coprod_desktop.export import fonts
+from coprod_desktop.export import fonts, script_line
 from coprod_desktop.export.redact import redact
 from coprod_desktop.export.styles import PALE, QUIET, RULE, Paper, Styles
 from coprod_desktop.export.text import escape, styled
@@ -118,9 +118,9 @@ def _numbered_canvas(header: str) -> type[Canvas]:
             self.drawRightString(width - margin, margin * 0.5, footer)
             if page > 1:
                 family = fonts.family_for(header)
-                self.setFont(family.regular, size)
-                self.drawString(margin, height - margin * 0.6, _fit(self, header, family.regular,
-                                                                     size, width - 2 * margin))
+                script_line.draw(self, margin, height - margin * 0.6,
+                                 _fit(header, family.regular, size, width - 2 * margin),
+                                 family.regular, size)
                 self.setLineWidth(0.5)
                 self.line(margin, height - margin * 0.6 - size * 0.6, width - margin,
                           height - margin * 0.6 - size * 0.6)
@@ -130,10 +130,10 @@ def _numbered_canvas(header: str) -> type[Canvas]:
     return NumberedCanvas
 
 
-def _fit(canvas: Canvas, text: str, font: str, size: float, width: float) -> str:
-    if canvas.stringWidth(text, font, size) <= width:
+def _fit(text: str, font: str, size: float, width: float) -> str:
+    if script_line.width(text, font, size) <= width:
         return text
-    while text and canvas.stringWidth(text + "…", font, size) > width:
+    while text and script_line.width(text + "…", font, size) > width:
         text = text[:-1]
     return text.rstrip() + "…"
 

@@ -14,7 +14,8 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Paragraph
 
 from coprod_desktop.domain.groups import Group
-from coprod_desktop.export import fonts
+from coprod_desktop.export import fonts, script_runs
+from coprod_desktop.export.bidi_lines import OrderedParagraph
 from coprod_desktop.export.redact import redact
 
 _NEWLINES = re.compile(r"\r\n|\r|\n")
@@ -22,12 +23,20 @@ _NEWLINES = re.compile(r"\r\n|\r|\n")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
+def _plain(text: str) -> str:
+    text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    return _NEWLINES.sub("<br/>", text)
+
+
 def escape(text: str) -> str:
     """`text` as Paragraph markup that prints exactly these characters (line breaks kept),
-    except the names of people who asked not to be named (see redact.py)."""
+    except the names of people who asked not to be named (see redact.py). Letters the reading
+    fonts lack are wrapped in a script font's <font> tag (script_runs.py)."""
     clean = _CONTROL.sub("\ufffd", redact(str(text))).replace("\t", " ")
-    clean = clean.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-    return _NEWLINES.sub("<br/>", clean)
+    if clean.isascii():
+        return _plain(clean)
+    return "".join(_plain(piece) if face is None else f'<font face="{face}">{_plain(piece)}</font>'
+                   for face, piece in script_runs.runs(clean))
 
 
 def markup(template: str, *texts: object) -> str:
@@ -45,13 +54,17 @@ def styled(style: ParagraphStyle, *texts: str) -> ParagraphStyle:
     """
     family = fonts.family_for(*texts)
     face = family.all[_variant(style.fontName)]
-    if face == style.fontName:
+    shaping = any(script_runs.needs_shaping(t) for t in texts)
+    if face == style.fontName and not shaping:
         return style
-    key = (style.name, face)
+    key = (style.name, face, shaping)
     found = _styles.get(key)
     if found is None:
-        found = ParagraphStyle(f"{style.name}-{face}", parent=style, fontName=face,
-                               bulletFontName=face)
+        # Shaping (HarfBuzz, through reportlab and uharfbuzz) joins Arabic letters and puts the
+        # vowel signs of Indic scripts in place; Latin-only text is left unshaped (quicker).
+        found = ParagraphStyle(f"{style.name}-{face}{'-shaped' if shaping else ''}",
+                               parent=style, fontName=face, bulletFontName=face,
+                               shaping=int(shaping))
         _styles[key] = found
     return found
 
@@ -66,13 +79,20 @@ def _variant(font_name: str) -> int:
 
 def para(text: str, style: ParagraphStyle) -> Paragraph:
     """A paragraph of plain text (typed by anyone): printed verbatim."""
-    return Paragraph(escape(text), styled(style, text))
+    return _paragraph(escape(text), styled(style, text), text)
+
+
+def _paragraph(markup: str, style: ParagraphStyle, *texts: str) -> Paragraph:
+    """A Paragraph, or one laid out in display order when any text reads right to left."""
+    if any(script_runs.has_rtl(t) for t in texts):
+        return OrderedParagraph(markup, style)
+    return Paragraph(markup, style)
 
 
 def para_markup(template: str, style: ParagraphStyle, *texts: object) -> Paragraph:
     """A paragraph of our markup with attendee text in its `{}` slots, escaped."""
     words = [str(t) for t in texts]
-    return Paragraph(markup(template, *words), styled(style, template, *words))
+    return _paragraph(markup(template, *words), styled(style, template, *words), *words)
 
 
 def join_names(names: Iterable[str]) -> str:

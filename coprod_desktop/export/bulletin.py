@@ -14,6 +14,7 @@ from reportlab.platypus import Flowable, Spacer
 
 from coprod_desktop.domain.outcomes import OutcomeStatus
 from coprod_desktop.domain.records import Programme
+from coprod_desktop.export import dates
 from coprod_desktop.export.document import Document, Progress
 from coprod_desktop.export.said_did import ORDER, grouped
 from coprod_desktop.export.styles import Layout, Paper, Styles, styles_for
@@ -34,7 +35,7 @@ def build_bulletin(reader: Reader, layout: Layout, paper: Paper, target: BinaryI
     on = today or date.today()
     doc = Document(target, styles=st, paper=paper, title=f"You said, we did: {programme.title}",
                    author=programme.organisation or programme.title,
-                   subject="Bulletin", header=f"{programme.title} · Bulletin, {on:%B %Y}",
+                   subject="Bulletin", header=f"{programme.title} · Bulletin, {dates.month_year(on)}",
                    progress=progress)
     story: list[Flowable] = [*_title(programme, st, on)]
     if not outcomes:
@@ -93,6 +94,6 @@ def _title(programme: Programme, st: Styles, on: date) -> list[Flowable]:
     parts: list[Flowable] = [para("You said, we did", st.title),
                              para(programme.title, st.subtitle)]
     if programme.organisation:
-        parts.append(para(f"{programme.organisation}, {on:%B %Y}", st.subtitle))
+        parts.append(para(f"{programme.organisation}, {dates.month_year(on)}", st.subtitle))
     parts.append(Spacer(1, st.gap * 0.2))
     return parts

@@ -35,12 +35,15 @@ def _fit(text: str, font: str, size: float, width: float) -> str:
     return text.rstrip() + "…"
 
 
-def ranked_bars(bars: Sequence[Bar], width: float, size: float, unit: str = "") -> Drawing:
-    """One bar per item, biggest first, each with its label above and its number at the end.
+def ranked_bars(bars: Sequence[Bar], width: float, size: float, unit: str = "",
+                unit_one: str = "") -> Drawing:
+    """One bar per item, biggest first, each with its label above and its number at the end
+    ("1 dot", "2 dots": `unit_one` is the word for one, `unit` for any other number).
 
     Labels are printed as given: put the place ("1st", "=2nd") in them.
     """
     ordered = sorted(bars, key=lambda b: -b.value)
+    unit_one = unit_one or unit
     row = size * 3.2
     drawing = Drawing(width, row * len(ordered) + size * 0.5)
     top = max([b.value for b in ordered] + [1])
@@ -53,7 +56,8 @@ def ranked_bars(bars: Sequence[Bar], width: float, size: float, unit: str = "") 
         length = max(2.0, (width - number_room) * bar.value / top)
         drawing.add(Rect(0, y + size * 0.2, length, size * 1.05, fillColor=colors.HexColor(bar.colour),
                          strokeColor=None))
-        drawing.add(String(length + size * 0.4, y + size * 0.4, f"{bar.value:,} {unit}".strip(),
+        count = f"{bar.value:,} {unit_one if bar.value == 1 else unit}".strip()
+        drawing.add(String(length + size * 0.4, y + size * 0.4, count,
                            fontName=fonts.READABLE.regular, fontSize=size, fillColor=INK))
     return drawing
 

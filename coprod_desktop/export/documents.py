@@ -10,7 +10,7 @@ from pathlib import Path
 from reportlab.platypus.doctemplate import LayoutError
 
 from coprod_desktop.domain.phones import WifiDetails
-from coprod_desktop.export import gather
+from coprod_desktop.export import dates, gather
 from coprod_desktop.export.atomic import ExportFailed, write_file
 from coprod_desktop.export.bulletin import build_bulletin
 from coprod_desktop.export.document import Document, Progress
@@ -105,7 +105,7 @@ def _handout(reader: Reader, request: PdfRequest, buffer: io.BytesIO,
     data = gather.session_data(reader, session_id)
     _report(progress, 0.15, "Arranging the handout")
     st = styles_for(_HANDOUT_LAYOUT[request.kind])
-    title = f"{data.session.title}, {data.session.date:%d %B %Y}"
+    title = f"{data.session.title}, {dates.day_month_year(data.session.date)}"
     doc = Document(buffer, styles=st, paper=request.paper, title=title,
                    author=data.programme.organisation or data.programme.title,
                    subject=f"Handout: {data.programme.title}",

@@ -17,7 +17,7 @@ from coprod_desktop.domain.outcomes import Outcome
 from coprod_desktop.domain.records import Attendance, Attendee, Programme, Session
 from coprod_desktop.domain.room_questions import RoomQuestion
 from coprod_desktop.domain.settings import HANDOUT_LINK_LABEL, HANDOUT_LINK_URL
-from coprod_desktop.export import board_data, consent, levelling_data, plan_data
+from coprod_desktop.export import board_data, consent, dates, levelling_data, plan_data
 from coprod_desktop.export.board_data import Board, Run
 from coprod_desktop.export.levelling_data import Levelling
 from coprod_desktop.export.plan_data import SessionPlan
@@ -156,7 +156,7 @@ def session_data(reader: Reader, session_id: int) -> SessionData:
 
 def when(session: Session) -> str:
     """'Tuesday 15 September 2026, 9:30am to 12:30pm'."""
-    day = session.date.strftime("%A ") + str(session.date.day) + session.date.strftime(" %B %Y")
+    day = dates.long_day(session.date)
     return f"{day}, {clock(session.starts_at)} to {clock(session.ends_at)}"
 
 

@@ -102,7 +102,7 @@ def _vote(vote: VoteResult, st: Styles, width: float) -> list[Flowable]:
     shown = voted[:MOST_BARS]
     if st.charts:  # the title, the count and the chart stay on one page
         chart = ranked_bars([Bar(f"{r.place_text}  {r.label}", r.dots, Phase.DEFINE.colour)
-                             for r in shown], width, st.body_size, unit="dots")
+                             for r in shown], width, st.body_size, unit="dots", unit_one="dot")
         parts = [KeepTogether([*parts, chart])]
     else:
         parts += [para(f"{r.place_text}: {r.label} ({plural(r.dots, 'dot')})", st.body)

@@ -6,6 +6,7 @@ from reportlab.platypus import Flowable
 
 from coprod_desktop.domain.actions import ActionStatus
 from coprod_desktop.domain.phases import Phase
+from coprod_desktop.export import dates
 from coprod_desktop.export.document import heading
 from coprod_desktop.export.gather import SessionData
 from coprod_desktop.export.plan_data import ActionLine
@@ -15,7 +16,7 @@ from coprod_desktop.export.text import para, para_markup
 
 def action_line(line: ActionLine, st: Styles) -> list[Flowable]:
     action = line.action
-    when = f"{action.due:%d %B %Y}" if action.due else "no date set"
+    when = dates.day_month_year(action.due) if action.due else "no date set"
     return [para(action.what, st.subheading),
             para_markup("Who: {} · By: {}", st.body, line.who or "nobody yet", when)]
 

@@ -17,7 +17,7 @@ from coprod_desktop.domain.groups import Group
 from coprod_desktop.domain.phases import Phase
 from coprod_desktop.domain.rapid_tests import TestStage
 from coprod_desktop.domain.records import Programme, Session
-from coprod_desktop.export import gather, plan_data, reach_report, said_did
+from coprod_desktop.export import dates, gather, plan_data, reach_report, said_did
 from coprod_desktop.export.charts import Column, stacked_columns
 from coprod_desktop.export.document import Document, Progress, heading
 from coprod_desktop.export.gather import Visit
@@ -132,8 +132,8 @@ def _title(programme: Programme, st: Styles) -> list[Flowable]:
         parts.append(para(programme.organisation, st.subtitle))
     if programme.start_date:
         end = programme.start_date + timedelta(days=programme.length_days - 1)
-        parts.append(para(f"{programme.length_days} days: {programme.start_date:%d %B %Y} to "
-                          f"{end:%d %B %Y}", st.subtitle))
+        parts.append(para(f"{programme.length_days} days: {dates.day_month_year(programme.start_date)} to "
+                          f"{dates.day_month_year(end)}", st.subtitle))
     parts.append(Spacer(1, st.gap * 0.5))
     return parts
 

@@ -13,7 +13,7 @@ from typing import BinaryIO
 from reportlab.platypus import Flowable, Spacer, Table
 
 from coprod_desktop.domain.phases import Phase
-from coprod_desktop.export import gather
+from coprod_desktop.export import dates, gather
 from coprod_desktop.export.document import Document, Progress, heading, ruled_table
 from coprod_desktop.export.gather import Visit
 from coprod_desktop.export.styles import Layout, Paper, Styles, styles_for
@@ -35,7 +35,8 @@ def build_register(reader: Reader, session_id: int | None, paper: Paper, target:
         visits = gather.visits(reader)
         sessions = reader.sessions()
         if sessions:
-            scope += f", {sessions[0].date:%d %B %Y} to {sessions[-1].date:%d %B %Y}"
+            first, last = sessions[0].date, sessions[-1].date
+            scope += f", {dates.day_month_year(first)} to {dates.day_month_year(last)}"
     else:
         session = reader.session(session_id)
         scope = f"{session.title}, {gather.when(session)}"

@@ -1,0 +1,34 @@
+"""Dates in PDFs, in the handout's language through Babel, never the laptop's locale.
+
+`strftime("%A %B")` follows the process locale: the app (Qt sets it from the system) printed
+"Mawrth 10 Tachwedd 2026" on a Welsh laptop while `coprod export` printed "Tuesday 10 November
+2026". Babel formats with its own CLDR data for the language asked for, so both print the same.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from babel.dates import format_date
+
+LANGUAGE = "en_GB"  # the language handouts are written in
+
+
+def long_day(day: date, language: str = LANGUAGE) -> str:
+    """'Tuesday 10 November 2026'."""
+    return format_date(day, "EEEE d MMMM y", locale=language)
+
+
+def day_month_year(day: date, language: str = LANGUAGE) -> str:
+    """'06 October 2026' (two-digit day, as the PDFs have always printed it)."""
+    return format_date(day, "dd MMMM y", locale=language)
+
+
+def plain_day_month_year(day: date, language: str = LANGUAGE) -> str:
+    """'6 October 2026'."""
+    return format_date(day, "d MMMM y", locale=language)
+
+
+def month_year(day: date, language: str = LANGUAGE) -> str:
+    """'October 2026' (the month standing alone, as CLDR names it for a heading)."""
+    return format_date(day, "LLLL y", locale=language)

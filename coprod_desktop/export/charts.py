@@ -6,7 +6,7 @@ has a text version beside it in the screen-reader layout, so no fact is only in 
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from reportlab.graphics.shapes import Drawing, Line, Rect, String
@@ -35,19 +35,21 @@ def _fit(text: str, font: str, size: float, width: float) -> str:
     return text.rstrip() + "…"
 
 
-def ranked_bars(bars: Sequence[Bar], width: float, size: float, unit: str = "",
-                unit_one: str = "") -> Drawing:
+def ranked_bars(bars: Sequence[Bar], width: float, size: float,
+                unit: str | Callable[[int], str] = "") -> Drawing:
     """One bar per item, biggest first, each with its label above and its number at the end
-    ("1 dot", "2 dots": `unit_one` is the word for one, `unit` for any other number).
+    (`unit`: a word after the number, or a function giving the whole counted phrase, so that
+    "1 dot", "2 dots" and Polish's three forms come out right).
 
     Labels are printed as given: put the place ("1st", "=2nd") in them.
     """
     ordered = sorted(bars, key=lambda b: -b.value)
-    unit_one = unit_one or unit
+    counted = unit if callable(unit) else (lambda n: f"{n:,} {unit}".strip())
     row = size * 3.2
     drawing = Drawing(width, row * len(ordered) + size * 0.5)
     top = max([b.value for b in ordered] + [1])
-    number_room = stringWidth(f"{top:,} {unit}".strip(), fonts.READABLE.bold, size) + size
+    number_room = max(stringWidth(counted(v), fonts.READABLE.bold, size)
+                      for v in [top, *(b.value for b in ordered)]) + size
     for index, bar in enumerate(ordered):
         y = drawing.height - (index + 1) * row
         family = fonts.family_for(bar.label)
@@ -56,8 +58,7 @@ def ranked_bars(bars: Sequence[Bar], width: float, size: float, unit: str = "",
         length = max(2.0, (width - number_room) * bar.value / top)
         drawing.add(Rect(0, y + size * 0.2, length, size * 1.05, fillColor=colors.HexColor(bar.colour),
                          strokeColor=None))
-        count = f"{bar.value:,} {unit_one if bar.value == 1 else unit}".strip()
-        drawing.add(String(length + size * 0.4, y + size * 0.4, count,
+        drawing.add(String(length + size * 0.4, y + size * 0.4, counted(bar.value),
                            fontName=fonts.READABLE.regular, fontSize=size, fillColor=INK))
     return drawing
 

@@ -3,6 +3,7 @@
 `strftime("%A %B")` follows the process locale: the app (Qt sets it from the system) printed
 "Mawrth 10 Tachwedd 2026" on a Welsh laptop while `coprod export` printed "Tuesday 10 November
 2026". Babel formats with its own CLDR data for the language asked for, so both print the same.
+The language is the PDF's (i18n.language, set while a PDF is built).
 """
 
 from __future__ import annotations
@@ -11,24 +12,24 @@ from datetime import date
 
 from babel.dates import format_date
 
-LANGUAGE = "en_GB"  # the language handouts are written in
+from coprod_desktop import i18n
 
 
-def long_day(day: date, language: str = LANGUAGE) -> str:
+def long_day(day: date, language: str | None = None) -> str:
     """'Tuesday 10 November 2026'."""
-    return format_date(day, "EEEE d MMMM y", locale=language)
+    return format_date(day, "EEEE d MMMM y", locale=language or i18n.current())
 
 
-def day_month_year(day: date, language: str = LANGUAGE) -> str:
+def day_month_year(day: date, language: str | None = None) -> str:
     """'06 October 2026' (two-digit day, as the PDFs have always printed it)."""
-    return format_date(day, "dd MMMM y", locale=language)
+    return format_date(day, "dd MMMM y", locale=language or i18n.current())
 
 
-def plain_day_month_year(day: date, language: str = LANGUAGE) -> str:
+def plain_day_month_year(day: date, language: str | None = None) -> str:
     """'6 October 2026'."""
-    return format_date(day, "d MMMM y", locale=language)
+    return format_date(day, "d MMMM y", locale=language or i18n.current())
 
 
-def month_year(day: date, language: str = LANGUAGE) -> str:
+def month_year(day: date, language: str | None = None) -> str:
     """'October 2026' (the month standing alone, as CLDR names it for a heading)."""
-    return format_date(day, "LLLL y", locale=language)
+    return format_date(day, "LLLL y", locale=language or i18n.current())

@@ -23,8 +23,14 @@ from coprod_desktop.export import fonts, script_line
 from coprod_desktop.export.redact import redact
 from coprod_desktop.export.styles import PALE, QUIET, RULE, Paper, Styles
 from coprod_desktop.export.text import escape, styled
+from coprod_desktop.i18n import SOURCE, _, current, number
 
-LANGUAGE = "en-GB"
+LANGUAGE = "en-GB"  # the source language's tag
+
+
+def pdf_language() -> str:
+    """The PDF's /Lang tag (screen readers pick their voice by it): 'en-GB', 'pl'."""
+    return LANGUAGE if current() == SOURCE else current().replace("_", "-")
 Progress = Callable[[float, str], None]
 
 
@@ -113,7 +119,7 @@ def _numbered_canvas(header: str) -> type[Canvas]:
             self.saveState()
             self.setFillColor(QUIET)
             self.setStrokeColor(RULE)
-            footer = f"Page {page} of {total}"
+            footer = _("Page {page} of {total}").format(page=number(page), total=number(total))
             self.setFont(fonts.READABLE.regular, size)
             self.drawRightString(width - margin, margin * 0.5, footer)
             if page > 1:
@@ -150,7 +156,7 @@ class Document(BaseDocTemplate):
         super().__init__(
             target, pagesize=paper.size, leftMargin=margin, rightMargin=margin,
             topMargin=margin, bottomMargin=margin, title=title, author=author, subject=subject,
-            creator="Coprod Desktop", lang=LANGUAGE, displayDocTitle=1,
+            creator="Coprod Desktop", lang=pdf_language(), displayDocTitle=1,
             initialFontName=fonts.READABLE.regular, initialFontSize=styles.body_size,
             pageCompression=1,
         )

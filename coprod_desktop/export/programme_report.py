@@ -22,7 +22,12 @@ from coprod_desktop.export.charts import Column, stacked_columns
 from coprod_desktop.export.document import Document, Progress, heading
 from coprod_desktop.export.gather import Visit
 from coprod_desktop.export.handout_plan import action_line
-from coprod_desktop.export.small_counts import group_count_words, group_counts, people_count
+from coprod_desktop.export.small_counts import (
+    DIFFERENT_PEOPLE,
+    group_count_words,
+    group_counts,
+    people_count,
+)
 from coprod_desktop.export.styles import PALE, RULE, Layout, Paper, Styles, styles_for
 from coprod_desktop.export.text import join_names, para, para_markup, plural
 from coprod_desktop.store.board_reader import BoardReader
@@ -159,7 +164,7 @@ def _attendance(visits: list[Visit], st: Styles, width: float) -> list[Flowable]
         titles[visit.session.id] = f"{visit.session.date:%d %b}"
     people = {v.person.id: v.person.group for v in visits}
     unique = Counter(people.values())
-    different = people_count(len(people), "different person", "different people")
+    different = people_count(len(people), DIFFERENT_PEOPLE)
     parts.append(para(f"{different[0].upper()}{different[1:]} came to at least one session: "
                       + join_names(group_count_words(g, n) for g, n in group_counts(unique))
                       + ".", st.body))

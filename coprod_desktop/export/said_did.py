@@ -18,6 +18,7 @@ from coprod_desktop.export.document import Heading, heading
 from coprod_desktop.export.gather import SessionData
 from coprod_desktop.export.styles import Layout, Styles
 from coprod_desktop.export.text import para, para_markup, plural
+from coprod_desktop.i18n import _
 from coprod_desktop.store.outcomes_reader import OutcomesReader
 from coprod_desktop.store.reader import Reader
 
@@ -92,8 +93,8 @@ def handout_section(data: SessionData, st: Styles, _width: float) -> list[Flowab
     """For a session's handout: what moved since the meeting before this one."""
     if not data.said_did:
         return []
-    return [heading("You said, we did", st, Phase.CLOSE.colour),
-            para("What has happened to the things people raised, since the last meeting.",
+    return [heading(_("You said, we did"), st, Phase.CLOSE.colour),
+            para(_("What has happened to the things people raised, since the last meeting."),
                  st.body), *grouped(data.said_did, st)]
 
 

@@ -75,3 +75,19 @@ def _pairs(catalogue) -> set[tuple[object, object]]:
         return value if isinstance(value, str) else tuple(value)  # type: ignore[arg-type]
 
     return {(flat(m.id), flat(m.string)) for m in catalogue if m.id}
+
+
+WEB = ROOT / "resources" / "i18n" / "web"
+
+
+@pytest.mark.parametrize("code", ["pl", "ar"])
+def test_each_phone_catalogue_matches_the_template_and_is_complete(code: str):
+    with open(WEB / "phone.pot", "rb") as pot:
+        wanted = _ids(read_po(pot))
+    with open(WEB / code / "LC_MESSAGES" / "phone.po", "rb") as po:
+        catalogue = read_po(po)
+    assert _ids(catalogue) == wanted, "run scripts/i18n.sh"
+    assert [m.id for m in catalogue if m.id and not (
+        m.string if isinstance(m.string, str) else all(m.string))] == []
+    with open(WEB / code / "LC_MESSAGES" / "phone.mo", "rb") as mo:
+        assert _pairs(catalogue) == _pairs(read_mo(mo)), "the .mo is older than the .po"

@@ -89,6 +89,7 @@ def number(value: int | float) -> str:
     return format_decimal(value, locale=_current.get())
 
 
-def count(singular: str, plural: str, value: int) -> str:
-    """A counted phrase: ngettext's form with {n} filled: count('{n} dot', '{n} dots', 1)."""
-    return ngettext(singular, plural, value).format(n=number(value))
+def count(singular: str, plural: str, value: int, **more: object) -> str:
+    """A counted phrase: ngettext's form with {n} (and any `more` slots) filled:
+    count('{n} dot', '{n} dots', 1) -> '1 dot'."""
+    return ngettext(singular, plural, value).format(n=number(value), **more)

@@ -81,3 +81,35 @@ def test_coprod_export_takes_the_language(services: Services, clock: FakeClock, 
     out = tmp_path / "pl.pdf"
     assert main(["export", str(copy), "--pdf", str(out), "--language", "pl"]) in (0, None)
     assert "Kto przyszedł" in flat(pdf_text(out))
+
+
+# Each PDF kind in Polish: its own words in Polish, none of its English headings left.
+KINDS = {
+    Kind.REGISTER: (["Lista obecności", "Kto przyszedł", "Imię", "Godziny"],
+                    ["Attendance register", "Who came", "Totals for each person", "Hours"]),
+    Kind.PROGRAMME: (["Raport z programu", "Spotkania", "Działania", "Szybkie próby"],
+                     ["Programme report", "Sessions", "Actions", "Rapid tests", "Attendance over"]),
+    Kind.BULLETIN: (["Mówiliście, zrobiliśmy"], ["You said, we did", "Tell us what you think"]),
+    Kind.POSTER: (["Zapisz się tutaj", "Połącz się z Wi-Fi", "Nie masz telefonu?"],
+                  ["Sign in here", "Join the Wi-Fi", "No phone?"]),
+}
+
+
+@pytest.mark.parametrize("kind", list(KINDS), ids=[k.value for k in KINDS])
+def test_every_pdf_kind_in_polish(services: Services, clock: FakeClock, artifacts: Path,
+                                  kind: Kind):
+    from coprod_desktop.domain.phones import WifiDetails
+
+    sample = make_sample(services, clock)
+    services.programme.set_setting(HANDOUT_LANGUAGE, "pl")
+    out = artifacts / f"pl-{kind.value}.pdf"
+    request = PdfRequest(kind=kind, session_id=sample.session_id if kind.per_session else None,
+                         join_url="http://192.168.1.20:8080/j/abc",
+                         wifi=WifiDetails("Ashbrook Guest", "tea-and-cake"))
+    out.write_bytes(build_pdf(Reader(services.ctx.db), request))
+    text = flat(pdf_text(out))
+    polish, english = KINDS[kind]
+    for words in polish:
+        assert words in text, words
+    for words in english:
+        assert words not in text, words

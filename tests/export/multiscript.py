@@ -46,6 +46,9 @@ NOTES = [
     "Thời gian chờ quá lâu",  # Vietnamese
     "Thank you 🙏 for the tea ☕ and cake 🎂",  # emoji
     "Room 12 في الطابق 3 then left",  # English with Arabic and numbers
+    LONG_ARABIC := ("البداية: ننتظر منذ شهور طويلة ولا أحد يخبرنا متى سيأتي الموعد، والمدرسة لا "
+                    "تعرف ماذا تفعل، والطبيب يقول انتظروا، ونحن تعبنا كثيرا من الانتظار، "
+                    "النهاية."),  # long enough to wrap onto several lines
 ]
 STORY_TITLE = "قصتي مع المدرسة"
 CLUSTER_TITLE = "Waiting lists / قوائم الانتظار / רשימות המתנה"

@@ -14,7 +14,7 @@ from coprod_desktop.export.documents import Kind, PdfRequest, build_pdf
 from coprod_desktop.services import Services
 from coprod_desktop.store.reader import Reader
 from tests.export.conftest import pdf_text
-from tests.export.multiscript import NAMES, NOTES, make_multiscript
+from tests.export.multiscript import LONG_ARABIC, NAMES, NOTES, make_multiscript
 from tests.export.pdf_glyphs import boxes
 
 # pdftotext reads these back letter for letter. Indic conjuncts and Tamil/Thai vowel signs are
@@ -70,3 +70,18 @@ def test_pages_render_for_a_person_to_look_at(handout: Path, artifacts: Path):
 
 def test_every_name_is_in_the_sample():
     assert len(NAMES) == 16
+
+
+def test_a_long_arabic_note_keeps_its_first_line_on_top(handout: Path):
+    # Lines are broken in reading order before each is put in display order: the first words
+    # are on the first line. (Reordering first and breaking after puts the end on top.)
+    lines = [_normal(line) for line in pdf_text(handout).splitlines()]
+    first = next(i for i, line in enumerate(lines) if "البداية" in line)
+    last = next(i for i, line in enumerate(lines) if "النهاية" in line)
+    assert first < last
+    # The first line holds the note's first words, in reading order (poppler moves the
+    # punctuation, and the word a colon follows, about when it reads right-to-left text back,
+    # so compare which words the line holds).
+    words = [w.strip(":،.") for w in lines[first].replace(":", " ").split()]
+    typed = [w.strip(":،.") for w in _normal(LONG_ARABIC).replace(":", " ").split()]
+    assert len(words) >= 3 and sorted(words) == sorted(typed[:len(words)])

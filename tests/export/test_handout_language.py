@@ -49,7 +49,7 @@ def test_polish_plurals_have_three_forms(services: Services, clock: FakeClock, t
     services.programme.set_setting(HANDOUT_LANGUAGE, "pl")
     text = _handout(services, tmp_path / "pl.pdf", session_id=sid)
     assert "1 kropka" in text and "2 kropki" in text and "3 kropki" in text
-    assert "17 karteczek" in text and "1 grupa" in text
+    assert "18 karteczek" in text and "1 grupa" in text
     assert "16 osób" in text
 
 

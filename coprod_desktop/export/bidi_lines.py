@@ -138,6 +138,7 @@ def _reorderable(frags: Sequence[Any]) -> bool:
 class OrderedParagraph(Paragraph):
     """A Paragraph laid out line by line in display order when it has right-to-left text."""
 
+    style: Any  # reportlab's ParagraphStyle (reportlab has no type hints)
     _logical: tuple[list[Any], bool] | None = None
     _laid_for: float | None = None
 

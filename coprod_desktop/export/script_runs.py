@@ -51,6 +51,7 @@ def runs(text: str) -> list[tuple[str | None, str]]:
     """`text` as (face, piece) runs in reading order; face None means the paragraph's own font."""
     out: list[tuple[str | None, str]] = []
     for ch in text:
+        face: str | None
         if out and out[-1][0] is not None and _clings(ch):
             face, shown = out[-1][0], ch
         else:

@@ -46,7 +46,7 @@ def markup(template: str, *texts: object) -> str:
     return template.format(*(escape(str(t)) for t in texts))
 
 
-_styles: dict[tuple[str, str], ParagraphStyle] = {}
+_styles: dict[tuple[str, str, bool], ParagraphStyle] = {}
 
 
 def styled(style: ParagraphStyle, *texts: str) -> ParagraphStyle:

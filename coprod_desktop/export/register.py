@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections import defaultdict
 from typing import BinaryIO
 
+from babel.numbers import format_decimal
 from reportlab.platypus import Flowable, Spacer, Table
 
 from coprod_desktop.domain.phases import Phase
@@ -18,13 +19,13 @@ from coprod_desktop.export.document import Document, Progress, heading, ruled_ta
 from coprod_desktop.export.gather import Visit
 from coprod_desktop.export.styles import Layout, Paper, Styles, styles_for
 from coprod_desktop.export.text import group_label, para
-from coprod_desktop.i18n import _, count, number
+from coprod_desktop.i18n import _, count, current, number
 from coprod_desktop.store.reader import Reader
 
 
 def hours_text(hours: float) -> str:
-    """1.5 -> '1.5', 2.0 -> '2', 0.25 -> '0.25'."""
-    return f"{hours:.2f}".rstrip("0").rstrip(".")
+    """1.5 -> '1.5', 2.0 -> '2', 0.25 -> '0.25' (in Polish '1,5': the PDF's language)."""
+    return format_decimal(round(hours, 2), format="0.##", locale=current())
 
 
 def build_register(reader: Reader, session_id: int | None, paper: Paper, target: BinaryIO,
@@ -84,7 +85,7 @@ def _visits_table(visits: list[Visit], st: Styles, width: float, *, whole: bool)
         if whole:
             cells = [dates.short_day(visit.session.date), visit.session.title, *cells]
         rows.append([para(c, st.cell) for c in cells])
-    widths = ([0.17, 0.25, 0.28, 0.19, 0.11] if whole else [0.55, 0.3, 0.15])
+    widths = ([0.17, 0.23, 0.27, 0.19, 0.14] if whole else [0.53, 0.3, 0.17])
     return [*parts, _table(rows, [width * w for w in widths], st)]
 
 

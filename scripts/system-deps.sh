@@ -14,7 +14,7 @@ APP_PKGS=(libegl1 libgl1 libfontconfig1 libxkbcommon0 libxkbcommon-x11-0 libdbus
           libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0
           libxcb-shape0 libxcb-xinerama0 libxcb-randr0 libxcb-xfixes0 libxcb-xkb1
           libpulse0 ALSA libspeechd2 fonts-dejavu-core)
-TEST_PKGS=(xvfb xauth poppler-utils chromium)
+TEST_PKGS=(xvfb xauth poppler-utils chromium locales)
 PACKAGE_PKGS=(binutils icnsutils desktop-file-utils libglib2.0-bin shared-mime-info poppler-utils)
 
 # The first of these names that apt knows as a real package. Since the 64-bit time rename (Debian
@@ -52,7 +52,20 @@ for pkg in "${want[@]}"; do
   status=$(dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null || true)
   [[ "$status" == *"install ok installed"* ]] || missing+=("$pkg")
 done
-[ ${#missing[@]} -eq 0 ] && exit 0
+# The export runs under a Welsh and a Polish system locale in tests/export (dates must not follow
+# it): make those two locales if they are not there (needs the locales package's sources).
+test_locales() {
+  [ "$kind" = "test" ] && command -v localedef >/dev/null || return 0
+  local name
+  for name in cy_GB pl_PL; do
+    if ! locale -a 2>/dev/null | grep -qi "^$name.utf-\?8$"; then
+      if [ "$(id -u)" -eq 0 ]; then localedef -i "$name" -f UTF-8 "$name.UTF-8" || true
+      elif command -v sudo >/dev/null; then sudo localedef -i "$name" -f UTF-8 "$name.UTF-8" || true
+      fi
+    fi
+  done
+}
+if [ ${#missing[@]} -eq 0 ]; then test_locales; exit 0; fi
 
 if [ "$(id -u)" -eq 0 ]; then SUDO=(); elif command -v sudo >/dev/null; then SUDO=(sudo); else
   echo "Please install these packages (needs an administrator): ${missing[*]}" >&2; exit 0
@@ -61,3 +74,4 @@ echo "Installing system packages: ${missing[*]}"
 export DEBIAN_FRONTEND=noninteractive
 "${SUDO[@]}" apt-get update -qq
 "${SUDO[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+test_locales

@@ -6,6 +6,7 @@ from datetime import date, time
 
 from coprod_desktop.domain.errors import ValidationError
 from coprod_desktop.domain.limits import COLOURS
+from coprod_desktop.domain.said import Said
 
 _FORBIDDEN = {chr(c) for c in range(32)} - {"\n", "\t", "\r"}
 
@@ -23,15 +24,15 @@ def text(value: object, what: str, limit: int, *, field: str, multiline: bool = 
         raise ValidationError(f"{what} must be text.", field=field)
     cleaned = value if multiline else value.strip()
     if any(ch in _FORBIDDEN for ch in cleaned) or (not multiline and "\n" in cleaned):
-        raise ValidationError(f"{what} has a character that cannot be saved.", field=field)
+        raise ValidationError(Said.of("%(what)s has a character that cannot be saved.",
+                                      what=what), field=field)
     if required and not cleaned.strip():
-        raise ValidationError(f"{what} is empty. Please write something.", field=field)
+        raise ValidationError(Said.of("%(what)s is empty. Please write something.", what=what),
+                              field=field)
     if len(cleaned) > limit:
-        raise ValidationError(
-            f"{what} is {len(cleaned):,} characters long; the most is {limit:,}. "
-            "Please shorten it (nothing has been cut).",
-            field=field,
-        )
+        raise ValidationError(Said.of(
+            "%(what)s is %(count)s characters long; the most is %(limit)s. Please shorten it "
+            "(nothing has been cut).", what=what, count=len(cleaned), limit=limit), field=field)
     return cleaned
 
 

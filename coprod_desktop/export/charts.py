@@ -6,14 +6,14 @@ has a text version beside it in the screen-reader layout, so no fact is only in 
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from reportlab.graphics.shapes import Drawing, Line, String
 from reportlab.lib import colors
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
-from coprod_desktop.export import fonts
+from coprod_desktop.export import fonts, script_line
 from coprod_desktop.export.qr_drawing import filled_rect
 from coprod_desktop.export.redact import redact
 from coprod_desktop.export.styles import INK, QUIET, RULE
@@ -29,32 +29,36 @@ class Bar:
 def _fit(text: str, font: str, size: float, width: float) -> str:
     """One line of plain text that fits `width`: line breaks become spaces, the end an ellipsis."""
     text = " ".join(redact(text).split())
-    if stringWidth(text, font, size) <= width:
+    if script_line.width(text, font, size) <= width:
         return text
-    while text and stringWidth(text + "…", font, size) > width:
+    while text and script_line.width(text + "…", font, size) > width:
         text = text[:-1]
     return text.rstrip() + "…"
 
 
-def ranked_bars(bars: Sequence[Bar], width: float, size: float, unit: str = "") -> Drawing:
-    """One bar per item, biggest first, each with its label above and its number at the end.
+def ranked_bars(bars: Sequence[Bar], width: float, size: float,
+                unit: str | Callable[[int], str] = "") -> Drawing:
+    """One bar per item, biggest first, each with its label above and its number at the end
+    (`unit`: a word after the number, or a function giving the whole counted phrase, so that
+    "1 dot", "2 dots" and Polish's three forms come out right).
 
     Labels are printed as given: put the place ("1st", "=2nd") in them.
     """
     ordered = sorted(bars, key=lambda b: -b.value)
+    counted = unit if callable(unit) else (lambda n: f"{n:,} {unit}".strip())
     row = size * 3.2
     drawing = Drawing(width, row * len(ordered) + size * 0.5)
     top = max([b.value for b in ordered] + [1])
-    number_room = stringWidth(f"{top:,} {unit}".strip(), fonts.READABLE.bold, size) + size
+    number_room = max(stringWidth(counted(v), fonts.READABLE.bold, size)
+                      for v in [top, *(b.value for b in ordered)]) + size
     for index, bar in enumerate(ordered):
         y = drawing.height - (index + 1) * row
         family = fonts.family_for(bar.label)
         label = _fit(bar.label, family.bold, size, width)
-        drawing.add(String(0, y + size * 1.55, label, fontName=family.bold, fontSize=size,
-                           fillColor=INK))
+        drawing.add(script_line.ScriptString(0, y + size * 1.55, label, family.bold, size, INK))
         length = max(2.0, (width - number_room) * bar.value / top)
         drawing.add(filled_rect(0, y + size * 0.2, length, size * 1.05, colors.HexColor(bar.colour)))
-        drawing.add(String(length + size * 0.4, y + size * 0.4, f"{bar.value:,} {unit}".strip(),
+        drawing.add(String(length + size * 0.4, y + size * 0.4, counted(bar.value),
                            fontName=fonts.READABLE.regular, fontSize=size, fillColor=INK))
     return drawing
 
@@ -94,10 +98,10 @@ def stacked_columns(columns: Sequence[Column], width: float, height: float,
         drawing.add(String(x + bar_w / 2, y + size * 0.3, str(total), fontName=fonts.READABLE.bold,
                            fontSize=size * 0.85, fillColor=INK, textAnchor="middle"))
         family = fonts.family_for(column.label)
-        drawing.add(String(x + bar_w / 2, axis - size * 1.2,
-                           _fit(column.label, family.regular, size * 0.8, step - 2),
-                           fontName=family.regular, fontSize=size * 0.8, fillColor=INK,
-                           textAnchor="middle"))
+        drawing.add(script_line.ScriptString(
+            x + bar_w / 2, axis - size * 1.2,
+            _fit(column.label, family.regular, size * 0.8, step - 2), family.regular, size * 0.8,
+            INK, anchor="middle"))
     drawing.add(Line(left, axis, width, axis, strokeColor=INK, strokeWidth=0.8))
     return drawing
 
@@ -128,8 +132,9 @@ def paired_bars(pairs: Sequence[Pair], width: float, size: float, first_name: st
     for index, pair in enumerate(pairs):
         y = drawing.height - (index + 1) * row
         family = fonts.family_for(pair.label)
-        drawing.add(String(0, y + size * 3.5, _fit(pair.label, family.bold, size, width),
-                           fontName=family.bold, fontSize=size, fillColor=INK))
+        drawing.add(script_line.ScriptString(0, y + size * 3.5,
+                                             _fit(pair.label, family.bold, size, width),
+                                             family.bold, size, INK))
         for offset, value, colour, name in ((1.9, pair.first, "#C8C8C8", first_name),
                                             (0.5, pair.second, pair.colour, second_name)):
             baseline = y + size * offset + size * 0.2

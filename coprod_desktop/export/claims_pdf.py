@@ -14,6 +14,7 @@ from reportlab.platypus import CondPageBreak, Flowable, Spacer
 
 from coprod_desktop.domain.money import WAIT_LATE_DAYS, ClaimStatus, ageing, hours_text, pounds
 from coprod_desktop.domain.phases import Phase
+from coprod_desktop.export import dates
 from coprod_desktop.export.claims_sheet import ClaimsSheet, SheetLine
 from coprod_desktop.export.document import Document, heading, ruled_table
 from coprod_desktop.export.styles import Layout, Paper, Styles, styles_for
@@ -39,7 +40,7 @@ def _day(on: date | None) -> str:
 def claims_pdf(sheet: ClaimsSheet, paper: Paper = Paper.A4) -> bytes:
     st = styles_for(Layout.STANDARD)
     buffer = io.BytesIO()
-    made = f"{sheet.made_on.day} {sheet.made_on:%B %Y}"
+    made = dates.plain_day_month_year(sheet.made_on)
     doc = Document(buffer, styles=st, paper=paper, title=f"Claims for payment: {sheet.scope}",
                    author=sheet.organisation or sheet.programme,
                    subject=f"Claims for payment: {sheet.programme}",

@@ -16,6 +16,7 @@ from coprod_desktop.export.names_held import names_held, what_exported
 from coprod_desktop.export.source import reading, writing
 from coprod_desktop.export.styles import Paper
 from coprod_desktop.export.tables import export_tables
+from coprod_desktop.i18n import LANGUAGES
 from coprod_desktop.services.export_log import record_in
 from coprod_desktop.store.reader import Reader
 
@@ -38,6 +39,8 @@ def _arguments(parser: argparse.ArgumentParser) -> None:
                         help="poster: the Wi-Fi network to join (default: the one saved with "
                              "sign-in; '' for none)")
     parser.add_argument("--wifi-password", default="", metavar="PASSWORD")
+    parser.add_argument("--language", choices=sorted(LANGUAGES), default=None,
+                        help="the PDF's language (default: the programme's handout language)")
 
 
 def _session(reader: Reader, value: str | None, kind: Kind) -> int | None:
@@ -65,7 +68,7 @@ def _export(args: argparse.Namespace) -> int:
             wifi = None if args.wifi_name is None else WifiDetails(
                 args.wifi_name, args.wifi_password, "WPA" if args.wifi_password else "nopass")
             request = PdfRequest(kind, _session(reader, args.session, kind), Paper(args.paper),
-                                 join_url=args.join_url, wifi=wifi)
+                                 join_url=args.join_url, wifi=wifi, language=args.language)
             out = export_pdf(reader, request, args.pdf)
             print(f"Wrote the {kind.label.lower()} to {out}")
             entry = _entry(reader, kind, request.session_id, "pdf", out)

@@ -12,15 +12,28 @@
 
 from __future__ import annotations
 
+from coprod_desktop.domain.groups import Group
 from coprod_desktop.domain.records import Attendee, WordsUse
+from coprod_desktop.i18n import N_, _
 
 
 def may_name(person: Attendee) -> bool:
     return person.consent.name_in_handouts
 
 
+_GROUP_WORDS = {
+    Group.PARENT_CARER: N_("parent or carer"),
+    Group.YOUNG_PERSON: N_("young person"),
+    Group.STAFF: N_("staff"),
+    Group.VOLUNTARY: N_("voluntary sector"),
+    Group.OTHER: N_("other"),
+}
+
+
 def pseudonym(person: Attendee) -> str:
-    return f"Person {person.id} ({person.group.label.lower()})"
+    """'Person 14 (parent or carer)', in the PDF's language."""
+    return _("Person {number} ({group})").format(number=person.id,
+                                                 group=_(_GROUP_WORDS[person.group]))
 
 
 def display_name(person: Attendee) -> str:

@@ -19,12 +19,18 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from coprod_desktop.export import fonts
+from coprod_desktop.export import fonts, script_line
 from coprod_desktop.export.redact import redact
 from coprod_desktop.export.styles import PALE, QUIET, RULE, Paper, Styles
 from coprod_desktop.export.text import escape, styled
+from coprod_desktop.i18n import SOURCE, _, current, number
 
-LANGUAGE = "en-GB"
+LANGUAGE = "en-GB"  # the source language's tag
+
+
+def pdf_language() -> str:
+    """The PDF's /Lang tag (screen readers pick their voice by it): 'en-GB', 'pl'."""
+    return LANGUAGE if current() == SOURCE else current().replace("_", "-")
 Progress = Callable[[float, str], None]
 
 
@@ -113,14 +119,14 @@ def _numbered_canvas(header: str) -> type[Canvas]:
             self.saveState()
             self.setFillColor(QUIET)
             self.setStrokeColor(RULE)
-            footer = f"Page {page} of {total}"
+            footer = _("Page {page} of {total}").format(page=number(page), total=number(total))
             self.setFont(fonts.READABLE.regular, size)
             self.drawRightString(width - margin, margin * 0.5, footer)
             if page > 1:
                 family = fonts.family_for(header)
-                self.setFont(family.regular, size)
-                self.drawString(margin, height - margin * 0.6, _fit(self, header, family.regular,
-                                                                     size, width - 2 * margin))
+                script_line.draw(self, margin, height - margin * 0.6,
+                                 _fit(header, family.regular, size, width - 2 * margin),
+                                 family.regular, size)
                 self.setLineWidth(0.5)
                 self.line(margin, height - margin * 0.6 - size * 0.6, width - margin,
                           height - margin * 0.6 - size * 0.6)
@@ -130,10 +136,10 @@ def _numbered_canvas(header: str) -> type[Canvas]:
     return NumberedCanvas
 
 
-def _fit(canvas: Canvas, text: str, font: str, size: float, width: float) -> str:
-    if canvas.stringWidth(text, font, size) <= width:
+def _fit(text: str, font: str, size: float, width: float) -> str:
+    if script_line.width(text, font, size) <= width:
         return text
-    while text and canvas.stringWidth(text + "…", font, size) > width:
+    while text and script_line.width(text + "…", font, size) > width:
         text = text[:-1]
     return text.rstrip() + "…"
 
@@ -150,7 +156,7 @@ class Document(BaseDocTemplate):
         super().__init__(
             target, pagesize=paper.size, leftMargin=margin, rightMargin=margin,
             topMargin=margin, bottomMargin=margin, title=title, author=author, subject=subject,
-            creator="Coprod Desktop", lang=LANGUAGE, displayDocTitle=1,
+            creator="Coprod Desktop", lang=pdf_language(), displayDocTitle=1,
             initialFontName=fonts.READABLE.regular, initialFontSize=styles.body_size,
             pageCompression=1,
         )

@@ -9,8 +9,10 @@ from pathlib import Path
 
 from reportlab.platypus.doctemplate import LayoutError
 
+from coprod_desktop import i18n
 from coprod_desktop.domain.phones import WifiDetails
-from coprod_desktop.export import gather
+from coprod_desktop.domain.settings import HANDOUT_LANGUAGE
+from coprod_desktop.export import dates, gather
 from coprod_desktop.export.atomic import ExportFailed, write_file
 from coprod_desktop.export.bulletin import build_bulletin
 from coprod_desktop.export.document import Document, Progress
@@ -20,6 +22,7 @@ from coprod_desktop.export.programme_report import build_programme_report
 from coprod_desktop.export.redact import redacting
 from coprod_desktop.export.register import build_register
 from coprod_desktop.export.styles import Layout, Paper, styles_for
+from coprod_desktop.i18n import _
 from coprod_desktop.store.reader import Reader
 from coprod_desktop.store.snapshot import QueryCache
 
@@ -65,6 +68,7 @@ class PdfRequest:
     paper: Paper = Paper.A4
     join_url: str = ""  # the poster's sign-in address
     wifi: WifiDetails | None = None  # None: the Wi-Fi saved with sign-in
+    language: str | None = None  # None: the programme's handout language (i18n.LANGUAGES)
 
 
 def _report(progress: Progress | None, fraction: float, stage: str) -> None:
@@ -76,7 +80,10 @@ def build_pdf(reader: Reader, request: PdfRequest, progress: Progress | None = N
     """The PDF's bytes. Raises CoprodError with a plain message if it cannot be made."""
     _report(progress, 0.02, "Reading the programme")
     reader = Reader(QueryCache(reader.db))  # each table read once for the whole document
-    with redacting(reader):
+    # The PDF's words, dates and numbers in the handout's language (a programme setting, or the
+    # request's), whatever the interface's language or the laptop's locale.
+    chosen = request.language or reader.setting(HANDOUT_LANGUAGE)
+    with redacting(reader), i18n.language(chosen):
         return _build(reader, request, progress)
 
 
@@ -105,10 +112,10 @@ def _handout(reader: Reader, request: PdfRequest, buffer: io.BytesIO,
     data = gather.session_data(reader, session_id)
     _report(progress, 0.15, "Arranging the handout")
     st = styles_for(_HANDOUT_LAYOUT[request.kind])
-    title = f"{data.session.title}, {data.session.date:%d %B %Y}"
+    title = f"{data.session.title}, {dates.day_month_year(data.session.date)}"
     doc = Document(buffer, styles=st, paper=request.paper, title=title,
                    author=data.programme.organisation or data.programme.title,
-                   subject=f"Handout: {data.programme.title}",
+                   subject=_("Handout: {programme}").format(programme=data.programme.title),
                    header=f"{data.programme.title} · {title}", progress=progress)
     doc.render(handout_story(data, st, doc.width))
 

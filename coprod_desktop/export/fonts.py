@@ -1,9 +1,11 @@
 """The fonts every PDF embeds, registered once, and the choice of font for a piece of text.
 
-reportlab draws each paragraph in one font and does not fall back to another font for a letter the
-first one lacks (it prints a box instead). So each paragraph is given the first family that has
-every one of its letters: Atkinson Hyperlegible, which reads best, then DejaVu Sans, which covers
-Vietnamese, Greek and Cyrillic too. See resources/fonts/README.md for what neither covers.
+reportlab does not fall back to another font for a letter the first one lacks (it prints a box
+instead). So each paragraph is given the first family that has every one of its Latin, Greek and
+Cyrillic letters: Atkinson Hyperlegible, which reads best, then DejaVu Sans, which covers
+Vietnamese, Greek and Cyrillic too. Letters of other scripts (Arabic, Hebrew, the Indic scripts,
+Thai, Chinese, Japanese, Korean) and emoji go to a script font per run of text (`route`; see
+script_runs.py), shaped by HarfBuzz. resources/fonts/README.md lists the files and their cost.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from reportlab.lib.fonts import addMapping
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
+from coprod_desktop.export import shaping
 from coprod_desktop.paths import resource
 
 # Characters that are layout, not letters: no font needs a glyph for them.
@@ -51,8 +54,27 @@ _FILES = {
     "DejaVuSans-Bold": "DejaVuSans/DejaVuSans-Bold.ttf",
 }
 
+# Script fonts, in the order they are tried for a letter the reading families do not take.
+# Regular faces only: bold text in these scripts prints regular (each bold face would add its size
+# again). Registered name -> file under resources/fonts.
+SCRIPT_FONTS = {
+    "NotoSansArabic": "Noto/NotoSansArabic-Regular.ttf",
+    "NotoSansHebrew": "Noto/NotoSansHebrew-Regular.ttf",
+    "NotoSansBengali": "Noto/NotoSansBengali-Regular.ttf",
+    "NotoSansDevanagari": "Noto/NotoSansDevanagari-Regular.ttf",
+    "NotoSansGujarati": "Noto/NotoSansGujarati-Regular.ttf",
+    "NotoSansGurmukhi": "Noto/NotoSansGurmukhi-Regular.ttf",
+    "NotoSansTamil": "Noto/NotoSansTamil-Regular.ttf",
+    "NotoSansThai": "Noto/NotoSansThai-Regular.ttf",
+    "WenQuanYiMicroHei": "WenQuanYi/wqy-microhei.ttc",
+    "NotoEmoji": "Noto/NotoEmoji-Regular.ttf",
+}
+# DejaVu has Arabic and Hebrew letters too, but these scripts read better in their Noto faces.
+_SCRIPT_FIRST = ((0x0590, 0x08FF), (0xFB1D, 0xFDFF), (0xFE70, 0xFEFF))
+
 _lock = threading.Lock()
 _coverage: dict[Family, frozenset[int]] = {}
+_script_coverage: dict[str, frozenset[int]] = {}
 
 
 def register() -> None:
@@ -64,6 +86,13 @@ def register() -> None:
             return
         for name, file in _FILES.items():
             pdfmetrics.registerFont(TTFont(name, str(resource("fonts", *file.split("/")))))
+        for name, file in SCRIPT_FONTS.items():
+            font = TTFont(name, str(resource("fonts", *file.split("/"))))
+            pdfmetrics.registerFont(font)
+            for bold in (0, 1):  # <b> and <i> around a run in this face keep the face
+                for italic in (0, 1):
+                    addMapping(name, bold, italic, name)
+            _script_coverage[name] = frozenset(font.face.charToGlyph)
         for family in FAMILIES:
             # So that <b> and <i> in our own markup pick the family's bold and italic faces.
             faces: tuple[tuple[Literal[0, 1], Literal[0, 1], str], ...] = (
@@ -76,6 +105,26 @@ def register() -> None:
             maps = [_true_type(face).face.charToGlyph for face in set(family.all)]
             found[family] = frozenset(set.intersection(*(set(m) for m in maps)))
         _coverage.update(found)
+        shaping.install()
+
+
+@lru_cache(maxsize=8192)
+def route(ch: str) -> str | None:
+    """The script font that draws `ch`, or None when the paragraph's reading family should."""
+    register()
+    code = ord(ch)
+    script_first = any(low <= code <= high for low, high in _SCRIPT_FIRST)
+    if not script_first and any(code in _coverage[family] for family in FAMILIES):
+        return None
+    for name, have in _script_coverage.items():
+        if code in have:
+            return name
+    return None
+
+
+def script_covers(name: str, ch: str) -> bool:
+    register()
+    return ord(ch) in _script_coverage[name]
 
 
 def _true_type(name: str) -> TTFont:
@@ -93,7 +142,7 @@ def covers(family: Family, text: str) -> bool:
 def missing(text: str) -> set[str]:
     """Characters of `text` that no bundled font can draw (printed as boxes)."""
     register()
-    every = frozenset().union(*_coverage.values())
+    every = frozenset().union(*_coverage.values(), *_script_coverage.values())
     return {ch for ch in set(text) - _LAYOUT if ord(ch) not in every}
 
 
@@ -113,6 +162,7 @@ def family_for(*texts: str) -> Family:
     for text in texts:
         chars.update(text)
     chars -= _LAYOUT
+    chars = {ch for ch in chars if route(ch) is None}  # script runs carry their own font
     if all(" " <= ch <= "~" for ch in chars):
         return READABLE
     return _family_for(frozenset(chars))

@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime, time
 
+from coprod_desktop import i18n
 from coprod_desktop.domain.errors import NotFoundError
 from coprod_desktop.domain.glossary import GlossaryEntry
 from coprod_desktop.domain.groups import Group
@@ -18,10 +19,11 @@ from coprod_desktop.domain.poll_results import PollResults
 from coprod_desktop.domain.records import Attendance, Attendee, Programme, Session
 from coprod_desktop.domain.room_questions import RoomQuestion
 from coprod_desktop.domain.settings import HANDOUT_LINK_LABEL, HANDOUT_LINK_URL
-from coprod_desktop.export import board_data, consent, levelling_data, plan_data, poll_data
+from coprod_desktop.export import board_data, consent, dates, levelling_data, plan_data, poll_data
 from coprod_desktop.export.board_data import Board, Run
 from coprod_desktop.export.levelling_data import Levelling
 from coprod_desktop.export.plan_data import SessionPlan
+from coprod_desktop.i18n import _
 from coprod_desktop.store import rows
 from coprod_desktop.store.glossary_reader import terms_for_session
 from coprod_desktop.store.outcomes_reader import OutcomesReader
@@ -159,8 +161,9 @@ def session_data(reader: Reader, session_id: int) -> SessionData:
 
 def when(session: Session) -> str:
     """'Tuesday 15 September 2026, 9:30am to 12:30pm'."""
-    day = session.date.strftime("%A ") + str(session.date.day) + session.date.strftime(" %B %Y")
-    return f"{day}, {clock(session.starts_at)} to {clock(session.ends_at)}"
+    return _("{day}, {start} to {end}").format(day=dates.long_day(session.date),
+                                               start=clock(session.starts_at),
+                                               end=clock(session.ends_at))
 
 
 def clock(moment: datetime | time) -> str:
@@ -168,6 +171,8 @@ def clock(moment: datetime | time) -> str:
     if isinstance(moment, datetime) and moment.tzinfo is not None:
         moment = moment.astimezone()
     hour, minute = moment.hour, moment.minute
+    if i18n.current() != i18n.SOURCE:  # other languages: the 24-hour clock, '18:00'
+        return f"{hour}:{minute:02d}"
     suffix = "am" if hour < 12 else "pm"
     shown = hour % 12 or 12
     return f"{shown}{suffix}" if minute == 0 else f"{shown}:{minute:02d}{suffix}"

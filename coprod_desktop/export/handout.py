@@ -33,14 +33,15 @@ from coprod_desktop.export.handout_polls import polls
 from coprod_desktop.export.handout_questions import questions
 from coprod_desktop.export.qr_drawing import qr_drawing
 from coprod_desktop.export.small_counts import (
-    FEWER,
+    fewer,
     group_count_words,
     group_counts,
     names_line,
     people_count,
 )
 from coprod_desktop.export.styles import RULE, Styles
-from coprod_desktop.export.text import join_names, para, para_markup, plural
+from coprod_desktop.export.text import group_label, join_names, para, para_markup, phase_label
+from coprod_desktop.i18n import _, count, number
 
 Section = Callable[[SessionData, Styles, float], list[Flowable]]
 
@@ -55,26 +56,27 @@ def title_block(data: SessionData, st: Styles, _width: float) -> list[Flowable]:
     if session.venue:
         parts.append(para(session.venue, st.subtitle))
     parts.append(Spacer(1, st.gap * 0.5))
-    parts.append(para("Thank you for coming. This is a record of the session: who came, what we "
-                      "talked about and what happens next.", st.body))
+    parts.append(para(_("Thank you for coming. This is a record of the session: who came, what "
+                        "we talked about and what happens next."), st.body))
     return parts
 
 
 def who_came(data: SessionData, st: Styles, width: float) -> list[Flowable]:
-    parts: list[Flowable] = [heading("Who came", st, Phase.WELCOME.colour)]
+    parts: list[Flowable] = [heading(_("Who came"), st, Phase.WELCOME.colour)]
     total = len(data.visits)
     if not total:
-        parts.append(para("Nobody signed in to this session.", st.body))
+        parts.append(para(_("Nobody signed in to this session."), st.body))
         return parts
     counts = group_counts(data.group_counts)
     came = people_count(total)
-    parts.append(para(f"{came[0].upper()}{came[1:]} came: " + join_names(
-        group_count_words(g, n) for g, n in counts) + ".", st.body))
+    parts.append(para(_("{people} came: {groups}.").format(
+        people=came[0].upper() + came[1:],
+        groups=join_names(group_count_words(g, n) for g, n in counts)), st.body))
     if st.charts:
         parts.append(_group_table(counts, st, width))
     if data.named:
         parts.append(Spacer(1, st.gap * 0.3))
-        parts.append(para("People who agreed to have their name here:", st.subheading))
+        parts.append(para(_("People who agreed to have their name here:"), st.subheading))
         parts.append(para(join_names(data.named) + ".", st.body))
     line = names_line(len(data.named), data.unnamed, data.erased_count)
     if line:
@@ -86,13 +88,13 @@ def _group_table(counts: list[tuple[Group, int | None]], st: Styles, width: floa
     top = max((n for _, n in counts if n is not None), default=1) or 1
     bar_room = width * 0.36
     rows = []
-    for group, count in counts:
-        if count is None:  # no bar: its length would tell the number
-            unbroken = FEWER.replace(" ", "\u00a0")  # on one line
-            rows.append([para(group.label, st.cell), para(unbroken, st.cell_bold), ""])
+    for group, value in counts:
+        if value is None:  # no bar: its length would tell the number
+            unbroken = fewer().replace(" ", "\u00a0")  # on one line
+            rows.append([para(group_label(group), st.cell), para(unbroken, st.cell_bold), ""])
             continue
-        rows.append([para(group.label, st.cell), para(f"{count:,}", st.cell_bold),
-                     _Bar(bar_room * count / top, st.body_size * 0.9, group.colour)])
+        rows.append([para(group_label(group), st.cell), para(number(value), st.cell_bold),
+                     _Bar(bar_room * value / top, st.body_size * 0.9, group.colour)])
     # The count column fits "fewer than 3" on one line, in large print too.
     table = Table(rows, colWidths=[width * 0.33, width * 0.25, bar_room + 4], hAlign="LEFT")
     table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
@@ -121,13 +123,14 @@ def agenda(data: SessionData, st: Styles, width: float) -> list[Flowable]:
     if not steps:
         return []
     run = data.run
-    title = "What we did" if run.was_run else "What we planned to do"
+    title = _("What we did") if run.was_run else _("What we planned to do")
     parts: list[Flowable] = [heading(title, st, Phase.WELCOME.colour)]
     if run.started_at is not None:
-        line = f"We started at {gather.clock(run.started_at)}"
+        line = _("We started at {start}.").format(start=gather.clock(run.started_at))
         if run.finished_at is not None:
-            line += f" and finished at {gather.clock(run.finished_at)}"
-        parts.append(para(line + ".", st.body))
+            line = _("We started at {start} and finished at {end}.").format(
+                start=gather.clock(run.started_at), end=gather.clock(run.finished_at))
+        parts.append(para(line, st.body))
     rows = [["", _step_text(n, step, run.was_run, st)] for n, step in enumerate(steps, 1)]
     table = Table(rows, colWidths=[st.body_size * 0.6, width - st.body_size * 0.6], hAlign="LEFT")
     commands: list[tuple[Any, ...]] = [
@@ -143,28 +146,31 @@ def agenda(data: SessionData, st: Styles, width: float) -> list[Flowable]:
 
 def _step_text(n: int, step: Step, was_run: bool, st: Styles) -> Paragraph:
     activity = step.item.activity
-    detail = [activity.phase.label]
+    detail = [phase_label(activity.phase)]
     if step.method and step.method != activity.title:
         detail.append(step.method)
-    planned = plural(step.planned_minutes, "minute")
+    planned = count("{n} minute", "{n} minutes", step.planned_minutes)
     started, ended = step.item.started_at, step.item.ended_at
     if not was_run:
         detail.append(planned)
     elif started is None:  # (not step.ran)
-        detail.append(f"not reached (planned {planned})")
+        detail.append(_("not reached (planned {minutes})").format(minutes=planned))
     elif ended is None or step.ran_minutes is None:
-        detail.append(f"started at {gather.clock(started)}")
+        detail.append(_("started at {time}").format(time=gather.clock(started)))
     else:
-        detail.append(f"{gather.clock(started)} to {gather.clock(ended)}, "
-                      f"{plural(step.ran_minutes, 'minute')} (planned {step.planned_minutes})")
+        detail.append(_("{start} to {end}, {minutes} (planned {planned})").format(
+            start=gather.clock(started), end=gather.clock(ended),
+            minutes=count("{n} minute", "{n} minutes", step.ran_minutes),
+            planned=number(step.planned_minutes)))
     return para_markup("<b>{}. {}</b><br/>{}", st.cell, n, activity.title, " · ".join(detail))
 
 
 def next_meeting(data: SessionData, st: Styles, _width: float) -> list[Flowable]:
-    parts: list[Flowable] = [heading("Next meeting", st, Phase.CLOSE.colour)]
+    parts: list[Flowable] = [heading(_("Next meeting"), st, Phase.CLOSE.colour)]
     upcoming = data.next_session
     if upcoming is None:
-        parts.append(para("No next meeting is in the programme yet. We will let you know.", st.body))
+        parts.append(para(_("No next meeting is in the programme yet. We will let you know."),
+                          st.body))
         return parts
     parts.append(para(upcoming.title, st.subheading))
     parts.append(para(gather.when(upcoming), st.body))
@@ -179,8 +185,9 @@ def stay_in_touch(data: SessionData, st: Styles, _width: float) -> list[Flowable
     size = 42 * mm if st.body_size < 16 else 60 * mm
     text = [para(data.link.label, st.subheading), para(data.link.url, st.body)]
     if st.charts:
-        text.append(para("Point your phone's camera at the square code to open the link.", st.quiet))
-    block: list[Flowable] = [heading("Stay in touch", st, Phase.CELEBRATION.colour), *text]
+        text.append(para(_("Point your phone's camera at the square code to open the link."),
+                         st.quiet))
+    block: list[Flowable] = [heading(_("Stay in touch"), st, Phase.CELEBRATION.colour), *text]
     block.append(_Qr(data.link.url, size))
     return [KeepTogether(block)]
 
@@ -201,9 +208,9 @@ class _Qr(Flowable):
 
 def about(data: SessionData, st: Styles, _width: float) -> list[Flowable]:
     return [Spacer(1, st.gap), para(
-        "Names are printed only for people who said yes. Stories are shared only in the way "
-        f"their tellers chose. Made by Coprod Desktop for {data.programme.organisation or 'the group'}.",
-        st.quiet)]
+        _("Names are printed only for people who said yes. Stories are shared only in the way "
+          "their tellers chose. Made by Coprod Desktop for {group}.").format(
+            group=data.programme.organisation or _("the group")), st.quiet)]
 
 
 SECTIONS: list[Section] = [title_block, who_came, agenda, board, votes_and_focus, stories,

@@ -6,6 +6,7 @@ from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Flowable, KeepTogether
 
+from coprod_desktop.domain.board import RankedItem
 from coprod_desktop.domain.phases import Phase
 from coprod_desktop.domain.records import Note
 from coprod_desktop.export.board_data import VoteResult
@@ -14,36 +15,39 @@ from coprod_desktop.export.columns import FlowColumns
 from coprod_desktop.export.document import block_heading, heading
 from coprod_desktop.export.gather import SessionData
 from coprod_desktop.export.styles import NOTE_FILL, RULE, Styles
-from coprod_desktop.export.text import para, plural
+from coprod_desktop.export.text import para
+from coprod_desktop.i18n import N_, SOURCE, _, count, current, number
 
 MOST_BARS = 12  # a chart longer than this is hard to read; the rest are listed in words
 
 
 def board(data: SessionData, st: Styles, _width: float) -> list[Flowable]:
     found = data.board
-    parts: list[Flowable] = [heading("What people wrote on the board", st, Phase.DEFINE.colour)]
+    parts: list[Flowable] = [heading(_("What people wrote on the board"), st, Phase.DEFINE.colour)]
     if not found.note_count:
-        parts.append(para("Nothing was written on the board in this session.", st.body))
+        parts.append(para(_("Nothing was written on the board in this session."), st.body))
     else:
-        intro = f"{plural(found.note_count, 'note')}. Notes do not carry their writers' names."
+        notes = count("{n} note", "{n} notes", found.note_count)
+        intro = _("{notes}. Notes do not carry their writers' names.").format(notes=notes)
         if found.clusters:
-            intro = (f"{plural(found.note_count, 'note')}, sorted into "
-                     f"{plural(len(found.clusters), 'group')}. Notes do not carry their "
-                     "writers' names.")
+            intro = _("{notes}, sorted into {groups}. Notes do not carry their writers' "
+                      "names.").format(notes=notes, groups=count("{n} group", "{n} groups",
+                                                                 len(found.clusters)))
         parts.append(para(intro, st.body))
         for group in found.clusters:
             parts += block_heading(group.cluster.title, st)
             if group.notes:
                 parts += _notes(group.notes, st)
             else:
-                parts.append(para("No notes in this group.", st.quiet))
+                parts.append(para(_("No notes in this group."), st.quiet))
         if found.loose:
             if found.clusters:
-                parts += block_heading("Notes not in a group", st)
+                parts += block_heading(_("Notes not in a group"), st)
             parts += _notes(found.loose, st)
     if found.not_revealed:
-        parts.append(para(f"{plural(found.not_revealed, 'note was', 'notes were')} not revealed "
-                          "on the board and are not printed.", st.quiet))
+        parts.append(para(count("{n} note was not revealed on the board and is not printed.",
+                                "{n} notes were not revealed on the board and are not printed.",
+                                found.not_revealed), st.quiet))
     return parts
 
 
@@ -77,35 +81,57 @@ def votes_and_focus(data: SessionData, st: Styles, width: float) -> list[Flowabl
     found = data.board
     if not (found.votes or found.open_votes or found.focus):
         return []
-    parts: list[Flowable] = [heading("What we chose", st, Phase.DEFINE.colour)]
+    parts: list[Flowable] = [heading(_("What we chose"), st, Phase.DEFINE.colour)]
     if found.focus:
-        parts.append(para("We chose to work on:", st.body))
+        parts.append(para(_("We chose to work on:"), st.body))
         parts.append(para(found.focus, st.subheading))
     for vote in found.votes:
         parts += _vote(vote, st, width)
     if found.open_votes:
-        parts.append(para("A vote was still open when this handout was made, so its dots are "
-                          "not shown.", st.quiet))
+        parts.append(para(_("A vote was still open when this handout was made, so its dots are "
+                            "not shown."), st.quiet))
     return parts
 
 
+_VOTE_TITLES = {"note": N_("Dot vote on notes"), "cluster": N_("Dot vote on clusters")}
+
+
+def _vote_title(vote: VoteResult) -> str:
+    if vote.round.title:
+        return vote.round.title
+    kind = str(vote.round.target_kind)
+    return _(_VOTE_TITLES[kind]) if kind in _VOTE_TITLES else vote.title
+
+
+def _place(result: RankedItem) -> str:
+    """'1st', '=2nd' in English; other languages write the place as their catalogue says."""
+    if current() == SOURCE:
+        return result.place_text
+    shown = _("{n}.").format(n=number(result.place))
+    return f"={shown}" if result.tied else shown
+
+
 def _vote(vote: VoteResult, st: Styles, width: float) -> list[Flowable]:
-    title = heading(vote.title, st, Phase.DEFINE.colour, level=1)
+    title = heading(_vote_title(vote), st, Phase.DEFINE.colour, level=1)
     if not vote.dots:
-        return [title, para("Nobody placed a dot in this vote.", st.body)]
+        return [title, para(_("Nobody placed a dot in this vote."), st.body)]
     parts: list[Flowable] = [title]
-    parts.append(para(f"{plural(vote.dots, 'dot')} from "
-                      f"{plural(vote.voters, 'person', 'people')} (and any the facilitator "
-                      "placed for someone).", st.body) if vote.voters else
-                 para(f"{plural(vote.dots, 'dot')}, placed by the facilitator.", st.body))
+    dots = count("{n} dot", "{n} dots", vote.dots)
+    parts.append(para(_("{dots} from {people} (and any the facilitator placed for "
+                        "someone).").format(dots=dots, people=count("{n} person", "{n} people",
+                                                                    vote.voters)), st.body)
+                 if vote.voters else
+                 para(_("{dots}, placed by the facilitator.").format(dots=dots), st.body))
     voted = [r for r in vote.results if r.dots > 0]
     shown = voted[:MOST_BARS]
     if st.charts:  # the title, the count and the chart stay on one page
-        chart = ranked_bars([Bar(f"{r.place_text}  {r.label}", r.dots, Phase.DEFINE.colour)
-                             for r in shown], width, st.body_size, unit="dots")
+        chart = ranked_bars([Bar(f"{_place(r)}  {r.label}", r.dots, Phase.DEFINE.colour)
+                             for r in shown], width, st.body_size,
+                            unit=lambda n: count("{n} dot", "{n} dots", n))
         parts = [KeepTogether([*parts, chart])]
     else:
-        parts += [para(f"{r.place_text}: {r.label} ({plural(r.dots, 'dot')})", st.body)
+        parts += [para(f"{_place(r)}: {r.label} ({count('{n} dot', '{n} dots', r.dots)})",
+                       st.body)
                   for r in shown]
     rest = voted[MOST_BARS:]
     if rest:
@@ -113,5 +139,5 @@ def _vote(vote: VoteResult, st: Styles, width: float) -> list[Flowable]:
             f"{r.label} ({r.dots})" for r in rest) + ".", st.body))
     empty = len(vote.results) - len(voted)
     if empty:
-        parts.append(para(f"{plural(empty, 'more', 'more')} had no dots.", st.quiet))
+        parts.append(para(count("{n} more had no dots.", "{n} more had no dots.", empty), st.quiet))
     return parts

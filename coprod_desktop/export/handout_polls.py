@@ -7,11 +7,13 @@ printed verbatim (escaped, and through the redactor like all free text).
 
 from __future__ import annotations
 
+from babel.numbers import format_decimal
 from reportlab.graphics.shapes import Drawing, String
 from reportlab.lib import colors
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, KeepTogether
 
+from coprod_desktop import i18n
 from coprod_desktop.domain.phases import Phase
 from coprod_desktop.domain.poll_results import WORDS_LISTED, PollResults
 from coprod_desktop.domain.polls import PollKind
@@ -23,7 +25,8 @@ from coprod_desktop.export.gather import SessionData
 from coprod_desktop.export.qr_drawing import filled_rect
 from coprod_desktop.export.redact import redact
 from coprod_desktop.export.styles import INK, QUIET, Styles
-from coprod_desktop.export.text import para, plural
+from coprod_desktop.export.text import para
+from coprod_desktop.i18n import _, count, number
 
 BAR_COLOUR = "#0072B2"  # Okabe-Ito blue: dark enough for black text beside it
 
@@ -47,7 +50,7 @@ def cloud_drawing(found: PollResults, width: float, smallest: float) -> Drawing:
         family = fonts.family_for(placed.word.text)
         drawing.add(String(placed.x, base, placed.word.text, fontName=family.bold,
                            fontSize=placed.px, fillColor=INK))
-        drawing.add(String(placed.count_x, base, str(placed.word.count),
+        drawing.add(String(placed.count_x, base, number(placed.word.count),
                            fontName=fonts.READABLE.regular, fontSize=cloud.min_px,
                            fillColor=QUIET))
     return drawing
@@ -57,26 +60,30 @@ def poll_parts(found: PollResults, st: Styles, width: float) -> list[Flowable]:
     poll = found.poll
     parts: list[Flowable] = [para(poll.question, st.subheading)]
     if found.kind is PollKind.WORDS:
-        source = (plural(found.answers, "note") + " on the board" if poll.source == "board"
-                  else plural(found.answers, "answer"))
-        parts.append(para(f"Word cloud · {source}. Bigger words came up more often; the "
-                          "number after each word says how often.", st.quiet))
+        source = (count("{n} note on the board", "{n} notes on the board", found.answers)
+                  if poll.source == "board"
+                  else count("{n} answer", "{n} answers", found.answers))
+        parts.append(para(_("Word cloud · {source}. Bigger words came up more often; the number "
+                            "after each word says how often.").format(source=source), st.quiet))
         if not found.words:
-            parts.append(para("No words.", st.body))
+            parts.append(para(_("No words."), st.body))
             return parts
         if st.charts:
             parts.append(cloud_drawing(found, width, st.body_size))
         listed = found.words[:WORDS_LISTED]
-        parts.append(para("; ".join(f"{w.text} ({w.count})" for w in listed), st.body))
+        parts.append(para("; ".join(f"{w.text} ({number(w.count)})" for w in listed), st.body))
         if len(found.words) > len(listed):
-            parts.append(para(f"And {plural(len(found.words) - len(listed), 'more word')}.",
-                              st.quiet))
+            parts.append(para(count("And {n} more word.", "And {n} more words.",
+                                    len(found.words) - len(listed)), st.quiet))
         return parts
-    what = {PollKind.SCALE: f"Scale from {poll.low} to {poll.high}",
-            PollKind.SINGLE: "One choice each", PollKind.MULTIPLE: "Any number of choices"}
-    line = f"{what[found.kind]} · {plural(found.answers, 'answer')}"
+    what = {PollKind.SCALE: _("Scale from {low} to {high}").format(low=number(poll.low),
+                                                                    high=number(poll.high)),
+            PollKind.SINGLE: _("One choice each"), PollKind.MULTIPLE: _("Any number of choices")}
+    answers = count("{n} answer", "{n} answers", found.answers)
+    line = f"{what[found.kind]} · {answers}"
     if found.average is not None:
-        line += f" · average {found.average:.1f}"
+        line += " · " + _("average {value}").format(
+            value=format_decimal(found.average, "#,##0.0", locale=i18n.current()))
     parts.append(para(line, st.quiet))
     labels = [b.label for b in found.bars]
     if found.kind is PollKind.SCALE:
@@ -91,7 +98,8 @@ def poll_parts(found: PollResults, st: Styles, width: float) -> list[Flowable]:
         parts.append(drawing)
     else:
         for label, b in zip(labels, found.bars, strict=True):
-            parts.append(para(f"{label}: {plural(b.count, 'answer')}", st.body))
+            answered = count("{n} answer", "{n} answers", b.count)
+            parts.append(para(f"{label}: {answered}", st.body))
     return parts
 
 
@@ -103,7 +111,7 @@ def _in_order(bars: list[Bar], width: float, size: float) -> Drawing:
     top = max([b.value for b in bars] + [1])
     label_w = max(stringWidth(b.label, fonts.family_for(b.label).bold, size) for b in bars) \
         + size
-    number_w = stringWidth(f"{top:,}", fonts.READABLE.bold, size) + size
+    number_w = stringWidth(number(top), fonts.READABLE.bold, size) + size
     for index, bar in enumerate(bars):
         y = drawing.height - (index + 1) * row
         family = fonts.family_for(bar.label)
@@ -112,7 +120,7 @@ def _in_order(bars: list[Bar], width: float, size: float) -> Drawing:
         length = max(2.0, (width - label_w - number_w) * bar.value / top)
         drawing.add(filled_rect(label_w, y + size * 0.25, length, size * 1.05,
                                 colors.HexColor(bar.colour)))
-        drawing.add(String(label_w + length + size * 0.4, y + size * 0.45, f"{bar.value:,}",
+        drawing.add(String(label_w + length + size * 0.4, y + size * 0.45, number(bar.value),
                            fontName=fonts.READABLE.regular, fontSize=size, fillColor=INK))
     return drawing
 
@@ -121,8 +129,8 @@ def polls(data: SessionData, st: Styles, width: float) -> list[Flowable]:
     found = data.polls
     if not found:
         return []
-    parts: list[Flowable] = [heading("Quick polls", st, Phase.DEFINE.colour),
-                             para("What the room said in quick polls, as shown on the screen.",
+    parts: list[Flowable] = [heading(_("Quick polls"), st, Phase.DEFINE.colour),
+                             para(_("What the room said in quick polls, as shown on the screen."),
                                   st.body)]
     for results in found:
         parts.append(KeepTogether(poll_parts(results, st, width)))

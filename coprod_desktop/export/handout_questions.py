@@ -10,7 +10,8 @@ from coprod_desktop.domain.room_questions import by_votes
 from coprod_desktop.export.document import heading
 from coprod_desktop.export.gather import SessionData
 from coprod_desktop.export.styles import Styles
-from coprod_desktop.export.text import para, plural
+from coprod_desktop.export.text import para
+from coprod_desktop.i18n import _, count, number
 
 
 def questions(data: SessionData, st: Styles, _width: float) -> list[Flowable]:
@@ -19,11 +20,12 @@ def questions(data: SessionData, st: Styles, _width: float) -> list[Flowable]:
         return []
     answered = sum(q.answered for q in asked)
     parts: list[Flowable] = [
-        heading("Questions from the room", st, Phase.DEFINE.colour),
-        para("People asked these from their phones and voted for the ones they most wanted "
-             f"answered. {answered} of {len(asked)} answered in the session.", st.body)]
+        heading(_("Questions from the room"), st, Phase.DEFINE.colour),
+        para(_("People asked these from their phones and voted for the ones they most wanted "
+               "answered. {answered} of {asked} answered in the session.").format(
+                   answered=number(answered), asked=number(len(asked))), st.body)]
     for question in asked:
         parts.append(para(question.text, st.body))
-        state = "Answered" if question.answered else "Not answered yet"
-        parts.append(para(f"{plural(question.votes, 'vote')} · {state}", st.quiet))
+        state = _("Answered") if question.answered else _("Not answered yet")
+        parts.append(para(f"{count('{n} vote', '{n} votes', question.votes)} · {state}", st.quiet))
     return parts

@@ -14,33 +14,56 @@ from reportlab.platypus import Flowable
 
 from coprod_desktop.domain.groups import Group
 from coprod_desktop.domain.phases import Phase
-from coprod_desktop.domain.reach import FEWER, TOPIC, QuestionFigures
+from coprod_desktop.domain.reach import TOPIC, QuestionFigures
 from coprod_desktop.domain.small_numbers import shown_count
 from coprod_desktop.export.document import heading, ruled_table
+from coprod_desktop.export.small_counts import fewer
 from coprod_desktop.export.styles import Styles
 from coprod_desktop.export.text import para
+from coprod_desktop.i18n import N_, _, number
 from coprod_desktop.store.reach_reader import PlaceReach, ReachReader
 from coprod_desktop.store.reader import Reader
 
+# The equalities questions and answers (domain/equalities.py), word for word, for the catalogue;
+# tests/i18n checks they still match the domain.
+EQUALITIES = (
+    N_("How old are you?"), N_("Under 16"), N_("16 to 24"), N_("25 to 34"), N_("35 to 49"),
+    N_("50 to 64"), N_("65 or older"), N_("I would rather not say"),
+    N_("How do you describe yourself?"), N_("A woman"), N_("A man"), N_("Non-binary"),
+    N_("In another way"),
+    N_("Which of these best describes your ethnic group?"), N_("Asian or Asian British"),
+    N_("Black, Black British, Caribbean or African"), N_("Mixed or more than one ethnic group"),
+    N_("White"), N_("Another ethnic group"),
+    N_("Are you disabled, or do you have a long-term health condition?"), N_("Yes"), N_("No"),
+    N_("Do you look after someone who needs extra support?"),
+)
+TOPICS = {"age": N_("Age"), "gender": N_("Gender"), "ethnicity": N_("Ethnic group"),
+          "disabled": N_("Disabled or long-term condition"), "carer": N_("Looks after someone")}
 
-def _count(n: int) -> str:
-    shown = shown_count(n)
-    return FEWER if shown is None else f"{shown:,}"
+
+def _count(n: int | None) -> str:
+    shown = None if n is None else shown_count(n)
+    return fewer() if shown is None else number(shown)
+
+
+def _topic(key: str) -> str:
+    return _(TOPICS[key]) if key in TOPICS else TOPIC[key]
 
 
 def gap_text(gap: float | None) -> str:
     if gap is None:
         return ""
-    return f"{gap:+.0f} points" if round(gap) else "about the same"
+    return _("{gap} points").format(gap=f"{gap:+.0f}") if round(gap) else _("about the same")
 
 
 def question_table(q: QuestionFigures, st: Styles, width: float, where: str) -> list[Flowable]:
     rows: list[list[object]] = [[para(h, st.cell_bold) for h in (
-        "Answer", "People", "Share", where.capitalize(), "Gap")]]
+        _("Answer"), _("People"), _("Share"), where[:1].upper() + where[1:], _("Gap"))]]
     for f in q.figures:
         rows.append([para(c, st.cell) for c in (
-            f.label, f.count_text, f.share_text, f.reference_text, gap_text(f.gap))])
-    return [para(f"{q.question.text} ({q.answered_text} answered)", st.subheading),
+            _(f.label), _count(f.count), f.share_text, f.reference_text, gap_text(f.gap))])
+    return [para(_("{question} ({answered} answered)").format(
+                question=_(q.question.text), answered=_count(q.answered)), st.subheading),
             ruled_table(rows, [width * w for w in (0.38, 0.16, 0.14, 0.16, 0.16)], st)]
 
 
@@ -49,19 +72,20 @@ def report_section(reader: Reader, st: Styles, width: float) -> list[Flowable]:
     read = ReachReader(reader.db)
     if not read.available():
         return []
-    parts: list[Flowable] = [heading("Who we are hearing", st, Phase.EMPATHY.colour)]
-    source = read.reference_source() or "the reference"
+    parts: list[Flowable] = [heading(_("Who we are hearing"), st, Phase.EMPATHY.colour)]
+    source = read.reference_source() or _("the reference")
     if not read.answered_sessions():
-        parts.append(para("Nobody has answered the optional questions about themselves yet.",
+        parts.append(para(_("Nobody has answered the optional questions about themselves yet."),
                           st.body))
     else:
-        parts.append(para(
+        parts.append(para(_(
             "From the optional questions people answered when they signed in, on a phone or on "
-            f"paper. Counts under 3 are shown as ‘{FEWER}’, and where one is hidden another is "
+            "paper. Counts under 3 are shown as ‘{fewer}’, and where one is hidden another is "
             "too, so no one can be picked out. Nothing here is linked to a person. The gap is "
-            f"our share minus the share in {source}.", st.body))
+            "our share minus the share in {source}.").format(fewer=fewer(), source=source),
+            st.body))
         for q in read.figures():
-            parts += question_table(q, st, width, "reference")
+            parts += question_table(q, st, width, _("reference"))
         parts += venue_gaps(read, st, width)
     parts += places_section(read, st, width)
     return parts
@@ -78,12 +102,12 @@ def venue_gaps(read: ReachReader, st: Styles, width: float, most: int = 4) -> li
         if not answered or not gaps:
             continue
         if not parts:
-            parts.append(para("By venue: where each place falls furthest short of the "
-                              "reference.", st.subheading))
+            parts.append(para(_("By venue: where each place falls furthest short of the "
+                                "reference."), st.subheading))
         rows: list[list[object]] = [[para(h, st.cell_bold) for h in (
-            f"{venue.name} ({venue.area})" if venue.area else venue.name, "Share", "Reference",
-            "Gap")]]
-        rows += [[para(c, st.cell) for c in (f"{TOPIC[f.question]}: {f.label}", f.share_text,
+            f"{venue.name} ({venue.area})" if venue.area else venue.name, _("Share"),
+            _("Reference"), _("Gap"))]]
+        rows += [[para(c, st.cell) for c in (f"{_topic(f.question)}: {_(f.label)}", f.share_text,
                                               f.reference_text,
                                               gap_text(f.gap))] for f in gaps]
         parts.append(ruled_table(rows, [width * w for w in (0.52, 0.16, 0.16, 0.16)], st))
@@ -91,27 +115,29 @@ def venue_gaps(read: ReachReader, st: Styles, width: float, most: int = 4) -> li
 
 
 def places_section(read: ReachReader, st: Styles, width: float) -> list[Flowable]:
-    parts: list[Flowable] = [heading("Where we met", st, Phase.DEFINE.colour)]
+    parts: list[Flowable] = [heading(_("Where we met"), st, Phase.DEFINE.colour)]
     venues = read.by_venue()
     if not venues:
-        return [*parts, para("No sessions have been added yet.", st.body)]
-    parts.append(para("Different people who came, by venue and by area. Go where the gaps are.",
-                      st.body))
-    parts.append(_place_table(venues, st, width, "Venue"))
+        return [*parts, para(_("No sessions have been added yet."), st.body)]
+    parts.append(para(_("Different people who came, by venue and by area. Go where the gaps "
+                        "are."), st.body))
+    parts.append(_place_table(venues, st, width, by_area=False))
     areas = read.by_area()
     if len(areas) > 1:
-        parts.append(_place_table(areas, st, width, "Area"))
+        parts.append(_place_table(areas, st, width, by_area=True))
     return parts
 
 
-def _place_table(places: list[PlaceReach], st: Styles, width: float, what: str) -> Flowable:
+def _place_table(places: list[PlaceReach], st: Styles, width: float, *,
+                 by_area: bool) -> Flowable:
     rows: list[list[object]] = [[para(h, st.cell_bold) for h in (
-        what, "Sessions", "People", "Of whom parents, carers and young people")]]
+        _("Area") if by_area else _("Venue"), _("Sessions"), _("People"),
+        _("Of whom parents, carers and young people"))]]
     for p in places:
         families = p.groups.get(Group.PARENT_CARER, 0) + p.groups.get(Group.YOUNG_PERSON, 0)
-        name = p.place if what == "Area" or not p.area else f"{p.place} ({p.area})"
+        name = p.place if by_area or not p.area else f"{p.place} ({p.area})"
         rows.append([para(c, st.cell) for c in (
-            name, f"{p.sessions:,}", _count(p.people), _count(families))])
+            name, number(p.sessions), _count(p.people), _count(families))])
     return ruled_table(rows, [width * w for w in (0.42, 0.14, 0.14, 0.30)], st)
 
 

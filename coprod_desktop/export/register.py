@@ -10,20 +10,22 @@ from __future__ import annotations
 from collections import defaultdict
 from typing import BinaryIO
 
+from babel.numbers import format_decimal
 from reportlab.platypus import Flowable, Spacer, Table
 
 from coprod_desktop.domain.phases import Phase
-from coprod_desktop.export import gather
+from coprod_desktop.export import dates, gather
 from coprod_desktop.export.document import Document, Progress, heading, ruled_table
 from coprod_desktop.export.gather import Visit
 from coprod_desktop.export.styles import Layout, Paper, Styles, styles_for
-from coprod_desktop.export.text import para, plural
+from coprod_desktop.export.text import group_label, para
+from coprod_desktop.i18n import _, count, current, number
 from coprod_desktop.store.reader import Reader
 
 
 def hours_text(hours: float) -> str:
-    """1.5 -> '1.5', 2.0 -> '2', 0.25 -> '0.25'."""
-    return f"{hours:.2f}".rstrip("0").rstrip(".")
+    """1.5 -> '1.5', 2.0 -> '2', 0.25 -> '0.25' (in Polish '1,5': the PDF's language)."""
+    return format_decimal(round(hours, 2), format="0.##", locale=current())
 
 
 def build_register(reader: Reader, session_id: int | None, paper: Paper, target: BinaryIO,
@@ -31,28 +33,31 @@ def build_register(reader: Reader, session_id: int | None, paper: Paper, target:
     programme = reader.programme()
     st = styles_for(Layout.STANDARD)
     if session_id is None:
-        scope = "All sessions"
+        scope = _("All sessions")
         visits = gather.visits(reader)
         sessions = reader.sessions()
         if sessions:
-            scope += f", {sessions[0].date:%d %B %Y} to {sessions[-1].date:%d %B %Y}"
+            first, last = sessions[0].date, sessions[-1].date
+            scope = _("All sessions, {first} to {last}").format(
+                first=dates.day_month_year(first), last=dates.day_month_year(last))
     else:
         session = reader.session(session_id)
         scope = f"{session.title}, {gather.when(session)}"
         visits = gather.visits(reader, [session_id])
     if progress:
         progress(0.15, "Arranging the register")
-    doc = Document(target, styles=st, paper=paper, title=f"Attendance register: {scope}",
+    register = _("Attendance register")
+    doc = Document(target, styles=st, paper=paper, title=f"{register}: {scope}",
                    author=programme.organisation or programme.title,
-                   subject=f"Attendance register: {programme.title}",
-                   header=f"{programme.title} · Attendance register", progress=progress)
+                   subject=f"{register}: {programme.title}",
+                   header=f"{programme.title} · {register}", progress=progress)
     story: list[Flowable] = [
-        para(programme.title, st.quiet), para("Attendance register", st.title),
+        para(programme.title, st.quiet), para(register, st.title),
         para(scope, st.subtitle), Spacer(1, st.gap * 0.5),
-        para("For reward and recognition payments. Names are printed only for people who agreed. "
-             "Everyone else is shown by a number, which stays the same in every register and "
-             "export of this programme. Hours are the session's planned length, or less if the "
-             "person signed out early.", st.body),
+        para(_("For reward and recognition payments. Names are printed only for people who "
+               "agreed. Everyone else is shown by a number, which stays the same in every "
+               "register and export of this programme. Hours are the session's planned length, "
+               "or less if the person signed out early."), st.body),
     ]
     story += _visits_table(visits, st, doc.width, whole=session_id is None)
     if session_id is None and visits:
@@ -65,20 +70,22 @@ def _table(rows: list[list[object]], widths: list[float], st: Styles) -> Table:
 
 
 def _visits_table(visits: list[Visit], st: Styles, width: float, *, whole: bool) -> list[Flowable]:
-    parts: list[Flowable] = [heading("Who came", st, Phase.WELCOME.colour)]
+    parts: list[Flowable] = [heading(_("Who came"), st, Phase.WELCOME.colour)]
     if not visits:
-        return [*parts, para("Nobody has signed in yet, so there is nothing to pay.", st.body)]
+        return [*parts, para(_("Nobody has signed in yet, so there is nothing to pay."), st.body)]
     total = sum(v.hours for v in visits)
-    parts.append(para(f"{plural(len(visits), 'attendance')}, {hours_text(total)} hours in all.",
-                      st.body))
-    head = ["Date", "Session", "Name", "Group", "Hours"] if whole else ["Name", "Group", "Hours"]
+    parts.append(para(_("{visits}, {hours} hours in all.").format(
+        visits=count("{n} attendance", "{n} attendances", len(visits)),
+        hours=hours_text(total)), st.body))
+    head = ([_("Date"), _("Session"), _("Name"), _("Group"), _("Hours")] if whole
+            else [_("Name"), _("Group"), _("Hours")])
     rows: list[list[object]] = [[para(h, st.cell_bold) for h in head]]
     for visit in visits:
-        cells = [visit.name, visit.person.group.label, hours_text(visit.hours)]
+        cells = [visit.name, group_label(visit.person.group), hours_text(visit.hours)]
         if whole:
-            cells = [f"{visit.session.date:%d %b %Y}", visit.session.title, *cells]
+            cells = [dates.short_day(visit.session.date), visit.session.title, *cells]
         rows.append([para(c, st.cell) for c in cells])
-    widths = ([0.17, 0.25, 0.28, 0.19, 0.11] if whole else [0.55, 0.3, 0.15])
+    widths = ([0.17, 0.23, 0.27, 0.19, 0.14] if whole else [0.53, 0.3, 0.17])
     return [*parts, _table(rows, [width * w for w in widths], st)]
 
 
@@ -87,12 +94,14 @@ def _totals(visits: list[Visit], st: Styles, width: float) -> list[Flowable]:
     for visit in visits:
         per_person[visit.person.id].append(visit)
     ordered = sorted(per_person.values(), key=lambda vs: (vs[0].name.casefold(), vs[0].person.id))
-    rows: list[list[object]] = [[para(h, st.cell_bold) for h in ("Name", "Group", "Sessions", "Hours")]]
+    rows: list[list[object]] = [[para(h, st.cell_bold)
+                                 for h in (_("Name"), _("Group"), _("Sessions"), _("Hours"))]]
     for person_visits in ordered:
         first = person_visits[0]
         rows.append([para(c, st.cell) for c in (
-            first.name, first.person.group.label, str(len(person_visits)),
+            first.name, group_label(first.person.group), number(len(person_visits)),
             hours_text(sum(v.hours for v in person_visits)))])
-    return [heading("Totals for each person", st, Phase.CELEBRATION.colour),
-            para(f"{plural(len(ordered), 'person', 'people')} came to at least one session.", st.body),
+    return [heading(_("Totals for each person"), st, Phase.CELEBRATION.colour),
+            para(count("{n} person came to at least one session.",
+                       "{n} people came to at least one session.", len(ordered)), st.body),
             _table(rows, [width * w for w in (0.45, 0.27, 0.14, 0.14)], st)]

@@ -17,7 +17,8 @@ from coprod_desktop.domain.phases import Phase
 from coprod_desktop.export.document import Heading, heading
 from coprod_desktop.export.gather import SessionData
 from coprod_desktop.export.styles import Layout, Styles
-from coprod_desktop.export.text import para, para_markup, plural
+from coprod_desktop.export.text import para, para_markup
+from coprod_desktop.i18n import N_, _, count, number
 from coprod_desktop.store.outcomes_reader import OutcomesReader
 from coprod_desktop.store.reader import Reader
 
@@ -26,12 +27,20 @@ ORDER = (OutcomeStatus.DONE, OutcomeStatus.DOING, OutcomeStatus.PLANNED, Outcome
          OutcomeStatus.CANT, OutcomeStatus.COME_BACK)
 
 GROUP_TITLES = {
-    OutcomeStatus.DONE: "Done",
-    OutcomeStatus.DOING: "Happening now",
-    OutcomeStatus.PLANNED: "Planned",
-    OutcomeStatus.PASSED: "Passed to someone who can act on it",
-    OutcomeStatus.CANT: "What we can't do, and why",
-    OutcomeStatus.COME_BACK: "Still to come back to",
+    OutcomeStatus.DONE: N_("Done"),
+    OutcomeStatus.DOING: N_("Happening now"),
+    OutcomeStatus.PLANNED: N_("Planned"),
+    OutcomeStatus.PASSED: N_("Passed to someone who can act on it"),
+    OutcomeStatus.CANT: N_("What we can't do, and why"),
+    OutcomeStatus.COME_BACK: N_("Still to come back to"),
+}
+STATUS_LABELS = {  # domain.outcomes' labels, for the PDF's language
+    OutcomeStatus.COME_BACK: N_("We'll come back to this"),
+    OutcomeStatus.PLANNED: N_("Planned"),
+    OutcomeStatus.DOING: N_("Doing"),
+    OutcomeStatus.DONE: N_("Done"),
+    OutcomeStatus.PASSED: N_("Passed to someone else"),
+    OutcomeStatus.CANT: N_("Can't do this"),
 }
 
 
@@ -43,28 +52,28 @@ def we_did(outcome: Outcome) -> tuple[str, str] | None:
     """The second line: (label, words), or None when there is nothing yet to say."""
     status = outcome.status
     if status is OutcomeStatus.CANT:
-        return "Why not", outcome.reason
+        return _("Why not"), outcome.reason
     if status is OutcomeStatus.PASSED:
         more = f". {outcome.what_happened}" if outcome.what_happened else ""
-        return "Passed to", f"{outcome.passed_to}{more}"
+        return _("Passed to"), f"{outcome.passed_to}{more}"
     if outcome.what_happened:
-        return {"done": "We did", "doing": "We are", "planned": "We plan"}.get(
-            status.value, "So far"), outcome.what_happened
+        said = {"done": N_("We did"), "doing": N_("We are"), "planned": N_("We plan")}
+        return _(said.get(status.value, N_("So far"))), outcome.what_happened
     return None
 
 
 def outcome_parts(outcome: Outcome, st: Styles, *, with_status: bool = False) -> list[Flowable]:
-    parts: list[Flowable] = [para_markup("<b>You said:</b> {}", st.body, outcome.said)]
+    parts: list[Flowable] = [para_markup(_("<b>You said:</b> {}"), st.body, outcome.said)]
     if with_status:
-        parts.append(para(outcome.status.label, st.quiet))
+        parts.append(para(_(STATUS_LABELS[outcome.status]), st.quiet))
     line = we_did(outcome)
     if line is not None:
         parts.append(para_markup("<b>{}:</b> {}", st.body, line[0], line[1]))
     carried = [link for link in outcome.links if not link.missing]
     if carried and st.layout is not Layout.LARGE:  # large print keeps to what was said and done
-        parts.append(para("Carried by: " + "; ".join(
-            f"{link.kind.label.lower()} ‘{link.title}’ ({link.state.lower()})" for link in carried),
-            st.quiet))
+        links = "; ".join(f"{link.kind.label.lower()} ‘{link.title}’ ({link.state.lower()})"
+                          for link in carried)
+        parts.append(para(_("Carried by: {links}").format(links=links), st.quiet))
     return parts
 
 
@@ -81,7 +90,7 @@ def grouped(outcomes: list[Outcome], st: Styles, *,
             continue
         # The heading goes with its first item, never alone at the foot of a page. Its style
         # does not keep with next: inside KeepTogether that would pull the next group along.
-        parts.append(KeepTogether([Heading(GROUP_TITLES[status], _free_subheading(st), 1),
+        parts.append(KeepTogether([Heading(_(GROUP_TITLES[status]), _free_subheading(st), 1),
                                    *outcome_parts(chosen[0], st)]))
         for outcome in chosen[1:]:
             parts += outcome_block(outcome, st)
@@ -92,21 +101,23 @@ def handout_section(data: SessionData, st: Styles, _width: float) -> list[Flowab
     """For a session's handout: what moved since the meeting before this one."""
     if not data.said_did:
         return []
-    return [heading("You said, we did", st, Phase.CLOSE.colour),
-            para("What has happened to the things people raised, since the last meeting.",
+    return [heading(_("You said, we did"), st, Phase.CLOSE.colour),
+            para(_("What has happened to the things people raised, since the last meeting."),
                  st.body), *grouped(data.said_did, st)]
 
 
 def report_section(reader: Reader, st: Styles) -> list[Flowable]:
     """For the programme report: every outcome, grouped, with a count line."""
     read = OutcomesReader(reader.db)
-    parts: list[Flowable] = [heading("You said, we did", st, Phase.CLOSE.colour)]
+    parts: list[Flowable] = [heading(_("You said, we did"), st, Phase.CLOSE.colour)]
     outcomes = read.outcomes(shareable_only=True)
     if not outcomes:
-        return [*parts, para("Nothing has been marked to come back to yet.", st.body)]
+        return [*parts, para(_("Nothing has been marked to come back to yet."), st.body)]
     counts = {s: sum(1 for o in outcomes if o.status is s) for s in ORDER}
-    parts.append(para(f"{plural(len(outcomes), 'thing')} people raised that the group said it "
-                      "would come back to: " + ", ".join(
-                          f"{counts[s]:,} {s.label.lower()}" for s in ORDER if counts[s]) + ".",
-                      st.body))
+    parts.append(para(count(
+        "{n} thing people raised that the group said it would come back to: {counts}.",
+        "{n} things people raised that the group said it would come back to: {counts}.",
+        len(outcomes), counts=", ".join(
+            f"{number(counts[s])} {_(STATUS_LABELS[s]).lower()}" for s in ORDER if counts[s])),
+        st.body))
     return parts + grouped(outcomes, st)

@@ -16,19 +16,39 @@ from coprod_desktop.domain.small_numbers import (
     shown_count,
     suppress_breakdown,
 )
-from coprod_desktop.export.text import group_count, group_words, plural
+from coprod_desktop.export.text import group_count, group_many
 from coprod_desktop.facilitation.speaking import GroupShare
+from coprod_desktop.i18n import Nn_, _, count, number
 
-FEWER = f"fewer than {SMALL_NUMBER_THRESHOLD}"
+FEWER = f"fewer than {SMALL_NUMBER_THRESHOLD}"  # English, for PDFs not yet translated
 NOT_SHOWN = (f"Groups with {FEWER} people in the room are not shown on their own, so that no "
              "one can be picked out.")
 POOLED = "Smaller groups together"
+PEOPLE = Nn_("{n} person", "{n} people")
+MORE_PEOPLE = Nn_("{n} more person", "{n} more people")
+DIFFERENT_PEOPLE = Nn_("{n} different person", "{n} different people")
 
 
-def people_count(count: int, one: str = "person", many: str = "people") -> str:
-    """'14 people', or 'fewer than 3 people'."""
-    shown = shown_count(count)
-    return f"{FEWER} {many}" if shown is None else plural(shown, one, many)
+def fewer() -> str:
+    """'fewer than 3', in the PDF's language."""
+    return _("fewer than {n}").format(n=number(SMALL_NUMBER_THRESHOLD))
+
+
+def not_shown() -> str:
+    return _("Groups with fewer than {n} people in the room are not shown on their own, so that "
+             "no one can be picked out.").format(n=number(SMALL_NUMBER_THRESHOLD))
+
+
+def pooled_label() -> str:
+    return _("Smaller groups together")
+
+
+def people_count(value: int, forms: tuple[str, str] = PEOPLE) -> str:
+    """'14 people', or 'fewer than 3 people' (`forms`: a marked pair with {n}, see i18n.Nn_)."""
+    shown = shown_count(value)
+    if shown is None:  # the plural form for the threshold: 'fewer than 3 people'
+        return _("fewer than {people}").format(people=count(*forms, SMALL_NUMBER_THRESHOLD))
+    return count(*forms, shown)
 
 
 def group_counts(counts: Mapping[Group, int]) -> list[tuple[Group, int | None]]:
@@ -40,7 +60,8 @@ def group_counts(counts: Mapping[Group, int]) -> list[tuple[Group, int | None]]:
 def group_count_words(group: Group, count: int | None) -> str:
     """'3 parents or carers', or 'fewer than 3 young people'."""
     if count is None:
-        return f"{FEWER} {group_words(group)[1]}"
+        return _("fewer than {n} {people}").format(n=number(SMALL_NUMBER_THRESHOLD),
+                                                   people=group_many(group))
     return group_count(group, count)
 
 
@@ -79,12 +100,12 @@ def names_line(named: int, unnamed: int, erased: int = 0) -> str | None:
     chose = unnamed - erased
     if not named:
         if not erased:
-            return "Everyone who came chose not to have their name printed."
-        return "No names are printed here."
-    more = people_count(unnamed, "more person", "more people")
+            return _("Everyone who came chose not to have their name printed.")
+        return _("No names are printed here.")
+    more = people_count(unnamed, MORE_PEOPLE)
     more = more[0].upper() + more[1:]
     if not erased:
-        return f"{more} came and chose not to have their name printed."
+        return _("{people} came and chose not to have their name printed.").format(people=more)
     if not chose:
-        return f"{more} came whose details have since been erased."
-    return f"{more} came whose names are not printed here."
+        return _("{people} came whose details have since been erased.").format(people=more)
+    return _("{people} came whose names are not printed here.").format(people=more)

@@ -14,20 +14,31 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Paragraph
 
 from coprod_desktop.domain.groups import Group
-from coprod_desktop.export import fonts
+from coprod_desktop.domain.phases import Phase
+from coprod_desktop.export import fonts, script_runs
+from coprod_desktop.export.bidi_lines import OrderedParagraph
 from coprod_desktop.export.redact import redact
+from coprod_desktop.i18n import N_, Nn_, _, count
 
 _NEWLINES = re.compile(r"\r\n|\r|\n")
 # Control characters validation refuses; if an old file has one, show a visible stand-in.
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
+def _plain(text: str) -> str:
+    text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    return _NEWLINES.sub("<br/>", text)
+
+
 def escape(text: str) -> str:
     """`text` as Paragraph markup that prints exactly these characters (line breaks kept),
-    except the names of people who asked not to be named (see redact.py)."""
+    except the names of people who asked not to be named (see redact.py). Letters the reading
+    fonts lack are wrapped in a script font's <font> tag (script_runs.py)."""
     clean = _CONTROL.sub("\ufffd", redact(str(text))).replace("\t", " ")
-    clean = clean.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-    return _NEWLINES.sub("<br/>", clean)
+    if clean.isascii():
+        return _plain(clean)
+    return "".join(_plain(piece) if face is None else f'<font face="{face}">{_plain(piece)}</font>'
+                   for face, piece in script_runs.runs(clean))
 
 
 def markup(template: str, *texts: object) -> str:
@@ -35,7 +46,7 @@ def markup(template: str, *texts: object) -> str:
     return template.format(*(escape(str(t)) for t in texts))
 
 
-_styles: dict[tuple[str, str], ParagraphStyle] = {}
+_styles: dict[tuple[str, str, bool], ParagraphStyle] = {}
 
 
 def styled(style: ParagraphStyle, *texts: str) -> ParagraphStyle:
@@ -45,13 +56,17 @@ def styled(style: ParagraphStyle, *texts: str) -> ParagraphStyle:
     """
     family = fonts.family_for(*texts)
     face = family.all[_variant(style.fontName)]
-    if face == style.fontName:
+    shaping = any(script_runs.needs_shaping(t) for t in texts)
+    if face == style.fontName and not shaping:
         return style
-    key = (style.name, face)
+    key = (style.name, face, shaping)
     found = _styles.get(key)
     if found is None:
-        found = ParagraphStyle(f"{style.name}-{face}", parent=style, fontName=face,
-                               bulletFontName=face)
+        # Shaping (HarfBuzz, through reportlab and uharfbuzz) joins Arabic letters and puts the
+        # vowel signs of Indic scripts in place; Latin-only text is left unshaped (quicker).
+        found = ParagraphStyle(f"{style.name}-{face}{'-shaped' if shaping else ''}",
+                               parent=style, fontName=face, bulletFontName=face,
+                               shaping=int(shaping))
         _styles[key] = found
     return found
 
@@ -66,42 +81,91 @@ def _variant(font_name: str) -> int:
 
 def para(text: str, style: ParagraphStyle) -> Paragraph:
     """A paragraph of plain text (typed by anyone): printed verbatim."""
-    return Paragraph(escape(text), styled(style, text))
+    return _paragraph(escape(text), styled(style, text), text)
+
+
+def _paragraph(markup: str, style: ParagraphStyle, *texts: str) -> Paragraph:
+    """A Paragraph, or one laid out in display order when any text reads right to left."""
+    if any(script_runs.has_rtl(t) for t in texts):
+        return OrderedParagraph(markup, style)
+    return Paragraph(markup, style)
 
 
 def para_markup(template: str, style: ParagraphStyle, *texts: object) -> Paragraph:
     """A paragraph of our markup with attendee text in its `{}` slots, escaped."""
     words = [str(t) for t in texts]
-    return Paragraph(markup(template, *words), styled(style, template, *words))
+    return _paragraph(markup(template, *words), styled(style, template, *words), *words)
 
 
 def join_names(names: Iterable[str]) -> str:
-    """'A, B and C' (plain text; escape it when it goes into a paragraph)."""
+    """'A, B and C' (plain text; escape it when it goes into a paragraph), in the PDF's language."""
     items = list(names)
     if len(items) <= 1:
         return "".join(items)
-    return ", ".join(items[:-1]) + " and " + items[-1]
+    return _("{items} and {last}").format(items=", ".join(items[:-1]), last=items[-1])
 
 
 def plural(count: int, one: str, many: str | None = None) -> str:
+    """English only ('1 note', '2 notes'): PDFs not yet translated. New text uses i18n.count."""
     return f"{count:,} {one if count == 1 else (many or one + 's')}"
 
 
-_GROUP_WORDS = {
-    Group.PARENT_CARER: ("parent or carer", "parents or carers"),
-    Group.YOUNG_PERSON: ("young person", "young people"),
-    Group.STAFF: ("member of staff", "staff"),
-    Group.VOLUNTARY: ("person from the voluntary sector", "people from the voluntary sector"),
-    Group.OTHER: ("other person", "other people"),
+# The groups' words as counted phrases: {n} is the number (Polish has three plural forms).
+_GROUP_COUNTS = {
+    Group.PARENT_CARER: Nn_("{n} parent or carer", "{n} parents or carers"),
+    Group.YOUNG_PERSON: Nn_("{n} young person", "{n} young people"),
+    Group.STAFF: Nn_("{n} member of staff", "{n} staff"),
+    Group.VOLUNTARY: Nn_("{n} person from the voluntary sector",
+                         "{n} people from the voluntary sector"),
+    Group.OTHER: Nn_("{n} other person", "{n} other people"),
+}
+_GROUP_MANY = {
+    Group.PARENT_CARER: N_("parents or carers"),
+    Group.YOUNG_PERSON: N_("young people"),
+    Group.STAFF: N_("staff"),
+    Group.VOLUNTARY: N_("people from the voluntary sector"),
+    Group.OTHER: N_("other people"),
+}
+_GROUP_LABELS = {
+    Group.PARENT_CARER: N_("Parent or carer"),
+    Group.YOUNG_PERSON: N_("Young person"),
+    Group.STAFF: N_("Staff"),
+    Group.VOLUNTARY: N_("Voluntary sector"),
+    Group.OTHER: N_("Other"),
+}
+_PHASE_LABELS = {
+    Phase.WELCOME: N_("Welcome"),
+    Phase.EMPATHY: N_("Understand"),
+    Phase.DEFINE: N_("Focus"),
+    Phase.IDEATION: N_("Ideas"),
+    Phase.TESTING: N_("Try it"),
+    Phase.CELEBRATION: N_("Celebrate"),
+    Phase.CLOSE: N_("Close"),
 }
 
 
+def group_label(group: Group) -> str:
+    """'Parent or carer', in the PDF's language."""
+    return _(_GROUP_LABELS[group])
+
+
+def phase_label(phase: Phase) -> str:
+    """'Welcome', 'Understand', …, in the PDF's language."""
+    return _(_PHASE_LABELS[phase])
+
+
 def group_words(group: Group) -> tuple[str, str]:
-    """The words for one and for many of a group: ('young person', 'young people')."""
-    return _GROUP_WORDS[group]
+    """The English words for one and for many of a group: ('young person', 'young people')."""
+    one, many = _GROUP_COUNTS[group]
+    return one.removeprefix("{n} "), many.removeprefix("{n} ")
 
 
-def group_count(group: Group, count: int) -> str:
-    """'1 parent or carer', '14 staff', '2 other people'."""
-    one, many = _GROUP_WORDS[group]
-    return plural(count, one, many)
+def group_many(group: Group) -> str:
+    """'young people', in the PDF's language (after 'fewer than 3')."""
+    return _(_GROUP_MANY[group])
+
+
+def group_count(group: Group, value: int) -> str:
+    """'1 parent or carer', '14 staff', '2 other people', in the PDF's language."""
+    one, many = _GROUP_COUNTS[group]
+    return count(one, many, value)

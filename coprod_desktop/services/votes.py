@@ -14,6 +14,7 @@ from coprod_desktop.domain import validate
 from coprod_desktop.domain.board import TargetKind, VoteRound
 from coprod_desktop.domain.errors import ConflictError, NotFoundError, ValidationError
 from coprod_desktop.domain.limits import TITLE_MAX
+from coprod_desktop.domain.said import Said
 from coprod_desktop.services.board_base import BoardService, title_quote
 from coprod_desktop.services.changes import ChangeSet, Initiator
 
@@ -151,8 +152,13 @@ class VoteService(BoardService):
         if used + count > allowed:
             left = allowed - used
             raise ValidationError(
-                f"Each person has {_dots(allowed)} and all of them are used. Take one back to "
-                "move it." if left == 0 else f"Only {_dots(left)} left (each person has {allowed}).")
+                Said(f"Each person has {_dots(allowed)} and all of them are used. Take one back "
+                     "to move it.", "Each person has %(n)s dots and all of them are used. Take "
+                     "one back to move it.", n=allowed) if left == 0 else
+                Said(f"Only {_dots(left)} left (each person has {allowed}).",
+                     "Only %(left)s dots left (each person has %(n)s).", left=left, n=allowed))
         cap = vote_round.cap_per_item
         if cap is not None and self.board.dots_on(vote_round.id, voter_id, target_id) + count > cap:
-            raise ValidationError(f"One person can put at most {_dots(cap)} on the same item.")
+            raise ValidationError(Said(f"One person can put at most {_dots(cap)} on the same item.",
+                                       "One person can put at most %(cap)s dots on the same item.",
+                                       cap=cap))

@@ -20,7 +20,8 @@ from coprod_desktop.web import phone_messages
 DOMAIN = "phone"
 _QUALITY = re.compile(r"^(0(\.[0-9]{0,3})?|1(\.0{0,3})?)$", re.ASCII)
 DEFAULT = "en_GB"
-LANGUAGES = {"en_GB": "en-GB", "pl": "pl"}  # catalogue code → HTML lang attribute
+LANGUAGES = {"en_GB": "en-GB", "pl": "pl", "ar": "ar"}  # catalogue code → HTML lang attribute
+RIGHT_TO_LEFT = frozenset({"ar"})  # pages laid out right to left (<html dir="rtl">)
 
 
 def pick_language(accept_language: str) -> str:
@@ -71,6 +72,7 @@ def prepare(env: Environment) -> Environment:
     env.add_extension("jinja2.ext.i18n")
     env.install_null_translations(newstyle=True)  # type: ignore[attr-defined]
     env.globals["lang"] = LANGUAGES[DEFAULT]
+    env.globals["dir"] = "ltr"
     return env
 
 
@@ -87,5 +89,6 @@ def environment_for(code: str, english: Environment,
         env = build()
         env.install_gettext_translations(translations(code), newstyle=True)  # type: ignore[attr-defined]
         env.globals["lang"] = LANGUAGES[code]
+        env.globals["dir"] = "rtl" if code in RIGHT_TO_LEFT else "ltr"
         _localised[key] = env
     return _localised[key]

@@ -15,6 +15,8 @@ import re
 from dataclasses import dataclass
 from typing import Protocol
 
+from coprod_desktop.domain.said import Said
+
 
 def N_(text: str) -> str:
     """Mark text for the catalogue without translating it here."""
@@ -144,7 +146,12 @@ class Catalogue(Protocol):
 
 
 def translate(message: str, catalogue: Catalogue, *, thousands: str = ",") -> str:
-    """`message` in the catalogue's language: exactly, by its pattern, or else as it is."""
+    """`message` in the catalogue's language: from its data (a domain.said.Said: key and
+    values), exactly, by its pattern, or else as it is."""
+    if isinstance(message, Said):
+        return catalogue.gettext(message.key) % {
+            name: f"{value:,}".replace(",", thousands) if isinstance(value, int)
+            else catalogue.gettext(value) for name, value in message.params.items()}
     found = catalogue.gettext(message)
     if found != message:
         return found

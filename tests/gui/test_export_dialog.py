@@ -194,3 +194,22 @@ def contrast(a, b) -> float:
         return 0.2126 * part(c.redF()) + 0.7152 * part(c.greenF()) + 0.0722 * part(c.blueF())
     high, low = sorted((lum(a), lum(b)), reverse=True)
     return (high + 0.05) / (low + 0.05)
+
+
+def test_the_pdf_language_is_the_programme_s_not_the_interface_s(env, sample, qtbot, pool,
+                                                                 tmp_path, artifacts):
+    from coprod_desktop.domain.settings import HANDOUT_LANGUAGE
+
+    dialog = _dialog(env, qtbot, pool, session_id=sample.session_id)
+    assert dialog.language.currentData() == "en_GB"
+    dialog.language.setCurrentIndex(dialog.language.findData("pl"))
+    dialog.destination.setText(str(tmp_path / "podsumowanie.pdf"))
+    dialog.show()
+    dialog.grab().save(str(artifacts / "export-dialog-language.png"))
+    (path,) = _run(dialog, qtbot)
+    words = flat(pdf_text(Path(path)))
+    assert "Kto przyszedł" in words and "Who came" not in words
+    assert env.services.read.setting(HANDOUT_LANGUAGE) == "pl"  # kept with the programme
+    assert dialog.export_button.text() == "Export"  # the interface is still English
+    again = _dialog(env, qtbot, pool, session_id=sample.session_id)
+    assert again.language.currentData() == "pl"

@@ -104,7 +104,7 @@ def test_a_note_traced_to_cant_do_everywhere(qtbot, env: GuiEnv, services: Servi
 
     said = in_thread(qtbot, phone_page, 20_000)
     assert "Hold the meetings somewhere with &lt;parking&gt; &amp; a lift" in said
-    assert f"Why not:</strong> <span class=\"user-text\">{REASON}</span>" in said
+    assert f"Why not:</strong> <span dir=\"auto\" class=\"user-text\">{REASON}</span>" in said
 
     # The bulletin (standard and large print) and the programme report.
     for kind in (Kind.BULLETIN, Kind.BULLETIN_LARGE, Kind.PROGRAMME):

@@ -187,7 +187,7 @@ def test_returning_phone_signs_in_with_one_tap(phone_env: PhoneEnv) -> None:
     client = phone_env.signed_in("Sam", "staff")
     client.post("/leave", data={"csrf": csrf_of(client.get("/home").text)})
     page = client.get(f"/j/{phone_env.token}")
-    assert "Welcome back, <span class=\"user-text\">Sam</span>" in page.text
+    assert "Welcome back, <span dir=\"auto\" class=\"user-text\">Sam</span>" in page.text
     response = client.post(f"/j/{phone_env.token}/again", data={"csrf": csrf_of(page.text)})
     assert response.status_code == 303 and response.headers["location"] == "/home?m=welcome"
     assert len(phone_env.run(phone_env.services.read.attendees)) == 1

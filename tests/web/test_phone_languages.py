@@ -85,12 +85,12 @@ def test_templates_render_in_polish_and_keep_names_escaped() -> None:
               "note_max": 10, "question_max": 10, "session_title": "Spotkanie"}
     page = polish.get_template("home.html").render(**values)
     assert '<html lang="pl">' in page
-    assert 'Dzień dobry, <span class="user-text">&lt;b&gt;Zofia&lt;/b&gt; &amp; co</span>' in page
+    assert 'Dzień dobry, <span dir="auto" class="user-text">&lt;b&gt;Zofia&lt;/b&gt; &amp; co</span>' in page
     assert "Co to znaczy?" in page and "Wypisz mnie" in page
     assert "Nic nie trafia do internetu." in page
     page_en = english.get_template("home.html").render(**values)
     assert '<html lang="en-GB">' in page_en and "What does that mean?" in page_en
-    assert 'Hello, <span class="user-text">&lt;b&gt;Zofia&lt;/b&gt; &amp; co</span>' in page_en
+    assert 'Hello, <span dir="auto" class="user-text">&lt;b&gt;Zofia&lt;/b&gt; &amp; co</span>' in page_en
 
 
 def test_a_polish_phone_gets_polish_pages(phone_env: PhoneEnv) -> None:

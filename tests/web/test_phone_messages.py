@@ -195,3 +195,27 @@ def test_polish_home_vote_and_flash(phone_env: PhoneEnv) -> None:
     again = client.post("/vote", data={"csrf": csrf, "target": form.group(1)})
     assert "Wszystkie Twoje kropki są już rozdane (każda osoba ma ich 1)." in again.text
     assert _english_left(client.get("/about-you").text) == []
+
+
+def test_a_message_made_as_data_is_translated_from_its_key_not_its_english() -> None:
+    from coprod_desktop.domain.errors import ValidationError
+    from coprod_desktop.domain.said import Said
+    from coprod_desktop.domain.validate import text as check_text
+    from coprod_desktop.web.phone_i18n import translations
+    from coprod_desktop.web.phone_messages import translate
+
+    polish = translations("pl")
+    # English that no pattern could read back: only the key and values can translate it.
+    odd = Said("(English wording changed)", "Only %(left)s dots left (each person has %(n)s).",
+               left=1, n=3)
+    assert translate(odd, polish) == polish.gettext(odd.key) % {"left": "1", "n": "3"}
+    try:
+        check_text("x" * 1201, "Your note", 1200, field="text", multiline=True)
+    except ValidationError as exc:
+        assert isinstance(exc.message, Said) and exc.message.params["count"] == 1201
+        assert exc.message == ("Your note is 1,201 characters long; the most is 1,200. Please "
+                               "shorten it (nothing has been cut).")
+        shown = translate(exc.message, polish, thousands="\u00a0")
+        assert "1\u00a0201" in shown and polish.gettext("Your note") in shown
+    else:
+        raise AssertionError("a note over the limit was accepted")

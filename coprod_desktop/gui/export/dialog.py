@@ -26,7 +26,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from coprod_desktop import i18n
 from coprod_desktop.domain.phones import WifiDetails
+from coprod_desktop.domain.settings import HANDOUT_LANGUAGE
 from coprod_desktop.export import gather
 from coprod_desktop.export.documents import Kind, PdfRequest
 from coprod_desktop.export.names_held import names_held, what_exported
@@ -81,6 +83,12 @@ class ExportDialog(QDialog):
         self.paper = QComboBox()
         self.paper.addItem("A4", Paper.A4.value)
         self.paper.addItem("US Letter", Paper.LETTER.value)
+        # The PDF's language: a setting of the programme, whatever the interface speaks.
+        self.language = QComboBox()
+        for code, name in i18n.LANGUAGES.items():
+            self.language.addItem(name, code)
+        chosen = i18n.known(read.setting(HANDOUT_LANGUAGE))
+        self.language.setCurrentIndex(max(0, self.language.findData(chosen)))
         self.join_url = QLineEdit()
         self.join_url.setPlaceholderText("The address phones open to sign in")
         wifi = self.env.services.read.phones.wifi()  # as saved on the sign-in panel
@@ -105,6 +113,7 @@ class ExportDialog(QDialog):
         form.addRow("What", self.kind)
         form.addRow("Session", self.session)
         form.addRow("Paper", self.paper)
+        form.addRow("Language", self.language)
         self._poster_rows = [("Sign-in address", self.join_url), ("Wi-Fi name", self.wifi_name),
                              ("Wi-Fi password", self.wifi_password)]
         self._link_rows = [("Link for the QR code", self.link_url), ("Link name", self.link_label)]
@@ -210,12 +219,20 @@ class ExportDialog(QDialog):
                 self.env.undo.run(lambda k=key, v=value: programme.set_setting(
                     k, v, label="Change the handout's link"))
 
+    def _save_language(self) -> None:
+        code = str(self.language.currentData())
+        if code != i18n.known(self.env.services.read.setting(HANDOUT_LANGUAGE)):
+            self.env.undo.run(lambda: self.env.services.programme.set_setting(
+                HANDOUT_LANGUAGE, code, label="Change the language of PDFs"))
+
     def export(self) -> None:
         if self._job is not None:
             return
         if not self.destination.text().strip():
             self._show("Please choose where to save it.", failed=True)
             return
+        if isinstance(self._choice(), Kind):
+            self._save_language()
         if isinstance(self._choice(), Kind) and self._choice() in (
                 Kind.HANDOUT, Kind.LARGE_PRINT, Kind.SCREEN_READER):
             self._save_link()

@@ -1,0 +1,95 @@
+"""Translation for everything that runs without Qt: PDFs, `coprod export`, messages from services.
+
+One mechanism, gettext catalogues (.po/.mo, made with Babel), for all Qt-free text, because PDFs
+and the command line run where there is no Qt to ask, and one .po format opens in Poedit (or any
+.po editor) for every part of the app; the phone pages already use it (web/phone_i18n.py). The
+interface will move from Qt's tr() onto the same catalogues (see docs/translating.md).
+
+Catalogues: resources/i18n/desktop/<code>/LC_MESSAGES/coprod.po, compiled to .mo by
+scripts/i18n.sh. English (UK) is the source language and needs no catalogue.
+
+The language is per piece of work, not per process: `with language("pl"):` around building a
+PDF makes `_`, `ngettext` and `number` inside it (in this thread) speak Polish, while the
+interface, or another PDF made at the same time on another thread, keeps its own.
+"""
+
+from __future__ import annotations
+
+import gettext as _gettext
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
+from functools import cache
+
+from babel.numbers import format_decimal
+
+from coprod_desktop.paths import resource
+
+DOMAIN = "coprod"
+SOURCE = "en_GB"
+# Catalogue code -> the language's own name (what a facilitator picks from).
+LANGUAGES = {"en_GB": "English (UK)", "pl": "Polski"}
+
+_current: ContextVar[str] = ContextVar("coprod_language", default=SOURCE)
+
+
+def known(code: str | None) -> str:
+    """`code` if we have it, else the source language."""
+    return code if code in LANGUAGES else SOURCE
+
+
+@cache
+def translations(code: str) -> _gettext.NullTranslations:
+    if code == SOURCE:
+        return _gettext.NullTranslations()
+    return _gettext.translation(DOMAIN, str(resource("i18n", "desktop")), languages=[code],
+                                fallback=True)
+
+
+@contextmanager
+def language(code: str | None) -> Iterator[str]:
+    """Speak `code` (or English, if we have no catalogue for it) inside the block."""
+    token = _current.set(known(code))
+    try:
+        yield _current.get()
+    finally:
+        _current.reset(token)
+
+
+def current() -> str:
+    return _current.get()
+
+
+def _(message: str) -> str:
+    """`message` in the current language."""
+    return translations(_current.get()).gettext(message)
+
+
+def N_(message: str) -> str:
+    """Mark `message` for the catalogue without translating it yet (module constants)."""
+    return message
+
+
+def Nn_(singular: str, plural: str) -> tuple[str, str]:
+    """Mark a singular/plural pair for the catalogue (for `count` later)."""
+    return singular, plural
+
+
+def ngettext(singular: str, plural: str, count: int) -> str:
+    """The form for `count` in the current language (Polish has three)."""
+    return translations(_current.get()).ngettext(singular, plural, count)
+
+
+def pgettext(context: str, message: str) -> str:
+    return translations(_current.get()).pgettext(context, message)
+
+
+def number(value: int | float) -> str:
+    """'2,000' in English, '2 000' in Polish."""
+    return format_decimal(value, locale=_current.get())
+
+
+def count(singular: str, plural: str, value: int, **more: object) -> str:
+    """A counted phrase: ngettext's form with {n} (and any `more` slots) filled:
+    count('{n} dot', '{n} dots', 1) -> '1 dot'."""
+    return ngettext(singular, plural, value).format(n=number(value), **more)

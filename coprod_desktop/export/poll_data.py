@@ -1,7 +1,7 @@
 """The polls a session revealed to the room, with their results, for the handout and exports.
 
 Only revealed polls leave the console: a poll whose results the facilitator kept hidden stays
-hidden. A cloud from the board drops the stop-words of `language` (English unless told).
+hidden. A cloud from the board drops the stop-words of `language` (the programme's language unless told).
 """
 
 from __future__ import annotations
@@ -13,6 +13,7 @@ from sqlite_utils import Database
 
 from coprod_desktop.domain.poll_results import PollResults, board_results, results
 from coprod_desktop.domain.polls import PollKind
+from coprod_desktop.domain.settings import HANDOUT_LANGUAGE
 from coprod_desktop.export.redact import redact
 from coprod_desktop.library.stop_words import stop_words
 from coprod_desktop.store.levelling_reader import LevellingReader
@@ -20,10 +21,13 @@ from coprod_desktop.store.poll_reader import PollReader
 from coprod_desktop.store.reader import Reader
 
 
-def revealed_results(db: Database, session_id: int, language: str = "en") -> list[PollResults]:
-    """Revealed polls of a session, in the order they were made."""
+def revealed_results(db: Database, session_id: int, language: str | None = None
+                     ) -> list[PollResults]:
+    """Revealed polls of a session, in the order they were made. A cloud from the board drops
+    the stop-words of the programme's language (as on the screen), unless told another."""
     if "poll" not in db.table_names():
         return []
+    language = language or Reader(db).setting(HANDOUT_LANGUAGE, "en")
     reader = PollReader(db)
     found: list[PollResults] = []
     for poll in reversed(reader.polls(session_id)):

@@ -19,6 +19,7 @@ from coprod_desktop.domain.polls import (
     join_words,
     split_words,
 )
+from coprod_desktop.domain.settings import HANDOUT_LANGUAGE
 from coprod_desktop.domain.validate import text as valid_text
 from coprod_desktop.domain.word_cloud import word_key
 from coprod_desktop.library.stop_words import stop_words
@@ -37,16 +38,17 @@ class PollService(Service):
     def polls(self) -> PollReader:
         return self.ctx.reader.polls
 
-    def results(self, poll_id: int, language: str = "en") -> PollResults:
+    def results(self, poll_id: int, language: str | None = None) -> PollResults:
         """A poll's results: its answers, or for a cloud from the board its notes' words (the
-        stop-words of `language` left out)."""
+        stop-words of `language` left out: the programme's language unless told)."""
         poll = self.polls.get(poll_id)
         if poll is None:
             raise NotFoundError(GONE)
         row = self._row(poll_id)
         if row["source"] == "board":
             notes = self.polls.board_words(poll.session_id, row["cluster_id"])
-            return board_results(poll, notes, stop_words(language))
+            chosen = language or self.read.setting(HANDOUT_LANGUAGE, "en")
+            return board_results(poll, notes, stop_words(chosen))
         return results(poll, self.polls.answers(poll_id))
 
     def board_clusters(self, session_id: int) -> list[tuple[int, str]]:

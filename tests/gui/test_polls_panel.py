@@ -11,8 +11,8 @@ from PySide6.QtWidgets import QApplication
 
 from coprod_desktop.domain.polls import PollKind
 from coprod_desktop.gui.env import GuiEnv
+from coprod_desktop.gui.kit.legibility import MIN_CAP_HEIGHT_1080, cap_height
 from coprod_desktop.gui.kit.projector_look import projector_font
-from coprod_desktop.gui.plain.legibility import MIN_CAP_HEIGHT_1080, cap_height
 from coprod_desktop.gui.polls.panel import PollsPanel
 from coprod_desktop.gui.polls.projector_view import VIEW_KEY, PollProjectorView
 from coprod_desktop.services import Services

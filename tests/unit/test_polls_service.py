@@ -9,7 +9,9 @@ from coprod_desktop.clock import FakeClock
 from coprod_desktop.domain.erasure import EraseChoices
 from coprod_desktop.domain.errors import ValidationError
 from coprod_desktop.domain.polls import PollKind, scale_bars
+from coprod_desktop.domain.settings import HANDOUT_LANGUAGE
 from coprod_desktop.domain.word_cloud import group_words
+from coprod_desktop.export.poll_data import revealed_results
 from coprod_desktop.services import Services
 from coprod_desktop.store.phone_reader import PhoneReader
 from coprod_desktop.store.poll_reader import PollReader
@@ -118,6 +120,15 @@ def test_board_cloud_drops_the_programmes_stop_words(
     polish = {w.key for w in services.polls.results(pid, "pl").words}
     assert not polish & {"się", "jest", "a"} and {"are", "the"} <= polish
     assert inside.new_id is not None
+    # Untold, the cloud speaks the programme's language (its handout language): English first,
+    # Polish once the programme is set to Polish; the handout's cloud is the screen's cloud.
+    assert {w.key for w in services.polls.results(pid).words} == keys
+    services.programme.set_setting(HANDOUT_LANGUAGE, "pl")
+    assert {w.key for w in services.polls.results(pid).words} == polish
+    revealed = services.polls.reveal(pid)
+    assert revealed is not None
+    printed = revealed_results(services.file.db, session_id)
+    assert [{w.key for w in found.words} for found in printed] == [polish]
 
 
 def test_board_cloud_of_one_cluster(services: Services, session_id: int) -> None:

@@ -33,10 +33,10 @@ from coprod_desktop.gui.theme import follow_projector_theme
 FOLLOW, WHOLE = "follow", "whole"
 RESULT_ROWS = 8
 
-# Type as a share of the projector's height (gui/projector/scale.py): the same share of the wall
+# Type as a share of the projector's height (gui/kit/scale.py): the same share of the wall
 # on any projector. 0.037 is 40 px on a 1080p screen.
 # Rows and the focus line at 3.1% of the height: capitals of at least 24 px at 1080p, the
-# projector minimum (gui/plain/legibility.py).
+# projector minimum (gui/kit/legibility.py).
 BANNER, HEADING, ROW, WINNER_ROW, FOCUS = 0.037, 0.037, 0.031, 0.032, 0.031
 RESULTS_WIDTH = 0.6  # of the height: 648 px beside a 1080p board
 

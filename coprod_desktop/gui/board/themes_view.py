@@ -2,7 +2,7 @@
 
 A board of 110 notes fitted on a 1080p screen draws note text at 12–16 px, which nobody reads
 from the back of the room. When the fitted board's note text would fall under the projector's
-minimum type (gui/plain/legibility.py: 24 px capitals at 1080p), the projector shows this
+minimum type (gui/kit/legibility.py: 24 px capitals at 1080p), the projector shows this
 instead: each cluster's title, how many notes it holds and its first few notes, in type the room
 can read; notes not yet sorted are counted.
 """

@@ -13,8 +13,8 @@ from PySide6.QtWidgets import QWidget
 
 from coprod_desktop.domain.checkout import KEYS, CheckoutSummary, Side
 from coprod_desktop.domain.small_numbers import SMALL_NUMBER_THRESHOLD
+from coprod_desktop.gui.kit.legibility import font_with_cap_height, min_cap_height
 from coprod_desktop.gui.kit.projector_look import ProjectorLook, projector_font, smooth
-from coprod_desktop.gui.plain.legibility import font_with_cap_height, min_cap_height
 from coprod_desktop.gui.theme import follow_projector_theme
 
 VIEW_KEY = "checkout"

@@ -28,7 +28,6 @@ from coprod_desktop.domain.polls import Poll, PollKind
 from coprod_desktop.gui.env import GuiEnv
 from coprod_desktop.gui.kit.panel_contract import PanelHooks
 from coprod_desktop.gui.listen import listen
-from coprod_desktop.gui.plain.i18n import current_language
 from coprod_desktop.gui.polls.new_poll_form import NewPollForm
 from coprod_desktop.gui.polls.projector_view import VIEW_KEY, PollProjectorView
 from coprod_desktop.services import ChangeSet
@@ -221,7 +220,7 @@ class PollsPanel(QWidget):
             self.shown = None
         if poll is not None and read:
             try:
-                self.shown = self.env.services.polls.results(poll.id, current_language())
+                self.shown = self.env.services.polls.results(poll.id)
             except CoprodError:
                 self.shown = None
         self.view.show_results(self.shown)

@@ -1,7 +1,7 @@
 """The projector's poll: the question, then (once revealed) bars or a word cloud, large.
 
 Nothing here is smaller than the projector's minimum type (24 px capitals at 1080p,
-gui/plain/legibility.py). Colour is never the only cue: every bar carries its count, and a
+gui/kit/legibility.py). Colour is never the only cue: every bar carries its count, and a
 cloud's words are sized by count, drawn in rank order (most first) and followed by their count.
 People's words are drawn as plain text, never markup.
 """
@@ -17,8 +17,8 @@ from PySide6.QtWidgets import QWidget
 from coprod_desktop.domain.poll_results import PollResults
 from coprod_desktop.domain.polls import PollKind
 from coprod_desktop.domain.word_cloud import Cloud, lay_out
+from coprod_desktop.gui.kit.legibility import font_with_cap_height, min_cap_height
 from coprod_desktop.gui.kit.projector_look import ProjectorLook, projector_font, smooth
-from coprod_desktop.gui.plain.legibility import font_with_cap_height, min_cap_height
 from coprod_desktop.gui.theme import follow_projector_theme
 
 VIEW_KEY = "polls"

@@ -16,7 +16,7 @@ from coprod_desktop.gui.listen import listen
 from coprod_desktop.services import ChangeSet
 from coprod_desktop.services.programme_report import programme_calendar
 
-# The share of the projector's height the label's type takes (see gui/projector/scale.py).
+# The share of the projector's height the label's type takes (see gui/kit/scale.py).
 PROJECTOR_SCALE = 0.038
 
 

@@ -1,5 +1,0 @@
-"""Moved to `coprod_desktop.gui.kit.ask` (issue 15: shared helpers live in gui/kit).
-
-This name stays only until the branches open when it moved have merged."""
-
-from coprod_desktop.gui.kit.ask import *  # noqa: F403

@@ -7,7 +7,6 @@ import os
 import signal
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pytest
@@ -16,6 +15,7 @@ from coprod_desktop.clock import FakeClock
 from coprod_desktop.services import Services
 from coprod_desktop.store.errors import FileInUse
 from coprod_desktop.store.programme_file import ProgrammeFile
+from tests.waiting import wait_until
 
 ROOT = Path(__file__).resolve().parents[2]
 STOPS = [getattr(signal, n) for n in ("SIGTERM", "SIGHUP") if hasattr(signal, n)]
@@ -58,11 +58,11 @@ def test_a_stop_signal_closes_the_programme_cleanly(tmp_path: Path, stop: int) -
     proc = subprocess.Popen([sys.executable, "-m", "coprod_desktop", str(path)], cwd=ROOT,
                             env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     try:
-        deadline = time.monotonic() + 240  # a guard against a hang, not a timing
-        while not _locked_by(proc.pid, path):  # the app has opened it
+        def opened() -> bool:  # the app holds the file's lock (and has not died)
             assert proc.poll() is None, proc.communicate()[1]
-            assert time.monotonic() < deadline, "the app never opened the file"
-            time.sleep(0.1)
+            return _locked_by(proc.pid, path)
+
+        wait_until(opened, timeout=240, message="the app never opened the file", poll_s=0.1)
         proc.send_signal(stop)
         _out, err = proc.communicate(timeout=120)
     finally:

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import shutil
 import subprocess
-import time
 from pathlib import Path
 
 import pytest
 
 from coprod_desktop.domain.records import Consent, WordsUse
 from coprod_desktop.web.handout_files import Size, safe_filename
+from tests.waiting import wait_until
 from tests.web.phone_helpers import PhoneEnv, csrf_of
 
 pytestmark = pytest.mark.skipif(shutil.which("pdftotext") is None,
@@ -34,13 +34,6 @@ def _sign_in(env: PhoneEnv, name: str, *, named: bool, address: str):
 def _publish(env: PhoneEnv, published: bool = True) -> None:
     publishing = env.services.publishing
     env.run(lambda: (publishing.publish if published else publishing.unpublish)(env.session_id))
-
-
-def _wait_for(check, timeout: float = 20.0) -> None:
-    deadline = time.monotonic() + timeout
-    while not check():
-        assert time.monotonic() < deadline, "timed out"
-        time.sleep(0.02)
 
 
 def test_nothing_to_download_until_published(phone_env: PhoneEnv) -> None:
@@ -121,7 +114,7 @@ def test_consent_is_honoured_as_it_stands_and_the_pdf_is_kept_until_a_change(
         phone_env.run(lambda s=story: services.stories.end_story(s))
     _publish(phone_env)
     shelf = phone_env.web.handouts
-    _wait_for(lambda: shelf.builds == 1)  # made ready on the worker as soon as it was published
+    wait_until(lambda: shelf.builds == 1)  # made ready on the worker as soon as it was published
     url = f"/j/{phone_env.token}/notes.pdf"
     phone_env.bridge.reset_stats()
     first = named.get(url)

@@ -21,6 +21,7 @@ from coprod_desktop.clock import FakeClock
 from coprod_desktop.web.guarded_protocol import ConnectionLimits
 from coprod_desktop.web.security import SECURITY_HEADERS
 from coprod_desktop.web.server import PhoneServer
+from tests.waiting import wait_until
 from tests.web.phone_helpers import PhoneEnv, csrf_of, make_env
 
 LIMITS = ConnectionLimits(header_s=0.5, body_s=0.5, per_address=8, total=40)
@@ -161,10 +162,8 @@ def test_a_phone_that_goes_away_mid_post_is_one_info_line(guarded, caplog) -> No
                  "Content-Type: application/x-www-form-urlencoded\r\nContent-Length: 500\r\n\r\n"
                  f"csrf={csrf_of(page.text)}&name=Gone".encode())
     sock.close()
-    deadline = time.monotonic() + 10
-    while time.monotonic() < deadline and not [r for r in caplog.records if "went away" in
-                                               r.getMessage()]:
-        time.sleep(0.02)
+    wait_until(lambda: [r for r in caplog.records if "went away" in r.getMessage()], timeout=10,
+               message="the server never noticed the phone went away")
     gone = [r for r in caplog.records if "went away" in r.getMessage()]
     assert len(gone) == 1 and gone[0].levelno == logging.INFO
     assert [r for r in caplog.records if r.levelno >= logging.ERROR] == []

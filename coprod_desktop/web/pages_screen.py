@@ -14,10 +14,12 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
+from coprod_desktop.domain.levelling import RoundStatus, TurnStatus
 from coprod_desktop.domain.poll_results import results
 from coprod_desktop.facilitation.countdown import clock_text
 from coprod_desktop.facilitation.live import live
 from coprod_desktop.store.poll_reader import PollReader
+from coprod_desktop.store.readers import Readers
 from coprod_desktop.web import phone_i18n
 from coprod_desktop.web.context import Visit, WebContext
 from coprod_desktop.web.pages_join import not_signed_in
@@ -55,6 +57,17 @@ def poll_state(reader: PollReader, language: str, session_id: int) -> dict[str, 
             "results_question": shown.question if shown is not None else "", "rows": rows}
 
 
+def speaking_now(read: Readers, session_id: int) -> dict[str, str] | None:
+    """Whose turn it is in the round running now (as the projector shows it), or None."""
+    for rnd in read.levelling.rounds(session_id):
+        if rnd.status is not RoundStatus.RUNNING or rnd.id is None:
+            continue
+        for turn in read.levelling.turns(rnd.id):
+            if turn.status is TurnStatus.SPEAKING:
+                return {"round": rnd.title, "name": read.attendee(turn.attendee_id).name}
+    return None
+
+
 def screen_state(ctx: WebContext, here: Here | None, language: str = "en") -> dict[str, Any]:
     if here is None:
         return {"signed_in": False}
@@ -73,6 +86,8 @@ def screen_state(ctx: WebContext, here: Here | None, language: str = "en") -> di
         "remaining_s": round(now.remaining_s) if started and countdown and countdown.running
         else None,
         "poll": poll_state(read.polls, language, sid),
+        "turn": speaking_now(read, sid),
+        "focus": read.board.settings(sid).focus,
         "questions": [{"id": q.id, "text": q.text, "votes": q.votes,
                        "votes_text": votes_label(language, q.votes)} for q in top],
     }

@@ -74,3 +74,35 @@ def test_big_screen_without_javascript(browser, served) -> None:  # noqa: F811
     page.get_by_role("link", name="Refresh this page").click()
     page.wait_for_load_state()
     assert page.locator("#screen-activity").text_content() == "Tea break"
+
+
+def test_big_screen_says_whose_turn_and_the_focus(browser, served, artifacts: Path) -> None:  # noqa: F811
+    env, url = served
+    page = _phone(browser, bypass_csp=True)
+    _sign_in(page, url, "Rosa <b>Silva</b>")  # a name is text, never markup
+    page.goto(url.split("/j/")[0] + "/screen")
+    assert page.locator("#screen-turn-line").is_hidden()
+    assert page.locator("#screen-focus-line").is_hidden()
+    made = env.run(lambda: env.services.levelling.create_round(env.session_id, "Check-in"))
+    round_id = int(made.new_id or 0)
+    env.run(lambda: env.services.levelling.start_round(round_id))
+    page.wait_for_function(
+        "document.getElementById('screen-turn').textContent === 'Rosa <b>Silva</b>'",
+        timeout=15_000)
+    assert page.locator("#screen-turn-line").is_visible()
+    assert "Speaking now: Rosa <b>Silva</b>" in (page.locator("#screen-announce").text_content()
+                                                or "")
+    env.run(lambda: env.services.board.votes.choose_focus(
+        env.session_id, "Waiting times for assessment"))
+    page.wait_for_function(
+        "document.getElementById('screen-focus').textContent === 'Waiting times for assessment'",
+        timeout=15_000)
+    assert "Our focus: Waiting times for assessment" in (
+        page.locator("#screen-announce").text_content() or "")
+    env.run(lambda: env.services.levelling.next_turn(round_id))  # the round's only turn ends
+    page.wait_for_function("document.getElementById('screen-turn-line').hidden === true",
+                           timeout=15_000)
+    page.goto(url.split("/j/")[0] + "/screen")  # and without the script, the page itself says it
+    assert page.locator("#screen-focus").text_content() == "Waiting times for assessment"
+    assert page.problems == []
+    page.screenshot(path=str(artifacts / "phone-big-screen-focus-320x568.png"), full_page=True)

@@ -15,6 +15,10 @@
   var lastQuestions = null;
   var pollCard = document.getElementById("screen-poll");
   var lastPoll = null;
+  var turnLine = document.getElementById("screen-turn-line");
+  var turn = document.getElementById("screen-turn");
+  var focusLine = document.getElementById("screen-focus-line");
+  var focus = document.getElementById("screen-focus");
 
   function show(el, on) { if (el) { el.hidden = !on; } }
 
@@ -104,6 +108,18 @@
       instructions.hidden = !state.instructions;
       if (state.instructions) { said.push(state.instructions); }
     }
+    var speaker = state.turn ? state.turn.name : "";
+    if (turn && turn.textContent !== speaker) {
+      turn.textContent = speaker;
+      if (speaker) { said.push(root.getAttribute("data-turn") + " " + speaker); }
+    }
+    show(turnLine, !!speaker);
+    var chosen = state.focus || "";
+    if (focus && focus.textContent !== chosen) {
+      focus.textContent = chosen;
+      if (chosen) { said.push(root.getAttribute("data-focus") + " " + chosen); }
+    }
+    show(focusLine, !!chosen);
     endsAt = typeof state.remaining_s === "number" ? Date.now() + state.remaining_s * 1000 : null;
     still = state.timer || "";
     paintTimer();

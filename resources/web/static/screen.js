@@ -14,7 +14,8 @@
   var still = "";
   var lastQuestions = null;
   var pollCard = document.getElementById("screen-poll");
-  var lastPoll = null;
+  // What the page showed when it was drawn, so a change before the first poll is still said.
+  var lastPoll = pollCard ? pollCard.getAttribute("data-poll-key") || "" : "";
   var turnLine = document.getElementById("screen-turn-line");
   var turn = document.getElementById("screen-turn");
   var focusLine = document.getElementById("screen-focus-line");
@@ -25,7 +26,7 @@
   function fillPoll(poll) {
     // The poll's question, and its results once revealed; returns what to say, if anything.
     show(pollCard, !!poll);
-    if (!pollCard || !poll) { lastPoll = null; return ""; }
+    if (!pollCard || !poll) { lastPoll = ""; return ""; }
     document.getElementById("screen-poll-question").textContent = poll.question;
     show(document.getElementById("screen-poll-answer"), poll.open);
     var earlier = document.getElementById("screen-poll-results-question");
@@ -49,7 +50,7 @@
     show(list, poll.rows.length > 0);
     var key = poll.id + ":" + poll.revealed;
     var said = "";
-    if (lastPoll !== null && key !== lastPoll) {
+    if (key !== lastPoll) {
       said = poll.revealed ? pollCard.getAttribute("data-poll-shown")
         : pollCard.getAttribute("data-poll-new") + " " + poll.question;
     }

@@ -14,7 +14,7 @@ from starlette.routing import Route
 
 from coprod_desktop.domain.checkout import ANSWER_WORDS, KEYS, NO, PARTLY, YES
 from coprod_desktop.web.context import Visit
-from coprod_desktop.web.pages_join import not_signed_in, write_then_go
+from coprod_desktop.web.pages_join import not_signed_in, signed_in_page, write_then_go
 from coprod_desktop.web.phone_messages import N_
 from coprod_desktop.web.views import Here, find_here
 
@@ -46,10 +46,7 @@ def checkout_page(visit: Visit, here: Here, *, status: int = 200, error: str = "
         == "done" else "")
 
 
-async def show(request: Request) -> Response:
-    visit = Visit(request)
-    here = find_here(visit.ctx, visit.known_token)
-    return not_signed_in(visit) if here is None else checkout_page(visit, here)
+show = signed_in_page(checkout_page)
 
 
 async def answer(request: Request) -> Response:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 
 from starlette.exceptions import HTTPException
 from starlette.requests import Request
@@ -20,7 +20,7 @@ from coprod_desktop.services.phones import LinkNotValid, NotSignedIn
 from coprod_desktop.web.context import CannotSave, RateLimited, Visit
 from coprod_desktop.web.phone_messages import N_
 from coprod_desktop.web.state_cache import PRIVACY_TABLES
-from coprod_desktop.web.views import find_here
+from coprod_desktop.web.views import Here, find_here
 
 SIGN_IN_FIELDS = ("name", "name_in_handouts")
 POST_ONLY = frozenset({"/note", "/question", "/leave", "/forget", "/story"})
@@ -152,6 +152,17 @@ def not_signed_in(visit: Visit, kept: str = "") -> Response:
     return message(visit, N_("You are not signed in"),
                    N_("Please scan the code on the big screen to join the session."), status=403,
                    kept=kept)
+
+
+def signed_in_page(page: Callable[[Visit, Here], Response]
+                   ) -> Callable[[Request], Awaitable[Response]]:
+    """A GET route for a phone page that needs its phone signed in: `page` drawn for the phone's
+    person and session, or the "not signed in" message."""
+    async def route(request: Request) -> Response:
+        visit = Visit(request)
+        here = find_here(visit.ctx, visit.known_token)
+        return not_signed_in(visit) if here is None else page(visit, here)
+    return route
 
 
 async def write_then_go(visit: Visit, change: Callable[[], object],

@@ -17,7 +17,7 @@ from coprod_desktop.domain.errors import CoprodError
 from coprod_desktop.domain.poll_results import WORDS_LISTED, PollResults, results
 from coprod_desktop.domain.polls import WORD_MAX, WORDS_EACH, Answer, Poll, PollKind
 from coprod_desktop.web.context import Visit
-from coprod_desktop.web.pages_join import not_signed_in, write_then_go
+from coprod_desktop.web.pages_join import not_signed_in, signed_in_page, write_then_go
 from coprod_desktop.web.phone_messages import N_
 from coprod_desktop.web.security import plain_number
 from coprod_desktop.web.views import Here, find_here
@@ -72,10 +72,7 @@ def poll_page(visit: Visit, here: Here, *, status: int = 200, error: str = "",
         flash=DONE.get(visit.request.query_params.get("m", ""), ""))
 
 
-async def show(request: Request) -> Response:
-    visit = Visit(request)
-    here = find_here(visit.ctx, visit.known_token)
-    return not_signed_in(visit) if here is None else poll_page(visit, here)
+show = signed_in_page(poll_page)
 
 
 def _refusal(exc: CoprodError) -> str:

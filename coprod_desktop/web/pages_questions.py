@@ -12,7 +12,7 @@ from starlette.routing import Route
 
 from coprod_desktop.domain.phones import QUESTION_MAX
 from coprod_desktop.web.context import Visit
-from coprod_desktop.web.pages_join import not_signed_in, write_then_go
+from coprod_desktop.web.pages_join import not_signed_in, signed_in_page, write_then_go
 from coprod_desktop.web.phone_messages import N_
 from coprod_desktop.web.security import plain_number
 from coprod_desktop.web.views import FLASH, Here, find_here
@@ -30,10 +30,7 @@ def questions_page(visit: Visit, here: Here, *, status: int = 200, error: str = 
         flash=FLASH.get(visit.request.query_params.get("m", ""), ""))
 
 
-async def show(request: Request) -> Response:
-    visit = Visit(request)
-    here = find_here(visit.ctx, visit.known_token)
-    return not_signed_in(visit) if here is None else questions_page(visit, here)
+show = signed_in_page(questions_page)
 
 
 async def ask(request: Request) -> Response:

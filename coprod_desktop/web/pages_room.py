@@ -13,7 +13,7 @@ from coprod_desktop.domain.phones import QUESTION_MAX
 from coprod_desktop.domain.records import WordsUse
 from coprod_desktop.services.phones import NotSignedIn
 from coprod_desktop.web.context import Visit
-from coprod_desktop.web.pages_join import message, not_signed_in, write_then_go
+from coprod_desktop.web.pages_join import message, not_signed_in, signed_in_page, write_then_go
 from coprod_desktop.web.phone_messages import N_
 from coprod_desktop.web.views import FLASH, Here, find_here, live_state, story_place
 
@@ -38,10 +38,7 @@ def home_page(visit: Visit, here: Here, *, status: int = 200, error: str = "",
         flash=FLASH.get(visit.request.query_params.get("m", ""), ""))
 
 
-async def home(request: Request) -> Response:
-    visit = Visit(request)
-    here = find_here(visit.ctx, visit.known_token)
-    return not_signed_in(visit) if here is None else home_page(visit, here)
+home = signed_in_page(home_page)
 
 
 async def post_note(request: Request) -> Response:

@@ -125,9 +125,11 @@ class Readers(Reader):
     def room_questions(self) -> RoomQuestionReader:
         return RoomQuestionReader(self.db)
 
-    def glossary(self) -> Glossary:
-        """The built-in glossary with this programme's own terms (no matcher is compiled)."""
-        return Glossary(builtin_entries(), glossary_reader.programme_entries(self.db))
+    def glossary(self, language: str | None = None) -> Glossary:
+        """The built-in glossary with this programme's own terms (no matcher is compiled); the
+        built-in explanations in `language` (the interface's, for screens) where we have them,
+        else English."""
+        return Glossary(builtin_entries(language), glossary_reader.programme_entries(self.db))
 
     def glossary_and_matcher(self) -> tuple[Glossary, JargonMatcher]:
         """The glossary and a matcher for it (compiled once per set of terms, then cached)."""

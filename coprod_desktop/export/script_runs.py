@@ -18,8 +18,13 @@ STAND_IN = "\ufffd"
 STAND_IN_FACE = "DejaVuSans"
 # Characters that take the font of the letter before them.
 _JOINERS = frozenset("\u200c\u200d\u2060\u034f")
+# Unicode isolates: LRI, RLI, FSI open one, PDI closes it (see bidi_lines.py and text.isolate).
+LRI, RLI, FSI, PDI = "\u2066", "\u2067", "\u2068", "\u2069"
+OPENERS = frozenset((LRI, RLI, FSI))
+ISOLATE_MARKS = frozenset((LRI, RLI, FSI, PDI))
 # Default-ignorable characters HarfBuzz draws as nothing, and layout characters (no glyph needed).
-IGNORABLE = frozenset("\n\r\t \u00a0\u200b\u200c\u200d\u200e\u200f\u2060\ufeff\u034f")
+IGNORABLE = frozenset("\n\r\t \u00a0\u200b\u200c\u200d\u200e\u200f\u2060\ufeff\u034f"
+                      "\u2066\u2067\u2068\u2069")
 
 
 def _clings(ch: str) -> bool:
@@ -78,8 +83,18 @@ def has_rtl(text: str) -> bool:
 
 
 def first_strong_rtl(text: str) -> bool:
-    """True if the first letter with a direction reads right to left (the base direction)."""
+    """True if the first letter with a direction reads right to left (the base direction).
+    Letters inside an isolate (FSI … PDI: a person's words set into ours) do not count (UAX 9 P2)."""
+    depth = 0
     for ch in text:
+        if ch in OPENERS:
+            depth += 1
+            continue
+        if ch == PDI:
+            depth = max(0, depth - 1)
+            continue
+        if depth:
+            continue
         kind = unicodedata.bidirectional(ch)
         if kind in ("R", "AL"):
             return True

@@ -41,9 +41,28 @@ def escape(text: str) -> str:
                    for face, piece in script_runs.runs(clean))
 
 
+def isolate(text: object) -> str:
+    """`text` (a person's words, or a title someone typed) set apart for the bidi ordering when it
+    has right-to-left letters: wrapped in FSI … PDI, so its direction is its own and it cannot
+    pull our words beside it (a date, a colon, a number) into its run. Use it wherever a person's
+    words and ours are joined on one line. Text without right-to-left letters is left as it is."""
+    shown = str(text)
+    if not script_runs.has_rtl(shown):
+        return shown
+    return f"{script_runs.FSI}{shown}{script_runs.PDI}"
+
+
+_TAG = re.compile(r"<[^>]*>")
+
+
 def markup(template: str, *texts: object) -> str:
-    """Fill `template` (our own markup with `{}` slots) with escaped attendee text."""
-    return template.format(*(escape(str(t)) for t in texts))
+    """Fill `template` (our own markup with `{}` slots) with escaped attendee text; where the
+    template has words of its own (or several slots), each right-to-left text is isolated."""
+    words = [str(t) for t in texts]
+    alone = len(words) == 1 and _TAG.sub("", template).strip() == "{}"
+    if alone or not any(script_runs.has_rtl(w) for w in words):
+        return template.format(*(escape(w) for w in words))
+    return template.format(*(escape(isolate(w)) for w in words))
 
 
 _styles: dict[tuple[str, str, bool], ParagraphStyle] = {}

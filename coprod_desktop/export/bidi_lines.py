@@ -66,7 +66,9 @@ def levels(text: str, rtl: bool) -> list[int]:
     spans = _isolates(text)
     if not spans:
         return _levels(text, rtl)
-    outer, where, at = [], [], 0
+    outer: list[str] = []
+    where: list[int] = []
+    at = 0
     for start, end in spans:
         outer.append(text[at:start])
         where.extend(range(at, start))

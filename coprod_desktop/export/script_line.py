@@ -19,6 +19,7 @@ def _pieces(text: str, face: str) -> list[tuple[str, str]]:
     """(font, text) in display order."""
     if text.isascii():
         return [(face, text)]
+    text = script_runs.printable(text)
     rtl = script_runs.first_strong_rtl(text)
     found = bidi_lines.levels(text, rtl)
     parts: list[tuple[str, str, int]] = []

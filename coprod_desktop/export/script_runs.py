@@ -3,8 +3,9 @@
 A name like "Fatima فاطمة" needs two fonts in one paragraph. `runs` gives each stretch of text the
 font that draws it (fonts.route); combining marks, joiners and variation selectors stay with the
 letter before them, so HarfBuzz sees a whole syllable (Bengali, Devanagari) or emoji sequence in
-one font. A character no bundled font has prints as U+FFFD in DejaVu Sans (a visible stand-in),
-never as an empty box.
+one font. A run of characters no bundled font has prints as its script's name in brackets
+("[Tibetan text]", `printable`, export/stand_ins.py), never as an empty box; a stray one that
+reaches `runs` regardless prints as U+FFFD in DejaVu Sans.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from __future__ import annotations
 import unicodedata
 from functools import lru_cache
 
-from coprod_desktop.export import fonts
+from coprod_desktop.export import fonts, stand_ins
 
 STAND_IN = "\ufffd"
 STAND_IN_FACE = "DejaVuSans"
@@ -50,6 +51,19 @@ def _face(ch: str) -> tuple[str | None, str]:
     if face is None and fonts.missing(ch):
         return STAND_IN_FACE, STAND_IN
     return face, ch
+
+
+@lru_cache(maxsize=8192)
+def _printable(ch: str) -> bool:
+    return ignorable(ch) or ch in ISOLATE_MARKS or not fonts.missing(ch)
+
+
+def printable(text: str) -> str:
+    """`text` with each run of letters no bundled font has replaced by its script's name in
+    brackets ('[Tibetan text]'), noted for the document's closing line (stand_ins.py)."""
+    if text.isascii() or all(_printable(ch) for ch in text):
+        return text
+    return stand_ins.replace(text, _printable)
 
 
 def runs(text: str) -> list[tuple[str | None, str]]:

@@ -37,6 +37,9 @@ def escape(text: str) -> str:
     clean = _CONTROL.sub("\ufffd", redact(str(text))).replace("\t", " ")
     if clean.isascii():
         return _plain(clean)
+    clean = script_runs.printable(clean)  # '[Tibetan text]' where we have no font
+    if clean.isascii():
+        return _plain(clean)
     return "".join(_plain(piece) if face is None else f'<font face="{face}">{_plain(piece)}</font>'
                    for face, piece in script_runs.runs(clean))
 
@@ -103,8 +106,42 @@ def para(text: str, style: ParagraphStyle) -> Paragraph:
     return _paragraph(escape(text), styled(style, text), text)
 
 
+_FACE_TAGS = re.compile(r'<(/?)(b|strong|font)\b([^>]*)>')
+_FACE = re.compile(r'face="([^"]+)"')
+
+
+def bold_script_faces(markup: str, bold: bool) -> str:
+    """`markup` with each script font run that is bold (in a bold style, or inside <b>) set in
+    that script's bold face. reportlab's <font face="…"> resets bold to the face's own, so a run
+    of Arabic in a heading would otherwise print regular."""
+    if 'face="' not in markup:
+        return markup
+    depth = 1 if bold else 0
+    out: list[str] = []
+    at = 0
+    for tag in _FACE_TAGS.finditer(markup):
+        closing, name, attributes = tag.groups()
+        if name in ("b", "strong"):
+            depth = max(0, depth - 1) if closing else depth + 1
+            continue
+        face = _FACE.search(attributes)
+        if closing or depth == 0 or face is None or face.group(1) not in fonts.SCRIPT_BOLD:
+            continue
+        out.append(markup[at:tag.start()])
+        out.append(tag.group(0).replace(face.group(0), f'face="{face.group(1)}-Bold"'))
+        at = tag.end()
+    out.append(markup[at:])
+    return "".join(out)
+
+
+def in_style(markup: str, style: ParagraphStyle) -> str:
+    """`markup` with its script runs in the style's weight (bold_script_faces)."""
+    return bold_script_faces(markup, _variant(style.fontName) in (1, 3))
+
+
 def _paragraph(markup: str, style: ParagraphStyle, *texts: str) -> Paragraph:
     """A Paragraph, or one laid out in display order when any text reads right to left."""
+    markup = in_style(markup, style)
     if any(script_runs.has_rtl(t) for t in texts):
         return OrderedParagraph(markup, style)
     return Paragraph(markup, style)

@@ -21,6 +21,7 @@ from coprod_desktop.domain.calendar import (
     zone,
 )
 from coprod_desktop.domain.errors import ValidationError
+from coprod_desktop.i18n import _, count, number
 
 
 class Stage(StrEnum):
@@ -47,12 +48,15 @@ class DayCount:
     def label(self) -> str:
         """'Day 37 of 100', or a plain sentence before the start and after the end."""
         if self.stage is Stage.DURING:
-            return f"Day {self.day} of {self.length}"
+            return _("Day {day} of {length}").format(day=number(self.day),
+                                                      length=number(self.length))
         if self.stage is Stage.BEFORE:
             wait = 1 - self.day
-            return "Starts tomorrow" if wait == 1 else f"Starts in {wait} days"
+            return _("Starts tomorrow") if wait == 1 else count("Starts in {n} day",
+                                                                "Starts in {n} days", wait)
         past = self.day - self.length
-        return "Finished yesterday" if past == 1 else f"Finished {past} days ago"
+        return _("Finished yesterday") if past == 1 else count("Finished {n} day ago",
+                                                               "Finished {n} days ago", past)
 
     @property
     def fraction(self) -> float:

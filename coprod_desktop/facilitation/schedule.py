@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
 
 from coprod_desktop.facilitation.countdown import Countdown
+from coprod_desktop.i18n import _
 
 ON_TIME_S = 60.0  # closer than this to the plan reads as "on time"
 
@@ -90,9 +91,9 @@ def drift(start: datetime, durations_s: Sequence[int], current: int | None,
 
 def drift_text(seconds: float) -> str:
     if abs(seconds) < ON_TIME_S:
-        return "On time"
+        return _("On time")
     amount = minutes_text(abs(seconds))
-    return f"{amount} behind" if seconds > 0 else f"{amount} ahead"
+    return (_("{amount} behind") if seconds > 0 else _("{amount} ahead")).format(amount=amount)
 
 
 def minutes_text(seconds: float) -> str:
@@ -100,7 +101,7 @@ def minutes_text(seconds: float) -> str:
     minutes = round(seconds / 60)
     hours, mins = divmod(minutes, 60)
     if hours and mins:
-        return f"{hours} h {mins} min"
+        return _("{hours} h {minutes} min").format(hours=hours, minutes=mins)
     if hours:
-        return f"{hours} h"
-    return f"{mins} min"
+        return _("{hours} h").format(hours=hours)
+    return _("{minutes} min").format(minutes=mins)

@@ -12,6 +12,7 @@ from PySide6.QtGui import QAction, QActionGroup, QUndoGroup
 from PySide6.QtWidgets import QMainWindow, QMenu
 
 from coprod_desktop.gui.kit import keymap
+from coprod_desktop.i18n import _
 
 
 @dataclass
@@ -54,68 +55,68 @@ def _action(window: QMainWindow, text: str, binding: str | None = None,
 def build_menus(window: QMainWindow, undo_group: QUndoGroup) -> ConsoleActions:
     bar = window.menuBar()
 
-    file_menu = bar.addMenu("&File")
-    new = _action(window, "&New programme…", "file.new", "newAction")
-    new_from_this = _action(window, "New programme &from this one…", None, "newFromThisAction")
-    open_ = _action(window, "&Open…", "file.open", "openAction")
+    file_menu = bar.addMenu(_("&File"))
+    new = _action(window, _("&New programme…"), "file.new", "newAction")
+    new_from_this = _action(window, _("New programme &from this one…"), None, "newFromThisAction")
+    open_ = _action(window, _("&Open…"), "file.open", "openAction")
     file_menu.addActions([new, new_from_this, open_])
-    recent = file_menu.addMenu("Open &Recent")
+    recent = file_menu.addMenu(_("Open &Recent"))
     recent.setObjectName("recentMenu")
     file_menu.addSeparator()
-    save_copy = _action(window, "Save a &Copy As…", "file.save_copy", "saveCopyAction")
-    close = _action(window, "&Close programme", "file.close", "closeAction")
+    save_copy = _action(window, _("Save a &Copy As…"), "file.save_copy", "saveCopyAction")
+    close = _action(window, _("&Close programme"), "file.close", "closeAction")
     file_menu.addActions([save_copy, close])
     file_menu.addSeparator()
-    quit_ = _action(window, "&Quit", "file.quit", "quitAction")
+    quit_ = _action(window, _("&Quit"), "file.quit", "quitAction")
     quit_.setMenuRole(QAction.MenuRole.QuitRole)
     file_menu.addAction(quit_)
 
-    edit_menu = bar.addMenu("&Edit")
+    edit_menu = bar.addMenu(_("&Edit"))
     undo = keymap.bind_action(undo_group.createUndoAction(window), "edit.undo")
     undo.setObjectName("undoAction")
     redo = keymap.bind_action(undo_group.createRedoAction(window), "edit.redo")
     redo.setObjectName("redoAction")
     edit_menu.addActions([undo, redo])
 
-    go_menu = bar.addMenu("&Go")
+    go_menu = bar.addMenu(_("&Go"))
     places = {
-        "plan": _action(window, "&Plan", "place.plan", "goPlan"),
-        "run": _action(window, "&Run", "place.run", "goRun"),
-        "follow_up": _action(window, "&Follow up", "place.follow_up", "goFollowUp"),
+        "plan": _action(window, _("&Plan"), "place.plan", "goPlan"),
+        "run": _action(window, _("&Run"), "place.run", "goRun"),
+        "follow_up": _action(window, _("&Follow up"), "place.follow_up", "goFollowUp"),
     }
     go_menu.addActions(list(places.values()))
     go_menu.addSeparator()
-    next_view = _action(window, "&Next view", "view.next", "nextViewAction")
-    previous_view = _action(window, "Pre&vious view", "view.previous", "previousViewAction")
+    next_view = _action(window, _("&Next view"), "view.next", "nextViewAction")
+    previous_view = _action(window, _("Pre&vious view"), "view.previous", "previousViewAction")
     go_menu.addActions([next_view, previous_view])
-    views = go_menu.addMenu("&Views in this place")
+    views = go_menu.addMenu(_("&Views in this place"))
     views.setObjectName("viewsMenu")
 
-    view_menu = bar.addMenu("&View")
-    show_projector = _action(window, "Show &projector", "projector.show", "showProjectorAction")
+    view_menu = bar.addMenu(_("&View"))
+    show_projector = _action(window, _("Show &projector"), "projector.show", "showProjectorAction")
     show_projector.setCheckable(True)
-    blank_projector = _action(window, "&Blank projector", "projector.blank",
+    blank_projector = _action(window, _("&Blank projector"), "projector.blank",
                               "blankProjectorAction")
     blank_projector.setCheckable(True)
     for action in (show_projector, blank_projector):
         # Both keys work from the console and from the projector window.
         action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
     view_menu.addActions([show_projector, blank_projector])
-    screens = view_menu.addMenu("Projector &screen")
+    screens = view_menu.addMenu(_("Projector &screen"))
     screens.setObjectName("screenMenu")
     view_menu.addSeparator()
-    theme_menu = view_menu.addMenu("&Theme")
+    theme_menu = view_menu.addMenu(_("&Theme"))
     themes = QActionGroup(window)
     themes.setExclusive(True)
-    for key, text in (("light", "&Light"), ("dark", "&Dark")):
+    for key, text in (("light", _("&Light")), ("dark", _("&Dark"))):
         action = _action(window, text, name=f"theme_{key}")
         action.setCheckable(True)
         action.setData(key)
         themes.addAction(action)
         theme_menu.addAction(action)
 
-    help_menu = bar.addMenu("&Help")
-    about = _action(window, "&About Coprod Desktop", name="aboutAction")
+    help_menu = bar.addMenu(_("&Help"))
+    about = _action(window, _("&About Coprod Desktop"), name="aboutAction")
     about.setMenuRole(QAction.MenuRole.AboutRole)
     help_menu.addAction(about)
 

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 from coprod_desktop.facilitation.speaking import GroupShare, percent
 from coprod_desktop.gui.levelling import paint
 from coprod_desktop.gui.levelling.style import BACKGROUND, MUTED, PANEL, TEXT
+from coprod_desktop.i18n import _, count
 
 
 @dataclass(frozen=True)
@@ -63,7 +64,7 @@ class BalanceChart(QWidget):
 
 def draw(painter: QPainter, area: QRectF, shares: Sequence[GroupShare], theme: Theme) -> None:
     if not shares:
-        paint.line(painter, area, "Nobody is signed in yet", theme.muted, area.height() * 0.08)
+        paint.line(painter, area, _("Nobody is signed in yet"), theme.muted, area.height() * 0.08)
         return
     rows = len(shares)
     row_h = min(area.height() / rows, area.height() * 0.3)
@@ -82,9 +83,9 @@ def _row(painter: QPainter, row: QRectF, label_w: float, label_px: float, share:
     colour = QColor(share.group.colour)
     pad = row.height() * 0.08
     label = QRectF(row.left(), row.top() + pad, label_w - pad, row.height() * 0.5)
-    paint.line(painter, label, share.group.label, theme.text, label_px, bold=True,
+    paint.line(painter, label, _(share.group.label), theme.text, label_px, bold=True,
                align=Qt.AlignmentFlag.AlignLeft)
-    people = "1 person" if share.people == 1 else f"{share.people} people"
+    people = count("{n} person", "{n} people", share.people)
     sub = QRectF(row.left(), label.bottom(), label_w - pad, row.height() * 0.32)
     paint.line(painter, sub, people, theme.muted, min(row.height() * 0.2, label_px * 0.85),
                align=Qt.AlignmentFlag.AlignLeft)

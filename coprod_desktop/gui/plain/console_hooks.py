@@ -10,13 +10,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtCore import QSettings
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMainWindow, QMenu, QWidget
 
 from coprod_desktop.gui.kit import keymap
 from coprod_desktop.gui.plain import fonts, i18n, settings
 from coprod_desktop.gui.plain.access_dialog import AccessibilityDialog
+from coprod_desktop.i18n import _
 
 if TYPE_CHECKING:
     from coprod_desktop.gui.plain.shortcuts import ShortcutSheet
@@ -37,17 +38,17 @@ def install(console: QMainWindow, projector: QWidget, store: QSettings) -> None:
     fonts.apply_console_font()
     i18n.install_language(settings.language())
 
-    accessibility = QAction(QCoreApplication.translate("ConsoleHooks", "&Accessibility…"), console)
+    accessibility = QAction(_("&Accessibility…"), console)
     accessibility.setObjectName("accessibilityAction")
     accessibility.triggered.connect(lambda: AccessibilityDialog(parent=console).exec())
-    _menu(console, "View").addAction(accessibility)
+    _menu(console, _("View")).addAction(accessibility)
 
-    sheet = QAction(QCoreApplication.translate("ConsoleHooks", "&Keyboard shortcuts"),
+    sheet = QAction(_("&Keyboard shortcuts"),
                     console)
     sheet.setObjectName("shortcutSheetAction")
     keymap.bind_action(sheet, "help.shortcuts")
     sheet.triggered.connect(lambda: open_shortcut_sheet(console, projector))
-    help_menu = _menu(console, "Help")
+    help_menu = _menu(console, _("Help"))
     first = help_menu.actions()[0] if help_menu.actions() else None
     help_menu.insertAction(first, sheet)
 

@@ -81,3 +81,29 @@ def test_polish_panel_screenshot(qtbot, language, services, session_id, env, art
     qtbot.waitExposed(panel)
     assert panel.session_list.item(0).text().endswith("1 karteczka")
     panel.grab().save(str(artifacts / "jargon-panel-polish.png"))
+
+
+def test_the_accessibility_hook_finds_the_view_menu_in_polish(qtbot, language, monkeypatch,
+                                                              tmp_path) -> None:
+    """The hook looks the menus up by object name, so a Polish menu bar still gets one View and
+    one Help menu (no English duplicates), with the hook's actions in them."""
+    from PySide6.QtCore import QSettings
+    from PySide6.QtGui import QUndoGroup
+    from PySide6.QtWidgets import QMainWindow, QMenu, QWidget
+
+    from coprod_desktop.gui.console.menus import build_menus
+    from coprod_desktop.gui.plain import console_hooks, settings
+
+    language("pl")
+    console = QMainWindow()
+    qtbot.addWidget(console)
+    build_menus(console, QUndoGroup(console))
+    monkeypatch.setattr(settings, "language", lambda: "pl")
+    console_hooks.install(console, QWidget(), QSettings(str(tmp_path / "settings.ini"),
+                                                        QSettings.Format.IniFormat))
+    menus = [a.menu() for a in console.menuBar().actions() if isinstance(a.menu(), QMenu)]
+    assert [m.title() for m in menus] == ["&Plik", "&Edycja", "&Idź", "&Widok", "Pomo&c"]
+    view = console.findChild(QMenu, "viewMenu")
+    assert "accessibilityAction" in [a.objectName() for a in view.actions()]
+    help_menu = console.findChild(QMenu, "helpMenu")
+    assert help_menu.actions()[0].objectName() == "shortcutSheetAction"

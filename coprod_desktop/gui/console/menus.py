@@ -56,6 +56,7 @@ def build_menus(window: QMainWindow, undo_group: QUndoGroup) -> ConsoleActions:
     bar = window.menuBar()
 
     file_menu = bar.addMenu(_("&File"))
+    file_menu.setObjectName("fileMenu")
     new = _action(window, _("&New programme…"), "file.new", "newAction")
     new_from_this = _action(window, _("New programme &from this one…"), None, "newFromThisAction")
     open_ = _action(window, _("&Open…"), "file.open", "openAction")
@@ -72,6 +73,7 @@ def build_menus(window: QMainWindow, undo_group: QUndoGroup) -> ConsoleActions:
     file_menu.addAction(quit_)
 
     edit_menu = bar.addMenu(_("&Edit"))
+    edit_menu.setObjectName("editMenu")
     undo = keymap.bind_action(undo_group.createUndoAction(window), "edit.undo")
     undo.setObjectName("undoAction")
     redo = keymap.bind_action(undo_group.createRedoAction(window), "edit.redo")
@@ -79,6 +81,7 @@ def build_menus(window: QMainWindow, undo_group: QUndoGroup) -> ConsoleActions:
     edit_menu.addActions([undo, redo])
 
     go_menu = bar.addMenu(_("&Go"))
+    go_menu.setObjectName("goMenu")
     places = {
         "plan": _action(window, _("&Plan"), "place.plan", "goPlan"),
         "run": _action(window, _("&Run"), "place.run", "goRun"),
@@ -93,6 +96,7 @@ def build_menus(window: QMainWindow, undo_group: QUndoGroup) -> ConsoleActions:
     views.setObjectName("viewsMenu")
 
     view_menu = bar.addMenu(_("&View"))
+    view_menu.setObjectName("viewMenu")
     show_projector = _action(window, _("Show &projector"), "projector.show", "showProjectorAction")
     show_projector.setCheckable(True)
     blank_projector = _action(window, _("&Blank projector"), "projector.blank",
@@ -106,6 +110,7 @@ def build_menus(window: QMainWindow, undo_group: QUndoGroup) -> ConsoleActions:
     screens.setObjectName("screenMenu")
     view_menu.addSeparator()
     theme_menu = view_menu.addMenu(_("&Theme"))
+    theme_menu.setObjectName("themeMenu")
     themes = QActionGroup(window)
     themes.setExclusive(True)
     for key, text in (("light", _("&Light")), ("dark", _("&Dark"))):
@@ -116,6 +121,7 @@ def build_menus(window: QMainWindow, undo_group: QUndoGroup) -> ConsoleActions:
         theme_menu.addAction(action)
 
     help_menu = bar.addMenu(_("&Help"))
+    help_menu.setObjectName("helpMenu")
     about = _action(window, _("&About Coprod Desktop"), name="aboutAction")
     about.setMenuRole(QAction.MenuRole.AboutRole)
     help_menu.addAction(about)

@@ -24,12 +24,16 @@ if TYPE_CHECKING:
 
 
 
-def _menu(window: QMainWindow, title: str) -> QMenu:
+def _menu(window: QMainWindow, name: str, title: str) -> QMenu:
+    """The menu bar's menu with object name `name` (found by name: its title is in the
+    interface's language), or a new one titled `title`."""
     for action in window.menuBar().actions():
         menu = action.menu()
-        if isinstance(menu, QMenu) and menu.title().replace("&", "") == title:
+        if isinstance(menu, QMenu) and menu.objectName() == name:
             return menu
-    return window.menuBar().addMenu(title)
+    made = window.menuBar().addMenu(title)
+    made.setObjectName(name)
+    return made
 
 
 def install(console: QMainWindow, projector: QWidget, store: QSettings) -> None:
@@ -41,14 +45,14 @@ def install(console: QMainWindow, projector: QWidget, store: QSettings) -> None:
     accessibility = QAction(_("&Accessibility…"), console)
     accessibility.setObjectName("accessibilityAction")
     accessibility.triggered.connect(lambda: AccessibilityDialog(parent=console).exec())
-    _menu(console, _("View")).addAction(accessibility)
+    _menu(console, "viewMenu", _("&View")).addAction(accessibility)
 
     sheet = QAction(_("&Keyboard shortcuts"),
                     console)
     sheet.setObjectName("shortcutSheetAction")
     keymap.bind_action(sheet, "help.shortcuts")
     sheet.triggered.connect(lambda: open_shortcut_sheet(console, projector))
-    help_menu = _menu(console, _("Help"))
+    help_menu = _menu(console, "helpMenu", _("&Help"))
     first = help_menu.actions()[0] if help_menu.actions() else None
     help_menu.insertAction(first, sheet)
 

@@ -9,6 +9,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
+from babel.dates import format_date
+
+from coprod_desktop.i18n import SOURCE, _, babel_locale, current
+
 NOTICE_MAX = 300
 
 
@@ -37,22 +41,27 @@ class NoticeLines:
 
 
 def long_day(on: date) -> str:
-    return f"{on.day} {on:%B %Y}"
+    """'30 June 2027', in the language being spoken (Babel's data, never the laptop's locale)."""
+    code = babel_locale(current())
+    return format_date(on, "d MMMM y", locale="en" if code == SOURCE else code)
 
 
 def standard(organisation: str, retention: date | None) -> NoticeLines:
-    who = organisation.strip() or "The organisers of this programme"
-    keep = (f"Until {long_day(retention)}. Then names and contact details are deleted; what was "
-            "said is kept without names." if retention else
-            "Until the programme ends. Then names and contact details are deleted; what was said "
-            "is kept without names.")
+    """The standard notice in the language being spoken (English for the phones, which translate
+    it themselves; the interface's language in the console)."""
+    who = organisation.strip() or _("The organisers of this programme")
+    keep = (_("Until {date}. Then names and contact details are deleted; what was said is kept "
+              "without names.").format(date=long_day(retention)) if retention else
+            _("Until the programme ends. Then names and contact details are deleted; what was "
+              "said is kept without names."))
     return NoticeLines(
-        holder=f"{who}, on the facilitator's laptop in this room. It is not sent anywhere else.",
-        why="To run these sessions, to pay you if you ask us to, and to share what we learn "
-            "only in the ways you choose below.",
+        holder=_("{who}, on the facilitator's laptop in this room. It is not sent anywhere "
+                 "else.").format(who=who),
+        why=_("To run these sessions, to pay you if you ask us to, and to share what we learn "
+              "only in the ways you choose below."),
         how_long=keep,
-        contact="Ask the facilitator at any time to see, change or delete what we hold "
-                "about you.")
+        contact=_("Ask the facilitator at any time to see, change or delete what we hold "
+                  "about you."))
 
 
 def lines(notice: PrivacyNotice, organisation: str, retention: date | None) -> NoticeLines:

@@ -54,14 +54,15 @@ class PlanFit:
         total = minutes_text(self.total_s)
         length = minutes_text(self.length_s)
         if self.total_s == 0:
-            return f"No activities yet. The session is {length} long."
+            return _("No activities yet. The session is {length} long.").format(length=length)
         if self.overruns:
-            return (f"The plan is {minutes_text(self.overrun_s)} too long: {total} of activities "
-                    f"in a {length} session.")
+            return _("The plan is {over} too long: {total} of activities in a {length} session."
+                     ).format(over=minutes_text(self.overrun_s), total=total, length=length)
         spare = self.length_s - self.total_s
         if spare == 0:
-            return f"The plan fills the session exactly ({length})."
-        return f"{total} planned in a {length} session: {minutes_text(spare)} to spare."
+            return _("The plan fills the session exactly ({length}).").format(length=length)
+        return _("{total} planned in a {length} session: {spare} to spare.").format(
+            total=total, length=length, spare=minutes_text(spare))
 
 
 def fit(durations_s: Sequence[int], length_s: int) -> PlanFit:

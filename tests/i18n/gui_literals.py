@@ -39,6 +39,15 @@ NOT_TEXT_CALLS = {
     "setAttribute", "inherits", "metaObject", "QDesktopServices", "setSource", "emit",
 }
 LOGGERS = {"log", "logger", "logging", "LOG", "_log"}
+# Calls that put their text argument on screen: here even one lower-case word is words.
+SINKS = {"setText", "setWindowTitle", "setToolTip", "setStatusTip", "setWhatsThis", "addItem",
+         "addItems", "insertItem", "setItemText", "addTab", "insertTab", "setTabText",
+         "setPlaceholderText", "setAccessibleName", "setAccessibleDescription", "setTitle",
+         "showMessage", "addAction", "addMenu", "addRow", "setHeaderLabels",
+         "setHorizontalHeaderLabels", "QLabel", "QPushButton", "QCheckBox", "QRadioButton",
+         "QGroupBox", "QAction", "QListWidgetItem", "QTableWidgetItem", "drawText", "setSuffix",
+         "setPrefix", "setSpecialValueText", "setLabelText", "setButtonText", "information",
+         "warning", "critical", "question", "about", "setInformativeText", "setDetailedText"}
 # Calls with keys or names at these positions (keymap._b: id, keys, ..., keys_text).
 KEY_ARGUMENTS = {"_b": (0, 1, 4), "_action": (2, 3), "keymap_action": (1, 3)}
 # Keyword arguments that name things rather than say them.
@@ -155,6 +164,13 @@ class _Walker(ast.NodeVisitor):
                 node.func.value.id in LOGGERS:
             for arg in node.args:
                 self._skip_tree(arg)
+        if name in SINKS:
+            for arg in node.args:
+                if isinstance(arg, ast.Constant) and isinstance(arg.value, str) and \
+                        id(arg) not in self.skip and WORD.search(arg.value) and \
+                        not looks_like_words(arg.value) and arg.value not in ALLOWED:
+                    self._add(arg, arg.value)
+                    self.skip.add(id(arg))
         if name in MARKERS:
             for arg in node.args:
                 if isinstance(arg, ast.Constant):

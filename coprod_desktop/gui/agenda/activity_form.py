@@ -30,7 +30,7 @@ class ActivityForm(QWidget):
         self.title_edit = QLineEdit(self)
         self.minutes_spin = QSpinBox(self)
         self.minutes_spin.setRange(MIN_MINUTES, MAX_MINUTES)
-        self.minutes_spin.setSuffix(" min")
+        self.minutes_spin.setSuffix(_(" min"))
         self.phase_combo = QComboBox(self)
         for phase in Phase:
             self.phase_combo.addItem(phase_icon(phase), _(phase.label), phase.value)

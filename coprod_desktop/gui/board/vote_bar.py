@@ -41,8 +41,8 @@ class VoteBar(QToolBar):
         self._actions: dict[QWidget, QAction] = {}
         # Setting up a vote.
         self.kind = QComboBox()
-        self.kind.addItem("clusters", TargetKind.CLUSTER.value)
-        self.kind.addItem("notes", TargetKind.NOTE.value)
+        self.kind.addItem(_("clusters"), TargetKind.CLUSTER.value)
+        self.kind.addItem(_("notes"), TargetKind.NOTE.value)
         self.dots = QSpinBox()
         self.dots.setRange(1, 20)
         self.dots.setValue(3)

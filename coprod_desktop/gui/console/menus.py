@@ -74,9 +74,9 @@ def build_menus(window: QMainWindow, undo_group: QUndoGroup) -> ConsoleActions:
 
     edit_menu = bar.addMenu(_("&Edit"))
     edit_menu.setObjectName("editMenu")
-    undo = keymap.bind_action(undo_group.createUndoAction(window), "edit.undo")
+    undo = keymap.bind_action(undo_group.createUndoAction(window, _("Undo")), "edit.undo")
     undo.setObjectName("undoAction")
-    redo = keymap.bind_action(undo_group.createRedoAction(window), "edit.redo")
+    redo = keymap.bind_action(undo_group.createRedoAction(window, _("Redo")), "edit.redo")
     redo.setObjectName("redoAction")
     edit_menu.addActions([undo, redo])
 

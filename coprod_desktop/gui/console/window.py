@@ -24,6 +24,7 @@ from coprod_desktop.gui.kit.file_dialogs import (
     choose_where_to_save,
     safe_file_name,
 )
+from coprod_desktop.gui.kit.said_text import said
 from coprod_desktop.gui.listen import listen
 from coprod_desktop.gui.prefs import Prefs
 from coprod_desktop.gui.projector.window import ProjectorWindow
@@ -199,7 +200,7 @@ class ConsoleWindow(QMainWindow):
 
     def show_error(self, text: str) -> None:
         self.message.setProperty("problem", True)
-        self.message.setText(text)
+        self.message.setText(said(text))
         self._restyle(self.message)
 
     def show_problem(self, title: str, text: str) -> None:

@@ -87,7 +87,7 @@ class StoryPanel(QWidget):
         self.minutes = QSpinBox()
         self.minutes.setRange(1, 20)
         self.minutes.setValue(3)
-        self.minutes.setSuffix(" min")
+        self.minutes.setSuffix(_(" min"))
         consent_row = QHBoxLayout()
         self.consent = QButtonGroup(self)
         self.consent_buttons: dict[WordsUse, QRadioButton] = {}

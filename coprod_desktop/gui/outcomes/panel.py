@@ -49,7 +49,8 @@ class OutcomesPanel(QWidget):
         env.projector.add_view(KEY, self.view)
         self.filter = QComboBox()
         self.filter.setObjectName("outcomeFilter")
-        self.filter.addItems([_(f) for f in FILTERS])
+        for key in FILTERS:  # shown in the interface's language, chosen by its English key
+            self.filter.addItem(_(key), key)
         self.summary = plain_label("", "outcomeSummary")
         self.table = QTableWidget(0, len(COLUMNS))
         self.table.setObjectName("outcomeTable")
@@ -108,7 +109,7 @@ class OutcomesPanel(QWidget):
 
     def visible(self) -> list[Outcome]:
         read = self.env.services.outcomes.outcomes
-        which = self.filter.currentText()
+        which = self.filter.currentData()
         if which == "Since last time":
             return read.since_last_time(self.session_id, shareable_only=False)
         everything = read.outcomes()

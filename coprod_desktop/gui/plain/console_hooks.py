@@ -36,6 +36,12 @@ def _menu(window: QMainWindow, name: str, title: str) -> QMenu:
     return made
 
 
+def use_saved_language(store: QSettings) -> None:
+    """Speak the saved interface language from now on (before the windows are built)."""
+    settings.bind(store)
+    i18n.install_language(settings.language())
+
+
 def install(console: QMainWindow, projector: QWidget, store: QSettings) -> None:
     settings.bind(store)
     fonts.register_bundled_fonts()

@@ -45,7 +45,8 @@ class ActionsPanel(QWidget):
         self.review = ActionReviewList(env)
         self.status = QComboBox()
         self.status.setObjectName("actionStatusFilter")
-        self.status.addItems([_(f) for f in FILTERS])
+        for key in FILTERS:  # shown in the interface's language, chosen by its English key
+            self.status.addItem(_(key), key)
         self.owner = QComboBox()
         self.owner.setObjectName("actionOwnerFilter")
         self.search = QLineEdit()
@@ -135,7 +136,7 @@ class ActionsPanel(QWidget):
 
     def visible_actions(self) -> list[Action]:
         report = action_report(self.env.services.ctx.db, self.env.clock.now())
-        which = self.status.currentText()
+        which = self.status.currentData()
         if which == "Overdue":
             found = report.overdue
         elif which == "All":

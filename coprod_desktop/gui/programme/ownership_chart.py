@@ -30,8 +30,10 @@ class OwnershipChart(QWidget):
     def set_trend(self, trend: OwnershipTrend) -> None:
         self.trend = trend
         self.setToolTip(plain_tooltip("\n".join(
-            f"{m.title}: {m.by_members} of {m.recorded} roles held by the group"
-            if m.recorded else f"{m.title}: no roles recorded" for m in trend.meetings)))
+            _("{title}: {held} of {roles} roles held by the group").format(
+                title=m.title, held=m.by_members, roles=m.recorded)
+            if m.recorded else _("{title}: no roles recorded").format(title=m.title)
+            for m in trend.meetings)))
         self.update()
 
     def paintEvent(self, event: QPaintEvent) -> None:

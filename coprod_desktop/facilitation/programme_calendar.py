@@ -12,6 +12,8 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from enum import StrEnum
 
+from babel.dates import format_date
+
 from coprod_desktop.clock import Clock
 from coprod_desktop.domain.calendar import (
     DEFAULT_LENGTH,
@@ -21,7 +23,7 @@ from coprod_desktop.domain.calendar import (
     zone,
 )
 from coprod_desktop.domain.errors import ValidationError
-from coprod_desktop.i18n import _, count, number
+from coprod_desktop.i18n import SOURCE, _, babel_locale, count, current, number
 
 
 class Stage(StrEnum):
@@ -134,11 +136,17 @@ class ProgrammeCalendar:
         return on
 
 
+def _babel() -> str:
+    code = babel_locale(current())
+    return "en" if code == SOURCE else code  # 'Sep', as the app always wrote it
+
+
 def long_date(on: date) -> str:
-    """'Tuesday 3 November 2026' (no leading zero, the way people write dates in the UK)."""
-    return f"{on:%A} {on.day} {on:%B %Y}"
+    """'Tuesday 3 November 2026' (no leading zero, the way people write dates in the UK), in the
+    language being spoken, from Babel's data (never the laptop's locale)."""
+    return format_date(on, "EEEE d MMMM y", locale=_babel())
 
 
 def short_date(on: date) -> str:
     """'Tue 3 Nov'."""
-    return f"{on:%a} {on.day} {on:%b}"
+    return format_date(on, "EEE d MMM", locale=_babel())

@@ -15,12 +15,13 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QApplication, QMenu
+from PySide6.QtWidgets import QMenu
 
 from coprod_desktop.clock import FakeClock
 from coprod_desktop.gui.plain import i18n
 from tests.gui import pseudo_locale
 from tests.gui.gui_helpers import next_turn
+from tests.gui.pseudo_locale import WORDS
 
 
 def _walk(app, qtbot, artifacts: Path, stem: str) -> list[tuple[str, str]]:
@@ -105,4 +106,8 @@ def test_polish_screenshots_of_every_view(make_app, settings, demo_path: Path, q
     qtbot.waitExposed(app.console)
     seen = _walk(app, qtbot, artifacts, "polish-ui")
     assert ("QMenu#viewMenu", "&Widok") in seen
-    QApplication.processEvents()
+    # Dates come from Babel in Polish, never strftime with the laptop's (English) locale.
+    english = pseudo_locale.english_dates() - pseudo_locale.data_words(demo_path)
+    dated_in_english = sorted({f"{where}: {text!r}" for where, text in seen
+                               if english & {w.casefold() for w in WORDS.findall(text)}})
+    assert not dated_in_english, "\n".join(dated_in_english)

@@ -41,6 +41,7 @@ def _walk(app, qtbot, artifacts: Path, stem: str) -> list[tuple[str, str]]:
         for index in range(tabs.count()):
             tabs.setCurrentIndex(index)
             next_turn(qtbot)
+            next_turn(qtbot)  # a panel's first refresh, then the layout it asked for
             seen += [(f"{place}/{index} {where}", text)
                      for where, text in pseudo_locale.shown_texts(console)]
             console.grab().save(str(artifacts / f"{stem}-{place}-{index}.png"))

@@ -71,7 +71,7 @@ def draw(painter: QPainter, area: QRectF, shares: Sequence[GroupShare], theme: T
     top = area.top() + (area.height() - row_h * rows) / 2
     label_w = area.width() * 0.27
     # One size for every group's name, the size at which the longest one fits.
-    label_px = min(paint.fitted_size(s.group.label, label_w * 0.92, row_h * 0.3, 10, bold=True)
+    label_px = min(paint.fitted_size(_(s.group.label), label_w * 0.92, row_h * 0.3, 10, bold=True)
                    for s in shares)
     for n, share in enumerate(shares):
         row = QRectF(area.left(), top + n * row_h, area.width(), row_h)
@@ -97,7 +97,8 @@ def _row(painter: QPainter, row: QRectF, label_w: float, label_px: float, share:
     bar_h = (row.height() - 3 * pad) / 2
     for k, (word, value) in enumerate((("room", share.room_share), ("talk", share.talk_share))):
         y = row.top() + pad + k * (bar_h + pad)
-        paint.line(painter, QRectF(row.left() + label_w, y, words_w - pad, bar_h), word,
+        shown = _("room") if word == "room" else _("talk")
+        paint.line(painter, QRectF(row.left() + label_w, y, words_w - pad, bar_h), shown,
                    theme.muted, min(bar_h * 0.6, label_px), align=Qt.AlignmentFlag.AlignRight)
         track = QRectF(bars_left, y, bars_w, bar_h)
         if word == "room":

@@ -140,7 +140,7 @@ class OutcomesPanel(QWidget):
                 item = QTableWidgetItem(text)
                 item.setData(ID_ROLE, o.id)
                 if c == 1:
-                    item.setToolTip(o.status.label)
+                    item.setToolTip(_(o.status.label))
                 self.table.setItem(r, c, item)
             if o.id == chosen:
                 self.table.selectRow(r)

@@ -136,9 +136,14 @@ class SinceLastTimeView(QWidget):
         pill = QRectF(area.left() + inner, area.top() + inner, pill_w, h * 0.06)
         painter.setBrush(colour)
         painter.drawRoundedRect(pill, h * 0.01, h * 0.01)
-        painter.setFont(big_font(h * 0.034, bold=True))
+        word = _(PILL[outcome.status])
+        size = h * 0.034  # smaller, not cut off, when a language's word is longer than the pill
+        while size > h * 0.02 and QFontMetricsF(big_font(size, bold=True)).horizontalAdvance(
+                word) > pill.width() - inner:
+            size *= 0.92
+        painter.setFont(big_font(size, bold=True))
         painter.setPen(QColor("#000000"))
-        painter.drawText(pill, Qt.AlignmentFlag.AlignCenter, _(PILL[outcome.status]))
+        painter.drawText(pill, Qt.AlignmentFlag.AlignCenter, word)
         left = pill.right() + inner
         painter.setFont(said_font)
         painter.setPen(look.text)

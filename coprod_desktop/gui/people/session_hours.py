@@ -102,7 +102,7 @@ class SessionHours(QWidget):
         self.table.setCellWidget(r, 3, applies)
         self.table.setItem(r, 4, QTableWidgetItem(pounds(line.amount(rate))))
         claim = line.recognition
-        self.table.setItem(r, 5, QTableWidgetItem(claim.status.label if claim else _("None yet")))
+        self.table.setItem(r, 5, QTableWidgetItem(_(claim.status.label) if claim else _("None yet")))
         for c in (4, 5):
             self.table.item(r, c).setTextAlignment(Qt.AlignmentFlag.AlignVCenter
                                                    | Qt.AlignmentFlag.AlignRight)

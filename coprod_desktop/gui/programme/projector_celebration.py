@@ -17,7 +17,7 @@ from coprod_desktop.gui.env import GuiEnv
 from coprod_desktop.gui.kit.projector_look import ProjectorLook, projector_font, smooth
 from coprod_desktop.gui.listen import listen
 from coprod_desktop.gui.programme.common import DECISION_COLOURS
-from coprod_desktop.gui.programme.paint import draw_lines, line_height, wrap
+from coprod_desktop.gui.programme.paint import draw_lines, fit_font, line_height, wrap
 from coprod_desktop.gui.theme import follow_projector_theme
 from coprod_desktop.i18n import _
 from coprod_desktop.services import ChangeSet
@@ -84,9 +84,9 @@ class CelebrationView(QWidget):
         kicker = projector_font(h * 0.04, bold=True)
         y = draw_lines(painter, [" · ".join(x for x in (f.day_label, f.title) if x)], kicker,
                        look.accent, pad, pad * 0.8, w - 2 * pad)
-        heading = projector_font(h * 0.075, bold=True)
-        y = draw_lines(painter, [_("Look what we have done together")], heading, look.text, pad, y,
-                       w - 2 * pad)
+        title = _("Look what we have done together")
+        heading = fit_font(projector_font(h * 0.075, bold=True), title, w - 2 * pad)
+        y = draw_lines(painter, [title], heading, look.text, pad, y, w - 2 * pad)
         figures = ((f.tests_tried, _("ideas tried for real")),
                    (len(f.tests_adopted) + len(f.tests_adapted), _("changes we are keeping")),
                    (f.actions_done, _("actions done")), (f.people_involved, _("people involved")))

@@ -101,7 +101,7 @@ class TestBoardView(QWidget):
                                 head.width() - 2 * inner, h * 0.06),
                          Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, _(stage.label))
         question = projector_font(h * 0.022)
-        draw_lines(painter, wrap(stage.question, question, head.width() - 2 * inner, 2), question,
+        draw_lines(painter, wrap(_(stage.question), question, head.width() - 2 * inner, 2), question,
                    QColor("#ffffff"), head.left() + inner, head.top() + h * 0.062,
                    head.width() - 2 * inner)
         y = head.bottom() + h * 0.018

@@ -77,11 +77,11 @@ class StageColumn(QWidget):
     def __init__(self, stage: TestStage) -> None:
         super().__init__()
         self.stage = stage
-        self.heading = plain_label(stage.label, "stageHeading", wrap=False)
+        self.heading = plain_label(_(stage.label), "stageHeading", wrap=False)
         self.heading.setStyleSheet(f"background: {STAGE_COLOURS[stage.value]}; color: #ffffff; "
                                    "font-size: 16px; font-weight: bold; padding: 6px 10px; "
                                    "border-radius: 6px;")
-        self.question = plain_label(stage.question, "stageQuestion")
+        self.question = plain_label(_(stage.question), "stageQuestion")
         self.body = QWidget()
         self.cards = QVBoxLayout(self.body)
         self.cards.setContentsMargins(0, 0, 4, 0)

@@ -107,3 +107,29 @@ def test_the_accessibility_hook_finds_the_view_menu_in_polish(qtbot, language, m
     assert "accessibilityAction" in [a.objectName() for a in view.actions()]
     help_menu = console.findChild(QMenu, "helpMenu")
     assert help_menu.actions()[0].objectName() == "shortcutSheetAction"
+
+
+def test_the_menus_follow_a_change_of_language_while_running(qtbot, language, monkeypatch,
+                                                             tmp_path) -> None:
+    from PySide6.QtCore import QSettings
+    from PySide6.QtGui import QAction, QUndoGroup
+    from PySide6.QtWidgets import QMainWindow, QMenu, QWidget
+
+    from coprod_desktop.gui.console.menus import build_menus
+    from coprod_desktop.gui.plain import console_hooks, settings
+
+    language("en_GB")
+    console = QMainWindow()
+    qtbot.addWidget(console)
+    build_menus(console, QUndoGroup(console))
+    monkeypatch.setattr(settings, "language", lambda: "en_GB")
+    console_hooks.install(console, QWidget(), QSettings(str(tmp_path / "settings.ini"),
+                                                        QSettings.Format.IniFormat))
+    view = console.findChild(QMenu, "viewMenu")
+    assert view.title() == "&View"
+    language("pl")
+    qtbot.waitUntil(lambda: view.title() == "&Widok")
+    assert console.findChild(QAction, "accessibilityAction").text() == "&Ułatwienia dostępu…"
+    assert console.findChild(QAction, "newAction").text() == "&Nowy program…"
+    language("en_GB")
+    qtbot.waitUntil(lambda: view.title() == "&View")

@@ -9,10 +9,11 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QActionGroup, QUndoGroup
-from PySide6.QtWidgets import QMainWindow, QMenu
+from PySide6.QtWidgets import QMainWindow, QMenu, QMenuBar
 
 from coprod_desktop.gui.kit import keymap
-from coprod_desktop.i18n import _
+from coprod_desktop.gui.kit.retranslate import mark
+from coprod_desktop.i18n import N_, _
 
 
 @dataclass
@@ -44,85 +45,87 @@ class ConsoleActions:
 
 def _action(window: QMainWindow, text: str, binding: str | None = None,
             name: str = "") -> QAction:
+    """`text` is the English message (marked N_): shown in the interface's language, and again
+    in a new one when the language changes (gui/kit/retranslate.py)."""
     if binding is not None:
-        return keymap.action(window, binding, text, name)
-    action = QAction(text, window)
-    if name:
-        action.setObjectName(name)
+        action = keymap.action(window, binding, text, name)
+    else:
+        action = QAction(window)
+        if name:
+            action.setObjectName(name)
+    mark(action, text)
     return action
+
+
+def _menu(parent: QMenuBar | QMenu, text: str, name: str) -> QMenu:
+    menu = parent.addMenu(text)
+    menu.setObjectName(name)
+    mark(menu, text)
+    return menu
 
 
 def build_menus(window: QMainWindow, undo_group: QUndoGroup) -> ConsoleActions:
     bar = window.menuBar()
 
-    file_menu = bar.addMenu(_("&File"))
-    file_menu.setObjectName("fileMenu")
-    new = _action(window, _("&New programme…"), "file.new", "newAction")
-    new_from_this = _action(window, _("New programme &from this one…"), None, "newFromThisAction")
-    open_ = _action(window, _("&Open…"), "file.open", "openAction")
+    file_menu = _menu(bar, N_("&File"), "fileMenu")
+    new = _action(window, N_("&New programme…"), "file.new", "newAction")
+    new_from_this = _action(window, N_("New programme &from this one…"), None, "newFromThisAction")
+    open_ = _action(window, N_("&Open…"), "file.open", "openAction")
     file_menu.addActions([new, new_from_this, open_])
-    recent = file_menu.addMenu(_("Open &Recent"))
-    recent.setObjectName("recentMenu")
+    recent = _menu(file_menu, N_("Open &Recent"), "recentMenu")
     file_menu.addSeparator()
-    save_copy = _action(window, _("Save a &Copy As…"), "file.save_copy", "saveCopyAction")
-    close = _action(window, _("&Close programme"), "file.close", "closeAction")
+    save_copy = _action(window, N_("Save a &Copy As…"), "file.save_copy", "saveCopyAction")
+    close = _action(window, N_("&Close programme"), "file.close", "closeAction")
     file_menu.addActions([save_copy, close])
     file_menu.addSeparator()
-    quit_ = _action(window, _("&Quit"), "file.quit", "quitAction")
+    quit_ = _action(window, N_("&Quit"), "file.quit", "quitAction")
     quit_.setMenuRole(QAction.MenuRole.QuitRole)
     file_menu.addAction(quit_)
 
-    edit_menu = bar.addMenu(_("&Edit"))
-    edit_menu.setObjectName("editMenu")
+    edit_menu = _menu(bar, N_("&Edit"), "editMenu")
     undo = keymap.bind_action(undo_group.createUndoAction(window, _("Undo")), "edit.undo")
     undo.setObjectName("undoAction")
     redo = keymap.bind_action(undo_group.createRedoAction(window, _("Redo")), "edit.redo")
     redo.setObjectName("redoAction")
     edit_menu.addActions([undo, redo])
 
-    go_menu = bar.addMenu(_("&Go"))
-    go_menu.setObjectName("goMenu")
+    go_menu = _menu(bar, N_("&Go"), "goMenu")
     places = {
-        "plan": _action(window, _("&Plan"), "place.plan", "goPlan"),
-        "run": _action(window, _("&Run"), "place.run", "goRun"),
-        "follow_up": _action(window, _("&Follow up"), "place.follow_up", "goFollowUp"),
+        "plan": _action(window, N_("&Plan"), "place.plan", "goPlan"),
+        "run": _action(window, N_("&Run"), "place.run", "goRun"),
+        "follow_up": _action(window, N_("&Follow up"), "place.follow_up", "goFollowUp"),
     }
     go_menu.addActions(list(places.values()))
     go_menu.addSeparator()
-    next_view = _action(window, _("&Next view"), "view.next", "nextViewAction")
-    previous_view = _action(window, _("Pre&vious view"), "view.previous", "previousViewAction")
+    next_view = _action(window, N_("&Next view"), "view.next", "nextViewAction")
+    previous_view = _action(window, N_("Pre&vious view"), "view.previous", "previousViewAction")
     go_menu.addActions([next_view, previous_view])
-    views = go_menu.addMenu(_("&Views in this place"))
-    views.setObjectName("viewsMenu")
+    views = _menu(go_menu, N_("&Views in this place"), "viewsMenu")
 
-    view_menu = bar.addMenu(_("&View"))
-    view_menu.setObjectName("viewMenu")
-    show_projector = _action(window, _("Show &projector"), "projector.show", "showProjectorAction")
+    view_menu = _menu(bar, N_("&View"), "viewMenu")
+    show_projector = _action(window, N_("Show &projector"), "projector.show", "showProjectorAction")
     show_projector.setCheckable(True)
-    blank_projector = _action(window, _("&Blank projector"), "projector.blank",
+    blank_projector = _action(window, N_("&Blank projector"), "projector.blank",
                               "blankProjectorAction")
     blank_projector.setCheckable(True)
     for action in (show_projector, blank_projector):
         # Both keys work from the console and from the projector window.
         action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
     view_menu.addActions([show_projector, blank_projector])
-    screens = view_menu.addMenu(_("Projector &screen"))
-    screens.setObjectName("screenMenu")
+    screens = _menu(view_menu, N_("Projector &screen"), "screenMenu")
     view_menu.addSeparator()
-    theme_menu = view_menu.addMenu(_("&Theme"))
-    theme_menu.setObjectName("themeMenu")
+    theme_menu = _menu(view_menu, N_("&Theme"), "themeMenu")
     themes = QActionGroup(window)
     themes.setExclusive(True)
-    for key, text in (("light", _("&Light")), ("dark", _("&Dark"))):
+    for key, text in (("light", N_("&Light")), ("dark", N_("&Dark"))):
         action = _action(window, text, name=f"theme_{key}")
         action.setCheckable(True)
         action.setData(key)
         themes.addAction(action)
         theme_menu.addAction(action)
 
-    help_menu = bar.addMenu(_("&Help"))
-    help_menu.setObjectName("helpMenu")
-    about = _action(window, _("&About Coprod Desktop"), name="aboutAction")
+    help_menu = _menu(bar, N_("&Help"), "helpMenu")
+    about = _action(window, N_("&About Coprod Desktop"), name="aboutAction")
     about.setMenuRole(QAction.MenuRole.AboutRole)
     help_menu.addAction(about)
 

@@ -15,9 +15,10 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMainWindow, QMenu, QWidget
 
 from coprod_desktop.gui.kit import keymap
+from coprod_desktop.gui.kit.retranslate import FollowLanguage, mark
 from coprod_desktop.gui.plain import fonts, i18n, settings
 from coprod_desktop.gui.plain.access_dialog import AccessibilityDialog
-from coprod_desktop.i18n import _
+from coprod_desktop.i18n import N_
 
 if TYPE_CHECKING:
     from coprod_desktop.gui.plain.shortcuts import ShortcutSheet
@@ -33,6 +34,7 @@ def _menu(window: QMainWindow, name: str, title: str) -> QMenu:
             return menu
     made = window.menuBar().addMenu(title)
     made.setObjectName(name)
+    mark(made, title)
     return made
 
 
@@ -48,17 +50,19 @@ def install(console: QMainWindow, projector: QWidget, store: QSettings) -> None:
     fonts.apply_console_font()
     i18n.install_language(settings.language())
 
-    accessibility = QAction(_("&Accessibility…"), console)
+    FollowLanguage(console)  # the menus take a new language as soon as it is chosen
+    accessibility = QAction(console)
+    mark(accessibility, N_("&Accessibility…"))
     accessibility.setObjectName("accessibilityAction")
     accessibility.triggered.connect(lambda: AccessibilityDialog(parent=console).exec())
-    _menu(console, "viewMenu", _("&View")).addAction(accessibility)
+    _menu(console, "viewMenu", N_("&View")).addAction(accessibility)
 
-    sheet = QAction(_("&Keyboard shortcuts"),
-                    console)
+    sheet = QAction(console)
+    mark(sheet, N_("&Keyboard shortcuts"))
     sheet.setObjectName("shortcutSheetAction")
     keymap.bind_action(sheet, "help.shortcuts")
     sheet.triggered.connect(lambda: open_shortcut_sheet(console, projector))
-    help_menu = _menu(console, "helpMenu", _("&Help"))
+    help_menu = _menu(console, "helpMenu", N_("&Help"))
     first = help_menu.actions()[0] if help_menu.actions() else None
     help_menu.insertAction(first, sheet)
 

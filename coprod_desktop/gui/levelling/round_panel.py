@@ -42,6 +42,10 @@ from coprod_desktop.gui.levelling.widgets import (
 from coprod_desktop.gui.scrolling import scrolled_layout
 from coprod_desktop.i18n import N_, _
 
+# How a round's state reads in the list of rounds.
+ROUND_STATUS = {RoundStatus.READY: N_("ready"), RoundStatus.RUNNING: N_("running"),
+                RoundStatus.FINISHED: N_("finished")}
+
 # The console's countdown colour for each stage, under a light and a dark console (View › Theme);
 # at least 7:1 on the console's window colour either way.
 STAGE_CSS = {
@@ -174,7 +178,7 @@ class RoundPanel(QWidget):
             self.present = [a.id for a in self.env.services.read.present(self.session_id)]
         self.rounds.clear()
         for rnd in found:
-            self.rounds.addItem(f"{rnd.title} ({rnd.status.value})", rnd.id)
+            self.rounds.addItem(f"{rnd.title} ({_(ROUND_STATUS[rnd.status])})", rnd.id)
         if self.round_id is not None:
             self.rounds.setCurrentIndex(self.rounds.findData(self.round_id))
         self._fill_turns()

@@ -46,7 +46,7 @@ class PrivacyPanel(QWidget):
             edit = QLineEdit()
             edit.setObjectName(f"privacy_{key}")
             edit.setMaxLength(NOTICE_MAX + 50)
-            edit.setAccessibleName(label)
+            edit.setAccessibleName(_(label))
             self.parts[key] = edit
         self.notice_errors = FieldErrors(fallback="privacy_holder")
         self.save_notice_button = QPushButton(_("Save the notice"))

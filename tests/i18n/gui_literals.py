@@ -102,6 +102,8 @@ ALLOWED = frozenset({
     "Space", "Return", "Enter",
     # file names made from a title (the name of a file on disk, not words on screen)
     "{} {}{}.pdf", "{} next{}", "{} claims.{}", "{} claims",
+    "Ashbrook demo {}.coprod", "Ashbrook demo {} ({}).coprod", "Documents",  # app.py: folders
+    "SIGTERM", "SIGHUP",
 })
 
 

@@ -24,10 +24,11 @@ from tests.i18n.gui_literals import unmarked, unmarked_in
 
 ROOT = Path(__file__).resolve().parents[2]
 GUI = ROOT / "coprod_desktop" / "gui"
+APP = ROOT / "coprod_desktop" / "app.py"  # builds the windows, shows what opening a file said
 
 
 def test_every_visible_string_in_the_gui_is_marked() -> None:
-    found = [literal.where() for literal in unmarked_in(GUI)]
+    found = [literal.where() for literal in [*unmarked_in(GUI), *unmarked(APP)]]
     assert found == [], "Mark these with _() (or N_() for module constants, count() for " \
                         "numbers), then run scripts/i18n.sh and translate them"
 

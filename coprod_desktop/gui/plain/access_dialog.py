@@ -51,7 +51,9 @@ class AccessibilityDialog(QDialog):
                        _("Read aloud is not available: this computer has no voice "
                                "installed."))
         note = QLabel(_("A new interface size takes effect the next time Coprod Desktop "
-                              "starts."), self)
+                        "starts. A new language changes the menus at once, and the rest of the "
+                        "console when a programme is next opened or Coprod Desktop starts."),
+                      self)
         note.setTextFormat(Qt.TextFormat.PlainText)
         note.setWordWrap(True)
         form = QFormLayout()

@@ -123,9 +123,13 @@ class TimelineStrip(QWidget):
         painter.drawText(QRectF(0, AXIS_Y - 8, start_x - 14, 16),
                          Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, _("Day 1"))
         end_x = max(right, self.x_of(self._span()[1]))
-        painter.drawText(QRectF(end_x + 14, AXIS_Y - 8, MARGIN, 16),
-                         Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, _("Day {length}").format(
-                             length=length))
+        last = _("Day {length}").format(length=length)
+        room = self.width() - end_x - 16  # "Dzień 100" is wider than "Day 100": never cut it off
+        while small.pixelSize() > 8 and painter.fontMetrics().horizontalAdvance(last) > room:
+            small.setPixelSize(small.pixelSize() - 1)
+            painter.setFont(small)
+        painter.drawText(QRectF(end_x + 14, AXIS_Y - 8, room + 2, 16),
+                         Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, last)
 
     def _milestones(self, painter: QPainter, tl: Timeline, text: QColor) -> None:
         font = painter.font()

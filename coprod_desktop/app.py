@@ -28,12 +28,14 @@ from coprod_desktop.gui import desktop_platform
 from coprod_desktop.gui.app_icon import app_icon
 from coprod_desktop.gui.console.window import ConsoleWindow
 from coprod_desktop.gui.kit.ask import tell
+from coprod_desktop.gui.kit.said_text import said
 from coprod_desktop.gui.plain import console_hooks
 from coprod_desktop.gui.plain import settings as plain_settings
 from coprod_desktop.gui.prefs import Prefs
 from coprod_desktop.gui.projector.window import ProjectorWindow
 from coprod_desktop.gui.smoke import FirstPaint
 from coprod_desktop.gui.ticker import Ticker
+from coprod_desktop.i18n import N_, _
 
 if TYPE_CHECKING:
     from coprod_desktop.gui.console.programme_view import ProgrammeView
@@ -64,6 +66,8 @@ class CoprodApp:
         self.data_dir = Path(data_dir)
         self.clock = clock or SystemClock()
         self.ticker = Ticker()
+        # The interface's language before any window is built: menus and labels are made in it.
+        console_hooks.use_saved_language(settings)
         self.projector = ProjectorWindow(self.prefs.theme, self.prefs.projector_screen)
         self.console = ConsoleWindow(self.prefs, self.projector, self)
         self.console.closing.connect(self.shutdown)
@@ -89,7 +93,8 @@ class CoprodApp:
             self._open(recent[0])
         except (CoprodError, OSError) as exc:
             reason = exc.message if isinstance(exc, CoprodError) else exc.strerror or str(exc)
-            self.console.show_status(f"Could not reopen {recent[0].name}: {reason}")
+            self.console.show_status(_("Could not reopen {name}: {reason}").format(
+                name=recent[0].name, reason=said(reason)))
 
     # The Opener protocol the console uses
     def default_folder(self) -> Path:
@@ -104,17 +109,17 @@ class CoprodApp:
         try:
             self._open(path)
         except CoprodError as exc:
-            self.console.show_problem("This programme cannot be opened", exc.message)
+            self.console.show_problem(_("This programme cannot be opened"), exc.message)
         except OSError as exc:
-            self.console.show_problem("This programme cannot be opened",
+            self.console.show_problem(_("This programme cannot be opened"),
                                       f"'{path.name}': {exc.strerror or exc}.")
 
     def new_programme(self, path: Path, title: str, organisation: str) -> None:
         """Create and open a programme file. Raises CoprodError (shown in the dialog)."""
         path = Path(path)
         # Check the words first, so a refusal leaves no file (or lock file) behind.
-        validate.text(title, "The programme title", TITLE_MAX, field="title")
-        validate.text(organisation, "The organisation", VENUE_MAX, field="organisation",
+        validate.text(title, N_("The programme title"), TITLE_MAX, field="title")
+        validate.text(organisation, N_("The organisation"), VENUE_MAX, field="organisation",
                       required=False)
         path.parent.mkdir(parents=True, exist_ok=True)
         from coprod_desktop.services import Services
@@ -201,7 +206,7 @@ class CoprodApp:
         self.prefs.add_recent(path)
         self.ticker.start()
         if finished:
-            tell(self.console, "Finished what was interrupted", " ".join(finished),
+            tell(self.console, _("Finished what was interrupted"), " ".join(finished),
                  problem=False)
 
 

@@ -3,14 +3,15 @@
 One mechanism, gettext catalogues (.po/.mo, made with Babel), for all Qt-free text, because PDFs
 and the command line run where there is no Qt to ask, and one .po format opens in Poedit (or any
 .po editor) for every part of the app; the phone pages already use it (web/phone_i18n.py). The
-interface will move from Qt's tr() onto the same catalogues (see docs/translating.md).
+interface (console and projector) uses the same catalogue (see docs/translating.md).
 
 Catalogues: resources/i18n/desktop/<code>/LC_MESSAGES/coprod.po, compiled to .mo by
 scripts/i18n.sh. English (UK) is the source language and needs no catalogue.
 
 The language is per piece of work, not per process: `with language("pl"):` around building a
 PDF makes `_`, `ngettext` and `number` inside it (in this thread) speak Polish, while the
-interface, or another PDF made at the same time on another thread, keeps its own.
+interface, or another PDF made at the same time on another thread, keeps its own. The interface's
+language is set once for the GUI thread with `set_language` (gui/plain/i18n.py does it).
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from contextlib import contextmanager
 from contextvars import ContextVar
 from functools import cache
 
+from babel import Locale, UnknownLocaleError
 from babel.numbers import format_decimal
 
 from coprod_desktop.paths import resource
@@ -33,6 +35,8 @@ LANGUAGES = {"en_GB": "English (UK)", "pl": "Polski"}
 
 _CODE = re.compile(r"[A-Za-z]{2,3}(_[A-Za-z0-9]{2,8})?")
 _current: ContextVar[str] = ContextVar("coprod_language", default=SOURCE)
+# Catalogues made while the app runs rather than read from resources (tests' pseudo-locale).
+_made: dict[str, _gettext.NullTranslations] = {}
 
 
 def data_codes(code: str | None) -> tuple[str, ...]:
@@ -50,11 +54,26 @@ def data_codes(code: str | None) -> tuple[str, ...]:
 
 def known(code: str | None) -> str:
     """`code` if we have it, else the source language."""
-    return code if code in LANGUAGES else SOURCE
+    return code if code in LANGUAGES or code in _made else SOURCE
+
+
+def add_catalogue(code: str, catalogue: _gettext.NullTranslations) -> None:
+    """Use `catalogue` for `code` (a made-up language such as a test's pseudo-locale)."""
+    _made[code] = catalogue
+
+
+def set_language(code: str | None) -> str:
+    """Speak `code` from now on in this thread (the GUI thread: the interface's language)."""
+    _current.set(known(code))
+    return _current.get()
+
+
+def translations(code: str) -> _gettext.NullTranslations:
+    return _made.get(code) or _read(code)
 
 
 @cache
-def translations(code: str) -> _gettext.NullTranslations:
+def _read(code: str) -> _gettext.NullTranslations:
     if code == SOURCE:
         return _gettext.NullTranslations()
     return _gettext.translation(DOMAIN, str(resource("i18n", "desktop")), languages=[code],
@@ -76,8 +95,8 @@ def current() -> str:
 
 
 def _(message: str) -> str:
-    """`message` in the current language."""
-    return translations(_current.get()).gettext(message)
+    """`message` in the current language ('' stays '': gettext would give the header)."""
+    return translations(_current.get()).gettext(message) if message else message
 
 
 def N_(message: str) -> str:
@@ -99,9 +118,19 @@ def pgettext(context: str, message: str) -> str:
     return translations(_current.get()).pgettext(context, message)
 
 
+@cache
+def babel_locale(code: str) -> str:
+    """The locale Babel formats numbers and dates with for `code` (English for a made-up one)."""
+    try:
+        Locale.parse(code)
+    except (UnknownLocaleError, ValueError):
+        return SOURCE
+    return code
+
+
 def number(value: int | float) -> str:
     """'2,000' in English, '2 000' in Polish."""
-    return format_decimal(value, locale=_current.get())
+    return format_decimal(value, locale=babel_locale(_current.get()))
 
 
 def count(singular: str, plural: str, value: int, **more: object) -> str:

@@ -7,7 +7,10 @@ from datetime import date, datetime, time
 from enum import StrEnum
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
+from babel.dates import format_date
+
 from coprod_desktop.domain.errors import ValidationError
+from coprod_desktop.i18n import N_, SOURCE, _, babel_locale, current
 
 DEFAULT_ZONE = "Europe/London"
 DEFAULT_LENGTH = 100
@@ -76,13 +79,18 @@ class MeetingPattern:
 
     @property
     def description(self) -> str:
-        every = {7: "Every week", 14: "Every two weeks", 21: "Every three weeks",
-                 28: "Every four weeks"}.get(self.every_days, f"Every {self.every_days} days")
+        known = {7: N_("Every week"), 14: N_("Every two weeks"), 21: N_("Every three weeks"),
+                 28: N_("Every four weeks")}
+        every = (_(known[self.every_days]) if self.every_days in known else
+                 _("Every {n} days").format(n=self.every_days))
         if self.first_date is None:
-            return f"{every} (no first meeting date yet)"
-        place = f" at {self.venue}" if self.venue else ""
-        return (f"{every} on {self.first_date.strftime('%A')}s, "
-                f"{self.starts_at:%H:%M}–{self.ends_at:%H:%M}{place}")
+            return _("{every} (no first meeting date yet)").format(every=every)
+        place = _(" at {venue}").format(venue=self.venue) if self.venue else ""
+        code = babel_locale(current())
+        weekday = format_date(self.first_date, "EEEE", locale="en" if code == SOURCE else code)
+        return _("{every} on {weekday}s, {start}–{end}{place}").format(
+            every=every, weekday=weekday, start=f"{self.starts_at:%H:%M}",
+            end=f"{self.ends_at:%H:%M}", place=place)
 
 
 @dataclass(frozen=True, slots=True)

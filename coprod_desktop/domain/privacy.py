@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from coprod_desktop.domain.said import Said, english_date
+from coprod_desktop.i18n import N_
 
 NOTICE_MAX = 300
 
@@ -44,21 +45,22 @@ def long_day(on: date) -> str:
 
 
 def standard(organisation: str, retention: date | None) -> NoticeLines:
-    """The standard words. The parts with a name or a date in them are messages as data
-    (domain.said), so a phone shows them in its own language from their key and values."""
-    who = organisation.strip() or "The organisers of this programme"
-    keep = (Said.of("Until %(date)s. Then names and contact details are deleted; what was said "
-                    "is kept without names.", date=retention) if retention else
-            "Until the programme ends. Then names and contact details are deleted; what was said "
-            "is kept without names.")
+    """The standard words, in English. The parts with a name or a date in them are messages as
+    data (domain.said), so a phone shows them in its own language from their key and values, and
+    the console in the interface's (gui/kit/said_text.py); the rest are catalogue messages."""
+    who = organisation.strip() or N_("The organisers of this programme")
+    keep = (Said.of(N_("Until %(date)s. Then names and contact details are deleted; what was "
+                       "said is kept without names."), date=retention) if retention else
+            N_("Until the programme ends. Then names and contact details are deleted; what was "
+               "said is kept without names."))
     return NoticeLines(
-        holder=Said.of("%(who)s, on the facilitator's laptop in this room. It is not sent "
-                       "anywhere else.", who=who),
-        why="To run these sessions, to pay you if you ask us to, and to share what we learn "
-            "only in the ways you choose below.",
+        holder=Said.of(N_("%(who)s, on the facilitator's laptop in this room. It is not sent "
+                          "anywhere else."), who=who),
+        why=N_("To run these sessions, to pay you if you ask us to, and to share what we learn "
+               "only in the ways you choose below."),
         how_long=keep,
-        contact="Ask the facilitator at any time to see, change or delete what we hold "
-                "about you.")
+        contact=N_("Ask the facilitator at any time to see, change or delete what we hold "
+                   "about you."))
 
 
 def lines(notice: PrivacyNotice, organisation: str, retention: date | None) -> NoticeLines:

@@ -13,6 +13,7 @@ from datetime import date
 
 from coprod_desktop.domain.actions import Action, ActionReview, ReviewOutcome
 from coprod_desktop.domain.records import Session
+from coprod_desktop.i18n import _, count
 
 
 @dataclass(frozen=True, slots=True)
@@ -28,14 +29,14 @@ class ReviewItem:
         out = []
         if self.overdue:
             days = self.days_overdue
-            out.append("Overdue by 1 day" if days == 1 else f"Overdue by {days} days")
+            out.append(count("Overdue by {n} day", "Overdue by {n} days", days))
         if self.action.owner.left_group:
-            out.append("Owner has left the group")
+            out.append(_("Owner has left the group"))
         if self.action.owner.missing:
-            out.append("Owner no longer on the list")
+            out.append(_("Owner no longer on the list"))
         if self.times_carried:
-            out.append("Carried once before" if self.times_carried == 1
-                       else f"Carried {self.times_carried} times before")
+            out.append(count("Carried once before", "Carried {n} times before",
+                             self.times_carried))
         return out
 
 

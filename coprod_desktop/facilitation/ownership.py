@@ -13,6 +13,7 @@ from datetime import date
 
 from coprod_desktop.domain.records import Session
 from coprod_desktop.domain.roles import MeetingRole, Role
+from coprod_desktop.i18n import _
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,16 +43,21 @@ class OwnershipTrend:
     def summary(self) -> str:
         done = self.recorded
         if not done:
-            return "No roles recorded yet: note who chaired, kept time and took notes."
+            return _("No roles recorded yet: note who chaired, kept time and took notes.")
         first, last = done[0], done[-1]
-        now = f"At the latest meeting group members held {last.by_members} of {last.recorded} roles"
+        now = _("At the latest meeting group members held {held} of {roles} roles").format(
+            held=last.by_members, roles=last.recorded)
         if len(done) == 1:
             return now + "."
-        was = f"{first.by_members} of {first.recorded} at the first"
+        was = _("{held} of {roles} at the first").format(held=first.by_members,
+                                                         roles=first.recorded)
         if self.slope_points is None or abs(self.slope_points) < 1:
-            return f"{now}; {was}. Much the same so far."
-        direction = "more" if self.slope_points > 0 else "less"
-        return f"{now}, {was}: the group is running {direction} of its meetings."
+            return _("{now}; {was}. Much the same so far.").format(now=now, was=was)
+        if self.slope_points > 0:
+            return _("{now}, {was}: the group is running more of its meetings.").format(
+                now=now, was=was)
+        return _("{now}, {was}: the group is running less of its meetings.").format(now=now,
+                                                                                   was=was)
 
 
 def ownership(sessions: Sequence[Session], roles: Sequence[MeetingRole], *,

@@ -12,6 +12,8 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from enum import StrEnum
 
+from babel.dates import format_date
+
 from coprod_desktop.clock import Clock
 from coprod_desktop.domain.calendar import (
     DEFAULT_LENGTH,
@@ -21,6 +23,7 @@ from coprod_desktop.domain.calendar import (
     zone,
 )
 from coprod_desktop.domain.errors import ValidationError
+from coprod_desktop.i18n import SOURCE, _, babel_locale, count, current, number
 
 
 class Stage(StrEnum):
@@ -47,12 +50,15 @@ class DayCount:
     def label(self) -> str:
         """'Day 37 of 100', or a plain sentence before the start and after the end."""
         if self.stage is Stage.DURING:
-            return f"Day {self.day} of {self.length}"
+            return _("Day {day} of {length}").format(day=number(self.day),
+                                                      length=number(self.length))
         if self.stage is Stage.BEFORE:
             wait = 1 - self.day
-            return "Starts tomorrow" if wait == 1 else f"Starts in {wait} days"
+            return _("Starts tomorrow") if wait == 1 else count("Starts in {n} day",
+                                                                "Starts in {n} days", wait)
         past = self.day - self.length
-        return "Finished yesterday" if past == 1 else f"Finished {past} days ago"
+        return _("Finished yesterday") if past == 1 else count("Finished {n} day ago",
+                                                               "Finished {n} days ago", past)
 
     @property
     def fraction(self) -> float:
@@ -130,11 +136,17 @@ class ProgrammeCalendar:
         return on
 
 
+def _babel() -> str:
+    code = babel_locale(current())
+    return "en" if code == SOURCE else code  # 'Sep', as the app always wrote it
+
+
 def long_date(on: date) -> str:
-    """'Tuesday 3 November 2026' (no leading zero, the way people write dates in the UK)."""
-    return f"{on:%A} {on.day} {on:%B %Y}"
+    """'Tuesday 3 November 2026' (no leading zero, the way people write dates in the UK), in the
+    language being spoken, from Babel's data (never the laptop's locale)."""
+    return format_date(on, "EEEE d MMMM y", locale=_babel())
 
 
 def short_date(on: date) -> str:
     """'Tue 3 Nov'."""
-    return f"{on:%a} {on.day} {on:%b}"
+    return format_date(on, "EEE d MMM", locale=_babel())

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
 
 from coprod_desktop.facilitation.countdown import Countdown
+from coprod_desktop.i18n import _
 
 ON_TIME_S = 60.0  # closer than this to the plan reads as "on time"
 
@@ -53,14 +54,15 @@ class PlanFit:
         total = minutes_text(self.total_s)
         length = minutes_text(self.length_s)
         if self.total_s == 0:
-            return f"No activities yet. The session is {length} long."
+            return _("No activities yet. The session is {length} long.").format(length=length)
         if self.overruns:
-            return (f"The plan is {minutes_text(self.overrun_s)} too long: {total} of activities "
-                    f"in a {length} session.")
+            return _("The plan is {over} too long: {total} of activities in a {length} session."
+                     ).format(over=minutes_text(self.overrun_s), total=total, length=length)
         spare = self.length_s - self.total_s
         if spare == 0:
-            return f"The plan fills the session exactly ({length})."
-        return f"{total} planned in a {length} session: {minutes_text(spare)} to spare."
+            return _("The plan fills the session exactly ({length}).").format(length=length)
+        return _("{total} planned in a {length} session: {spare} to spare.").format(
+            total=total, length=length, spare=minutes_text(spare))
 
 
 def fit(durations_s: Sequence[int], length_s: int) -> PlanFit:
@@ -90,9 +92,9 @@ def drift(start: datetime, durations_s: Sequence[int], current: int | None,
 
 def drift_text(seconds: float) -> str:
     if abs(seconds) < ON_TIME_S:
-        return "On time"
+        return _("On time")
     amount = minutes_text(abs(seconds))
-    return f"{amount} behind" if seconds > 0 else f"{amount} ahead"
+    return (_("{amount} behind") if seconds > 0 else _("{amount} ahead")).format(amount=amount)
 
 
 def minutes_text(seconds: float) -> str:
@@ -100,7 +102,7 @@ def minutes_text(seconds: float) -> str:
     minutes = round(seconds / 60)
     hours, mins = divmod(minutes, 60)
     if hours and mins:
-        return f"{hours} h {mins} min"
+        return _("{hours} h {minutes} min").format(hours=hours, minutes=mins)
     if hours:
-        return f"{hours} h"
-    return f"{mins} min"
+        return _("{hours} h").format(hours=hours)
+    return _("{minutes} min").format(minutes=mins)

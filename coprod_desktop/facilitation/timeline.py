@@ -19,6 +19,7 @@ from coprod_desktop.facilitation.programme_calendar import (
     ProgrammeCalendar,
     long_date,
 )
+from coprod_desktop.i18n import _
 
 
 class EntryKind(StrEnum):
@@ -48,7 +49,7 @@ class TimelineEntry:
         if self.starts_at is not None:
             text += f", {self.starts_at:%H:%M}"
         if self.venue:
-            text += f" at {self.venue}"
+            text += _(" at {venue}").format(venue=self.venue)
         return text
 
 

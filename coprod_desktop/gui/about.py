@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from coprod_desktop import __version__
 from coprod_desktop.gui.app_icon import app_icon
+from coprod_desktop.i18n import _
 from coprod_desktop.licences import APP_LICENCE, APP_LICENCE_WORDS, current_notice
 
 
@@ -23,21 +24,22 @@ class AboutDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("aboutDialog")
-        self.setWindowTitle("About Coprod Desktop")
+        self.setWindowTitle(_("About Coprod Desktop"))
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         logo = QLabel()
         logo.setPixmap(app_icon().pixmap(72, 72))
-        name = QLabel(f"Coprod Desktop {__version__}")
+        name = QLabel(_("Coprod Desktop {__version__}").format(__version__=__version__))
         name.setObjectName("aboutName")
         big = QFont(name.font())
         big.setPointSizeF(big.pointSizeF() * 1.6)
         big.setBold(True)
         name.setFont(big)
         blurb = QLabel(
-            "Runs co-production sessions in the room, with nothing sent to the internet. "
-            "Each programme is one file, saved automatically as you work.\n\n"
-            f"Free software under the {APP_LICENCE_WORDS} ({APP_LICENCE}), with no warranty. "
-            "The libraries and fonts it carries, and their licences, are listed below.")
+            _("Runs co-production sessions in the room, with nothing sent to the internet. "
+              "Each programme is one file, saved automatically as you work.\n\n"
+              "Free software under the {licence_words} ({licence}), with no warranty. "
+              "The libraries and fonts it carries, and their licences, are listed below.")
+            .format(licence_words=APP_LICENCE_WORDS, licence=APP_LICENCE))
         blurb.setWordWrap(True)
         for label in (name, blurb):
             label.setTextFormat(Qt.TextFormat.PlainText)

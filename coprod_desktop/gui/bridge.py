@@ -14,6 +14,8 @@ from typing import Any, TypeVar
 
 from PySide6.QtCore import QObject, Qt, Signal, Slot
 
+from coprod_desktop.i18n import _
+
 T = TypeVar("T")
 
 
@@ -25,7 +27,7 @@ def fail_pending(pending: set[Future[Any]]) -> None:
     """Answer every write still waiting for the GUI thread (the programme is closing)."""
     for future in list(pending):
         if future.set_running_or_notify_cancel():
-            future.set_exception(BridgeClosed("The programme has been closed."))
+            future.set_exception(BridgeClosed(_("The programme has been closed.")))
 
 
 class QtBridge(QObject):
@@ -42,7 +44,7 @@ class QtBridge(QObject):
     def submit(self, call: Callable[[], T]) -> Future[T]:
         future: Future[T] = Future()
         if self.closed:
-            future.set_exception(BridgeClosed("The programme has been closed."))
+            future.set_exception(BridgeClosed(_("The programme has been closed.")))
             return future
         self.pending.add(future)
         future.add_done_callback(self.pending.discard)

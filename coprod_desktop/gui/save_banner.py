@@ -13,14 +13,16 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QWidget
 
+from coprod_desktop.i18n import N_, _
+
 if TYPE_CHECKING:
     from coprod_desktop.services import ChangeSet, Services
 
 
 
-TEXT = ("Could not save “{label}”: the laptop’s disk may be full or failing. Nothing of that "
+TEXT = (N_("Could not save “{label}”: the laptop’s disk may be full or failing. Nothing of that "
         "change was kept, on the console or from phones. Free some space; this message stays "
-        "until a change is saved again.")
+        "until a change is saved again."))
 
 
 class SaveBanner(QLabel):
@@ -29,7 +31,7 @@ class SaveBanner(QLabel):
         self.setObjectName("saveFailureBanner")
         self.setTextFormat(Qt.TextFormat.PlainText)
         self.setWordWrap(True)
-        self.setAccessibleName("Save problem")
+        self.setAccessibleName(_("Save problem"))
         # White on dark red (ui/console.qss): 7.9:1, readable on the light and the dark theme.
         self.hide()
         self._stop: list[Callable[[], None]] = []
@@ -45,7 +47,7 @@ class SaveBanner(QLabel):
                           services.bus.subscribe(self.saved)]
 
     def failed(self, label: str) -> None:
-        self.setText(TEXT.format(label=label))
+        self.setText(_(TEXT).format(label=label))
         self.show()
 
     def saved(self, change: ChangeSet) -> None:

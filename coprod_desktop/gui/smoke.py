@@ -14,6 +14,8 @@ import time
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QMainWindow
 
+from coprod_desktop.i18n import _
+
 GIVE_UP_SECONDS = 60
 
 
@@ -49,6 +51,7 @@ class FirstPaint(QObject):
 
     def _give_up(self) -> None:
         if not self.painted:
-            print(f"Smoke test: no window was drawn within {GIVE_UP_SECONDS} s.", file=sys.stderr,
+            print(_("Smoke test: no window was drawn within {GIVE_UP_SECONDS} s.").format(
+                GIVE_UP_SECONDS=GIVE_UP_SECONDS), file=sys.stderr,
                   flush=True)
             self.app.exit(1)

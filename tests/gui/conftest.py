@@ -95,8 +95,11 @@ def signin_panel(qtbot, env: GuiEnv, session_id: int) -> Iterator[SignInPanel]:
 
 
 @pytest.fixture(autouse=True)
-def english(qapp: QApplication) -> None:
-    """The app installs English (UK) at start; its catalogue holds the plurals ("2 notes")."""
+def english(qapp: QApplication) -> Iterator[None]:
+    """Every GUI test starts in English (UK), and leaves the GUI thread in English for the next
+    test whatever language it chose (the language is the thread's, not a widget's)."""
+    i18n.install_language("en_GB")
+    yield
     i18n.install_language("en_GB")
 
 

@@ -1,41 +1,18 @@
-"""The interface in English (UK) and Polish: complete catalogues, and switching while running."""
+"""The interface in English (UK) and Polish: the desktop's gettext catalogue, switched while
+running (tests/i18n checks the catalogue itself: up to date, complete, compiled)."""
 
 from __future__ import annotations
 
-import re
-import shutil
-import subprocess
-import sys
-import xml.etree.ElementTree as ET
-from pathlib import Path
-
 import pytest
+from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QDialogButtonBox
 
+from coprod_desktop import i18n as catalogues
 from coprod_desktop.gui.plain import i18n
 from coprod_desktop.gui.plain.jargon_panel import JargonPanel
 from coprod_desktop.gui.plain.projector_view import JargonProjectorView
 from coprod_desktop.gui.plain.speech import Speaker
 from coprod_desktop.gui.plain.term_dialog import TermDialog
-from coprod_desktop.paths import resource
-
-ROOT = Path(__file__).resolve().parents[2]
-CATALOGUES = resource("i18n")
-TOOLS = Path(sys.executable).parent
-PLACEHOLDER = re.compile(r"\{\w+\}|%n|&(?=\w)")
-
-
-def messages(ts: Path) -> dict[tuple[str, str], ET.Element]:
-    root = ET.parse(ts).getroot()
-    return {(c.findtext("name") or "", m.findtext("source") or ""): m
-            for c in root.iter("context") for m in c.iter("message")}
-
-
-def texts(message: ET.Element) -> list[str]:
-    translation = message.find("translation")
-    assert translation is not None
-    forms = translation.findall("numerusform")
-    return [f.text or "" for f in forms] if forms else [translation.text or ""]
 
 
 @pytest.fixture
@@ -44,50 +21,14 @@ def language(qapp):
     i18n.install_language("en_GB")
 
 
-def test_polish_catalogue_is_complete_and_keeps_placeholders() -> None:
-    found = messages(CATALOGUES / "coprod_pl.ts")
-    assert len(found) >= 40
-    for (context, source), message in found.items():
-        translation = message.find("translation")
-        assert translation is not None and translation.get("type") is None, (context, source)
-        forms = texts(message)
-        assert all(f.strip() for f in forms), (context, source)
-        if message.get("numerus") == "yes":
-            assert len(forms) == 3, source  # Polish: 1 notatka, 2 notatki, 5 notatek
-        wanted = sorted(p for p in PLACEHOLDER.findall(source) if p != "&")
-        for form in forms:
-            assert sorted(p for p in PLACEHOLDER.findall(form) if p != "&") == wanted, form
-            assert form.count("&") - form.count("&&") == source.count("&") - source.count("&&")
-
-
-def test_english_catalogue_holds_the_plural_forms() -> None:
-    found = messages(CATALOGUES / "coprod_en_GB.ts")
-    assert found and all(m.get("numerus") == "yes" for m in found.values())
-    assert all(len(texts(m)) == 2 and all(texts(m)) for m in found.values())
-
-
-@pytest.mark.skipif(not (TOOLS / "pyside6-lupdate").exists(), reason="needs PySide6's lupdate")
-def test_catalogues_cover_every_string_in_the_code(tmp_path: Path) -> None:
-    """Running lupdate on the plain-language GUI finds nothing the committed catalogue lacks.
-
-    (Other features' GUI code joins this check once it marks its text with tr().)
-    """
-    sources = sorted(str(p) for p in (ROOT / "coprod_desktop" / "gui" / "plain").rglob("*.py"))
-    fresh = tmp_path / "fresh.ts"
-    subprocess.run([str(TOOLS / "pyside6-lupdate"), "-locations", "none", *sources, "-ts",
-                    str(fresh)], check=True, capture_output=True)
-    assert set(messages(fresh)) <= set(messages(CATALOGUES / "coprod_pl.ts")), \
-        "New strings: run scripts/i18n.sh and translate them in resources/i18n/coprod_pl.ts"
-
-
-@pytest.mark.skipif(not (TOOLS / "pyside6-lrelease").exists(), reason="needs PySide6's lrelease")
-@pytest.mark.parametrize("name", ["coprod_pl", "coprod_en_GB"])
-def test_compiled_catalogues_match_their_sources(tmp_path: Path, name: str) -> None:
-    shutil.copy(CATALOGUES / f"{name}.ts", tmp_path / f"{name}.ts")
-    subprocess.run([str(TOOLS / "pyside6-lrelease"), "-silent", str(tmp_path / f"{name}.ts"),
-                    "-qm", str(tmp_path / f"{name}.qm")], check=True)
-    assert (tmp_path / f"{name}.qm").read_bytes() == (CATALOGUES / f"{name}.qm").read_bytes(), \
-        "Stale .qm: run scripts/i18n.sh"
+def test_choosing_polish_sets_the_gettext_language_and_qt_locale(language) -> None:
+    assert language("pl")
+    assert catalogues.current() == "pl" and i18n.current_language() == "pl"
+    assert catalogues._("Show on projector") == "Pokaż na projektorze"
+    assert catalogues.count("{n} note", "{n} notes", 5) == "5 karteczek"
+    assert QLocale().name() == "pl_PL"
+    language("en_GB")
+    assert catalogues._("Show on projector") == "Show on projector"
 
 
 def test_switching_language_retranslates_open_widgets(qtbot, language, services, session_id,
@@ -109,7 +50,7 @@ def test_switching_language_retranslates_open_widgets(qtbot, language, services,
     qtbot.waitUntil(lambda: panel.show_button.text() == "&Pokaż na projektorze")
     assert panel.title == "Żargon"
     assert panel.tabs.tabText(1) == "Cały słowniczek"
-    assert panel.session_list.item(0).text() == "CAMHS  ·  5 notatek"
+    assert panel.session_list.item(0).text() == "CAMHS  ·  5 karteczek"
     assert view.caption.text() == "Słowniczek trudnych słów"
     dialog = TermDialog()
     qtbot.addWidget(dialog)
@@ -138,5 +79,57 @@ def test_polish_panel_screenshot(qtbot, language, services, session_id, env, art
     panel.resize(900, 640)
     panel.show()
     qtbot.waitExposed(panel)
-    assert panel.session_list.item(0).text().endswith("1 notatka")
+    assert panel.session_list.item(0).text().endswith("1 karteczka")
     panel.grab().save(str(artifacts / "jargon-panel-polish.png"))
+
+
+def test_the_accessibility_hook_finds_the_view_menu_in_polish(qtbot, language, monkeypatch,
+                                                              tmp_path) -> None:
+    """The hook looks the menus up by object name, so a Polish menu bar still gets one View and
+    one Help menu (no English duplicates), with the hook's actions in them."""
+    from PySide6.QtCore import QSettings
+    from PySide6.QtGui import QUndoGroup
+    from PySide6.QtWidgets import QMainWindow, QMenu, QWidget
+
+    from coprod_desktop.gui.console.menus import build_menus
+    from coprod_desktop.gui.plain import console_hooks, settings
+
+    language("pl")
+    console = QMainWindow()
+    qtbot.addWidget(console)
+    build_menus(console, QUndoGroup(console))
+    monkeypatch.setattr(settings, "language", lambda: "pl")
+    console_hooks.install(console, QWidget(), QSettings(str(tmp_path / "settings.ini"),
+                                                        QSettings.Format.IniFormat))
+    menus = [a.menu() for a in console.menuBar().actions() if isinstance(a.menu(), QMenu)]
+    assert [m.title() for m in menus] == ["&Plik", "&Edycja", "&Idź", "&Widok", "Pomo&c"]
+    view = console.findChild(QMenu, "viewMenu")
+    assert "accessibilityAction" in [a.objectName() for a in view.actions()]
+    help_menu = console.findChild(QMenu, "helpMenu")
+    assert help_menu.actions()[0].objectName() == "shortcutSheetAction"
+
+
+def test_the_menus_follow_a_change_of_language_while_running(qtbot, language, monkeypatch,
+                                                             tmp_path) -> None:
+    from PySide6.QtCore import QSettings
+    from PySide6.QtGui import QAction, QUndoGroup
+    from PySide6.QtWidgets import QMainWindow, QMenu, QWidget
+
+    from coprod_desktop.gui.console.menus import build_menus
+    from coprod_desktop.gui.plain import console_hooks, settings
+
+    language("en_GB")
+    console = QMainWindow()
+    qtbot.addWidget(console)
+    build_menus(console, QUndoGroup(console))
+    monkeypatch.setattr(settings, "language", lambda: "en_GB")
+    console_hooks.install(console, QWidget(), QSettings(str(tmp_path / "settings.ini"),
+                                                        QSettings.Format.IniFormat))
+    view = console.findChild(QMenu, "viewMenu")
+    assert view.title() == "&View"
+    language("pl")
+    qtbot.waitUntil(lambda: view.title() == "&Widok")
+    assert console.findChild(QAction, "accessibilityAction").text() == "&Ułatwienia dostępu…"
+    assert console.findChild(QAction, "newAction").text() == "&Nowy program…"
+    language("en_GB")
+    qtbot.waitUntil(lambda: view.title() == "&View")

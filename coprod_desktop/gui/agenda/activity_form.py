@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from coprod_desktop.domain.agenda import MAX_MINUTES, MIN_MINUTES, AgendaItem
 from coprod_desktop.domain.phases import Phase
 from coprod_desktop.gui.agenda.phase_art import phase_icon
+from coprod_desktop.i18n import _
 
 
 class ActivityForm(QWidget):
@@ -29,16 +30,16 @@ class ActivityForm(QWidget):
         self.title_edit = QLineEdit(self)
         self.minutes_spin = QSpinBox(self)
         self.minutes_spin.setRange(MIN_MINUTES, MAX_MINUTES)
-        self.minutes_spin.setSuffix(" min")
+        self.minutes_spin.setSuffix(_(" min"))
         self.phase_combo = QComboBox(self)
         for phase in Phase:
-            self.phase_combo.addItem(phase_icon(phase), phase.label, phase.value)
+            self.phase_combo.addItem(phase_icon(phase), _(phase.label), phase.value)
         self.instructions_edit = QPlainTextEdit(self)
-        self.instructions_edit.setPlaceholderText("What the room reads on the projector: "
-                                                  "a few short lines.")
+        self.instructions_edit.setPlaceholderText(_("What the room reads on the projector: "
+                                                  "a few short lines."))
         self.instructions_edit.setMaximumHeight(110)
-        self.save_button = QPushButton("Save changes", self)
-        self.remove_button = QPushButton("Remove from agenda", self)
+        self.save_button = QPushButton(_("Save changes"), self)
+        self.remove_button = QPushButton(_("Remove from agenda"), self)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         buttons.addWidget(self.remove_button)
@@ -49,8 +50,8 @@ class ActivityForm(QWidget):
         top.addWidget(self.phase_combo, 1)
         form = QFormLayout(self)
         form.setContentsMargins(0, 4, 0, 0)
-        form.addRow("Activity", top)
-        form.addRow("Instructions", self.instructions_edit)
+        form.addRow(_("Activity"), top)
+        form.addRow(_("Instructions"), self.instructions_edit)
         form.addRow(buttons)
         self.save_button.clicked.connect(self._save)
         self.title_edit.returnPressed.connect(self._save)

@@ -22,9 +22,10 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from coprod_desktop.domain.agenda import RunState
 from coprod_desktop.facilitation.live import LiveAgenda
 from coprod_desktop.gui.agenda.phase_art import phase_icon
+from coprod_desktop.i18n import N_, _
 
 MIME = "application/x-coprod-activity"
-COLUMNS = ("Phase", "Activity", "Min", "Planned", "Actual", "Tool")
+COLUMNS = (N_("Phase"), N_("Activity"), N_("Min"), N_("Planned"), N_("Actual"), N_("Tool"))
 PHASE, TITLE, MINUTES, PLANNED, ACTUAL, TOOL = range(6)
 CURRENT_BACKGROUND = QColor("#FFE08A")
 CURRENT_TEXT = QColor("#1B1F24")
@@ -63,7 +64,7 @@ class AgendaTableModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section]
+            return _(COLUMNS[section])
         if orientation == Qt.Orientation.Vertical and role == Qt.ItemDataRole.DisplayRole:
             return str(section + 1)
         return None
@@ -91,7 +92,7 @@ class AgendaTableModel(QAbstractTableModel):
             return phase_icon(activity.phase)
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == PHASE:
-                return f"{activity.phase.label}: {activity.phase.summary}"
+                return f"{_(activity.phase.label)}: {activity.phase.summary}"
             return activity.instructions or None
         if role == Qt.ItemDataRole.FontRole and is_current:
             font = QFont()
@@ -109,7 +110,7 @@ class AgendaTableModel(QAbstractTableModel):
         assert self.state is not None
         item = self.items[row]
         if column == PHASE:
-            return item.activity.phase.label
+            return _(item.activity.phase.label)
         if column == TITLE:
             return item.activity.title
         if column == MINUTES:
@@ -122,7 +123,7 @@ class AgendaTableModel(QAbstractTableModel):
             end = self.state.hhmm(item.ended_at) if item.ended_at else "…"
             return f"{self.state.hhmm(item.started_at)}–{end}"
         if column == TOOL:
-            return item.tool.label
+            return _(item.tool.label)
         return ""
 
     def setData(self, index: Index, value: Any,

@@ -39,12 +39,13 @@ from coprod_desktop.gui.agenda.runner_bar import AGENDA_KEYS, KEY_HINT, PROJECTO
 from coprod_desktop.gui.env import GuiEnv
 from coprod_desktop.gui.kit.panel_contract import PanelHooks
 from coprod_desktop.gui.scrolling import scroll_inside
+from coprod_desktop.i18n import N_, _
 from coprod_desktop.library import shipped_templates
 from coprod_desktop.services import ChangeSet
 
 
 class AgendaPanel(QWidget):
-    title = "Agenda"
+    title = N_("Agenda")
     # Asks the console to select a session (one just made from a template): the side list, every
     # tab and the projector follow. On its own (no console), the panel shows it itself.
     session_requested = Signal(int)
@@ -86,8 +87,8 @@ class AgendaPanel(QWidget):
 
         self.start_edit = QTimeEdit(self)
         self.end_edit = QTimeEdit(self)
-        self.start_edit.setAccessibleName("Session starts at")
-        self.end_edit.setAccessibleName("Session ends at")
+        self.start_edit.setAccessibleName(_("Session starts at"))
+        self.end_edit.setAccessibleName(_("Session ends at"))
         for edit in (self.start_edit, self.end_edit):
             edit.setDisplayFormat("HH:mm")
             edit.editingFinished.connect(self._times_edited)
@@ -95,21 +96,22 @@ class AgendaPanel(QWidget):
         self.fit_label.setTextFormat(Qt.TextFormat.PlainText)
         self.fit_label.setWordWrap(True)
         self.template_button = QToolButton(self)
-        self.template_button.setText("Templates")
+        self.template_button.setText(_("Templates"))
         self.template_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         menu = QMenu(self.template_button)
-        menu.addAction("New session from a template…").triggered.connect(self.new_session)
-        menu.addSection("Add to this agenda")
+        menu.addAction(_("New session from a template…")).triggered.connect(self.new_session)
+        menu.addSection(_("Add to this agenda"))
         for template in shipped_templates().templates:
-            action = menu.addAction(f"{template.name} ({template.minutes} min)")
+            action = menu.addAction(_("{name} ({minutes} min)").format(
+                name=template.name, minutes=template.minutes))
             action.triggered.connect(lambda _=False, t=template.id: self._apply_template(t))
         self.template_button.setMenu(menu)
-        self.projector_button = QPushButton("Show on projector", self)
+        self.projector_button = QPushButton(_("Show on projector"), self)
         self.projector_button.clicked.connect(lambda: env.projector.show_view(VIEW_KEY))
         times = QHBoxLayout()
-        times.addWidget(QLabel("Starts", self))
+        times.addWidget(QLabel(_("Starts"), self))
         times.addWidget(self.start_edit)
-        times.addWidget(QLabel("Ends", self))
+        times.addWidget(QLabel(_("Ends"), self))
         times.addWidget(self.end_edit)
         times.addSpacing(12)
         times.addWidget(self.fit_label, 1)
@@ -156,7 +158,7 @@ class AgendaPanel(QWidget):
         self.status.setTextFormat(Qt.TextFormat.PlainText)
         self.status.setWordWrap(True)
         self.status.setObjectName("agendaStatus")  # red in ui/console.qss
-        hint = QLabel(KEY_HINT, self)
+        hint = QLabel(_(KEY_HINT), self)
         small = hint.font()
         small.setPointSizeF(small.pointSizeF() * 0.9)
         hint.setFont(small)
@@ -220,7 +222,7 @@ class AgendaPanel(QWidget):
             widget.setEnabled(enabled)
         self._show_tool(state)
         if state is None:
-            self.fit_label.setText("Choose a session to see its agenda.")
+            self.fit_label.setText(_("Choose a session to see its agenda."))
             self.form.show_item(None)
             self.runner_bar.show_state(None)
             return
@@ -243,9 +245,9 @@ class AgendaPanel(QWidget):
         self._tool = current.tool if current is not None else Tool.NONE
         self.tool_button.setVisible(current is not None and self._tool is not Tool.NONE)
         if current is not None and self._tool is not Tool.NONE:
-            self.tool_button.setText(f"Open: {self._tool.label}  ▸")
-            self.tool_button.setToolTip(f"This activity uses the {self._tool.label.lower()}: "
-                                        "bring its tab forward")
+            self.tool_button.setText(_("Open: {label}  ▸").format(label=_(self._tool.label)))
+            self.tool_button.setToolTip(_("This activity uses the {tool}: bring its tab forward")
+                                        .format(tool=_(self._tool.label).lower()))
 
     def _open_tool(self) -> None:
         if self._tool is not Tool.NONE:

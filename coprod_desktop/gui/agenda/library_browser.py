@@ -21,6 +21,7 @@ from coprod_desktop.domain.methods import Method
 from coprod_desktop.domain.phases import Phase
 from coprod_desktop.gui.agenda.phase_art import phase_icon
 from coprod_desktop.gui.kit.labels import plain_label
+from coprod_desktop.i18n import _, number
 from coprod_desktop.library import MethodLibrary, shipped_methods
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -44,17 +45,17 @@ class LibraryBrowser(QWidget):
         super().__init__(parent)
         self.library = library or shipped_methods()
         self.search = QLineEdit(self)
-        self.search.setPlaceholderText("Search methods, e.g. vote, stories, young people")
+        self.search.setPlaceholderText(_("Search methods, e.g. vote, stories, young people"))
         self.search.setClearButtonEnabled(True)
         self.phase = QComboBox(self)
-        self.phase.addItem("All phases", None)
+        self.phase.addItem(_("All phases"), None)
         for phase in Phase:
-            self.phase.addItem(phase_icon(phase), phase.label, phase.value)
+            self.phase.addItem(phase_icon(phase), _(phase.label), phase.value)
         self.list = QListWidget(self)
         self.list.setAlternatingRowColors(True)
-        self.add_button = QPushButton("Add to agenda", self)
-        self.add_button.setToolTip("Add the chosen method after the selected activity "
-                                   "(or double-click it)")
+        self.add_button = QPushButton(_("Add to agenda"), self)
+        self.add_button.setToolTip(_("Add the chosen method after the selected activity "
+                                   "(or double-click it)"))
 
         details = QWidget(self)
         self.name_label = _plain(details, bold=True, size=1.3)
@@ -66,8 +67,8 @@ class LibraryBrowser(QWidget):
         column.addWidget(self.name_label)
         column.addWidget(self.facts_label)
         column.addWidget(self.purpose_label)
-        for heading, label in (("On the projector", self.instructions_label),
-                               ("Notes for you", self.notes_label)):
+        for heading, label in ((_("On the projector"), self.instructions_label),
+                               (_("Notes for you"), self.notes_label)):
             title = _plain(details, bold=True)
             title.setText(heading)
             column.addWidget(title)
@@ -80,7 +81,7 @@ class LibraryBrowser(QWidget):
         self.problems_label = _plain(self)
         self.problems_label.setObjectName("methodProblems")  # red in ui/console.qss
         if self.library.problems:
-            self.problems_label.setText("Some method cards could not be read and are left out:\n"
+            self.problems_label.setText(_("Some method cards could not be read and are left out:\n")
                                         + "\n".join(self.library.problems))
         else:
             self.problems_label.hide()
@@ -112,7 +113,8 @@ class LibraryBrowser(QWidget):
         chosen = self.current_method()
         self.list.clear()
         for method in self.library.search(self.search.text(), phase):
-            item = QListWidgetItem(phase_icon(method.phase), f"{method.name}  ·  {method.minutes} min")
+            item = QListWidgetItem(phase_icon(method.phase), _("{name}  ·  {minutes} min").format(
+                name=method.name, minutes=method.minutes))
             item.setData(ID_ROLE, method.id)
             item.setToolTip(method.purpose)
             self.list.addItem(item)
@@ -136,11 +138,12 @@ class LibraryBrowser(QWidget):
             for label in (self.name_label, self.facts_label, self.purpose_label,
                           self.instructions_label, self.notes_label):
                 label.setText("")
-            self.name_label.setText("No method matches.")
+            self.name_label.setText(_("No method matches."))
             return
         self.name_label.setText(method.name)
-        self.facts_label.setText(f"{method.phase.label} · {method.minutes} min · "
-                                 f"{method.group_size} · {method.tool.label}")
+        self.facts_label.setText(_("{phase} · {minutes} min · {group_size} · {tool}").format(
+            phase=_(method.phase.label), minutes=number(method.minutes),
+            group_size=method.group_size, tool=_(method.tool.label)))
         self.purpose_label.setText(method.purpose)
         self.instructions_label.setText(method.instructions)
         self.notes_label.setText(method.notes)

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from coprod_desktop.domain.methods import Template
 from coprod_desktop.gui.env import GuiEnv
+from coprod_desktop.i18n import _
 from coprod_desktop.library import shipped_templates
 
 
@@ -27,11 +28,12 @@ class NewSessionDialog(QDialog):
         super().__init__(parent)
         self.env = env
         self.new_session_id: int | None = None
-        self.setWindowTitle("New session from a template")
+        self.setWindowTitle(_("New session from a template"))
         self.templates = list(shipped_templates().templates)
         self.template_combo = QComboBox(self)
         for template in self.templates:
-            self.template_combo.addItem(f"{template.name} ({template.minutes} min)", template.id)
+            self.template_combo.addItem(_("{name} ({minutes} min)").format(
+                name=template.name, minutes=template.minutes), template.id)
         self.about = QLabel(self)
         self.about.setTextFormat(Qt.TextFormat.PlainText)
         self.about.setWordWrap(True)
@@ -50,16 +52,16 @@ class NewSessionDialog(QDialog):
         self.error.setObjectName("newSessionError")  # red in ui/console.qss
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel, self)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Create session")
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(_("Create session"))
         buttons.accepted.connect(self.create)
         buttons.rejected.connect(self.reject)
         form = QFormLayout(self)
-        form.addRow("Template", self.template_combo)
+        form.addRow(_("Template"), self.template_combo)
         form.addRow("", self.about)
-        form.addRow("Title", self.title_edit)
-        form.addRow("Date", self.date_edit)
-        form.addRow("Starts", self.start_edit)
-        form.addRow("Venue", self.venue_edit)
+        form.addRow(_("Title"), self.title_edit)
+        form.addRow(_("Date"), self.date_edit)
+        form.addRow(_("Starts"), self.start_edit)
+        form.addRow(_("Venue"), self.venue_edit)
         form.addRow(self.error)
         form.addRow(buttons)
         self.template_combo.currentIndexChanged.connect(self._template_chosen)

@@ -18,6 +18,7 @@ from coprod_desktop.facilitation.schedule import minutes_text
 from coprod_desktop.gui.agenda.live_source import LiveSource
 from coprod_desktop.gui.agenda.runner_bar import RUN_KEYS, RunnerBar
 from coprod_desktop.gui.kit import keymap
+from coprod_desktop.i18n import _
 
 
 class PresenterStrip(QWidget):
@@ -81,11 +82,12 @@ class PresenterStrip(QWidget):
         if state is None or not state.agenda.items:
             return ""
         if state.state is RunState.FINISHED:
-            return "Nothing more on the agenda."
+            return _("Nothing more on the agenda.")
         following = state.next_item
         if following is None:
-            return "Next: the end of the session"
+            return _("Next: the end of the session")
         minutes = minutes_text(following.activity.duration_s)
-        tool = following.tool.label if following.tool.value != "none" else ""
+        tool = _(following.tool.label) if following.tool.value != "none" else ""
         with_tool = f", {tool.lower()}" if tool else ""
-        return f"Next: {following.activity.title} ({minutes}{with_tool})"
+        return _("Next: {title} ({minutes}{with_tool})").format(
+            title=following.activity.title, minutes=minutes, with_tool=with_tool)

@@ -20,6 +20,7 @@ from coprod_desktop.gui.agenda.live_source import LiveSource
 from coprod_desktop.gui.agenda.phase_art import phase_pixmap
 from coprod_desktop.gui.kit.timer_look import DARK, LOOKS, STAGE_WORDS
 from coprod_desktop.gui.theme import follow_projector_theme
+from coprod_desktop.i18n import _, number
 
 BAND_TEXT = "#FFFFFF"  # on the phase colour, in either theme
 VIEW_KEY = "agenda"
@@ -188,7 +189,7 @@ class AgendaProjectorView(QWidget):
         return needed
 
     def _set_phase(self, phase: Phase, label: str | None = None) -> None:
-        self.phase_label.setText(label or phase.label)
+        self.phase_label.setText(label or _(phase.label))
         if phase is self._phase:
             return
         self._phase = phase
@@ -207,8 +208,8 @@ class AgendaProjectorView(QWidget):
     def refresh(self) -> None:
         state = self.source.live()
         if state is None or not state.agenda.items:
-            self._set_phase(Phase.WELCOME, "Agenda")
-            self._set_texts("No agenda yet", "")
+            self._set_phase(Phase.WELCOME, _("Agenda"))
+            self._set_texts(_("No agenda yet"), "")
             self.progress_label.setText("")
             self.box.hide()
             self.next_label.setText("")
@@ -221,8 +222,8 @@ class AgendaProjectorView(QWidget):
             return
         items = state.agenda.items
         if state.state is RunState.FINISHED:
-            self._set_phase(Phase.CLOSE, "Finished")
-            self._set_texts("Thank you", state.agenda.session.title)
+            self._set_phase(Phase.CLOSE, _("Finished"))
+            self._set_texts(_("Thank you"), state.agenda.session.title)
             self.progress_label.setText(state.hhmm(state.now))
             self.box.hide()
             self.next_label.setText("")
@@ -230,21 +231,22 @@ class AgendaProjectorView(QWidget):
         item = state.current or items[0]
         index = state.current_index if state.current_index is not None else 0
         self._set_phase(item.activity.phase)
-        self.progress_label.setText(f"{index + 1} of {len(items)}   ·   {state.hhmm(state.now)}")
+        self.progress_label.setText(_("{n} of {total}   ·   {time}").format(
+            n=number(index + 1), total=number(len(items)), time=state.hhmm(state.now)))
         self._set_texts(item.activity.title, item.activity.instructions)
         self.box.show()
         stage = state.stage
         self._set_box(stage)
         if state.state is RunState.NOT_STARTED:
             seconds: float = item.activity.duration_s
-            words = f"Starting at {state.hhmm(state.start)}"
+            words = _("Starting at {time}").format(time=state.hhmm(state.start))
         else:
             seconds = state.remaining_s
-            words = "Paused" if state.state is RunState.PAUSED else STAGE_WORDS[stage]
+            words = _("Paused") if state.state is RunState.PAUSED else _(STAGE_WORDS[stage])
         self.stage_label.setText(words)
         self.time_label.setText(clock_text(seconds))
         following = state.next_item if state.state is not RunState.NOT_STARTED else (
             items[1] if len(items) > 1 else None)
-        self.next_label.setText(f"Next: {following.activity.title}" if following
-                                else "Last activity")
+        self.next_label.setText(_("Next: {title}").format(title=following.activity.title) if following
+                                else _("Last activity"))
 

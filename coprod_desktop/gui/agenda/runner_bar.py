@@ -19,12 +19,14 @@ from coprod_desktop.facilitation.live import LiveAgenda
 from coprod_desktop.facilitation.schedule import drift_text, minutes_text
 from coprod_desktop.gui.agenda.phase_art import phase_pixmap
 from coprod_desktop.gui.kit import keymap
+from coprod_desktop.i18n import N_, _, count
 
 NAMES = ("previous", "toggle", "next", "plus1", "plus5")
 AGENDA_KEYS = {name: f"agenda.{name}" for name in NAMES}
 RUN_KEYS = {name: f"run.{name}" for name in NAMES}
 PROJECTOR_KEYS = {name: f"projector.{name}" for name in NAMES}
-KEY_HINT = "Keys: Space start or pause · Page Down next · Page Up back · F7 +1 min · F8 +5 min"
+KEY_HINT = N_("Keys: Space start or pause · Page Down next · Page Up back · F7 +1 min · "
+              "F8 +5 min")
 PILL = {Stage.NOT_STARTED: ("#E4E7EB", "#1B1F24"), Stage.NORMAL: ("#1B1F24", "#FFFFFF"),
         Stage.WARNING: ("#FFB000", "#111111"), Stage.OVERTIME: ("#C62828", "#FFFFFF")}
 
@@ -35,8 +37,8 @@ class RunnerBar(QWidget):
         super().__init__(parent)
         self.buttons: dict[str, QPushButton] = {}
         self.commands = commands
-        labels = {"previous": "◀  Previous", "toggle": "Start", "next": "Next  ▶",
-                  "plus1": "+1 min", "plus5": "+5 min"}
+        labels = {"previous": _("◀  Previous"), "toggle": _("Start"), "next": _("Next  ▶"),
+                  "plus1": _("+1 min"), "plus5": _("+5 min")}
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         self.keys = keys or AGENDA_KEYS
@@ -97,8 +99,8 @@ class RunnerBar(QWidget):
         has_items = bool(state and state.agenda.items)
         run = state.state if state else RunState.NOT_STARTED
         toggle = self.buttons["toggle"]
-        toggle.setText({RunState.NOT_STARTED: "▶  Start", RunState.RUNNING: "❚❚  Pause",
-                        RunState.PAUSED: "▶  Resume", RunState.FINISHED: "Finished"}[run])
+        toggle.setText({RunState.NOT_STARTED: _("▶  Start"), RunState.RUNNING: _("❚❚  Pause"),
+                        RunState.PAUSED: _("▶  Resume"), RunState.FINISHED: _("Finished")}[run])
         toggle.setEnabled(has_items and run is not RunState.FINISHED)
         started = run in (RunState.RUNNING, RunState.PAUSED)
         self.buttons["next"].setEnabled(started)
@@ -110,26 +112,28 @@ class RunnerBar(QWidget):
         shown = state.current or state.agenda.items[0] if state and has_items else None
         self._set_phase(shown.activity.phase if shown and run is not RunState.FINISHED else None)
         if state is None or not has_items:
-            self.now_label.setText("No activities yet: add some from the library.")
+            self.now_label.setText(_("No activities yet: add some from the library."))
             self.time_label.setText("")
             self.drift_label.setText("")
             self._set_pill(Stage.NOT_STARTED)
             return
         assert state is not None
         if run is RunState.FINISHED:
-            self.now_label.setText(f"Finished: {len(state.agenda.items)} activities")
+            self.now_label.setText(count("Finished: {n} activity", "Finished: {n} activities",
+                                         len(state.agenda.items)))
             self.time_label.setText("")
             self._set_pill(Stage.NOT_STARTED)
         elif run is RunState.NOT_STARTED:
-            self.now_label.setText(f"Starts at {state.hhmm(state.start)} with "
-                                   f"‘{state.agenda.items[0].activity.title}’")
+            self.now_label.setText(_("Starts at {time} with ‘{title}’").format(
+                time=state.hhmm(state.start), title=state.agenda.items[0].activity.title))
             self.time_label.setText(clock_text(state.agenda.items[0].activity.duration_s))
             self._set_pill(Stage.NOT_STARTED)
         else:
             current = state.current
             assert current is not None
-            paused = " (paused)" if run is RunState.PAUSED else ""
-            self.now_label.setText(f"Now: {current.activity.title}{paused}")
+            paused = _(" (paused)") if run is RunState.PAUSED else ""
+            self.now_label.setText(_("Now: {title}{paused}").format(title=current.activity.title,
+                                                                    paused=paused))
             self.time_label.setText(clock_text(state.remaining_s))
             self._set_pill(state.stage)
         self.drift_label.setText(self._drift(state))
@@ -138,10 +142,11 @@ class RunnerBar(QWidget):
     def _drift(state: LiveAgenda) -> str:
         if state.state is RunState.NOT_STARTED:
             late = state.drift_s
-            return f"{minutes_text(late)} past the planned start" if 60 <= late < 12 * 3600 else ""
+            return _("{time} past the planned start").format(
+                time=minutes_text(late)) if 60 <= late < 12 * 3600 else ""
         if state.state is RunState.FINISHED:
-            return f"Finished {drift_text(state.drift_s).lower()}"
-        return f"Session: {drift_text(state.drift_s).lower()}"
+            return _("Finished {drift}").format(drift=drift_text(state.drift_s).lower())
+        return _("Session: {drift}").format(drift=drift_text(state.drift_s).lower())
 
     def _set_phase(self, phase: Phase | None) -> None:
         if phase is self._phase:
@@ -151,7 +156,7 @@ class RunnerBar(QWidget):
             self.phase_icon.clear()
         else:
             self.phase_icon.setPixmap(phase_pixmap(phase, 28, self.devicePixelRatioF()))
-            self.phase_icon.setToolTip(phase.label)
+            self.phase_icon.setToolTip(_(phase.label))
 
     def _set_pill(self, stage: Stage) -> None:
         colours = PILL[stage]

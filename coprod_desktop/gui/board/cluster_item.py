@@ -23,6 +23,7 @@ from coprod_desktop.gui.board import palette
 from coprod_desktop.gui.board.cluster_plate import WRAP, Plate, plate_layout
 from coprod_desktop.gui.board.note_item import NoteItem
 from coprod_desktop.gui.board.projection import is_projector
+from coprod_desktop.i18n import count
 
 _LEFT = int(Qt.AlignmentFlag.AlignLeft) | int(Qt.AlignmentFlag.AlignVCenter)
 _RIGHT = int(Qt.AlignmentFlag.AlignRight) | int(Qt.AlignmentFlag.AlignVCenter)
@@ -32,9 +33,9 @@ MAX_TITLE_ON_SCREEN = 56.0
 
 
 def count_text(notes: int, dots: int | None, place: str) -> str:
-    text = "1 note" if notes == 1 else f"{notes} notes"
+    text = count("{n} note", "{n} notes", notes)
     if dots is not None:
-        text += f" · {dots} dot{'s' if dots != 1 else ''} · {place}"
+        text += " · " + count("{n} dot", "{n} dots", dots) + f" · {place}"
     return text
 
 

@@ -18,6 +18,7 @@ from coprod_desktop.gui.board.note_item import NoteItem
 from coprod_desktop.gui.board.scene import BoardScene
 from coprod_desktop.gui.board.vote_commands import VoteCommands
 from coprod_desktop.gui.env import GuiEnv
+from coprod_desktop.i18n import N_
 from coprod_desktop.services import ChangeSet
 
 # Asked before deleting clusters: (clusters, notes in them) -> keep the notes? None cancels.
@@ -166,7 +167,7 @@ class BoardCommands(VoteCommands):
                                                                                   colour))
         return None
 
-    def cluster_selected(self, title: str = "New cluster") -> ChangeSet | None:
+    def cluster_selected(self, title: str = N_("New cluster")) -> ChangeSet | None:
         notes = self.scene.selected_notes()
         session = self.scene.session_id
         if session is None:

@@ -23,6 +23,7 @@ from coprod_desktop.gui.board import palette
 from coprod_desktop.gui.board.note_card import draw_card
 from coprod_desktop.gui.board.note_text import NoteText
 from coprod_desktop.gui.board.projection import is_projector
+from coprod_desktop.i18n import _
 
 PAD = 10.0
 STRIPE = 8.0
@@ -131,13 +132,13 @@ class NoteItem(QGraphicsRectItem):
     def font_px(self) -> int:
         """The size the note's text is drawn at (smaller for a long note)."""
         if self._pixels is None:
-            self._pixels, _, self._flags = fit(self.note.text)
+            self._pixels, _size, self._flags = fit(self.note.text)
         return self._pixels
 
     def laid_out(self, box: QRectF) -> NoteText:
         """The note's text laid out for its size and box (made once, drawn at every zoom)."""
         if self._pixels is None:
-            self._pixels, _, self._flags = fit(self.note.text)
+            self._pixels, _size, self._flags = fit(self.note.text)
         font = palette.font(self._pixels, note=True)
         text = self._text
         if text is None or not text.matches(self.note.text, font, box.width(), self._flags):
@@ -197,11 +198,11 @@ class NoteItem(QGraphicsRectItem):
         bottom = rect.bottom() - FOOTER - 3
         tags: list[str] = []
         if held and not projector:
-            tags.append("Held back")
+            tags.append(_("Held back"))
         elif self.note.hidden and not projector:
-            tags.append("Not shown yet")
+            tags.append(_("Not shown yet"))
         if self.note.on_behalf:
-            tags.append("on behalf")
+            tags.append(_("on behalf"))
         painter.setFont(palette.font(12, bold=True))
         x = PAD + STRIPE / 2
         for tag in tags:

@@ -26,12 +26,13 @@ from coprod_desktop.gui.kit.panel_contract import PanelHooks
 from coprod_desktop.gui.listen import listen
 from coprod_desktop.gui.outcomes.register import come_back_to_note
 from coprod_desktop.gui.programme.action_dialog import new_action_from_note
+from coprod_desktop.i18n import N_, _, count
 
 PROJECTOR_KEY = "board"
 
 
 class BoardPanel(QWidget):
-    title = "Board"
+    title = N_("Board")
     tools = ("board", "vote")  # what agenda steps with the board or a dot vote open
 
     def __init__(self, env: GuiEnv, parent: QWidget | None = None) -> None:
@@ -44,7 +45,7 @@ class BoardPanel(QWidget):
         self.view = BoardView(self.scene, self.commands)
         self.toolbar = BoardToolbar(self.commands, self.view)
         self.activity = QComboBox()
-        self.activity.setToolTip("Which activity's board to show")
+        self.activity.setToolTip(_("Which activity's board to show"))
         self.activity.currentIndexChanged.connect(self._activity_chosen)
         self.activity_action = self.toolbar.insertWidget(self.toolbar.actions()[0], self.activity)
         self._action_tool()
@@ -124,8 +125,8 @@ class BoardPanel(QWidget):
 
     def _action_tool(self) -> None:
         self.toolbar.addSeparator()
-        make = self.toolbar.addAction("Make action…")
-        make.setToolTip("Make an action from the selected note (right-click a note for the same)")
+        make = self.toolbar.addAction(_("Make action…"))
+        make.setToolTip(_("Make an action from the selected note (right-click a note for the same)"))
         make.triggered.connect(lambda: self.make_action())
         make.setEnabled(False)
         self.toolbar.actions_by_name["make_action"] = make
@@ -141,11 +142,11 @@ class BoardPanel(QWidget):
         """What a right-click on a note offers."""
         menu = QMenu(self)
         menu.setObjectName("noteMenu")
-        make = menu.addAction("Make an action from this note…")
+        make = menu.addAction(_("Make an action from this note…"))
         make.triggered.connect(lambda: self.make_action(note_id))
-        later = menu.addAction("We'll come back to this…")
+        later = menu.addAction(_("We'll come back to this…"))
         later.triggered.connect(lambda: come_back_to_note(self.env, note_id, self))
-        menu.addAction("Edit the note").triggered.connect(lambda: self._edit_note(note_id))
+        menu.addAction(_("Edit the note")).triggered.connect(lambda: self._edit_note(note_id))
         return menu
 
     def _edit_note(self, note_id: int) -> None:
@@ -173,11 +174,11 @@ class BoardPanel(QWidget):
         bar = self.toolbar
         before = bar.actions_by_name["cluster"]
         for name, text, tip, slot in (
-                ("paste", "Paste lines", "Each line on the clipboard becomes a note",
+                ("paste", _("Paste lines"), _("Each line on the clipboard becomes a note"),
                  lambda: self.room.paste_lines()),
-                ("import", "Import…", "Notes from a text file (one a line) or a CSV file",
+                ("import", _("Import…"), _("Notes from a text file (one a line) or a CSV file"),
                  lambda: self.room.import_file()),
-                ("arrange", "Arrange", "Lay every cluster and note out with no overlaps",
+                ("arrange", _("Arrange"), _("Lay every cluster and note out with no overlaps"),
                  lambda: self.room.arrange())):
             action = QAction(text, bar)
             action.setToolTip(tip)
@@ -201,18 +202,18 @@ class BoardPanel(QWidget):
 
     def _projector_actions(self) -> None:
         self.toolbar.addSeparator()
-        show = self.toolbar.addAction("On projector")
-        show.setToolTip("Show the board on the projector")
+        show = self.toolbar.addAction(_("On projector"))
+        show.setToolTip(_("Show the board on the projector"))
         show.triggered.connect(lambda: self.env.projector.show_view(PROJECTOR_KEY))
-        follow = self.toolbar.addAction("Projector follows me")
+        follow = self.toolbar.addAction(_("Projector follows me"))
         follow.setCheckable(True)
-        follow.setToolTip("On: the projector shows what you see here. Off: the whole board")
+        follow.setToolTip(_("On: the projector shows what you see here. Off: the whole board"))
         follow.toggled.connect(lambda on: self.projector.set_mode(FOLLOW if on else WHOLE))
         self.toolbar.actions_by_name["follow"] = follow
-        results = self.toolbar.addAction("Results on projector")
+        results = self.toolbar.addAction(_("Results on projector"))
         results.setCheckable(True)
         results.setChecked(True)
-        results.setToolTip("Show the last vote's ranked results beside the board on the projector")
+        results.setToolTip(_("Show the last vote's ranked results beside the board on the projector"))
         results.toggled.connect(lambda on: self.projector.set_show_results(on))
         self.toolbar.actions_by_name["results"] = results
 
@@ -231,12 +232,12 @@ class BoardPanel(QWidget):
         results.blockSignals(False)
         waiting = self.scene.waiting
         self.toolbar.actions_by_name["reveal"].setText(
-            f"Reveal all ({waiting})" if waiting else "Reveal all")
+            _("Reveal all ({waiting})").format(waiting=waiting) if waiting else _("Reveal all"))
 
     def _search(self, text: str) -> None:
         self._hits = self.scene.search(text)
         self._hit = -1
-        self.toolbar.found.setText(f"{len(self._hits)} found" if text.strip() else "")
+        self.toolbar.found.setText(count("{n} found", "{n} found", len(self._hits)) if text.strip() else "")
 
     def _next_hit(self) -> None:
         if self._hits:
@@ -247,14 +248,18 @@ class BoardPanel(QWidget):
         self.message.setText(text)
 
     def ask_keep_notes(self, clusters: int, notes: int) -> bool | None:
-        what = "this cluster" if clusters == 1 else f"these {clusters} clusters"
-        box = QMessageBox(QMessageBox.Icon.Question, "Delete cluster",
-                          f"Delete {what}. What should happen to the {notes} "
-                          f"note{'s' if notes != 1 else ''} in {'it' if clusters == 1 else 'them'}?",
+        what = count("this cluster", "these {n} clusters", clusters)
+        box = QMessageBox(QMessageBox.Icon.Question, _("Delete cluster"),
+                          (count("Delete {what}. What should happen to the {n} note in it?",
+                                 "Delete {what}. What should happen to the {n} notes in it?",
+                                 notes, what=what) if clusters == 1 else
+                           count("Delete {what}. What should happen to the {n} note in them?",
+                                 "Delete {what}. What should happen to the {n} notes in them?",
+                                 notes, what=what)),
                           parent=self)
         box.setTextFormat(Qt.TextFormat.PlainText)
-        keep = box.addButton("Keep the notes", QMessageBox.ButtonRole.AcceptRole)
-        drop = box.addButton("Delete them too", QMessageBox.ButtonRole.DestructiveRole)
+        keep = box.addButton(_("Keep the notes"), QMessageBox.ButtonRole.AcceptRole)
+        drop = box.addButton(_("Delete them too"), QMessageBox.ButtonRole.DestructiveRole)
         box.addButton(QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(keep)
         box.exec()

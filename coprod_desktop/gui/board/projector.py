@@ -29,6 +29,7 @@ from coprod_desktop.gui.board.themes_view import ThemesView, readable
 from coprod_desktop.gui.board.view import configure_view, fit_rect
 from coprod_desktop.gui.kit.scale import ScaledView, set_scale
 from coprod_desktop.gui.theme import follow_projector_theme
+from coprod_desktop.i18n import _, count, number
 
 FOLLOW, WHOLE = "follow", "whole"
 RESULT_ROWS = 8
@@ -77,10 +78,10 @@ class ResultsPanel(QFrame):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(32, 28, 32, 28)
         layout.setSpacing(14)
-        self.heading = _label("Vote results", fraction=HEADING, bold=True)
+        self.heading = _label(_("Vote results"), fraction=HEADING, bold=True)
         layout.addWidget(self.heading)
         self.rows: list[QLabel] = []
-        for _ in range(RESULT_ROWS):
+        for _row in range(RESULT_ROWS):
             row = _label(fraction=ROW)
             row.setContentsMargins(16, 10, 16, 10)
             self.rows.append(row)
@@ -105,7 +106,7 @@ class ResultsPanel(QFrame):
                 row.hide()
                 continue
             title = result.label.splitlines()[0] if result.label else ""
-            dots = f"{result.dots} dot{'s' if result.dots != 1 else ''}"
+            dots = count("{n} dot", "{n} dots", result.dots)
             row.setText(f"{result.place_text}   {title}\n{dots}")
             winner = result.target_id in top
             font = row.font()
@@ -117,7 +118,8 @@ class ResultsPanel(QFrame):
                 if winner else "")
             row.show()
         settings = scene.settings
-        self.focus.setText(f"Our focus: {settings.focus}" if settings and settings.focus else "")
+        self.focus.setText(_("Our focus: {focus}").format(
+            focus=settings.focus) if settings and settings.focus else "")
 
 
 class _RoomView(QGraphicsView):
@@ -248,16 +250,17 @@ class BoardProjectorView(ScaledView):
         scene = self.scene
         parts: list[str] = []
         if scene.waiting:
-            parts.append(f"{scene.waiting} new note{'s' if scene.waiting != 1 else ''}, "
-                         "not shown yet")
+            parts.append(count("{n} new note, not shown yet", "{n} new notes, not shown yet",
+                               scene.waiting))
         vote_round = scene.vote_round
         if vote_round is not None and vote_round.is_open:
-            cap = (f", at most {vote_round.cap_per_item} on one"
+            cap = (_(", at most {cap} on one").format(cap=number(vote_round.cap_per_item))
                    if vote_round.cap_per_item else "")
-            parts.append(f"Voting is open: {vote_round.dots_per_person} dots each{cap}. "
-                         "Results when voting closes")
+            parts.append(count("Voting is open: {n} dot each{cap}. Results when voting closes",
+                               "Voting is open: {n} dots each{cap}. Results when voting closes",
+                               vote_round.dots_per_person, cap=cap))
         elif scene.settings is not None and scene.settings.focus and not scene.results:
-            parts.append(f"Our focus: {scene.settings.focus}")
+            parts.append(_("Our focus: {focus}").format(focus=scene.settings.focus))
         self.banner.setText("   ·   ".join(parts))
         self.banner.setVisible(bool(parts))
         closed = bool(scene.results) and vote_round is not None and not vote_round.is_open

@@ -17,6 +17,7 @@ from coprod_desktop.gui.board.intake import (
     too_long,
 )
 from coprod_desktop.gui.board.scene import BoardScene
+from coprod_desktop.i18n import _, count
 from coprod_desktop.services import ChangeSet
 
 
@@ -49,28 +50,30 @@ class RoomTools:
 
     def import_file(self, path: Path | None = None) -> int:
         if path is None:
-            name, _ = QFileDialog.getOpenFileName(
-                self.parent, "Import notes", str(Path.home()),
-                "Text or CSV (*.txt *.csv);;All files (*)")
+            name, _filter = QFileDialog.getOpenFileName(
+                self.parent, _("Import notes"), str(Path.home()),
+                _("Text or CSV (*.txt *.csv);;All files (*)"))
             if not name:
                 return 0
             path = Path(name)
         try:
             notes = read_notes_file(path)
         except OSError as exc:
-            self.tell(f"Could not read {path.name}: {exc.strerror or exc}")
+            self.tell(_("Could not read {name}: {reason}").format(name=path.name,
+                                                                 reason=exc.strerror or exc))
             return 0
         return self.add_notes(notes)
 
     def add_notes(self, notes: list[str]) -> int:
         session = self.scene.session_id
         if session is None or not notes:
-            self.tell("Nothing to add: no lines of text." if session is not None else
-                      "Choose a session first.")
+            self.tell(_("Nothing to add: no lines of text.") if session is not None else
+                      _("Choose a session first."))
             return 0
         if too_long(notes):
-            self.tell(f"{len(too_long(notes))} of the lines are too long for a note; "
-                      "nothing was added.")
+            self.tell(count("{n} of the lines is too long for a note; nothing was added.",
+                            "{n} of the lines are too long for a note; nothing was added.",
+                            len(too_long(notes))))
             return 0
         area = self.scene.itemsBoundingRect()
         left, top = (area.left(), area.bottom() + 60) if self.scene.items() else (0.0, 0.0)
@@ -82,15 +85,15 @@ class RoomTools:
                     on_behalf=True)) is None:
                 break
             made += 1
-        self.tell(f"Added {made} notes.")
+        self.tell(count("Added {n} note.", "Added {n} notes.", made))
         return made
 
     # No overlaps
     def arrange(self) -> ChangeSet | None:
-        return self._move(arrange(board_boxes(self.scene)), "Arrange")
+        return self._move(arrange(board_boxes(self.scene)), _("Arrange"))
 
     def make_room(self, around: list[Key]) -> ChangeSet | None:
-        return self._move(make_room(board_boxes(self.scene), around), "Make room")
+        return self._move(make_room(board_boxes(self.scene), around), _("Make room"))
 
     def _move(self, places: dict[Key, tuple[float, float]], _why: str) -> ChangeSet | None:
         boxes = {b.key: b for b in board_boxes(self.scene)}

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
 from coprod_desktop.gui.board import palette
 from coprod_desktop.gui.board.scene import BoardScene
 from coprod_desktop.gui.kit.legibility import font_with_cap_height, min_cap_height
+from coprod_desktop.i18n import count
 
 NOTES_EACH = 3
 COLUMNS = 3
@@ -91,9 +92,9 @@ class ThemesView(QWidget):
         extra = len(frames) - MAX_THEMES
         tail = []
         if extra > 0:
-            tail.append(f"and {extra} more theme{'s' if extra != 1 else ''}")
+            tail.append(count("and {n} more theme", "and {n} more themes", extra))
         if loose:
-            tail.append(f"{len(loose)} note{'s' if len(loose) != 1 else ''} not sorted yet")
+            tail.append(count("{n} note not sorted yet", "{n} notes not sorted yet", len(loose)))
         if tail:
             line = _label(" · ".join(tail), body, self, ink)
             self.texts.append(line.text())

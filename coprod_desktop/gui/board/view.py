@@ -25,6 +25,7 @@ from coprod_desktop.gui.board.commands import BoardCommands
 from coprod_desktop.gui.board.editor import NoteEditor
 from coprod_desktop.gui.board.note_item import NoteItem
 from coprod_desktop.gui.board.scene import BoardScene
+from coprod_desktop.i18n import _
 
 MIN_SCALE, MAX_SCALE = 0.04, 4.0
 STEP = 1.25
@@ -70,7 +71,7 @@ class BoardView(QGraphicsView):
         self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
         self.setResizeAnchor(QGraphicsView.ViewportAnchor.AnchorViewCenter)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.setAccessibleName("Sticky-note board")
+        self.setAccessibleName(_("Sticky-note board"))
         self.setMouseTracking(True)
         self._drag_start: dict[QGraphicsItem, QPointF] = {}
         self._drop_target: ClusterItem | None = None

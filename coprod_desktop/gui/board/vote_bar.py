@@ -22,8 +22,9 @@ from coprod_desktop.domain.board import TargetKind, winners
 from coprod_desktop.gui.board.commands import BoardCommands
 from coprod_desktop.gui.board.scene import BoardScene
 from coprod_desktop.gui.kit.labels import plain_label
+from coprod_desktop.i18n import N_, _, count
 
-NO_NAME = "Paper dots (no name)"
+NO_NAME = N_("Paper dots (no name)")
 
 
 def _plain(text: str = "") -> QLabel:
@@ -35,39 +36,39 @@ class VoteBar(QToolBar):
 
     def __init__(self, commands: BoardCommands, scene: BoardScene,
                  parent: QWidget | None = None) -> None:
-        super().__init__("Voting", parent)
+        super().__init__(_("Voting"), parent)
         self.commands, self.scene = commands, scene
         self._actions: dict[QWidget, QAction] = {}
         # Setting up a vote.
         self.kind = QComboBox()
-        self.kind.addItem("clusters", TargetKind.CLUSTER.value)
-        self.kind.addItem("notes", TargetKind.NOTE.value)
+        self.kind.addItem(_("clusters"), TargetKind.CLUSTER.value)
+        self.kind.addItem(_("notes"), TargetKind.NOTE.value)
         self.dots = QSpinBox()
         self.dots.setRange(1, 20)
         self.dots.setValue(3)
-        self.dots.setAccessibleName("Dots each person gets")
+        self.dots.setAccessibleName(_("Dots each person gets"))
         self.cap = QSpinBox()
         self.cap.setRange(0, 20)
-        self.cap.setSpecialValueText("no limit")
-        self.cap.setAccessibleName("Most dots one person may put on one item")
-        self.open_button = QPushButton("Open vote")
+        self.cap.setSpecialValueText(_("no limit"))
+        self.cap.setAccessibleName(_("Most dots one person may put on one item"))
+        self.open_button = QPushButton(_("Open vote"))
         self.open_button.clicked.connect(self._open)
-        self.setup = [_plain("Vote on"), self.kind, self.dots, _plain("dots each, at most"),
-                      self.cap, _plain("on one item"), self.open_button]
+        self.setup = [_plain(_("Vote on")), self.kind, self.dots, _plain(_("dots each, at most")),
+                      self.cap, _plain(_("on one item")), self.open_button]
         # While it is open.
         self.voter = QComboBox()
         self.voter.setMinimumWidth(180)
         self.voter.currentIndexChanged.connect(self._voter_chosen)
-        self.add_button = QPushButton("Add dot")
-        self.add_button.setToolTip("One dot on each selected item, for the person chosen")
+        self.add_button = QPushButton(_("Add dot"))
+        self.add_button.setToolTip(_("One dot on each selected item, for the person chosen"))
         self.add_button.clicked.connect(commands.add_dot)
-        self.remove_button = QPushButton("Remove dot")
+        self.remove_button = QPushButton(_("Remove dot"))
         self.remove_button.clicked.connect(commands.remove_dot)
-        self.close_button = QPushButton("Close vote")
+        self.close_button = QPushButton(_("Close vote"))
         self.close_button.clicked.connect(commands.close_vote)
         self.running = [_plain("for"), self.voter, self.add_button, self.remove_button,
                         self.close_button]
-        self.focus_button = QPushButton("Record as our focus")
+        self.focus_button = QPushButton(_("Record as our focus"))
         self.focus_button.clicked.connect(commands.choose_focus)
         self.status = _plain()
         for widget in [*self.setup, self.status, *self.running, self.focus_button]:
@@ -85,10 +86,10 @@ class VoteBar(QToolBar):
         if not isValid(self.scene):  # the scene clears its selection as it is destroyed
             return
         choice = self.commands.focus_choice() if self.scene.results else None
-        self.focus_button.setText(f"Record ‘{choice}’ as our focus" if choice
-                                  else "Record as our focus")
+        self.focus_button.setText(_("Record ‘{choice}’ as our focus").format(choice=choice) if choice
+                                  else _("Record as our focus"))
         self.focus_button.setEnabled(choice is not None)
-        self.focus_button.setToolTip("" if choice else "A tie: select the one the room chose")
+        self.focus_button.setToolTip("" if choice else _("A tie: select the one the room chose"))
 
     def _open(self) -> None:
         cap = self.cap.value() or None
@@ -102,7 +103,7 @@ class VoteBar(QToolBar):
         current = self.voter.currentData()
         self.voter.blockSignals(True)
         self.voter.clear()
-        self.voter.addItem(NO_NAME, None)
+        self.voter.addItem(_(NO_NAME), None)
         if session is not None:
             for person in self.scene.services.read.present(session):
                 self.voter.addItem(person.name, person.id)
@@ -124,17 +125,19 @@ class VoteBar(QToolBar):
             assert vote_round is not None
             progress = self.scene.progress
             cast = progress.dots_cast if progress else 0
-            self.status.setText(f"Voting on {vote_round.target_kind.plural}: {cast} dot"
-                                f"{'s' if cast != 1 else ''} cast. Counts stay hidden until you "
-                                "close the vote.")
+            self.status.setText(count("Voting on {what}: {n} dot cast. Counts stay hidden until you "
+                                      "close the vote.",
+                                      "Voting on {what}: {n} dots cast. Counts stay hidden until you "
+                                      "close the vote.", cast, what=_(vote_round.target_kind.plural)))
             if self.voter.count() == 0 or self.voter.property("session") != self.scene.session_id:
                 self._people()
                 self.voter.setProperty("session", self.scene.session_id)
         elif self.scene.results:
             top = winners(self.scene.results)
-            lead = ", ".join(w.label.splitlines()[0] for w in top) or "no dots"
-            tie = " (a tie)" if len(top) > 1 else ""
+            lead = ", ".join(w.label.splitlines()[0] for w in top) or _("no dots")
+            tie = _(" (a tie)") if len(top) > 1 else ""
             focus = self.scene.settings.focus if self.scene.settings else ""
-            self.status.setText(f"Last vote: {lead}{tie}." + (f" Focus: {focus}" if focus else ""))
+            self.status.setText(_("Last vote: {lead}{tie}.").format(
+                lead=lead, tie=tie) + (_(" Focus: {focus}").format(focus=focus) if focus else ""))
         else:
             self.status.setText("")

@@ -26,6 +26,7 @@ from coprod_desktop.gui.checkout.projector_view import VIEW_KEY, CheckoutProject
 from coprod_desktop.gui.env import GuiEnv
 from coprod_desktop.gui.kit.panel_contract import PanelHooks
 from coprod_desktop.gui.listen import listen
+from coprod_desktop.i18n import N_, _, count
 from coprod_desktop.services import ChangeSet
 
 TOOL = "checkout"
@@ -33,7 +34,7 @@ WATCHED = ("checkout_answer", "session")
 
 
 class CheckoutPanel(QWidget):
-    title = "Check-out"
+    title = N_("Check-out")
 
     def __init__(self, env: GuiEnv, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -91,32 +92,32 @@ class CheckoutPanel(QWidget):
         self.refresh()
 
     def statements(self) -> dict[str, str]:
-        return {"listened": self.tr("I felt listened to"),
-                "could_say": self.tr("I could say what I wanted to"),
-                "understood": self.tr("I understood the words people used"),
-                "come_again": self.tr("I would come again")}
+        return {"listened": _("I felt listened to"),
+                "could_say": _("I could say what I wanted to"),
+                "understood": _("I understood the words people used"),
+                "come_again": _("I would come again")}
 
     def retranslate(self) -> None:
-        self.title = self.tr("Check-out")
-        self.intro.setText(self.tr(
+        self.title = _("Check-out")
+        self.intro.setText(_(
             "Four questions at the end of the session, answered on phones (“Check-out”) or on "
             "paper slips you type in below. Nobody's name is kept with their answers."))
-        self.agenda_button.setText(self.tr("Add the check-out to the end of the &agenda"))
-        self.slip_heading.setText(self.tr("Type in a paper slip"))
-        self.group_label.setText(self.tr("&Group"))
-        groups = {Group.PARENT_CARER: self.tr("Parent or carer"),
-                  Group.YOUNG_PERSON: self.tr("Young person"), Group.STAFF: self.tr("Staff"),
-                  Group.VOLUNTARY: self.tr("Voluntary sector"), Group.OTHER: self.tr("Other")}
-        self.group.setItemText(0, self.tr("Not said"))
+        self.agenda_button.setText(_("Add the check-out to the end of the &agenda"))
+        self.slip_heading.setText(_("Type in a paper slip"))
+        self.group_label.setText(_("&Group"))
+        groups = {Group.PARENT_CARER: _("Parent or carer"),
+                  Group.YOUNG_PERSON: _("Young person"), Group.STAFF: _("Staff"),
+                  Group.VOLUNTARY: _("Voluntary sector"), Group.OTHER: _("Other")}
+        self.group.setItemText(0, _("Not said"))
         for n, group in enumerate(Group, start=1):
             self.group.setItemText(n, groups[group])
-        words = [self.tr("Left blank"), self.tr("Yes"), self.tr("Partly"), self.tr("No")]
+        words = [_("Left blank"), _("Yes"), _("Partly"), _("No")]
         for key, text in self.statements().items():
             self.labels[key].setText(text)
             for n, word in enumerate(words):
                 self.answers[key].setItemText(n, word)
-        self.add_button.setText(self.tr("Add &slip"))
-        self.projector_button.setText(self.tr("Show on &projector"))
+        self.add_button.setText(_("Add &slip"))
+        self.projector_button.setText(_("Show on &projector"))
         self._show()
 
     def changeEvent(self, event: QEvent) -> None:
@@ -147,19 +148,19 @@ class CheckoutPanel(QWidget):
     def _show(self) -> None:
         self.view.show_summary(self.summary, self.statements())
         if self.summary is None or not self.summary.total:
-            self.results.setText(self.tr("No check-outs yet for this session."))
+            self.results.setText(_("No check-outs yet for this session."))
             return
-        lines = [self.tr("%n check-out(s)", "", self.summary.total)]
+        lines = [count("{n} check-out", "{n} check-outs", self.summary.total)]
         for side in (Side.PARENTS, Side.STAFF, Side.OTHERS):
             people = self.summary.people[side]
             if not people:
                 continue
-            sides = {Side.PARENTS: self.tr("Parents and carers"), Side.STAFF: self.tr("Staff"),
-                     Side.OTHERS: self.tr("Everyone else")}
+            sides = {Side.PARENTS: _("Parents and carers"), Side.STAFF: _("Staff"),
+                     Side.OTHERS: _("Everyone else")}
             lines.append(f"{sides[side]} ({people})")
             for key, text in self.statements().items():
                 t = self.summary.tallies[side][key]
-                lines.append("  " + self.tr("{question}: Yes {yes} · Partly {partly} · No {no}")
+                lines.append("  " + _("{question}: Yes {yes} · Partly {partly} · No {no}")
                              .format(question=text, yes=t.yes, partly=t.partly, no=t.no))
         self.results.setText("\n".join(lines))
 

@@ -16,6 +16,7 @@ from coprod_desktop.domain.small_numbers import SMALL_NUMBER_THRESHOLD
 from coprod_desktop.gui.kit.legibility import font_with_cap_height, min_cap_height
 from coprod_desktop.gui.kit.projector_look import ProjectorLook, projector_font, smooth
 from coprod_desktop.gui.theme import follow_projector_theme
+from coprod_desktop.i18n import _, count
 
 VIEW_KEY = "checkout"
 SIDES = (Side.PARENTS, Side.STAFF)
@@ -32,7 +33,7 @@ class CheckoutProjectorView(QWidget):
     def show_summary(self, summary: CheckoutSummary | None, statements: dict[str, str]) -> None:
         self.summary = summary
         self.statements = statements
-        self.setAccessibleName(self.tr("Check-out results"))
+        self.setAccessibleName(_("Check-out results"))
         self.update()
 
     def rows(self) -> list[tuple[str, list[tuple[str, float | None]]]]:
@@ -40,7 +41,7 @@ class CheckoutProjectorView(QWidget):
         if self.summary is None:
             return []
         shown = self.summary.shown_people()
-        names = {Side.PARENTS: self.tr("Parents and carers"), Side.STAFF: self.tr("Staff")}
+        names = {Side.PARENTS: _("Parents and carers"), Side.STAFF: _("Staff")}
         out = []
         for key in KEYS:
             bars: list[tuple[str, float | None]] = []
@@ -49,7 +50,7 @@ class CheckoutProjectorView(QWidget):
                 hidden = shown[side] is None or 0 < tally.answered < SMALL_NUMBER_THRESHOLD
                 bars.append((names[side], None if hidden else tally.yes_share))
             everyone = self.summary.everyone[key]
-            bars.append((self.tr("Everyone"), None if 0 < everyone.answered
+            bars.append((_("Everyone"), None if 0 < everyone.answered
                          < SMALL_NUMBER_THRESHOLD else everyone.yes_share))
             out.append((self.statements.get(key, key), bars))
         return out
@@ -70,14 +71,15 @@ class CheckoutProjectorView(QWidget):
         painter.setPen(look.text)
         painter.setFont(projector_font(h * 0.06, bold=True))
         painter.drawText(QRectF(pad, pad, w - 2 * pad, h * 0.09), Qt.AlignmentFlag.AlignLeft,
-                         self.tr("Check-out: how did today feel?"))
+                         _("Check-out: how did today feel?"))
         total = self.summary.total if self.summary else 0
         painter.setFont(projector_font(px))
         painter.setPen(look.muted)
         painter.drawText(QRectF(pad, pad + h * 0.085, w - 2 * pad, h * 0.05),
                          Qt.AlignmentFlag.AlignLeft,
-                         self.tr("Share saying Yes · %n check-out(s) · groups under 3 are not "
-                                 "shown on their own", "", total))
+                         count("Share saying Yes · {n} check-out · groups under 3 are not shown on "
+                               "their own", "Share saying Yes · {n} check-outs · groups under 3 "
+                               "are not shown on their own", total))
         rows = self.rows()
         if not rows:
             return
@@ -103,7 +105,7 @@ class CheckoutProjectorView(QWidget):
                     painter.setPen(look.text)
                     painter.drawText(QRectF(pad + label_w, by, full + px * 9, bar_h),
                                      Qt.AlignmentFlag.AlignVCenter,
-                                     self.tr("not shown, so nobody can be picked out"))
+                                     _("not shown, so nobody can be picked out"))
                     continue
                 painter.fillRect(QRectF(pad + label_w, by + bar_h * 0.15, full, bar_h * 0.7),
                                  look.card)
@@ -113,4 +115,4 @@ class CheckoutProjectorView(QWidget):
                 painter.setFont(projector_font(px, bold=True))
                 painter.drawText(QRectF(pad + label_w + full + px * 0.5, by, px * 8.5, bar_h),
                                  Qt.AlignmentFlag.AlignVCenter,
-                                 self.tr("{share}% Yes").format(share=round(share * 100)))
+                                 _("{share}% Yes").format(share=round(share * 100)))

@@ -9,9 +9,11 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QActionGroup, QUndoGroup
-from PySide6.QtWidgets import QMainWindow, QMenu
+from PySide6.QtWidgets import QMainWindow, QMenu, QMenuBar
 
 from coprod_desktop.gui.kit import keymap
+from coprod_desktop.gui.kit.retranslate import mark
+from coprod_desktop.i18n import N_, _
 
 
 @dataclass
@@ -43,79 +45,87 @@ class ConsoleActions:
 
 def _action(window: QMainWindow, text: str, binding: str | None = None,
             name: str = "") -> QAction:
+    """`text` is the English message (marked N_): shown in the interface's language, and again
+    in a new one when the language changes (gui/kit/retranslate.py)."""
     if binding is not None:
-        return keymap.action(window, binding, text, name)
-    action = QAction(text, window)
-    if name:
-        action.setObjectName(name)
+        action = keymap.action(window, binding, text, name)
+    else:
+        action = QAction(window)
+        if name:
+            action.setObjectName(name)
+    mark(action, text)
     return action
+
+
+def _menu(parent: QMenuBar | QMenu, text: str, name: str) -> QMenu:
+    menu = parent.addMenu(text)
+    menu.setObjectName(name)
+    mark(menu, text)
+    return menu
 
 
 def build_menus(window: QMainWindow, undo_group: QUndoGroup) -> ConsoleActions:
     bar = window.menuBar()
 
-    file_menu = bar.addMenu("&File")
-    new = _action(window, "&New programme…", "file.new", "newAction")
-    new_from_this = _action(window, "New programme &from this one…", None, "newFromThisAction")
-    open_ = _action(window, "&Open…", "file.open", "openAction")
+    file_menu = _menu(bar, N_("&File"), "fileMenu")
+    new = _action(window, N_("&New programme…"), "file.new", "newAction")
+    new_from_this = _action(window, N_("New programme &from this one…"), None, "newFromThisAction")
+    open_ = _action(window, N_("&Open…"), "file.open", "openAction")
     file_menu.addActions([new, new_from_this, open_])
-    recent = file_menu.addMenu("Open &Recent")
-    recent.setObjectName("recentMenu")
+    recent = _menu(file_menu, N_("Open &Recent"), "recentMenu")
     file_menu.addSeparator()
-    save_copy = _action(window, "Save a &Copy As…", "file.save_copy", "saveCopyAction")
-    close = _action(window, "&Close programme", "file.close", "closeAction")
+    save_copy = _action(window, N_("Save a &Copy As…"), "file.save_copy", "saveCopyAction")
+    close = _action(window, N_("&Close programme"), "file.close", "closeAction")
     file_menu.addActions([save_copy, close])
     file_menu.addSeparator()
-    quit_ = _action(window, "&Quit", "file.quit", "quitAction")
+    quit_ = _action(window, N_("&Quit"), "file.quit", "quitAction")
     quit_.setMenuRole(QAction.MenuRole.QuitRole)
     file_menu.addAction(quit_)
 
-    edit_menu = bar.addMenu("&Edit")
-    undo = keymap.bind_action(undo_group.createUndoAction(window), "edit.undo")
+    edit_menu = _menu(bar, N_("&Edit"), "editMenu")
+    undo = keymap.bind_action(undo_group.createUndoAction(window, _("Undo")), "edit.undo")
     undo.setObjectName("undoAction")
-    redo = keymap.bind_action(undo_group.createRedoAction(window), "edit.redo")
+    redo = keymap.bind_action(undo_group.createRedoAction(window, _("Redo")), "edit.redo")
     redo.setObjectName("redoAction")
     edit_menu.addActions([undo, redo])
 
-    go_menu = bar.addMenu("&Go")
+    go_menu = _menu(bar, N_("&Go"), "goMenu")
     places = {
-        "plan": _action(window, "&Plan", "place.plan", "goPlan"),
-        "run": _action(window, "&Run", "place.run", "goRun"),
-        "follow_up": _action(window, "&Follow up", "place.follow_up", "goFollowUp"),
+        "plan": _action(window, N_("&Plan"), "place.plan", "goPlan"),
+        "run": _action(window, N_("&Run"), "place.run", "goRun"),
+        "follow_up": _action(window, N_("&Follow up"), "place.follow_up", "goFollowUp"),
     }
     go_menu.addActions(list(places.values()))
     go_menu.addSeparator()
-    next_view = _action(window, "&Next view", "view.next", "nextViewAction")
-    previous_view = _action(window, "Pre&vious view", "view.previous", "previousViewAction")
+    next_view = _action(window, N_("&Next view"), "view.next", "nextViewAction")
+    previous_view = _action(window, N_("Pre&vious view"), "view.previous", "previousViewAction")
     go_menu.addActions([next_view, previous_view])
-    views = go_menu.addMenu("&Views in this place")
-    views.setObjectName("viewsMenu")
+    views = _menu(go_menu, N_("&Views in this place"), "viewsMenu")
 
-    view_menu = bar.addMenu("&View")
-    show_projector = _action(window, "Show &projector", "projector.show", "showProjectorAction")
+    view_menu = _menu(bar, N_("&View"), "viewMenu")
+    show_projector = _action(window, N_("Show &projector"), "projector.show", "showProjectorAction")
     show_projector.setCheckable(True)
-    blank_projector = _action(window, "&Blank projector", "projector.blank",
+    blank_projector = _action(window, N_("&Blank projector"), "projector.blank",
                               "blankProjectorAction")
     blank_projector.setCheckable(True)
     for action in (show_projector, blank_projector):
         # Both keys work from the console and from the projector window.
         action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
     view_menu.addActions([show_projector, blank_projector])
-    screens = view_menu.addMenu("Projector &screen")
-    screens.setObjectName("screenMenu")
+    screens = _menu(view_menu, N_("Projector &screen"), "screenMenu")
     view_menu.addSeparator()
-    theme_menu = view_menu.addMenu("&Theme")
+    theme_menu = _menu(view_menu, N_("&Theme"), "themeMenu")
     themes = QActionGroup(window)
     themes.setExclusive(True)
-    for key, text in (("light", "&Light"), ("dark", "&Dark")):
+    for key, text in (("light", N_("&Light")), ("dark", N_("&Dark"))):
         action = _action(window, text, name=f"theme_{key}")
         action.setCheckable(True)
         action.setData(key)
         themes.addAction(action)
         theme_menu.addAction(action)
 
-    help_menu = bar.addMenu("&Help")
-    about = _action(window, "&About Coprod Desktop", name="aboutAction")
+    help_menu = _menu(bar, N_("&Help"), "helpMenu")
+    about = _action(window, N_("&About Coprod Desktop"), name="aboutAction")
     about.setMenuRole(QAction.MenuRole.AboutRole)
     help_menu.addAction(about)
 

@@ -28,6 +28,7 @@ from coprod_desktop.gui.formats import long_date, time_range
 from coprod_desktop.gui.kit.forms import FieldErrors
 from coprod_desktop.gui.kit.name_question import NameQuestion, record_name_answer
 from coprod_desktop.gui.listen import listen
+from coprod_desktop.i18n import N_, _, count
 from coprod_desktop.services import ChangeSet
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -50,7 +51,7 @@ def _swatch(group: Group) -> QIcon:
 
 
 class OverviewPanel(QWidget):
-    title = "Overview"
+    title = N_("Overview")
 
     def __init__(self, env: GuiEnv, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -69,15 +70,15 @@ class OverviewPanel(QWidget):
             self.counts[group] = label
         self.name = QLineEdit()
         self.name.setObjectName("signInName")
-        self.name.setPlaceholderText("Name or nickname")
-        self.name.setAccessibleName("Name or nickname of the person signing in")
+        self.name.setPlaceholderText(_("Name or nickname"))
+        self.name.setAccessibleName(_("Name or nickname of the person signing in"))
         self.name.setMaxLength(NAME_MAX + 20)
         self.name.returnPressed.connect(self.sign_in)
         self.group = QComboBox()
         self.group.setObjectName("signInGroup")
         for group in Group:
-            self.group.addItem(group.label, group.value)
-        self.sign_in_button = QPushButton("Sign in")
+            self.group.addItem(_(group.label), group.value)
+        self.sign_in_button = QPushButton(_("Sign in"))
         self.sign_in_button.setObjectName("signInButton")
         self.sign_in_button.clicked.connect(self.sign_in)
         row = QHBoxLayout()
@@ -90,8 +91,8 @@ class OverviewPanel(QWidget):
         self.errors.attach(error, "name", "group", widget=self.name)
         self.people = QListWidget()
         self.people.setObjectName("presentList")
-        self.people.setAccessibleName("People here now")
-        self.sign_out_button = QPushButton("Sign out")
+        self.people.setAccessibleName(_("People here now"))
+        self.sign_out_button = QPushButton(_("Sign out"))
         self.sign_out_button.setObjectName("signOutButton")
         self.sign_out_button.clicked.connect(self.sign_out)
         self.people.currentItemChanged.connect(
@@ -105,16 +106,16 @@ class OverviewPanel(QWidget):
         column.addWidget(self.total)
         column.addLayout(counts)
         column.addSpacing(12)
-        column.addWidget(_label("sectionHeading", "Sign someone in by hand"))
+        column.addWidget(_label("sectionHeading", _("Sign someone in by hand")))
         column.addLayout(row)
         column.addWidget(self.name_answer)  # the phones' name question, on its own line
         column.addWidget(error)
         column.addSpacing(12)
-        column.addWidget(_label("sectionHeading", "Here now (latest first)"))
+        column.addWidget(_label("sectionHeading", _("Here now (latest first)")))
         column.addWidget(self.people, 1)
         column.addWidget(self.sign_out_button, 0, Qt.AlignmentFlag.AlignLeft)
-        self.empty = _label("emptyHint", "This programme has no sessions yet. "
-                                         "Add one with “New session…” on the left.")
+        self.empty = _label("emptyHint", _("This programme has no sessions yet. "
+                                         "Add one with “New session…” on the left."))
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self._pages = QStackedLayout(self)
         self._pages.addWidget(page)
@@ -169,15 +170,16 @@ class OverviewPanel(QWidget):
     def _show_people(self) -> None:
         assert self.session_id is not None
         present = self.env.services.read.present(self.session_id)
-        self.total.setText(f"{len(present)} signed in" if present else "Nobody signed in yet")
+        self.total.setText(count("{n} signed in", "{n} signed in", len(present)) if present
+                           else _("Nobody signed in yet"))
         tally = {g: 0 for g in Group}
         for person in present:
             tally[person.group] += 1
         for group, label in self.counts.items():
-            label.setText(f"{group.label}: {tally[group]}")
+            label.setText(f"{_(group.label)}: {tally[group]}")
         self.people.clear()
         for person in reversed(present):
-            item = QListWidgetItem(_swatch(person.group), f"{person.name}  —  {person.group.label}")
+            item = QListWidgetItem(_swatch(person.group), f"{person.name}  —  {_(person.group.label)}")
             item.setData(ID_ROLE, person.id)
             self.people.addItem(item)
         self.sign_out_button.setEnabled(False)

@@ -29,6 +29,7 @@ from coprod_desktop.gui.polls.panel import PollsPanel
 from coprod_desktop.gui.programme import register as programme
 from coprod_desktop.gui.room_questions.panel import RoomQuestionsPanel
 from coprod_desktop.gui.signin.panel import SignInPanel
+from coprod_desktop.i18n import N_
 
 __all__ = ["FOLLOW_UP", "PANELS", "PLACES", "PLACE_TITLES", "PLAN", "RUN", "Panel"]
 
@@ -60,7 +61,8 @@ FOLLOW_UP: list[type] = [
 
 # Place name → its panels. The names are also the keymap's contexts ("plan", "run", "follow_up").
 PLACES: dict[str, list[type]] = {"plan": PLAN, "run": RUN, "follow_up": FOLLOW_UP}
-PLACE_TITLES: dict[str, str] = {"plan": "Plan", "run": "Run", "follow_up": "Follow up"}
+PLACE_TITLES: dict[str, str] = {"plan": N_("Plan"), "run": N_("Run"),
+                                "follow_up": N_("Follow up")}
 
 # Every panel, flat (for code that does not care where a panel sits).
 PANELS: list[type] = [*PLAN, *RUN, *FOLLOW_UP]

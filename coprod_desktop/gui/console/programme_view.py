@@ -31,6 +31,7 @@ from coprod_desktop.gui.env import GuiEnv
 from coprod_desktop.gui.kit.panel_contract import PanelHooks, hooks_of
 from coprod_desktop.gui.kit.shown_gate import ShownGate, gate
 from coprod_desktop.gui.plain.accessible import name_unnamed_controls
+from coprod_desktop.i18n import _
 
 
 class ProgrammeView(QSplitter):
@@ -60,15 +61,15 @@ class ProgrammeView(QSplitter):
             if place == "run":
                 self.run = RunScreen(env, panels, agenda)
                 self.sub_views[place] = self.run.tools
-                self.places.addTab(self.run, PLACE_TITLES.get(place, place))
+                self.places.addTab(self.run, _(PLACE_TITLES.get(place, place)))
                 continue
             tabs = QTabWidget()
             tabs.setObjectName(f"{place}Views")
             tabs.setDocumentMode(True)
             for panel in panels:
-                tabs.addTab(panel, str(panel.title))  # type: ignore[attr-defined]
+                tabs.addTab(panel, _(str(panel.title)))  # type: ignore[attr-defined]
             self.sub_views[place] = tabs
-            self.places.addTab(tabs, PLACE_TITLES.get(place, place))
+            self.places.addTab(tabs, _(PLACE_TITLES.get(place, place)))
         self.places.currentChanged.connect(lambda _i: self.place_changed.emit(self.place()))
         # A screen reader hears a name for every control, also those a panel builds when shown.
         self.places.currentChanged.connect(self._name_controls_soon)

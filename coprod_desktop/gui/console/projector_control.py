@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow
 from coprod_desktop.gui.console.menus import ConsoleActions
 from coprod_desktop.gui.prefs import Prefs
 from coprod_desktop.gui.projector.window import ProjectorWindow
+from coprod_desktop.i18n import _
 
 
 class ProjectorControl:
@@ -62,7 +63,7 @@ class ProjectorControl:
             group.addAction(action)
             menu.addAction(action)
         if len(screens) < 2:
-            note = menu.addAction("Plug in a second screen to show the projector full-screen")
+            note = menu.addAction(_("Plug in a second screen to show the projector full-screen"))
             note.setEnabled(False)
 
     def choose_screen(self, name: str) -> None:
@@ -78,11 +79,11 @@ class ProjectorControl:
         self.actions.show_projector.setChecked(shown)
         self.actions.blank_projector.setChecked(blank)
         if not shown:
-            text = "Projector: hidden (F5 to show)"
+            text = _("Projector: hidden (F5 to show)")
         elif blank:
-            text = "Projector: BLANK (B to bring back)"
+            text = _("Projector: BLANK (B to bring back)")
         else:
-            text = "Projector: showing"
+            text = _("Projector: showing")
         self.state.setText(text)
         self.state.setProperty("blank", blank and shown)
         self.state.style().unpolish(self.state)

@@ -16,6 +16,7 @@ from coprod_desktop.domain.levelling import StoryStatus
 from coprod_desktop.gui.env import GuiEnv
 from coprod_desktop.gui.kit.shown_gate import gate
 from coprod_desktop.gui.listen import listen
+from coprod_desktop.i18n import _
 from coprod_desktop.services import ChangeSet
 
 PARTS = {"signed_in": ("attendance", "attendee"), "hands": ("hand",), "stories": ("story",),
@@ -33,9 +34,9 @@ class RoomGlance(QWidget):
         self.values: dict[str, QLabel] = {}
         form = QFormLayout(self)
         form.setContentsMargins(0, 0, 0, 0)
-        for key, text in (("signed_in", "Signed in"), ("hands", "Hands up"),
-                          ("stories", "Stories waiting"), ("questions", "Phone questions"),
-                          ("held", "Notes held back")):
+        for key, text in (("signed_in", _("Signed in")), ("hands", _("Hands up")),
+                          ("stories", _("Stories waiting")), ("questions", _("Phone questions")),
+                          ("held", _("Notes held back"))):
             value = QLabel("–", self)
             value.setObjectName(f"glance_{key}")
             value.setTextFormat(Qt.TextFormat.PlainText)
@@ -76,7 +77,7 @@ class RoomGlance(QWidget):
         if "signed_in" in due:
             groups = services.read.group_counts(session_id)
             total = sum(groups.values())
-            parts = [f"{n} {g.label.lower()}" for g in Group if (n := groups.get(g, 0))]
+            parts = [f"{n} {_(g.label).lower()}" for g in Group if (n := groups.get(g, 0))]
             self.values["signed_in"].setText(f"{total}"
                                              + (f": {', '.join(parts)}" if parts else ""))
         if "hands" in due:

@@ -40,6 +40,7 @@ from coprod_desktop.gui.kit.panel_contract import hooks_of
 from coprod_desktop.gui.kit.scroll_page import ScrollPage
 from coprod_desktop.gui.scrolling import scroll_inside
 from coprod_desktop.gui.signin.panel import VIEW_KEY as SIGNIN_VIEW
+from coprod_desktop.i18n import N_, _
 
 THUMB_WIDTH = 256
 THUMB_EVERY_TICKS = 3  # seconds between redraws of the projector's thumbnail
@@ -47,7 +48,7 @@ THUMB_EVERY_TICKS = 3  # seconds between redraws of the projector's thumbnail
 
 class RunScreen(QWidget):
     tool_changed = Signal(str)  # the panel title now in front
-    title = "Run"
+    title = N_("Run")
 
     def __init__(self, env: GuiEnv, tools: Sequence[QWidget], agenda: AgendaPanel | None,
                  parent: QWidget | None = None) -> None:
@@ -63,7 +64,7 @@ class RunScreen(QWidget):
         for panel in tools:
             page = ScrollPage(panel)
             self._pages[id(panel)] = page
-            self.tools.addTab(page, str(panel.title))  # type: ignore[attr-defined]
+            self.tools.addTab(page, _(str(panel.title)))  # type: ignore[attr-defined]
         self.tools.currentChanged.connect(self._tool_shown)
         self.strip = PresenterStrip(agenda.source, agenda.runner_commands, self) \
             if agenda is not None else None
@@ -74,7 +75,7 @@ class RunScreen(QWidget):
         self.thumbnail.setObjectName("projectorThumbnail")
         self.thumbnail.setFixedSize(THUMB_WIDTH, THUMB_WIDTH * 9 // 16)
         self.thumbnail.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.thumbnail.setAccessibleName("What the projector shows")
+        self.thumbnail.setAccessibleName(_("What the projector shows"))
         self.thumbnail.setFrameShape(QFrame.Shape.Box)
         self.thumbnail_caption = QLabel(self)
         self.thumbnail_caption.setObjectName("thumbnailCaption")
@@ -82,10 +83,10 @@ class RunScreen(QWidget):
         self.project_button = QPushButton(keymap.label("run.project"), self)
         self.project_button.setObjectName("showThisButton")
         self.project_button.clicked.connect(self.project_current)
-        self.pin = QCheckBox(keymap.label("run.pin", "Pin what it shows"), self)
-        self.pin.setToolTip("Keep the projector on what it shows now, when the room moves on")
+        self.pin = QCheckBox(keymap.label("run.pin", _("Pin what it shows")), self)
+        self.pin.setToolTip(_("Keep the projector on what it shows now, when the room moves on"))
         self.pin.setObjectName("pinProjector")
-        self.blackout = QPushButton(keymap.label("projector.blank", "Black out"), self)
+        self.blackout = QPushButton(keymap.label("projector.blank", _("Black out")), self)
         self.blackout.setObjectName("blackoutButton")
         self.blackout.setCheckable(True)
         self.blackout.toggled.connect(self._blackout)
@@ -94,7 +95,7 @@ class RunScreen(QWidget):
         keymap.window_shortcuts(self, "run.project", self.project_current)
         keymap.window_shortcuts(self, "run.pin", self.pin.toggle)
         self.glance = RoomGlance(env, self)
-        glance_box = QGroupBox("The room", self)
+        glance_box = QGroupBox(_("The room"), self)
         QVBoxLayout(glance_box).addWidget(self.glance)
 
         side = QWidget(self)
@@ -102,7 +103,7 @@ class RunScreen(QWidget):
         side.setFixedWidth(THUMB_WIDTH + 16)
         column = QVBoxLayout(side)
         column.setContentsMargins(8, 0, 0, 0)
-        column.addWidget(QLabel("On the projector", side))
+        column.addWidget(QLabel(_("On the projector"), side))
         column.addWidget(self.thumbnail)
         column.addWidget(self.thumbnail_caption)
         column.addWidget(self.project_button)
@@ -226,11 +227,11 @@ class RunScreen(QWidget):
         projector = self.env.projector
         self.thumbnail.setPixmap(projector.thumbnail(self.thumbnail.width() - 2))
         view = projector.current_view()
-        names = {AGENDA_VIEW: "The agenda", SIGNIN_VIEW: "Sign-in code", "board": "The board",
-                 "levelling.round": "The round", "levelling.story": "The story",
-                 "levelling.balance": "Who has spoken", "welcome": "Welcome",
-                 "jargon": "Jargon", "signin.handout": "Handout code",
-                 "programme.celebration": "Celebration", "programme.tests": "Rapid tests"}
-        text = "Blacked out" if projector.blanked else names.get(view, view or "Nothing yet")
+        names = {AGENDA_VIEW: _("The agenda"), SIGNIN_VIEW: _("Sign-in code"), "board": _("The board"),
+                 "levelling.round": _("The round"), "levelling.story": _("The story"),
+                 "levelling.balance": _("Who has spoken"), "welcome": _("Welcome"),
+                 "jargon": _("Jargon"), "signin.handout": _("Handout code"),
+                 "programme.celebration": _("Celebration"), "programme.tests": _("Rapid tests")}
+        text = _("Blacked out") if projector.blanked else names.get(view, view or "Nothing yet")
         self.thumbnail_caption.setText(("📌 " if self.pin.isChecked() else "") + text)
 

@@ -23,19 +23,20 @@ from coprod_desktop.domain.limits import TITLE_MAX, VENUE_MAX
 from coprod_desktop.domain.records import Session
 from coprod_desktop.gui.kit.forms import FieldErrors
 from coprod_desktop.gui.undo import UndoAdapter
+from coprod_desktop.i18n import N_, _
 from coprod_desktop.services import ChangeSet
 from coprod_desktop.services.sessions import SESSION_KINDS
 
 KIND_LABELS = {
-    "discovery": "Discovery",
-    "meeting": "Team meeting",
-    "celebration": "Celebration",
-    "other": "Other",
+    "discovery": N_("Discovery"),
+    "meeting": N_("Team meeting"),
+    "celebration": N_("Celebration"),
+    "other": N_("Other"),
 }
 
 
 def kind_label(kind: str) -> str:
-    return KIND_LABELS.get(kind, kind.capitalize())
+    return _(KIND_LABELS[kind]) if kind in KIND_LABELS else kind.capitalize()
 
 
 @dataclass(frozen=True)
@@ -60,14 +61,14 @@ class SessionDialog(QDialog):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("sessionDialog")
-        self.setWindowTitle("Edit session" if session else "New session")
+        self.setWindowTitle(_("Edit session") if session else _("New session"))
         self.setMinimumWidth(480)
         self.undo = undo
         self._apply = apply
         self.result_change: ChangeSet | None = None
         self.title = QLineEdit()
         self.title.setMaxLength(TITLE_MAX + 20)
-        self.title.setPlaceholderText("e.g. Team meeting 4: what we learned")
+        self.title.setPlaceholderText(_("e.g. Team meeting 4: what we learned"))
         self.date = QDateEdit()
         self.date.setCalendarPopup(True)
         self.date.setDisplayFormat("ddd d MMM yyyy")
@@ -82,14 +83,14 @@ class SessionDialog(QDialog):
             self.kind.addItem(kind_label(kind), kind)
         self.errors = FieldErrors(fallback="title")
         form = QFormLayout()
-        self.errors.add_row(form, "Title", self.title, "title")
-        self.errors.add_row(form, "Date", self.date, "date")
-        self.errors.add_row(form, "Venue", self.venue, "venue")
-        self.errors.add_row(form, "Starts", self.starts, "starts_at", "time")
-        self.errors.add_row(form, "Ends", self.ends, "ends_at")
-        self.errors.add_row(form, "Kind", self.kind, "kind")
+        self.errors.add_row(form, _("Title"), self.title, "title")
+        self.errors.add_row(form, _("Date"), self.date, "date")
+        self.errors.add_row(form, _("Venue"), self.venue, "venue")
+        self.errors.add_row(form, _("Starts"), self.starts, "starts_at", "time")
+        self.errors.add_row(form, _("Ends"), self.ends, "ends_at")
+        self.errors.add_row(form, _("Kind"), self.kind, "kind")
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.ok_button = buttons.addButton("Save" if session else "Add session",
+        self.ok_button = buttons.addButton(_("Save") if session else _("Add session"),
                                            QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.accepted.connect(self.submit)
         buttons.rejected.connect(self.reject)

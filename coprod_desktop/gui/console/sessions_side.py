@@ -18,10 +18,11 @@ from PySide6.QtWidgets import (
 from coprod_desktop.domain.records import Session
 from coprod_desktop.gui.console.session_dialog import SessionDialog, SessionValues, kind_label
 from coprod_desktop.gui.env import GuiEnv
-from coprod_desktop.gui.formats import short_date
+from coprod_desktop.gui.formats import clock, short_date
 from coprod_desktop.gui.kit.ask import confirm
 from coprod_desktop.gui.kit.labels import plain_label
 from coprod_desktop.gui.listen import listen
+from coprod_desktop.i18n import _, count
 from coprod_desktop.services import ChangeSet
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -49,17 +50,17 @@ class SessionsSide(QWidget):
         self.dialog: SessionDialog | None = None
         self.title = _plain_label("programmeTitle")
         self.organisation = _plain_label("programmeOrganisation")
-        heading = QLabel("Sessions")
+        heading = QLabel(_("Sessions"))
         heading.setObjectName("sectionHeading")
         self.list = QListWidget()
         self.list.setObjectName("sessionList")
-        self.list.setAccessibleName("Sessions")
+        self.list.setAccessibleName(_("Sessions"))
         self.list.setWordWrap(True)
         self.list.currentItemChanged.connect(self._current_item_changed)
         self.list.itemDoubleClicked.connect(lambda _item: self.edit_session())
-        self.new_button = QPushButton("New session…")
-        self.edit_button = QPushButton("Edit…")
-        self.delete_button = QPushButton("Delete…")
+        self.new_button = QPushButton(_("New session…"))
+        self.edit_button = QPushButton(_("Edit…"))
+        self.delete_button = QPushButton(_("Delete…"))
         self.new_button.clicked.connect(self.new_session)
         self.edit_button.clicked.connect(self.edit_session)
         self.delete_button.clicked.connect(self.delete_session)
@@ -120,11 +121,12 @@ class SessionsSide(QWidget):
         session = read.session(session_id)
         people = len(read.attendance(session_id))
         notes = len(read.notes(session_id))
-        detail = (f"It has {people} sign-in{'s' if people != 1 else ''} and "
-                  f"{notes} note{'s' if notes != 1 else ''}. You can bring it all back with "
-                  "Edit › Undo.")
-        confirm(self, "Delete session", f"Delete ‘{session.title}’ and everything in it?",
-                "Delete session",
+        detail = _("It has {sign_ins} and {notes}. You can bring it all back with Edit › Undo."
+                   ).format(sign_ins=count("{n} sign-in", "{n} sign-ins", people),
+                            notes=count("{n} note", "{n} notes", notes))
+        confirm(self, _("Delete session"),
+                _("Delete ‘{title}’ and everything in it?").format(title=session.title),
+                _("Delete session"),
                 lambda: self.env.undo.run(
                     lambda: self.env.services.sessions.delete_session(session_id)),
                 detail=detail)
@@ -149,7 +151,7 @@ class SessionsSide(QWidget):
         self.list.clear()
         for session in sessions:
             item = QListWidgetItem(
-                f"{session.title}\n{short_date(session.date)} · {session.starts_at:%H:%M} · "
+                f"{session.title}\n{short_date(session.date)} · {clock(session.starts_at)} · "
                 f"{kind_label(session.kind)}")
             item.setData(ID_ROLE, session.id)
             self.list.addItem(item)

@@ -13,6 +13,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from coprod_desktop.i18n import _
+
 RECENT_SHOWN = 8
 
 
@@ -27,14 +29,14 @@ class WelcomePage(QWidget):
         self.setObjectName("welcomePage")
         title = QLabel("Coprod Desktop")
         title.setObjectName("welcomeTitle")
-        blurb = QLabel("Plan and run co-production sessions in the room: agenda and timers, "
+        blurb = QLabel(_("Plan and run co-production sessions in the room: agenda and timers, "
                        "equal-time rounds, sticky notes and voting, sign-in from phones. "
-                       "Each programme is one file on this laptop, saved as you go.")
+                       "Each programme is one file on this laptop, saved as you go."))
         blurb.setObjectName("welcomeBlurb")
         blurb.setWordWrap(True)
-        self.new_button = QPushButton("New programme…")
-        self.open_button = QPushButton("Open…")
-        self.demo_button = QPushButton("Try the demo")
+        self.new_button = QPushButton(_("New programme…"))
+        self.open_button = QPushButton(_("Open…"))
+        self.demo_button = QPushButton(_("Try the demo"))
         self.new_button.setDefault(True)
         buttons = QHBoxLayout()
         for button, signal in ((self.new_button, self.new_requested),
@@ -44,7 +46,7 @@ class WelcomePage(QWidget):
             button.clicked.connect(signal)
             buttons.addWidget(button)
         buttons.addStretch(1)
-        self.recent_heading = QLabel("Recent programmes")
+        self.recent_heading = QLabel(_("Recent programmes"))
         self.recent_heading.setObjectName("sectionHeading")
         self.recent = QWidget()
         self.recent.setObjectName("recentList")

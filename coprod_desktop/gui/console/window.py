@@ -17,17 +17,20 @@ from coprod_desktop.gui.console.menus import build_menus
 from coprod_desktop.gui.console.new_programme import NewProgrammeDialog
 from coprod_desktop.gui.console.projector_control import ProjectorControl
 from coprod_desktop.gui.console.welcome import WelcomePage
+from coprod_desktop.gui.formats import clock
 from coprod_desktop.gui.kit.ask import tell
 from coprod_desktop.gui.kit.file_dialogs import (
     choose_programme_to_open,
     choose_where_to_save,
     safe_file_name,
 )
+from coprod_desktop.gui.kit.said_text import said
 from coprod_desktop.gui.listen import listen
 from coprod_desktop.gui.prefs import Prefs
 from coprod_desktop.gui.projector.window import ProjectorWindow
 from coprod_desktop.gui.save_banner import SaveBanner
 from coprod_desktop.gui.theme import apply_console_theme, style_sheet
+from coprod_desktop.i18n import N_, _
 
 if TYPE_CHECKING:
     from coprod_desktop.gui.console.programme_view import ProgrammeView
@@ -151,7 +154,7 @@ class ConsoleWindow(QMainWindow):
         from coprod_desktop.gui.export.menu import install_export_action  # with a programme
 
         install_export_action(self, view)
-        self.show_status(f"Opened {services.file.path.name}.")
+        self.show_status(_("Opened {name}.").format(name=services.file.path.name))
 
     def _connect_places(self, view: ProgrammeView) -> None:
         a = self.actions_
@@ -197,7 +200,7 @@ class ConsoleWindow(QMainWindow):
 
     def show_error(self, text: str) -> None:
         self.message.setProperty("problem", True)
-        self.message.setText(text)
+        self.message.setText(said(text))
         self._restyle(self.message)
 
     def show_problem(self, title: str, text: str) -> None:
@@ -211,14 +214,16 @@ class ConsoleWindow(QMainWindow):
     def _changed(self, change: ChangeSet) -> None:
         if change.touches("programme"):
             self._update_title()
-        who = " (from a phone)" if change.initiator == "phone" else ""
-        self.show_status(f"Saved {datetime.now():%H:%M}: {change.label}{who}")
+        who = _(" (from a phone)") if change.initiator == "phone" else ""
+        self.show_status(_("Saved {time}: {what}{who}").format(
+            time=clock(datetime.now()), what=change.label, who=who))
 
     def _update_title(self) -> None:
         if self.services is None:
             return
         title = self.services.read.programme().title
-        self.setWindowTitle(f"{title} — {self.services.file.path.name} — saved automatically")
+        self.setWindowTitle(_("{title} — {name} — saved automatically").format(
+            title=title, name=self.services.file.path.name))
 
     # File menu
     def new_programme(self) -> None:
@@ -250,10 +255,10 @@ class ConsoleWindow(QMainWindow):
             action.setToolTip(str(path))
             action.triggered.connect(lambda _=False, p=path: self.opener.open_file(p))
         if not files:
-            menu.addAction("No recent programmes").setEnabled(False)
+            menu.addAction(_("No recent programmes")).setEnabled(False)
         else:
             menu.addSeparator()
-            clear = menu.addAction("Clear the list")
+            clear = menu.addAction(_("Clear the list"))
             clear.triggered.connect(self._clear_recent)
 
     def _clear_recent(self) -> None:
@@ -267,7 +272,7 @@ class ConsoleWindow(QMainWindow):
         services = self.services
         title = services.read.programme().title
         start = services.file.path.with_name(f"{safe_file_name(title)} copy.coprod")
-        choose_where_to_save(self, "Save a copy of this programme", start, self.save_copy_to)
+        choose_where_to_save(self, _("Save a copy of this programme"), start, self.save_copy_to)
 
     def save_copy_to(self, target: Path) -> None:
         if self.services is None:
@@ -275,14 +280,14 @@ class ConsoleWindow(QMainWindow):
         try:
             self.services.file.copy_to(target)
         except OSError as exc:
-            self.show_problem("Could not save the copy", f"{target}: {exc.strerror or exc}")
+            self.show_problem(_("Could not save the copy"), f"{target}: {exc.strerror or exc}")
             return
         except CoprodError as exc:
-            self.show_problem("Could not save the copy", exc.message)
+            self.show_problem(_("Could not save the copy"), exc.message)
             return
-        self.services.exports.record("Copy of the programme", "copy", target, held_names=True)
-        self.show_status(f"Saved a copy to {target}. You are still working in "
-                         f"{self.services.file.path.name}.")
+        self.services.exports.record(N_("Copy of the programme"), "copy", target, held_names=True)
+        self.show_status(_("Saved a copy to {target}. You are still working in {name}.").format(
+            target=target, name=self.services.file.path.name))
 
     # View and Help menus
     def _use_theme(self, theme: str) -> None:

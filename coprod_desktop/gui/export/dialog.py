@@ -35,10 +35,12 @@ from coprod_desktop.export.names_held import names_held, what_exported
 from coprod_desktop.export.styles import Paper
 from coprod_desktop.gui.env import GuiEnv
 from coprod_desktop.gui.export.worker import ExportJob, ExportSignals, ExportTask, start
+from coprod_desktop.gui.formats import short_day
 from coprod_desktop.gui.kit.problem_text import problem_style
+from coprod_desktop.i18n import N_, _
 
-TABLE_CHOICES = {"csv": "Every table as CSV (for spreadsheets)",
-                 "json": "Every table as JSON (for other software)"}
+TABLE_CHOICES = {"csv": N_("Every table as CSV (for spreadsheets)"),
+                 "json": N_("Every table as JSON (for other software)")}
 ALL_SESSIONS = -1
 
 
@@ -60,7 +62,7 @@ class ExportDialog(QDialog):
         self.open_when_done = True
         self.result_path: Path | None = None
         self._job: ExportJob | None = None
-        self.setWindowTitle("Export")
+        self.setWindowTitle(_("Export"))
         self.setMinimumWidth(560)
         self._build(session_id)
         self.join_url.setText(join_url)
@@ -71,18 +73,18 @@ class ExportDialog(QDialog):
         read = self.env.services.read
         self.kind = QComboBox()
         for kind in Kind:
-            self.kind.addItem(kind.label, kind.value)
+            self.kind.addItem(_(kind.label), kind.value)
         for fmt, label in TABLE_CHOICES.items():
-            self.kind.addItem(label, fmt)
+            self.kind.addItem(_(label), fmt)
         self.session = QComboBox()
         for session in read.sessions():
-            self.session.addItem(f"{session.date:%d %b %Y}: {session.title}", session.id)
+            self.session.addItem(f"{short_day(session.date)}: {session.title}", session.id)
         if self.session.count():
             latest = session_id or gather.latest_session_id(read)
             self.session.setCurrentIndex(max(0, self.session.findData(latest)))
         self.paper = QComboBox()
         self.paper.addItem("A4", Paper.A4.value)
-        self.paper.addItem("US Letter", Paper.LETTER.value)
+        self.paper.addItem(_("US Letter"), Paper.LETTER.value)
         # The PDF's language: a setting of the programme, whatever the interface speaks.
         self.language = QComboBox()
         for code, name in i18n.LANGUAGES.items():
@@ -90,36 +92,36 @@ class ExportDialog(QDialog):
         chosen = i18n.known(read.setting(HANDOUT_LANGUAGE))
         self.language.setCurrentIndex(max(0, self.language.findData(chosen)))
         self.join_url = QLineEdit()
-        self.join_url.setPlaceholderText("The address phones open to sign in")
+        self.join_url.setPlaceholderText(_("The address phones open to sign in"))
         wifi = self.env.services.read.phones.wifi()  # as saved on the sign-in panel
         self.wifi_name = QLineEdit(wifi.ssid)
-        self.wifi_name.setPlaceholderText("Optional: the venue's Wi-Fi network")
+        self.wifi_name.setPlaceholderText(_("Optional: the venue's Wi-Fi network"))
         self.wifi_password = QLineEdit(wifi.password)
         self._wifi_security = wifi.security
         self.link_url = QLineEdit(read.setting(gather.LINK_URL))
-        self.link_url.setPlaceholderText("Optional: e.g. your group chat's invite link")
+        self.link_url.setPlaceholderText(_("Optional: e.g. your group chat's invite link"))
         self.link_label = QLineEdit(read.setting(gather.LINK_LABEL))
-        self.link_label.setPlaceholderText("What the link is, e.g. Our WhatsApp group")
+        self.link_label.setPlaceholderText(_("What the link is, e.g. Our WhatsApp group"))
         self.destination = QLineEdit()
-        browse = QPushButton("Choose…")
+        browse = QPushButton(_("Choose…"))
         browse.clicked.connect(self._choose_destination)
         where = QHBoxLayout()
         where.addWidget(self.destination, 1)
         where.addWidget(browse)
-        self.open_after = QCheckBox("Open it when it is ready")
+        self.open_after = QCheckBox(_("Open it when it is ready"))
         self.open_after.setChecked(True)
 
         form = QFormLayout()
-        form.addRow("What", self.kind)
-        form.addRow("Session", self.session)
-        form.addRow("Paper", self.paper)
-        form.addRow("Language", self.language)
-        self._poster_rows = [("Sign-in address", self.join_url), ("Wi-Fi name", self.wifi_name),
-                             ("Wi-Fi password", self.wifi_password)]
-        self._link_rows = [("Link for the QR code", self.link_url), ("Link name", self.link_label)]
+        form.addRow(_("What"), self.kind)
+        form.addRow(_("Session"), self.session)
+        form.addRow(_("Paper"), self.paper)
+        form.addRow(_("Language"), self.language)
+        self._poster_rows = [(_("Sign-in address"), self.join_url), (_("Wi-Fi name"), self.wifi_name),
+                             (_("Wi-Fi password"), self.wifi_password)]
+        self._link_rows = [(_("Link for the QR code"), self.link_url), (_("Link name"), self.link_label)]
         for label, field in [*self._poster_rows, *self._link_rows]:
             form.addRow(label, field)
-        form.addRow("Save to", where)
+        form.addRow(_("Save to"), where)
         self.form = form
 
         self.progress = QProgressBar()
@@ -128,7 +130,7 @@ class ExportDialog(QDialog):
         self.status = _plain(QLabel(""))
         self.status.setWordWrap(True)
         self.buttons = QDialogButtonBox()
-        self.export_button = self.buttons.addButton("Export", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.export_button = self.buttons.addButton(_("Export"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.close_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
         self.export_button.clicked.connect(self.export)
         self.close_button.clicked.connect(self.reject)
@@ -151,7 +153,7 @@ class ExportDialog(QDialog):
         is_pdf = isinstance(choice, Kind)
         register_all = self.session.findData(ALL_SESSIONS)
         if choice is Kind.REGISTER and register_all < 0:
-            self.session.insertItem(0, "All sessions", ALL_SESSIONS)
+            self.session.insertItem(0, _("All sessions"), ALL_SESSIONS)
         elif choice is not Kind.REGISTER and register_all >= 0:
             self.session.removeItem(register_all)
         self.session.setEnabled(is_pdf and choice not in (Kind.PROGRAMME, Kind.BULLETIN,
@@ -185,10 +187,10 @@ class ExportDialog(QDialog):
     def _choose_destination(self) -> None:
         choice = self._choice()
         if isinstance(choice, Kind):
-            path, _ = QFileDialog.getSaveFileName(self, "Save the PDF as", self.destination.text(),
-                                                  "PDF files (*.pdf)")
+            path, _filter = QFileDialog.getSaveFileName(self, _("Save the PDF as"), self.destination.text(),
+                                                  _("PDF files (*.pdf)"))
         else:
-            path = QFileDialog.getExistingDirectory(self, "Choose a folder for the files",
+            path = QFileDialog.getExistingDirectory(self, _("Choose a folder for the files"),
                                                     str(Path(self.destination.text()).parent))
         if path:
             self.destination.setText(path)
@@ -217,19 +219,19 @@ class ExportDialog(QDialog):
             value = field.text().strip()
             if value != read.setting(key):
                 self.env.undo.run(lambda k=key, v=value: programme.set_setting(
-                    k, v, label="Change the handout's link"))
+                    k, v, label=_("Change the handout's link")))
 
     def _save_language(self) -> None:
         code = str(self.language.currentData())
         if code != i18n.known(self.env.services.read.setting(HANDOUT_LANGUAGE)):
             self.env.undo.run(lambda: self.env.services.programme.set_setting(
-                HANDOUT_LANGUAGE, code, label="Change the language of PDFs"))
+                HANDOUT_LANGUAGE, code, label=_("Change the language of PDFs")))
 
     def export(self) -> None:
         if self._job is not None:
             return
         if not self.destination.text().strip():
-            self._show("Please choose where to save it.", failed=True)
+            self._show(_("Please choose where to save it."), failed=True)
             return
         if isinstance(self._choice(), Kind):
             self._save_language()
@@ -241,8 +243,8 @@ class ExportDialog(QDialog):
         try:  # the suggested folder (Documents) may not exist yet on a fresh machine
             folder.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
-            self._show(f"Could not make the folder {folder}: {exc.strerror or exc}. "
-                       "Please choose another place.", failed=True)
+            self._show(_("Could not make the folder {folder}: {reason}. Please choose another place."
+                         ).format(folder=folder, reason=exc.strerror or exc), failed=True)
             return
         self._task = task
         signals = ExportSignals(self)
@@ -250,7 +252,7 @@ class ExportDialog(QDialog):
         signals.finished.connect(self._on_finished)
         signals.failed.connect(self._on_failed)
         self._busy(True)
-        self._show("Starting…")
+        self._show(_("Starting…"))
         self._job = start(self.env.services.open_readers, task, signals, self.pool)
 
     def _busy(self, busy: bool) -> None:
@@ -275,7 +277,7 @@ class ExportDialog(QDialog):
         self.progress.setValue(100)
         self.result_path = Path(path)
         self._record(self.result_path)
-        self._show(f"Saved to {path}")
+        self._show(_("Saved to {path}").format(path=path))
         if self.open_when_done and self.open_after.isChecked():
             QDesktopServices.openUrl(QUrl.fromLocalFile(path))
         self.exported.emit(path)
@@ -305,14 +307,14 @@ class ExportDialog(QDialog):
 
     def reject(self) -> None:
         if self.running:  # the worker reports back to this dialog: wait for it
-            self._show("Please wait: the export is still being made.")
+            self._show(_("Please wait: the export is still being made."))
             return
         super().reject()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.running:
             event.ignore()
-            self._show("Please wait: the export is still being made.")
+            self._show(_("Please wait: the export is still being made."))
             return
         super().closeEvent(event)
 

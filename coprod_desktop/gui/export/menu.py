@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QMainWindow, QMenu, QWidget
 
 from coprod_desktop.gui.env import GuiEnv
 from coprod_desktop.gui.kit import keymap
+from coprod_desktop.i18n import _
 
 
 def add_export_action(menu: QMenu, env: GuiEnv, parent: QWidget, *,
@@ -17,7 +18,7 @@ def add_export_action(menu: QMenu, env: GuiEnv, parent: QWidget, *,
                       join_url: Callable[[], str] | None = None,
                       before: QAction | None = None) -> QAction:
     """An 'Export…' action (Ctrl+E) that opens the dialog on the session being looked at."""
-    action = QAction("&Export…", parent)
+    action = QAction(_("&Export…"), parent)
     action.setObjectName("exportAction")
     keymap.bind_action(action, "file.export")
 

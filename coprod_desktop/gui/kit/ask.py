@@ -10,6 +10,8 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from coprod_desktop.gui.kit.said_text import said
+
 Button = QMessageBox.StandardButton
 
 
@@ -45,9 +47,10 @@ def confirm(parent: QWidget, title: str, text: str, yes_text: str,
 
 def tell(parent: QWidget, title: str, text: str, detail: str = "", *,
          problem: bool = True) -> QMessageBox:
-    """Show a message with one OK button."""
+    """Show a message with one OK button (a service's Said message in the interface's
+    language)."""
     icon = QMessageBox.Icon.Warning if problem else QMessageBox.Icon.Information
-    box = _box(parent, icon, title, text, detail)
+    box = _box(parent, icon, title, said(text), detail)
     box.addButton(Button.Ok)
     box.open()
     return box

@@ -11,6 +11,7 @@ import logging
 from PySide6.QtCore import QObject, QUrl
 
 from coprod_desktop.facilitation.countdown import Stage
+from coprod_desktop.i18n import _
 from coprod_desktop.paths import resource
 
 log = logging.getLogger(__name__)
@@ -41,10 +42,10 @@ class Chime(QObject):
         try:
             from PySide6.QtMultimedia import QMediaDevices, QSoundEffect
         except ImportError:
-            self._go_silent("QtMultimedia is not installed (PySide6-Addons)")
+            self._go_silent(_("QtMultimedia is not installed (PySide6-Addons)"))
             return
         if not QMediaDevices.audioOutputs():
-            self._go_silent("there is no sound device")
+            self._go_silent(_("there is no sound device"))
             return
         for stage, name in SOUNDS.items():
             effect = QSoundEffect(self)
@@ -58,7 +59,7 @@ class Chime(QObject):
 
         if isinstance(effect, QSoundEffect) and effect.status() == QSoundEffect.Status.Error:
             self._effects = {}
-            self._go_silent("the sound device cannot play the chime")
+            self._go_silent(_("the sound device cannot play the chime"))
 
     def _go_silent(self, reason: str) -> None:
         if not self._silent_reason:

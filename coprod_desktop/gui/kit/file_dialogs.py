@@ -7,13 +7,15 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QFileDialog, QWidget
 
+from coprod_desktop.i18n import N_, _
+
 SUFFIX = "coprod"
-FILTER = "Coprod programmes (*.coprod);;All files (*)"
+FILTER = N_("Coprod programmes (*.coprod);;All files (*)")
 
 
 def _dialog(parent: QWidget, caption: str, start: Path, on_chosen: Callable[[Path], None],
             *, saving: bool) -> QFileDialog:
-    dialog = QFileDialog(parent, caption, str(start), FILTER)
+    dialog = QFileDialog(parent, caption, str(start), _(FILTER))
     dialog.setObjectName("fileDialog")
     if saving:
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
@@ -31,7 +33,7 @@ def _dialog(parent: QWidget, caption: str, start: Path, on_chosen: Callable[[Pat
 
 def choose_programme_to_open(parent: QWidget, start: Path,
                              on_chosen: Callable[[Path], None]) -> QFileDialog:
-    return _dialog(parent, "Open a programme", start, on_chosen, saving=False)
+    return _dialog(parent, _("Open a programme"), start, on_chosen, saving=False)
 
 
 def choose_where_to_save(parent: QWidget, caption: str, start: Path,
@@ -43,4 +45,4 @@ def safe_file_name(title: str) -> str:
     """A file name from a programme title: letters, digits, spaces and dashes only."""
     kept = "".join(ch if ch.isalnum() or ch in " -_" else " " for ch in title)
     name = " ".join(kept.split())[:60].strip()
-    return name or "Programme"
+    return name or _("Programme")

@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
 
 from coprod_desktop.domain.errors import CoprodError, ValidationError
+from coprod_desktop.gui.kit.said_text import said
 
 GENERAL = ""
 
@@ -55,7 +56,7 @@ class FieldErrors:
         label = self._labels.get(field)
         if label is None:
             raise RuntimeError(f"No place to show: {exc.message}")
-        label.setText(exc.message)
+        label.setText(said(exc.message))
         label.show()
         widget = self._widgets.get(field)
         if widget is not None:

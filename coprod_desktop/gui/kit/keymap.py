@@ -11,9 +11,11 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import QAbstractButton, QApplication, QWidget
+
+from coprod_desktop.i18n import N_, _
 
 # Where a key works, and the context it sits inside (None: the top).
 CONTEXTS: dict[str, str | None] = {
@@ -33,12 +35,12 @@ CONTEXTS: dict[str, str | None] = {
     "follow_up": "window",
 }
 
-SECTION = {"window": "Anywhere in the console", "projector": "Projector window",
-           "plan": "Plan", "agenda": "Plan › Agenda", "jargon": "Plan › Jargon",
-           "run": "Run", "signin": "Run › Sign-in", "round": "Run › Round",
-           "stories": "Run › Stories", "discussion": "Run › Discussion",
-           "speakers": "Run › Discussion", "hands": "Run › Discussion",
-           "board": "Run › Board", "follow_up": "Follow up"}
+SECTION = {"window": N_("Anywhere in the console"), "projector": N_("Projector window"),
+           "plan": N_("Plan"), "agenda": N_("Plan › Agenda"), "jargon": N_("Plan › Jargon"),
+           "run": N_("Run"), "signin": N_("Run › Sign-in"), "round": N_("Run › Round"),
+           "stories": N_("Run › Stories"), "discussion": N_("Run › Discussion"),
+           "speakers": N_("Run › Discussion"), "hands": N_("Run › Discussion"),
+           "board": N_("Run › Board"), "follow_up": N_("Follow up")}
 
 
 @dataclass(frozen=True)
@@ -68,85 +70,85 @@ DIGITS = tuple(str(n) for n in range(1, 10))
 
 BINDINGS: tuple[Binding, ...] = (
     # The console window: menus and places.
-    _b("file.new", "Ctrl+N", "New programme", "window"),
-    _b("file.open", "Ctrl+O", "Open a programme", "window"),
-    _b("file.save_copy", "Ctrl+Shift+S", "Save a copy", "window"),
-    _b("file.export", "Ctrl+E", "Export handouts and data", "window"),
-    _b("file.close", "Ctrl+W", "Close the programme", "window"),
-    _b("file.quit", "Ctrl+Q", "Quit", "window"),
-    _b("edit.undo", "Ctrl+Z", "Undo", "window"),
-    _b("edit.redo", ("Ctrl+Shift+Z", "Ctrl+Y"), "Redo", "window"),
-    _b("place.plan", "Ctrl+1", "Go to Plan", "window"),
-    _b("place.run", "Ctrl+2", "Go to Run", "window"),
-    _b("place.follow_up", "Ctrl+3", "Go to Follow up", "window"),
-    _b("view.next", ("Ctrl+Tab", "Ctrl+PgDown"), "Next view in this place", "window"),
-    _b("view.previous", ("Ctrl+Shift+Tab", "Ctrl+PgUp"), "Previous view in this place",
+    _b("file.new", "Ctrl+N", N_("New programme"), "window"),
+    _b("file.open", "Ctrl+O", N_("Open a programme"), "window"),
+    _b("file.save_copy", "Ctrl+Shift+S", N_("Save a copy"), "window"),
+    _b("file.export", "Ctrl+E", N_("Export handouts and data"), "window"),
+    _b("file.close", "Ctrl+W", N_("Close the programme"), "window"),
+    _b("file.quit", "Ctrl+Q", N_("Quit"), "window"),
+    _b("edit.undo", "Ctrl+Z", N_("Undo"), "window"),
+    _b("edit.redo", ("Ctrl+Shift+Z", "Ctrl+Y"), N_("Redo"), "window"),
+    _b("place.plan", "Ctrl+1", N_("Go to Plan"), "window"),
+    _b("place.run", "Ctrl+2", N_("Go to Run"), "window"),
+    _b("place.follow_up", "Ctrl+3", N_("Go to Follow up"), "window"),
+    _b("view.next", ("Ctrl+Tab", "Ctrl+PgDown"), N_("Next view in this place"), "window"),
+    _b("view.previous", ("Ctrl+Shift+Tab", "Ctrl+PgUp"), N_("Previous view in this place"),
        "window"),
-    _b("projector.show", "F5", "Show or hide the projector", "window"),
-    _b("projector.blank", "B", "Blank the projector (black out)", "window"),
-    _b("help.shortcuts", "F1", "Keyboard shortcuts", "window"),
+    _b("projector.show", "F5", N_("Show or hide the projector"), "window"),
+    _b("projector.blank", "B", N_("Blank the projector (black out)"), "window"),
+    _b("help.shortcuts", "F1", N_("Keyboard shortcuts"), "window"),
     # The Run screen: the agenda runner and the projector.
-    _b("run.toggle", "F9", "Start or pause the agenda timer", "run"),
-    _b("run.next", "Alt+PgDown", "Next activity", "run"),
-    _b("run.previous", "Alt+PgUp", "Previous activity", "run"),
-    _b("run.plus1", "F7", "Add 1 minute", "run"),
-    _b("run.plus5", "F8", "Add 5 minutes", "run"),
-    _b("run.project", "F6", "Show this on the projector", "run"),
-    _b("run.pin", "Ctrl+Shift+P", "Keep the projector on what it shows now", "run"),
+    _b("run.toggle", "F9", N_("Start or pause the agenda timer"), "run"),
+    _b("run.next", "Alt+PgDown", N_("Next activity"), "run"),
+    _b("run.previous", "Alt+PgUp", N_("Previous activity"), "run"),
+    _b("run.plus1", "F7", N_("Add 1 minute"), "run"),
+    _b("run.plus5", "F8", N_("Add 5 minutes"), "run"),
+    _b("run.project", "F6", N_("Show this on the projector"), "run"),
+    _b("run.pin", "Ctrl+Shift+P", N_("Keep the projector on what it shows now"), "run"),
     # The projector window (a presenter clicker sends Page Down and Page Up).
-    _b("projector.toggle", "Space", "Start or pause the agenda timer", "projector"),
-    _b("projector.next", "PgDown", "Next activity (or next speaker in a round)", "projector"),
-    _b("projector.previous", "PgUp", "Previous activity (or back in a round)", "projector"),
-    _b("projector.plus1", "F7", "Add 1 minute", "projector"),
-    _b("projector.plus5", "F8", "Add 5 minutes", "projector"),
+    _b("projector.toggle", "Space", N_("Start or pause the agenda timer"), "projector"),
+    _b("projector.next", "PgDown", N_("Next activity (or next speaker in a round)"), "projector"),
+    _b("projector.previous", "PgUp", N_("Previous activity (or back in a round)"), "projector"),
+    _b("projector.plus1", "F7", N_("Add 1 minute"), "projector"),
+    _b("projector.plus5", "F8", N_("Add 5 minutes"), "projector"),
     # Plan.
-    _b("agenda.toggle", "Space", "Start or pause the timer", "agenda"),
-    _b("agenda.next", "PgDown", "Next activity", "agenda"),
-    _b("agenda.previous", "PgUp", "Go back to the previous activity", "agenda"),
-    _b("agenda.plus1", "F7", "Add 1 minute", "agenda"),
-    _b("agenda.plus5", "F8", "Add 5 minutes", "agenda"),
-    _b("jargon.project", "Ctrl+Shift+J", "Show on projector", "jargon"),
+    _b("agenda.toggle", "Space", N_("Start or pause the timer"), "agenda"),
+    _b("agenda.next", "PgDown", N_("Next activity"), "agenda"),
+    _b("agenda.previous", "PgUp", N_("Go back to the previous activity"), "agenda"),
+    _b("agenda.plus1", "F7", N_("Add 1 minute"), "agenda"),
+    _b("agenda.plus5", "F8", N_("Add 5 minutes"), "agenda"),
+    _b("jargon.project", "Ctrl+Shift+J", N_("Show on projector"), "jargon"),
     # Run › Round.
-    _b("round.new", "Ctrl+R", "New round from the people here", "round"),
-    _b("round.start", ("Return", "Enter"), "Start the round", "round"),
-    _b("round.next", ("N", "PgDown"), "Next speaker", "round"),
-    _b("round.pass", "P", "Pass", "round"),
-    _b("round.skip", "S", "Skip for now", "round"),
-    _b("round.back", ("Backspace", "PgUp"), "Back", "round"),
-    _b("round.pause", "Space", "Pause or carry on", "round"),
-    _b("round.late", "L", "Add someone late", "round"),
-    _b("round.end", "Ctrl+Shift+E", "End round", "round"),
-    _b("round.remove", "Delete", "Take a waiting person out of the round", "round"),
+    _b("round.new", "Ctrl+R", N_("New round from the people here"), "round"),
+    _b("round.start", ("Return", "Enter"), N_("Start the round"), "round"),
+    _b("round.next", ("N", "PgDown"), N_("Next speaker"), "round"),
+    _b("round.pass", "P", N_("Pass"), "round"),
+    _b("round.skip", "S", N_("Skip for now"), "round"),
+    _b("round.back", ("Backspace", "PgUp"), N_("Back"), "round"),
+    _b("round.pause", "Space", N_("Pause or carry on"), "round"),
+    _b("round.late", "L", N_("Add someone late"), "round"),
+    _b("round.end", "Ctrl+Shift+E", N_("End round"), "round"),
+    _b("round.remove", "Delete", N_("Take a waiting person out of the round"), "round"),
     # Run › Stories.
-    _b("stories.start", "T", "Start story", "stories"),
-    _b("stories.pause", "Space", "Pause or carry on", "stories"),
-    _b("stories.end", "E", "End story", "stories"),
-    _b("stories.delete", "Delete", "Remove story", "stories"),
-    _b("stories.heard", "Ctrl+Return", "Add the \u201cwhat I heard\u201d note", "stories"),
+    _b("stories.start", "T", N_("Start story"), "stories"),
+    _b("stories.pause", "Space", N_("Pause or carry on"), "stories"),
+    _b("stories.end", "E", N_("End story"), "stories"),
+    _b("stories.delete", "Delete", N_("Remove story"), "stories"),
+    _b("stories.heard", "Ctrl+Return", N_("Add the \u201cwhat I heard\u201d note"), "stories"),
     # Run › Discussion.
-    _b("speakers.nobody", ("Space", "0"), "Nobody speaking", "speakers"),
-    _b("speakers.mark", DIGITS, "Mark that person as speaking", "speakers", "1–9"),
-    _b("speakers.hand", tuple(f"Alt+{n}" for n in DIGITS), "Raise or lower that person's hand",
+    _b("speakers.nobody", ("Space", "0"), N_("Nobody speaking"), "speakers"),
+    _b("speakers.mark", DIGITS, N_("Mark that person as speaking"), "speakers", "1–9"),
+    _b("speakers.hand", tuple(f"Alt+{n}" for n in DIGITS), N_("Raise or lower that person's hand"),
        "speakers", "Alt+1–9"),
-    _b("hands.give", ("Return", "Enter"), "Give the floor", "hands"),
-    _b("hands.lower", "Delete", "Lower hand", "hands"),
+    _b("hands.give", ("Return", "Enter"), N_("Give the floor"), "hands"),
+    _b("hands.lower", "Delete", N_("Lower hand"), "hands"),
     # Run › Board (the first keys are read by the board itself while it has the focus).
-    _b("board.new_note", "N", "New note (type at once)", "board", by_widget=True),
-    _b("board.edit", ("Return", "F2"), "Edit the selected note or rename the cluster", "board",
+    _b("board.new_note", "N", N_("New note (type at once)"), "board", by_widget=True),
+    _b("board.edit", ("Return", "F2"), N_("Edit the selected note or rename the cluster"), "board",
        by_widget=True),
-    _b("board.delete", ("Delete", "Backspace"), "Delete what is selected", "board",
+    _b("board.delete", ("Delete", "Backspace"), N_("Delete what is selected"), "board",
        by_widget=True),
-    _b("board.fit", ("0", "F"), "Show the whole board", "board", by_widget=True),
-    _b("board.zoom_in", "+", "Zoom in", "board", by_widget=True),
-    _b("board.zoom_out", "-", "Zoom out", "board", by_widget=True),
-    _b("board.pan", "Space", "Hold and drag to move round the board", "board", by_widget=True),
-    _b("board.select_all", "Ctrl+A", "Select every note", "board", by_widget=True),
-    _b("board.cluster", "Ctrl+G", "Put the selected notes in a new cluster", "board"),
-    _b("board.open_vote", "Ctrl+Shift+O", "Open a dot vote", "board"),
-    _b("board.close_vote", "Ctrl+Shift+C", "Close the vote and show the results", "board"),
-    _b("board.focus", "Ctrl+Shift+F", "Record the vote's winner as our focus", "board"),
-    _b("board.paste", "Ctrl+Shift+V", "Paste lines as notes", "board"),
-    _b("board.arrange", "Ctrl+Shift+A", "Arrange the board (no overlaps)", "board"),
+    _b("board.fit", ("0", "F"), N_("Show the whole board"), "board", by_widget=True),
+    _b("board.zoom_in", "+", N_("Zoom in"), "board", by_widget=True),
+    _b("board.zoom_out", "-", N_("Zoom out"), "board", by_widget=True),
+    _b("board.pan", "Space", N_("Hold and drag to move round the board"), "board", by_widget=True),
+    _b("board.select_all", "Ctrl+A", N_("Select every note"), "board", by_widget=True),
+    _b("board.cluster", "Ctrl+G", N_("Put the selected notes in a new cluster"), "board"),
+    _b("board.open_vote", "Ctrl+Shift+O", N_("Open a dot vote"), "board"),
+    _b("board.close_vote", "Ctrl+Shift+C", N_("Close the vote and show the results"), "board"),
+    _b("board.focus", "Ctrl+Shift+F", N_("Record the vote's winner as our focus"), "board"),
+    _b("board.paste", "Ctrl+Shift+V", N_("Paste lines as notes"), "board"),
+    _b("board.arrange", "Ctrl+Shift+A", N_("Arrange the board (no overlaps)"), "board"),
 )
 
 BY_ID: dict[str, Binding] = {b.id: b for b in BINDINGS}
@@ -157,14 +159,10 @@ def binding(id_: str) -> Binding:
     return BY_ID[id_]
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Keymap", text)
-
-
 def label(id_: str, text: str | None = None) -> str:
     """A button's text with its key: "End round  [Ctrl+Shift+E]"."""
     b = BY_ID[id_]
-    return f"{text if text is not None else tr(b.what)}  [{b.shown_keys}]"
+    return f"{text if text is not None else _(b.what)}  [{b.shown_keys}]"
 
 
 def sequences(id_: str) -> list[QKeySequence]:
@@ -182,7 +180,7 @@ def shortcut(owner: QWidget, id_: str, slot: Triggered, index: int | None = None
     made = QShortcut(QKeySequence(key), owner)
     made.setContext(Qt.ShortcutContext.WidgetShortcut if widget_only
                     else Qt.ShortcutContext.WidgetWithChildrenShortcut)
-    made.setWhatsThis(tr(b.what))
+    made.setWhatsThis(_(b.what))
     made.setObjectName(f"key:{id_}")
     made.setProperty("binding", id_)
     made.activated.connect(_buttons_first(owner, key, slot))
@@ -264,4 +262,4 @@ def clashes(bindings: Iterable[Binding] = BINDINGS) -> list[tuple[str, str, str]
 
 def sheet_rows() -> list[tuple[str, str, str]]:
     """(section, keys, what) for Help › Keyboard shortcuts, in the table's order."""
-    return [(tr(SECTION[b.context]), b.shown_keys, tr(b.what)) for b in BINDINGS]
+    return [(_(SECTION[b.context]), b.shown_keys, _(b.what)) for b in BINDINGS]

@@ -12,16 +12,18 @@ from dataclasses import replace
 from PySide6.QtWidgets import QCheckBox, QWidget
 
 from coprod_desktop.gui.env import GuiEnv
+from coprod_desktop.i18n import N_, _
 
-QUESTION = "Can we put your name in the notes we hand out afterwards?"
+QUESTION = N_("Can we put your name in the notes we hand out afterwards?")
 
 
 class NameQuestion(QCheckBox):
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("Name in the handout", parent)
+        super().__init__(_("Name in the handout"), parent)
         self.setObjectName("nameInHandout")
-        self.setToolTip(f"Ask them: “{QUESTION}” Tick only if they say yes.")
-        self.setAccessibleName(f"{QUESTION} Yes")
+        self.setToolTip(_("Ask them: “{question}” Tick only if they say yes.").format(
+            question=_(QUESTION)))
+        self.setAccessibleName(_("{question} Yes").format(question=_(QUESTION)))
 
 
 def record_name_answer(env: GuiEnv, attendee_id: int, yes: bool) -> None:
@@ -32,4 +34,4 @@ def record_name_answer(env: GuiEnv, attendee_id: int, yes: bool) -> None:
     env.undo.run(lambda: env.services.people.set_consent(
         attendee_id, replace(person.consent, name_in_handouts=yes),
         contact_details=person.contact_details, access_needs=person.access_needs,
-        note="Asked at sign-in by hand"))
+        note=_("Asked at sign-in by hand")))

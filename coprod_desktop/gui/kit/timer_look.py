@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from coprod_desktop.facilitation.countdown import Stage
+from coprod_desktop.i18n import N_
 
 BACKGROUND = "#0E1116"
 TEXT = "#FFFFFF"
@@ -21,8 +22,8 @@ BOX = {
     Stage.WARNING: ("#FFB000", "#111111"),
     Stage.OVERTIME: ("#A61B1B", "#FFFFFF"),  # 7.5:1, the projector's minimum
 }
-STAGE_WORDS = {Stage.NOT_STARTED: "Starting soon", Stage.NORMAL: "Time left",
-               Stage.WARNING: "Nearly time", Stage.OVERTIME: "Over time"}
+STAGE_WORDS = {Stage.NOT_STARTED: N_("Starting soon"), Stage.NORMAL: N_("Time left"),
+               Stage.WARNING: N_("Nearly time"), Stage.OVERTIME: N_("Over time")}
 
 
 @dataclass(frozen=True)

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 from coprod_desktop.facilitation.speaking import GroupShare, percent
 from coprod_desktop.gui.levelling import paint
 from coprod_desktop.gui.levelling.style import BACKGROUND, MUTED, PANEL, TEXT
+from coprod_desktop.i18n import _, count
 
 
 @dataclass(frozen=True)
@@ -63,14 +64,14 @@ class BalanceChart(QWidget):
 
 def draw(painter: QPainter, area: QRectF, shares: Sequence[GroupShare], theme: Theme) -> None:
     if not shares:
-        paint.line(painter, area, "Nobody is signed in yet", theme.muted, area.height() * 0.08)
+        paint.line(painter, area, _("Nobody is signed in yet"), theme.muted, area.height() * 0.08)
         return
     rows = len(shares)
     row_h = min(area.height() / rows, area.height() * 0.3)
     top = area.top() + (area.height() - row_h * rows) / 2
     label_w = area.width() * 0.27
     # One size for every group's name, the size at which the longest one fits.
-    label_px = min(paint.fitted_size(s.group.label, label_w * 0.92, row_h * 0.3, 10, bold=True)
+    label_px = min(paint.fitted_size(_(s.group.label), label_w * 0.92, row_h * 0.3, 10, bold=True)
                    for s in shares)
     for n, share in enumerate(shares):
         row = QRectF(area.left(), top + n * row_h, area.width(), row_h)
@@ -82,9 +83,9 @@ def _row(painter: QPainter, row: QRectF, label_w: float, label_px: float, share:
     colour = QColor(share.group.colour)
     pad = row.height() * 0.08
     label = QRectF(row.left(), row.top() + pad, label_w - pad, row.height() * 0.5)
-    paint.line(painter, label, share.group.label, theme.text, label_px, bold=True,
+    paint.line(painter, label, _(share.group.label), theme.text, label_px, bold=True,
                align=Qt.AlignmentFlag.AlignLeft)
-    people = "1 person" if share.people == 1 else f"{share.people} people"
+    people = count("{n} person", "{n} people", share.people)
     sub = QRectF(row.left(), label.bottom(), label_w - pad, row.height() * 0.32)
     paint.line(painter, sub, people, theme.muted, min(row.height() * 0.2, label_px * 0.85),
                align=Qt.AlignmentFlag.AlignLeft)
@@ -96,7 +97,8 @@ def _row(painter: QPainter, row: QRectF, label_w: float, label_px: float, share:
     bar_h = (row.height() - 3 * pad) / 2
     for k, (word, value) in enumerate((("room", share.room_share), ("talk", share.talk_share))):
         y = row.top() + pad + k * (bar_h + pad)
-        paint.line(painter, QRectF(row.left() + label_w, y, words_w - pad, bar_h), word,
+        shown = _("room") if word == "room" else _("talk")
+        paint.line(painter, QRectF(row.left() + label_w, y, words_w - pad, bar_h), shown,
                    theme.muted, min(bar_h * 0.6, label_px), align=Qt.AlignmentFlag.AlignRight)
         track = QRectF(bars_left, y, bars_w, bar_h)
         if word == "room":

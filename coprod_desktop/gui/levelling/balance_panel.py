@@ -13,17 +13,19 @@ from coprod_desktop.gui.levelling.widgets import (
     plain_label,
 )
 from coprod_desktop.gui.scrolling import scrolled_layout
+from coprod_desktop.i18n import N_, _
 
 
 def describe(shares: list[GroupShare]) -> str:
     """The figures in words, one group a line, for the console and for screen readers."""
-    lines = [f"{s.group.label}: {percent(s.room_share)} of the room, "
-             f"{percent(s.talk_share)} of the talk" for s in shares]
+    lines = [_("{group}: {room} of the room, {talk} of the talk").format(
+        group=_(s.group.label), room=percent(s.room_share), talk=percent(s.talk_share))
+        for s in shares]
     return "\n".join([*lines, talk_summary(shares)])
 
 
 class BalancePanel(QWidget):
-    title = "Balance"
+    title = N_("Balance")
 
     def __init__(self, env: GuiEnv, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -39,7 +41,7 @@ class BalancePanel(QWidget):
         self.figures = plain_label("")
         outer.addWidget(self.figures)
         row = QHBoxLayout()
-        self.project_button = QPushButton("Show on projector")
+        self.project_button = QPushButton(_("Show on projector"))
         self.project_button.clicked.connect(self.project)
         row.addStretch(1)
         row.addWidget(self.project_button)

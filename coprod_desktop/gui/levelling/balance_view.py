@@ -12,16 +12,19 @@ from coprod_desktop.gui.levelling import balance_chart, paint
 from coprod_desktop.gui.levelling.live import SPEAKING_TABLES, follow
 from coprod_desktop.gui.levelling.style import Look
 from coprod_desktop.gui.levelling.themed import ThemedProjectorView
+from coprod_desktop.i18n import _, count
 
 
 def talk_summary(shares: list[GroupShare]) -> str:
     total = sum(s.talk_s for s in shares)
     if total <= 0:
-        return "No talk recorded yet"
+        return _("No talk recorded yet")
     minutes = round(total / 60)
     if minutes < 1:
-        return f"From {round(total)} seconds of open discussion"
-    return f"From {minutes} minute{'s' if minutes != 1 else ''} of open discussion"
+        return count("From {n} second of open discussion",
+                     "From {n} seconds of open discussion", round(total))
+    return count("From {n} minute of open discussion", "From {n} minutes of open discussion",
+                 minutes)
 
 
 def chart_theme(look: Look) -> balance_chart.Theme:
@@ -62,10 +65,10 @@ class BalanceProjectorView(ThemedProjectorView):
         w, h = self.width(), self.height()
         margin = w * 0.05
         paint.line(painter, QRectF(margin, h * 0.03, w - 2 * margin, h * 0.11),
-                   "Who is doing the talking?", look.text, h * 0.075, bold=True,
+                   _("Who is doing the talking?"), look.text, h * 0.075, bold=True,
                    align=Qt.AlignmentFlag.AlignLeft)
         paint.line(painter, QRectF(margin, h * 0.13, w - 2 * margin, h * 0.06),
-                   "Each group's share of the people here, and of the talk so far", look.muted,
+                   _("Each group's share of the people here, and of the talk so far"), look.muted,
                    h * 0.04, align=Qt.AlignmentFlag.AlignLeft)
         balance_chart.draw(painter, QRectF(margin, h * 0.22, w - 2 * margin, h * 0.68),
                            self.shares, chart_theme(look))

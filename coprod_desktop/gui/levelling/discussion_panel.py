@@ -15,10 +15,11 @@ from coprod_desktop.gui.kit.panel_contract import PanelHooks
 from coprod_desktop.gui.levelling.balance_panel import BalancePanel
 from coprod_desktop.gui.levelling.hands_panel import HandsPanel
 from coprod_desktop.gui.levelling.speakers_panel import SpeakersPanel
+from coprod_desktop.i18n import N_
 
 
 class DiscussionPanel(QWidget):
-    title = "Discussion"
+    title = N_("Discussion")
 
     def __init__(self, env: GuiEnv, parent: QWidget | None = None) -> None:
         super().__init__(parent)

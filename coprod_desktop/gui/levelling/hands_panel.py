@@ -26,10 +26,11 @@ from coprod_desktop.gui.levelling.widgets import (
     plain_label,
 )
 from coprod_desktop.gui.scrolling import scrolled_layout
+from coprod_desktop.i18n import N_, _
 
 
 class HandsPanel(QWidget):
-    title = "Hands"
+    title = N_("Hands")
 
     def __init__(self, env: GuiEnv, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -39,21 +40,21 @@ class HandsPanel(QWidget):
         self.names: dict[int, str] = {}
         self._ticks = 0
         outer = scrolled_layout(self)
-        outer.addWidget(plain_label("Waiting to speak: whoever has spoken least goes first."))
+        outer.addWidget(plain_label(_("Waiting to speak: whoever has spoken least goes first.")))
         self.list = QListWidget()
         self.list.itemActivated.connect(lambda _item: self.give_floor())
         outer.addWidget(self.list, 1)
         row = QHBoxLayout()
-        self.give = QPushButton(keymap.label("hands.give", "Give the floor"))
+        self.give = QPushButton(keymap.label("hands.give", _("Give the floor")))
         self.give.clicked.connect(self.give_floor)
-        self.lower = QPushButton(keymap.label("hands.lower", "Lower hand"))
+        self.lower = QPushButton(keymap.label("hands.lower", _("Lower hand")))
         self.lower.clicked.connect(self.lower_selected)
         row.addWidget(self.give)
         row.addWidget(self.lower)
         outer.addLayout(row)
         raise_row = QHBoxLayout()
         self.who = QComboBox()
-        self.raise_button = QPushButton("Raise a hand")
+        self.raise_button = QPushButton(_("Raise a hand"))
         self.raise_button.clicked.connect(self.raise_chosen)
         raise_row.addWidget(self.who, 1)
         raise_row.addWidget(self.raise_button)
@@ -79,8 +80,9 @@ class HandsPanel(QWidget):
         for n, hand in enumerate(self.queue, start=1):
             waited = clock_text((now - hand.raised_at).total_seconds())
             spoken = clock_text(talk.get(hand.attendee_id, 0.0))
-            item = QListWidgetItem(f"{n}. {self.names.get(hand.attendee_id, 'Someone who left')}"
-                                   f"  —  has spoken {spoken}, waiting {waited}")
+            name = self.names.get(hand.attendee_id) or _("Someone who left")
+            item = QListWidgetItem(_("{n}. {name}  —  has spoken {spoken}, waiting {waited}")
+                                   .format(n=n, name=name, spoken=spoken, waited=waited))
             item.setData(Qt.ItemDataRole.UserRole, hand.attendee_id)
             self.list.addItem(item)
             if hand.attendee_id == selected:

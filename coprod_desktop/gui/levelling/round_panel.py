@@ -40,6 +40,11 @@ from coprod_desktop.gui.levelling.widgets import (
     plain_label,
 )
 from coprod_desktop.gui.scrolling import scrolled_layout
+from coprod_desktop.i18n import N_, _
+
+# How a round's state reads in the list of rounds.
+ROUND_STATUS = {RoundStatus.READY: N_("ready"), RoundStatus.RUNNING: N_("running"),
+                RoundStatus.FINISHED: N_("finished")}
 
 # The console's countdown colour for each stage, under a light and a dark console (View › Theme);
 # at least 7:1 on the console's window colour either way.
@@ -52,7 +57,7 @@ STAGE_CSS = {
 
 
 class RoundPanel(QWidget):
-    title = "Rounds"
+    title = N_("Rounds")
     tools = ("round",)  # what an agenda step with an equal-time round opens
 
     def __init__(self, env: GuiEnv, parent: QWidget | None = None) -> None:
@@ -77,30 +82,30 @@ class RoundPanel(QWidget):
         outer = scrolled_layout(self)
         pick = QHBoxLayout()
         self.rounds = QComboBox()
-        self.rounds.setToolTip("Rounds in this session")
+        self.rounds.setToolTip(_("Rounds in this session"))
         self.rounds.activated.connect(self._picked)
-        pick.addWidget(QLabel("Round:"))
+        pick.addWidget(QLabel(_("Round:")))
         pick.addWidget(self.rounds, 1)
         outer.addLayout(pick)
 
         new = QHBoxLayout()
-        self.name_edit = QLineEdit("Check-in")
-        self.name_edit.setPlaceholderText("Name of the round, e.g. Check-in")
+        self.name_edit = QLineEdit(_("Check-in"))
+        self.name_edit.setPlaceholderText(_("Name of the round, e.g. Check-in"))
         self.seconds = QSpinBox()
         self.seconds.setRange(10, 1800)
         self.seconds.setSingleStep(15)
         self.seconds.setValue(DEFAULT_TURN_S)
-        self.seconds.setSuffix(" s each")
+        self.seconds.setSuffix(_(" s each"))
         self.order = QComboBox()
         for kind in RoundOrder:
-            self.order.addItem(kind.label, kind.value)
-        self.make = QPushButton(keymap.label("round.new", "New round from people here"))
+            self.order.addItem(_(kind.label), kind.value)
+        self.make = QPushButton(keymap.label("round.new", _("New round from people here")))
         self.make.clicked.connect(self.create_round)
         # Space and Return belong to the round (pause, start): like the round's other buttons this
         # one never takes the focus, and has a key of its own.
         self.make.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         keymap.shortcuts(self, "round.new", self.create_round)
-        new.addWidget(QLabel("New round:"))
+        new.addWidget(QLabel(_("New round:")))
         for widget in (self.name_edit, self.seconds, self.order, self.make):
             new.addWidget(widget)
         outer.addLayout(new)
@@ -127,15 +132,15 @@ class RoundPanel(QWidget):
 
         controls = QGridLayout()
         specs: list[tuple[str, str, str, Callable[[], None]]] = [
-            ("start", "Start", "round.start", self.start),
-            ("next", "Next", "round.next", lambda: self._move("next_turn")),
-            ("pass", "Pass", "round.pass", lambda: self._move("pass_turn")),
-            ("skip", "Skip for now", "round.skip", lambda: self._move("skip_turn")),
-            ("back", "Back", "round.back", lambda: self._move("back")),
-            ("pause", "Pause", "round.pause", lambda: self._move("toggle_pause")),
-            ("late", "Add someone late…", "round.late", self.show_late_menu),
-            ("end", "End round", "round.end", lambda: self._move("end_round")),
-            ("project", "Show on projector", "", self.project),
+            ("start", _("Start"), "round.start", self.start),
+            ("next", _("Next"), "round.next", lambda: self._move("next_turn")),
+            ("pass", _("Pass"), "round.pass", lambda: self._move("pass_turn")),
+            ("skip", _("Skip for now"), "round.skip", lambda: self._move("skip_turn")),
+            ("back", _("Back"), "round.back", lambda: self._move("back")),
+            ("pause", _("Pause"), "round.pause", lambda: self._move("toggle_pause")),
+            ("late", _("Add someone late…"), "round.late", self.show_late_menu),
+            ("end", _("End round"), "round.end", lambda: self._move("end_round")),
+            ("project", _("Show on projector"), "", self.project),
         ]
         self.buttons = control_buttons(self, controls, specs)
         # The same clicker keys while the round is on the projector and its window is active.
@@ -173,7 +178,7 @@ class RoundPanel(QWidget):
             self.present = [a.id for a in self.env.services.read.present(self.session_id)]
         self.rounds.clear()
         for rnd in found:
-            self.rounds.addItem(f"{rnd.title} ({rnd.status.value})", rnd.id)
+            self.rounds.addItem(f"{rnd.title} ({_(ROUND_STATUS[rnd.status])})", rnd.id)
         if self.round_id is not None:
             self.rounds.setCurrentIndex(self.rounds.findData(self.round_id))
         self._fill_turns()
@@ -186,13 +191,14 @@ class RoundPanel(QWidget):
         for n, turn in enumerate(self.state.ordered if self.state else [], start=1):
             bits = [f"{n}. {self.names.get(turn.attendee_id, '?')}"]
             if turn.late:
-                bits.append("(late)")
+                bits.append(_("(late)"))
             if turn.status is TurnStatus.DONE and turn.duration_s is not None:
-                bits.append(f"— done, {clock_text(turn.duration_s)}")
+                bits.append(_("— done, {time}").format(time=clock_text(turn.duration_s)))
             elif turn.status is not TurnStatus.WAITING:
-                bits.append(f"— {turn.status.label.lower()}")
+                bits.append(f"— {_(turn.status.label).lower()}")
             if turn.skips:
-                bits.append("(skipped once)" if turn.skips == 1 else f"(skipped {turn.skips}×)")
+                bits.append(_("(skipped once)") if turn.skips == 1 else _("(skipped {skips}×)").format(
+                    skips=turn.skips))
             item = QListWidgetItem(" ".join(bits))
             item.setData(Qt.ItemDataRole.UserRole, turn.id)
             flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
@@ -220,12 +226,12 @@ class RoundPanel(QWidget):
         self.buttons["project"].setEnabled(self.state is not None)
         paused = current is not None and current.paused_at is not None
         self.buttons["pause"].setText(keymap.label("round.pause",
-                                                   "Carry on" if paused else "Pause"))
+                                                   _("Carry on") if paused else _("Pause")))
 
     def on_tick(self) -> None:
         pic = picture(self.state, self.names, set(self.present), self.env.clock.now())
         if pic is None:
-            self.speaker.setText("No round yet: make one from the people here.")
+            self.speaker.setText(_("No round yet: make one from the people here."))
             for label in (self.countdown, self.status, self.next_up):
                 label.setText("")
             return
@@ -239,7 +245,7 @@ class RoundPanel(QWidget):
         self.status.setText(" · ".join(p for p in (pic.progress, words, pic.note) if p))
         self.next_up.setText(pic.next_line)
         if pic.key and pic.stage is Stage.OVERTIME and not pic.paused:
-            self.chime.ring_once(pic.key, f"{pic.name}'s turn is over")
+            self.chime.ring_once(pic.key, _("{name}'s turn is over").format(name=pic.name))
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
@@ -302,7 +308,7 @@ class RoundPanel(QWidget):
         menu = QMenu(self)
         choices = self.late_choices()
         if not choices:
-            menu.addAction("Everyone here is already in the round").setEnabled(False)
+            menu.addAction(_("Everyone here is already in the round")).setEnabled(False)
         for person, name in choices:
             menu.addAction(button_text(name), lambda p=person: self.add_late(p))
         button = self.buttons["late"]

@@ -18,6 +18,7 @@ from coprod_desktop.gui.levelling import paint
 from coprod_desktop.gui.levelling.live import ROUND_TABLES, follow
 from coprod_desktop.gui.levelling.style import STAGE_WORDS, Look
 from coprod_desktop.gui.levelling.themed import ThemedProjectorView
+from coprod_desktop.i18n import N_, _, count
 
 
 @dataclass(frozen=True)
@@ -38,10 +39,10 @@ class RoundPicture:
 
     @property
     def paused(self) -> bool:
-        return self.box_words == PAUSED
+        return self.box_words == _(PAUSED)
 
 
-PAUSED = "Paused"
+PAUSED = N_("Paused")
 
 
 def picture(state: RoundState | None, names: dict[int, str], present: set[int],
@@ -56,41 +57,46 @@ def picture(state: RoundState | None, names: dict[int, str], present: set[int],
     if state.current is None and upcoming is not None:
         rest = state.waiting(present)
         following = rest[1] if len(rest) > 1 else None
-    next_line = f"Next: {names.get(following.attendee_id, '…')}" if following else ""
+    next_line = (_("Next: {name}").format(name=names.get(following.attendee_id, "…"))
+                 if following else "")
     if rnd.status is RoundStatus.FINISHED:
         spoke = sum(1 for t in counted if t.status is TurnStatus.DONE)
         passed = sum(1 for t in counted if t.status is TurnStatus.PASSED)
-        summary = f"{spoke} spoke" + (f", {passed} passed" if passed else "")
-        return RoundPicture(rnd.title, "Round complete", "Thank you", "", Stage.NOT_STARTED, 0.0,
-                            "", summary, "", f"{len(counted)} turns", "")
+        summary = count("{n} spoke", "{n} spoke", spoke) + (
+            count(", {n} passed", ", {n} passed", passed) if passed else "")
+        return RoundPicture(rnd.title, _("Round complete"), _("Thank you"), "", Stage.NOT_STARTED,
+                            0.0, "", summary, "", count("{n} turn", "{n} turns", len(counted)),
+                            "")
     turn = state.current
     if turn is None:
-        waiting = STAGE_WORDS[Stage.NOT_STARTED]
+        waiting = _(STAGE_WORDS[Stage.NOT_STARTED])
         if upcoming is None:
-            return RoundPicture(rnd.title, "Waiting for someone to join", "",
+            return RoundPicture(rnd.title, _("Waiting for someone to join"), "",
                                 clock_text(rnd.turn_s), Stage.NOT_STARTED, 1.0, waiting, "", "",
                                 "", "")
-        heading = "First to speak" if rnd.status is RoundStatus.READY else "Up next"
+        heading = _("First to speak") if rnd.status is RoundStatus.READY else _("Up next")
         return RoundPicture(rnd.title, heading, names.get(upcoming.attendee_id, "…"),
                             clock_text(upcoming.limit_s), Stage.NOT_STARTED, 1.0, waiting,
-                            f"Everyone has {_length(rnd.turn_s)}", next_line,
-                            f"{len(counted)} people in this round", "")
+                            _("Everyone has {length}").format(length=_length(rnd.turn_s)),
+                            next_line, count("{n} person in this round",
+                                             "{n} people in this round", len(counted)), "")
     left = turn_clock.remaining(turn, now)
     stage = turn_clock.stage(turn, now)
-    words = PAUSED if turn_clock.paused(turn) else STAGE_WORDS[stage]
-    return RoundPicture(rnd.title, "Speaking now", names.get(turn.attendee_id, "…"),
+    words = _(PAUSED) if turn_clock.paused(turn) else _(STAGE_WORDS[stage])
+    return RoundPicture(rnd.title, _("Speaking now"), names.get(turn.attendee_id, "…"),
                         clock_text(left), stage, max(0.0, left / turn.limit_s), words, "",
-                        next_line, f"Turn {finished + 1} of {len(counted)}",
+                        next_line, _("Turn {n} of {total}").format(n=finished + 1,
+                                                                   total=len(counted)),
                         f"round-turn-{turn.id}-{turn.started_at}")
 
 
 def _length(seconds: int) -> str:
     minutes, secs = divmod(seconds, 60)
     if not secs:
-        return "1 minute" if minutes == 1 else f"{minutes} minutes"
+        return count("{n} minute", "{n} minutes", minutes)
     if not minutes:
-        return f"{secs} seconds"
-    return f"{clock_text(seconds)} minutes"
+        return count("{n} second", "{n} seconds", secs)
+    return _("{time} minutes").format(time=clock_text(seconds))
 
 
 class RoundProjectorView(ThemedProjectorView):
@@ -148,7 +154,7 @@ def draw_round(painter: QPainter, area: QRectF, pic: RoundPicture | None,
                       h * (bottom - top))
 
     if pic is None:
-        paint.line(painter, band(0.4, 0.6), "No round yet", look.muted, h * 0.08)
+        paint.line(painter, band(0.4, 0.6), _("No round yet"), look.muted, h * 0.08)
         return
     paint.line(painter, band(0.03, 0.11), pic.title, look.muted, h * 0.05,
                align=Qt.AlignmentFlag.AlignLeft)

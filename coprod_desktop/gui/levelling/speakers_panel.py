@@ -23,12 +23,13 @@ from coprod_desktop.gui.levelling.widgets import (
     plain_label,
 )
 from coprod_desktop.gui.scrolling import scrolled_layout
+from coprod_desktop.i18n import N_, _
 
 CELL_WIDTH = 330  # a name button and its Hand button; the strip fits as many columns as it can
 
 
 class SpeakersPanel(QWidget):
-    title = "Speakers"
+    title = N_("Speakers")
 
     def __init__(self, env: GuiEnv, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -52,7 +53,7 @@ class SpeakersPanel(QWidget):
         self.setStyleSheet("QPushButton[speaker=\"true\"]:checked { background: #1E5631; "
                            "color: white; font-weight: bold; border: 3px solid #0B2E16; }")
         row = QHBoxLayout()
-        self.nobody = QPushButton(keymap.label("speakers.nobody", "Nobody speaking"))
+        self.nobody = QPushButton(keymap.label("speakers.nobody", _("Nobody speaking")))
         self.nobody.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.nobody.clicked.connect(lambda: self.mark(None))
         row.addWidget(self.nobody)
@@ -105,10 +106,10 @@ class SpeakersPanel(QWidget):
             name.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             name.setMinimumHeight(44)
             name.clicked.connect(lambda _=False, p=person.id: self.mark(p))
-            hand = QPushButton("Hand")
+            hand = QPushButton(_("Hand"))
             hand.setCheckable(True)
             hand.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-            hand.setToolTip(f"Raise or lower {person.name}'s hand"
+            hand.setToolTip(_("Raise or lower {name}'s hand").format(name=person.name)
                             + (f"  [Alt+{n + 1}]" if n < 9 else ""))
             hand.setFixedWidth(72)
             hand.clicked.connect(lambda _=False, p=person.id: self.toggle_hand(p))
@@ -147,14 +148,15 @@ class SpeakersPanel(QWidget):
             button.setChecked(person.id == self.speaker)
             hand = self.hand_buttons[person.id]
             hand.setChecked(person.id in self.raised)
-            hand.setText("Hand up" if person.id in self.raised else "Hand")
+            hand.setText(_("Hand up") if person.id in self.raised else _("Hand"))
         if self.speaker is None:
-            self.now.setText("Nobody is marked as speaking")
+            self.now.setText(_("Nobody is marked as speaking"))
         else:
-            name = next((p.name for p in self.people if p.id == self.speaker), "Someone")
+            name = next((p.name for p in self.people if p.id == self.speaker), _("Someone"))
             segment = self.env.services.levelling.data.open_segment(self.session_id or 0)
             held = speaking.seconds(segment, self.env.clock.now()) if segment else 0.0
-            self.now.setText(f"Speaking: {name}  ({clock_text(held)})")
+            self.now.setText(_("Speaking: {name}  ({time})").format(name=name,
+                                                                     time=clock_text(held)))
 
     # Actions
     def mark(self, attendee_id: int | None) -> None:

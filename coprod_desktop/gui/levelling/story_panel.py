@@ -47,13 +47,14 @@ from coprod_desktop.gui.levelling.widgets import (
 )
 from coprod_desktop.gui.programme.action_dialog import new_action_from_story
 from coprod_desktop.gui.scrolling import scrolled_layout
+from coprod_desktop.i18n import N_, _
 
-STATUS_WORDS = {StoryStatus.WAITING: "waiting", StoryStatus.TELLING: "telling now",
-                StoryStatus.TOLD: "told"}
+STATUS_WORDS = {StoryStatus.WAITING: N_("waiting"), StoryStatus.TELLING: N_("telling now"),
+                StoryStatus.TOLD: N_("told")}
 
 
 class StoryPanel(QWidget):
-    title = "Stories"
+    title = N_("Stories")
     tools = ("stories",)  # what an agenda step with the story queue opens
 
     def __init__(self, env: GuiEnv, parent: QWidget | None = None) -> None:
@@ -76,33 +77,33 @@ class StoryPanel(QWidget):
         self.teller = QComboBox()
         self.teller.currentIndexChanged.connect(self._teller_changed)
         self.title_edit = QLineEdit()
-        self.title_edit.setPlaceholderText("A short title, if they would like one")
+        self.title_edit.setPlaceholderText(_("A short title, if they would like one"))
         self.prompt = QComboBox()
         self.prompt.setEditable(True)
         self.prompt.addItem("")
         for text in STORY_PROMPTS:
             self.prompt.addItem(text)
-        self.prompt.lineEdit().setPlaceholderText("Prompt card (optional): Tell us about a time when…")
+        self.prompt.lineEdit().setPlaceholderText(_("Prompt card (optional): Tell us about a time when…"))
         self.minutes = QSpinBox()
         self.minutes.setRange(1, 20)
         self.minutes.setValue(3)
-        self.minutes.setSuffix(" min")
+        self.minutes.setSuffix(_(" min"))
         consent_row = QHBoxLayout()
         self.consent = QButtonGroup(self)
         self.consent_buttons: dict[WordsUse, QRadioButton] = {}
         for choice in WordsUse:
-            radio = QRadioButton(choice.label)
+            radio = QRadioButton(_(choice.label))
             self.consent.addButton(radio)
             self.consent_buttons[choice] = radio
             consent_row.addWidget(radio)
         self.consent_buttons[WordsUse.ROOM_ONLY].setChecked(True)
-        form.addRow("Storyteller", self.teller)
-        form.addRow("Title", self.title_edit)
-        form.addRow("Prompt", self.prompt)
-        form.addRow("Their choice", consent_row)
-        form.addRow("Time", self.minutes)
+        form.addRow(_("Storyteller"), self.teller)
+        form.addRow(_("Title"), self.title_edit)
+        form.addRow(_("Prompt"), self.prompt)
+        form.addRow(_("Their choice"), consent_row)
+        form.addRow(_("Time"), self.minutes)
         outer.addLayout(form)
-        self.add_button = QPushButton("Add to the story queue")
+        self.add_button = QPushButton(_("Add to the story queue"))
         self.add_button.clicked.connect(self.add_story)
         outer.addWidget(self.add_button)
         self.phones_switch = PhoneQueueSwitch(self.env)
@@ -122,16 +123,16 @@ class StoryPanel(QWidget):
         outer.addWidget(self.timer)
         controls = QGridLayout()
         specs: list[tuple[str, str, str, Callable[[], None]]] = [
-            ("start", "Start story", "stories.start", lambda: self._turn("start_story")),
-            ("pause", "Pause", "stories.pause", self.toggle_pause),
-            ("end", "End story", "stories.end", lambda: self._turn("end_story")),
-            ("project", "Show on projector", "", self.project),
-            ("delete", "Remove story", "stories.delete", self.delete_selected),
+            ("start", _("Start story"), "stories.start", lambda: self._turn("start_story")),
+            ("pause", _("Pause"), "stories.pause", self.toggle_pause),
+            ("end", _("End story"), "stories.end", lambda: self._turn("end_story")),
+            ("project", _("Show on projector"), "", self.project),
+            ("delete", _("Remove story"), "stories.delete", self.delete_selected),
         ]
         self.buttons = control_buttons(self, controls, specs)
         # Something a story brought up that someone will do: an action (only a link to the story
         # is kept, never its words, so a story kept in the room stays there).
-        self.action_button = QPushButton("Make an action from this story…")
+        self.action_button = QPushButton(_("Make an action from this story…"))
         self.action_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.action_button.clicked.connect(lambda: self.make_action())
         controls.addWidget(self.action_button, len(specs) // 3, len(specs) % 3)
@@ -140,26 +141,26 @@ class StoryPanel(QWidget):
         # The teller may give the title, or change their mind about sharing, after telling it.
         fix = QHBoxLayout()
         self.fix_title = QLineEdit()
-        self.fix_title.setPlaceholderText("Title of the selected story")
+        self.fix_title.setPlaceholderText(_("Title of the selected story"))
         self.fix_choice = QComboBox()
         for choice in WordsUse:
-            self.fix_choice.addItem(choice.label, choice.value)
-        self.fix_button = QPushButton("Save title and choice")
+            self.fix_choice.addItem(_(choice.label), choice.value)
+        self.fix_button = QPushButton(_("Save title and choice"))
         self.fix_button.clicked.connect(self.save_selected)
         fix.addWidget(self.fix_title, 1)
         fix.addWidget(self.fix_choice)
         fix.addWidget(self.fix_button)
         outer.addLayout(fix)
 
-        outer.addWidget(plain_label("What I heard (linked to the selected story)", bold=True))
+        outer.addWidget(plain_label(_("What I heard (linked to the selected story)"), bold=True))
         self.heard_list = QListWidget()
         self.heard_list.setMaximumHeight(140)
         outer.addWidget(self.heard_list)
         self.heard_edit = QPlainTextEdit()
-        self.heard_edit.setPlaceholderText("A listener's note about this story")
+        self.heard_edit.setPlaceholderText(_("A listener's note about this story"))
         self.heard_edit.setMaximumHeight(70)
         outer.addWidget(self.heard_edit)
-        self.heard_button = QPushButton(keymap.label("stories.heard", "Add note"))
+        self.heard_button = QPushButton(keymap.label("stories.heard", _("Add note")))
         self.heard_button.clicked.connect(self.add_heard)
         outer.addWidget(self.heard_button)
         panel_shortcut(self, "stories.heard", self.add_heard)
@@ -202,9 +203,9 @@ class StoryPanel(QWidget):
         self.wall.clear()
         for n, story in enumerate(self.stories, start=1):
             length = f", {clock_text(story.duration_s)}" if story.duration_s else ""
-            via = " — from their phone" if story.added_via == "phone" else ""
-            text = (f"{n}. {story.title or 'Untitled'} — {self.names.get(story.teller_id, '?')} — "
-                    f"{STATUS_WORDS[story.status]}{length} — {story.consent.label.lower()}{via}")
+            via = _(" — from their phone") if story.added_via == "phone" else ""
+            text = (f"{n}. {story.title or _('Untitled')} — {self.names.get(story.teller_id, '?')} — "
+                    f"{_(STATUS_WORDS[story.status])}{length} — {_(story.consent.label).lower()}{via}")
             item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, story.id)
             flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
@@ -251,14 +252,14 @@ class StoryPanel(QWidget):
         self.action_button.setEnabled(story is not None)
         self.heard_button.setEnabled(story is not None)
         paused = story is not None and turn_clock.paused(story)
-        self.buttons["pause"].setText(keymap.label("stories.pause", "Carry on" if paused else "Pause"))
+        self.buttons["pause"].setText(keymap.label("stories.pause", _("Carry on") if paused else _("Pause")))
         self.on_tick()
 
     def on_tick(self) -> None:
         story = stories.telling(self.stories) or self.selected()
         pic = picture(story, self.env.clock.now())
         if pic is None or story is None:
-            self.story_line.setText("No stories yet: add a storyteller above.")
+            self.story_line.setText(_("No stories yet: add a storyteller above."))
             self.timer.setText("")
             return
         name = self.names.get(story.teller_id, "?")
@@ -266,10 +267,10 @@ class StoryPanel(QWidget):
         clock = pic.countdown
         if story.status is StoryStatus.TELLING and not clock:
             over = -turn_clock.remaining(story, self.env.clock.now())
-            clock = f"{clock_text(over)} over"
+            clock = _("{time} over").format(time=clock_text(over))
         self.timer.setText("  ·  ".join(b for b in (clock, pic.message) if b))
         if pic.key and pic.stage is StoryStage.OVERTIME and pic.message != "Paused":
-            self.chime.ring_once(pic.key, "a story's time is up")
+            self.chime.ring_once(pic.key, _("a story's time is up"))
 
     def _teller_changed(self) -> None:
         person = self.teller.currentData()
@@ -299,15 +300,17 @@ class StoryPanel(QWidget):
     def ask_before_naming(self, name: str, chose: WordsUse,
                           answered: Callable[[bool], None]) -> QMessageBox:
         """They did not agree to their name going with their words: ask before recording it."""
-        box = QMessageBox(QMessageBox.Icon.Question, "Share this story with their name?",
-                          f"When signing in, {name} chose “{chose.label}”. Did they tell you "
-                          "now that this story may be shared with their name?",
+        box = QMessageBox(QMessageBox.Icon.Question, _("Share this story with their name?"),
+                          _("When signing in, {name} chose “{choice}”. Did they tell you now "
+                            "that this story may be shared with their name?").format(
+                              name=name, choice=_(chose.label)),
                           QMessageBox.StandardButton.NoButton, self)
         box.setObjectName("askBeforeNaming")
         box.setTextFormat(Qt.TextFormat.PlainText)  # their name as typed
-        yes = box.addButton("Yes, with their name", QMessageBox.ButtonRole.AcceptRole)
+        yes = box.addButton(_("Yes, with their name"), QMessageBox.ButtonRole.AcceptRole)
         yes.setObjectName("yesNamed")
-        keep = box.addButton(f"No: {chose.label.lower()}", QMessageBox.ButtonRole.RejectRole)
+        keep = box.addButton(_("No: {choice}").format(
+            choice=_(chose.label).lower()), QMessageBox.ButtonRole.RejectRole)
         keep.setObjectName("keepChoice")
         box.setDefaultButton(keep)
         box.setEscapeButton(keep)
@@ -388,7 +391,7 @@ class StoryPanel(QWidget):
         self.wall.setCurrentItem(item)
         menu = QMenu(self)
         menu.setObjectName("storyMenu")
-        menu.addAction("Make an action from this story…").triggered.connect(
+        menu.addAction(_("Make an action from this story…")).triggered.connect(
             lambda: self.make_action())
         menu.aboutToHide.connect(menu.deleteLater)
         menu.popup(self.wall.viewport().mapToGlobal(where))

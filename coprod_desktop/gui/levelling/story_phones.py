@@ -10,16 +10,17 @@ from PySide6.QtWidgets import QCheckBox, QWidget
 
 from coprod_desktop.domain.errors import CoprodError
 from coprod_desktop.gui.env import GuiEnv
+from coprod_desktop.i18n import N_, _
 from coprod_desktop.services import ChangeSet
 
-LABEL = "Phones can join the story queue"
-NO_ROOM = "Open sign-in for this session first; then phones can join the queue."
-BY_AGENDA = "Phones can join now anyway: the current activity is a story activity."
+LABEL = N_("Phones can join the story queue")
+NO_ROOM = N_("Open sign-in for this session first; then phones can join the queue.")
+BY_AGENDA = N_("Phones can join now anyway: the current activity is a story activity.")
 
 
 class PhoneQueueSwitch(QCheckBox):
     def __init__(self, env: GuiEnv, parent: QWidget | None = None) -> None:
-        super().__init__(LABEL, parent)
+        super().__init__(_(LABEL), parent)
         self.env = env
         self.session_id: int | None = None
         self.toggled.connect(self._toggled)
@@ -42,10 +43,10 @@ class PhoneQueueSwitch(QCheckBox):
         self.setChecked(bool(room and room.stories_open))
         self.blockSignals(False)
         self.setEnabled(room is not None)
-        tip = NO_ROOM if room is None else ""
+        tip = _(NO_ROOM) if room is None else ""
         if room is not None and self.session_id is not None and \
                 read.phone_stories.story_activity_running(self.session_id):
-            tip = BY_AGENDA
+            tip = _(BY_AGENDA)
         self.setToolTip(tip)
 
     def _toggled(self, checked: bool) -> None:

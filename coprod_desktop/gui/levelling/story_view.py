@@ -22,6 +22,7 @@ from coprod_desktop.gui.levelling import paint
 from coprod_desktop.gui.levelling.live import STORY_TABLES, follow
 from coprod_desktop.gui.levelling.style import Look
 from coprod_desktop.gui.levelling.themed import ThemedProjectorView
+from coprod_desktop.i18n import _
 
 
 @dataclass(frozen=True)
@@ -40,12 +41,12 @@ def picture(story: Story | None, now: datetime) -> StoryPicture | None:
     if story is None:
         return None
     if story.status is StoryStatus.TOLD:
-        return StoryPicture("Thank you for your story", story.title, story.prompt, "",
+        return StoryPicture(_("Thank you for your story"), story.title, story.prompt, "",
                             StoryStage.NORMAL, 0.0, "", "")
     left = turn_clock.remaining(story, now) if story.started_at else float(story.limit_s)
     stage = stories.stage(story, now) if story.started_at else StoryStage.NORMAL
-    heading = "Story time" if story.status is StoryStatus.TELLING else "Next story"
-    message = "Paused" if turn_clock.paused(story) else stage.message
+    heading = _("Story time") if story.status is StoryStatus.TELLING else _("Next story")
+    message = _("Paused") if turn_clock.paused(story) else stage.message
     countdown = clock_text(left) if left > 0 else ""  # over time: no number to race
     return StoryPicture(heading, story.title, story.prompt, countdown, stage,
                         max(0.0, left / story.limit_s), message,
@@ -101,7 +102,7 @@ def draw_story(painter: QPainter, area: QRectF, pic: StoryPicture | None,
                       w - 2 * (margin + inset), h * (bottom - top))
 
     if pic is None:
-        paint.line(painter, band(0.4, 0.6), "No stories yet", look.muted, h * 0.08)
+        paint.line(painter, band(0.4, 0.6), _("No stories yet"), look.muted, h * 0.08)
         return
     paint.line(painter, band(0.03, 0.11), pic.heading, look.muted, h * 0.05,
                align=Qt.AlignmentFlag.AlignLeft)

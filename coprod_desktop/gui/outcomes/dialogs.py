@@ -22,6 +22,7 @@ from coprod_desktop.domain.errors import CoprodError
 from coprod_desktop.domain.outcomes import LinkKind, Outcome, OutcomeStatus, SourceKind
 from coprod_desktop.gui.env import GuiEnv
 from coprod_desktop.gui.outcomes.look import error_line, plain_label
+from coprod_desktop.i18n import _
 from coprod_desktop.services import ChangeSet
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -43,30 +44,30 @@ class MarkDialog(QDialog):
                  kind: SourceKind | None = None, source_id: int | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("markDialog")
-        self.setWindowTitle("We'll come back to this")
+        self.setWindowTitle(_("We'll come back to this"))
         self.env = env
         self.session_id = session_id
         self.kind = QComboBox()
         self.kind.setObjectName("markKind")
         for k in SourceKind:
-            self.kind.addItem(k.label, k.value)
+            self.kind.addItem(_(k.label), k.value)
         self.items = QListWidget()
         self.items.setObjectName("markItems")
         self.said = QPlainTextEdit()
         self.said.setObjectName("markSaid")
-        self.said.setPlaceholderText("What was raised, in words everyone may read")
+        self.said.setPlaceholderText(_("What was raised, in words everyone may read"))
         self.message = error_line()
-        hint = plain_label("For a story, write what it raised in your own words: the story's "
-                           "own words may have to stay in the room.", "markHint")
+        hint = plain_label(_("For a story, write what it raised in your own words: the story's "
+                           "own words may have to stay in the room."), "markHint")
         box = QDialogButtonBox(QDialogButtonBox.StandardButton.Save |
                                QDialogButtonBox.StandardButton.Cancel)
         box.accepted.connect(self.save)
         box.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(plain_label("What did the room raise?"))
+        layout.addWidget(plain_label(_("What did the room raise?")))
         layout.addWidget(self.kind)
         layout.addWidget(self.items, 1)
-        layout.addWidget(plain_label("What was said"))
+        layout.addWidget(plain_label(_("What was said")))
         layout.addWidget(self.said)
         layout.addWidget(hint)
         layout.addWidget(self.message)
@@ -113,7 +114,7 @@ class MarkDialog(QDialog):
     def save(self) -> None:
         item = self.items.currentItem()
         if item is None:
-            self._show("Choose what the room raised first.")
+            self._show(_("Choose what the room raised first."))
             return
         kind, source_id = self.current_kind(), int(item.data(ID_ROLE))
         said = self.said.toPlainText()
@@ -131,35 +132,35 @@ class OutcomeDialog(QDialog):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("outcomeDialog")
-        self.setWindowTitle("What became of it")
+        self.setWindowTitle(_("What became of it"))
         self.env = env
         self.outcome = outcome
         self.meeting_id = meeting_id
         self.status = QComboBox()
         self.status.setObjectName("outcomeStatus")
         for status in OutcomeStatus:
-            self.status.addItem(status.label, status.value)
+            self.status.addItem(_(status.label), status.value)
         self.status.setCurrentIndex(self.status.findData(outcome.status.value))
         self.happened = QPlainTextEdit(outcome.what_happened)
         self.happened.setObjectName("outcomeHappened")
-        self.happened.setPlaceholderText("What we did, are doing or plan, in plain words")
+        self.happened.setPlaceholderText(_("What we did, are doing or plan, in plain words"))
         self.passed_to = QLineEdit(outcome.passed_to)
         self.passed_to.setObjectName("outcomePassedTo")
-        self.passed_to.setPlaceholderText("A person, team or organisation")
+        self.passed_to.setPlaceholderText(_("A person, team or organisation"))
         self.reason = QPlainTextEdit(outcome.reason)
         self.reason.setObjectName("outcomeReason")
-        self.reason.setPlaceholderText("Why not, in plain words people will read in the bulletin")
+        self.reason.setPlaceholderText(_("Why not, in plain words people will read in the bulletin"))
         self.actions = self._checklist("outcomeActions", LinkKind.ACTION)
         self.tests = self._checklist("outcomeTests", LinkKind.RAPID_TEST)
         self.message = error_line()
         self.form = QFormLayout()
-        self.form.addRow("You said", plain_label(outcome.said, "outcomeSaid"))
-        self.form.addRow("Where it is", self.status)
-        self.form.addRow("What happened", self.happened)
-        self.form.addRow("Passed to", self.passed_to)
-        self.form.addRow("Why we can't", self.reason)
-        self.form.addRow("Actions", self.actions)
-        self.form.addRow("Rapid tests", self.tests)
+        self.form.addRow(_("You said"), plain_label(outcome.said, "outcomeSaid"))
+        self.form.addRow(_("Where it is"), self.status)
+        self.form.addRow(_("What happened"), self.happened)
+        self.form.addRow(_("Passed to"), self.passed_to)
+        self.form.addRow(_("Why we can't"), self.reason)
+        self.form.addRow(_("Actions"), self.actions)
+        self.form.addRow(_("Rapid tests"), self.tests)
         box = QDialogButtonBox(QDialogButtonBox.StandardButton.Save |
                                QDialogButtonBox.StandardButton.Cancel)
         box.accepted.connect(self.save)

@@ -12,6 +12,7 @@ from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from coprod_desktop.domain.reach import FEWER, QuestionFigures
+from coprod_desktop.i18n import _
 
 OURS = QColor("#0072B2")  # Okabe–Ito blue
 REFERENCE = QColor("#999999")
@@ -25,13 +26,13 @@ class HearingChart(QWidget):
         super().__init__(parent)
         self.setObjectName("hearingChart")
         self.figures: list[QuestionFigures] = []
-        self.where = "the reference"
+        self.where = _("the reference")
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self.setAccessibleName("Chart: who we are hearing, beside the reference")
+        self.setAccessibleName(_("Chart: who we are hearing, beside the reference"))
 
     def set_figures(self, figures: list[QuestionFigures], where: str) -> None:
         self.figures = figures
-        self.where = where or "the reference"
+        self.where = where or _("the reference")
         self.setMinimumHeight(self._height())
         self.updateGeometry()
         self.update()
@@ -63,14 +64,15 @@ class HearingChart(QWidget):
             painter.setFont(bold)
             painter.setPen(ink)
             painter.drawText(QRectF(4, y, w - 8, HEAD), Qt.AlignmentFlag.AlignVCenter,
-                             f"{q.question.text} ({q.answered_text} answered)")
+                             _("{text} ({answered_text} answered)").format(
+                                 text=q.question.text, answered_text=q.answered_text))
             painter.setFont(font)
             y += HEAD
             for f in q.figures:
                 painter.setPen(ink)
                 painter.drawText(QRectF(4, y, label_w - 8, ROW),
                                  Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight,
-                                 f.label)
+                                 _(f.label))
                 if f.share is not None:
                     painter.fillRect(QRectF(bar_left, y + 5, bar_w * f.share / 100, ROW * 0.42),
                                      OURS)
@@ -78,7 +80,8 @@ class HearingChart(QWidget):
                     painter.fillRect(QRectF(bar_left, y + 5 + ROW * 0.46,
                                             bar_w * f.reference / 100, ROW * 0.22), REFERENCE)
                 ours = FEWER if f.count is None else f.share_text
-                text = f"{ours} · {f.reference_text} ref." if f.reference is not None else ours
+                text = (_("{ours} · {reference} ref.").format(ours=ours, reference=f.reference_text)
+                        if f.reference is not None else ours)
                 painter.setPen(ink)
                 painter.drawText(QRectF(bar_left + bar_w + 8, y, text_w, ROW),
                                  Qt.AlignmentFlag.AlignVCenter, text)
@@ -90,7 +93,7 @@ class HearingChart(QWidget):
         painter.fillRect(QRectF(8, 14, 22, 12), OURS)
         painter.setPen(ink)
         painter.drawText(QRectF(36, 6, w * 0.4, 28), Qt.AlignmentFlag.AlignVCenter,
-                         "Those who came")
+                         _("Those who came"))
         painter.fillRect(QRectF(w * 0.4, 17, 22, 7), REFERENCE)
         painter.drawText(QRectF(w * 0.4 + 28, 6, w * 0.6 - 32, 28), Qt.AlignmentFlag.AlignVCenter,
                          self.where.capitalize())

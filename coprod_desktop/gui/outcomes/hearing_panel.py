@@ -29,6 +29,7 @@ from coprod_desktop.gui.outcomes.places_chart import PlacesChart
 from coprod_desktop.gui.outcomes.reference_dialog import ReferenceDialog
 from coprod_desktop.gui.outcomes.venues_box import VenuesBox
 from coprod_desktop.gui.scrolling import scroll_inside
+from coprod_desktop.i18n import N_, _
 from coprod_desktop.services import ChangeSet
 
 TABLES = ("equalities_count", "equalities_reference", "venue", "session", "attendance",
@@ -42,7 +43,7 @@ def _count(n: int) -> str:
 
 
 class HearingPanel(QWidget):
-    title = "Who we're hearing"
+    title = N_("Who we're hearing")
 
     def __init__(self, env: GuiEnv, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -52,21 +53,21 @@ class HearingPanel(QWidget):
         self.dialog: ReferenceDialog | None = None
         self.scope = QComboBox()
         self.scope.setObjectName("hearingScope")
-        self.scope.setAccessibleName("Whose answers")
+        self.scope.setAccessibleName(_("Whose answers"))
         self.chart = HearingChart()
         self.note = plain_label("", "hearingNote")
         self.venues = VenuesBox(env)
         self.places_chart = PlacesChart()
         self.places = QTableWidget(0, 4)
         self.places.setObjectName("reachByPlace")
-        self.places.setHorizontalHeaderLabels(("Venue or area", "Sessions", "People",
-                                               "Parents, carers, young people"))
+        self.places.setHorizontalHeaderLabels((_("Venue or area"), _("Sessions"), _("People"),
+                                               _("Parents, carers, young people")))
         self.places.verticalHeader().hide()
         self.places.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        reference = QPushButton("Reference figures…")
+        reference = QPushButton(_("Reference figures…"))
         reference.setObjectName("hearingReference")
         reference.clicked.connect(self.edit_reference)
-        csv = QPushButton("Save figures as CSV…")
+        csv = QPushButton(_("Save figures as CSV…"))
         csv.setObjectName("hearingCsv")
         csv.clicked.connect(self._ask_csv)
         top = QHBoxLayout()
@@ -78,8 +79,8 @@ class HearingPanel(QWidget):
         column.addLayout(top)
         column.addWidget(self.note)
         column.addWidget(self.chart)
-        column.addWidget(plain_label("Where we met: different people who came, by venue and by "
-                                     "area. Go where the gaps are.", "reachHeading"))
+        column.addWidget(plain_label(_("Where we met: different people who came, by venue and by "
+                                     "area. Go where the gaps are."), "reachHeading"))
         column.addWidget(self.places_chart)
         column.addWidget(self.places)
         column.addWidget(self.venues)
@@ -107,11 +108,11 @@ class HearingPanel(QWidget):
         chosen = self.scope.currentData()
         reach = self.env.services.reach.reach
         self.scope.clear()
-        self.scope.addItem("The whole programme", (PROGRAMME, 0))
+        self.scope.addItem(_("The whole programme"), (PROGRAMME, 0))
         if self.session_id is not None:
-            self.scope.addItem("This session", (SESSION, self.session_id))
+            self.scope.addItem(_("This session"), (SESSION, self.session_id))
         for venue in reach.venues():
-            self.scope.addItem(f"At {venue.name}", ("venue", venue.id))
+            self.scope.addItem(_("At {name}").format(name=venue.name), ("venue", venue.id))
         index = self.scope.findData(chosen) if chosen else 0
         self.scope.setCurrentIndex(max(0, index))
         self.refresh_chart()
@@ -129,13 +130,13 @@ class HearingPanel(QWidget):
         reach = self.env.services.reach.reach
         figures = reach.figures(self.scope_sessions())
         source = reach.reference_source()
-        self.chart.set_figures(figures, source or "the reference")
+        self.chart.set_figures(figures, source or _("the reference"))
         answered = any(q.answered for q in figures)
         self.note.setText(
-            ("Counts under 3 show as ‘fewer than 3’, and one more is hidden beside a single hidden "
-             "count, so nobody can be picked out. Nothing here is linked to a person."
-             if answered else "Nobody here has answered the optional questions yet.")
-            + ("" if reach.reference() else " Enter the reference figures once to see the gap."))
+            (_("Counts under 3 show as ‘fewer than 3’, and one more is hidden beside a single hidden "
+             "count, so nobody can be picked out. Nothing here is linked to a person.")
+             if answered else _("Nobody here has answered the optional questions yet."))
+            + ("" if reach.reference() else _(" Enter the reference figures once to see the gap.")))
 
     def _fill_places(self) -> None:
         reach = self.env.services.reach.reach
@@ -145,7 +146,7 @@ class HearingPanel(QWidget):
         self.places.setRowCount(len(places))
         for r, (p, what) in enumerate(places):
             families = p.groups.get(Group.PARENT_CARER, 0) + p.groups.get(Group.YOUNG_PERSON, 0)
-            name = f"Area: {p.place}" if what else p.place
+            name = _("Area: {place}").format(place=p.place) if what else p.place
             for c, text in enumerate((name, str(p.sessions), _count(p.people), _count(families))):
                 self.places.setItem(r, c, QTableWidgetItem(text))
         self.places.resizeRowsToContents()
@@ -156,8 +157,8 @@ class HearingPanel(QWidget):
         return self.dialog
 
     def _ask_csv(self) -> None:
-        path, _filter = QFileDialog.getSaveFileName(self, "Save figures as CSV",
-                                                    "who-we-are-hearing.csv", "CSV (*.csv)")
+        path, _filter = QFileDialog.getSaveFileName(self, _("Save figures as CSV"),
+                                                    "who-we-are-hearing.csv", _("CSV (*.csv)"))
         if path:
             self.save_csv(Path(path))
 
@@ -168,6 +169,6 @@ class HearingPanel(QWidget):
         services = self.env.services
         text = figures_csv(services.read)
         path.write_text(text, encoding="utf-8")
-        services.exports.record("Who we are hearing (equalities figures)", "csv", path,
+        services.exports.record(N_("Who we are hearing (equalities figures)"), "csv", path,
                                 held_names=False)
         return path

@@ -21,10 +21,12 @@ from PySide6.QtWidgets import (
 
 from coprod_desktop.domain.errors import CoprodError
 from coprod_desktop.gui.env import GuiEnv
+from coprod_desktop.gui.formats import short_day
 from coprod_desktop.gui.kit.shown_gate import gate
 from coprod_desktop.gui.listen import listen
 from coprod_desktop.gui.outcomes.look import error_line, plain_label
 from coprod_desktop.gui.scrolling import scrolled_layout
+from coprod_desktop.i18n import N_, _
 from coprod_desktop.services import ChangeSet
 from coprod_desktop.services.invitations import ImportReport
 from coprod_desktop.services.readers import STOPPED_AFTER
@@ -36,12 +38,12 @@ def report_text(report: ImportReport) -> str:
     lines = [report.summary()]
     if report.to_add:
         lines.append("")
-        lines.append("To add:" if report.change is None else "Added:")
-        lines += [f"  {row.name} ({row.group.label})" for row in report.to_add]
+        lines.append(_("To add:") if report.change is None else _("Added:"))
+        lines += [f"  {row.name} ({_(row.group.label)})" for row in report.to_add]
     if report.refused:
         lines.append("")
-        lines.append("Left out:")
-        lines += [f"  Line {r.line}: {r.reason}" for r in report.refused]
+        lines.append(_("Left out:"))
+        lines += [_("  Line {line}: {reason}").format(line=r.line, reason=r.reason) for r in report.refused]
     return "\n".join(lines)
 
 
@@ -52,7 +54,7 @@ class ImportDialog(QDialog):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("importDialog")
-        self.setWindowTitle("Import an invitation list")
+        self.setWindowTitle(_("Import an invitation list"))
         self.env = env
         self.data = data
         self.source = source
@@ -62,7 +64,7 @@ class ImportDialog(QDialog):
         self.text.setReadOnly(True)
         self.message = error_line()
         self.box = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.import_button = self.box.addButton("Import", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.import_button = self.box.addButton(_("Import"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.box.accepted.connect(self.save)
         self.box.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -101,7 +103,7 @@ class ImportDialog(QDialog):
 
 
 class InvitationsPanel(QWidget):
-    title = "Invited and lost"
+    title = N_("Invited and lost")
 
     def __init__(self, env: GuiEnv, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -109,10 +111,10 @@ class InvitationsPanel(QWidget):
         self.env = env
         self.dialog: ImportDialog | None = None
         self.summary = plain_label("", "invitedSummary")
-        self.invited = self._table("invitedTable", ("Name", "Group", "Sessions come to"))
-        self.lost = self._table("lostTable", ("Name", "Group", "Contact", "Came", "Last came",
-                                              "Missed since"))
-        button = QPushButton("Import an invitation list (CSV)…")
+        self.invited = self._table("invitedTable", (_("Name"), _("Group"), _("Sessions come to")))
+        self.lost = self._table("lostTable", (_("Name"), _("Group"), _("Contact"), _("Came"), _("Last came"),
+                                              _("Missed since")))
+        button = QPushButton(_("Import an invitation list (CSV)…"))
         button.setObjectName("invitationImport")
         button.clicked.connect(self._ask_file)
         row = QHBoxLayout()
@@ -121,13 +123,13 @@ class InvitationsPanel(QWidget):
         layout = scrolled_layout(self)
         layout.setContentsMargins(8, 8, 8, 8)
         layout.addLayout(row)
-        layout.addWidget(plain_label("Columns: name, group, contact, contact_ok (yes or no). "
-                                     "Contact details are kept only with a yes.", "invitedHint"))
+        layout.addWidget(plain_label(_("Columns: name, group, contact, contact_ok (yes or no). "
+                                     "Contact details are kept only with a yes."), "invitedHint"))
         layout.addWidget(self.summary)
         layout.addWidget(self.invited, 1)
         layout.addWidget(plain_label(
-            f"Came twice or more, then missed the last {STOPPED_AFTER} sessions or more, and "
-            "agreed to be contacted: worth a friendly call.", "lostHeading"))
+            _("Came twice or more, then missed the last {n} sessions or more, and agreed to be "
+              "contacted: worth a friendly call.").format(n=STOPPED_AFTER), "lostHeading"))
         layout.addWidget(self.lost, 1)
         self.shown_gate = gate(self, self.refresh)  # quiet while hidden, once when shown
         listen(self, env.services, self._changed)
@@ -156,14 +158,18 @@ class InvitationsPanel(QWidget):
         invited = read.invited()
         by_group = read.invited_against_came()
         self.summary.setText(
-            "Nobody is on the invitation list yet." if not invited else
-            f"Invited {len(invited)}, of whom {sum(1 for i in invited if i.came)} came: " +
-            "; ".join(f"{g.label} {came} of {n}" for g, (n, came) in by_group.items()) + ".")
-        self._fill(self.invited, [(i.name, i.group.label, str(i.came) if i.came else "Not yet")
+            _("Nobody is on the invitation list yet.") if not invited else
+            _("Invited {invited}, of whom {came} came: {groups}.").format(
+                invited=len(invited), came=sum(1 for i in invited if i.came),
+                groups="; ".join(_("{group} {came} of {n}").format(group=_(g.label), came=came,
+                                                                  n=n)
+                                 for g, (n, came) in by_group.items())))
+        self._fill(self.invited, [(i.name, _(i.group.label),
+                                   str(i.came) if i.came else _("Not yet"))
                                   for i in invited])
         lost = read.lost(self.env.clock.now().date())
-        self._fill(self.lost, [(p.name, p.group.label, p.contact_details, str(p.times),
-                                f"{p.last_came:%d %b %Y}", str(p.missed)) for p in lost])
+        self._fill(self.lost, [(p.name, _(p.group.label), p.contact_details, str(p.times),
+                                short_day(p.last_came), str(p.missed)) for p in lost])
 
     @staticmethod
     def _fill(table: QTableWidget, rows: list[tuple[str, ...]]) -> None:
@@ -173,8 +179,8 @@ class InvitationsPanel(QWidget):
                 table.setItem(r, c, QTableWidgetItem(text))
 
     def _ask_file(self) -> None:
-        path, _filter = QFileDialog.getOpenFileName(self, "Import an invitation list", "",
-                                                    "CSV (*.csv)")
+        path, _filter = QFileDialog.getOpenFileName(self, _("Import an invitation list"), "",
+                                                    _("CSV (*.csv)"))
         if path:
             self.import_file(Path(path))
 

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from coprod_desktop.domain.outcomes import Outcome, OutcomeStatus, SourceKind
 from coprod_desktop.gui.env import GuiEnv
+from coprod_desktop.gui.formats import day_month
 from coprod_desktop.gui.kit.panel_contract import PanelHooks
 from coprod_desktop.gui.kit.shown_gate import gate
 from coprod_desktop.gui.listen import listen
@@ -24,16 +25,17 @@ from coprod_desktop.gui.outcomes.dialogs import MarkDialog, OutcomeDialog
 from coprod_desktop.gui.outcomes.look import plain_label
 from coprod_desktop.gui.outcomes.projector_view import KEY, WATCHED, SinceLastTimeView, second_line
 from coprod_desktop.gui.scrolling import scrolled_layout
+from coprod_desktop.i18n import N_, _
 from coprod_desktop.services import ChangeSet
 
-FILTERS = ("Open", "Since last time", "Settled", "All")
-COLUMNS = ("You said", "Where it is", "What became of it", "Carried by", "Raised")
+FILTERS = (N_("Open"), N_("Since last time"), N_("Settled"), N_("All"))
+COLUMNS = (N_("You said"), N_("Where it is"), N_("What became of it"), N_("Carried by"), N_("Raised"))
 ID_ROLE = Qt.ItemDataRole.UserRole
 TABLES = (*WATCHED, "action", "rapid_test")
 
 
 class OutcomesPanel(QWidget):
-    title = "You said, we did"
+    title = N_("You said, we did")
     tools = ("outcomes",)
 
     def __init__(self, env: GuiEnv, parent: QWidget | None = None) -> None:
@@ -47,11 +49,12 @@ class OutcomesPanel(QWidget):
         env.projector.add_view(KEY, self.view)
         self.filter = QComboBox()
         self.filter.setObjectName("outcomeFilter")
-        self.filter.addItems(FILTERS)
+        for key in FILTERS:  # shown in the interface's language, chosen by its English key
+            self.filter.addItem(_(key), key)
         self.summary = plain_label("", "outcomeSummary")
         self.table = QTableWidget(0, len(COLUMNS))
         self.table.setObjectName("outcomeTable")
-        self.table.setHorizontalHeaderLabels(COLUMNS)
+        self.table.setHorizontalHeaderLabels([_(c) for c in COLUMNS])
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -67,11 +70,11 @@ class OutcomesPanel(QWidget):
         self.buttons: dict[str, QPushButton] = {}
         row = QHBoxLayout()
         for key, text, slot in (
-                ("mark", "We'll come back to this…", self.mark),
-                ("update", "What became of it…", self.update_selected),
-                ("carry", "Carry open ones forward", self.carry_forward),
-                ("delete", "Delete", self.delete_selected),
-                ("show", "Show since last time", self.show_on_projector)):
+                ("mark", _("We'll come back to this…"), self.mark),
+                ("update", _("What became of it…"), self.update_selected),
+                ("carry", _("Carry open ones forward"), self.carry_forward),
+                ("delete", _("Delete"), self.delete_selected),
+                ("show", _("Show since last time"), self.show_on_projector)):
             button = QPushButton(text)
             button.setObjectName(f"outcome_{key}")
             button.clicked.connect(slot)
@@ -87,8 +90,8 @@ class OutcomesPanel(QWidget):
         layout.addWidget(self.table, 1)
         layout.addLayout(row)
         layout.addWidget(plain_label(
-            "The bulletin (File › Export…) and the phones' page show what may leave the room: "
-            "not held-back notes, not stories kept in the room.", "outcomeHint"))
+            _("The bulletin (File › Export…) and the phones' page show what may leave the room: "
+            "not held-back notes, not stories kept in the room."), "outcomeHint"))
         self.filter.currentIndexChanged.connect(self.refresh)
         self.table.itemSelectionChanged.connect(self._enable)
         self.shown_gate = gate(self, self.refresh)  # quiet while hidden, once when shown
@@ -106,7 +109,7 @@ class OutcomesPanel(QWidget):
 
     def visible(self) -> list[Outcome]:
         read = self.env.services.outcomes.outcomes
-        which = self.filter.currentText()
+        which = self.filter.currentData()
         if which == "Since last time":
             return read.since_last_time(self.session_id, shareable_only=False)
         everything = read.outcomes()
@@ -121,23 +124,23 @@ class OutcomesPanel(QWidget):
         read = self.env.services.outcomes.outcomes
         everything = read.outcomes()
         counts = {s: sum(1 for o in everything if o.status is s) for s in OutcomeStatus}
-        self.summary.setText(", ".join(f"{n} {s.label.lower()}" for s, n in counts.items() if n)
-                             or "Nothing marked to come back to yet.")
+        self.summary.setText(", ".join(f"{n} {_(s.label).lower()}" for s, n in counts.items() if n)
+                             or _("Nothing marked to come back to yet."))
         self.outcomes = self.visible()
         meetings = {s.id: s for s in self.env.services.read.sessions()}
         self.table.setRowCount(len(self.outcomes))
         for r, o in enumerate(self.outcomes):
             label, words = second_line(o)
             raised = meetings.get(o.raised_session_id) if o.raised_session_id else None
-            cells = (o.said + ("" if o.shareable else "  (kept in the room)"), o.status.label,
+            cells = (o.said + ("" if o.shareable else _("  (kept in the room)")), _(o.status.label),
                      f"{label} {words}" if words else "",
                      "; ".join(x.title for x in o.links if not x.missing),
-                     f"{raised.date:%d %b}" if raised else "")
+                     day_month(raised.date) if raised else "")
             for c, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setData(ID_ROLE, o.id)
                 if c == 1:
-                    item.setToolTip(o.status.label)
+                    item.setToolTip(_(o.status.label))
                 self.table.setItem(r, c, item)
             if o.id == chosen:
                 self.table.selectRow(r)
@@ -206,7 +209,7 @@ class OutcomesPanel(QWidget):
                           show_tool=self.show_tool, project=self.project)
 
     def show_tool(self, _tool: str) -> None:
-        self.filter.setCurrentText("Open")
+        self.filter.setCurrentText(_("Open"))
 
     def follow_activity(self, _activity_id: int, tool: str) -> None:
         if tool in self.tools:

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 from coprod_desktop.domain.groups import Group
 from coprod_desktop.domain.reach import FEWER
 from coprod_desktop.domain.small_numbers import shown_count
+from coprod_desktop.i18n import _, count
 from coprod_desktop.services.readers import PlaceReach
 
 EVERYONE = QColor("#0072B2")
@@ -22,12 +23,12 @@ class PlacesChart(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("placesChart")
-        self.setAccessibleName("Chart: different people who came, by venue and by area")
+        self.setAccessibleName(_("Chart: different people who came, by venue and by area"))
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.sections: list[tuple[str, list[PlaceReach]]] = []
 
     def set_places(self, venues: list[PlaceReach], areas: list[PlaceReach]) -> None:
-        self.sections = [("By venue", venues), ("By area", areas)]
+        self.sections = [(_("By venue"), venues), (_("By area"), areas)]
         self.setMinimumHeight(self._height())
         self.updateGeometry()
         self.update()
@@ -52,10 +53,10 @@ class PlacesChart(QWidget):
         painter.fillRect(QRectF(8, 12, 22, 12), EVERYONE)
         painter.setPen(ink)
         painter.drawText(QRectF(36, 4, w * 0.4, 28), Qt.AlignmentFlag.AlignVCenter,
-                         "Different people")
+                         _("Different people"))
         painter.fillRect(QRectF(w * 0.4, 12, 22, 12), FAMILIES)
         painter.drawText(QRectF(w * 0.4 + 28, 4, w * 0.6 - 32, 28), Qt.AlignmentFlag.AlignVCenter,
-                         "Of whom parents, carers and young people")
+                         _("Of whom parents, carers and young people"))
         y = 40.0
         bold = self.font()
         bold.setBold(True)
@@ -78,7 +79,7 @@ class PlacesChart(QWidget):
                 if families:
                     painter.fillRect(QRectF(bar_left, y + 5 + ROW * 0.44,
                                             bar_w * families / top, ROW * 0.3), FAMILIES)
-                text = FEWER if people is None else f"{people} people"
+                text = FEWER if people is None else count("{n} person", "{n} people", people)
                 painter.drawText(QRectF(bar_left + bar_w + 8, y, text_w, ROW),
                                  Qt.AlignmentFlag.AlignVCenter, text)
                 y += ROW

@@ -16,6 +16,7 @@ from coprod_desktop.gui.env import GuiEnv
 from coprod_desktop.gui.listen import listen
 from coprod_desktop.gui.outcomes.look import Look, big_font, smooth
 from coprod_desktop.gui.theme import follow_projector_theme
+from coprod_desktop.i18n import N_, _, count
 from coprod_desktop.services import ChangeSet
 
 KEY = "outcomes.since"
@@ -25,17 +26,18 @@ WRAP = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.Text
 
 def second_line(outcome: Outcome) -> tuple[str, str]:
     if outcome.status is OutcomeStatus.CANT:
-        return "Why not:", outcome.reason
+        return _("Why not:"), outcome.reason
     if outcome.status is OutcomeStatus.PASSED:
-        return "Passed to:", outcome.passed_to + (
+        return _("Passed to:"), outcome.passed_to + (
             f". {outcome.what_happened}" if outcome.what_happened else "")
-    return {"done": "We did:", "doing": "We are:", "planned": "We plan:"}.get(
+    return {"done": _("We did:"), "doing": _("We are:"), "planned": _("We plan:")}.get(
         outcome.status.value, "So far:"), outcome.what_happened
 
 
-PILL = {OutcomeStatus.COME_BACK: "Coming back to", OutcomeStatus.PLANNED: "Planned",
-        OutcomeStatus.DOING: "Doing", OutcomeStatus.DONE: "Done", OutcomeStatus.PASSED: "Passed on",
-        OutcomeStatus.CANT: "Can't do this"}
+PILL = {OutcomeStatus.COME_BACK: N_("Coming back to"), OutcomeStatus.PLANNED: N_("Planned"),
+        OutcomeStatus.DOING: N_("Doing"), OutcomeStatus.DONE: N_("Done"),
+        OutcomeStatus.PASSED: N_("Passed on"),
+        OutcomeStatus.CANT: N_("Can't do this")}
 
 
 class SinceLastTimeView(QWidget):
@@ -75,12 +77,12 @@ class SinceLastTimeView(QWidget):
         painter.setPen(look.text)
         painter.drawText(QRectF(pad, pad * 0.6, w - 2 * pad, h * 0.09),
                          Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                         "You said, we did")
+                         _("You said, we did"))
         painter.setFont(big_font(h * 0.04, bold=True))
         painter.setPen(look.accent)
         painter.drawText(QRectF(pad, pad * 0.6, w - 2 * pad, h * 0.09),
                          Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-                         "Since last time")
+                         _("Since last time"))
         top = pad * 0.6 + h * 0.12
         self.shown = []
         if not self.outcomes:
@@ -88,8 +90,8 @@ class SinceLastTimeView(QWidget):
             painter.setPen(look.muted)
             painter.drawText(QRectF(pad, h * 0.35, w - 2 * pad, h * 0.3),
                              Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap,
-                             "Nothing new since last time. What we said we would come back to "
-                             "will appear here as it moves.")
+                             _("Nothing new since last time. What we said we would come back to "
+                             "will appear here as it moves."))
             painter.end()
             return
         bottom = h - pad
@@ -100,7 +102,8 @@ class SinceLastTimeView(QWidget):
                 painter.setPen(look.muted)
                 painter.drawText(QRectF(pad, top, w - 2 * pad, h * 0.05),
                                  Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                                 f"and {len(self.outcomes) - n} more in the bulletin")
+                                 count("and {n} more in the bulletin", "and {n} more in the bulletin",
+                                       len(self.outcomes) - n))
                 break
             self._card(painter, look, outcome, QRectF(pad, top, w - 2 * pad, height), True)
             self.shown.append(outcome.id)
@@ -117,7 +120,7 @@ class SinceLastTimeView(QWidget):
         said_font = big_font(h * 0.042, bold=True)
         line_font = big_font(h * 0.036)
         label, words = second_line(outcome)
-        said = f"You said: {outcome.said}"
+        said = _("You said: {said}").format(said=outcome.said)
         line = f"{label} {words}" if words else ""
         said_h = QFontMetricsF(said_font).boundingRect(
             QRectF(0, 0, text_w, h), WRAP, said).height()
@@ -133,9 +136,14 @@ class SinceLastTimeView(QWidget):
         pill = QRectF(area.left() + inner, area.top() + inner, pill_w, h * 0.06)
         painter.setBrush(colour)
         painter.drawRoundedRect(pill, h * 0.01, h * 0.01)
-        painter.setFont(big_font(h * 0.034, bold=True))
+        word = _(PILL[outcome.status])
+        size = h * 0.034  # smaller, not cut off, when a language's word is longer than the pill
+        while size > h * 0.02 and QFontMetricsF(big_font(size, bold=True)).horizontalAdvance(
+                word) > pill.width() - inner:
+            size *= 0.92
+        painter.setFont(big_font(size, bold=True))
         painter.setPen(QColor("#000000"))
-        painter.drawText(pill, Qt.AlignmentFlag.AlignCenter, PILL[outcome.status])
+        painter.drawText(pill, Qt.AlignmentFlag.AlignCenter, word)
         left = pill.right() + inner
         painter.setFont(said_font)
         painter.setPen(look.text)

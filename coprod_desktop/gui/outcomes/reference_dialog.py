@@ -17,23 +17,24 @@ from coprod_desktop.domain.equalities import PREFER_NOT, QUESTIONS
 from coprod_desktop.domain.errors import CoprodError
 from coprod_desktop.gui.env import GuiEnv
 from coprod_desktop.gui.outcomes.look import error_line
+from coprod_desktop.i18n import _
 
 
 class ReferenceDialog(QDialog):
     def __init__(self, env: GuiEnv, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("referenceDialog")
-        self.setWindowTitle("Reference figures")
+        self.setWindowTitle(_("Reference figures"))
         self.env = env
         reach = env.services.reach.reach
         current = reach.reference()
         self.source = QLineEdit(reach.reference_source())
         self.source.setObjectName("referenceSource")
-        self.source.setPlaceholderText("Where the figures come from, e.g. the borough profile")
+        self.source.setPlaceholderText(_("Where the figures come from, e.g. the borough profile"))
         self.fields: dict[tuple[str, str], QLineEdit] = {}
         inner = QWidget()
         form = QFormLayout(inner)
-        form.addRow("Source", self.source)
+        form.addRow(_("Source"), self.source)
         for question in QUESTIONS:
             title = QLabel(question.text)
             title.setWordWrap(True)
@@ -60,9 +61,9 @@ class ReferenceDialog(QDialog):
         box.accepted.connect(self.save)
         box.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        intro = QLabel("Type each share as a percentage of the whole population you compare with "
+        intro = QLabel(_("Type each share as a percentage of the whole population you compare with "
                        "(leave a box empty if you do not know). Enter them once; the gap is shown "
-                       "everywhere after.")
+                       "everywhere after."))
         intro.setWordWrap(True)
         layout.addWidget(intro)
         layout.addWidget(scroll, 1)

@@ -19,6 +19,7 @@ from coprod_desktop.domain.errors import CoprodError
 from coprod_desktop.domain.venues import Venue, VenueKind
 from coprod_desktop.gui.env import GuiEnv
 from coprod_desktop.gui.outcomes.look import error_line
+from coprod_desktop.i18n import _
 
 
 class VenueDialog(QDialog):
@@ -26,25 +27,25 @@ class VenueDialog(QDialog):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("venueDialog")
-        self.setWindowTitle("Venue")
+        self.setWindowTitle(_("Venue"))
         self.env = env
         self.venue = venue
         self.name = QLineEdit(venue.name if venue else "")
         self.name.setObjectName("venueName")
         self.area = QLineEdit(venue.area if venue else "")
         self.area.setObjectName("venueArea")
-        self.area.setPlaceholderText("Neighbourhood, ward or town")
+        self.area.setPlaceholderText(_("Neighbourhood, ward or town"))
         self.kind = QComboBox()
         self.kind.setObjectName("venueKind")
         for kind in VenueKind:
-            self.kind.addItem(kind.label, kind.value)
+            self.kind.addItem(_(kind.label), kind.value)
         if venue:
             self.kind.setCurrentIndex(self.kind.findData(venue.kind.value))
         self.message = error_line()
         form = QFormLayout()
-        form.addRow("Name", self.name)
-        form.addRow("Area", self.area)
-        form.addRow("Kind of place", self.kind)
+        form.addRow(_("Name"), self.name)
+        form.addRow(_("Area"), self.area)
+        form.addRow(_("Kind of place"), self.kind)
         box = QDialogButtonBox(QDialogButtonBox.StandardButton.Save |
                                QDialogButtonBox.StandardButton.Cancel)
         box.accepted.connect(self.save)
@@ -72,7 +73,7 @@ class VenuesBox(QGroupBox):
     """The venues, and which one this session is at."""
 
     def __init__(self, env: GuiEnv, parent: QWidget | None = None) -> None:
-        super().__init__("Venues", parent)
+        super().__init__(_("Venues"), parent)
         self.setObjectName("venuesBox")
         self.env = env
         self.session_id: int | None = None
@@ -82,10 +83,10 @@ class VenuesBox(QGroupBox):
         self.session_venue = QComboBox()
         self.session_venue.setObjectName("sessionVenue")
         self.session_venue.activated.connect(self._set_session_venue)
-        add = QPushButton("Add venue…")
+        add = QPushButton(_("Add venue…"))
         add.setObjectName("venueAdd")
         add.clicked.connect(self.add)
-        edit = QPushButton("Edit…")
+        edit = QPushButton(_("Edit…"))
         edit.setObjectName("venueEdit")
         edit.clicked.connect(self.edit)
         row = QHBoxLayout()
@@ -93,7 +94,7 @@ class VenuesBox(QGroupBox):
         row.addWidget(add)
         row.addWidget(edit)
         form = QFormLayout()
-        form.addRow("This session is at", self.session_venue)
+        form.addRow(_("This session is at"), self.session_venue)
         layout = QVBoxLayout(self)
         layout.addLayout(row)
         layout.addLayout(form)
@@ -107,10 +108,10 @@ class VenuesBox(QGroupBox):
         venues = reach.venues()
         self.venues.clear()
         for venue in venues:
-            self.venues.addItem(f"{venue.name} · {venue.area or 'no area'} · {venue.kind.label}",
+            self.venues.addItem(f"{venue.name} · {venue.area or _('no area')} · {_(venue.kind.label)}",
                                 venue.id)
         self.session_venue.clear()
-        self.session_venue.addItem("No venue set", None)
+        self.session_venue.addItem(_("No venue set"), None)
         for venue in venues:
             self.session_venue.addItem(venue.name, venue.id)
         at = reach.venue_of(self.session_id) if self.session_id is not None else None

@@ -18,6 +18,8 @@ from coprod_desktop.domain.money import (
     pounds,
 )
 from coprod_desktop.domain.records import Attendee, Session
+from coprod_desktop.gui.formats import short_day
+from coprod_desktop.i18n import N_, _, count
 from coprod_desktop.services.readers import PersonOwed
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -25,20 +27,21 @@ RIGHT = Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight
 # (light theme, dark theme): each reads at 4.5:1 or better on that theme's table background.
 LATE = (QColor("#b3261e"), QColor("#ff8a80"))
 WAITING = (QColor("#8a5300"), QColor("#ffc266"))
-FILTERS = (("Owed", OWED), ("Paid", (ClaimStatus.PAID,)), ("All", tuple(ClaimStatus)))
+FILTERS = ((N_("Owed"), OWED), (N_("Paid"), (ClaimStatus.PAID,)),
+           (N_("All"), tuple(ClaimStatus)))
 
 
 def person_name(person: Attendee) -> str:
-    return person.name if not person.erased else f"Erased person ({person.id})"
+    return person.name if not person.erased else _("Erased person ({id})").format(id=person.id)
 
 
 def waited_text(days: int) -> str:
     """'3 days', with a word for the ones that are late, so colour is never the only sign."""
-    text = f"{days} day{'s' if days != 1 else ''}"
+    text = count("{n} day", "{n} days", days)
     if days > WAIT_LATE_DAYS:
-        return f"{text} (late)"
+        return _("{text} (late)").format(text=text)
     if days >= WAIT_WARNING_DAYS:
-        return f"{text} (2+ weeks)"
+        return _("{text} (2+ weeks)").format(text=text)
     return text
 
 
@@ -67,12 +70,12 @@ def _mark_wait(table: QTableWidget, item: QTableWidgetItem, days: int) -> None:
 
 
 class OwedTable(QTableWidget):
-    COLUMNS = ("Owed to", "Amount", "Claims", "Oldest waiting")
+    COLUMNS = (N_("Owed to"), N_("Amount"), N_("Claims"), N_("Oldest waiting"))
 
     def __init__(self) -> None:
         super().__init__(0, len(self.COLUMNS))
         self.setObjectName("owedTable")
-        self.setHorizontalHeaderLabels(self.COLUMNS)
+        self.setHorizontalHeaderLabels([_(c) for c in self.COLUMNS])
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -80,7 +83,7 @@ class OwedTable(QTableWidget):
         header = self.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.setAccessibleName("Who is owed money, most first")
+        self.setAccessibleName(_("Who is owed money, most first"))
 
     def show_owed(self, owed: list[PersonOwed], today: date) -> None:
         self.setRowCount(len(owed))
@@ -100,12 +103,13 @@ class OwedTable(QTableWidget):
 
 
 class ClaimsTable(QTableWidget):
-    COLUMNS = ("Person", "For", "Session", "Amount", "Claimed", "Where it is", "Waited")
+    COLUMNS = (N_("Person"), N_("For"), N_("Session"), N_("Amount"), N_("Claimed"),
+               N_("Where it is"), N_("Waited"))
 
     def __init__(self) -> None:
         super().__init__(0, len(self.COLUMNS))
         self.setObjectName("claimsTable")
-        self.setHorizontalHeaderLabels(self.COLUMNS)
+        self.setHorizontalHeaderLabels([_(c) for c in self.COLUMNS])
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
@@ -115,7 +119,7 @@ class ClaimsTable(QTableWidget):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
         self.setColumnWidth(1, 150)  # a long note is cut short here; the whole note is its tip
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)  # long titles elide
-        self.setAccessibleName("Claims")
+        self.setAccessibleName(_("Claims"))
 
     def show_claims(self, claims: list[Claim], people: dict[int, Attendee],
                     sessions: dict[int, Session], today: date) -> None:
@@ -149,11 +153,11 @@ class ClaimsTable(QTableWidget):
 def _progress(claim: Claim) -> str:
     """'Claimed', 'Approved 22 Oct 2026', 'Paid 4 Nov 2026'."""
     if claim.status is ClaimStatus.PAID:
-        return f"Paid {_day(claim.paid_on)}"
+        return _("Paid {day}").format(day=_day(claim.paid_on))
     if claim.status is ClaimStatus.APPROVED:
-        return f"Approved {_day(claim.approved_on)}"
-    return claim.status.label
+        return _("Approved {day}").format(day=_day(claim.approved_on))
+    return _(claim.status.label)
 
 
 def _day(on: date | None) -> str:
-    return "" if on is None else f"{on.day} {on:%b %Y}"
+    return "" if on is None else short_day(on)

@@ -22,9 +22,10 @@ from coprod_desktop.domain.records import Attendee, Consent, WordsUse
 from coprod_desktop.gui.kit.forms import FieldErrors
 from coprod_desktop.gui.people.widgets import plain
 from coprod_desktop.gui.undo import UndoAdapter
+from coprod_desktop.i18n import N_, _
 from coprod_desktop.services import ChangeSet, Services
 
-HOW = ((HeardVia.CONSOLE, "They told me"), (HeardVia.PAPER, "On a paper form"))
+HOW = ((HeardVia.CONSOLE, N_("They told me")), (HeardVia.PAPER, N_("On a paper form")))
 
 
 class ConsentDialog(QDialog):
@@ -32,37 +33,37 @@ class ConsentDialog(QDialog):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("consentDialog")
-        self.setWindowTitle(f"Choices: {person.name}")
+        self.setWindowTitle(_("Choices: {name}").format(name=person.name))
         self.setMinimumWidth(560)
         self.services, self.undo, self.person = services, undo, person
         self.result_change: ChangeSet | None = None
         self.boxes: dict[str, QCheckBox] = {}
         for key in ("name_in_handouts", "photos", "contact", "paid"):
-            box = QCheckBox(CHOICE_BY_KEY[key].question)
+            box = QCheckBox(_(CHOICE_BY_KEY[key].question))
             box.setObjectName(f"choice_{key}")
             self.boxes[key] = box
         self.words = QComboBox()
         self.words.setObjectName("choice_words")
         for use in WordsUse:
-            self.words.addItem(use.label, use.value)
+            self.words.addItem(_(use.label), use.value)
         self.details = QLineEdit()
         self.details.setObjectName("contactDetails")
         self.details.setMaxLength(VENUE_MAX + 20)
-        self.details.setPlaceholderText("Phone number or email, if they agreed to contact")
+        self.details.setPlaceholderText(_("Phone number or email, if they agreed to contact"))
         self.needs = QPlainTextEdit()
         self.needs.setObjectName("accessNeeds")
         self.needs.setFixedHeight(70)
         self.how = QComboBox()
         self.how.setObjectName("heardVia")
         for value, label in HOW:
-            self.how.addItem(label, value.value)
+            self.how.addItem(_(label), value.value)
         self.note = QLineEdit()
         self.note.setObjectName("consentNote")
         self.note.setMaxLength(VENUE_MAX + 20)
-        self.note.setPlaceholderText("Optional, e.g. “rang the office on Tuesday”")
-        self.withdraw = QPushButton("Withdraw everything")
+        self.note.setPlaceholderText(_("Optional, e.g. “rang the office on Tuesday”"))
+        self.withdraw = QPushButton(_("Withdraw everything"))
         self.withdraw.setObjectName("withdrawAll")
-        self.withdraw.setToolTip("Set every choice to its most private answer")
+        self.withdraw.setToolTip(_("Set every choice to its most private answer"))
         self.withdraw.clicked.connect(self.withdraw_all)
         self.errors = FieldErrors(fallback="note")
         self._layout()
@@ -72,21 +73,21 @@ class ConsentDialog(QDialog):
         form = QFormLayout()
         for key in ("name_in_handouts", "photos", "contact"):
             form.addRow("", self.boxes[key])
-        self.errors.add_row(form, "Contact details", self.details, "contact_details")
-        form.addRow("Their words", self.words)
+        self.errors.add_row(form, _("Contact details"), self.details, "contact_details")
+        form.addRow(_("Their words"), self.words)
         form.addRow("", self.boxes["paid"])
-        self.errors.add_row(form, "Access needs", self.needs, "access_needs")
-        self.errors.add_row(form, "How did you hear?", self.how, "via")
-        self.errors.add_row(form, "Note", self.note, "note")
+        self.errors.add_row(form, _("Access needs"), self.needs, "access_needs")
+        self.errors.add_row(form, _("How did you hear?"), self.how, "via")
+        self.errors.add_row(form, _("Note"), self.note, "note")
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                    | QDialogButtonBox.StandardButton.Cancel)
         buttons.addButton(self.withdraw, QDialogButtonBox.ButtonRole.ResetRole)
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(plain("Record what the person told you. Each change is added to their "
+        layout.addWidget(plain(_("Record what the person told you. Each change is added to their "
                                "history with today's date and how you heard. A withdrawal "
-                               "takes effect in every handout and export made from now on."))
+                               "takes effect in every handout and export made from now on.")))
         layout.addLayout(form)
         layout.addWidget(buttons)
 

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 from coprod_desktop.domain.records import Attendee
 from coprod_desktop.gui.people.widgets import plain
 from coprod_desktop.gui.undo import UndoAdapter
+from coprod_desktop.i18n import _, count
 from coprod_desktop.services import ChangeSet, Services
 from coprod_desktop.services.readers import name_key
 
@@ -27,7 +28,7 @@ class MergeDialog(QDialog):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("mergeDialog")
-        self.setWindowTitle(f"Merge into {keep.name}")
+        self.setWindowTitle(_("Merge into {name}").format(name=keep.name))
         self.setMinimumSize(520, 420)
         self.services, self.undo, self.keep = services, undo, keep
         self.result_change: ChangeSet | None = None
@@ -40,9 +41,10 @@ class MergeDialog(QDialog):
         candidates.sort(key=lambda p: (name_key(p.name) != same, p.name.casefold(), p.id))
         for person in candidates:
             n = counts.get(person.id, 0)
-            tag = "  ·  same name" if name_key(person.name) == same else ""
-            item = QListWidgetItem(f"{person.name}  —  {person.group.label}, "
-                                   f"{n} session{'s' if n != 1 else ''}{tag}")
+            tag = _("  ·  same name") if name_key(person.name) == same else ""
+            item = QListWidgetItem(count("{name}  —  {group}, {n} session{tag}",
+                                         "{name}  —  {group}, {n} sessions{tag}", n,
+                                         name=person.name, group=_(person.group.label), tag=tag))
             item.setData(ID_ROLE, person.id)
             self.others.addItem(item)
         if self.others.count():
@@ -50,17 +52,17 @@ class MergeDialog(QDialog):
         self.error = plain("", "fieldError")
         self.error.hide()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.merge_button = buttons.addButton("Merge", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.merge_button = buttons.addButton(_("Merge"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.merge_button.setObjectName("mergeButton")
         self.merge_button.setEnabled(self.others.count() > 0)
         buttons.accepted.connect(self.merge)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(plain(
-            f"Choose the other record of {keep.name}. Their sessions, notes, votes, phones, "
-            f"claims and history of choices move to {keep.name}, and the other record goes. "
-            "Where their choices differ, the more private one is kept. Edit › Undo puts both "
-            "back."))
+            _("Choose the other record of {name}. Their sessions, notes, votes, phones, claims and "
+              "history of choices move to {name}, and the other record goes. Where their "
+              "choices differ, the more private one is kept. Edit › Undo puts both back."
+              ).format(name=keep.name)))
         layout.addWidget(self.others, 1)
         layout.addWidget(self.error)
         layout.addWidget(buttons)

@@ -20,6 +20,7 @@ from coprod_desktop.gui.kit.shown_gate import gate
 from coprod_desktop.gui.listen import listen
 from coprod_desktop.gui.people.person_view import PersonView
 from coprod_desktop.gui.people.widgets import plain
+from coprod_desktop.i18n import N_, _, count
 from coprod_desktop.services import ChangeSet
 from coprod_desktop.services.readers import name_key
 
@@ -29,7 +30,7 @@ WATCHED = ("attendee", "attendance", "consent_event", "note", "vote", "phone_dev
 
 
 class PeoplePanel(QWidget):
-    title = "People"
+    title = N_("People")
 
     def __init__(self, env: GuiEnv, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -37,12 +38,12 @@ class PeoplePanel(QWidget):
         self.env = env
         self.search = QLineEdit()
         self.search.setObjectName("peopleSearch")
-        self.search.setPlaceholderText("Find a person")
+        self.search.setPlaceholderText(_("Find a person"))
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self._filter)
         self.table = QTableWidget(0, 3)
         self.table.setObjectName("peopleTable")
-        self.table.setHorizontalHeaderLabels(("Name", "Group", "Sessions"))
+        self.table.setHorizontalHeaderLabels((_("Name"), _("Group"), _("Sessions")))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -51,7 +52,7 @@ class PeoplePanel(QWidget):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
-        self.table.setAccessibleName("Everyone in this programme")
+        self.table.setAccessibleName(_("Everyone in this programme"))
         self.table.itemSelectionChanged.connect(self._chosen)
         self.duplicates = plain("", "emptyHint")
         self.count = plain("", "sectionHeading")
@@ -89,8 +90,8 @@ class PeoplePanel(QWidget):
         self.table.blockSignals(True)
         self.table.setRowCount(len(people))
         for row, person in enumerate(people):
-            name = person.name if not person.erased else f"Erased person ({person.id})"
-            cells = (name, person.group.label, str(counts.get(person.id, 0)))
+            name = person.name if not person.erased else _("Erased person ({id})").format(id=person.id)
+            cells = (name, _(person.group.label), str(counts.get(person.id, 0)))
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setData(ID_ROLE, person.id)
@@ -99,12 +100,12 @@ class PeoplePanel(QWidget):
                 self.table.setItem(row, column, item)
         self.table.blockSignals(False)
         live = [p for p in people if not p.erased]
-        self.count.setText(f"{len(live)} {'person' if len(live) == 1 else 'people'} "
-                           "in this programme")
+        self.count.setText(count("{n} person in this programme", "{n} people in this programme",
+                                 len(live)))
         dupes = reader.possible_duplicates()
         self.duplicates.setText(
-            "Maybe the same person twice: " + "; ".join(g[0].name for g in dupes)
-            + ". Choose one and use “Merge with…”." if dupes else "")
+            _("Maybe the same person twice: ") + "; ".join(g[0].name for g in dupes)
+            + _(". Choose one and use “Merge with…”.") if dupes else "")
         self.duplicates.setVisible(bool(dupes))
         self._filter(self.search.text())
         self.select(chosen)

@@ -29,6 +29,7 @@ from coprod_desktop.gui.people.session_hours import SessionHours
 from coprod_desktop.gui.people.sheets import SheetButtons
 from coprod_desktop.gui.people.widgets import plain
 from coprod_desktop.gui.scrolling import scroll_inside
+from coprod_desktop.i18n import N_, _, count
 from coprod_desktop.services import ChangeSet
 from coprod_desktop.services.readers import PaymentsReader
 
@@ -36,7 +37,7 @@ WATCHED = ("claim", "attendance", "attendee", "programme", "session")
 
 
 class PaymentsPanel(QWidget):
-    title = "Payments"
+    title = N_("Payments")
 
     def __init__(self, env: GuiEnv, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -46,9 +47,9 @@ class PaymentsPanel(QWidget):
         self.rate = QLineEdit()
         self.rate.setObjectName("payRate")
         self.rate.setMaximumWidth(110)
-        self.rate.setAccessibleName("Hourly rate in pounds")
+        self.rate.setAccessibleName(_("Hourly rate in pounds"))
         self.rate.returnPressed.connect(self.save_rate)
-        self.rate_button = QPushButton("Save rate")
+        self.rate_button = QPushButton(_("Save rate"))
         self.rate_button.clicked.connect(self.save_rate)
         self.rate_error = plain("", "fieldError")
         self.rate_error.hide()
@@ -56,22 +57,22 @@ class PaymentsPanel(QWidget):
         self.detail = plain("")
         self.filter = QComboBox()
         self.filter.setObjectName("claimsFilter")
-        for label, _ in FILTERS:
-            self.filter.addItem(label)
+        for label, _filter in FILTERS:
+            self.filter.addItem(_(label))
         self.filter.currentIndexChanged.connect(lambda _i: self.refresh())
         self.owed = OwedTable()
         self.owed.itemSelectionChanged.connect(self.refresh_claims)
         self.claims = ClaimsTable()
-        self.new_button = QPushButton("New claim…")
+        self.new_button = QPushButton(_("New claim…"))
         self.new_button.setObjectName("newClaim")
         self.new_button.clicked.connect(self.new_claim)
-        self.approve_button = QPushButton("Approve")
+        self.approve_button = QPushButton(_("Approve"))
         self.approve_button.setObjectName("approveClaims")
         self.approve_button.clicked.connect(lambda: self._move(ClaimStatus.APPROVED))
-        self.paid_button = QPushButton("Mark paid")
+        self.paid_button = QPushButton(_("Mark paid"))
         self.paid_button.setObjectName("payClaims")
         self.paid_button.clicked.connect(lambda: self._move(ClaimStatus.PAID))
-        self.delete_button = QPushButton("Delete")
+        self.delete_button = QPushButton(_("Delete"))
         self.delete_button.setObjectName("deleteClaim")
         self.delete_button.clicked.connect(self.delete_claims)
         self.hours = SessionHours(env)
@@ -83,21 +84,21 @@ class PaymentsPanel(QWidget):
 
     def _layout(self) -> None:
         rate_row = QHBoxLayout()
-        rate_row.addWidget(QLabel("Payment for time: £"))
+        rate_row.addWidget(QLabel(_("Payment for time: £")))
         rate_row.addWidget(self.rate)
-        rate_row.addWidget(QLabel("an hour"))
+        rate_row.addWidget(QLabel(_("an hour")))
         rate_row.addWidget(self.rate_button)
         rate_row.addWidget(self.rate_error, 1)
         rate_row.addStretch(1)
         rate_row.addWidget(self.sheets)
-        owed_box = QGroupBox("Owed, by person")
+        owed_box = QGroupBox(_("Owed, by person"))
         owed_layout = QVBoxLayout(owed_box)
         owed_layout.addWidget(self.owed)
-        owed_layout.addWidget(plain("Choose a person to see only their claims."))
-        claims_box = QGroupBox("Claims")
+        owed_layout.addWidget(plain(_("Choose a person to see only their claims.")))
+        claims_box = QGroupBox(_("Claims"))
         claims_layout = QVBoxLayout(claims_box)
         top = QHBoxLayout()
-        top.addWidget(QLabel("Show"))
+        top.addWidget(QLabel(_("Show")))
         top.addWidget(self.filter)
         top.addStretch(1)
         for button in (self.new_button, self.approve_button, self.paid_button,
@@ -105,7 +106,7 @@ class PaymentsPanel(QWidget):
             top.addWidget(button)
         claims_layout.addLayout(top)
         claims_layout.addWidget(self.claims)
-        hours_box = QGroupBox("This session")
+        hours_box = QGroupBox(_("This session"))
         hours_layout = QVBoxLayout(hours_box)
         hours_layout.addWidget(self.hours)
         lower = QSplitter(Qt.Orientation.Horizontal)
@@ -164,14 +165,15 @@ class PaymentsPanel(QWidget):
         owed = reader.owed_by_person()
         owed_total = sums[ClaimStatus.CLAIMED] + sums[ClaimStatus.APPROVED]
         self.summary.setText(
-            f"Owed: {pounds(owed_total)} to {len(owed)} "
-            f"{'person' if len(owed) == 1 else 'people'}" if owed else "Nothing is owed.")
+            count("Owed: {amount} to {n} person", "Owed: {amount} to {n} people", len(owed),
+                  amount=pounds(owed_total)) if owed else _("Nothing is owed."))
         by_age = ageing(claims, today)
         self.detail.setText(
-            f"Waiting for approval: {pounds(sums[ClaimStatus.CLAIMED])}  ·  "
-            f"Approved, not yet paid: {pounds(sums[ClaimStatus.APPROVED])}  ·  "
-            f"Paid so far: {pounds(sums[ClaimStatus.PAID])}  ·  "
-            + "  ·  ".join(f"{k}: {pounds(v)}" for k, v in by_age.items()))
+            _("Waiting for approval: {claimed}  ·  Approved, not yet paid: {approved}  ·  "
+              "Paid so far: {paid}  ·  ").format(claimed=pounds(sums[ClaimStatus.CLAIMED]),
+                                                 approved=pounds(sums[ClaimStatus.APPROVED]),
+                                                 paid=pounds(sums[ClaimStatus.PAID]))
+            + "  ·  ".join(f"{_(k)}: {pounds(v)}" for k, v in by_age.items()))
         chosen = self.owed.chosen_person()
         self.owed.blockSignals(True)
         self.owed.show_owed(owed, today)

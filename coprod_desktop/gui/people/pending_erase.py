@@ -6,18 +6,21 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QWidget
 
 from coprod_desktop.domain.erasure import Erasure
 from coprod_desktop.gui.env import GuiEnv
+from coprod_desktop.gui.formats import short_day
 from coprod_desktop.gui.kit.ask import confirm, tell
 from coprod_desktop.gui.people.widgets import plain
+from coprod_desktop.i18n import _, count
 from coprod_desktop.services.erase import FinalReport
 
 
 def final_words(report: FinalReport) -> str:
     backups = len(report.backups_removed)
-    return (f"The erase is final. {report.history_steps_removed} undo steps that held their "
-            f"details were deleted"
-            + (f", and {backups} copy made before an update" if backups == 1 else
-               f", and {backups} copies made before updates" if backups else "")
-            + ". The file has been rewritten so their details are gone from it.")
+    return (count("The erase is final. {n} undo step that held their details was deleted",
+                  "The erase is final. {n} undo steps that held their details were deleted",
+                  report.history_steps_removed)
+            + (count(", and {n} copy made before an update", ", and {n} copies made before "
+                     "updates", backups) if backups else "")
+            + _(". The file has been rewritten so their details are gone from it."))
 
 
 class PendingErase(QFrame):
@@ -28,10 +31,10 @@ class PendingErase(QFrame):
         self.env = env
         self.erasure: Erasure | None = None
         self.text = plain("")
-        self.undo_button = QPushButton("Undo the erase")
+        self.undo_button = QPushButton(_("Undo the erase"))
         self.undo_button.setObjectName("undoEraseButton")
         self.undo_button.clicked.connect(self.undo_erase)
-        self.final_button = QPushButton("Make it final…")
+        self.final_button = QPushButton(_("Make it final…"))
         self.final_button.setObjectName("finalEraseButton")
         self.final_button.clicked.connect(self.ask_final)
         row = QHBoxLayout(self)
@@ -49,11 +52,13 @@ class PendingErase(QFrame):
             return
         self.show()
         if self.erasure.final:
-            self.text.setText(f"Erased for good on {self.erasure.confirmed_at.astimezone():%d %b %Y}"
-                              f". {self.erasure.summary}")
+            self.text.setText(_("Erased for good on {day}. {summary}").format(
+                day=short_day(self.erasure.confirmed_at.astimezone().date()),
+                summary=self.erasure.summary))
         else:
-            self.text.setText("Erased, but not final yet: you can still undo it. Make it final "
-                              f"when you are sure. {self.erasure.summary}")
+            self.text.setText(_("Erased, but not final yet: you can still undo it. Make it final "
+                                "when you are sure. {summary}").format(
+                summary=self.erasure.summary))
         self.undo_button.setVisible(not self.erasure.final)
         self.final_button.setVisible(not self.erasure.final)
 
@@ -69,12 +74,14 @@ class PendingErase(QFrame):
             return
         plan = self.env.services.erase.plan(self.erasure.attendee_id)
         backups = len(plan.backups)
-        detail = ("This cannot be undone. The undo history up to the last step that held their "
+        detail = (_("This cannot be undone. The undo history up to the last step that held their "
                   "details is deleted (later steps can still be undone), and the file is "
-                  "rewritten so nothing of them is left in it."
-                  + (f" {backups} copies of this programme made before updates also hold their "
-                     "details and will be deleted." if backups else ""))
-        confirm(self, "Make the erase final", "Make this erase final?", "Make it final",
+                  "rewritten so nothing of them is left in it.")
+                  + (count(" {n} copy of this programme made before updates also holds their "
+                           "details and will be deleted.", " {n} copies of this programme made "
+                           "before updates also hold their details and will be deleted.", backups)
+                     if backups else ""))
+        confirm(self, _("Make the erase final"), _("Make this erase final?"), _("Make it final"),
                 self.make_final, detail)
 
     def make_final(self) -> None:
@@ -83,8 +90,8 @@ class PendingErase(QFrame):
         try:
             self.report = self.env.services.erase.confirm(self.erasure.id)
         except Exception as exc:  # a refusal or a busy file: say so, nothing is half done
-            tell(self, "The erase is not final yet", getattr(exc, "message", str(exc)))
+            tell(self, _("The erase is not final yet"), getattr(exc, "message", str(exc)))
             return
         self.env.undo.restore()  # deleted undo steps leave the Edit menu
-        tell(self, "Erase made final", final_words(self.report), problem=False)
+        tell(self, _("Erase made final"), final_words(self.report), problem=False)
         self.show_for(self.erasure.attendee_id if self.erasure else None)

@@ -9,14 +9,16 @@ from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from coprod_desktop.domain.errors import CoprodError, NotFoundError
 from coprod_desktop.domain.export_record import ExportFormat
-from coprod_desktop.domain.person_file import PersonFile, Section, day, sections
+from coprod_desktop.domain.person_file import PersonFile, Section, sections
 from coprod_desktop.gui.env import GuiEnv
+from coprod_desktop.gui.formats import short_day
 from coprod_desktop.gui.people.consent_dialog import ConsentDialog
 from coprod_desktop.gui.people.erase_dialog import EraseDialog
 from coprod_desktop.gui.people.merge_dialog import MergeDialog
 from coprod_desktop.gui.people.pending_erase import PendingErase
 from coprod_desktop.gui.people.save_dialog import choose_file, default_folder
 from coprod_desktop.gui.people.widgets import SectionList, plain
+from coprod_desktop.i18n import _, count
 from coprod_desktop.services import Services
 from coprod_desktop.services.readers import PeopleReader
 
@@ -34,22 +36,22 @@ class PersonView(QWidget):
         self.file: PersonFile | None = None
         self.heading = plain("", "sessionHeading")
         self.status = plain("", "sessionWhen")
-        self.choices_button = QPushButton("Change choices…")
+        self.choices_button = QPushButton(_("Change choices…"))
         self.choices_button.setObjectName("changeChoicesButton")
         self.choices_button.clicked.connect(self.change_choices)
-        self.merge_button = QPushButton("Merge with…")
+        self.merge_button = QPushButton(_("Merge with…"))
         self.merge_button.setObjectName("mergeWithButton")
-        self.merge_button.setToolTip("Join another record of the same person into this one")
+        self.merge_button.setToolTip(_("Join another record of the same person into this one"))
         self.merge_button.clicked.connect(self.merge_with)
-        self.pdf_button = QPushButton("Their file (PDF)…")
+        self.pdf_button = QPushButton(_("Their file (PDF)…"))
         self.pdf_button.setObjectName("exportPdfButton")
-        self.pdf_button.setToolTip("Everything held about them, to give them (subject access)")
+        self.pdf_button.setToolTip(_("Everything held about them, to give them (subject access)"))
         self.pdf_button.clicked.connect(lambda: self.export_file("pdf"))
-        self.json_button = QPushButton("JSON…")
+        self.json_button = QPushButton(_("JSON…"))
         self.json_button.setObjectName("exportJsonButton")
-        self.json_button.setToolTip("Everything held about them, for a subject access request")
+        self.json_button.setToolTip(_("Everything held about them, for a subject access request"))
         self.json_button.clicked.connect(lambda: self.export_file("json"))
-        self.erase_button = QPushButton("Erase…")
+        self.erase_button = QPushButton(_("Erase…"))
         self.erase_button.setObjectName("eraseButton")
         self.erase_button.clicked.connect(self.erase)
         self.buttons = QHBoxLayout()
@@ -61,9 +63,9 @@ class PersonView(QWidget):
         self.pending = PendingErase(env, self)
         self.tree = SectionList()
         self.tree.setObjectName("personSections")
-        self.tree.setAccessibleName("Everything held about this person")
-        self.empty = plain("Choose a person on the left to see everything this programme "
-                           "holds about them.", "emptyHint")
+        self.tree.setAccessibleName(_("Everything held about this person"))
+        self.empty = plain(_("Choose a person on the left to see everything this programme "
+                           "holds about them."), "emptyHint")
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addWidget(self.status)
@@ -98,7 +100,7 @@ class PersonView(QWidget):
         if self.file is None:
             return
         person = self.file.person
-        self.heading.setText(person.name if not person.erased else "Erased person")
+        self.heading.setText(person.name if not person.erased else _("Erased person"))
         self.status.setText(self.summary(self.file))
         for button in (self.choices_button, self.merge_button, self.erase_button):
             button.setEnabled(not person.erased)
@@ -110,11 +112,12 @@ class PersonView(QWidget):
 
     def summary(self, pf: PersonFile) -> str:
         n = len(pf.visits)
-        parts = [pf.person.group.label, f"{n} session{'s' if n != 1 else ''}",
-                 f"person {pf.person.id}"]
+        parts = [_(pf.person.group.label), count("{n} session", "{n} sessions", n),
+                 _("person {id}").format(id=pf.person.id)]
         withdrawn = [e for e in pf.history if e.kind.value == "withdrawn"]
         if withdrawn:
-            parts.append(f"withdrew a choice on {day(withdrawn[-1].at.astimezone().date())}")
+            parts.append(_("withdrew a choice on {day}").format(
+                day=short_day(withdrawn[-1].at.astimezone().date())))
         return "  ·  ".join(parts)
 
     def sections(self, pf: PersonFile) -> list[Section]:
@@ -150,7 +153,7 @@ class PersonView(QWidget):
         from coprod_desktop.export.subject_access import file_stem
 
         start = default_folder(self.env.services.file.path) / f"{file_stem(self.file)}.{suffix}"
-        choose_file(self, "Save everything held about this person", start, suffix,
+        choose_file(self, _("Save everything held about this person"), start, suffix,
                     lambda path: self.save_file(path, suffix))
 
     def save_file(self, target: Path, suffix: str) -> Path | None:
@@ -167,7 +170,7 @@ class PersonView(QWidget):
                 else to_json(pf, programme, now))
         try:
             return save_and_record(services, target, data, fmt=ExportFormat(suffix),
-                                   what=f"Everything held about person {pf.person.id}",
+                                   what=_("Everything held about person {id}").format(id=pf.person.id),
                                    held_names=not pf.person.erased)
         except CoprodError as exc:
             self.env.undo.error.emit(exc.message)

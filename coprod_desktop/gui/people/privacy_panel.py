@@ -21,20 +21,22 @@ from PySide6.QtWidgets import (
 from coprod_desktop.domain.privacy import NOTICE_MAX, PrivacyNotice, standard
 from coprod_desktop.gui.env import GuiEnv
 from coprod_desktop.gui.kit.forms import FieldErrors
+from coprod_desktop.gui.kit.said_text import said
 from coprod_desktop.gui.kit.shown_gate import gate
 from coprod_desktop.gui.listen import listen
 from coprod_desktop.gui.people.privacy_tables import ExportsTable, LogTable
 from coprod_desktop.gui.people.retention import Retention
 from coprod_desktop.gui.people.widgets import plain
 from coprod_desktop.gui.scrolling import scroll_inside
+from coprod_desktop.i18n import N_, _
 from coprod_desktop.services import ChangeSet
 
-PARTS = (("holder", "Who holds it"), ("why", "Why"), ("how_long", "For how long"),
-         ("contact", "Questions or changes"))
+PARTS = (("holder", N_("Who holds it")), ("why", N_("Why")), ("how_long", N_("For how long")),
+         ("contact", N_("Questions or changes")))
 
 
 class PrivacyPanel(QWidget):
-    title = "Privacy"
+    title = N_("Privacy")
 
     def __init__(self, env: GuiEnv, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -45,29 +47,29 @@ class PrivacyPanel(QWidget):
             edit = QLineEdit()
             edit.setObjectName(f"privacy_{key}")
             edit.setMaxLength(NOTICE_MAX + 50)
-            edit.setAccessibleName(label)
+            edit.setAccessibleName(_(label))
             self.parts[key] = edit
         self.notice_errors = FieldErrors(fallback="privacy_holder")
-        self.save_notice_button = QPushButton("Save the notice")
+        self.save_notice_button = QPushButton(_("Save the notice"))
         self.save_notice_button.setObjectName("saveNotice")
         self.save_notice_button.clicked.connect(self.save_notice)
-        self.keep_until = QCheckBox("Keep personal data until")
+        self.keep_until = QCheckBox(_("Keep personal data until"))
         self.keep_until.setObjectName("keepUntil")
         self.until = QDateEdit()
         self.until.setObjectName("retentionDate")
         self.until.setCalendarPopup(True)
         self.until.setDisplayFormat("d MMMM yyyy")
         self.keep_until.toggled.connect(self.until.setEnabled)
-        self.save_date_button = QPushButton("Save the date")
+        self.save_date_button = QPushButton(_("Save the date"))
         self.save_date_button.setObjectName("saveRetention")
         self.save_date_button.clicked.connect(self.save_retention)
         self.date_error = plain("", "fieldError")
         self.date_error.hide()
         self.retention = Retention(env, self)
-        self.archive_button = QPushButton("Save an anonymised archive…")
+        self.archive_button = QPushButton(_("Save an anonymised archive…"))
         self.archive_button.setObjectName("archiveButton")
         self.archive_button.clicked.connect(self.retention.choose_archive)
-        self.erase_all_button = QPushButton("Erase everyone's personal data…")
+        self.erase_all_button = QPushButton(_("Erase everyone's personal data…"))
         self.erase_all_button.setObjectName("eraseAllButton")
         self.erase_all_button.clicked.connect(self.retention.ask_erase_all)
         self.exports = ExportsTable()
@@ -79,14 +81,14 @@ class PrivacyPanel(QWidget):
         self.retention.offer_on_opening()
 
     def _layout(self) -> None:
-        notice = QGroupBox("Privacy notice on the phone sign-in page")
+        notice = QGroupBox(_("Privacy notice on the phone sign-in page"))
         form = QFormLayout(notice)
-        form.addRow(plain("Write each part in your organisation's words. A part left empty "
-                          "shows the standard words, given in grey."))
+        form.addRow(plain(_("Write each part in your organisation's words. A part left empty "
+                          "shows the standard words, given in grey.")))
         for key, label in PARTS:
-            self.notice_errors.add_row(form, label, self.parts[key], f"privacy_{key}")
+            self.notice_errors.add_row(form, _(label), self.parts[key], f"privacy_{key}")
         form.addRow("", self.save_notice_button)
-        keep = QGroupBox("How long personal data is kept")
+        keep = QGroupBox(_("How long personal data is kept"))
         keep_layout = QVBoxLayout(keep)
         row = QHBoxLayout()
         for widget in (self.keep_until, self.until, self.save_date_button):
@@ -94,22 +96,22 @@ class PrivacyPanel(QWidget):
         row.addStretch(1)
         keep_layout.addLayout(row)
         keep_layout.addWidget(self.date_error)
-        keep_layout.addWidget(plain("After this date, Coprod Desktop offers, each time the "
+        keep_layout.addWidget(plain(_("After this date, Coprod Desktop offers, each time the "
                                     "programme is opened, to save an archive without names and "
-                                    "then erase everyone's personal data."))
+                                    "then erase everyone's personal data.")))
         actions = QHBoxLayout()
         actions.addWidget(self.archive_button)
         actions.addWidget(self.erase_all_button)
         actions.addStretch(1)
         keep_layout.addLayout(actions)
-        exports = QGroupBox("Record of exports")
+        exports = QGroupBox(_("Record of exports"))
         exports_layout = QVBoxLayout(exports)
-        exports_layout.addWidget(plain("Every file made from this programme: a PDF, a "
+        exports_layout.addWidget(plain(_("Every file made from this programme: a PDF, a "
                                        "spreadsheet, a JSON file or a copy, and whether it held "
                                        "names. Copies that hold names must be looked after, and "
-                                       "deleted when a person is erased."))
+                                       "deleted when a person is erased.")))
         exports_layout.addWidget(self.exports)
-        log = QGroupBox("Withdrawals and erasures")
+        log = QGroupBox(_("Withdrawals and erasures"))
         log_layout = QVBoxLayout(log)
         log_layout.addWidget(self.log)
         content = QWidget()
@@ -131,8 +133,9 @@ class PrivacyPanel(QWidget):
             edit = self.parts[key]
             if not edit.hasFocus():
                 edit.setText(getattr(notice, key))
-            edit.setPlaceholderText(getattr(base, key))
-            edit.setToolTip(getattr(base, key))
+            standard_words = said(getattr(base, key))
+            edit.setPlaceholderText(standard_words)
+            edit.setToolTip(standard_words)
         self.keep_until.setChecked(until is not None)
         self.until.setEnabled(until is not None)
         shown = until or self.env.clock.now().astimezone().date().replace(day=1)

@@ -6,6 +6,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTab
 
 from coprod_desktop.domain.export_record import ExportRecord
 from coprod_desktop.domain.person_file import when
+from coprod_desktop.i18n import _
 from coprod_desktop.services.readers import PeopleReader
 
 
@@ -37,32 +38,38 @@ class _Table(QTableWidget):
 
 class ExportsTable(_Table):
     def __init__(self) -> None:
-        super().__init__(("When", "What", "Kind", "Held names", "Saved to"), "exportsTable", 4)
-        self.setAccessibleName("Record of exports, latest first")
+        super().__init__((_("When"), _("What"), _("Kind"), _("Held names"), _("Saved to")),
+                         "exportsTable", 4)
+        self.setAccessibleName(_("Record of exports, latest first"))
 
     def show_records(self, records: list[ExportRecord]) -> None:
-        self.fill([(when(r.at), r.what, r.format.label, "Yes" if r.held_names else "No",
-                    r.target) for r in records])
+        # What and where were written in English (the record is data): shown in the interface's
+        # language where the catalogue knows the words.
+        self.fill([(when(r.at), _(r.what), _(r.format.label),
+                    _("Yes") if r.held_names else _("No"), _(r.target)) for r in records])
 
 
 class LogTable(_Table):
     def __init__(self) -> None:
-        super().__init__(("When", "Person", "What happened"), "privacyLog", 2)
-        self.setAccessibleName("Withdrawals of consent and erasures, latest first")
+        super().__init__((_("When"), _("Person"), _("What happened")), "privacyLog", 2)
+        self.setAccessibleName(_("Withdrawals of consent and erasures, latest first"))
 
     def show_log(self, reader: PeopleReader) -> None:
         people = {p.id: p for p in reader.attendees()}
         rows: list[tuple[object, tuple[str, ...]]] = []
         for event in reader.withdrawals():
             person = people.get(event.attendee_id)
-            who = person.name if person and not person.erased else f"Person {event.attendee_id}"
-            text = f"Withdrew: {event.describe()} ({event.via.label.lower()})"
+            who = (person.name if person and not person.erased else
+                   _("Person {id}").format(id=event.attendee_id))
+            text = _("Withdrew: {what} ({via})").format(what=event.describe(),
+                                                       via=_(event.via.label).lower())
             rows.append((event.at, (when(event.at), who, text)))
         for erasure in reader.erasures():
-            state = (f"final on {when(erasure.confirmed_at)}" if erasure.final
-                     else "not final yet")
+            state = (_("final on {day}").format(day=when(erasure.confirmed_at)) if erasure.final
+                     else _("not final yet"))
             rows.append((erasure.requested_at, (when(erasure.requested_at),
-                                                f"Person {erasure.attendee_id}",
-                                                f"Erased, {state}. {erasure.summary}")))
+                                                _("Person {id}").format(id=erasure.attendee_id),
+                                                _("Erased, {state}. {summary}").format(
+                                                    state=state, summary=erasure.summary))))
         rows.sort(key=lambda pair: pair[0], reverse=True)  # type: ignore[arg-type, return-value]
         self.fill([row for _, row in rows])

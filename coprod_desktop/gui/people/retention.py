@@ -12,11 +12,13 @@ from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QWidget
 
 from coprod_desktop.domain.errors import CoprodError
-from coprod_desktop.domain.privacy import long_day, retention_passed
+from coprod_desktop.domain.privacy import retention_passed
 from coprod_desktop.gui.env import GuiEnv
+from coprod_desktop.gui.formats import long_day
 from coprod_desktop.gui.kit.ask import confirm, tell
 from coprod_desktop.gui.kit.file_dialogs import safe_file_name
 from coprod_desktop.gui.people.save_dialog import choose_file, default_folder
+from coprod_desktop.i18n import _, count
 from coprod_desktop.services.archive import anonymised_archive
 
 
@@ -44,43 +46,50 @@ class Retention(QObject):
 
     def offer(self) -> None:
         until = self.env.services.read.privacy.retention()
-        when = long_day(until) if until else "its retention date"
-        confirm(self.widget, "Time to delete personal data",
-                f"This programme said it would keep personal data until {when}. That date has "
-                "passed.", "Archive, then erase…", self.choose_archive,
-                detail=f"First save an anonymised archive (everything without names), then "
-                       f"erase the names, contact details and choices of {self.people_left()} "
-                       "people from this programme. You can also do this later from the "
-                       "Privacy panel.")
+        when = long_day(until) if until else _("its retention date")
+        confirm(self.widget, _("Time to delete personal data"),
+                _("This programme said it would keep personal data until {day}. That date has "
+                  "passed.").format(day=when), _("Archive, then erase…"), self.choose_archive,
+                detail=count("First save an anonymised archive (everything without names), "
+                             "then erase the name, contact details and choices of {n} person "
+                             "from this programme. You can also do this later from the Privacy "
+                             "panel.",
+                             "First save an anonymised archive (everything without names), "
+                             "then erase the names, contact details and choices of {n} people "
+                             "from this programme. You can also do this later from the Privacy "
+                             "panel.", self.people_left()))
 
     def choose_archive(self) -> None:
         services = self.env.services
         title = safe_file_name(services.read.programme().title)
-        start = default_folder(services.file.path) / f"{title} archive (no names).coprod"
-        choose_file(self.widget, "Save the anonymised archive", start, "coprod",
+        start = default_folder(services.file.path) / _("{title} archive (no names).coprod").format(
+            title=title)
+        choose_file(self.widget, _("Save the anonymised archive"), start, "coprod",
                     self.archive_to)
 
     def archive_to(self, target: Path) -> Path | None:
         try:
             report = anonymised_archive(self.env.services, target, self.env.clock)
         except CoprodError as exc:
-            tell(self.widget, "The archive was not saved", exc.message)
+            tell(self.widget, _("The archive was not saved"), exc.message)
             return None
         except OSError as exc:
-            tell(self.widget, "The archive was not saved", f"{target}: {exc.strerror or exc}")
+            tell(self.widget, _("The archive was not saved"), f"{target}: {exc.strerror or exc}")
             return None
-        self.last_message = f"Saved the archive without names to {report.target}."
+        self.last_message = _("Saved the archive without names to {target}.").format(
+            target=report.target)
         self.ask_erase_all()
         return report.target
 
     def ask_erase_all(self) -> None:
-        confirm(self.widget, "Erase everyone's personal data",
-                f"Erase the personal data of {self.people_left()} people now?", "Erase everyone",
+        confirm(self.widget, _("Erase everyone's personal data"),
+                count("Erase the personal data of {n} person now?",
+                      "Erase the personal data of {n} people now?", self.people_left()), _("Erase everyone"),
                 self.erase_all,
                 detail=(self.last_message + " " if self.last_message else "")
-                + "Their names, contact details, access needs, choices and phones are removed "
+                + _("Their names, contact details, access needs, choices and phones are removed "
                   "and the file is rewritten. This is final: it cannot be undone. Anonymous "
-                  "notes, votes and counts stay.")
+                  "notes, votes and counts stay."))
 
     def erase_all(self) -> None:
         erase = self.env.services.erase
@@ -90,10 +99,12 @@ class Retention(QObject):
             if pending:
                 erase.confirm(pending)
         except CoprodError as exc:
-            tell(self.widget, "Not everything was erased", exc.message)
+            tell(self.widget, _("Not everything was erased"), exc.message)
             return
         finally:
             self.env.undo.restore()
-        self.last_message = (f"Erased the personal data of {len(erased)} people, for good. "
-                             "The undo steps that held them went with it.")
-        tell(self.widget, "Personal data erased", self.last_message, problem=False)
+        self.last_message = count("Erased the personal data of {n} person, for good. The undo "
+                                  "steps that held it went with it.",
+                                  "Erased the personal data of {n} people, for good. The undo "
+                                  "steps that held them went with it.", len(erased))
+        tell(self.widget, _("Personal data erased"), self.last_message, problem=False)

@@ -8,17 +8,20 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QFileDialog, QWidget
 
+from coprod_desktop.i18n import N_, _
+
 FILTERS = {
-    "pdf": "PDF documents (*.pdf)",
-    "csv": "Spreadsheet (CSV) files (*.csv)",
-    "json": "JSON files (*.json)",
-    "coprod": "Coprod programmes (*.coprod)",
+    "pdf": N_("PDF documents (*.pdf)"),
+    "csv": N_("Spreadsheet (CSV) files (*.csv)"),
+    "json": N_("JSON files (*.json)"),
+    "coprod": N_("Coprod programmes (*.coprod)"),
 }
 
 
 def choose_file(parent: QWidget, caption: str, start: Path, suffix: str,
                 on_chosen: Callable[[Path], None]) -> QFileDialog:
-    dialog = QFileDialog(parent, caption, str(start.parent), f"{FILTERS[suffix]};;All files (*)")
+    dialog = QFileDialog(parent, caption, str(start.parent),
+                         _(FILTERS[suffix]) + ";;" + _("All files (*)"))
     dialog.setObjectName("saveDialog")
     dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
     dialog.setFileMode(QFileDialog.FileMode.AnyFile)

@@ -12,6 +12,7 @@ from coprod_desktop.gui.env import GuiEnv
 from coprod_desktop.gui.kit.file_dialogs import safe_file_name
 from coprod_desktop.gui.people.claims_view import FILTERS
 from coprod_desktop.gui.people.save_dialog import choose_file, default_folder
+from coprod_desktop.i18n import _
 
 
 class SheetButtons(QWidget):
@@ -21,14 +22,14 @@ class SheetButtons(QWidget):
         super().__init__(panel)
         self.env = env
         self.panel = panel
-        self.pdf_button = QPushButton("Claims sheet (PDF)…")
+        self.pdf_button = QPushButton(_("Claims sheet (PDF)…"))
         self.pdf_button.setObjectName("claimsPdf")
-        self.pdf_button.setToolTip("For the finance team: totals, waiting times, each person's "
-                                   "claims")
+        self.pdf_button.setToolTip(_("For the finance team: totals, waiting times, each person's "
+                                   "claims"))
         self.pdf_button.clicked.connect(lambda: self.choose("pdf"))
-        self.csv_button = QPushButton("CSV…")
+        self.csv_button = QPushButton(_("CSV…"))
         self.csv_button.setObjectName("claimsCsv")
-        self.csv_button.setToolTip("For the finance team: the claims shown, one row each")
+        self.csv_button.setToolTip(_("For the finance team: the claims shown, one row each"))
         self.csv_button.clicked.connect(lambda: self.choose("csv"))
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -44,7 +45,7 @@ class SheetButtons(QWidget):
         services = self.env.services
         title = safe_file_name(services.read.programme().title)
         start = default_folder(services.file.path) / f"{title} claims.{suffix}"
-        choose_file(self, "Save the claims sheet", start, suffix, lambda p: self.save(p, suffix))
+        choose_file(self, _("Save the claims sheet"), start, suffix, lambda p: self.save(p, suffix))
 
     def save(self, target: Path, suffix: str) -> Path | None:
         from coprod_desktop.export.claims_pdf import claims_pdf  # reportlab: on first use
@@ -56,12 +57,13 @@ class SheetButtons(QWidget):
                              self.statuses())
         data = claims_pdf(sheet) if suffix == "pdf" else to_csv(sheet)
         try:
-            path = save_and_record(services, target, data, what=f"Claims sheet: {sheet.scope}",
+            path = save_and_record(services, target, data, what=_("Claims sheet: {scope}").format(
+                scope=sheet.scope),
                                    fmt=ExportFormat(suffix), held_names=sheet.held_names,
                                    detail=f"{len(sheet.lines)} claims")
         except CoprodError as exc:
             self.message = exc.message
             self.env.undo.error.emit(exc.message)
             return None
-        self.message = f"Saved the claims sheet to {path}."
+        self.message = _("Saved the claims sheet to {path}.").format(path=path)
         return path

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 
 from coprod_desktop.gui.plain import fonts, i18n, settings
 from coprod_desktop.gui.plain.speech import Speaker
+from coprod_desktop.i18n import _
 
 
 class AccessibilityDialog(QDialog):
@@ -24,39 +25,41 @@ class AccessibilityDialog(QDialog):
 
     def __init__(self, speaker: Speaker | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Accessibility"))
+        self.setWindowTitle(_("Accessibility"))
         self.scale = QComboBox(self)
         for value in settings.UI_SCALES:
             self.scale.addItem(f"{round(value * 100)} %", value)
         self.scale.setCurrentIndex(settings.UI_SCALES.index(settings.ui_scale()))
-        self.scale.setAccessibleName(self.tr("Interface size"))
+        self.scale.setAccessibleName(_("Interface size"))
         self.font_choice = QComboBox(self)
-        for key, label in (("off", self.tr("Off")), ("projector", self.tr("On the projector")),
-                           ("everywhere", self.tr("On the projector and this window"))):
+        for key, label in (("off", _("Off")), ("projector", _("On the projector")),
+                           ("everywhere", _("On the projector and this window"))):
             self.font_choice.addItem(label, key)
         self.font_choice.setCurrentIndex(settings.FONT_CHOICES.index(settings.reading_font()))
-        self.font_choice.setAccessibleName(self.tr("Easy-reading font (Lexend)"))
+        self.font_choice.setAccessibleName(_("Easy-reading font (Lexend)"))
         self.font_choice.setEnabled(fonts.reading_font_available())
         self.language = QComboBox(self)
         for code, name in i18n.LANGUAGES.items():
             self.language.addItem(name, code)
         self.language.setCurrentIndex(max(0, self.language.findData(i18n.current_language())))
-        self.language.setAccessibleName(self.tr("Language"))
+        self.language.setAccessibleName(_("Language"))
         speech = QLabel(self)
         speech.setTextFormat(Qt.TextFormat.PlainText)
         speech.setWordWrap(True)
         available = speaker is None or speaker.available
-        speech.setText(self.tr("Read aloud uses this computer's voice.") if available else
-                       self.tr("Read aloud is not available: this computer has no voice "
+        speech.setText(_("Read aloud uses this computer's voice.") if available else
+                       _("Read aloud is not available: this computer has no voice "
                                "installed."))
-        note = QLabel(self.tr("A new interface size takes effect the next time Coprod Desktop "
-                              "starts."), self)
+        note = QLabel(_("A new interface size takes effect the next time Coprod Desktop "
+                        "starts. A new language changes the menus at once, and the rest of the "
+                        "console when a programme is next opened or Coprod Desktop starts."),
+                      self)
         note.setTextFormat(Qt.TextFormat.PlainText)
         note.setWordWrap(True)
         form = QFormLayout()
-        form.addRow(self.tr("Interface &size"), self.scale)
-        form.addRow(self.tr("Easy-reading &font"), self.font_choice)
-        form.addRow(self.tr("&Language"), self.language)
+        form.addRow(_("Interface &size"), self.scale)
+        form.addRow(_("Easy-reading &font"), self.font_choice)
+        form.addRow(_("&Language"), self.language)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.accepted.connect(self.accept)

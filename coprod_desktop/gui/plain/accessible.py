@@ -25,6 +25,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from coprod_desktop.i18n import _
+
 log = logging.getLogger(__name__)
 
 
@@ -77,7 +79,7 @@ def _owner_title(widget: QWidget) -> str:
     while node is not None:
         title = getattr(node, "title", None)
         if isinstance(title, str) and title:
-            return title
+            return _(title)  # a panel's title is kept in English and shown translated
         node = node.parentWidget()
     return ""
 

@@ -10,25 +10,38 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtCore import QSettings
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMainWindow, QMenu, QWidget
 
 from coprod_desktop.gui.kit import keymap
+from coprod_desktop.gui.kit.retranslate import FollowLanguage, mark
 from coprod_desktop.gui.plain import fonts, i18n, settings
 from coprod_desktop.gui.plain.access_dialog import AccessibilityDialog
+from coprod_desktop.i18n import N_
 
 if TYPE_CHECKING:
     from coprod_desktop.gui.plain.shortcuts import ShortcutSheet
 
 
 
-def _menu(window: QMainWindow, title: str) -> QMenu:
+def _menu(window: QMainWindow, name: str, title: str) -> QMenu:
+    """The menu bar's menu with object name `name` (found by name: its title is in the
+    interface's language), or a new one titled `title`."""
     for action in window.menuBar().actions():
         menu = action.menu()
-        if isinstance(menu, QMenu) and menu.title().replace("&", "") == title:
+        if isinstance(menu, QMenu) and menu.objectName() == name:
             return menu
-    return window.menuBar().addMenu(title)
+    made = window.menuBar().addMenu(title)
+    made.setObjectName(name)
+    mark(made, title)
+    return made
+
+
+def use_saved_language(store: QSettings) -> None:
+    """Speak the saved interface language from now on (before the windows are built)."""
+    settings.bind(store)
+    i18n.install_language(settings.language())
 
 
 def install(console: QMainWindow, projector: QWidget, store: QSettings) -> None:
@@ -37,17 +50,19 @@ def install(console: QMainWindow, projector: QWidget, store: QSettings) -> None:
     fonts.apply_console_font()
     i18n.install_language(settings.language())
 
-    accessibility = QAction(QCoreApplication.translate("ConsoleHooks", "&Accessibility…"), console)
+    FollowLanguage(console)  # the menus take a new language as soon as it is chosen
+    accessibility = QAction(console)
+    mark(accessibility, N_("&Accessibility…"))
     accessibility.setObjectName("accessibilityAction")
     accessibility.triggered.connect(lambda: AccessibilityDialog(parent=console).exec())
-    _menu(console, "View").addAction(accessibility)
+    _menu(console, "viewMenu", N_("&View")).addAction(accessibility)
 
-    sheet = QAction(QCoreApplication.translate("ConsoleHooks", "&Keyboard shortcuts"),
-                    console)
+    sheet = QAction(console)
+    mark(sheet, N_("&Keyboard shortcuts"))
     sheet.setObjectName("shortcutSheetAction")
     keymap.bind_action(sheet, "help.shortcuts")
     sheet.triggered.connect(lambda: open_shortcut_sheet(console, projector))
-    help_menu = _menu(console, "Help")
+    help_menu = _menu(console, "helpMenu", N_("&Help"))
     first = help_menu.actions()[0] if help_menu.actions() else None
     help_menu.insertAction(first, sheet)
 

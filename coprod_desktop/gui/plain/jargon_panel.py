@@ -33,6 +33,7 @@ from coprod_desktop.gui.plain.projector_view import VIEW_KEY, JargonProjectorVie
 from coprod_desktop.gui.plain.questions import QuestionsTab
 from coprod_desktop.gui.plain.speech import Speaker
 from coprod_desktop.gui.plain.term_actions import TermEditing
+from coprod_desktop.i18n import N_, _
 from coprod_desktop.services import ChangeSet
 
 WATCHED = ("note", "activity", "story", "action", "glossary_term", "phone_question")
@@ -40,13 +41,13 @@ KEY_ROLE = Qt.ItemDataRole.UserRole
 
 
 class JargonPanel(TermEditing):
-    title = "Jargon"
+    title = N_("Jargon")
 
     def __init__(self, env: GuiEnv, parent: QWidget | None = None,
                  speaker: Speaker | None = None) -> None:
         super().__init__(parent)
         self.env = env
-        self.title = self.tr("Jargon")
+        self.title = _("Jargon")
         self.session_id: int | None = None
         self.glossary: Glossary = env.services.read.glossary()
         self.uses: dict[str, TermUse] = {}
@@ -140,29 +141,29 @@ class JargonPanel(TermEditing):
 
     def retranslate(self) -> None:
         """Set every fixed text in the current language (again after the language changes)."""
-        self.title = self.tr("Jargon")
+        self.title = _("Jargon")
         tabs = self.parent().parent() if self.parent() is not None else None
         if isinstance(tabs, QTabWidget) and tabs.indexOf(self) >= 0:  # the console's tab
             tabs.setTabText(tabs.indexOf(self), self.title)
-        self.session_list.setAccessibleName(self.tr("Terms that came up in this session"))
-        self.empty.setText(self.tr("No jargon spotted yet in this session's notes, agenda, "
+        self.session_list.setAccessibleName(_("Terms that came up in this session"))
+        self.empty.setText(_("No jargon spotted yet in this session's notes, agenda, "
                                    "stories or actions."))
-        self.search.setPlaceholderText(self.tr("Search the glossary"))
-        self.search.setAccessibleName(self.tr("Search the glossary"))
-        self.glossary_list.setAccessibleName(self.tr("Glossary terms"))
-        self.add_button.setText(self.tr("&Add a term…"))
+        self.search.setPlaceholderText(_("Search the glossary"))
+        self.search.setAccessibleName(_("Search the glossary"))
+        self.glossary_list.setAccessibleName(_("Glossary terms"))
+        self.add_button.setText(_("&Add a term…"))
         self.add_button.setAccessibleDescription(
-            self.tr("Add a word or abbreviation this programme uses, with a plain explanation."))
-        self.tabs.setTabText(1, self.tr("Whole glossary"))
-        self.show_button.setText(self.tr("&Show on projector"))
+            _("Add a word or abbreviation this programme uses, with a plain explanation."))
+        self.tabs.setTabText(1, _("Whole glossary"))
+        self.show_button.setText(_("&Show on projector"))
         self.show_button.setAccessibleDescription(
-            self.tr("Shows the term and its explanation in large type on the projector."))
-        self.hide_button.setText(self.tr("Back to what was s&hown"))
+            _("Shows the term and its explanation in large type on the projector."))
+        self.hide_button.setText(_("Back to what was s&hown"))
         self.hide_button.setAccessibleDescription(
-            self.tr("Puts the projector back to what it showed before the term."))
-        self.speak_button.setText(self.tr("&Read aloud"))
-        self.edit_button.setText(self.tr("&Edit…"))
-        self.remove_button.setText(self.tr("Re&move"))
+            _("Puts the projector back to what it showed before the term."))
+        self.speak_button.setText(_("&Read aloud"))
+        self.edit_button.setText(_("&Edit…"))
+        self.remove_button.setText(_("Re&move"))
         self._set_session_tab_text()
         self._select(self.selected)
 
@@ -174,8 +175,8 @@ class JargonPanel(TermEditing):
         super().changeEvent(event)
 
     def _set_session_tab_text(self) -> None:
-        self.tabs.setTabText(0, self.tr("In this session ({n})").format(n=len(self.uses)))
-        self.tabs.setTabText(2, self.tr("Questions ({n})").format(n=self.questions.count()))
+        self.tabs.setTabText(0, _("In this session ({n})").format(n=len(self.uses)))
+        self.tabs.setTabText(2, _("Questions ({n})").format(n=self.questions.count()))
 
     def _plain_label(self, name: str) -> QLabel:
         return plain_label(name=name, parent=self, selectable=True)
@@ -258,13 +259,13 @@ class JargonPanel(TermEditing):
     def _select(self, entry: GlossaryEntry | None) -> None:
         self.selected = entry
         has = entry is not None
-        self.term_label.setText(entry.term if entry else self.tr("Pick a term to see what it means."))
+        self.term_label.setText(entry.term if entry else _("Pick a term to see what it means."))
         self.explanation_label.setText(entry.explanation if entry else "")
         where = ""
         if entry is not None and entry.key in self.uses:
             labels = [place_text(p) for p in self.uses[entry.key].places]
             shown = ", ".join(labels[:6]) + (" …" if len(labels) > 6 else "")
-            where = self.tr("Came up in: {places}").format(places=shown)
+            where = _("Came up in: {places}").format(places=shown)
         self.where_label.setText(where)
         self.where_label.setVisible(bool(where))
         for button in (self.show_button, self.speak_button):

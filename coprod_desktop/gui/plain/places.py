@@ -2,32 +2,31 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject
-
 from coprod_desktop.domain.jargon_uses import Place, TermUse
+from coprod_desktop.i18n import _, count
 
 
-class PlaceWords(QObject):
-    """Holds the words, so lupdate sees self.tr() with a count (it marks those as plurals)."""
+class PlaceWords:
+    """The words for each kind of place, in the interface's language when asked."""
 
     def count(self, kind: str, n: int) -> str:
         if kind == "note":
-            return self.tr("%n note(s)", "", n)
+            return count("{n} note", "{n} notes", n)
         if kind == "activity":
-            return self.tr("%n agenda item(s)", "", n)
+            return count("{n} agenda item", "{n} agenda items", n)
         if kind == "story":
-            return self.tr("%n story(s)", "", n)
-        return self.tr("%n action(s)", "", n)
+            return count("{n} story", "{n} stories", n)
+        return count("{n} action", "{n} actions", n)
 
     def place(self, place: Place) -> str:
         if place.kind == "note":
-            return self.tr("Note {id}").format(id=place.ref_id)
+            return _("Note {id}").format(id=place.ref_id)
         if place.kind == "activity":
-            return self.tr("Agenda: {title}").format(title=place.title)
+            return _("Agenda: {title}").format(title=place.title)
         if place.kind == "story":
-            return self.tr("Story {id}").format(id=place.ref_id)
+            return _("Story {id}").format(id=place.ref_id)
         if place.kind == "action":
-            return self.tr("Action {id}").format(id=place.ref_id)
+            return _("Action {id}").format(id=place.ref_id)
         return place.label
 
 

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
 from coprod_desktop.domain.glossary import GlossaryEntry
 from coprod_desktop.gui.kit.legibility import font_with_cap_height, min_cap_height
 from coprod_desktop.gui.plain import fonts
+from coprod_desktop.i18n import _
 
 VIEW_KEY = "jargon"
 
@@ -69,18 +70,18 @@ class JargonProjectorView(QWidget):
 
     def show_entry(self, entry: GlossaryEntry | None) -> None:
         self.entry = entry
-        self.setAccessibleName(self.tr("Jargon explained"))
+        self.setAccessibleName(_("Jargon explained"))
         if entry is None:
-            self.caption.setText(self.tr("Jargon buster"))
+            self.caption.setText(_("Jargon buster"))
             self.term.setText("")
-            self.explanation.setText(self.tr("Ask “what does that mean?” at any time."))
+            self.explanation.setText(_("Ask “what does that mean?” at any time."))
             self.aliases.setText("")
         else:
-            self.caption.setText(self.tr("What does it mean?"))
+            self.caption.setText(_("What does it mean?"))
             self.term.setText(entry.term)
             self.explanation.setText(entry.explanation)
             others = _distinct_forms(entry)[:4]
-            self.aliases.setText(self.tr("Also written as: {forms}").format(
+            self.aliases.setText(_("Also written as: {forms}").format(
                 forms="  ·  ".join(others)) if others else "")
         self.aliases.setVisible(bool(self.aliases.text()))
         self.term.setVisible(bool(self.term.text()))

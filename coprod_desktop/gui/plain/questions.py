@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from coprod_desktop.domain.glossary import Glossary, GlossaryEntry
 from coprod_desktop.domain.jargon import JargonMatcher
 from coprod_desktop.domain.phones import PhoneQuestion
+from coprod_desktop.i18n import _
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -52,12 +53,12 @@ class QuestionsTab(QWidget):
         self.retranslate()
 
     def retranslate(self) -> None:
-        self.list.setAccessibleName(self.tr("Questions from phones"))
-        self.empty.setText(self.tr("No questions waiting. People can ask “what does that mean?” "
+        self.list.setAccessibleName(_("Questions from phones"))
+        self.empty.setText(_("No questions waiting. People can ask “what does that mean?” "
                                    "from their phones."))
-        self.answered_button.setText(self.tr("Mark as a&nswered"))
+        self.answered_button.setText(_("Mark as a&nswered"))
         self.answered_button.setAccessibleDescription(
-            self.tr("Takes the question off the list once it has been explained."))
+            _("Takes the question off the list once it has been explained."))
 
     def show_questions(self, questions: list[PhoneQuestion], glossary: Glossary,
                        matcher: JargonMatcher) -> None:
@@ -69,7 +70,7 @@ class QuestionsTab(QWidget):
         for question in questions:
             hits = matcher.find(question.text)
             entry = glossary.lookup(hits[0].key) if hits else None
-            label = question.text if entry is None else self.tr("{question}\n→ {term}").format(
+            label = question.text if entry is None else _("{question}\n→ {term}").format(
                 question=question.text, term=entry.term)
             item = QListWidgetItem(label)
             item.setData(ID_ROLE, question.id)

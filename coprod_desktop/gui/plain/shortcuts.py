@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from coprod_desktop.export.shortcuts_pdf import ShortcutRow, sections, write_shortcuts_pdf
 from coprod_desktop.gui.kit import keymap
+from coprod_desktop.i18n import _
 
 
 def keymap_rows() -> list[ShortcutRow]:
@@ -55,7 +56,7 @@ def _section_of(obj: QObject, fallback: str) -> str:
         if isinstance(title, str) and title:
             return title
         if node.objectName() == "projector":
-            return QCoreApplication.translate("Shortcuts", "Projector")
+            return _("Projector")
         node = node.parent()
     return fallback
 
@@ -70,7 +71,7 @@ def collect_shortcuts(*roots: QWidget) -> list[ShortcutRow]:
             seen.add((keys, description))
             found.append(ShortcutRow(section, keys, description))
 
-    general = QCoreApplication.translate("Shortcuts", "General")
+    general = _("General")
     for root in roots:
         for action in root.findChildren(QAction):
             if action.isSeparator() or not action.isVisible():
@@ -91,15 +92,15 @@ class ShortcutSheet(QDialog):
     def __init__(self, rows: list[ShortcutRow], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.rows = rows
-        self.setWindowTitle(self.tr("Keyboard shortcuts"))
-        intro = QLabel(self.tr("Tab moves between controls, and Space or Enter presses a button. "
+        self.setWindowTitle(_("Keyboard shortcuts"))
+        intro = QLabel(_("Tab moves between controls, and Space or Enter presses a button. "
                                "These keys also work:"), self)
         intro.setWordWrap(True)
         intro.setTextFormat(Qt.TextFormat.PlainText)
         self.tree = QTreeWidget(self)
         self.tree.setColumnCount(2)
-        self.tree.setHeaderLabels([self.tr("Keys"), self.tr("What they do")])
-        self.tree.setAccessibleName(self.tr("Keyboard shortcuts"))
+        self.tree.setHeaderLabels([_("Keys"), _("What they do")])
+        self.tree.setAccessibleName(_("Keyboard shortcuts"))
         self.tree.setRootIsDecorated(False)
         for name, items in sections(rows).items():
             group = QTreeWidgetItem(self.tree, [name])
@@ -111,7 +112,7 @@ class ShortcutSheet(QDialog):
                 QTreeWidgetItem(group, [row.keys, row.description])
         self.tree.expandAll()
         self.tree.resizeColumnToContents(0)
-        self.pdf_button = QPushButton(self.tr("Save as &PDF…"), self)
+        self.pdf_button = QPushButton(_("Save as &PDF…"), self)
         self.pdf_button.clicked.connect(self.save_pdf)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.addButton(self.pdf_button, QDialogButtonBox.ButtonRole.ActionRole)
@@ -124,12 +125,12 @@ class ShortcutSheet(QDialog):
 
     def write_pdf(self, path: Path) -> Path:
         return write_shortcuts_pdf(path, self.rows,
-                                   title=self.tr("Coprod Desktop: keyboard shortcuts"),
-                                   headings=(self.tr("Keys"), self.tr("What they do")))
+                                   title=_("Coprod Desktop: keyboard shortcuts"),
+                                   headings=(_("Keys"), _("What they do")))
 
     def save_pdf(self) -> None:
-        name, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Save the shortcut sheet"), str(Path.home() / "Coprod shortcuts.pdf"),
-            self.tr("PDF (*.pdf)"))
+        name, _filter = QFileDialog.getSaveFileName(
+            self, _("Save the shortcut sheet"), str(Path.home() / _("Coprod shortcuts.pdf")),
+            _("PDF (*.pdf)"))
         if name:
             self.write_pdf(Path(name))

@@ -12,6 +12,8 @@ from typing import Any
 
 from PySide6.QtCore import QObject
 
+from coprod_desktop.i18n import _
+
 log = logging.getLogger(__name__)
 
 try:
@@ -38,9 +40,9 @@ class Speaker(QObject):
         self._tried = False
         self.reason = ""
         if QTextToSpeech is None:
-            self._give_up("QtTextToSpeech is not installed")
+            self._give_up(_("QtTextToSpeech is not installed"))
         elif engine is None and not [e for e in engines() if e != "mock"]:
-            self._give_up("no speech engine is installed on this computer")
+            self._give_up(_("no speech engine is installed on this computer"))
 
     def _give_up(self, reason: str) -> None:
         self._tried = True
@@ -56,7 +58,8 @@ class Speaker(QObject):
         tts = QTextToSpeech(chosen, self)
         if tts.state() == QTextToSpeech.State.Error:
             tts.deleteLater()
-            self._give_up(f"the speech engine '{chosen}' did not start ({tts.errorString()})")
+            self._give_up(_("the speech engine ‘{engine}’ did not start ({reason})").format(
+                engine=chosen, reason=tts.errorString()))
             return None
         self._tts = tts
         return tts

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLineEdit, QMessageBox, QWidget
 
 from coprod_desktop.domain.glossary import Glossary, GlossaryEntry
 from coprod_desktop.gui.env import GuiEnv
 from coprod_desktop.gui.plain.term_dialog import TermDialog
+from coprod_desktop.i18n import _
 from coprod_desktop.services import ChangeSet
 
 
@@ -49,8 +49,7 @@ class TermEditing(QWidget):
                     self.refresh()
                     self._select(self.glossary.lookup(term))
                     return
-                dialog.show_error(errors[-1] if errors else QCoreApplication.translate(
-                    "TermEditing", "That could not be saved."))
+                dialog.show_error(errors[-1] if errors else _("That could not be saved."))
         finally:
             self.env.undo.error.disconnect(errors.append)
 
@@ -59,10 +58,8 @@ class TermEditing(QWidget):
         if entry is None or entry.programme_term_id is None:
             return
         answer = QMessageBox.question(
-            self, QCoreApplication.translate("TermEditing", "Remove a term"),
-            QCoreApplication.translate(
-                "TermEditing",
-                "Remove ‘{term}’ from this programme's glossary? You can undo this.").format(
+            self, _("Remove a term"),
+            _("Remove ‘{term}’ from this programme's glossary? You can undo this.").format(
                 term=entry.term))
         if answer == QMessageBox.StandardButton.Yes:
             term_id = entry.programme_term_id

@@ -20,6 +20,7 @@ from coprod_desktop.domain.glossary import (
     explanation_problem,
     word_count,
 )
+from coprod_desktop.i18n import _
 
 
 class TermDialog(QDialog):
@@ -28,24 +29,24 @@ class TermDialog(QDialog):
     def __init__(self, entry: GlossaryEntry | None = None, parent: QWidget | None = None,
                  replaces: GlossaryEntry | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Add a term") if entry is None else self.tr("Edit a term"))
+        self.setWindowTitle(_("Add a term") if entry is None else _("Edit a term"))
         self.term = QLineEdit(entry.term if entry else "", self)
-        self.term.setAccessibleName(self.tr("Term"))
-        self.term.setPlaceholderText(self.tr("For example: Ashbrook Hub"))
+        self.term.setAccessibleName(_("Term"))
+        self.term.setPlaceholderText(_("For example: Ashbrook Hub"))
         self.aliases = QLineEdit("; ".join(entry.aliases) if entry else "", self)
-        self.aliases.setAccessibleName(self.tr("Other ways it is written"))
-        self.aliases.setAccessibleDescription(self.tr("Separate each one with a semicolon."))
-        self.aliases.setPlaceholderText(self.tr("For example: the Hub; hub"))
+        self.aliases.setAccessibleName(_("Other ways it is written"))
+        self.aliases.setAccessibleDescription(_("Separate each one with a semicolon."))
+        self.aliases.setPlaceholderText(_("For example: the Hub; hub"))
         self.explanation = QPlainTextEdit(entry.explanation if entry else "", self)
-        self.explanation.setAccessibleName(self.tr("Plain explanation"))
+        self.explanation.setAccessibleName(_("Plain explanation"))
         self.explanation.setAccessibleDescription(
-            self.tr("One sentence, under 30 words, without other jargon."))
+            _("One sentence, under 30 words, without other jargon."))
         self.explanation.setTabChangesFocus(True)
         self.explanation.setFixedHeight(self.fontMetrics().lineSpacing() * 5)
         self.check = QLabel(self)
         self.check.setTextFormat(Qt.TextFormat.PlainText)
         self.check.setWordWrap(True)
-        self.check.setAccessibleName(self.tr("Explanation check"))
+        self.check.setAccessibleName(_("Explanation check"))
         self.error = QLabel(self)
         self.error.setTextFormat(Qt.TextFormat.PlainText)
         self.error.setWordWrap(True)
@@ -55,13 +56,13 @@ class TermDialog(QDialog):
         self.note.setTextFormat(Qt.TextFormat.PlainText)
         self.note.setWordWrap(True)
         if replaces is not None:
-            self.note.setText(self.tr("This will replace the built-in explanation of ‘{term}’ "
+            self.note.setText(_("This will replace the built-in explanation of ‘{term}’ "
                                       "for this programme.").format(term=replaces.term))
         self.note.setVisible(bool(self.note.text()))
         form = QFormLayout()
-        form.addRow(self.tr("&Term"), self.term)
-        form.addRow(self.tr("&Other ways it is written"), self.aliases)
-        form.addRow(self.tr("&Plain explanation"), self.explanation)
+        form.addRow(_("&Term"), self.term)
+        form.addRow(_("&Other ways it is written"), self.aliases)
+        form.addRow(_("&Plain explanation"), self.explanation)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.accepted.connect(self.accept)
@@ -90,7 +91,7 @@ class TermDialog(QDialog):
         words = word_count(text)
         problem = explanation_problem(text)
         if problem is None:
-            self.check.setText(self.tr("{n} words of {most}: good.").format(
+            self.check.setText(_("{n} words of {most}: good.").format(
                 n=words, most=EXPLANATION_MAX_WORDS))
         else:
             self.check.setText(problem.replace(" (nothing has been saved)", ""))

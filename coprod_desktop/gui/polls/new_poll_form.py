@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from coprod_desktop.domain.polls import PollKind
+from coprod_desktop.i18n import _
 
 # Kind choices: (key, kind, low, high)
 KINDS = (("scale5", PollKind.SCALE, 1, 5), ("scale10", PollKind.SCALE, 0, 10),
@@ -68,28 +69,28 @@ class NewPollForm(QWidget):
         form.addWidget(self.start_button, 3, 1)
         form.addWidget(self.problem, 4, 0, 1, 2)
         form.setColumnStretch(1, 1)
-        for key, *_ in KINDS:
+        for key, *_rest in KINDS:
             self.kind.addItem("", key)
         self.kind.currentIndexChanged.connect(self._kind_changed)
         self.retranslate()
 
     def retranslate(self) -> None:
-        names = {"scale5": self.tr("Scale 1 to 5"), "scale10": self.tr("Scale 0 to 10"),
-                 "single": self.tr("Choose one"), "multiple": self.tr("Choose any"),
-                 "words": self.tr("Word cloud (three words each)")}
-        for n, (key, *_) in enumerate(KINDS):
+        names = {"scale5": _("Scale 1 to 5"), "scale10": _("Scale 0 to 10"),
+                 "single": _("Choose one"), "multiple": _("Choose any"),
+                 "words": _("Word cloud (three words each)")}
+        for n, (key, *_rest) in enumerate(KINDS):
             self.kind.setItemText(n, names[key])
-        self.kind.setAccessibleName(self.tr("Kind of poll"))
-        self.question.setPlaceholderText(self.tr("The question"))
-        self.question.setAccessibleName(self.tr("The question"))
-        self.options_label.setText(self.tr("Options, one a line"))
-        self.options.setAccessibleName(self.tr("Options, one a line"))
-        self.ends_label.setText(self.tr("Words at the ends"))
-        self.low_label.setPlaceholderText(self.tr("Lowest, e.g. Not at all"))
-        self.low_label.setAccessibleName(self.tr("Words for the lowest point"))
-        self.high_label.setPlaceholderText(self.tr("Highest, e.g. Completely"))
-        self.high_label.setAccessibleName(self.tr("Words for the highest point"))
-        self.start_button.setText(self.tr("&Start poll"))
+        self.kind.setAccessibleName(_("Kind of poll"))
+        self.question.setPlaceholderText(_("The question"))
+        self.question.setAccessibleName(_("The question"))
+        self.options_label.setText(_("Options, one a line"))
+        self.options.setAccessibleName(_("Options, one a line"))
+        self.ends_label.setText(_("Words at the ends"))
+        self.low_label.setPlaceholderText(_("Lowest, e.g. Not at all"))
+        self.low_label.setAccessibleName(_("Words for the lowest point"))
+        self.high_label.setPlaceholderText(_("Highest, e.g. Completely"))
+        self.high_label.setAccessibleName(_("Words for the highest point"))
+        self.start_button.setText(_("&Start poll"))
         self._kind_changed()
 
     def changeEvent(self, event: QEvent) -> None:

@@ -30,13 +30,14 @@ from coprod_desktop.gui.kit.panel_contract import PanelHooks
 from coprod_desktop.gui.listen import listen
 from coprod_desktop.gui.polls.new_poll_form import NewPollForm
 from coprod_desktop.gui.polls.projector_view import VIEW_KEY, PollProjectorView
+from coprod_desktop.i18n import N_, _, count
 from coprod_desktop.services import ChangeSet
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 WATCHED = ("poll", "poll_answer", "note", "cluster", "session")
 TOOL = "poll"
 class PollsPanel(QWidget):
-    title = "Polls"
+    title = N_("Polls")
 
     def __init__(self, env: GuiEnv, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -99,16 +100,16 @@ class PollsPanel(QWidget):
 
     # ---------------------------------------------------------------- texts
     def retranslate(self) -> None:
-        self.title = self.tr("Polls")
-        self.intro.setText(self.tr(
+        self.title = _("Polls")
+        self.intro.setText(_(
             "A quick poll in seconds: phones answer under “Quick polls”. The room sees the "
             "results only when you reveal them."))
-        self.cluster.setAccessibleName(self.tr("Notes for a word cloud"))
-        self.board_button.setText(self.tr("Cloud from the &board"))
-        self.list.setAccessibleName(self.tr("This session's polls"))
-        self.words.setAccessibleName(self.tr("Words in the cloud"))
-        self.projector_button.setText(self.tr("Show on &projector"))
-        self.delete_button.setText(self.tr("&Delete poll"))
+        self.cluster.setAccessibleName(_("Notes for a word cloud"))
+        self.board_button.setText(_("Cloud from the &board"))
+        self.list.setAccessibleName(_("This session's polls"))
+        self.words.setAccessibleName(_("Words in the cloud"))
+        self.projector_button.setText(_("Show on &projector"))
+        self.delete_button.setText(_("&Delete poll"))
         self._fill(read=False)  # from what was last read: the file may be closing
 
     def changeEvent(self, event: QEvent) -> None:
@@ -118,16 +119,16 @@ class PollsPanel(QWidget):
 
     def label_for(self, poll: Poll, answers: int) -> str:
         if poll.source == "board":
-            state = self.tr("From the board")
+            state = _("From the board")
         elif poll.open:
-            state = self.tr("Open")
+            state = _("Open")
         elif poll.opened_at is None and poll.closed_at is None:
-            state = self.tr("Not started")
+            state = _("Not started")
         else:
-            state = self.tr("Closed")
-        shown = self.tr("results shown") if poll.revealed else self.tr("results hidden")
-        count = self.tr("%n answer(s)", "", answers)
-        return f"{state} · {count} · {shown}\n{poll.question}"
+            state = _("Closed")
+        shown = _("results shown") if poll.revealed else _("results hidden")
+        answered = count("{n} answer", "{n} answers", answers)
+        return f"{state} · {answered} · {shown}\n{poll.question}"
 
     # ---------------------------------------------------------------- hooks
     def project(self) -> str:
@@ -177,9 +178,9 @@ class PollsPanel(QWidget):
         clusters = service.board_clusters(self.session_id) if self.session_id else []
         keep = self.cluster.currentData()
         self.cluster.clear()
-        self.cluster.addItem(self.tr("The whole board"), None)
+        self.cluster.addItem(_("The whole board"), None)
         for cluster_id, title in clusters:
-            self.cluster.addItem(title or self.tr("Untitled cluster"), cluster_id)
+            self.cluster.addItem(title or _("Untitled cluster"), cluster_id)
         at = self.cluster.findData(keep)
         self.cluster.setCurrentIndex(max(0, at))
         self._fill()
@@ -231,7 +232,7 @@ class PollsPanel(QWidget):
                 item.setData(ID_ROLE, word.key)
                 self.words.addItem(item)
             for key in sorted(poll.hidden_words):
-                item = QListWidgetItem(self.tr("{word} · hidden").format(word=key))
+                item = QListWidgetItem(_("{word} · hidden").format(word=key))
                 item.setData(ID_ROLE, "!" + key)
                 self.words.addItem(item)
         self.words.setVisible(poll is not None and poll.kind is PollKind.WORDS)
@@ -244,14 +245,14 @@ class PollsPanel(QWidget):
         self.reveal_button.setEnabled(poll is not None)
         self.delete_button.setEnabled(poll is not None)
         self.projector_button.setEnabled(poll is not None)
-        self.open_button.setText(self.tr("&Close poll") if poll is not None and poll.open
-                                 else self.tr("&Open to phones"))
-        self.reveal_button.setText(self.tr("&Hide results") if poll is not None and poll.revealed
-                                   else self.tr("&Reveal results"))
+        self.open_button.setText(_("&Close poll") if poll is not None and poll.open
+                                 else _("&Open to phones"))
+        self.reveal_button.setText(_("&Hide results") if poll is not None and poll.revealed
+                                   else _("&Reveal results"))
         word = self.words.currentItem()
         hidden = word is not None and str(word.data(ID_ROLE)).startswith("!")
         self.hide_button.setEnabled(word is not None)
-        self.hide_button.setText(self.tr("Show word &again") if hidden else self.tr("Hide &word"))
+        self.hide_button.setText(_("Show word &again") if hidden else _("Hide &word"))
 
     # ---------------------------------------------------------------- actions
     def _error(self, error: CoprodError) -> None:
@@ -276,8 +277,8 @@ class PollsPanel(QWidget):
         if self.session_id is None:
             return
         session, cluster = self.session_id, self.cluster.currentData()
-        title = (self.tr("Words from the board") if cluster is None else
-                 self.tr("Words from “{cluster}”").format(cluster=self.cluster.currentText()))
+        title = (_("Words from the board") if cluster is None else
+                 _("Words from “{cluster}”").format(cluster=self.cluster.currentText()))
         done = self.env.undo.run(lambda: self.env.services.polls.cloud_from_board(
             session, cluster, title), on_error=self._error)
         if done is not None and isinstance(done.new_id, int):

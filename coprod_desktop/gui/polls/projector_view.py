@@ -20,6 +20,7 @@ from coprod_desktop.domain.word_cloud import Cloud, lay_out
 from coprod_desktop.gui.kit.legibility import font_with_cap_height, min_cap_height
 from coprod_desktop.gui.kit.projector_look import ProjectorLook, projector_font, smooth
 from coprod_desktop.gui.theme import follow_projector_theme
+from coprod_desktop.i18n import _, count
 
 VIEW_KEY = "polls"
 REF_PX = 100  # words are measured once at this size and scaled (type widths scale linearly)
@@ -57,7 +58,7 @@ class PollProjectorView(QWidget):
     def show_results(self, results: PollResults | None) -> None:
         self.results = results
         self.cloud = None
-        self.setAccessibleName(results.poll.question if results else self.tr("Quick poll"))
+        self.setAccessibleName(results.poll.question if results else _("Quick poll"))
         self.update()
 
     # ---------------------------------------------------------------- painting
@@ -84,22 +85,23 @@ class PollProjectorView(QWidget):
         smallest = min_px(self.height())
         found = self.results
         if found is None:
-            self._lines(painter, self.tr("No poll yet"), projector_font(h * 0.07, bold=True),
+            self._lines(painter, _("No poll yet"), projector_font(h * 0.07, bold=True),
                         look.text, pad, w - 2 * pad, pad)
             return
         top = self._lines(painter, found.poll.question, projector_font(h * 0.062, bold=True),
                           look.text, pad, w - 2 * pad, pad)
-        answered = (self.tr("%n note(s) from the board", "", found.answers)
-                    if found.poll.source == "board" else self.tr("%n answer(s)", "", found.answers))
+        answered = (count("{n} note from the board", "{n} notes from the board", found.answers)
+                    if found.poll.source == "board"
+                    else count("{n} answer", "{n} answers", found.answers))
         foot_font = projector_font(smallest)
         foot_h = QFontMetricsF(foot_font).height() * 1.3
         area = QRectF(pad, top + h * 0.03, w - 2 * pad, h - top - h * 0.03 - pad - foot_h)
         foot = answered
         if not found.poll.revealed:
-            foot = self.tr("{answers} · The results will show when the facilitator reveals "
+            foot = _("{answers} · The results will show when the facilitator reveals "
                            "them").format(answers=answered)
             if found.poll.open:
-                self._lines(painter, self.tr("Answer on your phone: Quick polls"),
+                self._lines(painter, _("Answer on your phone: Quick polls"),
                             projector_font(h * 0.05), look.accent, area.top(), area.width(),
                             area.left())
         elif found.kind is PollKind.WORDS:
@@ -107,8 +109,9 @@ class PollProjectorView(QWidget):
             self.cloud = cloud
             self._paint_cloud(painter, look, cloud, area)
             if cloud.left_out:
-                foot = self.tr("{answers} · %n more word(s) not shown", "",
-                               cloud.left_out).format(answers=answered)
+                foot = count("{answers} · {n} more word not shown",
+                             "{answers} · {n} more words not shown", cloud.left_out,
+                             answers=answered)
         elif found.kind is PollKind.SCALE:
             self._paint_columns(painter, look, found, area, smallest)
         else:

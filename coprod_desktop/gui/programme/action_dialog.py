@@ -27,6 +27,7 @@ from coprod_desktop.domain.limits import VENUE_MAX
 from coprod_desktop.gui.env import GuiEnv
 from coprod_desktop.gui.programme.calendar_dialog import date_edit, from_qdate
 from coprod_desktop.gui.programme.common import error_line, lay_out_dialog, plain_label, run_showing_errors
+from coprod_desktop.i18n import _
 from coprod_desktop.services import ChangeSet
 
 
@@ -44,18 +45,18 @@ class ActionDialog(QDialog):
         services = env.services
         current = services.actions.plan.action(action_id) if action_id else None
         note = services.read.note(note_id) if note_id else None
-        self.setWindowTitle("Edit action" if current else "New action")
+        self.setWindowTitle(_("Edit action") if current else _("New action"))
         self.what = QPlainTextEdit(current.what if current else note.text if note else "")
         self.what.setObjectName("actionWhat")
-        self.what.setPlaceholderText("What needs doing, in a few words")
+        self.what.setPlaceholderText(_("What needs doing, in a few words"))
         self.what.setFixedHeight(80)
-        source = f"From the note: “{note.text}”" if note else \
-            "From a story told in the room (its words stay with the story)" if story_id else ""
+        source = _("From the note: “{text}”").format(text=note.text) if note else \
+            _("From a story told in the room (its words stay with the story)") if story_id else ""
         self.source = plain_label(source, "actionSource")
         self.source.setVisible(bool(source))
-        self.person_choice = QRadioButton("A person")
-        self.org_choice = QRadioButton("An organisation")
-        self.nobody_choice = QRadioButton("Not decided yet")
+        self.person_choice = QRadioButton(_("A person"))
+        self.org_choice = QRadioButton(_("An organisation"))
+        self.nobody_choice = QRadioButton(_("Not decided yet"))
         group = QButtonGroup(self)
         for button in (self.person_choice, self.org_choice, self.nobody_choice):
             group.addButton(button)
@@ -64,7 +65,7 @@ class ActionDialog(QDialog):
         self.organisation = QLineEdit(current.owner.organisation if current else "")
         self.organisation.setObjectName("actionOrganisation")
         self.organisation.setMaxLength(VENUE_MAX)
-        self.organisation.setPlaceholderText("Such as: Ashbrook Council SEND team")
+        self.organisation.setPlaceholderText(_("Such as: Ashbrook Council SEND team"))
         self._fill_people(current.owner.attendee_id if current else None)
         if current and current.owner.attendee_id is not None:
             self.person_choice.setChecked(True)
@@ -74,7 +75,7 @@ class ActionDialog(QDialog):
             self.nobody_choice.setChecked(True)
         else:
             self.person_choice.setChecked(True)
-        self.has_due = QCheckBox("Due by")
+        self.has_due = QCheckBox(_("Due by"))
         self.has_due.setObjectName("actionHasDue")
         default_due = (current.due if current and current.due
                        else env.clock.now().date() + timedelta(days=14))
@@ -94,7 +95,7 @@ class ActionDialog(QDialog):
                         key=lambda p: (p.id not in present, p.name.casefold()))
         model = self.person.model()
         for person in people:
-            label = person.name + (" (has left the group)" if person.id in left else "")
+            label = person.name + (_(" (has left the group)") if person.id in left else "")
             self.person.addItem(label, person.id)
             if person.id in left and person.id != owner_id and isinstance(model, QStandardItemModel):
                 item = model.item(self.person.count() - 1)
@@ -104,7 +105,7 @@ class ActionDialog(QDialog):
 
     def _build(self) -> None:
         form = QFormLayout()
-        form.addRow("What", self.what)
+        form.addRow(_("What"), self.what)
         form.addRow("", self.source)
         who = QVBoxLayout()
         row = QHBoxLayout()
@@ -116,12 +117,12 @@ class ActionDialog(QDialog):
         row.addWidget(self.organisation, 1)
         who.addLayout(row)
         who.addWidget(self.nobody_choice)
-        form.addRow("Who", who)
+        form.addRow(_("Who"), who)
         due = QHBoxLayout()
         due.addWidget(self.has_due)
         due.addWidget(self.due)
         due.addStretch(1)
-        form.addRow("When", due)
+        form.addRow(_("When"), due)
         lay_out_dialog(self, [form], self.message, self.save)
         self.resize(520, self.sizeHint().height())
 

@@ -8,10 +8,12 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QColor, QFont
 
 from coprod_desktop.domain.actions import Action, ActionStatus
+from coprod_desktop.gui.formats import weekday_day_month
 from coprod_desktop.gui.programme.common import OVERDUE, plain_tooltip
+from coprod_desktop.i18n import N_, _, count
 
 ID_ROLE = Qt.ItemDataRole.UserRole
-HEADERS = ("What", "Who", "Due", "Status", "Raised at", "Notice")
+HEADERS = (N_("What"), N_("Who"), N_("Due"), N_("Status"), N_("Raised at"), N_("Notice"))
 Index = QModelIndex | QPersistentModelIndex
 
 
@@ -19,13 +21,13 @@ def notice(action: Action, today: date) -> str:
     out = []
     if action.overdue_on(today) and action.due is not None:
         late = (today - action.due).days
-        out.append("Overdue by 1 day" if late == 1 else f"Overdue by {late} days")
+        out.append(count("Overdue by {n} day", "Overdue by {n} days", late))
     if action.open and action.owner.left_group:
-        out.append("Owner has left the group")
+        out.append(_("Owner has left the group"))
     if action.open and action.owner.missing:
-        out.append("Owner no longer on the list")
+        out.append(_("Owner no longer on the list"))
     if action.open and not action.owner.name:
-        out.append("Nobody has taken it yet")
+        out.append(_("Nobody has taken it yet"))
     return "; ".join(out)
 
 
@@ -50,7 +52,7 @@ class ActionTableModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return HEADERS[section]
+            return _(HEADERS[section])
         return None
 
     def cell(self, action: Action, column: int) -> str:
@@ -59,9 +61,9 @@ class ActionTableModel(QAbstractTableModel):
         if column == 1:
             return action.owner.label
         if column == 2:
-            return f"{action.due:%a} {action.due.day} {action.due:%b}" if action.due else "—"
+            return weekday_day_month(action.due) if action.due else "—"
         if column == 3:
-            return action.status.label
+            return _(action.status.label)
         if column == 4:
             title = self.meetings.get(action.raised_session_id or -1, "Typed in")
             return title.split(":")[0] if short_title(title) else title
@@ -76,7 +78,7 @@ class ActionTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             text = self.cell(action, index.column())
             if index.column() == 0 and action.source_text and action.source_text != action.what:
-                text += f"\n\nFrom the note: {action.source_text}"
+                text += _("\n\nFrom the note: {source_text}").format(source_text=action.source_text)
             return plain_tooltip(text) if text else None
         if role == ID_ROLE:
             return action.id

@@ -16,7 +16,9 @@ from coprod_desktop.domain.actions import ActionStatus
 from coprod_desktop.domain.errors import NotFoundError
 from coprod_desktop.facilitation.action_review import ReviewItem
 from coprod_desktop.gui.env import GuiEnv
+from coprod_desktop.gui.formats import weekday_day_month
 from coprod_desktop.gui.programme.common import DONE, FACILITATOR, OVERDUE, plain_label
+from coprod_desktop.i18n import _, number
 from coprod_desktop.services.programme_report import meeting_review
 
 
@@ -35,12 +37,13 @@ class ReviewRow(QFrame):
                            f"border-left: 7px solid {stripe}; border-radius: 4px; }}")
         self.what = plain_label(action.what, "reviewWhat")
         self.what.setStyleSheet("font-size: 15px; font-weight: bold; border: none;")
-        due = f"due {action.due:%a} {action.due.day} {action.due:%b}" if action.due else "no date"
+        due = (_("due {day}").format(day=weekday_day_month(action.due)) if action.due
+               else _("no date"))
         self.who = plain_label(f"{action.owner.label} · {due}", "reviewWho")
         self.who.setStyleSheet("border: none;")
         flags = item.flags
         if item.outcome_here is not None:
-            flags = [f"{item.outcome_here.label} at this meeting", *flags]
+            flags = [_("{label} at this meeting").format(label=_(item.outcome_here.label)), *flags]
         self.flags = plain_label(" · ".join(flags), "reviewFlags")
         colour = DONE if item.outcome_here is not None else OVERDUE
         self.flags.setStyleSheet(f"color: {colour}; font-weight: bold; border: none;")
@@ -49,9 +52,9 @@ class ReviewRow(QFrame):
         text.addWidget(self.what)
         text.addWidget(self.who)
         text.addWidget(self.flags)
-        self.done_button = QPushButton("Done")
-        self.carry_button = QPushButton("Carry forward")
-        self.drop_button = QPushButton("Drop")
+        self.done_button = QPushButton(_("Done"))
+        self.carry_button = QPushButton(_("Carry forward"))
+        self.drop_button = QPushButton(_("Drop"))
         for button, name in ((self.done_button, "reviewDone"), (self.carry_button, "reviewCarry"),
                              (self.drop_button, "reviewDrop")):
             button.setObjectName(name)
@@ -88,7 +91,7 @@ class ActionReviewList(QWidget):
         self.heading = plain_label("", "reviewHeading")
         self.heading.setStyleSheet("font-size: 17px; font-weight: bold;")
         self.hint = plain_label("", "emptyHint")
-        self.carry_all = QPushButton("Carry the rest forward")
+        self.carry_all = QPushButton(_("Carry the rest forward"))
         self.carry_all.setObjectName("carryAll")
         self.carry_all.clicked.connect(self._carry_rest)
         self.body = QWidget()
@@ -126,18 +129,19 @@ class ActionReviewList(QWidget):
             except NotFoundError:
                 self.meeting_id = None
         if meeting is None:
-            self.heading.setText("Review actions")
-            self.hint.setText("Choose a meeting to see the actions it should look at.")
+            self.heading.setText(_("Review actions"))
+            self.hint.setText(_("Choose a meeting to see the actions it should look at."))
             self.hint.show()
             self.carry_all.setEnabled(False)
             return
         self.items = meeting_review(self.env.services.ctx.db, meeting.id)
         late = sum(1 for i in self.items if i.overdue)
-        self.heading.setText(f"Review actions at ‘{meeting.title}’: {len(self.items)} to look at"
-                             + (f", {late} overdue" if late else ""))
-        self.hint.setText("No actions from earlier meetings are waiting." if not self.items else
-                          "Open actions from earlier meetings, overdue first. "
-                          "Decide each one: done, carry forward, or drop.")
+        self.heading.setText(_("Review actions at ‘{title}’: {n} to look at").format(
+            title=meeting.title, n=number(len(self.items)))
+            + (_(", {late} overdue").format(late=number(late)) if late else ""))
+        self.hint.setText(_("No actions from earlier meetings are waiting.") if not self.items else
+                          _("Open actions from earlier meetings, overdue first. "
+                          "Decide each one: done, carry forward, or drop."))
         self.hint.show()
         for item in self.items:
             row = ReviewRow(self.env, meeting.id, item)

@@ -25,15 +25,16 @@ from coprod_desktop.gui.programme.action_dialog import ActionDialog
 from coprod_desktop.gui.programme.action_model import ID_ROLE, ActionTableModel
 from coprod_desktop.gui.programme.action_review import ActionReviewList
 from coprod_desktop.gui.scrolling import scrolled_layout
+from coprod_desktop.i18n import N_, _
 from coprod_desktop.services import ChangeSet
 from coprod_desktop.services.programme_report import action_report
 
-FILTERS = ("Open", "Overdue", "Done", "Dropped", "All")
+FILTERS = (N_("Open"), N_("Overdue"), N_("Done"), N_("Dropped"), N_("All"))
 TABLES = ("action", "action_review", "attendee", "session")
 
 
 class ActionsPanel(QWidget):
-    title = "Actions"
+    title = N_("Actions")
     tools = ("actions",)  # the agenda's "Review our actions" step opens the review here
 
     def __init__(self, env: GuiEnv, parent: QWidget | None = None) -> None:
@@ -44,12 +45,13 @@ class ActionsPanel(QWidget):
         self.review = ActionReviewList(env)
         self.status = QComboBox()
         self.status.setObjectName("actionStatusFilter")
-        self.status.addItems(FILTERS)
+        for key in FILTERS:  # shown in the interface's language, chosen by its English key
+            self.status.addItem(_(key), key)
         self.owner = QComboBox()
         self.owner.setObjectName("actionOwnerFilter")
         self.search = QLineEdit()
         self.search.setObjectName("actionSearch")
-        self.search.setPlaceholderText("Find an action")
+        self.search.setPlaceholderText(_("Find an action"))
         self.search.setClearButtonEnabled(True)
         self.model = ActionTableModel()
         self.table = QTableView()
@@ -83,11 +85,11 @@ class ActionsPanel(QWidget):
         filters.addWidget(self.search, 1)
         buttons = QHBoxLayout()
         for key, text, slot in (
-                ("new", "New action…", self.new_action), ("edit", "Edit…", self.edit_selected),
-                ("done", "Mark done", lambda: self._status(ActionStatus.DONE)),
-                ("drop", "Drop", lambda: self._status(ActionStatus.DROPPED)),
-                ("reopen", "Reopen", lambda: self._status(ActionStatus.OPEN)),
-                ("delete", "Delete", self._delete)):
+                ("new", _("New action…"), self.new_action), ("edit", _("Edit…"), self.edit_selected),
+                ("done", _("Mark done"), lambda: self._status(ActionStatus.DONE)),
+                ("drop", _("Drop"), lambda: self._status(ActionStatus.DROPPED)),
+                ("reopen", _("Reopen"), lambda: self._status(ActionStatus.OPEN)),
+                ("delete", _("Delete"), self._delete)):
             button = QPushButton(text)
             button.setObjectName(f"action_{key}")
             button.clicked.connect(slot)
@@ -101,8 +103,8 @@ class ActionsPanel(QWidget):
         column.addLayout(buttons)
         self.tabs = QTabWidget()
         self.tabs.setObjectName("actionTabs")
-        self.tabs.addTab(self.review, "Review at this meeting")
-        self.tabs.addTab(everything, "All actions")
+        self.tabs.addTab(self.review, _("Review at this meeting"))
+        self.tabs.addTab(everything, _("All actions"))
         layout = scrolled_layout(self)
         layout.setContentsMargins(8, 8, 8, 8)
         layout.addWidget(self.tabs)
@@ -127,14 +129,14 @@ class ActionsPanel(QWidget):
         chosen = self.owner.currentText()
         self.owner.blockSignals(True)
         self.owner.clear()
-        self.owner.addItem("Anyone")
+        self.owner.addItem(_("Anyone"))
         self.owner.addItems(names)
         self.owner.setCurrentIndex(max(0, self.owner.findText(chosen)))
         self.owner.blockSignals(False)
 
     def visible_actions(self) -> list[Action]:
         report = action_report(self.env.services.ctx.db, self.env.clock.now())
-        which = self.status.currentText()
+        which = self.status.currentData()
         if which == "Overdue":
             found = report.overdue
         elif which == "All":

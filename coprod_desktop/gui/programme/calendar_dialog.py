@@ -37,6 +37,7 @@ from coprod_desktop.domain.limits import TITLE_MAX, VENUE_MAX
 from coprod_desktop.facilitation.programme_calendar import long_date
 from coprod_desktop.gui.env import GuiEnv
 from coprod_desktop.gui.programme.common import error_line, lay_out_dialog, run_showing_errors
+from coprod_desktop.i18n import _
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -65,7 +66,7 @@ def time_edit(at: time) -> QTimeEdit:
 class CalendarDialog(QDialog):
     def __init__(self, env: GuiEnv, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Dates and meetings")
+        self.setWindowTitle(_("Dates and meetings"))
         self.env = env
         plan = env.services.calendar.plan
         settings = plan.calendar_settings()
@@ -75,7 +76,7 @@ class CalendarDialog(QDialog):
         self.length = QSpinBox()
         self.length.setRange(MIN_LENGTH, MAX_LENGTH)
         self.length.setValue(settings.length_days)
-        self.length.setSuffix(" days")
+        self.length.setSuffix(_(" days"))
         self.zone = QComboBox()
         self.zone.setEditable(True)
         self.zone.addItems(zone_names())
@@ -85,12 +86,12 @@ class CalendarDialog(QDialog):
         self.every = QSpinBox()
         self.every.setRange(MIN_EVERY, MAX_EVERY)
         self.every.setValue(pattern.every_days)
-        self.every.setSuffix(" days")
+        self.every.setSuffix(_(" days"))
         self.starts = time_edit(pattern.starts_at)
         self.ends = time_edit(pattern.ends_at)
         self.venue = QLineEdit(pattern.venue)
         self.venue.setMaxLength(VENUE_MAX)
-        self.venue.setPlaceholderText("Same place every time, such as the church hall")
+        self.venue.setPlaceholderText(_("Same place every time, such as the church hall"))
         self.message = error_line()
         self.milestones = QListWidget()
         self.milestones.setObjectName("milestoneList")
@@ -98,28 +99,28 @@ class CalendarDialog(QDialog):
         self._fill_milestones()
 
     def _build(self) -> None:
-        dates = QGroupBox("The programme")
+        dates = QGroupBox(_("The programme"))
         form = QFormLayout(dates)
-        form.addRow("Day 1", self.start)
-        form.addRow("Length", self.length)
-        form.addRow("Count days in", self.zone)
-        meetings = QGroupBox("The regular team meeting")
+        form.addRow(_("Day 1"), self.start)
+        form.addRow(_("Length"), self.length)
+        form.addRow(_("Count days in"), self.zone)
+        meetings = QGroupBox(_("The regular team meeting"))
         form2 = QFormLayout(meetings)
-        form2.addRow("First meeting", self.first)
-        form2.addRow("Every", self.every)
+        form2.addRow(_("First meeting"), self.first)
+        form2.addRow(_("Every"), self.every)
         times = QHBoxLayout()
         times.addWidget(self.starts)
-        times.addWidget(QLabel("to"))
+        times.addWidget(QLabel(_("to")))
         times.addWidget(self.ends)
         times.addStretch(1)
-        form2.addRow("Time", times)
-        form2.addRow("Place", self.venue)
-        stones = QGroupBox("Milestones")
+        form2.addRow(_("Time"), times)
+        form2.addRow(_("Place"), self.venue)
+        stones = QGroupBox(_("Milestones"))
         col = QVBoxLayout(stones)
         col.addWidget(self.milestones)
         buttons = QHBoxLayout()
-        for text, slot in (("Add…", self._add_milestone), ("Edit…", self._edit_milestone),
-                           ("Delete", self._delete_milestone)):
+        for text, slot in ((_("Add…"), self._add_milestone), (_("Edit…"), self._edit_milestone),
+                           (_("Delete"), self._delete_milestone)):
             button = QPushButton(text)
             button.clicked.connect(slot)
             buttons.addWidget(button)
@@ -177,21 +178,21 @@ class MilestoneDialog(QDialog):
         super().__init__(parent)
         self.env = env
         self.milestone_id = milestone_id
-        self.setWindowTitle("Milestone")
+        self.setWindowTitle(_("Milestone"))
         found = env.services.calendar.plan.milestone(milestone_id) if milestone_id else None
         cal = env.services.calendar.calendar()
         self.name = QLineEdit(found.title if found else "")
         self.name.setMaxLength(TITLE_MAX)
-        self.name.setPlaceholderText("Such as: Share what we found with the council board")
+        self.name.setPlaceholderText(_("Such as: Share what we found with the council board"))
         default = found.on if found else (cal.date_of_day(75) if cal else env.clock.now().date())
         self.when = date_edit(default)
         self.note = QPlainTextEdit(found.note if found else "")
         self.note.setFixedHeight(70)
         self.message = error_line()
         form = QFormLayout()
-        form.addRow("Name", self.name)
-        form.addRow("Date", self.when)
-        form.addRow("Note", self.note)
+        form.addRow(_("Name"), self.name)
+        form.addRow(_("Date"), self.when)
+        form.addRow(_("Note"), self.note)
         lay_out_dialog(self, [form], self.message, self.save)
 
     def save(self) -> None:
@@ -216,7 +217,7 @@ class MoveMeetingDialog(QDialog):
         super().__init__(parent)
         self.env, self.session_id = env, session_id
         session = env.services.read.session(session_id)
-        self.setWindowTitle(f"Move ‘{session.title}’")
+        self.setWindowTitle(_("Move ‘{title}’").format(title=session.title))
         self.when = date_edit(session.date)
         self.when.setObjectName("moveDate")
         self.starts = time_edit(session.starts_at)
@@ -224,12 +225,12 @@ class MoveMeetingDialog(QDialog):
         self.message = error_line()
         times = QHBoxLayout()
         times.addWidget(self.starts)
-        times.addWidget(QLabel("to"))
+        times.addWidget(QLabel(_("to")))
         times.addWidget(self.ends)
         times.addStretch(1)
         form = QFormLayout()
-        form.addRow("Date", self.when)
-        form.addRow("Time", times)
+        form.addRow(_("Date"), self.when)
+        form.addRow(_("Time"), times)
         lay_out_dialog(self, [form], self.message, self.save)
 
     def save(self) -> None:

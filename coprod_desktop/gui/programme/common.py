@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import html
 from collections.abc import Callable
-from datetime import date
 
 from PySide6.QtWidgets import (
     QDialog,
@@ -46,10 +45,6 @@ def plain_tooltip(text: str) -> str:
 
 def session_colour(kind: str) -> str:
     return {"discovery": DISCOVERY, "celebration": CELEBRATION}.get(kind, MEETING)
-
-
-def day_month(on: date) -> str:
-    return f"{on.day} {on:%b}"
 
 
 def run_showing_errors(env: GuiEnv, where: QLabel, apply: Callable[[], ChangeSet]) -> ChangeSet | None:

@@ -41,6 +41,7 @@ from coprod_desktop.gui.programme.projector_celebration import KEY as CELEBRATIO
 from coprod_desktop.gui.programme.projector_celebration import CelebrationView
 from coprod_desktop.gui.programme.timeline_strip import TimelineStrip
 from coprod_desktop.gui.scrolling import scrolled_layout
+from coprod_desktop.i18n import N_, _, count, number
 from coprod_desktop.services import ChangeSet
 from coprod_desktop.services.programme_report import (
     action_report,
@@ -65,7 +66,7 @@ def _card(title: str) -> tuple[QFrame, QVBoxLayout]:
 class ProgrammeHome(QWidget):
     """A console panel (title "Programme"); `session_requested` when a session is clicked."""
 
-    title = "Programme"
+    title = N_("Programme")
     session_requested = Signal(int)
     edit_calendar_requested = Signal()
 
@@ -96,19 +97,19 @@ class ProgrammeHome(QWidget):
         self.tests_text = plain_label("", "testsSummary")
         self.ownership_text = plain_label("", "ownershipSummary")
         self.chart = OwnershipChart(compact=True)
-        self.edit_button = QPushButton("Dates and meetings…")
+        self.edit_button = QPushButton(_("Dates and meetings…"))
         self.edit_button.setObjectName("editCalendar")
         self.edit_button.clicked.connect(self._edit_calendar)
-        self.plan_button = QPushButton("Add the planned meetings")
+        self.plan_button = QPushButton(_("Add the planned meetings"))
         self.plan_button.setObjectName("planMeetings")
-        self.plan_button.setToolTip("Make a session for each free date of the meeting pattern.")
+        self.plan_button.setToolTip(_("Make a session for each free date of the meeting pattern."))
         self.plan_button.clicked.connect(self._plan_meetings)
         self.celebration = CelebrationView(env)
         env.projector.add_view(CELEBRATION_KEY, self.celebration)
-        self.celebrate_button = QPushButton("Celebration on projector")
+        self.celebrate_button = QPushButton(_("Celebration on projector"))
         self.celebrate_button.setObjectName("showCelebration")
-        self.celebrate_button.setToolTip("Show what the group has done so far (at a celebration "
-                                         "session: as it stood on that day).")
+        self.celebrate_button.setToolTip(_("Show what the group has done so far (at a celebration "
+                                         "session: as it stood on that day)."))
         self.celebrate_button.clicked.connect(lambda: env.projector.show_view(CELEBRATION_KEY))
         self._build()
         self.shown_gate = gate(self, self.refresh)  # refreshed while shown, once on showing
@@ -125,11 +126,11 @@ class ProgrammeHome(QWidget):
         top.addWidget(self.celebrate_button, 0, Qt.AlignmentFlag.AlignTop)
         top.addWidget(self.plan_button, 0, Qt.AlignmentFlag.AlignTop)
         top.addWidget(self.edit_button, 0, Qt.AlignmentFlag.AlignTop)
-        day_card, day_col = _card("Where we are")
+        day_card, day_col = _card(_("Where we are"))
         day_col.addWidget(self.day)
         day_col.addWidget(self.progress)
         day_col.addWidget(self.dates)
-        next_card, next_col = _card("What is next")
+        next_card, next_col = _card(_("What is next"))
         next_col.addWidget(self.next)
         next_col.addWidget(self.next_detail)
         next_col.addWidget(self.pattern)
@@ -137,13 +138,13 @@ class ProgrammeHome(QWidget):
         row = QHBoxLayout()
         row.addWidget(day_card, 1)
         row.addWidget(next_card, 2)
-        line_card, line_col = _card("Timeline")
+        line_card, line_col = _card(_("Timeline"))
         line_col.addWidget(self.strip)
         line_col.addWidget(self.warnings)
         grid = QGridLayout()
         for col, (title, widgets) in enumerate((
-                ("Actions", [self.actions_text]), ("Rapid tests", [self.tests_text]),
-                ("Who ran the meetings", [self.chart, self.ownership_text]))):
+                (_("Actions"), [self.actions_text]), (_("Rapid tests"), [self.tests_text]),
+                (_("Who ran the meetings"), [self.chart, self.ownership_text]))):
             card, column = _card(title)
             for w in widgets:
                 column.addWidget(w)
@@ -188,60 +189,67 @@ class ProgrammeHome(QWidget):
         self.heading.setText(programme.title)
         db = services.ctx.db
         focus = programme_focus(db)
-        self.focus.setText(f"Our focus: {focus}" if focus
-                           else "No focus chosen yet: the discovery workshop picks one.")
+        self.focus.setText(_("Our focus: {focus}").format(focus=focus) if focus
+                           else _("No focus chosen yet: the discovery workshop picks one."))
         timeline = programme_timeline(db, now)
         self.strip.set_timeline(timeline)
         if timeline is None:
-            self.day.setText("No start date yet")
+            self.day.setText(_("No start date yet"))
             self.progress.setValue(0)
-            self.dates.setText("Choose ‘Dates and meetings…’ to set when the programme starts.")
+            self.dates.setText(_("Choose ‘Dates and meetings…’ to set when the programme starts."))
             self.next.setText("")
             self.next_detail.setText("")
             self.pattern.setText("")
             self.warnings.setVisible(False)
         else:
-            cal, count = timeline.calendar, timeline.count
-            self.day.setText(count.label)
-            self.progress.setValue(round(count.fraction * 100))
-            self.dates.setText(f"Day 1: {long_date(cal.start)}\nDay {cal.length}: "
-                               f"{long_date(cal.end)}\nDays counted in {cal.zone_name} time")
+            cal, day_count = timeline.calendar, timeline.count
+            self.day.setText(day_count.label)
+            self.progress.setValue(round(day_count.fraction * 100))
+            self.dates.setText(_("Day 1: {start}\nDay {length}: {end}\nDays counted in {zone} time"
+                                 ).format(start=long_date(cal.start), length=cal.length,
+                                          end=long_date(cal.end), zone=cal.zone_name))
             upcoming = timeline.next
             if upcoming is None:
-                self.next.setText("Nothing else is planned.")
+                self.next.setText(_("Nothing else is planned."))
                 self.next_detail.setText("")
             else:
-                gap = (upcoming.on - count.today).days
-                away = "today" if gap == 0 else "tomorrow" if gap == 1 else f"in {gap} days"
+                gap = (upcoming.on - day_count.today).days
+                away = (_("today") if gap == 0 else _("tomorrow") if gap == 1 else
+                        count("in {n} day", "in {n} days", gap))
                 self.next.setText(f"{upcoming.title} – {away}")
-                self.next_detail.setText(f"{upcoming.when()} (day {upcoming.day})")
+                self.next_detail.setText(_("{when} (day {day})").format(when=upcoming.when(),
+                                                                        day=upcoming.day))
             settings = services.calendar.plan.calendar_settings()
-            self.pattern.setText(f"Team meetings: {settings.pattern.description}.")
+            self.pattern.setText(_("Team meetings: {description}.").format(
+                description=settings.pattern.description))
             self.warnings.setText("\n".join(timeline.warnings))
             self.warnings.setVisible(bool(timeline.warnings))
-            self.plan_button.setEnabled(count.stage is not Stage.AFTER)
+            self.plan_button.setEnabled(day_count.stage is not Stage.AFTER)
         self._summaries(now)
 
     def _summaries(self, now: datetime) -> None:
         db = self.env.services.ctx.db
         actions = action_report(db, now)
         opened = actions.with_status(ActionStatus.OPEN)
-        lines = [f"{len(opened)} open, {len(actions.overdue)} overdue",
-                 f"{len(actions.with_status(ActionStatus.DONE))} done, "
-                 f"{len(actions.with_status(ActionStatus.DROPPED))} dropped"]
+        lines = [_("{open} open, {overdue} overdue").format(open=number(len(opened)),
+                                                             overdue=number(len(actions.overdue))),
+                 _("{done} done, {dropped} dropped").format(
+                     done=number(len(actions.with_status(ActionStatus.DONE))),
+                     dropped=number(len(actions.with_status(ActionStatus.DROPPED))))]
         if actions.owners_left:
-            lines.append(f"{len(actions.owners_left)} open with an owner who has left")
+            lines.append(_("{n} open with an owner who has left").format(
+                n=number(len(actions.owners_left))))
         self.actions_text.setText("\n".join(lines))
         tests = rapid_test_report(db)
-        doing = {TestStage.PLAN: "being planned", TestStage.DO: "being tried",
-                 TestStage.STUDY: "being studied", TestStage.ACT: "waiting for a decision"}
+        doing = {TestStage.PLAN: _("being planned"), TestStage.DO: _("being tried"),
+                 TestStage.STUDY: _("being studied"), TestStage.ACT: _("waiting for a decision")}
         lines = [f"{n} {doing[s]}" for s in TestStage
                  if (n := len([t for t in tests.in_stage(s) if not t.decided]))]
-        decided = ", ".join(f"{n} {d.label.lower()}" for d in Decision
+        decided = ", ".join(f"{n} {_(d.label).lower()}" for d in Decision
                             if (n := len(tests.decided(d))))
         if decided:
-            lines.append(f"Decided: {decided}")
-        self.tests_text.setText("\n".join(lines) if tests.tests else "No tests yet.")
+            lines.append(_("Decided: {decided}").format(decided=decided))
+        self.tests_text.setText("\n".join(lines) if tests.tests else _("No tests yet."))
         report = ownership_report(db, now)
         self.chart.set_trend(report.trend)
         self.ownership_text.setText(report.trend.summary())
@@ -255,15 +263,15 @@ class ProgrammeHome(QWidget):
         env = self.env
         if entry.kind is EntryKind.PLANNED:
             on = entry.on
-            return [("Add this meeting to the calendar",
+            return [(_("Add this meeting to the calendar"),
                      lambda: env.undo.run(lambda: env.services.calendar.add_meeting_on(on)))]
         if entry.kind is EntryKind.MILESTONE and entry.milestone_id is not None:
             mid = entry.milestone_id
-            return [("Edit this milestone…", lambda: MilestoneDialog(env, mid, self).exec())]
+            return [(_("Edit this milestone…"), lambda: MilestoneDialog(env, mid, self).exec())]
         if entry.session_id is not None:
             sid = entry.session_id
-            return [("Open this session", lambda: self.session_requested.emit(sid)),
-                    ("Move this meeting…", lambda: MoveMeetingDialog(env, sid, self).exec())]
+            return [(_("Open this session"), lambda: self.session_requested.emit(sid)),
+                    (_("Move this meeting…"), lambda: MoveMeetingDialog(env, sid, self).exec())]
         return []
 
     def _entry_menu(self, entry: TimelineEntry, where: QPoint) -> None:

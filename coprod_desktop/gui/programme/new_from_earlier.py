@@ -23,6 +23,7 @@ from coprod_desktop.domain.limits import TITLE_MAX
 from coprod_desktop.gui.env import GuiEnv
 from coprod_desktop.gui.programme.calendar_dialog import date_edit, from_qdate
 from coprod_desktop.gui.programme.common import error_line, plain_label
+from coprod_desktop.i18n import _, count, number
 from coprod_desktop.services.new_programme import NewProgramme, may_copy, start_from_earlier
 from coprod_desktop.services.readers import SUFFIX
 
@@ -34,7 +35,7 @@ class NewFromEarlierDialog(QDialog):
 
     def __init__(self, env: GuiEnv, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("New programme from this one")
+        self.setWindowTitle(_("New programme from this one"))
         self.env = env
         self.result_file: NewProgramme | None = None
         services = env.services
@@ -42,32 +43,35 @@ class NewFromEarlierDialog(QDialog):
         kept = services.read.plan.kept_for_next()
         people = services.read.attendees()
         coming = sum(1 for p in people if may_copy(p, kept))
-        self.title = QLineEdit(f"{old.title} (next round)"[:TITLE_MAX])
+        self.title = QLineEdit(_("{title} (next round)").format(title=old.title)[:TITLE_MAX])
         self.title.setObjectName("newTitle")
         self.title.setMaxLength(TITLE_MAX)
         self.start = date_edit(env.clock.now().date() + timedelta(days=28))
         folder = services.file.path.parent
         self.path = QLineEdit(str(folder / f"{old.title[:40].strip()} next{SUFFIX}"))
         self.path.setObjectName("newPath")
-        choose = QPushButton("Choose…")
+        choose = QPushButton(_("Choose…"))
         choose.clicked.connect(self._choose)
         where = QHBoxLayout()
         where.addWidget(self.path, 1)
         where.addWidget(choose)
         self.people = plain_label(
-            f"{coming} of {len(people)} people come with it: those who agreed to be contacted "
-            "or to be kept for a later programme, with their choices. The others are left out.",
+            count("{coming} of {n} person comes with it: those who agreed to be contacted or to be "
+                  "kept for a later programme, with their choices. The others are left out.",
+                  "{coming} of {n} people come with it: those who agreed to be contacted or to be "
+                  "kept for a later programme, with their choices. The others are left out.",
+                  len(people), coming=number(coming)),
             "newPeople")
         self.copied = plain_label(
-            "Also copied: the length, time zone and team meeting pattern, and the discovery "
-            "workshop's plan as the first session. Notes, stories, actions and tests stay here.")
+            _("Also copied: the length, time zone and team meeting pattern, and the discovery "
+            "workshop's plan as the first session. Notes, stories, actions and tests stay here."))
         self.message = error_line()
         form = QFormLayout()
-        form.addRow("Title", self.title)
-        form.addRow("Day 1", self.start)
-        form.addRow("Save as", where)
+        form.addRow(_("Title"), self.title)
+        form.addRow(_("Day 1"), self.start)
+        form.addRow(_("Save as"), where)
         box = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        make = box.addButton("Create", QDialogButtonBox.ButtonRole.AcceptRole)
+        make = box.addButton(_("Create"), QDialogButtonBox.ButtonRole.AcceptRole)
         make.setObjectName("createProgramme")
         box.accepted.connect(self.create)
         box.rejected.connect(self.reject)
@@ -80,8 +84,8 @@ class NewFromEarlierDialog(QDialog):
         self.resize(620, self.sizeHint().height())
 
     def _choose(self) -> None:
-        chosen, _ = QFileDialog.getSaveFileName(self, "Save the new programme as", self.path.text(),
-                                                f"Programme files (*{SUFFIX})")
+        chosen, _filter = QFileDialog.getSaveFileName(self, _("Save the new programme as"), self.path.text(),
+                                                _("Programme files (*{SUFFIX})").format(SUFFIX=SUFFIX))
         if chosen:
             self.path.setText(chosen if chosen.endswith(SUFFIX) else chosen + SUFFIX)
 

@@ -10,6 +10,7 @@ from coprod_desktop.domain.roles import Role
 from coprod_desktop.facilitation.ownership import OwnershipTrend
 from coprod_desktop.gui.kit.projector_look import smooth
 from coprod_desktop.gui.programme.common import FACILITATOR, MEMBER, TODAY, plain_tooltip
+from coprod_desktop.i18n import _
 
 SLOTS = len(Role)
 
@@ -29,8 +30,10 @@ class OwnershipChart(QWidget):
     def set_trend(self, trend: OwnershipTrend) -> None:
         self.trend = trend
         self.setToolTip(plain_tooltip("\n".join(
-            f"{m.title}: {m.by_members} of {m.recorded} roles held by the group"
-            if m.recorded else f"{m.title}: no roles recorded" for m in trend.meetings)))
+            _("{title}: {held} of {roles} roles held by the group").format(
+                title=m.title, held=m.by_members, roles=m.recorded)
+            if m.recorded else _("{title}: no roles recorded").format(title=m.title)
+            for m in trend.meetings)))
         self.update()
 
     def paintEvent(self, event: QPaintEvent) -> None:
@@ -42,7 +45,7 @@ class OwnershipChart(QWidget):
         if not meetings:
             painter.setPen(muted)
             painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap,
-                             "No team meetings yet.")
+                             _("No team meetings yet."))
             return
         legend_h = 0 if self.compact else 26
         left, right = (26 if self.compact else 40), 10
@@ -79,7 +82,8 @@ class OwnershipChart(QWidget):
             if m.share is not None:
                 points.append(QPointF(cx, plot.bottom() - m.share * SLOTS * slot_h))
             painter.setPen(text)
-            label = f"{i + 1}" if self.compact else (f"Day {m.day}" if m.day else m.on.isoformat())
+            label = f"{i + 1}" if self.compact else (_("Day {day}").format(
+                day=m.day) if m.day else m.on.isoformat())
             painter.drawText(QRectF(cx - step / 2, plot.bottom() + 3, step, 16),
                              Qt.AlignmentFlag.AlignCenter, label)
         if len(points) > 1:
@@ -92,8 +96,8 @@ class OwnershipChart(QWidget):
 
     def _legend(self, painter: QPainter, text: QColor) -> None:
         x = 40.0
-        for colour, label in ((MEMBER, "Group member"), (FACILITATOR, "Facilitator"),
-                              (TODAY, "Share held by the group")):
+        for colour, label in ((MEMBER, _("Group member")), (FACILITATOR, _("Facilitator")),
+                              (TODAY, _("Share held by the group"))):
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(QColor(colour))
             painter.drawRoundedRect(QRectF(x, 6, 14, 14), 3, 3)

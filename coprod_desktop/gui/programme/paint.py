@@ -32,6 +32,21 @@ def line_height(font: QFont) -> float:
     return QFontMetricsF(font).lineSpacing()
 
 
+def fit_font(font: QFont, text: str, width: float, smallest: float = 0.6) -> QFont:
+    """`font`, made smaller (down to `smallest` of its size) until `text` fits in `width`: a
+    heading in a longer language is not cut off at the edge of the wall."""
+    fitted = QFont(font)
+    size = font.pixelSize() if font.pixelSize() > 0 else font.pointSizeF()
+    scale = 1.0
+    while scale > smallest and QFontMetricsF(fitted).horizontalAdvance(text) > width:
+        scale -= 0.05
+        if font.pixelSize() > 0:
+            fitted.setPixelSize(max(1, round(size * scale)))
+        else:
+            fitted.setPointSizeF(size * scale)
+    return fitted
+
+
 def draw_lines(painter: QPainter, lines: list[str], font: QFont, colour: QColor, left: float,
                top: float, width: float) -> float:
     """Draw `lines` from `top`; returns the y just below them."""

@@ -17,8 +17,9 @@ from coprod_desktop.gui.env import GuiEnv
 from coprod_desktop.gui.kit.projector_look import ProjectorLook, projector_font, smooth
 from coprod_desktop.gui.listen import listen
 from coprod_desktop.gui.programme.common import DECISION_COLOURS
-from coprod_desktop.gui.programme.paint import draw_lines, line_height, wrap
+from coprod_desktop.gui.programme.paint import draw_lines, fit_font, line_height, wrap
 from coprod_desktop.gui.theme import follow_projector_theme
+from coprod_desktop.i18n import _
 from coprod_desktop.services import ChangeSet
 from coprod_desktop.services.programme_report import (
     CelebrationFigures,
@@ -83,12 +84,12 @@ class CelebrationView(QWidget):
         kicker = projector_font(h * 0.04, bold=True)
         y = draw_lines(painter, [" · ".join(x for x in (f.day_label, f.title) if x)], kicker,
                        look.accent, pad, pad * 0.8, w - 2 * pad)
-        heading = projector_font(h * 0.075, bold=True)
-        y = draw_lines(painter, ["Look what we have done together"], heading, look.text, pad, y,
-                       w - 2 * pad)
-        figures = ((f.tests_tried, "ideas tried for real"),
-                   (len(f.tests_adopted) + len(f.tests_adapted), "changes we are keeping"),
-                   (f.actions_done, "actions done"), (f.people_involved, "people involved"))
+        title = _("Look what we have done together")
+        heading = fit_font(projector_font(h * 0.075, bold=True), title, w - 2 * pad)
+        y = draw_lines(painter, [title], heading, look.text, pad, y, w - 2 * pad)
+        figures = ((f.tests_tried, _("ideas tried for real")),
+                   (len(f.tests_adopted) + len(f.tests_adapted), _("changes we are keeping")),
+                   (f.actions_done, _("actions done")), (f.people_involved, _("people involved")))
         box_w = (w - 2 * pad) / len(figures)
         top = y + h * 0.03
         number_font = projector_font(h * 0.14, bold=True)
@@ -113,17 +114,18 @@ class CelebrationView(QWidget):
         h = float(self.height())
         head = projector_font(h * 0.045, bold=True)
         body = projector_font(h * 0.04)
-        y = draw_lines(painter, ["What we are keeping"], head, look.text, area.left(), area.top(),
+        y = draw_lines(painter, [_("What we are keeping")], head, look.text, area.left(), area.top(),
                        area.width())
         items = [("✓", DECISION_COLOURS["adopt"], t.title) for t in f.tests_adopted]
-        items += [("↻", DECISION_COLOURS["adapt"], f"{t.title} (changing it and trying again)")
+        items += [("↻", DECISION_COLOURS["adapt"], _("{title} (changing it and trying again)").format(
+            title=t.title))
                   for t in f.tests_adapted]
         if not items:
-            y = draw_lines(painter, wrap("Our first tests are under way.", body, area.width(), 2),
+            y = draw_lines(painter, wrap(_("Our first tests are under way."), body, area.width(), 2),
                            body, look.muted, area.left(), y + h * 0.01, area.width())
         y = self._list(painter, look, items, y, area)
         if f.tests_trying and y + line_height(head) * 2 < area.bottom():
-            y = draw_lines(painter, ["What we are trying now"], head, look.text, area.left(),
+            y = draw_lines(painter, [_("What we are trying now")], head, look.text, area.left(),
                            y + h * 0.025, area.width())
             self._list(painter, look, [("→", "#56B4E9", t.title) for t in f.tests_trying], y,
                        area)
@@ -153,11 +155,11 @@ class CelebrationView(QWidget):
         quote_font.setItalic(True)
         by_font = projector_font(h * 0.03)
         if f.quotes:
-            y = draw_lines(painter, ["In your words"], head, look.text, area.left(), area.top(),
+            y = draw_lines(painter, [_("In your words")], head, look.text, area.left(), area.top(),
                            area.width())
             for quote in f.quotes:
                 lines = wrap(f"“{quote.text}”", quote_font, area.width(), 4)
-                by = wrap(f"— {quote.by or 'shared without a name'}", by_font, area.width(), 2)
+                by = wrap(f"— {quote.by or _('shared without a name')}", by_font, area.width(), 2)
                 need = h * 0.01 + len(lines) * line_height(quote_font) + \
                     len(by) * line_height(by_font)
                 if y + need > area.bottom():
@@ -167,7 +169,7 @@ class CelebrationView(QWidget):
                 y = draw_lines(painter, by, by_font, look.muted, area.left(), y, area.width())
             return
         learned = [t for t in (*f.tests_adopted, *f.tests_adapted) if t.learned]
-        y = draw_lines(painter, ["What we learned"], head, look.text, area.left(), area.top(),
+        y = draw_lines(painter, [_("What we learned")], head, look.text, area.left(), area.top(),
                        area.width())
         for test in learned:
             lines = wrap(test.learned, quote_font, area.width(), 3)

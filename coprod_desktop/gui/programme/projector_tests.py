@@ -15,6 +15,7 @@ from coprod_desktop.gui.programme.common import STAGE_COLOURS
 from coprod_desktop.gui.programme.paint import draw_lines, draw_pill, line_height, wrap
 from coprod_desktop.gui.programme.rapid_test_cards import card_text
 from coprod_desktop.gui.theme import follow_projector_theme
+from coprod_desktop.i18n import _
 from coprod_desktop.services import ChangeSet
 from coprod_desktop.services.programme_report import programme_calendar, rapid_test_report
 
@@ -66,7 +67,7 @@ class TestBoardView(QWidget):
         painter.setPen(look.text)
         painter.drawText(QRectF(pad, pad * 0.6, w * 0.6, h * 0.09),
                          Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                         "Our rapid tests")
+                         _("Our rapid tests"))
         self._day = self.day_label()
         painter.setFont(projector_font(h * 0.04, bold=True))
         painter.setPen(look.accent)
@@ -82,7 +83,7 @@ class TestBoardView(QWidget):
             painter.setFont(projector_font(h * 0.04))
             painter.setPen(look.muted)
             painter.drawText(QRectF(0, h * 0.45, w, h * 0.2), Qt.AlignmentFlag.AlignCenter,
-                             "No tests yet: the ideas we choose to try will appear here.")
+                             _("No tests yet: the ideas we choose to try will appear here."))
         painter.end()
 
     def _column(self, painter: QPainter, look: ProjectorLook, stage: TestStage,
@@ -98,9 +99,9 @@ class TestBoardView(QWidget):
         painter.setPen(QColor("#ffffff"))
         painter.drawText(QRectF(head.left() + inner, head.top() + inner * 0.4,
                                 head.width() - 2 * inner, h * 0.06),
-                         Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, stage.label)
+                         Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, _(stage.label))
         question = projector_font(h * 0.022)
-        draw_lines(painter, wrap(stage.question, question, head.width() - 2 * inner, 2), question,
+        draw_lines(painter, wrap(_(stage.question), question, head.width() - 2 * inner, 2), question,
                    QColor("#ffffff"), head.left() + inner, head.top() + h * 0.062,
                    head.width() - 2 * inner)
         y = head.bottom() + h * 0.018
@@ -113,7 +114,7 @@ class TestBoardView(QWidget):
                 painter.setFont(projector_font(h * 0.026, bold=True))
                 painter.setPen(look.muted)
                 painter.drawText(QRectF(area.left(), y, area.width(), h * 0.04),
-                                 Qt.AlignmentFlag.AlignCenter, f"and {more} more")
+                                 Qt.AlignmentFlag.AlignCenter, _("and {more} more").format(more=more))
                 break
             self._card(painter, look, test, QRectF(area.left(), y, area.width(), height))
             y += height + h * 0.016

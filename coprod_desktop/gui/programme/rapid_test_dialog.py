@@ -23,13 +23,14 @@ from PySide6.QtWidgets import (
 from coprod_desktop.domain.limits import TITLE_MAX, VENUE_MAX
 from coprod_desktop.domain.rapid_tests import Decision, TestEvent, TestEventKind, TestPlan
 from coprod_desktop.gui.env import GuiEnv
+from coprod_desktop.gui.formats import day_month
 from coprod_desktop.gui.programme.common import (
-    day_month,
     error_line,
     lay_out_dialog,
     plain_label,
     run_showing_errors,
 )
+from coprod_desktop.i18n import _
 from coprod_desktop.services import ChangeSet
 
 
@@ -50,18 +51,21 @@ def event_text(event: TestEvent, meetings: dict[int, str]) -> str:
     where = meetings.get(event.meeting_id or -1, "")
     when = day_month(event.meeting_on) if event.meeting_on else day_month(event.created_at.date())
     what = {
-        TestEventKind.CREATED: "Started as an idea",
-        TestEventKind.ADVANCED: f"Moved on to {event.stage.label}",
-        TestEventKind.STEPPED_BACK: f"Went back to {event.stage.label}",
-        TestEventKind.DECIDED: f"Decided: {Decision(event.detail).label}" if event.detail
-        else "Decided",
-        TestEventKind.REOPENED: "Reopened for another try",
-        TestEventKind.REVIEWED: "Looked at",
+        TestEventKind.CREATED: _("Started as an idea"),
+        TestEventKind.ADVANCED: _("Moved on to {label}").format(label=_(event.stage.label)),
+        TestEventKind.STEPPED_BACK: _("Went back to {label}").format(label=_(event.stage.label)),
+        TestEventKind.DECIDED: _("Decided: {label}").format(
+            label=_(Decision(event.detail).label)) if event.detail
+        else _("Decided"),
+        TestEventKind.REOPENED: _("Reopened for another try"),
+        TestEventKind.REVIEWED: _("Looked at"),
     }[event.kind]
     if event.kind is TestEventKind.REOPENED and event.detail:
         earlier = json.loads(event.detail)
-        what += f" (last time: {Decision(earlier['decision']).label.lower()}"
-        what += f"; learned: {earlier['learned']})" if earlier.get("learned") else ")"
+        decided = _(Decision(earlier["decision"]).label).lower()
+        what += (_(" (last time: {decision}; learned: {learned})").format(
+            decision=decided, learned=earlier["learned"]) if earlier.get("learned") else
+            _(" (last time: {decision})").format(decision=decided))
     elif event.kind is TestEventKind.REVIEWED and event.detail:
         what += f": {event.detail}"
     return f"{when}{' at ' + where if where else ''}: {what}"
@@ -78,16 +82,16 @@ class TestDialog(QDialog):
         self.env, self.test_id, self.session_id = env, test_id, session_id
         plan = env.services.rapid_tests.plan
         test = plan.rapid_test(test_id) if test_id else None
-        self.setWindowTitle(f"Test: {test.title}" if test else "New rapid test")
+        self.setWindowTitle(_("Test: {title}").format(title=test.title) if test else _("New rapid test"))
         p = test.plan if test else TestPlan()
         self.name = QLineEdit(test.title if test else "")
         self.name.setObjectName("testTitle")
         self.name.setMaxLength(TITLE_MAX)
-        self.name.setPlaceholderText("The idea in a few words")
+        self.name.setPlaceholderText(_("The idea in a few words"))
         self.what = _area(p.what)
-        self.who = _line(p.who, "Who will do it")
-        self.where = _line(p.where, "Where")
-        self.when = _line(p.when, "When, such as: the first two weeks of November")
+        self.who = _line(p.who, _("Who will do it"))
+        self.where = _line(p.where, _("Where"))
+        self.when = _line(p.when, _("When, such as: the first two weeks of November"))
         self.measure = _area(p.measure)
         self.doing = _area(test.doing if test else "")
         self.happened = _area(test.happened if test else "")
@@ -100,24 +104,24 @@ class TestDialog(QDialog):
                 self.history.addItem(event_text(event, meetings))
         self.message = error_line()
         form = QFormLayout()
-        form.addRow("Idea", self.name)
+        form.addRow(_("Idea"), self.name)
         if test and test.idea_text and test.idea_text != test.title:
-            form.addRow("", plain_label(f"From: “{test.idea_text}”"))
-        planning = QGroupBox("Plan")
+            form.addRow("", plain_label(_("From: “{idea_text}”").format(idea_text=test.idea_text)))
+        planning = QGroupBox(_("Plan"))
         pf = QFormLayout(planning)
-        pf.addRow("What we will try", self.what)
-        pf.addRow("Who", self.who)
-        pf.addRow("Where", self.where)
-        pf.addRow("When", self.when)
-        pf.addRow("How we will know", self.measure)
-        doing = QGroupBox("Do and study")
+        pf.addRow(_("What we will try"), self.what)
+        pf.addRow(_("Who"), self.who)
+        pf.addRow(_("Where"), self.where)
+        pf.addRow(_("When"), self.when)
+        pf.addRow(_("How we will know"), self.measure)
+        doing = QGroupBox(_("Do and study"))
         df = QFormLayout(doing)
-        df.addRow("What we are doing", self.doing)
-        df.addRow("What happened", self.happened)
-        df.addRow("What we learned", self.learned)
+        df.addRow(_("What we are doing"), self.doing)
+        df.addRow(_("What happened"), self.happened)
+        df.addRow(_("What we learned"), self.learned)
         parts: list[QWidget | QLayout] = [form, planning, doing]
         if test:
-            parts += [plain_label("History"), self.history]
+            parts += [plain_label(_("History")), self.history]
         lay_out_dialog(self, parts, self.message, self.save)
         self.resize(640, self.sizeHint().height())
 
@@ -149,26 +153,26 @@ class DecideDialog(QDialog):
         super().__init__(parent)
         self.env, self.test_id, self.meeting_id = env, test_id, meeting_id
         test = env.services.rapid_tests.plan.rapid_test(test_id)
-        self.setWindowTitle(f"Decide: {test.title}")
+        self.setWindowTitle(_("Decide: {title}").format(title=test.title))
         self.choices: dict[Decision, QRadioButton] = {}
         group = QButtonGroup(self)
         column = QVBoxLayout()
-        for decision, text in ((Decision.ADOPT, "Adopt: keep doing it"),
-                               (Decision.ADAPT, "Adapt: change it and try again"),
-                               (Decision.ABANDON, "Abandon: stop (it can be reopened later)")):
+        for decision, text in ((Decision.ADOPT, _("Adopt: keep doing it")),
+                               (Decision.ADAPT, _("Adapt: change it and try again")),
+                               (Decision.ABANDON, _("Abandon: stop (it can be reopened later)"))):
             button = QRadioButton(text)
             button.setObjectName(f"decide_{decision.value}")
             group.addButton(button)
             column.addWidget(button)
             self.choices[decision] = button
         self.choices[Decision.ADOPT].setChecked(True)
-        self.follow_on = QCheckBox("Start the changed version as a new test")
+        self.follow_on = QCheckBox(_("Start the changed version as a new test"))
         self.follow_on.setChecked(True)
         self.choices[Decision.ADAPT].toggled.connect(self.follow_on.setEnabled)
         self.follow_on.setEnabled(False)
         column.addWidget(self.follow_on)
         self.reason = _area("")
-        self.reason.setPlaceholderText("Why (optional)")
+        self.reason.setPlaceholderText(_("Why (optional)"))
         self.message = error_line()
         lay_out_dialog(self, [plain_label(test.title), column, self.reason], self.message, self.save,
                        QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)

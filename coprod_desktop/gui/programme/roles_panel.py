@@ -13,6 +13,7 @@ from coprod_desktop.gui.listen import listen
 from coprod_desktop.gui.programme.common import plain_label
 from coprod_desktop.gui.programme.ownership_chart import OwnershipChart
 from coprod_desktop.gui.scrolling import scrolled_layout
+from coprod_desktop.i18n import N_, _
 from coprod_desktop.services import ChangeSet
 from coprod_desktop.services.programme_report import ownership_report
 
@@ -21,7 +22,7 @@ TABLES = ("meeting_role", "session", "attendance", "attendee")
 
 
 class RolesPanel(QWidget):
-    title = "Roles"
+    title = N_("Roles")
 
     def __init__(self, env: GuiEnv, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -30,18 +31,18 @@ class RolesPanel(QWidget):
         self.session_id: int | None = None
         self.heading = plain_label("", "rolesHeading")
         self.combos: dict[Role, QComboBox] = {}
-        box = QGroupBox("Who held each role")
+        box = QGroupBox(_("Who held each role"))
         form = QFormLayout(box)
         for role in Role:
             combo = QComboBox()
             combo.setObjectName(f"role_{role.value}")
             combo.setMinimumWidth(260)
             combo.activated.connect(lambda _i, r=role: self._chosen(r))
-            form.addRow(role.label, combo)
+            form.addRow(_(role.label), combo)
             self.combos[role] = combo
         self.chart = OwnershipChart()
         self.summary = plain_label("", "ownershipSummary")
-        trend = QGroupBox("How much of the running the group holds")
+        trend = QGroupBox(_("How much of the running the group holds"))
         column = QVBoxLayout(trend)
         column.addWidget(self.chart)
         column.addWidget(self.summary)
@@ -76,11 +77,11 @@ class RolesPanel(QWidget):
         for combo in self.combos.values():
             combo.setEnabled(session is not None)
         if session is None:
-            self.heading.setText("Choose a meeting to record who chaired, kept time and took notes.")
+            self.heading.setText(_("Choose a meeting to record who chaired, kept time and took notes."))
             for combo in self.combos.values():
                 combo.clear()
             return
-        self.heading.setText(f"Roles at ‘{session.title}’")
+        self.heading.setText(_("Roles at ‘{title}’").format(title=session.title))
         held = {r.role: r for r in services.team.plan.roles(session.id)}
         left = services.team.plan.left_group()
         present = [p.id for p in services.read.present(session.id)]
@@ -89,12 +90,12 @@ class RolesPanel(QWidget):
         for role, combo in self.combos.items():
             combo.blockSignals(True)
             combo.clear()
-            combo.addItem("— not recorded —", NOBODY)
-            combo.addItem("The facilitator", FACILITATOR)
+            combo.addItem(_("— not recorded —"), NOBODY)
+            combo.addItem(_("The facilitator"), FACILITATOR)
             model = combo.model()
             for person in people:
                 gone = person.id in left and left[person.id] <= session.date
-                suffix = " (has left)" if gone else "" if person.id in present else " (not signed in)"
+                suffix = _(" (has left)") if gone else "" if person.id in present else _(" (not signed in)")
                 combo.addItem(person.name + suffix, person.id)
                 if gone and isinstance(model, QStandardItemModel):
                     model.item(combo.count() - 1).setEnabled(False)

@@ -23,6 +23,7 @@ from coprod_desktop.gui.programme.projector_tests import TestBoardView
 from coprod_desktop.gui.programme.rapid_test_cards import card_text
 from coprod_desktop.gui.programme.rapid_test_dialog import DecideDialog, TestDialog
 from coprod_desktop.gui.scrolling import scrolled_layout
+from coprod_desktop.i18n import N_, _
 from coprod_desktop.services import ChangeSet
 from coprod_desktop.services.programme_report import rapid_test_report
 
@@ -76,11 +77,11 @@ class StageColumn(QWidget):
     def __init__(self, stage: TestStage) -> None:
         super().__init__()
         self.stage = stage
-        self.heading = plain_label(stage.label, "stageHeading", wrap=False)
+        self.heading = plain_label(_(stage.label), "stageHeading", wrap=False)
         self.heading.setStyleSheet(f"background: {STAGE_COLOURS[stage.value]}; color: #ffffff; "
                                    "font-size: 16px; font-weight: bold; padding: 6px 10px; "
                                    "border-radius: 6px;")
-        self.question = plain_label(stage.question, "stageQuestion")
+        self.question = plain_label(_(stage.question), "stageQuestion")
         self.body = QWidget()
         self.cards = QVBoxLayout(self.body)
         self.cards.setContentsMargins(0, 0, 4, 0)
@@ -97,7 +98,7 @@ class StageColumn(QWidget):
 
 
 class RapidTestsPanel(QWidget):
-    title = "Rapid tests"
+    title = N_("Rapid tests")
 
     def __init__(self, env: GuiEnv, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -110,13 +111,13 @@ class RapidTestsPanel(QWidget):
         self.buttons: dict[str, QPushButton] = {}
         bar, second = QHBoxLayout(), QHBoxLayout()
         for key, text, slot in (
-                ("new", "New test…", self.new_test), ("edit", "Open…", self.open_selected),
-                ("back", "◀ Back a stage", self.step_back),
-                ("advance", "Move on ▶", self.advance), ("decide", "Decide…", self.decide),
-                ("reopen", "Reopen", self.reopen),
-                ("review", "Looked at this meeting", self.review),
-                ("delete", "Delete", self.delete),
-                ("project", "Show on projector", self.show_on_projector)):
+                ("new", _("New test…"), self.new_test), ("edit", _("Open…"), self.open_selected),
+                ("back", _("◀ Back a stage"), self.step_back),
+                ("advance", _("Move on ▶"), self.advance), ("decide", _("Decide…"), self.decide),
+                ("reopen", _("Reopen"), self.reopen),
+                ("review", _("Looked at this meeting"), self.review),
+                ("delete", _("Delete"), self.delete),
+                ("project", _("Show on projector"), self.show_on_projector)):
             button = QPushButton(text)
             button.setObjectName(f"test_{key}")
             button.clicked.connect(slot)
@@ -173,8 +174,8 @@ class RapidTestsPanel(QWidget):
                 self.cards[test.id] = card
             column.cards.addStretch(1)
             undecided = len([t for t in tests if not t.decided])
-            column.heading.setText(f"{stage.label}  ({len(tests)})" if stage is TestStage.ACT
-                                   else f"{stage.label}  ({undecided})")
+            column.heading.setText(f"{_(stage.label)}  ({len(tests)})" if stage is TestStage.ACT
+                                   else f"{_(stage.label)}  ({undecided})")
         if self.selected not in self.cards:
             self.selected = None
         self.select(self.selected)
@@ -202,11 +203,12 @@ class RapidTestsPanel(QWidget):
         self.buttons["reopen"].setEnabled(has and test.decided)
         self.buttons["review"].setEnabled(has and self.session_id is not None)
         if test is None:
-            self.hint.setText("Click a card to work on it; double-click to open it.")
+            self.hint.setText(_("Click a card to work on it; double-click to open it."))
         elif test.missing_to_advance():
-            self.hint.setText(f"‘{test.title}’: still to write {listed(test.missing_to_advance())}.")
+            self.hint.setText(_("‘{title}’: still to write {missing}.").format(
+                title=test.title, missing=listed(test.missing_to_advance())))
         else:
-            self.hint.setText(f"‘{test.title}’: {test.stage.question}")
+            self.hint.setText(f"‘{test.title}’: {_(test.stage.question)}")
 
     # commands ------------------------------------------------------------------------------
     def new_test(self) -> None:

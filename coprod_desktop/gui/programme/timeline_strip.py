@@ -24,15 +24,16 @@ from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from coprod_desktop.facilitation.programme_calendar import Stage
 from coprod_desktop.facilitation.timeline import EntryKind, Timeline, TimelineEntry
+from coprod_desktop.gui.formats import day_month
 from coprod_desktop.gui.kit.projector_look import smooth
 from coprod_desktop.gui.programme.common import (
     CELEBRATION,
     FACILITATOR,
     TODAY,
-    day_month,
     plain_tooltip,
     session_colour,
 )
+from coprod_desktop.i18n import _
 
 MARGIN = 68
 TODAY_ROW, FLAG_ROW, FLAG_STEP, AXIS_Y = 14, 30, 19, 80
@@ -88,7 +89,7 @@ class TimelineStrip(QWidget):
         if self.timeline is None:
             painter.setPen(muted)
             painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter,
-                             "Set the programme's start date to see its timeline.")
+                             _("Set the programme's start date to see its timeline."))
             return
         tl = self.timeline
         self.marks = []
@@ -120,10 +121,15 @@ class TimelineStrip(QWidget):
             painter.drawLine(QPointF(x, AXIS_Y - 9), QPointF(x, AXIS_Y - 5))
         start_x = min(left, self.x_of(self._span()[0]))
         painter.drawText(QRectF(0, AXIS_Y - 8, start_x - 14, 16),
-                         Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, "Day 1")
+                         Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, _("Day 1"))
         end_x = max(right, self.x_of(self._span()[1]))
-        painter.drawText(QRectF(end_x + 14, AXIS_Y - 8, MARGIN, 16),
-                         Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, f"Day {length}")
+        last = _("Day {length}").format(length=length)
+        room = self.width() - end_x - 16  # "Dzień 100" is wider than "Day 100": never cut it off
+        while small.pixelSize() > 8 and painter.fontMetrics().horizontalAdvance(last) > room:
+            small.setPixelSize(small.pixelSize() - 1)
+            painter.setFont(small)
+        painter.drawText(QRectF(end_x + 14, AXIS_Y - 8, room + 2, 16),
+                         Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, last)
 
     def _milestones(self, painter: QPainter, tl: Timeline, text: QColor) -> None:
         font = painter.font()
@@ -137,7 +143,7 @@ class TimelineStrip(QWidget):
         for entry in (e for e in tl.entries if e.kind is EntryKind.MILESTONE):
             x = self.x_of(entry.day)
             colour = QColor(CELEBRATION)
-            label = metrics.elidedText(f"★ {entry.title} · day {entry.day}",
+            label = metrics.elidedText(_("★ {title} · day {day}").format(title=entry.title, day=entry.day),
                                        Qt.TextElideMode.ElideRight, 300)
             width = metrics.horizontalAdvance(label) + 6
             left = min(max(4.0, x - width / 2), self.width() - width - 4)
@@ -190,9 +196,9 @@ class TimelineStrip(QWidget):
                 painter.setBrush(base)
                 radius = 9.0
             painter.drawEllipse(QPointF(x, AXIS_Y), radius, radius)
-            title = "Planned meeting" if entry.kind is EntryKind.PLANNED else entry.title
+            title = _("Planned meeting") if entry.kind is EntryKind.PLANNED else entry.title
             title = title.split(":")[0] if len(title) > 22 else title
-            first = f"{day_month(entry.on)} · day {entry.day}"
+            first = _("{date} · day {day}").format(date=day_month(entry.on), day=entry.day)
             width = max(bold_metrics.horizontalAdvance(first),
                         min(metrics.horizontalAdvance(title), 150)) + 10
             left = min(max(2.0, x - width / 2), self.width() - width - 2)
@@ -225,7 +231,7 @@ class TimelineStrip(QWidget):
         font.setPixelSize(13)
         font.setBold(True)
         painter.setFont(font)
-        label = f"Today · {tl.count.label}"
+        label = _("Today · {label}").format(label=tl.count.label)
         width = QFontMetrics(font).horizontalAdvance(label) + 16
         left = min(max(2.0, x - width / 2), self.width() - width - 2)
         painter.setPen(Qt.PenStyle.NoPen)
@@ -263,6 +269,8 @@ class TimelineStrip(QWidget):
 
 
 def tooltip(entry: TimelineEntry) -> str:
-    what = {EntryKind.SESSION: "Session", EntryKind.PLANNED: "Planned meeting (from the pattern)",
-            EntryKind.MILESTONE: "Milestone"}[entry.kind]
-    return plain_tooltip(f"{entry.title}\n{what}, day {entry.day}\n{entry.when()}")
+    what = {EntryKind.SESSION: _("Session"),
+            EntryKind.PLANNED: _("Planned meeting (from the pattern)"),
+            EntryKind.MILESTONE: _("Milestone")}[entry.kind]
+    return plain_tooltip(_("{title}\n{what}, day {day}\n{when}").format(
+        title=entry.title, what=what, day=entry.day, when=entry.when()))

@@ -12,6 +12,7 @@ from coprod_desktop.domain.errors import NotFoundError
 from coprod_desktop.gui.formats import long_date, time_range
 from coprod_desktop.gui.kit.scale import ScaledView, set_scale
 from coprod_desktop.gui.listen import listen
+from coprod_desktop.i18n import _
 
 if TYPE_CHECKING:
     from coprod_desktop.services import ChangeSet, Services
@@ -40,7 +41,7 @@ class WelcomeView(ScaledView):
         self.services = services
         self.session_id: int | None = None
         self.kicker = _label("kicker", 0.045, self)
-        self.kicker.setText("Welcome")
+        self.kicker.setText(_("Welcome"))
         self.programme = _label("heading", 0.075, self)
         self.organisation = _label("muted", 0.038, self)
         self.gap = QWidget(self)

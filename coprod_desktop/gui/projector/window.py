@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
 
 from coprod_desktop.gui.kit.scale import apply_scale
 from coprod_desktop.gui.theme import projector_sheet
+from coprod_desktop.i18n import _
 
 IDLE = ""
 NORMAL_SIZE = (1280, 720)
@@ -49,7 +50,7 @@ class ProjectorWindow(QWidget):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Window)
         self.setObjectName("projector")
-        self.setWindowTitle("Coprod Desktop – projector")
+        self.setWindowTitle(_("Coprod Desktop – projector"))
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
         self.screen_name = screen_name
         self._views: dict[str, QWidget] = {}

@@ -26,6 +26,7 @@ from coprod_desktop.gui.env import GuiEnv
 from coprod_desktop.gui.kit.panel_contract import PanelHooks
 from coprod_desktop.gui.listen import listen
 from coprod_desktop.gui.room_questions.projector_view import VIEW_KEY, RoomQuestionsProjectorView
+from coprod_desktop.i18n import N_, _, count
 from coprod_desktop.services import ChangeSet
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -33,12 +34,12 @@ WATCHED = ("phone_question", "phone_question_vote", "session")
 
 
 class RoomQuestionsPanel(QWidget):
-    title = "Questions"
+    title = N_("Questions")
 
     def __init__(self, env: GuiEnv, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.env = env
-        self.title = self.tr("Questions")
+        self.title = _("Questions")
         self.session_id: int | None = None
         self.questions: dict[int, RoomQuestion] = {}
         self.view = RoomQuestionsProjectorView()
@@ -78,16 +79,16 @@ class RoomQuestionsPanel(QWidget):
 
     # ---------------------------------------------------------------- texts
     def retranslate(self) -> None:
-        self.title = self.tr("Questions")
-        self.intro.setText(self.tr(
+        self.title = _("Questions")
+        self.intro.setText(_(
             "Questions for the room from phones. New ones wait here until you let them through; "
             "then everyone can see them and vote. Select two or more to merge duplicates."))
-        self.list.setAccessibleName(self.tr("Questions for the room"))
-        self.release_button.setText(self.tr("&Let through"))
-        self.answered_button.setText(self.tr("Mark as &answered"))
-        self.merge_button.setText(self.tr("&Merge duplicates"))
-        self.action_button.setText(self.tr("Make an a&ction"))
-        self.projector_button.setText(self.tr("Show on &projector"))
+        self.list.setAccessibleName(_("Questions for the room"))
+        self.release_button.setText(_("&Let through"))
+        self.answered_button.setText(_("Mark as &answered"))
+        self.merge_button.setText(_("&Merge duplicates"))
+        self.action_button.setText(_("Make an a&ction"))
+        self.projector_button.setText(_("Show on &projector"))
         self._fill()  # from what was last read: no reading here (the file may be closing)
 
     def changeEvent(self, event: QEvent) -> None:
@@ -96,15 +97,15 @@ class RoomQuestionsPanel(QWidget):
         super().changeEvent(event)
 
     def label_for(self, question: RoomQuestion) -> str:
-        who = (self.tr("asked by {name}").format(name=question.author_name)
-               if not question.anonymous else self.tr("asked without a name"))
+        who = (_("asked by {name}").format(name=question.author_name)
+               if not question.anonymous else _("asked without a name"))
         if not question.released:
-            state = self.tr("Waiting for you")
+            state = _("Waiting for you")
         elif question.answered:
-            state = self.tr("Answered")
+            state = _("Answered")
         else:
-            state = self.tr("%n vote(s)", "", question.votes)
-        extra = self.tr(" · an action") if question.action_id is not None else ""
+            state = count("{n} vote", "{n} votes", question.votes)
+        extra = _(" · an action") if question.action_id is not None else ""
         return f"{state} · {who}{extra}\n{question.text}"
 
     def project(self) -> str:

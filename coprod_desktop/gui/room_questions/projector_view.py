@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QGridLayout, QLabel, QSizePolicy, QVBoxLayout, QWi
 
 from coprod_desktop.domain.room_questions import PROJECTOR_TOP, RoomQuestion
 from coprod_desktop.gui.kit.scale import ScaledView, set_scale
+from coprod_desktop.i18n import _, count
 
 VIEW_KEY = "room_questions"
 HEADING = 0.062  # shares of the projector's height (capitals ≈ 0.7 of these: ≥ 24 px at 1080p)
@@ -65,18 +66,18 @@ class RoomQuestionsProjectorView(ScaledView):
 
     def show_questions(self, questions: list[RoomQuestion]) -> None:
         self.questions = questions[:PROJECTOR_TOP]
-        self.setAccessibleName(self.tr("Questions from the room"))
-        self.heading.setText(self.tr("Questions from the room"))
-        self.hint.setText(self.tr("Ask or vote on your phone: Questions for the room")
+        self.setAccessibleName(_("Questions from the room"))
+        self.heading.setText(_("Questions from the room"))
+        self.hint.setText(_("Ask or vote on your phone: Questions for the room")
                           if self.questions else
-                          self.tr("No questions yet. Ask one from your phone: "
+                          _("No questions yet. Ask one from your phone: "
                                   "Questions for the room"))
         for n, (votes, text) in enumerate(self.rows):
             question = self.questions[n] if n < len(self.questions) else None
             votes.setVisible(question is not None)
             text.setVisible(question is not None)
             if question is not None:
-                votes.setText(self.tr("%n vote(s)", "", question.votes))
+                votes.setText(count("{n} vote", "{n} votes", question.votes))
                 text.setText(question.text)
                 text.setAccessibleName(question.text)
         self.rescale()

@@ -23,21 +23,22 @@ from PySide6.QtWidgets import (
 from coprod_desktop.domain.equalities import QUESTIONS, SKIP
 from coprod_desktop.domain.errors import CoprodError
 from coprod_desktop.gui.env import GuiEnv
+from coprod_desktop.i18n import _
 
 
 class AnswersDialog(QDialog):
     def __init__(self, env: GuiEnv, session_id: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("answersDialog")
-        self.setWindowTitle("Optional questions")
+        self.setWindowTitle(_("Optional questions"))
         self.env = env
         self.session_id = session_id
         self.groups: dict[str, QButtonGroup] = {}
         layout = QVBoxLayout(self)
         inner = QWidget()
         questions = QVBoxLayout(inner)
-        intro = QLabel("Only if the person wants to answer. Every question can be skipped. "
-                       "The answers are counted, not kept with their name.")
+        intro = QLabel(_("Only if the person wants to answer. Every question can be skipped. "
+                       "The answers are counted, not kept with their name."))
         intro.setWordWrap(True)
         layout.addWidget(intro)
         scroll = QScrollArea()  # a small laptop screen still shows the buttons
@@ -48,7 +49,7 @@ class AnswersDialog(QDialog):
             box = QGroupBox(question.text)
             column = QVBoxLayout(box)
             group = QButtonGroup(box)
-            for value, label in (*question.choices, (SKIP, "Skip this question")):
+            for value, label in (*question.choices, (SKIP, _("Skip this question"))):
                 button = QRadioButton(label)
                 button.setProperty("answer", value)
                 button.setObjectName(f"answer_{question.key}_{value or 'skip'}")
@@ -63,9 +64,9 @@ class AnswersDialog(QDialog):
         self.message.setVisible(False)
         layout.addWidget(self.message)
         box = QDialogButtonBox()
-        self.count_button = box.addButton("Count these answers",
+        self.count_button = box.addButton(_("Count these answers"),
                                           QDialogButtonBox.ButtonRole.AcceptRole)
-        box.addButton("Skip them all", QDialogButtonBox.ButtonRole.RejectRole)
+        box.addButton(_("Skip them all"), QDialogButtonBox.ButtonRole.RejectRole)
         box.accepted.connect(self.save)
         box.rejected.connect(self.reject)
         layout.addWidget(box)

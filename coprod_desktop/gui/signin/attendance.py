@@ -20,13 +20,15 @@ from PySide6.QtWidgets import (
 
 from coprod_desktop.domain.groups import Group
 from coprod_desktop.gui.env import GuiEnv
+from coprod_desktop.gui.formats import clock
 from coprod_desktop.gui.kit.name_question import NameQuestion, record_name_answer
 from coprod_desktop.gui.kit.shown_gate import gate
 from coprod_desktop.gui.signin.answers_dialog import AnswersDialog
+from coprod_desktop.i18n import N_, _
 from coprod_desktop.services import ChangeSet
 
-COLUMNS = ("Name", "Group", "Arrived", "Via", "Here")
-VIA_LABEL = {"phone": "Phone", "console": "By hand", "register": "Register"}
+COLUMNS = (N_("Name"), N_("Group"), N_("Arrived"), N_("Via"), N_("Here"))
+VIA_LABEL = {"phone": N_("Phone"), "console": N_("By hand"), "register": N_("Register")}
 
 
 class AttendanceList(QWidget):
@@ -35,12 +37,12 @@ class AttendanceList(QWidget):
         self.env = env
         self.session_id: int | None = None
         self.table = QTableWidget(0, len(COLUMNS), self)
-        self.table.setHorizontalHeaderLabels(COLUMNS)
+        self.table.setHorizontalHeaderLabels([_(c) for c in COLUMNS])
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.table.setAccessibleName("People signed in to this session")
+        self.table.setAccessibleName(_("People signed in to this session"))
         # Tab leaves the table (arrow keys move between cells), so it never traps the keyboard.
         self.table.setTabKeyNavigation(False)
         self.counts = QLabel(self)
@@ -48,31 +50,31 @@ class AttendanceList(QWidget):
         self.counts.setWordWrap(True)
 
         self.name = QLineEdit(self)
-        self.name.setPlaceholderText("Name")
-        self.name.setAccessibleName("Name of the person to sign in")
+        self.name.setPlaceholderText(_("Name"))
+        self.name.setAccessibleName(_("Name of the person to sign in"))
         self.group = QComboBox(self)
-        self.group.setAccessibleName("Their group")
+        self.group.setAccessibleName(_("Their group"))
         for g in Group:
-            self.group.addItem(g.label, g.value)
+            self.group.addItem(_(g.label), g.value)
         self.name_answer = NameQuestion(self)
-        self.add_button = QPushButton("Sign in by hand", self)
+        self.add_button = QPushButton(_("Sign in by hand"), self)
         self.add_button.clicked.connect(self.sign_in_by_hand)
         self.name.returnPressed.connect(self.sign_in_by_hand)
-        self.out_button = QPushButton("Sign out", self)
+        self.out_button = QPushButton(_("Sign out"), self)
         self.out_button.clicked.connect(self.sign_out_selected)
-        self.merge_button = QPushButton("Merge two…", self)
-        self.merge_button.setToolTip("Select the same person twice (top row is kept) and merge")
+        self.merge_button = QPushButton(_("Merge two…"), self)
+        self.merge_button.setToolTip(_("Select the same person twice (top row is kept) and merge"))
         self.merge_button.clicked.connect(self.merge_selected)
-        self.answers_button = QPushButton("Optional questions…", self)
-        self.answers_button.setToolTip("The phones' optional questions, for someone signed in by "
-                                       "hand or on paper; counted, never kept with a name")
+        self.answers_button = QPushButton(_("Optional questions…"), self)
+        self.answers_button.setToolTip(_("The phones' optional questions, for someone signed in by "
+                                       "hand or on paper; counted, never kept with a name"))
         self.answers_button.clicked.connect(self.ask_questions)
         self.regroup = QComboBox(self)
-        self.regroup.setAccessibleName("Correct the selected person's group to")
+        self.regroup.setAccessibleName(_("Correct the selected person's group to"))
         for g in Group:
-            self.regroup.addItem(g.label, g.value)
-        self.regroup_button = QPushButton("Change group", self)
-        self.regroup_button.setToolTip("Put the selected people in the group chosen beside")
+            self.regroup.addItem(_(g.label), g.value)
+        self.regroup_button = QPushButton(_("Change group"), self)
+        self.regroup_button.setToolTip(_("Put the selected people in the group chosen beside"))
         self.regroup_button.clicked.connect(self.change_group_of_selected)
 
         by_hand = QHBoxLayout()
@@ -114,7 +116,7 @@ class AttendanceList(QWidget):
         read = self.env.services.read
         self.table.setRowCount(0)
         if self.session_id is None:
-            self.counts.setText("Choose a session to see who is here.")
+            self.counts.setText(_("Choose a session to see who is here."))
             return
         people = {a.id: a for a in read.attendees()}
         rows = read.attendance(self.session_id)
@@ -123,17 +125,18 @@ class AttendanceList(QWidget):
             person = people.get(entry.attendee_id)
             if person is None:
                 continue
-            values = (person.name, person.group.label,
-                      entry.signed_in_at.astimezone().strftime("%H:%M"),
-                      VIA_LABEL.get(entry.via, entry.via), "Yes" if entry.present else "Left")
+            values = (person.name, _(person.group.label),
+                      clock(entry.signed_in_at.astimezone()),
+                      _(VIA_LABEL.get(entry.via, entry.via)), _("Yes") if entry.present else _("Left"))
             for c, value in enumerate(values):
                 item = QTableWidgetItem(value)  # items show text as typed, never markup
                 item.setData(Qt.ItemDataRole.UserRole, person.id)
                 self.table.setItem(r, c, item)
         counts = read.group_counts(self.session_id)
         here = sum(counts.values())
-        parts = [f"{g.label}: {n}" for g, n in counts.items() if n]
-        self.counts.setText(f"{here} here now" + (" · " + " · ".join(parts) if parts else ""))
+        parts = [f"{_(g.label)}: {n}" for g, n in counts.items() if n]
+        self.counts.setText(_("{here} here now").format(
+            here=here) + (" · " + " · ".join(parts) if parts else ""))
 
     def selected_ids(self) -> list[int]:
         rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})

@@ -9,15 +9,17 @@ from __future__ import annotations
 
 import contextlib
 import threading
-import time
 from collections.abc import Callable
+from datetime import datetime
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from coprod_desktop.gui.formats import clock
 from coprod_desktop.gui.kit.labels import plain_label
+from coprod_desktop.i18n import _
 from coprod_desktop.web.doctor.checks import Diagnosis, Status, diagnose, not_loopback
 from coprod_desktop.web.doctor.hotspot import hotspot_steps, system_name
 
@@ -37,7 +39,7 @@ class DoctorBox(QGroupBox):
     phone_reached = Signal(object)  # PhoneSeen, from the server thread
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("Can phones reach this laptop?", parent)
+        super().__init__(_("Can phones reach this laptop?"), parent)
         # Which addresses count as the laptop's own, and which a phone could use (tests use
         # 127.0.0.x addresses as stand-ins for Wi-Fi ones).
         self.is_own: Callable[[str], bool] | None = None
@@ -47,21 +49,22 @@ class DoctorBox(QGroupBox):
         self._target: tuple[PhoneServer, PhoneWatch, str] | None = None
         self._run = 0
         self.status = _plain(self)
-        self.status.setText("Open sign-in to check.")
+        self.status.setText(_("Open sign-in to check."))
         self.findings = _plain(self, selectable=True)
-        self.check_button = QPushButton("Check again", self)
+        self.check_button = QPushButton(_("Check again"), self)
         self.check_button.clicked.connect(self.check)
-        self.phone_button = QPushButton("Test with my phone", self)
+        self.phone_button = QPushButton(_("Test with my phone"), self)
         self.phone_button.clicked.connect(self.test_with_phone)
-        self.hotspot_button = QPushButton("Venue Wi-Fi keeps phones apart?", self)
+        self.hotspot_button = QPushButton(_("Venue Wi-Fi keeps phones apart?"), self)
         self.hotspot_button.setCheckable(True)
         self.hotspot_button.toggled.connect(self._show_hotspot)
         self.phone_code = QLabel(self)
-        self.phone_code.setAccessibleName("Code for your own phone")
+        self.phone_code.setAccessibleName(_("Code for your own phone"))
         self.phone_text = _plain(self, selectable=True)
         self.phone_status = _plain(self)
         self.hotspot = _plain(self, selectable=True)
-        self.hotspot.setText(f"The laptop's own hotspot ({system_name()}):\n" + "\n".join(
+        self.hotspot.setText(_("The laptop's own hotspot ({system}):").format(
+            system=system_name()) + "\n" + "\n".join(
             f"{n}. {step}" for n, step in enumerate(hotspot_steps(), start=1)))
         self._build_layout()
         self.diagnosed.connect(self._show_diagnosis)
@@ -112,7 +115,7 @@ class DoctorBox(QGroupBox):
         self.phone_status.clear()
         self.phone_row.setVisible(False)
         if self.diagnosis is not None:
-            self.status.setText("Phones are closed for this session.")
+            self.status.setText(_("Phones are closed for this session."))
 
     def _from_server_thread(self, seen: PhoneSeen) -> None:
         with contextlib.suppress(RuntimeError):  # the panel has gone: nothing to tell
@@ -126,7 +129,7 @@ class DoctorBox(QGroupBox):
         server, watch, address = self._target
         self._run += 1
         run = self._run
-        self.status.setText("Checking…")
+        self.status.setText(_("Checking…"))
         self.check_button.setEnabled(False)
         bound, port, reachable, timeout = server.host, server.port, self.reachable, self.timeout
 
@@ -145,10 +148,11 @@ class DoctorBox(QGroupBox):
         self.diagnosis = found
         self.check_button.setEnabled(self._target is not None)
         if found.ok:
-            self.status.setText(f"Yes: phones on the same Wi-Fi can reach {found.address}:"
-                                f"{found.port}. Test with your own phone to be sure.")
+            self.status.setText(_("Yes: phones on the same Wi-Fi can reach {address}:{port}. "
+                                  "Test with your own phone to be sure.").format(
+                address=found.address, port=found.port))
         else:
-            self.status.setText("Phones may not reach this laptop. What to do:")
+            self.status.setText(_("Phones may not reach this laptop. What to do:"))
         lines = []
         for finding in found.findings:
             lines.append(f"{MARKS[finding.status]} {finding.message}")
@@ -173,16 +177,16 @@ class DoctorBox(QGroupBox):
         pixmap.loadFromData(qr_png(url, box=4, border=2))
         self.phone_code.setPixmap(pixmap)
         self.phone_code.setVisible(True)
-        self.phone_text.setText(f"Join the room's Wi-Fi on your phone, then scan this code or "
-                                f"open {url}")
-        self.phone_status.setText("Waiting for a phone…")
+        self.phone_text.setText(_("Join the room's Wi-Fi on your phone, then scan this code or "
+                                  "open {url}").format(url=url))
+        self.phone_status.setText(_("Waiting for a phone…"))
         self.phone_row.setVisible(True)
 
     def _show_phone(self, seen: PhoneSeen) -> None:
         if self._target is None:
             return
-        when = time.strftime("%H:%M", time.localtime(seen.at))
-        self.phone_status.setText(f"✓ A phone reached this laptop at {when}.")
+        when = clock(datetime.fromtimestamp(seen.at))
+        self.phone_status.setText(_("✓ A phone reached this laptop at {when}.").format(when=when))
         self.phone_row.setVisible(True)
 
     def _show_hotspot(self, shown: bool) -> None:

@@ -14,34 +14,36 @@ from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBox
 from coprod_desktop.domain.errors import CoprodError
 from coprod_desktop.domain.phones import PhoneRoom
 from coprod_desktop.gui.env import GuiEnv
+from coprod_desktop.gui.formats import clock
 from coprod_desktop.gui.signin.handout_view import KEY, HandoutView
+from coprod_desktop.i18n import N_, _
 
-NO_ROOM = "Open sign-in for this session first: phones get the notes through the join link."
-NOT_SHARED = "Not shared with phones. Publish when the session ends, so people can take the " \
-    "notes home."
-SHARED = "Shared with phones since {time}. Phones show a “Download today’s notes” button."
-CLOSED = " Open sign-in so phones can reach it."
-RECORD_TARGET = "Phones in the room (today's notes)"
-RECORD_DETAIL = ("Downloadable by the phones that signed in to this session, until the handout "
-                 "is taken back; made afresh after any change, so later consent changes apply.")
+NO_ROOM = N_("Open sign-in for this session first: phones get the notes through the join link.")
+NOT_SHARED = N_("Not shared with phones. Publish when the session ends, so people can take the " \
+    "notes home.")
+SHARED = N_("Shared with phones since {time}. Phones show a “Download today’s notes” button.")
+CLOSED = N_(" Open sign-in so phones can reach it.")
+RECORD_TARGET = N_("Phones in the room (today's notes)")
+RECORD_DETAIL = (N_("Downloadable by the phones that signed in to this session, until the handout "
+                 "is taken back; made afresh after any change, so later consent changes apply."))
 
 
 class HandoutBox(QGroupBox):
     def __init__(self, env: GuiEnv, download_url: Callable[[], str],
                  parent: QWidget | None = None) -> None:
-        super().__init__("Today’s notes on phones", parent)
+        super().__init__(_("Today’s notes on phones"), parent)
         self.env = env
         self.download_url = download_url
         self.session_id: int | None = None
         self.published = False
         self.view = HandoutView()
         env.projector.add_view(KEY, self.view)
-        self.status = QLabel(NO_ROOM, self)
+        self.status = QLabel(_(NO_ROOM), self)
         self.status.setTextFormat(Qt.TextFormat.PlainText)
         self.status.setWordWrap(True)
-        self.publish_button = QPushButton("Publish the handout to phones", self)
+        self.publish_button = QPushButton(_("Publish the handout to phones"), self)
         self.publish_button.clicked.connect(self.toggle)
-        self.show_button = QPushButton("Show the download code on the projector", self)
+        self.show_button = QPushButton(_("Show the download code on the projector"), self)
         self.show_button.clicked.connect(self.show_on_projector)
         buttons = QHBoxLayout()
         buttons.addWidget(self.publish_button)
@@ -57,16 +59,16 @@ class HandoutBox(QGroupBox):
         url = self.download_url() if published else ""
         self.view.set_link(url, title)
         self.publish_button.setEnabled(room is not None)
-        self.publish_button.setText("Stop sharing the handout" if published
-                                    else "Publish the handout to phones")
+        self.publish_button.setText(_("Stop sharing the handout") if published
+                                    else _("Publish the handout to phones"))
         self.show_button.setEnabled(bool(url))
         if room is None:
-            self.status.setText(NO_ROOM)
+            self.status.setText(_(NO_ROOM))
         elif room.handout_at is not None:
-            when = room.handout_at.astimezone().strftime("%H:%M")
-            self.status.setText(SHARED.format(time=when) + ("" if url else CLOSED))
+            when = clock(room.handout_at.astimezone())
+            self.status.setText(_(SHARED).format(time=when) + ("" if url else _(CLOSED)))
         else:
-            self.status.setText(NOT_SHARED)
+            self.status.setText(_(NOT_SHARED))
 
     def toggle(self) -> None:
         if self.session_id is None:

@@ -12,6 +12,8 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QPainter, QPaintEvent
 from PySide6.QtWidgets import QWidget
 
+from coprod_desktop.i18n import N_, _
+
 if TYPE_CHECKING:
     from coprod_desktop.export.qr import Matrix
 from coprod_desktop.gui.signin.join_view import (
@@ -24,10 +26,10 @@ from coprod_desktop.gui.signin.join_view import (
 )
 
 KEY = "signin.handout"
-HEADING = "Today’s notes"
-STEPS = ("Scan the code with your phone’s camera", "Tap “Download today’s notes”",
-         "Keep the PDF: what we did, what we agreed and what happens next")
-NOT_SHARED = "Today’s notes are not shared with phones yet"
+HEADING = N_("Today’s notes")
+STEPS = (N_("Scan the code with your phone’s camera"), N_("Tap “Download today’s notes”"),
+         N_("Keep the PDF: what we did, what we agreed and what happens next"))
+NOT_SHARED = N_("Today’s notes are not shared with phones yet")
 
 
 class HandoutView(QWidget):
@@ -60,12 +62,12 @@ class HandoutView(QWidget):
 
     def _paint(self, p: QPainter) -> None:
         w, h = float(self.width()), float(self.height())
-        band = paint_heading_band(p, w, h, HEADING, fit=True)
+        band = paint_heading_band(p, w, h, _(HEADING), fit=True)
         p.setPen(INK)
         if not self._url:
             p.setFont(pixel_font(h * 0.06, bold=True))
             p.drawText(QRectF(w * 0.06, band + h * 0.1, w * 0.88, h * 0.5),
-                       Qt.AlignmentFlag.AlignHCenter | Qt.TextFlag.TextWordWrap, NOT_SHARED)
+                       Qt.AlignmentFlag.AlignHCenter | Qt.TextFlag.TextWordWrap, _(NOT_SHARED))
             return
         margin = h * 0.04
         top = band + margin
@@ -91,7 +93,7 @@ class HandoutView(QWidget):
             y += min(box.height(), height * 0.3) + height * 0.06
         p.setFont(pixel_font(height * 0.065))
         for n, step in enumerate(STEPS, start=1):
-            text = f"{n}. {step}"
+            text = f"{n}. {_(step)}"
             box = p.boundingRect(QRectF(left, y, width, top + height - y), flags, text)
             p.drawText(QRectF(left, y, width, box.height()), flags, text)
             y += box.height() + height * 0.04

@@ -13,6 +13,7 @@ from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent
 from PySide6.QtWidgets import QWidget
 
 from coprod_desktop.domain.phones import WifiDetails
+from coprod_desktop.i18n import _
 
 if TYPE_CHECKING:
     from coprod_desktop.export.qr import Matrix
@@ -82,7 +83,7 @@ class JoinView(QWidget):
 
     def _paint(self, p: QPainter) -> None:
         w, h = float(self.width()), float(self.height())
-        heading = "Join on your phone" if self._url else "Sign-in is closed"
+        heading = _("Join on your phone") if self._url else _("Sign-in is closed")
         band = paint_heading_band(p, w, h, heading)
         if not self._url:
             return
@@ -105,13 +106,13 @@ class JoinView(QWidget):
         p.setPen(INK)
         p.setFont(pixel_font(height * 0.07, bold=True))
         p.drawText(QRectF(left, top, width, height * 0.1), Qt.AlignmentFlag.AlignLeft,
-                   "1. Join the Wi-Fi")
+                   _("1. Join the Wi-Fi"))
         paint_matrix(p, self._wifi_matrix, QRectF(left, top + height * 0.12, side, side))
         p.setFont(pixel_font(height * 0.06))
-        lines = [f"Wi-Fi: {self._wifi.ssid}"]
+        lines = [_("Wi-Fi: {ssid}").format(ssid=self._wifi.ssid)]
         if self._wifi.password:
-            lines.append(f"Password: {self._wifi.password}")
-        lines.append("2. Scan the big code")
+            lines.append(_("Password: {password}").format(password=self._wifi.password))
+        lines.append(_("2. Scan the big code"))
         y = top + height * 0.12 + side + height * 0.03
         for line in lines:
             p.drawText(QRectF(left, y, width, height * 0.09), Qt.AlignmentFlag.AlignLeft, line)

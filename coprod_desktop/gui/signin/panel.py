@@ -40,6 +40,7 @@ from coprod_desktop.gui.signin.attendance import AttendanceList
 from coprod_desktop.gui.signin.doctor_box import DoctorBox
 from coprod_desktop.gui.signin.handout_box import HandoutBox
 from coprod_desktop.gui.signin.join_view import JoinView
+from coprod_desktop.i18n import N_, _
 from coprod_desktop.services import ChangeSet
 from coprod_desktop.web.addresses import (
     DEFAULT_PORT,
@@ -59,7 +60,7 @@ def _plain(text: str = "", parent: QWidget | None = None) -> QLabel:
 
 
 class SignInPanel(QWidget):
-    title = "Sign-in"
+    title = N_("Sign-in")
 
     def __init__(self, env: GuiEnv, parent: QWidget | None = None,
                  addresses: list[LocalAddress] | None = None) -> None:
@@ -72,28 +73,28 @@ class SignInPanel(QWidget):
         env.projector.add_view(VIEW_KEY, self.view)
 
         self.address = QComboBox(self)
-        self.address.setAccessibleName("Address phones use")
+        self.address.setAccessibleName(_("Address phones use"))
         self.port = QSpinBox(self)
         self.port.setRange(0, 65535)
         self.port.setValue(env.services.read.phones.web_port() or DEFAULT_PORT)
-        self.port.setAccessibleName("Port")
-        self.open_button = QPushButton("Open sign-in", self)
+        self.port.setAccessibleName(_("Port"))
+        self.open_button = QPushButton(_("Open sign-in"), self)
         self.open_button.clicked.connect(self.toggle)
-        self.rotate_button = QPushButton("New link", self)
-        self.rotate_button.setToolTip("Make a new join link; the old one stops working")
+        self.rotate_button = QPushButton(_("New link"), self)
+        self.rotate_button.setToolTip(_("Make a new join link; the old one stops working"))
         self.rotate_button.clicked.connect(self.rotate)
-        self.end_button = QPushButton("End for phones", self)
-        self.end_button.setToolTip("Close the room too: phones already in can no longer add "
-                                   "notes or vote, and nothing is listening")
+        self.end_button = QPushButton(_("End for phones"), self)
+        self.end_button.setToolTip(_("Close the room too: phones already in can no longer add "
+                                   "notes or vote, and nothing is listening"))
         self.end_button.clicked.connect(lambda: self.end_for_phones(ask=True))
-        self.show_button = QPushButton("Show on projector", self)
+        self.show_button = QPushButton(_("Show on projector"), self)
         self.show_button.clicked.connect(lambda: env.projector.show_view(VIEW_KEY))
         self.warning = _plain("", self)
         self._style_warning()
-        self.url = QLineEdit("Sign-in is closed.", self)  # long links scroll; easy to copy
+        self.url = QLineEdit(_("Sign-in is closed."), self)  # long links scroll; easy to copy
         self.url.setReadOnly(True)
-        self.url.setAccessibleName("Join link")
-        self.notes_open = QCheckBox("Phones may add notes to the board", self)
+        self.url.setAccessibleName(_("Join link"))
+        self.notes_open = QCheckBox(_("Phones may add notes to the board"), self)
         self.notes_open.toggled.connect(self._set_notes_open)
         self.handout = HandoutBox(env, self.download_url, self)
         self.doctor = DoctorBox(self)
@@ -101,15 +102,15 @@ class SignInPanel(QWidget):
         self.wifi_name = QLineEdit(self)
         self.wifi_password = QLineEdit(self)
         self.wifi_security = QComboBox(self)
-        for label, value in (("WPA/WPA2", "WPA"), ("WEP", "WEP"), ("No password", "nopass")):
+        for label, value in (("WPA/WPA2", "WPA"), ("WEP", "WEP"), (_("No password"), "nopass")):
             self.wifi_security.addItem(label, value)
-        self.wifi_save = QPushButton("Save Wi-Fi", self)
+        self.wifi_save = QPushButton(_("Save Wi-Fi"), self)
         self.wifi_save.clicked.connect(self.save_wifi)
 
         self.attendance = AttendanceList(env, self)
         self.questions = QListWidget(self)
-        self.questions.setAccessibleName("Questions from phones")
-        self.answered = QPushButton("Answered", self)
+        self.questions.setAccessibleName(_("Questions from phones"))
+        self.answered = QPushButton(_("Answered"), self)
         self.answered.clicked.connect(self.mark_answered)
         self._build_layout()
         self.refresh_addresses(addresses)
@@ -127,20 +128,20 @@ class SignInPanel(QWidget):
 
     def _build_layout(self) -> None:
         where = QHBoxLayout()
-        where.addWidget(_plain("Address:", self))
+        where.addWidget(_plain(_("Address:"), self))
         where.addWidget(self.address, 2)
-        where.addWidget(_plain("Port:", self))
+        where.addWidget(_plain(_("Port:"), self))
         where.addWidget(self.port)
         buttons = QHBoxLayout()
         for button in (self.open_button, self.rotate_button, self.end_button, self.show_button):
             buttons.addWidget(button)
-        wifi = QGroupBox("Venue Wi-Fi (optional, shown as a second code)", self)
+        wifi = QGroupBox(_("Venue Wi-Fi (optional, shown as a second code)"), self)
         form = QFormLayout(wifi)
-        form.addRow("Network name", self.wifi_name)
-        form.addRow("Password", self.wifi_password)
-        form.addRow("Security", self.wifi_security)
+        form.addRow(_("Network name"), self.wifi_name)
+        form.addRow(_("Password"), self.wifi_password)
+        form.addRow(_("Security"), self.wifi_security)
         form.addRow("", self.wifi_save)
-        asks = QGroupBox("“What does that mean?” from phones", self)
+        asks = QGroupBox(_("“What does that mean?” from phones"), self)
         asks_layout = QVBoxLayout(asks)
         asks_layout.addWidget(self.questions)
         asks_layout.addWidget(self.answered)
@@ -239,7 +240,7 @@ class SignInPanel(QWidget):
     def _refresh_state(self) -> None:
         room = self._room()
         opened, listening = self.arrivals_open, self.is_open
-        self.open_button.setText("Close sign-in" if opened else "Open sign-in")
+        self.open_button.setText(_("Close sign-in") if opened else _("Open sign-in"))
         self.rotate_button.setEnabled(opened)
         self.end_button.setEnabled(listening)
         self.address.setEnabled(not listening)
@@ -250,12 +251,12 @@ class SignInPanel(QWidget):
         self.notes_open.blockSignals(False)
         url, typed = self.join_url(), self.typed_address()
         if url:
-            self.url.setText(f"Phones join at {url} (or type {typed})")
+            self.url.setText(_("Phones join at {url} (or type {typed})").format(url=url, typed=typed))
         elif listening:
-            self.url.setText("Sign-in is closed to new arrivals. People already in can still "
-                             "add notes and vote until you end the session for phones.")
+            self.url.setText(_("Sign-in is closed to new arrivals. People already in can still "
+                             "add notes and vote until you end the session for phones."))
         else:
-            self.url.setText("Sign-in is closed.")
+            self.url.setText(_("Sign-in is closed."))
         title = self.env.services.read.session(self.session_id).title if self.session_id else ""
         self.view.set_join(url, title, typed)
         self.handout.refresh(self.session_id, room, title)

@@ -1,0 +1,48 @@
+"""A service's message in the interface's language, translated at the edge.
+
+Services and the domain speak English, and a message that is data (a domain.said.Said: its
+catalogue key and values) can be said in any language without reading the English back. This is
+where the console does that: `said(message)` gives a Said in the interface's language (its values
+too, where they are words the catalogue knows, such as "The programme title"); any other text is
+shown as it came.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from coprod_desktop.domain.said import Said
+from coprod_desktop.gui.formats import long_day
+from coprod_desktop.i18n import N_, _, number
+
+# The keys services raise as Said messages (domain/validate.py, services/votes.py).
+KEYS = (
+    N_("%(what)s has a character that cannot be saved."),
+    N_("%(what)s is empty. Please write something."),
+    N_("%(what)s is %(count)s characters long; the most is %(limit)s. Please shorten it "
+       "(nothing has been cut)."),
+    N_("Each person has %(n)s dots and all of them are used. Take one back to move it."),
+    N_("Only %(left)s dots left (each person has %(n)s)."),
+    N_("One person can put at most %(cap)s dots on the same item."),
+)
+
+
+def _value(value: object) -> str:
+    if isinstance(value, bool):
+        return str(value)
+    if isinstance(value, int):
+        return number(value)
+    if isinstance(value, date):
+        return long_day(value)
+    return _(str(value))
+
+
+def said(message: object) -> str:
+    """`message` (a str, a Said, or an error's message) in the interface's language."""
+    if not isinstance(message, Said):
+        return str(message)
+    values = {name: _value(value) for name, value in message.params.items()}
+    try:
+        return _(message.key) % values
+    except (KeyError, ValueError, TypeError):  # a catalogue that lost a placeholder
+        return str(message)

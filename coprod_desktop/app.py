@@ -167,6 +167,7 @@ class CoprodApp:
         from coprod_desktop.gui.env import GuiEnv
         from coprod_desktop.gui.programme.day_counter import DayCounterLabel
         from coprod_desktop.gui.projector import welcome_view
+        from coprod_desktop.gui.projector.mirror import ProjectorMirror
         from coprod_desktop.gui.projector.welcome_view import WelcomeView
         from coprod_desktop.gui.undo import UndoAdapter
         from coprod_desktop.services import Services
@@ -196,6 +197,9 @@ class CoprodApp:
         view = ProgrammeView(env)
         view.session_changed.connect(welcome.set_session)
         welcome.set_session(view.current_session())
+        mirror = ProjectorMirror(services, self.projector, view)  # for the big screen on phones
+        view.session_changed.connect(mirror.set_session)
+        mirror.set_session(view.current_session())
         self.current = OpenProgramme(services, undo, env, view)
         self.console.show_programme(view, services, undo)
         self.prefs.add_recent(path)

@@ -8,6 +8,7 @@ from datetime import date, time
 
 from PySide6.QtCore import QDate, QTime
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDateEdit,
     QDialog,
@@ -46,6 +47,7 @@ class SessionValues:
     starts_at: time
     ends_at: time
     kind: str
+    checkout: bool = False  # a new session: end its agenda with the check-out questions
 
     def as_kwargs(self) -> dict[str, object]:
         return {"title": self.title, "on": self.on, "venue": self.venue,
@@ -88,6 +90,14 @@ class SessionDialog(QDialog):
         self.errors.add_row(form, "Starts", self.starts, "starts_at", "time")
         self.errors.add_row(form, "Ends", self.ends, "ends_at")
         self.errors.add_row(form, "Kind", self.kind, "kind")
+        self.checkout = QCheckBox("End with the check-out questions")
+        self.checkout.setToolTip("Four quick anonymous questions on how the session felt, as "
+                                 "the last activity. Untick to leave it out, or remove it "
+                                 "from the agenda later.")
+        self.checkout.setChecked(True)
+        self._new = session is None  # a session already planned is never changed by this
+        if self._new:
+            form.addRow("", self.checkout)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.ok_button = buttons.addButton("Save" if session else "Add session",
                                            QDialogButtonBox.ButtonRole.AcceptRole)
@@ -119,7 +129,8 @@ class SessionDialog(QDialog):
         return SessionValues(
             title=self.title.text(), on=date(day.year(), day.month(), day.day()),
             venue=self.venue.text(), starts_at=time(start.hour(), start.minute()),
-            ends_at=time(end.hour(), end.minute()), kind=str(self.kind.currentData()))
+            ends_at=time(end.hour(), end.minute()), kind=str(self.kind.currentData()),
+            checkout=self._new and self.checkout.isChecked())
 
     def submit(self) -> None:
         self.errors.clear()

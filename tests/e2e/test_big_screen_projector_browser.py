@@ -97,3 +97,24 @@ def test_without_javascript_a_refresh_shows_the_projector(browser, served) -> No
     page.wait_for_load_state()
     assert page.locator("#screen-term").text_content() == "SENCo"
     assert page.locator("#screen-view").text_content() == "A word explained"
+
+
+def test_the_home_poll_card_follows_the_room(browser, served) -> None:  # noqa: F811
+    env, url = served
+    base = url.split("/j/")[0]
+    live = _phone(browser)
+    _sign_in(live, url, "Kit")
+    live.goto(base + "/home")
+    still = _phone(browser, js=False)
+    _sign_in(still, url, "Lou")
+    still.goto(base + "/home")
+    assert live.locator("#poll-card").is_hidden() and still.locator("#poll-card").is_hidden()
+    made = env.run(lambda: env.services.polls.create(env.session_id, "single", "Tea or coffee?",
+                                                     options=["Tea", "Coffee"]))
+    live.locator("#poll-card").wait_for(state="visible", timeout=WAIT)
+    still.get_by_role("link", name="Refresh this page").click()
+    still.wait_for_load_state()
+    assert still.locator("#poll-card").is_visible()
+    env.run(lambda: env.services.polls.close(int(made.new_id or 0)))
+    live.locator("#poll-card").wait_for(state="hidden", timeout=WAIT)
+    assert live.problems == []

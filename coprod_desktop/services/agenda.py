@@ -120,6 +120,10 @@ class AgendaService(Service):
                                 "Move on to another one before deleting it.")
         with self.ctx.change(f"Delete ‘{item.activity.title}’", session_id=session_id) as unit:
             self._let_go_of(unit, activity_id)
+            for planned in list(self.ctx.db.query(  # a poll planned for it and never run goes
+                    "SELECT id FROM poll WHERE activity_id = ? AND opened_at IS NULL AND "
+                    "source = 'phones'", [activity_id])):
+                unit.delete("poll", planned["id"])
             unit.delete("activity", activity_id)
             self._renumber(unit, [i for i in self._ids(session_id) if i != activity_id])
         return self.done(unit)

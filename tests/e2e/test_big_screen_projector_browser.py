@@ -99,7 +99,7 @@ def test_without_javascript_a_refresh_shows_the_projector(browser, served) -> No
     assert page.locator("#screen-view").text_content() == "A word explained"
 
 
-def test_the_home_poll_card_follows_the_room(browser, served) -> None:  # noqa: F811
+def test_the_home_poll_card_follows_the_room(browser, served, artifacts: Path) -> None:  # noqa: F811
     env, url = served
     base = url.split("/j/")[0]
     live = _phone(browser)
@@ -112,6 +112,7 @@ def test_the_home_poll_card_follows_the_room(browser, served) -> None:  # noqa: 
     made = env.run(lambda: env.services.polls.create(env.session_id, "single", "Tea or coffee?",
                                                      options=["Tea", "Coffee"]))
     live.locator("#poll-card").wait_for(state="visible", timeout=WAIT)
+    live.screenshot(path=str(artifacts / "phone-home-poll-card-320x568.png"))
     still.get_by_role("link", name="Refresh this page").click()
     still.wait_for_load_state()
     assert still.locator("#poll-card").is_visible()

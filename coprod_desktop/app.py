@@ -38,6 +38,7 @@ from coprod_desktop.gui.ticker import Ticker
 if TYPE_CHECKING:
     from coprod_desktop.gui.console.programme_view import ProgrammeView
     from coprod_desktop.gui.env import GuiEnv
+    from coprod_desktop.gui.projector.mirror import ProjectorMirror
     from coprod_desktop.gui.undo import UndoAdapter
     from coprod_desktop.services import Services
 
@@ -54,6 +55,7 @@ class OpenProgramme:
     undo: UndoAdapter
     env: GuiEnv
     view: ProgrammeView
+    mirror: ProjectorMirror | None = None  # what the projector shows, for phones' big screen
 
 
 class CoprodApp:
@@ -144,6 +146,8 @@ class CoprodApp:
         self.ticker.stop()
         self.console.clear_programme()
         self.projector.clear_views()
+        if current.mirror is not None:
+            current.mirror.flush()  # the last view change, written before the file closes
         current.undo.deleteLater()
         current.services.close()
 
@@ -200,7 +204,7 @@ class CoprodApp:
         mirror = ProjectorMirror(services, self.projector, view)  # for the big screen on phones
         view.session_changed.connect(mirror.set_session)
         mirror.set_session(view.current_session())
-        self.current = OpenProgramme(services, undo, env, view)
+        self.current = OpenProgramme(services, undo, env, view, mirror)
         self.console.show_programme(view, services, undo)
         self.prefs.add_recent(path)
         self.ticker.start()

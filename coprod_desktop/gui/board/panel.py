@@ -121,6 +121,7 @@ class BoardPanel(QWidget):
     def shutdown(self) -> None:
         """Before the file closes: keep a note still being typed (nothing typed is lost)."""
         self.commands.finish_editing()
+        self._facts.flush()
 
     def _activity_chosen(self) -> None:
         self.commands.finish_editing()

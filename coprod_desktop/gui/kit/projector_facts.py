@@ -40,6 +40,8 @@ class ProjectorFacts(QObject):
         self._timer.start()
 
     def flush(self) -> None:
+        """Write what is pending now (also before the file closes)."""
+        self._timer.stop()
         pending, self._pending = self._pending, {}
         for session_id, facts in pending.items():
             try:

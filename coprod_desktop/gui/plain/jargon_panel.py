@@ -197,6 +197,7 @@ class JargonPanel(TermEditing):
         """The programme's file is about to close: no more reading from it."""
         self._closed = True
         self._refresh_timer.stop()
+        self._facts.flush()
         self.speaker.stop()
 
     def _on_change(self, change: ChangeSet) -> None:

@@ -40,6 +40,7 @@ from coprod_desktop.i18n import N_, _
 if TYPE_CHECKING:
     from coprod_desktop.gui.console.programme_view import ProgrammeView
     from coprod_desktop.gui.env import GuiEnv
+    from coprod_desktop.gui.projector.mirror import ProjectorMirror
     from coprod_desktop.gui.undo import UndoAdapter
     from coprod_desktop.services import Services
 
@@ -56,6 +57,7 @@ class OpenProgramme:
     undo: UndoAdapter
     env: GuiEnv
     view: ProgrammeView
+    mirror: ProjectorMirror | None = None  # what the projector shows, for phones' big screen
 
 
 class CoprodApp:
@@ -149,6 +151,8 @@ class CoprodApp:
         self.ticker.stop()
         self.console.clear_programme()
         self.projector.clear_views()
+        if current.mirror is not None:
+            current.mirror.flush()  # the last view change, written before the file closes
         current.undo.deleteLater()
         current.services.close()
 
@@ -172,6 +176,7 @@ class CoprodApp:
         from coprod_desktop.gui.env import GuiEnv
         from coprod_desktop.gui.programme.day_counter import DayCounterLabel
         from coprod_desktop.gui.projector import welcome_view
+        from coprod_desktop.gui.projector.mirror import ProjectorMirror
         from coprod_desktop.gui.projector.welcome_view import WelcomeView
         from coprod_desktop.gui.undo import UndoAdapter
         from coprod_desktop.services import Services
@@ -201,7 +206,10 @@ class CoprodApp:
         view = ProgrammeView(env)
         view.session_changed.connect(welcome.set_session)
         welcome.set_session(view.current_session())
-        self.current = OpenProgramme(services, undo, env, view)
+        mirror = ProjectorMirror(services, self.projector, view)  # for the big screen on phones
+        view.session_changed.connect(mirror.set_session)
+        mirror.set_session(view.current_session())
+        self.current = OpenProgramme(services, undo, env, view, mirror)
         self.console.show_programme(view, services, undo)
         self.prefs.add_recent(path)
         self.ticker.start()

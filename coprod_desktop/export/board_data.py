@@ -13,11 +13,15 @@ from datetime import datetime
 
 from coprod_desktop.domain.agenda import Agenda, AgendaItem
 from coprod_desktop.domain.board import Cluster, RankedItem, TargetKind, VoteRound, reading_order
+from coprod_desktop.domain.methods import Tool
+from coprod_desktop.domain.polls import Poll
 from coprod_desktop.domain.records import Note
+from coprod_desktop.export.planned_poll_text import printable
 from coprod_desktop.library import shipped_methods
 from coprod_desktop.store.agenda_reader import AgendaReader
 from coprod_desktop.store.board_reader import BoardReader
 from coprod_desktop.store.levelling_reader import LevellingReader
+from coprod_desktop.store.poll_reader import PollReader
 from coprod_desktop.store.reader import Reader
 
 
@@ -106,6 +110,7 @@ class Step:
 
     item: AgendaItem
     method: str  # the method's name, or ""
+    poll: Poll | None = None  # the poll planned for a poll activity (printable ones only)
 
     @property
     def planned_minutes(self) -> int:
@@ -134,9 +139,12 @@ def run(reader: Reader, session_id: int) -> Run:
     agenda: Agenda = AgendaReader(reader.db).agenda(session_id)
     methods = shipped_methods()
     steps = []
+    polls = PollReader(reader.db) if "poll" in reader.db.table_names() else None
     for item in agenda.items:
         card = methods.get(item.activity.method) if item.activity.method else None
-        steps.append(Step(item, card.name if card else ""))
+        poll = (printable(polls.for_activity(item.id))
+                if polls is not None and item.tool is Tool.POLL else None)
+        steps.append(Step(item, card.name if card else "", poll))
     runner = agenda.runner
     return Run(steps, runner.started_at if runner else None,
                runner.finished_at if runner else None)

@@ -31,6 +31,7 @@ from coprod_desktop.export.handout_levelling import speaking, stories
 from coprod_desktop.export.handout_plan import actions, glossary, rapid_tests
 from coprod_desktop.export.handout_polls import polls
 from coprod_desktop.export.handout_questions import questions
+from coprod_desktop.export.planned_poll_text import poll_line
 from coprod_desktop.export.qr_drawing import qr_drawing
 from coprod_desktop.export.small_counts import (
     fewer,
@@ -162,6 +163,9 @@ def _step_text(n: int, step: Step, was_run: bool, st: Styles) -> Paragraph:
             start=gather.clock(started), end=gather.clock(ended),
             minutes=count("{n} minute", "{n} minutes", step.ran_minutes),
             planned=number(step.planned_minutes)))
+    if step.poll is not None:  # a poll planned for it: what the room will be (or was) asked
+        return para_markup("<b>{}. {}</b><br/>{}<br/>{}", st.cell, n, activity.title,
+                           " · ".join(detail), poll_line(step.poll))
     return para_markup("<b>{}. {}</b><br/>{}", st.cell, n, activity.title, " · ".join(detail))
 
 

@@ -18,6 +18,7 @@ from coprod_desktop.clock import iso
 from coprod_desktop.domain.records import Note, WordsUse
 from coprod_desktop.export import (
     board_data,
+    checkout_data,
     consent,
     gather,
     levelling_data,
@@ -296,6 +297,23 @@ TABLES: list[Table] = [
         Column("rank", "Its order: a scale's points and a choice's options as asked, words "
                "most frequent first."),
     ), poll_data.poll_rows),
+    Table("checkout_results", "The check-out: four questions answered at the end of a "
+          "session without a name. One row per session, side of the room and question. As in "
+          "the programme report, a side with fewer than 3 check-outs is not shown (and where "
+          "that would let it be worked out, the next smallest is hidden too), a question fewer "
+          "than 3 answered on a side shows no figures, and only the share saying Yes leaves "
+          "the laptop: never who, when, or how many said No or Partly.", (
+        Column("session_id", "The session (see sessions.id)."),
+        Column("check_outs", "Check-outs in the session (empty: fewer than 3)."),
+        Column("side", "parents (parents and carers), staff, or others (everyone else, and "
+               "people who did not say)."),
+        Column("side_check_outs", "Check-outs from that side (empty: not shown)."),
+        Column("question", "listened, could_say, understood or come_again."),
+        Column("statement", "What people answered Yes, Partly or No to."),
+        Column("shown", f"Whether this side's answers to it are shown: {_YES}."),
+        Column("answered", "How many on that side answered it (empty when not shown)."),
+        Column("yes_share", "The share of them saying Yes, 0 to 1 (empty when not shown)."),
+    ), checkout_data.checkout_rows),
     Table("stories", "Stories told in a session that their tellers let out of the room. A story "
           "kept in the room is never exported, nor what listeners heard of it.", (
         Column("id", "The story's number."),

@@ -25,9 +25,11 @@ from coprod_desktop.services.payments import PaymentService
 from coprod_desktop.services.people import PeopleService
 from coprod_desktop.services.phone_stories import PhoneStoryService
 from coprod_desktop.services.phones import PhoneService
+from coprod_desktop.services.planned_polls import PlannedPollService
 from coprod_desktop.services.polls import PollService
 from coprod_desktop.services.privacy import PrivacyService
 from coprod_desktop.services.programme import ProgrammeService
+from coprod_desktop.services.projector_view import ProjectorViewService
 from coprod_desktop.services.rapid_tests import RapidTestService
 from coprod_desktop.services.reach import ReachService
 from coprod_desktop.services.room_questions import RoomQuestionService
@@ -76,7 +78,9 @@ class Services:
         self.phone_stories = PhoneStoryService(self.ctx)
         self.room_questions = RoomQuestionService(self.ctx)
         self.polls = PollService(self.ctx)
+        self.planned_polls = PlannedPollService(self.ctx)
         self.checkout = CheckoutService(self.ctx)
+        self.projector_view = ProjectorViewService(self.ctx)
         self.publishing = HandoutPublishing(self.ctx)
         self.outcomes = OutcomeService(self.ctx)
         self.reach = ReachService(self.ctx)

@@ -16,6 +16,7 @@ from coprod_desktop.facilitation.live import LiveAgenda, live
 from coprod_desktop.library import shipped_methods, shipped_templates
 from coprod_desktop.services.base import Service
 from coprod_desktop.services.changes import ChangeSet
+from coprod_desktop.services.checkout_step import CHECKOUT_METHOD
 from coprod_desktop.services.sessions import SessionService
 from coprod_desktop.services.unit_of_work import UnitOfWork
 from coprod_desktop.store.agenda_reader import AgendaReader
@@ -68,8 +69,13 @@ class AgendaService(Service):
 
     def _insert(self, unit: UnitOfWork, session_id: int, row: dict[str, object],
                 index: int | None) -> int:
+        """Insert at `index`; None: at the end, but before a check-out that ends the agenda
+        (it stays last until the facilitator moves it)."""
         ids = self._ids(session_id)
         at = len(ids) if index is None else max(0, min(int(index), len(ids)))
+        if index is None and ids and row.get("method") != CHECKOUT_METHOD and \
+                self._method_of(ids[-1]) == CHECKOUT_METHOD:
+            at = len(ids) - 1
         for position, other in enumerate(ids[at:], start=at + 1):
             unit.update("activity", other, position=position)
         return int(unit.insert("activity", {"session_id": session_id, "position": at, **row}))
@@ -116,6 +122,10 @@ class AgendaService(Service):
                                 "Move on to another one before deleting it.")
         with self.ctx.change(f"Delete ‘{item.activity.title}’", session_id=session_id) as unit:
             self._let_go_of(unit, activity_id)
+            for planned in list(self.ctx.db.query(  # a poll planned for it and never run goes
+                    "SELECT id FROM poll WHERE activity_id = ? AND opened_at IS NULL AND "
+                    "source = 'phones'", [activity_id])):
+                unit.delete("poll", planned["id"])
             unit.delete("activity", activity_id)
             self._renumber(unit, [i for i in self._ids(session_id) if i != activity_id])
         return self.done(unit)
@@ -155,18 +165,23 @@ class AgendaService(Service):
     # Templates --------------------------------------------------------------------------------
 
     def apply_template(self, session_id: int, template_id: str, *,
-                       language: str | None = None) -> ChangeSet:
+                       language: str | None = None, checkout: bool = True) -> ChangeSet:
         """Add a template's activities to the end of the session's agenda (the cards' text in
-        `language` where they have it)."""
+        `language` where they have it). Its check-out step is left out without `checkout`, or
+        when the agenda has a check-out already."""
         template = self._template(template_id)
         self.read.session(session_id)
+        has_one = any(a.activity.method == CHECKOUT_METHOD
+                      for a in self.agenda(session_id).items)
         with self.ctx.change(f"Agenda from ‘{template.name}’", session_id=session_id) as unit:
-            self._fill(unit, session_id, template, language)
+            self._fill(unit, session_id, template, language, checkout and not has_one)
         return self.done(unit)
 
     def new_session_from_template(self, template_id: str, title: str, on: date | str, *,
                                   starts_at: time | str | None = None,
-                                  venue: str = "", language: str | None = None) -> ChangeSet:
+                                  venue: str = "", language: str | None = None,
+                                  checkout: bool = True) -> ChangeSet:
+        """A session with the template's plan; without `checkout`, minus its check-out step."""
         template = self._template(template_id)
         start = validate.clock_time(starts_at or template.starts_at, "The start time")
         end = datetime.combine(date.min, start) + timedelta(minutes=template.minutes)
@@ -178,12 +193,14 @@ class AgendaService(Service):
         with self.ctx.change(f"New session ‘{row['title']}’ from ‘{template.name}’") as unit:
             session_id = int(unit.insert("session", {**row, "created_at": self.ctx.now()}))
             unit.new_id = session_id
-            self._fill(unit, session_id, template, language)
+            self._fill(unit, session_id, template, language, checkout)
         return self.done(unit)
 
     def _fill(self, unit: UnitOfWork, session_id: int, template: Template,
-              language: str | None = None) -> None:
+              language: str | None = None, checkout: bool = True) -> None:
         for step in template.steps:
+            if step.method == CHECKOUT_METHOD and not checkout:
+                continue
             method = self._method(step.method, language)
             self._insert(unit, session_id, {
                 "title": step.title or method.name,
@@ -192,6 +209,11 @@ class AgendaService(Service):
                 "tool": method.tool.value, "method": method.id}, None)
 
     # Helpers ----------------------------------------------------------------------------------
+
+    def _method_of(self, activity_id: int) -> str:
+        found = self.ctx.db.execute("SELECT method FROM activity WHERE id = ?",
+                                    [activity_id]).fetchone()
+        return str(found[0] or "") if found else ""
 
     def _ids(self, session_id: int) -> list[int]:
         return [r["id"] for r in self.ctx.db.query(

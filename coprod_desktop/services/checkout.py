@@ -15,9 +15,10 @@ from coprod_desktop.domain.groups import Group
 from coprod_desktop.services.agenda import AgendaService
 from coprod_desktop.services.base import Service
 from coprod_desktop.services.changes import ChangeSet
+from coprod_desktop.services.checkout_step import CHECKOUT_METHOD
 from coprod_desktop.services.phones import PHONE, PhoneService
 
-CHECKOUT_METHOD = "check-out-questions"
+__all__ = ["CHECKOUT_METHOD", "CheckoutService"]
 
 
 class CheckoutService(Service):

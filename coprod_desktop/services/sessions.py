@@ -11,6 +11,7 @@ from coprod_desktop.domain.errors import ValidationError
 from coprod_desktop.domain.limits import TITLE_MAX, VENUE_MAX
 from coprod_desktop.services.base import Service
 from coprod_desktop.services.changes import ChangeSet
+from coprod_desktop.services.checkout_step import checkout_activity
 from coprod_desktop.services.plan_base import PlanService
 
 SESSION_KINDS = ("discovery", "meeting", "celebration", "other")
@@ -19,11 +20,16 @@ SESSION_KINDS = ("discovery", "meeting", "celebration", "other")
 class SessionService(Service):
     def create_session(self, title: str, on: date | str, *, venue: str = "",
                        starts_at: time | str = "10:00", ends_at: time | str = "12:00",
-                       kind: str = "meeting") -> ChangeSet:
+                       kind: str = "meeting", checkout: bool = False) -> ChangeSet:
+        """A new session; with `checkout`, its agenda starts with the check-out questions as its
+        last activity (what the console's New session offers, ticked)."""
         row = self._clean(title, on, venue, starts_at, ends_at, kind)
         self.check_in_programme(row)
         with self.ctx.change(f"New session ‘{row['title']}’") as unit:
-            unit.new_id = unit.insert("session", {**row, "created_at": self.ctx.now()})
+            session_id = unit.new_id = unit.insert("session", {**row, "created_at": self.ctx.now()})
+            if checkout:
+                unit.insert("activity", {"session_id": session_id, "position": 0,
+                                         **checkout_activity()})
         return self.done(unit)
 
     def update_session(self, session_id: int, *, title: str, on: date | str, venue: str,

@@ -61,6 +61,7 @@ _PERSONAL: dict[str, dict[str, DataKind]] = {
     "poll": {"question": F, "options": F, "low_label": F, "high_label": F, "hidden_words": F},
     "poll_answer": {"attendee_id": L, "words": F},
     "checkout_answer": {},  # anonymous by design: no person, no time
+    "projector_view": {},  # a view's key, a glossary word and its explanation, a vote round
     "talk_round": {"title": F},
     "round_turn": {"attendee_id": L, "note": F},
     "speaking_segment": {"attendee_id": L, "note": F},
@@ -132,6 +133,8 @@ _SAFE: dict[str, tuple[str, ...]] = {
     # group_name: the group the answerer said, never who they are.
     "checkout_answer": ("id", "session_id", "group_name", "listened", "could_say", "understood",
                         "come_again", "via"),
+    "projector_view": ("id", "session_id", "view", "blank", "term", "explanation",
+                       "dots_round_id", "updated_at"),
     "talk_round": ("id", "session_id", "order_kind", "turn_s", "status", "created_at",
                    "started_at", "ended_at"),
     "round_turn": ("id", "round_id", "session_id", "position", "status", "limit_s",

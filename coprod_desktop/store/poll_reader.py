@@ -51,6 +51,13 @@ class PollReader:
         found = list(self.db.query("SELECT * FROM poll WHERE id = ?", [poll_id]))
         return dict(found[0]) if found else None
 
+    def for_activity(self, activity_id: int) -> Poll | None:
+        """The poll an agenda activity plans (or planned and ran): the newest made for it."""
+        found = list(self.db.query(
+            "SELECT * FROM poll WHERE activity_id = ? AND source = 'phones' ORDER BY id DESC "
+            "LIMIT 1", [activity_id]))
+        return poll_from(found[0]) if found else None
+
     def current(self, session_id: int) -> Poll | None:
         """The poll phones answer now: the one opened last that is still open."""
         found = list(self.db.query(

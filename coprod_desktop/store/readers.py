@@ -35,6 +35,7 @@ from coprod_desktop.store.phone_story_reader import PhoneStoryReader
 from coprod_desktop.store.poll_reader import PollReader
 from coprod_desktop.store.privacy_reader import PrivacyReader
 from coprod_desktop.store.programme_reader import ProgrammeReader
+from coprod_desktop.store.projector_view_reader import ProjectorViewReader
 from coprod_desktop.store.reach_reader import ReachReader
 from coprod_desktop.store.reader import Reader
 from coprod_desktop.store.room_question_reader import RoomQuestionReader
@@ -103,6 +104,10 @@ class Readers(Reader):
     @cached_property
     def phone_stories(self) -> PhoneStoryReader:
         return PhoneStoryReader(self.db)
+
+    @cached_property
+    def projector_view(self) -> ProjectorViewReader:
+        return ProjectorViewReader(self.db)
 
     @cached_property
     def polls(self) -> PollReader:

@@ -541,3 +541,12 @@ def _polls(db: Database) -> None:
     from coprod_desktop.store.schema_polls import polls_v1
 
     polls_v1(db, create_table)
+
+
+@migrations(name="projector_view_v1")
+def _projector_view(db: Database) -> None:
+    """What the projector shows, per session, for the big screen on phones:
+    schema_projector_view.py."""
+    from coprod_desktop.store.schema_projector_view import projector_view_v1
+
+    projector_view_v1(db, create_table)

@@ -43,6 +43,7 @@ class Table(StrEnum):
     POLL = "poll"
     POLL_ANSWER = "poll_answer"
     PROGRAMME = "programme"
+    PROJECTOR_VIEW = "projector_view"
     RAPID_TEST = "rapid_test"
     RAPID_TEST_EVENT = "rapid_test_event"
     ROUND_TURN = "round_turn"

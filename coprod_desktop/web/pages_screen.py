@@ -1,7 +1,8 @@
 """The big screen on your phone: what the room is doing, as plain text that follows it.
 
 For people who cannot read the projector (at the back, low vision, a screen reader user): the
-activity, its instructions, the timer and the top questions, in large type. Without JavaScript
+activity, its instructions, the timer, the top questions and what the projector shows (which
+view, a word explained, a vote's dots: web/screen_projector.py), in large type. Without JavaScript
 the page has a refresh link; with it, the page polls `/screen.json` and says what changed in a
 polite live region (the timer itself is never announced).
 """
@@ -25,6 +26,7 @@ from coprod_desktop.web.context import Visit, WebContext
 from coprod_desktop.web.pages_join import not_signed_in
 from coprod_desktop.web.pages_polls import result_rows
 from coprod_desktop.web.phone_messages import N_
+from coprod_desktop.web.screen_projector import projector_state
 from coprod_desktop.web.views import Here, find_here
 
 
@@ -88,6 +90,7 @@ def screen_state(ctx: WebContext, here: Here | None, language: str = "en") -> di
         "poll": poll_state(read.polls, language, sid),
         "turn": speaking_now(read, sid),
         "focus": read.board.settings(sid).focus,
+        "projector": projector_state(ctx, sid, language),
         "questions": [{"id": q.id, "text": q.text, "votes": q.votes,
                        "votes_text": votes_label(language, q.votes)} for q in top],
     }

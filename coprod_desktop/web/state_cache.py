@@ -28,6 +28,7 @@ PERSON_TABLES = frozenset({"attendee"})
 SESSION_TABLES = frozenset({"session"})
 AGENDA_TABLES = frozenset({"session", "activity", "runner"})
 VOTE_TABLES = frozenset({"vote_round"})
+POLL_TABLES = frozenset({"poll"})
 STORY_TABLES = frozenset({"story", "activity", "runner", "phone_room", "session"})
 PRIVACY_TABLES = frozenset({"setting", "programme"})
 

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from coprod_desktop.domain.errors import NotFoundError
+from coprod_desktop.domain.methods import Tool
 from coprod_desktop.domain.phones import PhoneRoom, device_hash
 from coprod_desktop.domain.records import Attendee, Session
 from coprod_desktop.facilitation.countdown import clock_text
@@ -15,6 +16,7 @@ from coprod_desktop.web.phone_messages import N_
 from coprod_desktop.web.state_cache import (
     AGENDA_TABLES,
     PERSON_TABLES,
+    POLL_TABLES,
     SESSION_TABLES,
     STORY_TABLES,
     VOTE_TABLES,
@@ -92,6 +94,8 @@ def live_state(ctx: WebContext, here: Here | None) -> dict[str, Any]:
     started = bool(current and countdown and countdown.started)
     vote_open = ctx.state.get(("vote open", sid), VOTE_TABLES,
                               lambda: ctx.reader.board.open_round(sid) is not None)
+    poll_open = ctx.state.get(("poll open", sid), POLL_TABLES,
+                              lambda: ctx.reader.polls.current(sid) is not None)
     story = story_place(ctx, here)
     return {
         "signed_in": True,
@@ -102,6 +106,8 @@ def live_state(ctx: WebContext, here: Here | None) -> dict[str, Any]:
         "remaining_s": round(now.remaining_s) if started and countdown and countdown.running
         else None,
         "vote_open": vote_open,
+        "poll_open": poll_open,  # a quick poll is open to phones
+        "checkout_open": bool(current and current.tool is Tool.CHECKOUT),
         "story_card": story.card,
         "story_phase": story.phase,
         "story_place": story.place,

@@ -34,7 +34,7 @@ def test_big_screen_follows_the_room(browser, served, artifacts: Path) -> None: 
     page.get_by_role("link", name="The big screen on your phone").click()
     page.wait_for_url("**/screen")
     activity = page.locator("#screen-activity")
-    assert activity.text_content() == "Nothing is on the screen just now."
+    assert activity.text_content() == "No activity is running just now."
     env.run(lambda: env.services.runner.start(env.session_id))
     page.wait_for_function(
         "document.getElementById('screen-activity').textContent === 'Welcome and introductions'",
@@ -69,7 +69,7 @@ def test_big_screen_without_javascript(browser, served) -> None:  # noqa: F811
     _sign_in(page, url, "Eli")
     page.goto(url.split("/j/")[0] + "/screen")
     assert page.locator("#screen-activity").text_content() == (
-        "Nothing is on the screen just now.")
+        "No activity is running just now.")
     env.run(lambda: env.services.runner.start(env.session_id))
     page.get_by_role("link", name="Refresh this page").click()
     page.wait_for_load_state()

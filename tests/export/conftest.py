@@ -118,6 +118,8 @@ def make_sample(services: Services, clock: FakeClock) -> Sample:
     board.votes.choose_focus(sid, "Clear letters <b>& waiting</b> lists", round_id=vote)
     cloud = int(services.polls.cloud_from_board(sid).new_id or 0)  # a revealed word cloud
     services.polls.reveal(cloud)
+    for group in ("parent_carer", "parent_carer", "parent_carer", "staff"):  # check-out slips
+        services.checkout.enter_slip(sid, group, {"listened": 2, "come_again": 1})
     _actions_and_tests(services, people, sid, held)
     services.programme.set_setting(LINK_URL, LINK)
     services.programme.set_setting(LINK_LABEL, "Our group chat")

@@ -108,7 +108,7 @@ def test_programme_report(sample: Sample, tmp_path: Path):
     assert "06 Oct 2026: Clear letters <b>& waiting</b> lists" in words
     assert [o.title for o in PdfReader(out).outline] == [
         "Sessions", "Attendance over time", "Focus", "Actions", "Rapid tests", "You said, we did",
-        "Who we are hearing", "Where we met"]
+        "Who we are hearing", "Where we met", "How the sessions felt"]
     assert "7 actions: 7 open, 0 done, 0 dropped" in words
     assert f"Person {sample.people['Quentin Zabrowski']} (parent or carer)" in words
     assert "1 test: 1 at plan, 0 at do, 0 at study, 0 at act." in words

@@ -34,7 +34,7 @@ def test_run_the_next_meeting_from_the_console(make_app, demo_path: Path, qtbot,
     assert isinstance(panel, AgendaPanel)
     view.show_panel(panel)
     panel.set_session(session_id)  # picks up the zone set above
-    assert panel.model.rowCount() == 8
+    assert panel.model.rowCount() == 9  # the team meeting's eight, and the check-out questions
     assert panel.runner_bar.drift_label.text() == "2 min past the planned start"
 
     _key(qtbot, panel.table, Qt.Key.Key_Space)

@@ -198,7 +198,7 @@ def test_new_session_from_a_template(qtbot, services: Services, clock: FakeClock
     session = services.read.session(int(dialog.new_session_id or 0))
     assert (session.title, session.kind, session.length_minutes) == ("Halfway party",
                                                                      "celebration", 120)
-    assert len(services.read.activities(session.id)) == 9
+    assert len(services.read.activities(session.id)) == 10  # nine steps and the check-out
     env.undo.stack.undo()
     assert services.read.sessions() == []
 

@@ -127,7 +127,7 @@ def test_new_session_from_template_is_one_step(services: Services) -> None:
     assert sum(agenda.durations_s) == 90 * 60
     assert [item.activity.method for item in agenda.items] == [
         "check-in-round", "review-actions", "review-tests", "how-might-we", "idea-round",
-        "plan-a-rapid-test", "action-round-up", "check-out-round"]
+        "plan-a-rapid-test", "action-round-up", "check-out-round", "check-out-questions"]
     assert agenda.items[1].tool is Tool.ACTIONS  # the live source names the Actions panel
     services.history.undo(int(change.revision_id or 0))
     assert services.read.sessions() == []

@@ -29,6 +29,7 @@ def test_home_shows_the_session_and_hides_notes_until_the_board_takes_them(
     assert client.get("/state.json").json() == {
         "signed_in": True, "session": "Discovery workshop", "notes_open": True,
         "activity": None, "timer": None, "remaining_s": None, "vote_open": False,
+        "poll_open": False, "checkout_open": False,
         "story_card": False, "story_phase": "none", "story_place": None, "handout": False}
     assert phone_env.client().get("/state.json").json() == {"signed_in": False}
 

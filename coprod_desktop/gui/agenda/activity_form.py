@@ -15,18 +15,23 @@ from PySide6.QtWidgets import (
 )
 
 from coprod_desktop.domain.agenda import MAX_MINUTES, MIN_MINUTES, AgendaItem
+from coprod_desktop.domain.methods import Tool
 from coprod_desktop.domain.phases import Phase
+from coprod_desktop.domain.polls import Poll
 from coprod_desktop.gui.agenda.phase_art import phase_icon
+from coprod_desktop.gui.agenda.planned_poll_box import PlannedPollBox
 from coprod_desktop.i18n import _
 
 
 class ActivityForm(QWidget):
     saved = Signal(int, str, int, str, str)  # id, title, minutes, phase, instructions
+    poll_saved = Signal(int, object)  # a poll activity's id and its PlannedPoll
     removed = Signal(int)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._id: int | None = None
+        self._poll_activity = False
         self.title_edit = QLineEdit(self)
         self.minutes_spin = QSpinBox(self)
         self.minutes_spin.setRange(MIN_MINUTES, MAX_MINUTES)
@@ -52,6 +57,9 @@ class ActivityForm(QWidget):
         form.setContentsMargins(0, 4, 0, 0)
         form.addRow(_("Activity"), top)
         form.addRow(_("Instructions"), self.instructions_edit)
+        self.poll_box = PlannedPollBox(self)  # only for a poll activity
+        self.poll_box.hide()
+        form.addRow(self.poll_box)
         form.addRow(buttons)
         self.save_button.clicked.connect(self._save)
         self.title_edit.returnPressed.connect(self._save)
@@ -59,8 +67,12 @@ class ActivityForm(QWidget):
             lambda: self._id is not None and self.removed.emit(self._id))
         self.show_item(None)
 
-    def show_item(self, item: AgendaItem | None) -> None:
+    def show_item(self, item: AgendaItem | None, poll: Poll | None = None) -> None:
+        """The activity's details; a poll activity's planned poll (`poll`) below them."""
         self._id = item.id if item else None
+        self._poll_activity = item is not None and item.tool is Tool.POLL
+        self.poll_box.setVisible(self._poll_activity)
+        self.poll_box.show_poll(poll)
         for widget in (self.title_edit, self.minutes_spin, self.phase_combo,
                        self.instructions_edit, self.save_button, self.remove_button):
             widget.setEnabled(item is not None)
@@ -79,3 +91,6 @@ class ActivityForm(QWidget):
             return
         self.saved.emit(self._id, self.title_edit.text(), self.minutes_spin.value(),
                         self.phase_combo.currentData(), self.instructions_edit.toPlainText())
+        if self._poll_activity and self.poll_box.editable():
+            self.poll_box.show_error("")
+            self.poll_saved.emit(self._id, self.poll_box.planned())

@@ -34,6 +34,7 @@ from coprod_desktop.gui.agenda.agenda_model import MINUTES, PHASE, PLANNED, TITL
 from coprod_desktop.gui.agenda.library_browser import LibraryBrowser
 from coprod_desktop.gui.agenda.live_source import LiveSource
 from coprod_desktop.gui.agenda.new_session_dialog import NewSessionDialog
+from coprod_desktop.gui.agenda.planned_poll_box import PlannedPoll
 from coprod_desktop.gui.agenda.projector_view import VIEW_KEY, AgendaProjectorView
 from coprod_desktop.gui.agenda.runner_bar import AGENDA_KEYS, KEY_HINT, PROJECTOR_KEYS, RunnerBar
 from coprod_desktop.gui.env import GuiEnv
@@ -139,6 +140,7 @@ class AgendaPanel(QWidget):
 
         self.form = ActivityForm(self)
         self.form.saved.connect(self._save_form)
+        self.form.poll_saved.connect(self._plan_poll)
         self.form.removed.connect(self._remove_selected)
         self.library = LibraryBrowser(parent=self)
         self.library.add_requested.connect(self._add_method)
@@ -268,7 +270,9 @@ class AgendaPanel(QWidget):
     def _show_selected(self) -> None:
         row = self.table.currentIndex().row()
         items = self.model.items
-        self.form.show_item(items[row] if 0 <= row < len(items) else None)
+        item = items[row] if 0 <= row < len(items) else None
+        planned = self.services.planned_polls.planned(item.id) if item is not None else None
+        self.form.show_item(item, planned)
 
     # Commands ---------------------------------------------------------------------------------
 
@@ -326,6 +330,20 @@ class AgendaPanel(QWidget):
                    instructions: str) -> None:
         self._do(lambda: self.services.agenda.edit_activity(
             activity_id, title=title, minutes=minutes, phase=phase, instructions=instructions))
+
+    def _plan_poll(self, activity_id: int, planned: PlannedPoll) -> None:
+        """The poll the activity will open: planned, re-planned, or no longer planned."""
+        polls = self.services.planned_polls
+        if planned.kind is None:
+            if polls.planned(activity_id) is not None:
+                self.env.undo.run(lambda: polls.unplan(activity_id),  # type: ignore[arg-type, return-value]
+                                  on_error=lambda e: self.form.poll_box.show_error(e.message))
+            return
+        kind = planned.kind
+        self.env.undo.run(lambda: polls.plan(
+            activity_id, kind, planned.question, options=planned.options, low=planned.low,
+            high=planned.high, low_label=planned.low_label, high_label=planned.high_label),
+            on_error=lambda e: self.form.poll_box.show_error(e.message))
 
     def _remove_selected(self, activity_id: int) -> None:
         self._do(lambda: self.services.agenda.delete_activity(activity_id))

@@ -6,6 +6,7 @@ from datetime import date
 
 from PySide6.QtCore import QDate, Qt, QTime
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDateEdit,
     QDialog,
@@ -46,6 +47,10 @@ class NewSessionDialog(QDialog):
         self.start_edit = QTimeEdit(self)
         self.start_edit.setDisplayFormat("HH:mm")
         self.venue_edit = QLineEdit(self)
+        self.checkout = QCheckBox(_("End with the check-out questions"), self)
+        self.checkout.setToolTip(_("Four quick anonymous questions on how the session felt, as "
+                                   "the last activity. Untick to leave it out."))
+        self.checkout.setChecked(True)
         self.error = QLabel(self)
         self.error.setTextFormat(Qt.TextFormat.PlainText)
         self.error.setWordWrap(True)
@@ -62,6 +67,7 @@ class NewSessionDialog(QDialog):
         form.addRow(_("Date"), self.date_edit)
         form.addRow(_("Starts"), self.start_edit)
         form.addRow(_("Venue"), self.venue_edit)
+        form.addRow("", self.checkout)
         form.addRow(self.error)
         form.addRow(buttons)
         self.template_combo.currentIndexChanged.connect(self._template_chosen)
@@ -88,7 +94,7 @@ class NewSessionDialog(QDialog):
                 self.template.id, self.title_edit.text(),
                 date(picked.year(), picked.month(), picked.day()),
                 starts_at=f"{start.hour():02d}:{start.minute():02d}",
-                venue=self.venue_edit.text()))
+                venue=self.venue_edit.text(), checkout=self.checkout.isChecked()))
         finally:
             self.env.undo.error.disconnect(self.error.setText)
         if change is not None and isinstance(change.new_id, int):

@@ -23,6 +23,7 @@ from coprod_desktop.gui.board.vote_bar import VoteBar
 from coprod_desktop.gui.env import GuiEnv
 from coprod_desktop.gui.kit import keymap
 from coprod_desktop.gui.kit.panel_contract import PanelHooks
+from coprod_desktop.gui.kit.projector_facts import ProjectorFacts
 from coprod_desktop.gui.listen import listen
 from coprod_desktop.gui.outcomes.register import come_back_to_note
 from coprod_desktop.gui.programme.action_dialog import new_action_from_note
@@ -67,6 +68,9 @@ class BoardPanel(QWidget):
         self.projector = BoardProjectorView(self.scene)
         env.projector.add_view(PROJECTOR_KEY, self.projector)
         self.view.viewport_changed.connect(self.projector.follow)
+        self._facts = ProjectorFacts(env.services, self)  # the dots, for the big screen on phones
+        self.projector.results_shown.connect(
+            lambda round_id: self._facts.note(self.session_id, dots_round_id=round_id))
         env.undo.error.connect(self.show_message)
         self.scene.summary_changed.connect(self._summary)
         self.toolbar.search.textChanged.connect(self._search)
@@ -118,6 +122,7 @@ class BoardPanel(QWidget):
     def shutdown(self) -> None:
         """Before the file closes: keep a note still being typed (nothing typed is lost)."""
         self.commands.finish_editing()
+        self._facts.flush()
 
     def _activity_chosen(self) -> None:
         self.commands.finish_editing()

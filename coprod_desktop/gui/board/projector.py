@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QRectF, Qt, QTimer
+from PySide6.QtCore import QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QFont, QPaintEvent, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -139,12 +139,15 @@ class _RoomView(QGraphicsView):
 
 
 class BoardProjectorView(ScaledView):
+    results_shown = Signal(object)  # the closed vote whose results are up, or None
+
     def __init__(self, scene: BoardScene, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.scene = scene
         self.mode = WHOLE
         self.show_results = True  # the facilitator can put the results away
         self._results_of: int | None = None
+        self.results_round: int | None = None  # whose results are up now
         self._followed = QRectF()
         self.setObjectName("boardProjector")
         self._fit_pending = False
@@ -272,4 +275,8 @@ class BoardProjectorView(ScaledView):
             self.results.show_results(scene)
             self.rescale()
         self.results.setVisible(closed)
+        shown = vote_round.id if closed and vote_round is not None else None
+        if shown != self.results_round:
+            self.results_round = shown
+            self.results_shown.emit(shown)
         self.refit_soon()

@@ -8,6 +8,7 @@ from datetime import date, time
 
 from PySide6.QtCore import QDate, QTime
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDateEdit,
     QDialog,
@@ -47,6 +48,7 @@ class SessionValues:
     starts_at: time
     ends_at: time
     kind: str
+    checkout: bool = False  # a new session: end its agenda with the check-out questions
 
     def as_kwargs(self) -> dict[str, object]:
         return {"title": self.title, "on": self.on, "venue": self.venue,
@@ -89,6 +91,14 @@ class SessionDialog(QDialog):
         self.errors.add_row(form, _("Starts"), self.starts, "starts_at", "time")
         self.errors.add_row(form, _("Ends"), self.ends, "ends_at")
         self.errors.add_row(form, _("Kind"), self.kind, "kind")
+        self.checkout = QCheckBox(_("End with the check-out questions"))
+        self.checkout.setToolTip(_("Four quick anonymous questions on how the session felt, as "
+                                   "the last activity. Untick to leave it out, or remove it "
+                                   "from the agenda later."))
+        self.checkout.setChecked(True)
+        self._new = session is None  # a session already planned is never changed by this
+        if self._new:
+            form.addRow("", self.checkout)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.ok_button = buttons.addButton(_("Save") if session else _("Add session"),
                                            QDialogButtonBox.ButtonRole.AcceptRole)
@@ -120,7 +130,8 @@ class SessionDialog(QDialog):
         return SessionValues(
             title=self.title.text(), on=date(day.year(), day.month(), day.day()),
             venue=self.venue.text(), starts_at=time(start.hour(), start.minute()),
-            ends_at=time(end.hour(), end.minute()), kind=str(self.kind.currentData()))
+            ends_at=time(end.hour(), end.minute()), kind=str(self.kind.currentData()),
+            checkout=self._new and self.checkout.isChecked())
 
     def submit(self) -> None:
         self.errors.clear()

@@ -98,7 +98,7 @@ class SessionsSide(QWidget):
     def new_session(self) -> None:
         sessions = self.env.services.sessions
         self._open_dialog(SessionDialog(
-            self.env.undo, lambda v: sessions.create_session(**v.as_kwargs()),
+            self.env.undo, lambda v: sessions.create_session(**v.as_kwargs(), checkout=v.checkout),
             today=self.env.clock.now().date(), parent=self))
 
     def edit_session(self) -> None:

@@ -26,6 +26,7 @@ from coprod_desktop.gui.env import GuiEnv
 from coprod_desktop.gui.kit import keymap
 from coprod_desktop.gui.kit.labels import plain_label
 from coprod_desktop.gui.kit.panel_contract import PanelHooks
+from coprod_desktop.gui.kit.projector_facts import ProjectorFacts
 from coprod_desktop.gui.kit.shown_gate import gate
 from coprod_desktop.gui.plain.accessible import name_unnamed_controls
 from coprod_desktop.gui.plain.places import place_text, where_summary
@@ -55,6 +56,7 @@ class JargonPanel(TermEditing):
         self.speaker = speaker if speaker is not None else Speaker(parent=self)
         self.view = JargonProjectorView()
         env.projector.add_view(VIEW_KEY, self.view)
+        self._facts = ProjectorFacts(env.services, self)  # the word, for the big screen on phones
         self._previous_view = ""
         self._closed = False
         self._refresh_timer = QTimer(self)
@@ -196,6 +198,7 @@ class JargonPanel(TermEditing):
         """The programme's file is about to close: no more reading from it."""
         self._closed = True
         self._refresh_timer.stop()
+        self._facts.flush()
         self.speaker.stop()
 
     def _on_change(self, change: ChangeSet) -> None:
@@ -284,6 +287,8 @@ class JargonPanel(TermEditing):
         if current != VIEW_KEY:
             self._previous_view = current
         self.view.show_entry(self.selected)
+        self._facts.note(self.session_id, term=self.selected.term,  # written before the view
+                         explanation=self.selected.explanation)
         self.env.projector.show_view(VIEW_KEY)
         self.hide_button.setEnabled(True)
 

@@ -140,13 +140,20 @@ class PollsPanel(QWidget):
             self.question.setFocus()
 
     def follow_activity(self, activity_id: int, tool: str) -> None:
-        """A planned poll activity: its title becomes the question, ready to start."""
+        """A poll activity: the poll planned for it opens for phones as the room reaches it;
+        with none planned, its title becomes the question, ready to start."""
         if tool != TOOL or self.session_id is None:
             return
         self.activity_id = activity_id
-        planned = [p for p in self.polls.values() if p.activity_id == activity_id]
-        if planned:
-            self.select(planned[0].id)
+        planned = self.env.services.planned_polls.planned(activity_id)
+        if planned is not None and planned.opened_at is None:  # planned on the agenda: open it
+            poll_id = planned.id
+            self.env.undo.run(lambda: self.env.services.polls.open(poll_id),
+                              on_error=self._error)
+            self.refresh()
+        planned = next((p for p in self.polls.values() if p.activity_id == activity_id), None)
+        if planned is not None:
+            self.select(planned.id)
             return
         try:
             items = self.env.services.agenda.agenda(self.session_id).items

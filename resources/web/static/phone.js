@@ -10,6 +10,8 @@
   var noteCard = document.getElementById("note-card");
   var noNotes = document.getElementById("no-notes");
   var voteCard = document.getElementById("vote-card");
+  var pollCard = document.getElementById("poll-card");
+  var checkoutCard = document.getElementById("checkout-card");
   var storyCard = document.getElementById("story-card");
   var handoutCard = document.getElementById("handout-card");
   var storyPlace = document.getElementById("story-place");
@@ -33,6 +35,8 @@
     still = state.timer;
     paintTimer();
     show(voteCard, state.vote_open);
+    show(pollCard, state.poll_open);
+    show(checkoutCard, state.checkout_open);
     show(handoutCard, state.handout);
     if (storyCard) {
       var busy = document.activeElement && /^(INPUT|TEXTAREA)$/.test(document.activeElement.tagName);

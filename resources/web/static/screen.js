@@ -23,6 +23,58 @@
 
   function show(el, on) { if (el) { el.hidden = !on; } }
 
+  // What the projector shows: the view, a black-out, a word explained, a vote's dots.
+  var projector = document.getElementById("screen-projector");
+  var last = {};
+  ["view", "blank", "term", "dots"].forEach(function (name) {
+    last[name] = projector ? projector.getAttribute("data-" + name + "-key") || "" : "";
+  });
+
+  function fillProjector(shown) {
+    if (!projector || !shown) { return []; }
+    var said = [];
+    var say = function (name) { return projector.getAttribute("data-" + name + "-said"); };
+    document.getElementById("screen-view").textContent = shown.view_name;
+    show(document.getElementById("screen-view-line"), !!shown.view_name);
+    show(document.getElementById("screen-blank"), shown.blank);
+    document.getElementById("screen-term").textContent = shown.term;
+    document.getElementById("screen-explanation").textContent = shown.explanation;
+    show(document.getElementById("screen-term-box"), !!shown.term);
+    var dots = document.getElementById("screen-dots");
+    while (dots.firstChild) { dots.removeChild(dots.firstChild); }
+    shown.dots.forEach(function (row) {
+      var item = document.createElement("li");
+      var place = document.createElement("span");
+      place.className = "quiet";
+      place.textContent = row.place;
+      var label = document.createElement("span");
+      label.className = "user-text";
+      label.setAttribute("dir", "auto");
+      label.textContent = row.label;
+      var colon = document.createElement("span");
+      colon.setAttribute("aria-hidden", "true");
+      colon.textContent = ":";
+      item.appendChild(place);
+      item.appendChild(document.createTextNode(" "));
+      item.appendChild(label);
+      item.appendChild(colon);
+      item.appendChild(document.createTextNode(" " + row.dots_text));
+      dots.appendChild(item);
+    });
+    show(document.getElementById("screen-dots-box"), shown.dots.length > 0);
+    var keys = shown.keys;
+    if (keys.blank !== last.blank && keys.blank) { said.push(say("blank")); }
+    if (keys.view !== last.view && shown.view_name) {
+      said.push(say("view") + " " + shown.view_name);
+    }
+    if (keys.term !== last.term && shown.term) {
+      said.push(say("term") + " " + shown.term + ". " + shown.explanation);
+    }
+    if (keys.dots !== last.dots && keys.dots) { said.push(say("dots")); }
+    last = keys;
+    return said;
+  }
+
   function fillPoll(poll) {
     // The poll's question, and its results once revealed; returns what to say, if anything.
     show(pollCard, !!poll);
@@ -130,6 +182,7 @@
     }
     lastQuestions = key;
     fillQuestions(state.questions);
+    said = said.concat(fillProjector(state.projector));
     var pollSaid = fillPoll(state.poll);
     if (pollSaid) { said.push(pollSaid); }
     if (said.length) { announce.textContent = said.join(" "); }

@@ -1,0 +1,23 @@
+"""The check-out questions as a session's last activity: one row, from the method card.
+
+New sessions end with it (a blank session when the facilitator leaves "End with the check-out"
+ticked, and every shipped template has it as its last step); sessions already in a file are
+never changed. Kept apart from agenda.py and sessions.py so both can use it.
+"""
+
+from __future__ import annotations
+
+from coprod_desktop.domain.errors import NotFoundError
+from coprod_desktop.library import shipped_methods
+
+CHECKOUT_METHOD = "check-out-questions"
+
+
+def checkout_activity() -> dict[str, object]:
+    """The activity row's fields (without its session and position)."""
+    method = shipped_methods().get(CHECKOUT_METHOD)
+    if method is None:
+        raise NotFoundError(f"There is no method ‘{CHECKOUT_METHOD}’ in the library.")
+    return {"title": method.name, "duration_s": method.minutes * 60,
+            "instructions": method.instructions, "phase": method.phase.value,
+            "tool": method.tool.value, "method": method.id}

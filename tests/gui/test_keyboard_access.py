@@ -81,7 +81,8 @@ def test_shortcut_sheet_lists_real_keys_and_prints(make_app, demo_path: Path, qt
     # The board, rounds, stories and discussion keys are on the sheet too.
     sections = {r.section for r in sheet.rows}
     assert {"Run › Board", "Run › Round", "Run › Stories", "Run › Discussion"} <= sections
-    # What the live windows bind is what the sheet lists.
+    # What the live windows bind is what the sheet lists (panels are built when first shown).
+    app.console.view.build_all()
     live = {(r.keys, r.description) for r in collect_shortcuts(app.console, app.projector)}
     assert ("Ctrl+Shift+E", "End round") in live
     qtbot.addWidget(sheet)

@@ -3,7 +3,8 @@
 - the saved language, the bundled reading font and its console setting;
 - View › Accessibility… and Help › Keyboard shortcuts (F1) in the console's menus;
 
-The Jargon panel also names any console control left without an accessible name (accessible.py).
+The console names any control a panel left without an accessible name (accessible.py), panel by
+panel as each is built and shown.
 """
 
 from __future__ import annotations

@@ -46,6 +46,8 @@ def test_every_control_reached_by_tab_has_a_name(make_app, demo_path: Path, qtbo
     console.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is console)
     view = console.view
+    # Most panels are built as the walk brings them forward: their controls are named then.
+    assert sum(not slot.built for slot in view.slots) > 15
     unnamed: dict[str, list[str]] = {}
     reached = 0
     for place, tabs in view.sub_views.items():

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import QMainWindow, QMenu, QWidget
 
 from coprod_desktop.gui.kit import keymap
 from coprod_desktop.gui.plain import fonts, i18n, settings
-from coprod_desktop.gui.plain.access_dialog import AccessibilityDialog
 
 if TYPE_CHECKING:
     from coprod_desktop.gui.plain.shortcuts import ShortcutSheet
@@ -40,7 +39,7 @@ def install(console: QMainWindow, projector: QWidget, store: QSettings) -> None:
 
     accessibility = QAction(QCoreApplication.translate("ConsoleHooks", "&Accessibility…"), console)
     accessibility.setObjectName("accessibilityAction")
-    accessibility.triggered.connect(lambda: AccessibilityDialog(parent=console).exec())
+    accessibility.triggered.connect(lambda: open_accessibility(console))
     _menu(console, "View").addAction(accessibility)
 
     sheet = QAction(QCoreApplication.translate("ConsoleHooks", "&Keyboard shortcuts"),
@@ -51,6 +50,13 @@ def install(console: QMainWindow, projector: QWidget, store: QSettings) -> None:
     help_menu = _menu(console, "Help")
     first = help_menu.actions()[0] if help_menu.actions() else None
     help_menu.insertAction(first, sheet)
+
+
+def open_accessibility(console: QMainWindow) -> None:
+    # Speech (QtTextToSpeech) is loaded when the dialog first opens, not at start.
+    from coprod_desktop.gui.plain.access_dialog import AccessibilityDialog
+
+    AccessibilityDialog(parent=console).exec()
 
 
 def open_shortcut_sheet(console: QMainWindow, projector: QWidget) -> ShortcutSheet:

@@ -31,6 +31,7 @@ from collections.abc import Mapping, Sequence
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QSplitter, QTabWidget, QWidget
 
+from coprod_desktop.gui.console.after_paint import after_first_paint
 from coprod_desktop.gui.console.panel_slot import PanelSlot
 from coprod_desktop.gui.console.panels import PLACE_TITLES, PLACES, PanelRef
 from coprod_desktop.gui.console.run_screen import RunScreen
@@ -65,11 +66,10 @@ class ProgrammeView(QSplitter):
         slots: dict[str, list[PanelSlot]] = {}
         for place, refs in places.items():
             slots[place] = [self._add_slot(place, ref) for ref in refs]
-        agenda = next((s.ensure() for s in self.slots if s.ref.at_start), None)
         self.run: RunScreen | None = None
         for place, place_slots in slots.items():
             if place == "run":
-                self.run = RunScreen(env, place_slots, agenda)
+                self.run = RunScreen(env, place_slots)
                 self.sub_views[place] = self.run.tools
                 self.places.addTab(self.run, PLACE_TITLES.get(place, place))
                 continue
@@ -80,10 +80,8 @@ class ProgrammeView(QSplitter):
                 tabs.addTab(slot, slot.ref.shown_title())
             self.sub_views[place] = tabs
             self.places.addTab(tabs, PLACE_TITLES.get(place, place))
-        for slot in self.slots:  # built at start: its tab says what the panel says
-            if slot.panel is not None:
-                self._retitle(slot)
         self.places.currentChanged.connect(lambda _i: self.place_changed.emit(self.place()))
+        self.places.currentChanged.connect(self._place_shown)
         # A screen reader hears a name for every control, also those a panel builds when shown.
         self.places.currentChanged.connect(self._name_controls_soon)
         for tabs in self.sub_views.values():
@@ -99,6 +97,8 @@ class ProgrammeView(QSplitter):
         for shell in (self.side, self.run):  # panels are named as each is built
             if shell is not None:
                 name_unnamed_controls(shell)
+        # The agenda (its runner and chime are live) is built once the programme is on screen.
+        after_first_paint(self.side, self.build_live)
 
     def _add_slot(self, place: str, ref: PanelRef) -> PanelSlot:
         slot = PanelSlot(ref, self._build)
@@ -125,8 +125,9 @@ class ProgrammeView(QSplitter):
         panel.set_session(self.current_session())  # type: ignore[attr-defined]
         if self._last_activity is not None and hooks.follow_activity is not None:
             hooks.follow_activity(*self._last_activity)
-        if self.sub_views:  # built later than the view: its tab takes the panel's own title
-            self._retitle(slot)
+        self._retitle(slot)  # the tab takes the panel's own title
+        if self.run is not None:
+            self.run.attach_agenda(panel)  # the presenter strip follows the agenda's runner
         name_unnamed_controls(panel)
         self.panel_built.emit(panel)
 
@@ -137,6 +138,16 @@ class ProgrammeView(QSplitter):
         index = tabs.indexOf(page)
         if index >= 0 and slot.panel is not None:
             tabs.setTabText(index, str(slot.panel.title))  # type: ignore[attr-defined]
+
+    def _place_shown(self, _index: int) -> None:
+        if self.place() == "run":
+            self.build_live()  # the strip, at once, even if the first drawing has not happened
+
+    def build_live(self) -> None:
+        """Build the panels that hold something live from the start (`at_start`: the agenda)."""
+        for slot in self.slots:
+            if slot.ref.at_start:
+                slot.ensure()
 
     def build_all(self) -> list[QWidget]:
         """Build every panel not built yet (hidden); returns every panel."""

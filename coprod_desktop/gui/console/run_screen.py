@@ -30,9 +30,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coprod_desktop.gui.agenda.agenda_panel import AgendaPanel
-from coprod_desktop.gui.agenda.presenter_strip import PresenterStrip
-from coprod_desktop.gui.agenda.projector_view import VIEW_KEY as AGENDA_VIEW
 from coprod_desktop.gui.console.panel_slot import PanelSlot
 from coprod_desktop.gui.console.room_glance import RoomGlance
 from coprod_desktop.gui.env import GuiEnv
@@ -50,12 +47,13 @@ class RunScreen(QWidget):
     tool_changed = Signal(str)  # the panel title now in front
     title = "Run"
 
-    def __init__(self, env: GuiEnv, tools: Sequence[PanelSlot], agenda: QWidget | None,
+    def __init__(self, env: GuiEnv, tools: Sequence[PanelSlot], agenda: QWidget | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("runScreen")
         self.env = env
-        self.agenda = agenda
+        self.agenda: QWidget | None = None  # the Agenda panel, once built (`attach_agenda`)
+        self.strip: QWidget | None = None  # its presenter strip
         self.tools = QTabWidget(self)
         self.tools.setObjectName("runTools")
         self.tools.setDocumentMode(True)
@@ -66,10 +64,6 @@ class RunScreen(QWidget):
             self._pages[id(slot)] = page
             self.tools.addTab(page, slot.ref.shown_title())
         self.tools.currentChanged.connect(self._tool_shown)
-        self.strip = PresenterStrip(agenda.source, agenda.runner_commands, self) \
-            if isinstance(agenda, AgendaPanel) else None
-        if self.strip is not None:
-            self.strip.add_keys_to(self)
 
         self.thumbnail = QLabel(self)
         self.thumbnail.setObjectName("projectorThumbnail")
@@ -124,13 +118,28 @@ class RunScreen(QWidget):
         scroll_inside(self, content)
         layout = QVBoxLayout(content)
         layout.setContentsMargins(4, 4, 4, 4)
-        if self.strip is not None:
-            layout.addWidget(self.strip)
         layout.addLayout(body, 1)
+        self._layout = layout
         # The thumbnail is redrawn when the projector changes view and every few seconds (a
         # picture of the projector costs a full paint of its view).
         self._ticks = 0
         env.ticker.tick.connect(self._tick)
+        if agenda is not None:
+            self.attach_agenda(agenda)
+
+    def attach_agenda(self, agenda: QWidget) -> None:
+        """The Agenda panel (built just after the programme is first drawn) gives the strip its
+        live source and runner: the strip goes on top, its keys work from then on."""
+        from coprod_desktop.gui.agenda.agenda_panel import AgendaPanel
+        from coprod_desktop.gui.agenda.presenter_strip import PresenterStrip
+
+        if self.agenda is not None or not isinstance(agenda, AgendaPanel):
+            return
+        self.agenda = agenda
+        strip = PresenterStrip(agenda.source, agenda.runner_commands, self)
+        strip.add_keys_to(self)
+        self._layout.insertWidget(0, strip)
+        self.strip = strip
 
     # Tools
     def panels(self) -> list[QWidget]:
@@ -230,6 +239,8 @@ class RunScreen(QWidget):
     def refresh_thumbnail(self) -> None:
         if not self.isVisible():
             return
+        from coprod_desktop.gui.agenda.projector_view import VIEW_KEY as AGENDA_VIEW
+
         projector = self.env.projector
         self.thumbnail.setPixmap(projector.thumbnail(self.thumbnail.width() - 2))
         view = projector.current_view()

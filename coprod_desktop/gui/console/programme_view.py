@@ -126,7 +126,7 @@ class ProgrammeView(QSplitter):
         if self._last_activity is not None and hooks.follow_activity is not None:
             hooks.follow_activity(*self._last_activity)
         self._retitle(slot)  # the tab takes the panel's own title
-        if self.run is not None:
+        if slot.ref.at_start and self.run is not None:
             self.run.attach_agenda(panel)  # the presenter strip follows the agenda's runner
         name_unnamed_controls(panel)
         self.panel_built.emit(panel)

@@ -120,7 +120,7 @@ def name_unnamed_controls(root: QWidget) -> list[str]:
     """Give `root` and each focusable control under it without a spoken name one; returns what
     it did. The console calls it for one panel at a time, when the panel is built and shown."""
     done: list[str] = []
-    buddies = buddy_names(root.window())
+    buddies = buddy_names(root)  # a control's buddy label sits in its own panel
     for widget in [root, *root.findChildren(QWidget)]:
         if not widget.focusPolicy() & Qt.FocusPolicy.TabFocus or has_name(widget, buddies):
             continue

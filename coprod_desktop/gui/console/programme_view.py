@@ -45,7 +45,6 @@ from coprod_desktop.gui.plain.accessible import name_unnamed_controls
 class ProgrammeView(QSplitter):
     session_changed = Signal(object)  # session id or None
     place_changed = Signal(str)  # "plan", "run" or "follow_up"
-    panel_built = Signal(QWidget)  # a panel, just built (its session given, its hooks wired)
 
     def __init__(self, env: GuiEnv, places: Mapping[str, Sequence[PanelRef]] = PLACES,
                  parent: QWidget | None = None) -> None:
@@ -129,7 +128,6 @@ class ProgrammeView(QSplitter):
         if slot.ref.at_start and self.run is not None:
             self.run.attach_agenda(panel)  # the presenter strip follows the agenda's runner
         name_unnamed_controls(panel)
-        self.panel_built.emit(panel)
 
     def _retitle(self, slot: PanelSlot) -> None:
         place = self.place_of[slot.ref.title]

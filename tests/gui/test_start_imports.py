@@ -79,7 +79,6 @@ def test_an_opened_programme_is_drawn_without_pdfs_phones_or_the_demo(
     assert len(NOT_UNTIL_SHOWN) > 15
     assert [m for m in NOT_UNTIL_SHOWN if m in modules] == []
     assert [n for n in NEVER_AT_START if loaded(modules, n)] == []
-
     # Services are made on first use; erasing and archiving only when a job was interrupted;
     # no sqlite-utils plugins are looked for (no scan of every installed package).
     for name in ("coprod_desktop.services.erase", "coprod_desktop.services.archive",

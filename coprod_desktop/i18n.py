@@ -16,6 +16,7 @@ interface, or another PDF made at the same time on another thread, keeps its own
 from __future__ import annotations
 
 import gettext as _gettext
+import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
@@ -30,7 +31,21 @@ SOURCE = "en_GB"
 # Catalogue code -> the language's own name (what a facilitator picks from).
 LANGUAGES = {"en_GB": "English (UK)", "pl": "Polski"}
 
+_CODE = re.compile(r"[A-Za-z]{2,3}(_[A-Za-z0-9]{2,8})?")
 _current: ContextVar[str] = ContextVar("coprod_language", default=SOURCE)
+
+
+def data_codes(code: str | None) -> tuple[str, ...]:
+    """The file names to look for when data (the glossary, the method cards) is wanted in `code`,
+    most exact first: 'pl-PL' and 'pl_PL' -> ('pl_PL', 'pl'); English or nothing -> () (the
+    English text is the data itself)."""
+    exact = (code or "").strip().replace("-", "_")
+    if not _CODE.fullmatch(exact):  # never a path: only letters, digits and one '_'
+        return ()
+    base = exact.split("_")[0].lower()
+    if base == "en":
+        return ()
+    return tuple(dict.fromkeys((exact, base)))
 
 
 def known(code: str | None) -> str:

@@ -16,6 +16,7 @@ from enum import StrEnum
 
 from coprod_desktop.domain.errors import ValidationError
 from coprod_desktop.domain.records import Consent, WordsUse
+from coprod_desktop.i18n import N_, _
 
 
 class ConsentKind(StrEnum):
@@ -25,8 +26,8 @@ class ConsentKind(StrEnum):
 
     @property
     def label(self) -> str:
-        return {ConsentKind.GIVEN: "Given", ConsentKind.CHANGED: "Changed",
-                ConsentKind.WITHDRAWN: "Withdrawn"}[self]
+        return {ConsentKind.GIVEN: N_("Given"), ConsentKind.CHANGED: N_("Changed"),
+                ConsentKind.WITHDRAWN: N_("Withdrawn")}[self]
 
 
 class HeardVia(StrEnum):
@@ -38,8 +39,8 @@ class HeardVia(StrEnum):
 
     @property
     def label(self) -> str:
-        return {HeardVia.PHONE: "On their phone", HeardVia.CONSOLE: "Told the facilitator",
-                HeardVia.PAPER: "On a paper form"}[self]
+        return {HeardVia.PHONE: N_("On their phone"), HeardVia.CONSOLE: N_("Told the facilitator"),
+                HeardVia.PAPER: N_("On a paper form")}[self]
 
     @classmethod
     def parse(cls, value: str) -> HeardVia:
@@ -58,12 +59,12 @@ class Choice:
 
 
 CHOICES: tuple[Choice, ...] = (
-    Choice("name_in_handouts", "Name in handouts and reports", "Name in handouts"),
-    Choice("photos", "Photos with them in", "Photos"),
-    Choice("words", "How their words may be shared", "Their words"),
-    Choice("contact", "Contact about this work later", "Contact later"),
-    Choice("paid", "Paid for their time (named to the finance team)", "Payment"),
-    Choice("keep_for_next", "Details kept for a later programme", "Later programme"),
+    Choice("name_in_handouts", N_("Name in handouts and reports"), N_("Name in handouts")),
+    Choice("photos", N_("Photos with them in"), N_("Photos")),
+    Choice("words", N_("How their words may be shared"), N_("Their words")),
+    Choice("contact", N_("Contact about this work later"), N_("Contact later")),
+    Choice("paid", N_("Paid for their time (named to the finance team)"), N_("Payment")),
+    Choice("keep_for_next", N_("Details kept for a later programme"), N_("Later programme")),
 )
 CHOICE_BY_KEY = {c.key: c for c in CHOICES}
 
@@ -85,14 +86,16 @@ def _yes(flag: bool) -> str:
 
 
 def value_label(choice: str, value: str | None) -> str:
+    """The answer in words, in the current language (coprod_desktop.i18n; English outside a
+    PDF's language)."""
     if value is None:
-        return "Not asked"
+        return _("Not asked")
     if choice == "words":
         try:
-            return WordsUse(value).label
+            return _(WordsUse(value).label)
         except ValueError:
             return value
-    return {"yes": "Yes", "no": "No"}.get(value, value)
+    return {"yes": _("Yes"), "no": _("No")}.get(value, value)
 
 
 def _allows(choice: str, value: str) -> bool:
@@ -156,14 +159,15 @@ class ConsentEvent:
     @property
     def choice_label(self) -> str:
         found = CHOICE_BY_KEY.get(self.choice)
-        return found.short if found else self.choice
+        return _(found.short) if found else self.choice
 
     def describe(self) -> str:
         """'Photos: Yes → No'; 'Contact later: new contact details'."""
         if self.previous == self.value:
-            return f"{self.choice_label}: new contact details"
-        return (f"{self.choice_label}: {value_label(self.choice, self.previous)} → "
-                f"{value_label(self.choice, self.value)}")
+            return _("{choice}: new contact details").format(choice=self.choice_label)
+        return _("{choice}: {before} → {after}").format(
+            choice=self.choice_label, before=value_label(self.choice, self.previous),
+            after=value_label(self.choice, self.value))
 
 
 WITHDRAW_ALL = Consent(words=WordsUse.ROOM_ONLY)  # every choice at its most private

@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from coprod_desktop.domain.errors import ValidationError
+from coprod_desktop.domain.said import Said
 
 SKIP = ""
 PREFER_NOT = "prefer_not"
@@ -54,6 +55,7 @@ def clean_answers(raw: dict[str, str]) -> dict[str, str]:
         if value == SKIP:
             continue
         if value not in dict(question.choices):
-            raise ValidationError(f"Please pick one of the answers to “{question.text}”", field=key)
+            raise ValidationError(Said.of("Please pick one of the answers to “%(question)s”",
+                                          question=question.text), field=key)
         answers[key] = value
     return answers

@@ -31,8 +31,11 @@ class Group(StrEnum):
             for group in cls:
                 if group.label.lower() == value.strip().lower():
                     return group
+        from coprod_desktop.domain.said import Said
+
         allowed = ", ".join(g.label for g in cls)
-        raise ValidationError(f"Please choose a group: {allowed}.", field="group")
+        raise ValidationError(Said(f"Please choose a group: {allowed}.",
+                                   "Please choose the group you are here with."), field="group")
 
 
 _LABELS = {

@@ -12,7 +12,10 @@ from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
 from enum import StrEnum
 
+from babel.numbers import format_decimal
+
 from coprod_desktop.domain.errors import ValidationError
+from coprod_desktop.i18n import N_, SOURCE, current
 
 MAX_RATE_PENCE = 10_000  # £100 an hour: more is surely a typing slip
 MAX_CLAIM_PENCE = 50_000  # £500 for one travel or childcare claim
@@ -30,8 +33,8 @@ class ClaimKind(StrEnum):
 
     @property
     def label(self) -> str:
-        return {ClaimKind.RECOGNITION: "Time (recognition payment)", ClaimKind.TRAVEL: "Travel",
-                ClaimKind.CHILDCARE: "Childcare"}[self]
+        return {ClaimKind.RECOGNITION: N_("Time (recognition payment)"),
+                ClaimKind.TRAVEL: N_("Travel"), ClaimKind.CHILDCARE: N_("Childcare")}[self]
 
     @property
     def short(self) -> str:
@@ -49,8 +52,8 @@ class ClaimStatus(StrEnum):
 
     @property
     def label(self) -> str:
-        return {ClaimStatus.CLAIMED: "Claimed", ClaimStatus.APPROVED: "Approved",
-                ClaimStatus.PAID: "Paid"}[self]
+        return {ClaimStatus.CLAIMED: N_("Claimed"), ClaimStatus.APPROVED: N_("Approved"),
+                ClaimStatus.PAID: N_("Paid")}[self]
 
 
 OWED = (ClaimStatus.CLAIMED, ClaimStatus.APPROVED)
@@ -61,6 +64,16 @@ def pounds(pence: int) -> str:
     sign = "-" if pence < 0 else ""
     whole, part = divmod(abs(int(pence)), 100)
     return f"{sign}£{whole:,}.{part:02d}"
+
+
+def pounds_text(pence: int) -> str:
+    """An amount as the current language writes it (coprod_desktop.i18n; a PDF's language):
+    '£1,234.50' in English, '1 234,50 £' in Polish (the pound written as that language writes an
+    amount in a foreign currency), with Babel's digits and separators."""
+    language = current()
+    if language == SOURCE:
+        return pounds(pence)
+    return f"{format_decimal(pence / 100, '#,##0.00', locale=language)} £"
 
 
 def parse_pounds(text: object, what: str = "The amount", *, field: str = "amount",
@@ -151,7 +164,7 @@ def totals(claims: list[Claim]) -> dict[ClaimStatus, int]:
 
 def ageing(claims: list[Claim], today: date) -> dict[str, int]:
     """Pence owed by how long it has waited: under 2 weeks, 2 to 4 weeks, over 4 weeks."""
-    found = {"Under 2 weeks": 0, "2 to 4 weeks": 0, "Over 4 weeks": 0}
+    found = {N_("Under 2 weeks"): 0, N_("2 to 4 weeks"): 0, N_("Over 4 weeks"): 0}
     for claim in claims:
         if not claim.owed:
             continue

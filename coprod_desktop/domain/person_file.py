@@ -2,6 +2,10 @@
 
 The console's Person view, the subject access PDF and its JSON all start from one `PersonFile`,
 so what the facilitator sees is exactly what the person is given.
+
+The words are marked for the desktop catalogue (coprod_desktop.i18n) and dates are Babel's: made
+inside `with i18n.language("pl"):` (as the subject access PDF is, in the programme's handout
+language) the sections are in Polish; anywhere else, English as before.
 """
 
 from __future__ import annotations
@@ -10,13 +14,21 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
 
-from coprod_desktop.domain.consent_history import CHOICES, ConsentEvent, value_label, values_of
-from coprod_desktop.domain.money import Claim, hours_text, pounds
-from coprod_desktop.domain.records import Attendance, Attendee, Note, Session
+from babel.dates import format_date, format_datetime
 
-EQUALITIES_NOTE = ("Answers to the optional “about you” questions are only ever counted, never "
+from coprod_desktop.domain.consent_history import CHOICES, ConsentEvent, value_label, values_of
+from coprod_desktop.domain.money import Claim, pounds_text
+from coprod_desktop.domain.records import Attendance, Attendee, Note, Session
+from coprod_desktop.i18n import N_, _, current, number
+
+EQUALITIES_NOTE = N_("Answers to the optional “about you” questions are only ever counted, never "
                    "stored with a name or a phone, so they cannot be found for one person, given "
                    "back or erased one by one.")
+
+
+# Where a story is (the story table's status), in words.
+STORY_PLACES = {"waiting": N_("Waiting to be told"), "telling": N_("Being told now"),
+                "told": N_("Told")}
 
 
 @dataclass(frozen=True)
@@ -72,7 +84,7 @@ class OtherRecords:
 
     @property
     def title(self) -> str:
-        return self.table.replace("_", " ").capitalize()
+        return self.table.replace("_", " ").capitalize()  # a table's own name: not translated
 
 
 @dataclass(frozen=True)
@@ -89,6 +101,9 @@ class PersonFile:
     other: list[OtherRecords] = field(default_factory=list)
     session_titles: dict[int, str] = field(default_factory=dict)  # for claims' sessions
     more_choices: dict[str, str] = field(default_factory=dict)  # choices kept beside Consent
+    # The programme's handout language (a code such as "pl"; "" English): the language the
+    # subject access PDF is written in, as every other paper the programme hands out.
+    language: str = ""
 
 
 @dataclass(frozen=True)
@@ -99,125 +114,131 @@ class Section:
     title: str
     columns: tuple[str, ...]
     rows: tuple[tuple[str, ...], ...]
-    empty: str = "Nothing held."
+    empty: str = N_("Nothing held.")
     about: str = ""
 
 
 def when(moment: datetime | None) -> str:
-    """'15 Sep 2026, 18:05' in the computer's local time; '' for nothing."""
+    """'15 Sept 2026, 18:05' in the computer's local time, in the current language's words
+    (Babel's, never the laptop's locale); '' for nothing."""
     if moment is None:
         return ""
-    local = moment.astimezone()
-    return f"{local.day} {local:%b %Y, %H:%M}"
+    return format_datetime(moment.astimezone(), "d MMM y, HH:mm", locale=current())
 
 
 def day(on: date | None) -> str:
-    return "" if on is None else f"{on.day} {on:%b %Y}"
+    return "" if on is None else format_date(on, "d MMM y", locale=current())
 
 
 def _details(pf: PersonFile) -> Section:
     p = pf.person
-    rows = [("Name", p.name), ("Group", p.group.label), ("First recorded", when(p.created_at)),
-            ("Contact details", p.contact_details or "None held"),
-            ("Access needs", p.access_needs or "None held")]
+    rows = [(_("Name"), p.name), (_("Group"), _(p.group.label)),
+            (_("First recorded"), when(p.created_at)),
+            (_("Contact details"), p.contact_details or _("None held")),
+            (_("Access needs"), p.access_needs or _("None held"))]
     if p.erased_at is not None:
-        rows.append(("Erased", when(p.erased_at)))
-    return Section("details", "Details", ("What", "Held"), tuple(rows))
+        rows.append((_("Erased"), when(p.erased_at)))
+    return Section("details", _("Details"), (_("What"), _("Held")), tuple(rows))
 
 
 def _choices(pf: PersonFile) -> Section:
     if pf.person.erased:
-        return Section("choices", "Choices now", ("Choice", "Answer"), (),
-                       empty="Their choices were removed when they were erased.")
+        return Section("choices", _("Choices now"), (_("Choice"), _("Answer")), (),
+                       empty=_("Their choices were removed when they were erased."))
     values = {**values_of(pf.person.consent), **pf.more_choices}
     asked = bool(pf.history)
-    rows = tuple((c.question, value_label(c.key, values[c.key]) if asked else
-                  f"{value_label(c.key, values[c.key])} (not asked yet)")
+    rows = tuple((_(c.question), value_label(c.key, values[c.key]) if asked else
+                  _("{answer} (not asked yet)").format(answer=value_label(c.key, values[c.key])))
                  for c in CHOICES if c.key in values)
-    return Section("choices", "Choices now", ("Choice", "Answer"), rows,
-                   about="Everything is at its most private until the person says yes.")
+    return Section("choices", _("Choices now"), (_("Choice"), _("Answer")), rows,
+                   about=_("Everything is at its most private until the person says yes."))
 
 
 def _history(pf: PersonFile) -> Section:
-    rows = tuple((when(e.at), e.describe() + (f"\n“{e.note}”" if e.note else ""), e.kind.label,
-                  e.via.label) for e in pf.history)
-    return Section("history", "History of their choices",
-                   ("When", "Change", "Kind", "How we heard"), rows,
-                   empty="No choices recorded yet.")
+    rows = tuple((when(e.at), e.describe() + (f"\n“{e.note}”" if e.note else ""), _(e.kind.label),
+                  _(e.via.label)) for e in pf.history)
+    return Section("history", _("History of their choices"),
+                   (_("When"), _("Change"), _("Kind"), _("How we heard")), rows,
+                   empty=_("No choices recorded yet."))
 
 
 def _sessions(pf: PersonFile) -> Section:
     rows = tuple((day(v.session.date), v.session.title, when(v.attendance.signed_in_at),
-                  when(v.attendance.signed_out_at), _VIA.get(v.attendance.via, v.attendance.via))
+                  when(v.attendance.signed_out_at),
+                  _(_VIA[v.attendance.via]) if v.attendance.via in _VIA else v.attendance.via)
                  for v in pf.visits)
-    return Section("sessions", "Sessions they came to",
-                   ("Date", "Session", "Signed in", "Signed out", "How"), rows,
-                   empty="No sessions yet.")
+    return Section("sessions", _("Sessions they came to"),
+                   (_("Date"), _("Session"), _("Signed in"), _("Signed out"), _("How")), rows,
+                   empty=_("No sessions yet."))
 
 
-_VIA = {"phone": "Phone", "console": "By hand", "register": "Register"}
+_VIA = {"phone": N_("Phone"), "console": N_("By hand"), "register": N_("Register")}
 
 
 def _claims(pf: PersonFile) -> Section:
     rows = []
     for c in pf.claims:
-        what = c.kind.label + (f", {hours_text(c.minutes)} hours" if c.minutes is not None else "")
+        what = _(c.kind.label) + (_(", {hours} hours").format(hours=number(round(c.minutes / 60, 2)))
+                                  if c.minutes is not None else "")
         rows.append((day(c.claimed_on), what, pf.session_titles.get(c.session_id or 0, ""),
-                     pounds(c.amount_pence), c.status.label, day(c.paid_on), c.note))
-    return Section("claims", "Payments and expenses",
-                   ("Claimed", "For", "Session", "Amount", "Status", "Paid on", "Note"),
-                   tuple(rows), empty="No claims.")
+                     pounds_text(c.amount_pence), _(c.status.label), day(c.paid_on), c.note))
+    return Section("claims", _("Payments and expenses"),
+                   (_("Claimed"), _("For"), _("Session"), _("Amount"), _("Status"), _("Paid on"),
+                    _("Note")), tuple(rows), empty=_("No claims."))
 
 
 def _notes(pf: PersonFile) -> Section:
-    rows = tuple((when(n.created_at), n.text, "Written for them" if n.on_behalf else "")
+    rows = tuple((when(n.created_at), n.text, _("Written for them") if n.on_behalf else "")
                  for n in pf.notes)
-    return Section("notes", "Notes they wrote", ("When", "Note", ""), rows,
-                   empty="No notes linked to them.",
-                   about="Notes are shown on the board without a name.")
+    return Section("notes", _("Notes they wrote"), (_("When"), _("Note"), ""), rows,
+                   empty=_("No notes linked to them."),
+                   about=_("Notes are shown on the board without a name."))
 
 
 def _votes(pf: PersonFile) -> Section:
     rows = tuple((when(v.cast_at), v.round_title, v.target) for v in pf.votes)
-    return Section("votes", "Votes they cast", ("When", "Vote", "On"), rows,
-                   empty="No votes linked to them.")
+    return Section("votes", _("Votes they cast"), (_("When"), _("Vote"), _("On")), rows,
+                   empty=_("No votes linked to them."))
 
 
 def _stories(pf: PersonFile) -> Section:
-    rows = tuple((when(s.told_at), s.session, s.title or "(no title)", s.words, s.status)
+    rows = tuple((when(s.told_at), s.session, s.title or _("(no title)"), _(s.words),
+                  _(s.status))
                  for s in pf.stories)
-    return Section("stories", "Stories they told",
-                   ("When", "Session", "Title", "Their words", "Where it is"), rows,
-                   empty="No stories.")
+    return Section("stories", _("Stories they told"),
+                   (_("When"), _("Session"), _("Title"), _("Their words"), _("Where it is")), rows,
+                   empty=_("No stories."))
 
 
 def _talk(pf: PersonFile) -> Section:
     rows = tuple((t.session, str(t.turns), _minutes(t.turn_seconds), _minutes(t.floor_seconds))
                  for t in pf.talk)
-    return Section("talk", "Their time to speak",
-                   ("Session", "Turns in rounds", "Time in turns", "Time on the floor"), rows,
-                   empty="No speaking recorded.",
-                   about="Kept so the room can see whether every group gets a fair hearing.")
+    return Section("talk", _("Their time to speak"),
+                   (_("Session"), _("Turns in rounds"), _("Time in turns"),
+                    _("Time on the floor")), rows,
+                   empty=_("No speaking recorded."),
+                   about=_("Kept so the room can see whether every group gets a fair hearing."))
 
 
 def _minutes(seconds: float) -> str:
     whole = round(seconds)
-    return f"{whole // 60} min {whole % 60:02d} s"
+    return _("{minutes} min {seconds} s").format(minutes=whole // 60,
+                                                  seconds=f"{whole % 60:02d}")
 
 
 def _phones(pf: PersonFile) -> Section:
     rows = tuple((when(p.first_seen), when(p.last_seen)) for p in pf.phones)
-    return Section("phones", "Phones that sign them in", ("First used", "Last used"), rows,
-                   empty="No phones remembered.",
-                   about="The file keeps a scrambled copy of a random code from the phone's "
-                         "browser, nothing else about the phone.")
+    return Section("phones", _("Phones that sign them in"), (_("First used"), _("Last used")),
+                   rows, empty=_("No phones remembered."),
+                   about=_("The file keeps a scrambled copy of a random code from the phone's "
+                           "browser, nothing else about the phone."))
 
 
 def _other(records: OtherRecords) -> Section:
     columns = tuple(k for k in (records.rows[0] if records.rows else {}) if k != "id")
     rows = tuple(tuple("" if r.get(c) is None else str(r.get(c)) for c in columns)
                  for r in records.rows)
-    return Section(f"other:{records.table}", records.title, columns, rows)
+    return Section(f"other:{records.table}", records.title, columns, rows, empty=_("Nothing held."))
 
 
 def sections(pf: PersonFile) -> list[Section]:
@@ -225,6 +246,6 @@ def sections(pf: PersonFile) -> list[Section]:
     found = [_details(pf), _choices(pf), _history(pf), _sessions(pf), _claims(pf), _notes(pf),
              _votes(pf), _stories(pf), _talk(pf), _phones(pf)]
     found += [_other(o) for o in pf.other if o.rows]
-    found.append(Section("equalities", "Answers about themselves", ("",),
-                         ((EQUALITIES_NOTE,),)))
+    found.append(Section("equalities", _("Answers about themselves"), ("",),
+                         ((_(EQUALITIES_NOTE),),)))
     return found

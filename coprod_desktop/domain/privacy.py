@@ -9,6 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
+from coprod_desktop.domain.said import Said, english_date
+
 NOTICE_MAX = 300
 
 
@@ -37,17 +39,21 @@ class NoticeLines:
 
 
 def long_day(on: date) -> str:
-    return f"{on.day} {on:%B %Y}"
+    """'31 July 2027' (English month names, whatever the laptop's locale)."""
+    return english_date(on)
 
 
 def standard(organisation: str, retention: date | None) -> NoticeLines:
+    """The standard words. The parts with a name or a date in them are messages as data
+    (domain.said), so a phone shows them in its own language from their key and values."""
     who = organisation.strip() or "The organisers of this programme"
-    keep = (f"Until {long_day(retention)}. Then names and contact details are deleted; what was "
-            "said is kept without names." if retention else
+    keep = (Said.of("Until %(date)s. Then names and contact details are deleted; what was said "
+                    "is kept without names.", date=retention) if retention else
             "Until the programme ends. Then names and contact details are deleted; what was said "
             "is kept without names.")
     return NoticeLines(
-        holder=f"{who}, on the facilitator's laptop in this room. It is not sent anywhere else.",
+        holder=Said.of("%(who)s, on the facilitator's laptop in this room. It is not sent "
+                       "anywhere else.", who=who),
         why="To run these sessions, to pay you if you ask us to, and to share what we learn "
             "only in the ways you choose below.",
         how_long=keep,

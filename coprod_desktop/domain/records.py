@@ -8,6 +8,7 @@ from enum import StrEnum
 
 from coprod_desktop.domain.groups import Group
 from coprod_desktop.domain.phases import Phase
+from coprod_desktop.i18n import N_
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,9 +51,9 @@ class WordsUse(StrEnum):
     @property
     def label(self) -> str:
         return {
-            WordsUse.ROOM_ONLY: "Keep in the room only",
-            WordsUse.ANONYMOUS: "Share without my name",
-            WordsUse.NAMED: "Share with my name",
+            WordsUse.ROOM_ONLY: N_("Keep in the room only"),
+            WordsUse.ANONYMOUS: N_("Share without my name"),
+            WordsUse.NAMED: N_("Share with my name"),
         }[self]
 
 

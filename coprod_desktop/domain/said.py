@@ -1,33 +1,58 @@
 """A message as data: English text that also carries its catalogue key and its parameters.
 
 Services speak English to the console and to `coprod` commands. A phone shows the same message in
-its owner's language: rather than matching the English back with a pattern (web/phone_messages.py
-still does that for messages not yet made data), a `Said` message travels as the key the
-catalogues know ("%(what)s is empty. Please write something.") and the values that fill it
-({"what": "Your note"}). It is a `str` (the English text, exactly as before), so every reader
-that shows or compares the message is unchanged.
+its owner's language: a message with a number, a name or a date in it travels as a `Said`, the
+key the catalogues know ("%(what)s is empty. Please write something.") and the values that fill
+it ({"what": "Your note"}), and is translated from those at the edge (web/phone_messages.py),
+never by reading its English back. It is a `str` (the English text, exactly as before), so every
+reader that shows or compares the message is unchanged.
+
+A value is a number (shown with the phone's thousands separator), a date (its month in the
+phone's language), or text (translated if the catalogue knows it: a field's name, a question).
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
+from datetime import date
+
+Value = str | int | date
+
+# English month names for dates in English text (never strftime: it follows the laptop's locale).
+MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
+          "September", "October", "November", "December")
+
+
+def english_date(on: date) -> str:
+    """'31 July 2027'."""
+    return f"{on.day} {MONTHS[on.month - 1]} {on.year}"
 
 
 class Said(str):
     """English text with `key` (a catalogue message, %(name)s placeholders) and `params`."""
 
     key: str
-    params: Mapping[str, str | int]
+    params: Mapping[str, Value]
 
-    def __new__(cls, english: str, key: str, **params: str | int) -> Said:
+    def __new__(cls, english: str, key: str, **params: Value) -> Said:
         said = super().__new__(cls, english)
         said.key = key
         said.params = dict(params)
         return said
 
     @classmethod
-    def of(cls, key: str, **params: str | int) -> Said:
-        """The key filled in English (numbers with thousands commas) as the text."""
-        shown = {name: f"{value:,}" if isinstance(value, int) else value
-                 for name, value in params.items()}
-        return cls(key % shown, key, **params)
+    def of(cls, key: str, **params: Value) -> Said:
+        """The key filled in English (numbers with thousands commas, dates '31 July 2027') as
+        the text."""
+        return cls(key % {name: english(value) for name, value in params.items()}, key,
+                   **params)
+
+
+def english(value: Value) -> str:
+    if isinstance(value, bool):
+        return str(value)
+    if isinstance(value, int):
+        return f"{value:,}"
+    if isinstance(value, date):
+        return english_date(value)
+    return value

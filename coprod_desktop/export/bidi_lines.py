@@ -6,6 +6,12 @@ reading (logical) order, and each line's words are then put in display order wit
 bidi algorithm (python-bidi's resolved levels, then rule L2 applied to whole words). Each word
 keeps its letters in reading order: HarfBuzz shapes it and returns its glyphs right to left.
 Line breaking before reordering is what keeps a long Arabic note's first line at the top.
+
+Where our own words and a person's words share a line ("Every voice / كل صوت, 19 November 2026",
+"Name: total"), the person's words are wrapped in Unicode isolates (FSI … PDI, text.isolate):
+their direction is worked out on its own, and to the words around them they count as one neutral
+character, so a day number beside an Arabic title stays with our words (UAX 9, X5a–X6a, as
+python-bidi's ordering does not do isolates). The isolate marks are dropped when drawing.
 """
 
 from __future__ import annotations
@@ -21,14 +27,75 @@ from reportlab.lib.enums import TA_LEFT, TA_RIGHT
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Paragraph
 
-from coprod_desktop.export.script_runs import first_strong_rtl
+from coprod_desktop.export.script_runs import (
+    FSI,
+    ISOLATE_MARKS,
+    OPENERS,
+    PDI,
+    RLI,
+    first_strong_rtl,
+)
 
 _PIECES = re.compile(r"\s+|\S+")
 _NO_LEVEL = frozenset(algorithm.X9_REMOVED)
+_NEUTRAL = "\ufffc"  # an isolate, as the text around it sees it: one neutral character (ON)
+
+
+def _isolates(text: str) -> list[tuple[int, int]]:
+    """(opener, closer) index pairs of the outermost isolates; an opener with no PDI runs to the
+    end of the line (closer = len(text))."""
+    spans: list[tuple[int, int]] = []
+    depth, start = 0, 0
+    for index, ch in enumerate(text):
+        if ch in OPENERS:
+            if depth == 0:
+                start = index
+            depth += 1
+        elif ch == PDI and depth:
+            depth -= 1
+            if depth == 0:
+                spans.append((start, index))
+    if depth:
+        spans.append((start, len(text)))
+    return spans
 
 
 def levels(text: str, rtl: bool) -> list[int]:
-    """The resolved bidi embedding level of each character of one line (rules P–I of UAX 9)."""
+    """The resolved bidi embedding level of each character of one line (rules P–I of UAX 9),
+    isolates (FSI/LRI/RLI … PDI) included."""
+    spans = _isolates(text)
+    if not spans:
+        return _levels(text, rtl)
+    outer: list[str] = []
+    where: list[int] = []
+    at = 0
+    for start, end in spans:
+        outer.append(text[at:start])
+        where.extend(range(at, start))
+        outer.append(_NEUTRAL)
+        where.append(start)
+        at = end + 1
+    outer.append(text[at:])
+    where.extend(range(at, len(text)))
+    outer_levels = _levels("".join(outer), rtl)
+    found = [0] * len(text)
+    for index, level in zip(where, outer_levels, strict=True):
+        found[index] = level
+    base = 1 if rtl else 0
+    for start, end in spans:
+        mark = found[start]
+        if end < len(text):
+            found[end] = mark
+        inner = text[start + 1:end]
+        inner_rtl = text[start] == RLI or (text[start] == FSI and first_strong_rtl(inner))
+        target = base + 1 if (base + 1) % 2 == int(inner_rtl) else base + 2
+        shift = target - int(inner_rtl)
+        for offset, level in enumerate(levels(inner, inner_rtl), start=start + 1):
+            found[offset] = level + shift
+    return found
+
+
+def _levels(text: str, rtl: bool) -> list[int]:
     kept = [i for i, ch in enumerate(text) if unicodedata.bidirectional(ch) not in _NO_LEVEL]
     storage = algorithm.get_empty_storage()
     storage["base_level"] = 1 if rtl else 0
@@ -122,12 +189,22 @@ def _ordered(line: list[_Piece], rtl: bool) -> str:
         start = at
         for index in range(at, at + len(piece.text) + 1):
             if index == at + len(piece.text) or (index > start and found[index] != found[start]):
-                if index > start:
-                    parts.append((piece.frag, text[start:index], found[start]))
+                shown = _unmarked(text[start:index])
+                if shown:
+                    parts.append((piece.frag, shown, found[start]))
                 start = index
         at += len(piece.text)
     order = display_order([level for _, _, level in parts])
     return "".join(_styled(parts[i][0], parts[i][1]) for i in order)
+
+
+def _unmarked(text: str) -> str:
+    """`text` without isolate marks (they steer the ordering; nothing is drawn for them)."""
+    return "".join(ch for ch in text if ch not in ISOLATE_MARKS) if _has_marks(text) else text
+
+
+def _has_marks(text: str) -> bool:
+    return not text.isascii() and any(ch in ISOLATE_MARKS for ch in text)
 
 
 def _reorderable(frags: Sequence[Any]) -> bool:
@@ -147,7 +224,10 @@ class OrderedParagraph(Paragraph):
                  encoding: str = "utf8") -> None:
         # (reportlab's own split passes text None with the frags)
         super().__init__(text, style, bulletText, frags, caseSensitive, encoding)  # type: ignore[arg-type]
-        if text is not None and _reorderable(self.frags):
+        if text is not None and not _reorderable(self.frags):
+            for frag in self.frags:  # laid out as it is: the isolate marks are not drawn
+                frag.text = _unmarked(frag.text or "")
+        elif text is not None:
             rtl = first_strong_rtl("".join(f.text or "" for f in self.frags))
             self._logical = (list(self.frags), rtl)
             if rtl and self.style.alignment == TA_LEFT:

@@ -18,7 +18,7 @@ from coprod_desktop.export import dates
 from coprod_desktop.export.document import Document, Progress
 from coprod_desktop.export.said_did import ORDER, grouped
 from coprod_desktop.export.styles import Layout, Paper, Styles, styles_for
-from coprod_desktop.export.text import para, para_markup
+from coprod_desktop.export.text import isolate, para, para_markup
 from coprod_desktop.i18n import N_, _, count, number
 from coprod_desktop.store.outcomes_reader import OutcomesReader
 from coprod_desktop.store.reader import Reader
@@ -38,7 +38,7 @@ def build_bulletin(reader: Reader, layout: Layout, paper: Paper, target: BinaryI
                    title=_("You said, we did: {programme}").format(programme=programme.title),
                    author=programme.organisation or programme.title, subject=_("Bulletin"),
                    header=_("{programme} · Bulletin, {month}").format(
-                       programme=programme.title, month=dates.month_year(on)),
+                       programme=isolate(programme.title), month=dates.month_year(on)),
                    progress=progress)
     story: list[Flowable] = [*_title(programme, st, on)]
     if not outcomes:
@@ -102,6 +102,6 @@ def _title(programme: Programme, st: Styles, on: date) -> list[Flowable]:
     parts: list[Flowable] = [para(_("You said, we did"), st.title),
                              para(programme.title, st.subtitle)]
     if programme.organisation:
-        parts.append(para(f"{programme.organisation}, {dates.month_year(on)}", st.subtitle))
+        parts.append(para(f"{isolate(programme.organisation)}, {dates.month_year(on)}", st.subtitle))
     parts.append(Spacer(1, st.gap * 0.2))
     return parts

@@ -12,9 +12,12 @@ from datetime import date
 
 from sqlite_utils import Database
 
+from coprod_desktop.domain.groups import Group
 from coprod_desktop.domain.money import OWED, Claim, ClaimStatus, hours_text, pounds
 from coprod_desktop.domain.records import Attendee
+from coprod_desktop.domain.settings import HANDOUT_LANGUAGE
 from coprod_desktop.export import consent, tables
+from coprod_desktop.i18n import N_
 from coprod_desktop.store.payments_reader import PaymentsReader
 from coprod_desktop.store.reader import Reader
 
@@ -35,6 +38,8 @@ class SheetLine:
     session: str
     session_date: date | None
     waited_days: int
+    number: int = 0  # the person's number in this programme
+    group_of: Group = Group.OTHER
 
     @property
     def note(self) -> str:
@@ -48,6 +53,7 @@ class ClaimsSheet:
     made_on: date
     statuses: tuple[ClaimStatus, ...]
     lines: list[SheetLine]
+    language: str = ""  # the programme's handout language: the PDF's ("" English)
 
     @property
     def held_names(self) -> bool:
@@ -59,11 +65,12 @@ class ClaimsSheet:
 
     @property
     def scope(self) -> str:
+        """Which claims, in English words (the catalogue's key: the PDF translates it)."""
         if self.statuses == OWED:
-            return "Claims not yet paid"
+            return N_("Claims not yet paid")
         if self.statuses == (ClaimStatus.PAID,):
-            return "Claims paid"
-        return "All claims"
+            return N_("Claims paid")
+        return N_("All claims")
 
 
 def claims_sheet(db: Database, today: date,
@@ -80,10 +87,11 @@ def claims_sheet(db: Database, today: date,
             claim=claim, payee=payee(person), named=person.consent.paid and not person.erased,
             group=person.group.label, session=session.title if session else "",
             session_date=session.date if session else None,
-            waited_days=claim.waited_days(today)))
+            waited_days=claim.waited_days(today), number=person.id, group_of=person.group))
     lines.sort(key=lambda ln: (not ln.named, ln.payee.casefold(), ln.claim.claimed_on,
                                ln.claim.id))
-    return ClaimsSheet(programme.title, programme.organisation, today, statuses, lines)
+    return ClaimsSheet(programme.title, programme.organisation, today, statuses, lines,
+                       reader.setting(HANDOUT_LANGUAGE))
 
 
 def _iso(on: date | None) -> str | None:

@@ -32,8 +32,17 @@ _GROUP_WORDS = {
 
 def pseudonym(person: Attendee) -> str:
     """'Person 14 (parent or carer)', in the PDF's language."""
-    return _("Person {number} ({group})").format(number=person.id,
-                                                 group=_(_GROUP_WORDS[person.group]))
+    return numbered(person.id, person.group)
+
+
+def numbered(number: int, group: Group) -> str:
+    """'Person 14 (parent or carer)' for the person with that number, in the PDF's language."""
+    return _("Person {number} ({group})").format(number=number, group=group_words(group))
+
+
+def group_words(group: Group) -> str:
+    """'parent or carer': the group in words, lower case, in the PDF's language."""
+    return _(_GROUP_WORDS[group])
 
 
 def display_name(person: Attendee) -> str:

@@ -15,14 +15,15 @@ from reportlab.platypus import (
     Frame,
     PageTemplate,
     Paragraph,
+    Spacer,
     Table,
     TableStyle,
 )
 
-from coprod_desktop.export import fonts, script_line
+from coprod_desktop.export import fonts, script_line, script_runs, stand_ins
 from coprod_desktop.export.redact import redact
 from coprod_desktop.export.styles import PALE, QUIET, RULE, Paper, Styles
-from coprod_desktop.export.text import escape, styled
+from coprod_desktop.export.text import escape, in_style, para, styled
 from coprod_desktop.i18n import SOURCE, _, current, number
 
 LANGUAGE = "en-GB"  # the source language's tag
@@ -56,7 +57,8 @@ class Heading(Paragraph):
     """A section heading on a band of colour; it is also a bookmark in the PDF's outline."""
 
     def __init__(self, text: str, style: ParagraphStyle, level: int = 0) -> None:
-        super().__init__(escape(text), styled(style, text))
+        chosen = styled(style, text)
+        super().__init__(in_style(escape(text), chosen), chosen)
         self.outline_title = redact(text)
         self.outline_level = level
 
@@ -163,7 +165,9 @@ class Document(BaseDocTemplate):
         frame = Frame(margin, margin, width - 2 * margin, height - 2 * margin, id="body",
                       leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
         self.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=self._on_page)])
-        self._header = header
+        stand_ins.watch()  # writing we have no font for: named, and said at the end
+        self._header = script_runs.printable(header)
+        self._styles = styles
         self._furniture = furniture
         self._furniture_size = styles.body_size if styles.body_size >= 16 else styles.body_size * 0.8
         self._progress = progress
@@ -185,6 +189,16 @@ class Document(BaseDocTemplate):
             self._progress(0.2 + 0.75 * min(1.0, value / getattr(self, "_total", value or 1)),
                            "Laying out pages")
 
+    def _stand_in_note(self) -> list[Flowable]:
+        """If some writing could not be printed (no font for its script), say so at the end."""
+        shown = sorted(stand_ins.used())
+        if not shown:
+            return []
+        return [Spacer(1, self._styles.gap * 0.5), para(_(
+            "Some writing in this document is in a script we have no font for, so it is shown "
+            "by the script's name in brackets, such as {example}. It is kept in the programme "
+            "file exactly as it was typed.").format(example=shown[0]), self._styles.quiet)]
+
     def afterFlowable(self, flowable: Flowable) -> None:
         if isinstance(flowable, Heading):
             self._outline_count += 1
@@ -197,6 +211,6 @@ class Document(BaseDocTemplate):
 
     def render(self, story: Sequence[Flowable]) -> None:
         maker = _numbered_canvas(self._header) if self._furniture else Canvas
-        self.build(list(story), canvasmaker=maker)
+        self.build([*story, *self._stand_in_note()], canvasmaker=maker)
         if self._progress:
             self._progress(1.0, "Done")

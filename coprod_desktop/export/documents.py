@@ -22,6 +22,7 @@ from coprod_desktop.export.programme_report import build_programme_report
 from coprod_desktop.export.redact import redacting
 from coprod_desktop.export.register import build_register
 from coprod_desktop.export.styles import Layout, Paper, styles_for
+from coprod_desktop.export.text import isolate
 from coprod_desktop.i18n import _
 from coprod_desktop.store.reader import Reader
 from coprod_desktop.store.snapshot import QueryCache
@@ -116,7 +117,8 @@ def _handout(reader: Reader, request: PdfRequest, buffer: io.BytesIO,
     doc = Document(buffer, styles=st, paper=request.paper, title=title,
                    author=data.programme.organisation or data.programme.title,
                    subject=_("Handout: {programme}").format(programme=data.programme.title),
-                   header=f"{data.programme.title} · {title}", progress=progress)
+                   header=f"{isolate(data.programme.title)} · {isolate(data.session.title)}, "
+                          f"{dates.day_month_year(data.session.date)}", progress=progress)
     doc.render(handout_story(data, st, doc.width))
 
 

@@ -55,8 +55,8 @@ _FILES = {
 }
 
 # Script fonts, in the order they are tried for a letter the reading families do not take.
-# Regular faces only: bold text in these scripts prints regular (each bold face would add its size
-# again). Registered name -> file under resources/fonts.
+# Registered name -> file under resources/fonts. A letter none of them has prints as the name of
+# its script in brackets (script_runs.printable), never as an empty box.
 SCRIPT_FONTS = {
     "NotoSansArabic": "Noto/NotoSansArabic-Regular.ttf",
     "NotoSansHebrew": "Noto/NotoSansHebrew-Regular.ttf",
@@ -66,9 +66,17 @@ SCRIPT_FONTS = {
     "NotoSansGurmukhi": "Noto/NotoSansGurmukhi-Regular.ttf",
     "NotoSansTamil": "Noto/NotoSansTamil-Regular.ttf",
     "NotoSansThai": "Noto/NotoSansThai-Regular.ttf",
+    "NotoSansEthiopic": "Noto/NotoSansEthiopic-Regular.ttf",  # Amharic, Tigrinya
+    "NotoSansSinhala": "Noto/NotoSansSinhala-Regular.ttf",
+    "NotoSansMalayalam": "Noto/NotoSansMalayalam-Regular.ttf",
+    "NotoSansTelugu": "Noto/NotoSansTelugu-Regular.ttf",
     "WenQuanYiMicroHei": "WenQuanYi/wqy-microhei.ttc",
     "NotoEmoji": "Noto/NotoEmoji-Regular.ttf",
 }
+# Bold faces of the script fonts that have one (<b>, headings): registered as '<name>-Bold'.
+# WenQuanYi and Noto Emoji have none: their bold prints regular.
+SCRIPT_BOLD = {name: file.replace("-Regular.ttf", "-Bold.ttf")
+               for name, file in SCRIPT_FONTS.items() if name.startswith("NotoSans")}
 # DejaVu has Arabic and Hebrew letters too, but these scripts read better in their Noto faces.
 _SCRIPT_FIRST = ((0x0590, 0x08FF), (0xFB1D, 0xFDFF), (0xFE70, 0xFEFF))
 
@@ -89,9 +97,14 @@ def register() -> None:
         for name, file in SCRIPT_FONTS.items():
             font = TTFont(name, str(resource("fonts", *file.split("/"))))
             pdfmetrics.registerFont(font)
-            for bold in (0, 1):  # <b> and <i> around a run in this face keep the face
-                for italic in (0, 1):
-                    addMapping(name, bold, italic, name)
+            bold_face = name
+            if name in SCRIPT_BOLD:
+                bold_face = f"{name}-Bold"
+                pdfmetrics.registerFont(TTFont(bold_face, str(resource(
+                    "fonts", *SCRIPT_BOLD[name].split("/")))))
+            for italic in (0, 1):  # <i> around a run keeps the face (no italics in these scripts)
+                addMapping(name, 0, italic, name)
+                addMapping(name, 1, italic, bold_face)
             _script_coverage[name] = frozenset(font.face.charToGlyph)
         for family in FAMILIES:
             # So that <b> and <i> in our own markup pick the family's bold and italic faces.

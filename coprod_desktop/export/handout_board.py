@@ -15,7 +15,7 @@ from coprod_desktop.export.columns import FlowColumns
 from coprod_desktop.export.document import block_heading, heading
 from coprod_desktop.export.gather import SessionData
 from coprod_desktop.export.styles import NOTE_FILL, RULE, Styles
-from coprod_desktop.export.text import para
+from coprod_desktop.export.text import isolate, para
 from coprod_desktop.i18n import N_, SOURCE, _, count, current, number
 
 MOST_BARS = 12  # a chart longer than this is hard to read; the rest are listed in words
@@ -125,12 +125,12 @@ def _vote(vote: VoteResult, st: Styles, width: float) -> list[Flowable]:
     voted = [r for r in vote.results if r.dots > 0]
     shown = voted[:MOST_BARS]
     if st.charts:  # the title, the count and the chart stay on one page
-        chart = ranked_bars([Bar(f"{_place(r)}  {r.label}", r.dots, Phase.DEFINE.colour)
+        chart = ranked_bars([Bar(f"{_place(r)}  {isolate(r.label)}", r.dots, Phase.DEFINE.colour)
                              for r in shown], width, st.body_size,
                             unit=lambda n: count("{n} dot", "{n} dots", n))
         parts = [KeepTogether([*parts, chart])]
     else:
-        parts += [para(f"{_place(r)}: {r.label} ({count('{n} dot', '{n} dots', r.dots)})",
+        parts += [para(f"{_place(r)}: {isolate(r.label)} ({count('{n} dot', '{n} dots', r.dots)})",
                        st.body)
                   for r in shown]
     rest = voted[MOST_BARS:]

@@ -12,7 +12,8 @@ from coprod_desktop.export.gather import SessionData
 from coprod_desktop.export.plan_data import ActionLine
 from coprod_desktop.export.styles import Styles
 from coprod_desktop.export.text import para, para_markup
-from coprod_desktop.i18n import _
+from coprod_desktop.i18n import _, current
+from coprod_desktop.store.glossary_file import explained
 
 
 def action_line(line: ActionLine, st: Styles) -> list[Flowable]:
@@ -58,6 +59,6 @@ def glossary(data: SessionData, st: Styles, _width: float) -> list[Flowable]:
         return []
     parts: list[Flowable] = [heading(_("Words we used"), st, Phase.WELCOME.colour),
                              para(_("Some words that came up, in plain English."), st.body)]
-    for entry in data.terms:
+    for entry in explained(tuple(data.terms), current()):
         parts.append(para_markup("<b>{}</b>: {}", st.body, entry.term, entry.explanation))
     return parts

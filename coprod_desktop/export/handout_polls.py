@@ -25,7 +25,7 @@ from coprod_desktop.export.gather import SessionData
 from coprod_desktop.export.qr_drawing import filled_rect
 from coprod_desktop.export.redact import redact
 from coprod_desktop.export.styles import INK, QUIET, Styles
-from coprod_desktop.export.text import para
+from coprod_desktop.export.text import isolate, para
 from coprod_desktop.i18n import _, count, number
 
 BAR_COLOUR = "#0072B2"  # Okabe-Ito blue: dark enough for black text beside it
@@ -99,7 +99,7 @@ def poll_parts(found: PollResults, st: Styles, width: float) -> list[Flowable]:
     else:
         for label, b in zip(labels, found.bars, strict=True):
             answered = count("{n} answer", "{n} answers", b.count)
-            parts.append(para(f"{label}: {answered}", st.body))
+            parts.append(para(f"{isolate(label)}: {answered}", st.body))
     return parts
 
 

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from coprod_desktop.domain.actions import Action, ActionStatus
 from coprod_desktop.domain.rapid_tests import RapidTest
 from coprod_desktop.export import consent
+from coprod_desktop.export.text import isolate
 from coprod_desktop.store.programme_reader import ProgrammeReader
 from coprod_desktop.store.reader import Reader
 
@@ -37,7 +38,7 @@ def owner_label(reader: Reader, action: Action) -> str:
             return "A person no longer on the list"
         person = reader.attendee(owner.attendee_id)
         name = consent.display_name(person)
-        return f"{name} (has left the group)" if owner.left_group else name
+        return f"{isolate(name)} (has left the group)" if owner.left_group else name
     return owner.organisation
 
 

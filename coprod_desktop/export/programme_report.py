@@ -29,7 +29,7 @@ from coprod_desktop.export.small_counts import (
     people_count,
 )
 from coprod_desktop.export.styles import PALE, RULE, Layout, Paper, Styles, styles_for
-from coprod_desktop.export.text import group_label, join_names, para, para_markup
+from coprod_desktop.export.text import group_label, isolate, join_names, para, para_markup
 from coprod_desktop.i18n import N_, _, count, number
 from coprod_desktop.store.board_reader import BoardReader
 from coprod_desktop.store.programme_reader import ProgrammeReader
@@ -49,7 +49,7 @@ def build_programme_report(reader: Reader, paper: Paper, target: BinaryIO,
     report = _("Programme report")
     doc = Document(target, styles=st, paper=paper, title=f"{report}: {programme.title}",
                    author=programme.organisation or programme.title,
-                   subject=report, header=f"{programme.title} · {report}",
+                   subject=report, header=f"{isolate(programme.title)} · {report}",
                    progress=progress)
     story: list[Flowable] = [*_title(programme, st)]
     story += [heading(_("Sessions"), st, Phase.WELCOME.colour)]
@@ -199,7 +199,7 @@ def _attendance(visits: list[Visit], st: Styles, width: float) -> list[Flowable]
         parts.append(para(_("Colours: {colours}.").format(colours=", ".join(
             f"{group_label(g)} {_colour_name(g)}" for g in Group)), st.quiet))
     for sid, counts in by_session.items():
-        parts.append(para(f"{titles[sid]}: {people_count(sum(counts.values()))} (" + ", ".join(
+        parts.append(para(f"{isolate(titles[sid])}: {people_count(sum(counts.values()))} (" + ", ".join(
             group_count_words(g, n) for g, n in group_counts(counts)) + ")", st.body))
     return parts
 

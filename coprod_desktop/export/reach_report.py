@@ -19,7 +19,7 @@ from coprod_desktop.domain.small_numbers import shown_count
 from coprod_desktop.export.document import heading, ruled_table
 from coprod_desktop.export.small_counts import fewer
 from coprod_desktop.export.styles import Styles
-from coprod_desktop.export.text import para
+from coprod_desktop.export.text import isolate, para
 from coprod_desktop.i18n import N_, _, number
 from coprod_desktop.store.reach_reader import PlaceReach, ReachReader
 from coprod_desktop.store.reader import Reader
@@ -105,7 +105,7 @@ def venue_gaps(read: ReachReader, st: Styles, width: float, most: int = 4) -> li
             parts.append(para(_("By venue: where each place falls furthest short of the "
                                 "reference."), st.subheading))
         rows: list[list[object]] = [[para(h, st.cell_bold) for h in (
-            f"{venue.name} ({venue.area})" if venue.area else venue.name, _("Share"),
+            f"{isolate(venue.name)} ({isolate(venue.area)})" if venue.area else venue.name, _("Share"),
             _("Reference"), _("Gap"))]]
         rows += [[para(c, st.cell) for c in (f"{_topic(f.question)}: {_(f.label)}", f.share_text,
                                               f.reference_text,

@@ -18,7 +18,7 @@ from coprod_desktop.export import dates, gather
 from coprod_desktop.export.document import Document, Progress, heading, ruled_table
 from coprod_desktop.export.gather import Visit
 from coprod_desktop.export.styles import Layout, Paper, Styles, styles_for
-from coprod_desktop.export.text import group_label, para
+from coprod_desktop.export.text import group_label, isolate, para
 from coprod_desktop.i18n import _, count, current, number
 from coprod_desktop.store.reader import Reader
 
@@ -42,7 +42,7 @@ def build_register(reader: Reader, session_id: int | None, paper: Paper, target:
                 first=dates.day_month_year(first), last=dates.day_month_year(last))
     else:
         session = reader.session(session_id)
-        scope = f"{session.title}, {gather.when(session)}"
+        scope = f"{isolate(session.title)}, {gather.when(session)}"
         visits = gather.visits(reader, [session_id])
     if progress:
         progress(0.15, "Arranging the register")
@@ -50,7 +50,7 @@ def build_register(reader: Reader, session_id: int | None, paper: Paper, target:
     doc = Document(target, styles=st, paper=paper, title=f"{register}: {scope}",
                    author=programme.organisation or programme.title,
                    subject=f"{register}: {programme.title}",
-                   header=f"{programme.title} · {register}", progress=progress)
+                   header=f"{isolate(programme.title)} · {register}", progress=progress)
     story: list[Flowable] = [
         para(programme.title, st.quiet), para(register, st.title),
         para(scope, st.subtitle), Spacer(1, st.gap * 0.5),

@@ -19,6 +19,7 @@ def _pieces(text: str, face: str) -> list[tuple[str, str]]:
     """(font, text) in display order."""
     if text.isascii():
         return [(face, text)]
+    text = script_runs.printable(text)
     rtl = script_runs.first_strong_rtl(text)
     found = bidi_lines.levels(text, rtl)
     parts: list[tuple[str, str, int]] = []
@@ -28,8 +29,10 @@ def _pieces(text: str, face: str) -> list[tuple[str, str]]:
         for index in range(at, at + len(piece) + 1):
             end = index == at + len(piece)
             if end or (index > start and (found[index] != found[start] or text[index] == " ")):
-                if index > start:
-                    parts.append((run_face or face, text[start:index], found[start]))
+                shown = "".join(ch for ch in text[start:index]
+                                if ch not in script_runs.ISOLATE_MARKS)
+                if shown:
+                    parts.append((run_face or face, shown, found[start]))
                 start = index
         at += len(piece)
     order = bidi_lines.display_order([level for _, _, level in parts])

@@ -34,15 +34,17 @@ def _shape_by_font(word: Any, *args: Any, **kwargs: Any) -> Any:
             groups.append([(frag, text)])
     total = 0.0
     joined: list[Any] = []
-    kind: type | None = None
+    shaped_any = False
     for group in groups:
         width = sum(pdfmetrics.stringWidth(t, f.fontName, f.fontSize) for f, t in group)
         shaped = _original([width, *group], *args, **kwargs)
-        if isinstance(shaped, ttfonts.ShapedFragWord):
-            kind = type(shaped)
+        shaped_any = shaped_any or isinstance(shaped, ttfonts.ShapedFragWord)
         total += shaped[0]
         joined.extend(tuple(p) for p in shaped[1:])
-    return (kind or type(word))([total, *joined])
+    # The word's own class says whether a space follows it (reportlab's _HSFrag): keep it, or
+    # the space after "शर्मा," (a word in two fonts) is lost.
+    kind = ttfonts.makeShapedFragWord(word) if shaped_any else type(word)
+    return kind([total, *joined])
 
 
 def install() -> None:

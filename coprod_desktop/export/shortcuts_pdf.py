@@ -1,7 +1,9 @@
 """The keyboard shortcut sheet as a PDF: one table per part of the app, in large clear type.
 
 The rows come from the console (gui/plain/shortcuts.py reads them off the real menus and buttons),
-so the sheet always matches the keys that work.
+so the sheet always matches the keys that work. The sheet's own words (its title and column
+headings) are in `language` (the desktop catalogue; English if None or unknown), unless the
+caller gives its own; the rows are printed as the console wrote them.
 """
 
 from __future__ import annotations
@@ -20,6 +22,9 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.platypus import KeepTogether, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
+from coprod_desktop import i18n
+from coprod_desktop.export.document import pdf_language
+from coprod_desktop.i18n import _
 from coprod_desktop.paths import resource
 
 REGULAR, BOLD = "Lexend", "Lexend-Bold"
@@ -48,9 +53,16 @@ def sections(rows: Iterable[ShortcutRow]) -> dict[str, list[ShortcutRow]]:
 
 
 def write_shortcuts_pdf(path: Path, rows: Iterable[ShortcutRow], *,
-                        title: str = "Coprod Desktop: keyboard shortcuts",
-                        headings: tuple[str, str] = ("Keys", "What they do")) -> Path:
+                        title: str | None = None, headings: tuple[str, str] | None = None,
+                        language: str | None = None) -> Path:
     """Write the sheet to `path` (A4) and return it. Text is escaped, never read as markup."""
+    with i18n.language(language):
+        return _write(Path(path), rows, title or _("Coprod Desktop: keyboard shortcuts"),
+                      headings or (_("Keys"), _("What they do")))
+
+
+def _write(path: Path, rows: Iterable[ShortcutRow], title: str,
+           headings: tuple[str, str]) -> Path:
     regular, bold = _fonts()
     heading = ParagraphStyle("heading", fontName=bold, fontSize=20, leading=26, spaceAfter=4 * mm)
     section = ParagraphStyle("section", fontName=bold, fontSize=14, leading=18,
@@ -72,8 +84,8 @@ def write_shortcuts_pdf(path: Path, rows: Iterable[ShortcutRow], *,
         ]))
         story.append(KeepTogether([Paragraph(escape(name), section), table]))
     story.append(Spacer(1, 4 * mm))
-    path = Path(path)
-    document = SimpleDocTemplate(str(path), pagesize=A4, title=title, leftMargin=20 * mm,
+    document = SimpleDocTemplate(str(path), pagesize=A4, title=title, lang=pdf_language(),
+                                 leftMargin=20 * mm,
                                  rightMargin=20 * mm, topMargin=18 * mm, bottomMargin=18 * mm)
     document.build(story)
     return path

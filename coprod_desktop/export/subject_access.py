@@ -15,8 +15,9 @@ from coprod_desktop.domain.consent_history import CHOICES, value_label, values_o
 from coprod_desktop.domain.money import pounds
 from coprod_desktop.domain.person_file import EQUALITIES_NOTE, PersonFile
 from coprod_desktop.domain.records import Programme
+from coprod_desktop.i18n import N_
 
-ABOUT = ("Everything this programme's file holds about one person, made for a subject access "
+ABOUT = N_("Everything this programme's file holds about one person, made for a subject access "
          "request. Notes and votes are never shown to others with a name. Phones are known by a "
          "scrambled copy of a random code kept by the phone's browser.")
 

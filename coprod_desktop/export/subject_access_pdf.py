@@ -1,7 +1,9 @@
 """A subject access request as a PDF: everything the file holds about one person, in the same
 sections as the console's Person view, on the same page as every other PDF the app makes.
 
-It is the person's own file, so their name is printed whatever they chose for handouts."""
+It is the person's own file, so their name is printed whatever they chose for handouts. It is
+written in the programme's handout language (`PersonFile.language`, or `language` to choose),
+like every other paper the programme hands out; dates are Babel's for that language."""
 
 from __future__ import annotations
 
@@ -11,31 +13,42 @@ from datetime import datetime
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, Spacer
 
+from coprod_desktop import i18n
 from coprod_desktop.domain.person_file import PersonFile, Section, sections, when
 from coprod_desktop.domain.phases import Phase
 from coprod_desktop.domain.records import Programme
 from coprod_desktop.export.document import Document, heading, ruled_table
 from coprod_desktop.export.styles import Layout, Paper, Styles, styles_for
 from coprod_desktop.export.subject_access import ABOUT
-from coprod_desktop.export.text import para
+from coprod_desktop.export.text import isolate, para
+from coprod_desktop.i18n import _
 
 _COLOURS = [p.colour for p in Phase]
 
 
 def subject_access_pdf(pf: PersonFile, programme: Programme, made_at: datetime,
-                       paper: Paper = Paper.A4, layout: Layout = Layout.STANDARD) -> bytes:
+                       paper: Paper = Paper.A4, layout: Layout = Layout.STANDARD,
+                       language: str | None = None) -> bytes:
+    with i18n.language(language or pf.language):
+        return _pdf(pf, programme, made_at, paper, layout)
+
+
+def _pdf(pf: PersonFile, programme: Programme, made_at: datetime, paper: Paper,
+         layout: Layout) -> bytes:
     st = styles_for(layout)
     buffer = io.BytesIO()
     who = pf.person.name
-    doc = Document(buffer, styles=st, paper=paper, title=f"Everything held about {who}",
+    doc = Document(buffer, styles=st, paper=paper,
+                   title=_("Everything held about {who}").format(who=who),
                    author=programme.organisation or programme.title,
-                   subject=f"Subject access: {programme.title}",
-                   header=f"{programme.title} · Everything held about {who}")
+                   subject=_("Subject access: {programme}").format(programme=programme.title),
+                   header=_("{programme} · Everything held about {who}").format(
+                       programme=isolate(programme.title), who=isolate(who)))
     story: list[Flowable] = [
-        para(programme.title, st.quiet), para("Everything we hold about you", st.title),
-        para(f"{who}, person {pf.person.id} in this programme. Made {when(made_at)}.",
-             st.subtitle),
-        Spacer(1, st.gap * 0.5), para(ABOUT, st.body),
+        para(programme.title, st.quiet), para(_("Everything we hold about you"), st.title),
+        para(_("{who}, person {number} in this programme. Made {when}.").format(
+            who=isolate(who), number=pf.person.id, when=when(made_at)), st.subtitle),
+        Spacer(1, st.gap * 0.5), para(_(ABOUT), st.body),
     ]
     for n, section in enumerate(sections(pf)):
         story += _section(section, st, doc.width, _COLOURS[n % len(_COLOURS)])
@@ -50,7 +63,8 @@ def _section(section: Section, st: Styles, width: float, colour: str) -> list[Fl
     if not section.rows:
         return [*parts, para(section.empty, st.body)]
     columns = section.columns if any(section.columns) else ("",) * len(section.rows[0])
-    labelled = len(columns) > 2 or (len(columns) == 2 and columns[0] not in ("What", "Choice"))
+    labelled = len(columns) > 2 or (len(columns) == 2 and columns[0] not in (_("What"),
+                                                                             _("Choice")))
     rows: list[list[object]] = [[para(c, st.cell_bold) for c in columns]] if labelled else []
     rows += [[para(text, st.cell) for text in row] for row in section.rows]
     return [*parts, ruled_table(rows, _widths(columns, section.rows, width, st), st, right=(),

@@ -37,13 +37,35 @@ def escape(text: str) -> str:
     clean = _CONTROL.sub("\ufffd", redact(str(text))).replace("\t", " ")
     if clean.isascii():
         return _plain(clean)
+    clean = script_runs.printable(clean)  # '[Tibetan text]' where we have no font
+    if clean.isascii():
+        return _plain(clean)
     return "".join(_plain(piece) if face is None else f'<font face="{face}">{_plain(piece)}</font>'
                    for face, piece in script_runs.runs(clean))
 
 
+def isolate(text: object) -> str:
+    """`text` (a person's words, or a title someone typed) set apart for the bidi ordering when it
+    has right-to-left letters: wrapped in FSI … PDI, so its direction is its own and it cannot
+    pull our words beside it (a date, a colon, a number) into its run. Use it wherever a person's
+    words and ours are joined on one line. Text without right-to-left letters is left as it is."""
+    shown = str(text)
+    if not script_runs.has_rtl(shown):
+        return shown
+    return f"{script_runs.FSI}{shown}{script_runs.PDI}"
+
+
+_TAG = re.compile(r"<[^>]*>")
+
+
 def markup(template: str, *texts: object) -> str:
-    """Fill `template` (our own markup with `{}` slots) with escaped attendee text."""
-    return template.format(*(escape(str(t)) for t in texts))
+    """Fill `template` (our own markup with `{}` slots) with escaped attendee text; where the
+    template has words of its own (or several slots), each right-to-left text is isolated."""
+    words = [str(t) for t in texts]
+    alone = len(words) == 1 and _TAG.sub("", template).strip() == "{}"
+    if alone or not any(script_runs.has_rtl(w) for w in words):
+        return template.format(*(escape(w) for w in words))
+    return template.format(*(escape(isolate(w)) for w in words))
 
 
 _styles: dict[tuple[str, str, bool], ParagraphStyle] = {}
@@ -84,8 +106,42 @@ def para(text: str, style: ParagraphStyle) -> Paragraph:
     return _paragraph(escape(text), styled(style, text), text)
 
 
+_FACE_TAGS = re.compile(r'<(/?)(b|strong|font)\b([^>]*)>')
+_FACE = re.compile(r'face="([^"]+)"')
+
+
+def bold_script_faces(markup: str, bold: bool) -> str:
+    """`markup` with each script font run that is bold (in a bold style, or inside <b>) set in
+    that script's bold face. reportlab's <font face="…"> resets bold to the face's own, so a run
+    of Arabic in a heading would otherwise print regular."""
+    if 'face="' not in markup:
+        return markup
+    depth = 1 if bold else 0
+    out: list[str] = []
+    at = 0
+    for tag in _FACE_TAGS.finditer(markup):
+        closing, name, attributes = tag.groups()
+        if name in ("b", "strong"):
+            depth = max(0, depth - 1) if closing else depth + 1
+            continue
+        face = _FACE.search(attributes)
+        if closing or depth == 0 or face is None or face.group(1) not in fonts.SCRIPT_BOLD:
+            continue
+        out.append(markup[at:tag.start()])
+        out.append(tag.group(0).replace(face.group(0), f'face="{face.group(1)}-Bold"'))
+        at = tag.end()
+    out.append(markup[at:])
+    return "".join(out)
+
+
+def in_style(markup: str, style: ParagraphStyle) -> str:
+    """`markup` with its script runs in the style's weight (bold_script_faces)."""
+    return bold_script_faces(markup, _variant(style.fontName) in (1, 3))
+
+
 def _paragraph(markup: str, style: ParagraphStyle, *texts: str) -> Paragraph:
     """A Paragraph, or one laid out in display order when any text reads right to left."""
+    markup = in_style(markup, style)
     if any(script_runs.has_rtl(t) for t in texts):
         return OrderedParagraph(markup, style)
     return Paragraph(markup, style)

@@ -9,9 +9,11 @@ from coprod_desktop.library.templates import TemplateLibrary, load_templates
 
 
 @cache
-def shipped_methods() -> MethodLibrary:
-    """The method cards that come with the app, read once."""
-    return load_methods()
+def shipped_methods(language: str | None = None) -> MethodLibrary:
+    """The method cards that come with the app, read once per language: their name, purpose,
+    group size and projector text in `language` (a code such as 'pl'; the interface's for the
+    screens, the programme's handout language for PDFs) where we have it, else English."""
+    return load_methods(language=language)
 
 
 @cache

@@ -16,6 +16,7 @@ from typing import Any
 from coprod_desktop.domain.limits import TITLE_MAX
 from coprod_desktop.domain.methods import Method, Tool
 from coprod_desktop.domain.phases import Phase
+from coprod_desktop.library.method_translations import translate_all, translation_file
 from coprod_desktop.paths import resource
 
 log = logging.getLogger(__name__)
@@ -94,13 +95,15 @@ def parse_method(path: Path, data: dict[str, Any]) -> Method:
                                                     if k != "instructions"})
 
 
-def load_methods(folder: Path | None = None) -> MethodLibrary:
-    """Every method card in `folder` (default: resources/methods), sorted by phase then name."""
+def load_methods(folder: Path | None = None, language: str | None = None) -> MethodLibrary:
+    """Every method card in `folder` (default: resources/methods), sorted by phase then name;
+    their room-facing text in `language` ('pl', 'pl_PL') where `folder`/translations has it,
+    else English, card by card and field by field (None or an unknown code: all English)."""
     folder = folder or resource("methods")
-    return _collect(sorted(folder.glob("*.toml")))
+    return _collect(sorted(folder.glob("*.toml")), translation_file(folder, language))
 
 
-def _collect(paths: Iterable[Path]) -> MethodLibrary:
+def _collect(paths: Iterable[Path], translations: Path | None = None) -> MethodLibrary:
     methods: list[Method] = []
     problems: list[str] = []
     for path in paths:
@@ -108,6 +111,14 @@ def _collect(paths: Iterable[Path]) -> MethodLibrary:
             methods.append(parse_method(path, read_toml(path)))
         except BadFile as exc:
             log.warning("Method card skipped: %s", exc.problem)
+            problems.append(exc.problem)
+    if translations is not None:
+        try:
+            methods, missing = translate_all(methods, read_toml(translations),
+                                             f"translations/{translations.name}")
+            problems.extend(missing)
+        except BadFile as exc:
+            log.warning("Method card translations not used: %s", exc.problem)
             problems.append(exc.problem)
     order = list(Phase)
     methods.sort(key=lambda m: (order.index(m.phase), m.name.casefold()))

@@ -46,8 +46,10 @@ class AgendaService(Service):
     # Adding -----------------------------------------------------------------------------------
 
     def add_method(self, session_id: int, method_id: str, *, index: int | None = None,
-                   minutes: int | None = None) -> ChangeSet:
-        method = self._method(method_id)
+                   minutes: int | None = None, language: str | None = None) -> ChangeSet:
+        """Add a method card as an activity: its name and projector text in `language` (the
+        interface's, say 'pl') where the card has them, else English."""
+        method = self._method(method_id, language)
         return self.add_activity(
             session_id, method.name, minutes or method.minutes, phase=method.phase,
             instructions=method.instructions, tool=method.tool, method=method.id, index=index)
@@ -152,17 +154,19 @@ class AgendaService(Service):
 
     # Templates --------------------------------------------------------------------------------
 
-    def apply_template(self, session_id: int, template_id: str) -> ChangeSet:
-        """Add a template's activities to the end of the session's agenda."""
+    def apply_template(self, session_id: int, template_id: str, *,
+                       language: str | None = None) -> ChangeSet:
+        """Add a template's activities to the end of the session's agenda (the cards' text in
+        `language` where they have it)."""
         template = self._template(template_id)
         self.read.session(session_id)
         with self.ctx.change(f"Agenda from ‘{template.name}’", session_id=session_id) as unit:
-            self._fill(unit, session_id, template)
+            self._fill(unit, session_id, template, language)
         return self.done(unit)
 
     def new_session_from_template(self, template_id: str, title: str, on: date | str, *,
                                   starts_at: time | str | None = None,
-                                  venue: str = "") -> ChangeSet:
+                                  venue: str = "", language: str | None = None) -> ChangeSet:
         template = self._template(template_id)
         start = validate.clock_time(starts_at or template.starts_at, "The start time")
         end = datetime.combine(date.min, start) + timedelta(minutes=template.minutes)
@@ -174,12 +178,13 @@ class AgendaService(Service):
         with self.ctx.change(f"New session ‘{row['title']}’ from ‘{template.name}’") as unit:
             session_id = int(unit.insert("session", {**row, "created_at": self.ctx.now()}))
             unit.new_id = session_id
-            self._fill(unit, session_id, template)
+            self._fill(unit, session_id, template, language)
         return self.done(unit)
 
-    def _fill(self, unit: UnitOfWork, session_id: int, template: Template) -> None:
+    def _fill(self, unit: UnitOfWork, session_id: int, template: Template,
+              language: str | None = None) -> None:
         for step in template.steps:
-            method = self._method(step.method)
+            method = self._method(step.method, language)
             self._insert(unit, session_id, {
                 "title": step.title or method.name,
                 "duration_s": (step.minutes or method.minutes) * 60,
@@ -198,8 +203,8 @@ class AgendaService(Service):
             unit.update("activity", activity_id, position=position)
 
     @staticmethod
-    def _method(method_id: str) -> Method:
-        method = shipped_methods().get(method_id)
+    def _method(method_id: str, language: str | None = None) -> Method:
+        method = shipped_methods(language).get(method_id)
         if method is None:
             raise NotFoundError(f"There is no method ‘{method_id}’ in the library.")
         return method

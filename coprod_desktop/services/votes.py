@@ -78,7 +78,9 @@ class VoteService(BoardService):
             raise ValidationError("Place at least one dot.")
         labels = self.board.eligible(vote_round)
         if target_id not in labels:
-            raise ValidationError(f"That is not one of the {vote_round.target_kind.plural} in this vote.")
+            raise ValidationError(Said(f"That is not one of the {vote_round.target_kind.plural} "
+                                       "in this vote.",
+                                       "That is not one of the items in this vote."))
         self._check_revealed(vote_round, target_id)
         behalf = (via == "console") if on_behalf is None else bool(on_behalf)
         if voter_id is None:

@@ -11,6 +11,7 @@ from coprod_desktop.clock import parse_iso
 from coprod_desktop.domain.consent_history import ConsentEvent, ConsentKind, HeardVia
 from coprod_desktop.domain.erasure import Erasure
 from coprod_desktop.domain.person_file import (
+    STORY_PLACES,
     OtherRecords,
     PersonFile,
     PhoneHeld,
@@ -20,6 +21,7 @@ from coprod_desktop.domain.person_file import (
     VoteHeld,
 )
 from coprod_desktop.domain.records import Attendee, Note, WordsUse
+from coprod_desktop.domain.settings import HANDOUT_LANGUAGE
 from coprod_desktop.store import rows
 from coprod_desktop.store.payments_reader import PaymentsReader
 from coprod_desktop.store.person_links import references
@@ -28,7 +30,6 @@ from coprod_desktop.store.reader import Reader
 # Tables the person file lays out itself; any other reference is listed as it is stored.
 _SHOWN = frozenset({"attendance", "note", "vote", "phone_device", "consent_event", "claim",
                     "story", "round_turn", "speaking_segment"})
-_STORY_PLACE = {"waiting": "Waiting to be told", "telling": "Being told now", "told": "Told"}
 
 Row = dict[str, Any]
 
@@ -139,7 +140,7 @@ class PeopleReader(Reader):
             except ValueError:
                 words = r["consent"]
             found.append(StoryHeld(titles.get(r["session_id"], ""), r["title"] or "", words,
-                                   _STORY_PLACE.get(r["status"], r["status"]),
+                                   STORY_PLACES.get(r["status"], r["status"]),
                                    parse_iso(r["started_at"]) if r["started_at"] else None))
         return found
 
@@ -186,7 +187,8 @@ class PeopleReader(Reader):
             stories=self.stories_by(attendee_id), talk=self.talk_of(attendee_id),
             other=self.other_records(attendee_id),
             session_titles={s.id: s.title for s in self.sessions()},
-            more_choices=self.more_choices(attendee_id))
+            more_choices=self.more_choices(attendee_id),
+            language=self.setting(HANDOUT_LANGUAGE))
 
     def more_choices(self, attendee_id: int) -> dict[str, str]:
         """Yes/no choices other features keep on the person's row (a later programme's)."""

@@ -160,13 +160,15 @@ class Readers(Reader):
 
         return RoomQuestionReader(self.db)
 
-    def glossary(self) -> Glossary:
-        """The built-in glossary with this programme's own terms (no matcher is compiled)."""
+    def glossary(self, language: str | None = None) -> Glossary:
+        """The built-in glossary with this programme's own terms (no matcher is compiled); the
+        built-in explanations in `language` (the interface's, for screens) where we have them,
+        else English."""
         from coprod_desktop.domain.glossary import Glossary
         from coprod_desktop.store import glossary_reader
         from coprod_desktop.store.glossary_file import builtin_entries
 
-        return Glossary(builtin_entries(), glossary_reader.programme_entries(self.db))
+        return Glossary(builtin_entries(language), glossary_reader.programme_entries(self.db))
 
     def glossary_and_matcher(self) -> tuple[Glossary, JargonMatcher]:
         """The glossary and a matcher for it (compiled once per set of terms, then cached)."""

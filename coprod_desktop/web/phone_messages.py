@@ -4,18 +4,18 @@ The phone pages' own Python text is marked where it is written with `N_` (Babel 
 resources/i18n/web/babel.cfg) and translated when a page is made. Words that come from the domain
 (group names, the choices about words, note colours, the "about you" questions) and the messages
 the services give phones are listed here, word for word; tests/web/test_phone_messages.py checks
-that the lists still match the code they copy. A message with a number or a name in it is
-recognised by its pattern and rebuilt in the phone's language; anything not recognised is shown
-as the service wrote it, in English.
+that the lists still match the code they copy. A message with a number, a name or a date in it is
+data from the service down (domain.said.Said: a key and values) and is built in the phone's
+language from those; nothing is matched back from its English. A message the catalogue does not
+know is shown as the service wrote it, in English.
 """
 
 from __future__ import annotations
 
-import re
-from dataclasses import dataclass
+from datetime import date
 from typing import Protocol
 
-from coprod_desktop.domain.said import Said
+from coprod_desktop.domain.said import Said, Value
 
 
 def N_(text: str) -> str:
@@ -96,47 +96,24 @@ FIELD_NAMES = (N_("Your name"), N_("Contact details"), N_("Access needs"), N_("Y
                N_("Your question"), N_("The story's title"))
 
 
-@dataclass(frozen=True)
-class Pattern:
-    """A service message with a number or a name in it, and how to say it in other languages."""
-
-    pattern: re.Pattern[str]
-    message: str  # the catalogue's key: placeholders named as the pattern's groups
-
-
-PATTERNS = (
-    Pattern(re.compile(r"(?P<what>.+) is empty\. Please write something\."),
-            N_("%(what)s is empty. Please write something.")),
-    Pattern(re.compile(r"(?P<what>.+) is (?P<count>[\d,]+) characters long; the most is "
-                       r"(?P<limit>[\d,]+)\. Please shorten it \(nothing has been cut\)\."),
-            N_("%(what)s is %(count)s characters long; the most is %(limit)s. Please shorten "
-               "it (nothing has been cut).")),
-    Pattern(re.compile(r"(?P<what>.+) has a character that cannot be saved\."),
-            N_("%(what)s has a character that cannot be saved.")),
-    Pattern(re.compile(r"Please choose a group: .+\."),
-            N_("Please choose the group you are here with.")),
-    Pattern(re.compile(r"Please pick one of the answers to “(?P<question>.+)”"),
-            N_("Please pick one of the answers to “%(question)s”")),
-    Pattern(re.compile(r"Each person has (?P<n>\d+) dots? and all of them are used\. Take one "
-                       r"back to move it\."),
-            N_("Each person has %(n)s dots and all of them are used. Take one back to move it.")),
-    Pattern(re.compile(r"Only (?P<left>\d+) dots? left \(each person has (?P<n>\d+)\)\."),
-            N_("Only %(left)s dots left (each person has %(n)s).")),
-    Pattern(re.compile(r"One person can put at most (?P<cap>\d+) dots? on the same item\."),
-            N_("One person can put at most %(cap)s dots on the same item.")),
-    Pattern(re.compile(r"That is not one of the (notes|clusters) in this vote\."),
-            N_("That is not one of the items in this vote.")),
-    Pattern(re.compile(r"(?P<who>.+), on the facilitator's laptop in this room\. It is not sent "
-                       r"anywhere else\."),
-            N_("%(who)s, on the facilitator's laptop in this room. It is not sent anywhere "
-               "else.")),
-    Pattern(re.compile(r"Until (?P<date>\d{1,2} [A-Z][a-z]+ \d{4})\. Then names and contact "
-                       r"details are deleted; what was said is kept without names\."),
-            N_("Until %(date)s. Then names and contact details are deleted; what was said is "
-               "kept without names.")),
+# The keys of the messages the services make as data (domain.said.Said: a key and values), so the
+# phone catalogue has them; tests/web/test_phone_messages.py checks that each is a key the code
+# really uses.
+DATA_MESSAGES = (
+    N_("%(what)s is empty. Please write something."),
+    N_("%(what)s is %(count)s characters long; the most is %(limit)s. Please shorten it "
+       "(nothing has been cut)."),
+    N_("%(what)s has a character that cannot be saved."),
+    N_("Please choose the group you are here with."),
+    N_("Please pick one of the answers to “%(question)s”"),
+    N_("Each person has %(n)s dots and all of them are used. Take one back to move it."),
+    N_("Only %(left)s dots left (each person has %(n)s)."),
+    N_("One person can put at most %(cap)s dots on the same item."),
+    N_("That is not one of the items in this vote."),
+    N_("%(who)s, on the facilitator's laptop in this room. It is not sent anywhere else."),
+    N_("Until %(date)s. Then names and contact details are deleted; what was said is kept "
+       "without names."),
 )
-_NUMBER = re.compile(r"\d{1,3}(,\d{3})+|\d+")
-_DATE = re.compile(r"(\d{1,2}) ([A-Z][a-z]+) (\d{4})")
 
 
 class Catalogue(Protocol):
@@ -146,30 +123,21 @@ class Catalogue(Protocol):
 
 
 def translate(message: str, catalogue: Catalogue, *, thousands: str = ",") -> str:
-    """`message` in the catalogue's language: from its data (a domain.said.Said: key and
-    values), exactly, by its pattern, or else as it is."""
+    """`message` in the catalogue's language: from its data if it is a domain.said.Said (its key
+    and values), else by the message itself (a fixed message is its own key); a message the
+    catalogue does not know is shown as it is, in English. English is never read back."""
     if isinstance(message, Said):
         return catalogue.gettext(message.key) % {
-            name: f"{value:,}".replace(",", thousands) if isinstance(value, int)
-            else catalogue.gettext(value) for name, value in message.params.items()}
-    found = catalogue.gettext(message)
-    if found != message:
-        return found
-    for known in PATTERNS:
-        match = known.pattern.fullmatch(message)
-        if match is None:
-            continue
-        values = {name: _value(value, catalogue, thousands)
-                  for name, value in match.groupdict().items()}
-        return catalogue.gettext(known.message) % values
-    return message
+            name: _value(value, catalogue, thousands) for name, value in message.params.items()}
+    return catalogue.gettext(message)
 
 
-def _value(value: str, catalogue: Catalogue, thousands: str) -> str:
-    if _NUMBER.fullmatch(value):
-        return value.replace(",", thousands)
-    date = _DATE.fullmatch(value)
-    if date is not None:
-        day, month, year = date.groups()
-        return f"{day} {catalogue.pgettext(DATE_CONTEXT, month)} {year}"
+def _value(value: Value, catalogue: Catalogue, thousands: str) -> str:
+    if isinstance(value, bool):
+        return str(value)
+    if isinstance(value, int):
+        return f"{value:,}".replace(",", thousands)
+    if isinstance(value, date):
+        month = catalogue.pgettext(DATE_CONTEXT, MONTHS[value.month - 1])
+        return f"{value.day} {month} {value.year}"
     return catalogue.gettext(value)

@@ -37,10 +37,11 @@ def test_vietnamese_greek_and_cyrillic_names_use_dejavu(name):
 
 
 def test_scripts_no_bundled_font_draws_are_reported_and_the_best_family_is_chosen():
-    # Bengali and Chinese have script fonts now; Ge'ez (Amharic, Tigrinya) has none yet.
+    # Bengali, Chinese and Ge'ez (Amharic, Tigrinya) have script fonts now; Tibetan has none.
     assert fonts.missing("অনুশ্রী") == set()
     assert fonts.missing("王小明") == set()
-    assert fonts.missing("ሰላም") == set("ሰላም")
+    assert fonts.missing("ሰላም") == set()
+    assert fonts.missing("ཀཁ") == set("ཀཁ")
     # Mixed: DejaVu has the Greek, so it is still the better of the two.
     assert fonts.family_for("Γιώργος 王") is fonts.WIDE
 

@@ -113,3 +113,28 @@ def test_every_pdf_kind_in_polish(services: Services, clock: FakeClock, artifact
         assert words in text, words
     for words in english:
         assert words not in text, words
+
+
+def test_a_polish_handout_explains_its_words_in_polish(services: Services, clock: FakeClock,
+                                                       tmp_path: Path):
+    """The jargon buster's entries follow the handout's language, entry by entry."""
+    import tomllib
+
+    from coprod_desktop.paths import resource
+    from coprod_desktop.store.glossary_reader import terms_for_session
+
+    sample = make_sample(services, clock)
+    terms = terms_for_session(Reader(services.ctx.db), sample.session_id)
+    assert terms, "the sample should use some jargon"
+    with resource("glossary", "translations", "pl.toml").open("rb") as handle:
+        polish = tomllib.load(handle)
+    services.programme.set_setting(HANDOUT_LANGUAGE, "pl")
+    text = _handout(services, tmp_path / "pl.pdf", session_id=sample.session_id)
+    built_in = [entry for entry in terms if not entry.from_programme]
+    assert built_in
+    for entry in built_in:
+        assert flat(polish[entry.term]["explanation"])[:40] in text, entry.term
+        assert entry.explanation[:40] not in text, entry.term
+    for entry in terms:
+        if entry.from_programme:  # the programme's own words are printed as it wrote them
+            assert flat(entry.explanation)[:40] in text, entry.term

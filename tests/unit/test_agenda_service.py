@@ -159,3 +159,22 @@ def test_deleting_the_running_activity_is_refused(services: Services, session_id
     with pytest.raises(ConflictError, match="running now"):
         services.agenda.delete_activity(a)
     assert len(services.read.activities(session_id)) == 2
+
+
+def test_a_card_added_in_polish_brings_its_polish_projector_text(services: Services,
+                                                                 session_id: int) -> None:
+    """The screens' language (the GUI passes the interface's) picks the card's text; the card's
+    own fields (minutes, tool, method) are the same in every language."""
+    change = services.agenda.add_method(session_id, "dot-vote", language="pl")
+    item = services.agenda.agendas.item(int(change.new_id or 0))
+    assert item.activity.title == "Głosowanie kropkami"
+    assert item.activity.instructions.startswith("Masz 3 kropki.")
+    assert item.activity.duration_s == 15 * 60 and item.tool is Tool.VOTE
+    services.agenda.apply_template(session_id, "team-meeting", language="pl")
+    from coprod_desktop.library import shipped_methods
+
+    polish = {m.instructions for m in shipped_methods("pl").methods}
+    added = [a.instructions for a in services.read.activities(session_id)][1:]
+    assert added and all(text in polish for text in added)
+    english = services.agenda.add_method(session_id, "dot-vote", language="xx")
+    assert services.agenda.agendas.item(int(english.new_id or 0)).activity.title == "Dot vote"

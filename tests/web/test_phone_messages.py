@@ -1,5 +1,6 @@
-"""Python-side phone text in Polish: the copied lists still match the code, patterns still match
-the messages the services really make, and pages, errors and flashes come out in Polish."""
+"""Python-side phone text in Polish: the copied lists still match the code, messages with values
+are data (a key and values) from the services down, and pages, errors and flashes come out in
+Polish."""
 
 from __future__ import annotations
 
@@ -48,6 +49,34 @@ def test_copied_service_messages_and_field_names_are_still_in_the_code() -> None
     missing = [m for m in phone_messages.SERVICE_MESSAGES + phone_messages.FIELD_NAMES
                + phone_messages.PRIVACY_STANDARD if m not in code]
     assert missing == []
+
+
+def test_data_message_keys_are_keys_the_code_uses() -> None:
+    code = _strings("services", "domain")
+    assert [m for m in phone_messages.DATA_MESSAGES if m not in code] == []
+
+
+def test_english_is_never_read_back() -> None:
+    """A message with a value that reaches a phone as plain English (not as data) stays English:
+    there is no pattern matching any more. As data, the same message is translated."""
+    from coprod_desktop.domain.said import Said
+
+    plain = "Your note is empty. Please write something."
+    assert _pl(plain) == plain
+    said = Said.of("%(what)s is empty. Please write something.", what="Your note")
+    assert said == plain and _pl(said) == "Pole „Twoja notatka” jest puste. Wpisz coś."
+    assert not hasattr(phone_messages, "PATTERNS")
+
+
+def test_a_date_in_a_message_is_data_with_its_month_translated() -> None:
+    from datetime import date
+
+    from coprod_desktop.domain.said import Said
+
+    said = Said.of("Until %(date)s. Then names and contact details are deleted; what was said is "
+                   "kept without names.", date=date(2027, 3, 5))
+    assert said.startswith("Until 5 March 2027.")
+    assert _pl(said).startswith("Do 5 marca 2027.")
 
 
 def _pl(text: str) -> str:
@@ -144,6 +173,8 @@ def test_polish_sign_in_page_and_its_errors(phone_env: PhoneEnv) -> None:
     page = client.get(f"/j/{phone_env.token}")
     assert '<html lang="pl">' in page.text and "Imię lub pseudonim" in page.text
     assert ">Dołącz<" in page.text
+    # The privacy notice's standard words with a name in them reach the page as data.
+    assert "na laptopie" in page.text and "on the facilitator's laptop" not in page.text
     assert _english_left(page.text) == []
     english = client.get(f"/j/{phone_env.token}", headers={"Accept-Language": "en-GB"})
     assert len(_english_left(english.text)) > 5  # the check does find English

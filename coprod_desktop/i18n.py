@@ -22,8 +22,6 @@ from contextlib import contextmanager
 from contextvars import ContextVar
 from functools import cache
 
-from babel.numbers import format_decimal
-
 from coprod_desktop.paths import resource
 
 DOMAIN = "coprod"
@@ -101,6 +99,8 @@ def pgettext(context: str, message: str) -> str:
 
 def number(value: int | float) -> str:
     """'2,000' in English, '2 000' in Polish."""
+    from babel.numbers import format_decimal  # Babel's locale data: when a number is printed
+
     return format_decimal(value, locale=_current.get())
 
 

@@ -35,7 +35,8 @@ raise SystemExit(main([*sys.argv[2:], "--smoke-test", "0"]))
 NEVER_AT_START = ("reportlab", "starlette", "uvicorn", "qrcode", "PIL", "jinja2",
                   "coprod_desktop.export", "coprod_desktop.web", "coprod_desktop.demo",
                   # speech, sound and the licence texts: when read aloud, chimed or asked for
-                  "PySide6.QtTextToSpeech", "PySide6.QtMultimedia", "coprod_desktop.licences")
+                  "PySide6.QtTextToSpeech", "PySide6.QtMultimedia", "coprod_desktop.licences",
+                  "babel")  # Babel's locale data: when a number is printed in a language
 # Panels are built when first shown: an opened programme shows Plan › Programme and holds the
 # agenda (built with the programme: its runner and chime are live), and no other panel's module.
 SHOWN_AT_OPEN = PLAN[0]

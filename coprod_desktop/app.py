@@ -252,8 +252,9 @@ def run_gui(path: Path | None, demo: bool, smoke_test: float | None = None,
     app = CoprodApp(settings, data_dir)
     app.console.closing.connect(qt_app.quit)
     stop_watch = quit_on_stop_signals(qt_app)  # a system shutdown closes the file as Quit does
-    file_open = desktop_platform.FileOpenEvents(app.open_file, qt_app)  # macOS double-click
-    qt_app.installEventFilter(file_open)
+    if sys.platform == "darwin":  # a double-clicked file; a filter on the app sees every event
+        file_open = desktop_platform.FileOpenEvents(app.open_file, qt_app)
+        qt_app.installEventFilter(file_open)
     app.start(path, demo=demo)
     if smoke_test is not None:
         FirstPaint(qt_app, app.console, smoke_test, started)

@@ -23,9 +23,6 @@ from contextlib import contextmanager
 from contextvars import ContextVar
 from functools import cache
 
-from babel import Locale, UnknownLocaleError
-from babel.numbers import format_decimal
-
 from coprod_desktop.paths import resource
 
 DOMAIN = "coprod"
@@ -121,6 +118,8 @@ def pgettext(context: str, message: str) -> str:
 @cache
 def babel_locale(code: str) -> str:
     """The locale Babel formats numbers and dates with for `code` (English for a made-up one)."""
+    from babel import Locale, UnknownLocaleError  # Babel's locale data: on first use
+
     try:
         Locale.parse(code)
     except (UnknownLocaleError, ValueError):
@@ -130,6 +129,8 @@ def babel_locale(code: str) -> str:
 
 def number(value: int | float) -> str:
     """'2,000' in English, '2 000' in Polish."""
+    from babel.numbers import format_decimal  # Babel's locale data: when a number is printed
+
     return format_decimal(value, locale=babel_locale(_current.get()))
 
 

@@ -15,7 +15,7 @@ from enum import StrEnum
 from babel.numbers import format_decimal
 
 from coprod_desktop.domain.errors import ValidationError
-from coprod_desktop.i18n import N_, SOURCE, current
+from coprod_desktop.i18n import N_, SOURCE, babel_locale, current
 
 MAX_RATE_PENCE = 10_000  # £100 an hour: more is surely a typing slip
 MAX_CLAIM_PENCE = 50_000  # £500 for one travel or childcare claim
@@ -70,7 +70,7 @@ def pounds_text(pence: int) -> str:
     """An amount as the current language writes it (coprod_desktop.i18n; a PDF's language):
     '£1,234.50' in English, '1 234,50 £' in Polish (the pound written as that language writes an
     amount in a foreign currency), with Babel's digits and separators."""
-    language = current()
+    language = babel_locale(current())
     if language == SOURCE:
         return pounds(pence)
     return f"{format_decimal(pence / 100, '#,##0.00', locale=language)} £"

@@ -19,7 +19,7 @@ from babel.dates import format_date, format_datetime
 from coprod_desktop.domain.consent_history import CHOICES, ConsentEvent, value_label, values_of
 from coprod_desktop.domain.money import Claim, pounds_text
 from coprod_desktop.domain.records import Attendance, Attendee, Note, Session
-from coprod_desktop.i18n import N_, _, current, number
+from coprod_desktop.i18n import N_, _, babel_locale, current, number
 
 EQUALITIES_NOTE = N_("Answers to the optional “about you” questions are only ever counted, never "
                    "stored with a name or a phone, so they cannot be found for one person, given "
@@ -123,11 +123,11 @@ def when(moment: datetime | None) -> str:
     (Babel's, never the laptop's locale); '' for nothing."""
     if moment is None:
         return ""
-    return format_datetime(moment.astimezone(), "d MMM y, HH:mm", locale=current())
+    return format_datetime(moment.astimezone(), "d MMM y, HH:mm", locale=babel_locale(current()))
 
 
 def day(on: date | None) -> str:
-    return "" if on is None else format_date(on, "d MMM y", locale=current())
+    return "" if on is None else format_date(on, "d MMM y", locale=babel_locale(current()))
 
 
 def _details(pf: PersonFile) -> Section:

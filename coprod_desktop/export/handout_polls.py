@@ -83,7 +83,7 @@ def poll_parts(found: PollResults, st: Styles, width: float) -> list[Flowable]:
     line = f"{what[found.kind]} · {answers}"
     if found.average is not None:
         line += " · " + _("average {value}").format(
-            value=format_decimal(found.average, "#,##0.0", locale=i18n.current()))
+            value=format_decimal(found.average, "#,##0.0", locale=i18n.babel_locale(i18n.current())))
     parts.append(para(line, st.quiet))
     labels = [b.label for b in found.bars]
     if found.kind is PollKind.SCALE:

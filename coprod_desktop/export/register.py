@@ -19,13 +19,13 @@ from coprod_desktop.export.document import Document, Progress, heading, ruled_ta
 from coprod_desktop.export.gather import Visit
 from coprod_desktop.export.styles import Layout, Paper, Styles, styles_for
 from coprod_desktop.export.text import group_label, isolate, para
-from coprod_desktop.i18n import _, count, current, number
+from coprod_desktop.i18n import _, babel_locale, count, current, number
 from coprod_desktop.store.reader import Reader
 
 
 def hours_text(hours: float) -> str:
     """1.5 -> '1.5', 2.0 -> '2', 0.25 -> '0.25' (in Polish '1,5': the PDF's language)."""
-    return format_decimal(round(hours, 2), format="0.##", locale=current())
+    return format_decimal(round(hours, 2), format="0.##", locale=babel_locale(current()))
 
 
 def build_register(reader: Reader, session_id: int | None, paper: Paper, target: BinaryIO,

@@ -18,6 +18,7 @@ from sqlite_utils import Database
 from coprod_desktop.services import Services
 from coprod_desktop.services.recovery import finish_on_open
 from coprod_desktop.store import errors
+from coprod_desktop.store.connection import database
 from coprod_desktop.store.header import APPLICATION_ID, read_header
 from coprod_desktop.store.programme_file import ProgrammeFile
 from coprod_desktop.store.readers import Readers
@@ -76,4 +77,4 @@ def _read_only(path: Path, refused: errors.FileRefused) -> Database:
     if app_id != APPLICATION_ID or version != schema_version():
         conn.close()
         raise refused
-    return Database(conn)
+    return database(conn)

@@ -41,7 +41,7 @@ from coprod_desktop.store.scrub import ScrubIncomplete, backups_before_updates, 
 
 Row = dict[str, Any]
 DEFAULT_CHOICES = EraseChoices()
-SCRUB_LATER = "people.rewrite_after_erase"  # files from before the job journal
+SCRUB_LATER = jobs.SCRUB_LATER  # files from before the job journal
 FINAL_JOB = "erase_final"
 EVERYONE_JOB = "erase_everyone"
 WIPED = {"name": ERASED_NAME, "contact_details": "", "access_needs": "", "name_in_handouts": 0,

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from coprod_desktop.clock import Clock
 from coprod_desktop.services import Services
-from coprod_desktop.services.archive import finish_unfinished_archives
+from coprod_desktop.store import jobs
 
 
 def close_stale_sign_in(services: Services) -> list[str]:
@@ -27,7 +27,12 @@ def close_stale_sign_in(services: Services) -> list[str]:
 
 def finish_on_open(services: Services, clock: Clock | None = None) -> list[str]:
     """Finish whatever a crash left part-done; returns what was done, in plain words."""
-    done = services.erase.finish_unfinished()
-    done += finish_unfinished_archives(services, clock or services.clock)
+    done: list[str] = []
+    # Nearly always nothing is: then the erase and archive machinery is not even loaded.
+    if jobs.unfinished(services.file.db) or services.read.setting(jobs.SCRUB_LATER) == "1":
+        from coprod_desktop.services.archive import finish_unfinished_archives
+
+        done += services.erase.finish_unfinished()
+        done += finish_unfinished_archives(services, clock or services.clock)
     done += close_stale_sign_in(services)
     return done

@@ -3,8 +3,18 @@
 from __future__ import annotations
 
 import sqlite3
+from pathlib import Path
 
-__all__ = ["configure"]
+from sqlite_utils import Database
+
+__all__ = ["configure", "database"]
+
+
+def database(target: sqlite3.Connection | Path) -> Database:
+    """A sqlite-utils `Database` over `target`, without sqlite-utils plugins: nothing another
+    installed package registers runs on a programme's connections (and opening a file does not
+    scan every installed package's entry points for them)."""
+    return Database(target, execute_plugins=False)
 
 
 def configure(conn: sqlite3.Connection, *, read_only: bool = False) -> None:

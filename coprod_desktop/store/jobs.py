@@ -14,6 +14,9 @@ from typing import Any
 from sqlite_utils import Database
 
 TABLE = "job"
+# The setting that files from before the job journal used to say an erase still had to rewrite
+# the file (the erase service finishes it when the file opens).
+SCRUB_LATER = "people.rewrite_after_erase"
 
 
 @dataclass(frozen=True)

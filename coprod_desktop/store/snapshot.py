@@ -16,7 +16,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from coprod_desktop.store.connection import configure
+from coprod_desktop.store.connection import configure, database
 
 
 def open_read_only(path: Path, *, any_thread: bool = True) -> Database:
@@ -24,7 +24,7 @@ def open_read_only(path: Path, *, any_thread: bool = True) -> Database:
     conn = sqlite3.connect(f"{Path(path).resolve().as_uri()}?mode=ro", uri=True,
                            check_same_thread=not any_thread)
     configure(conn, read_only=True)
-    return Database(conn)
+    return database(conn)
 
 
 @contextmanager
@@ -62,7 +62,7 @@ class QueryCache(Database):
     """
 
     def __init__(self, db: Database) -> None:
-        super().__init__(db.conn)
+        super().__init__(db.conn, execute_plugins=False)  # as connection.database does
         self._rows: dict[tuple[str, tuple[Any, ...]], list[dict[str, Any]]] = {}
         self._tables: list[str] | None = None
 

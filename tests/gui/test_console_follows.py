@@ -32,6 +32,7 @@ def test_new_session_from_a_template_is_selected_in_the_whole_console(
     view = app.console.view
     first = view.env.services.read.sessions()[0].id
     view.side.select(first)  # look at the discovery workshop first
+    view.build_all()  # panels are built when first shown: build them all, hidden, for this test
     agenda = view.panel("Agenda")
     assert isinstance(agenda, AgendaPanel)
     view.show_panel(agenda)

@@ -46,6 +46,7 @@ def _live_keys(*roots: QWidget) -> list[QObject]:
 def test_every_key_in_the_console_comes_from_the_map(make_app, demo_path: Path) -> None:
     app = make_app()
     app.start(demo_path)
+    app.console.view.build_all()
     outside = []
     for obj in _live_keys(app.console, app.projector):
         if obj.property("binding") in keymap.BY_ID:
@@ -72,6 +73,7 @@ def test_every_advertised_key_fires_from_the_screen_that_shows_it(make_app, demo
     app = make_app()
     app.start(demo_path)
     console, projector, view = app.console, app.projector, app.console.view
+    view.build_all()  # panels are built when first shown: every key of every panel, here
     console.resize(1280, 720)
     qtbot.waitExposed(console)
     fired: dict[int, int] = {}

@@ -1,8 +1,9 @@
 """Only what is used is imported (issue 18): the real `coprod` start in a child Python, with the
 modules it holds written down the moment its window has been drawn.
 
-The welcome page needs no programme machinery at all; an opened programme shows its panels but
-builds nothing for PDFs, the phone server or the demo until someone asks for them.
+The welcome page needs no programme machinery at all; an opened programme builds (and imports)
+only the panel it shows and the agenda, whose runner is live, and nothing for PDFs, the phone
+server or the demo until someone asks for them.
 """
 
 from __future__ import annotations
@@ -12,6 +13,8 @@ import os
 import subprocess
 import sys
 from pathlib import Path
+
+from coprod_desktop.gui.console.panels import PANELS, PLAN
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -30,12 +33,15 @@ raise SystemExit(main([*sys.argv[2:], "--smoke-test", "0"]))
 
 # Heavy libraries and our own packages that only some features need.
 NEVER_AT_START = ("reportlab", "starlette", "uvicorn", "qrcode", "PIL", "jinja2",
-                  "coprod_desktop.export", "coprod_desktop.web", "coprod_desktop.demo")
-# The sign-in panel lists the laptop's addresses and its network doctor's checks from the start:
-# plain Python (and ifaddr). Nothing else of the phone server is loaded until sign-in opens.
-WEB_AT_OPEN = {"coprod_desktop.web", "coprod_desktop.web.addresses", "coprod_desktop.web.doctor",
-               "coprod_desktop.web.doctor.checks", "coprod_desktop.web.doctor.firewall",
-               "coprod_desktop.web.doctor.fixes", "coprod_desktop.web.doctor.hotspot"}
+                  "coprod_desktop.export", "coprod_desktop.web", "coprod_desktop.demo",
+                  # speech, sound and the licence texts: when read aloud, chimed or asked for
+                  "PySide6.QtTextToSpeech", "PySide6.QtMultimedia", "coprod_desktop.licences",
+                  "babel")  # Babel's locale data: when a number is printed in a language
+# Panels are built when first shown: an opened programme shows Plan › Programme and holds the
+# agenda (built with the programme: its runner and chime are live), and no other panel's module.
+SHOWN_AT_OPEN = PLAN[0]
+NOT_UNTIL_SHOWN = [ref.path.partition(":")[0] for ref in PANELS
+                   if ref is not SHOWN_AT_OPEN and not ref.at_start]
 
 
 def modules_when_drawn(tmp_path: Path, *args: str) -> set[str]:
@@ -70,8 +76,12 @@ def test_an_opened_programme_is_drawn_without_pdfs_phones_or_the_demo(
         tmp_path: Path, demo_path: Path) -> None:
     modules = modules_when_drawn(tmp_path, str(demo_path))
     assert "coprod_desktop.gui.console.programme_view" in modules  # the programme is open
-    assert "coprod_desktop.gui.signin.panel" in modules  # with its sign-in panel
-    web = {m for m in modules if loaded({m}, "coprod_desktop.web")}
-    assert web <= WEB_AT_OPEN, sorted(web - WEB_AT_OPEN)
-    assert [n for n in NEVER_AT_START if n != "coprod_desktop.web" and loaded(modules, n)] == []
-
+    assert SHOWN_AT_OPEN.path.partition(":")[0] in modules  # with the panel it shows
+    assert len(NOT_UNTIL_SHOWN) > 15
+    assert [m for m in NOT_UNTIL_SHOWN if m in modules] == []
+    assert [n for n in NEVER_AT_START if loaded(modules, n)] == []
+    # Services are made on first use; erasing and archiving only when a job was interrupted;
+    # no sqlite-utils plugins are looked for (no scan of every installed package).
+    for name in ("coprod_desktop.services.erase", "coprod_desktop.services.archive",
+                 "coprod_desktop.services.board", "importlib.metadata"):
+        assert name not in modules, name

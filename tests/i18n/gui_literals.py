@@ -48,8 +48,9 @@ SINKS = {"setText", "setWindowTitle", "setToolTip", "setStatusTip", "setWhatsThi
          "QGroupBox", "QAction", "QListWidgetItem", "QTableWidgetItem", "drawText", "setSuffix",
          "setPrefix", "setSpecialValueText", "setLabelText", "setButtonText", "information",
          "warning", "critical", "question", "about", "setInformativeText", "setDetailedText"}
-# Calls with keys or names at these positions (keymap._b: id, keys, ..., keys_text).
-KEY_ARGUMENTS = {"_b": (0, 1, 4), "_action": (2, 3), "keymap_action": (1, 3)}
+# Calls with keys or names at these positions (keymap._b: id, keys, ..., keys_text; the
+# console's panel registry: a class's place).
+KEY_ARGUMENTS = {"_ref": (0,), "_b": (0, 1, 4), "_action": (2, 3), "keymap_action": (1, 3)}
 # Keyword arguments that name things rather than say them.
 NOT_TEXT_KEYWORDS = {"name", "object_name", "key", "binding", "kind", "icon", "style",
                      "objectName", "setting", "format", "mime"}

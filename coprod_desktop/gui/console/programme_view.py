@@ -12,8 +12,16 @@ Panels talk to each other through the view, never directly, through the hooks th
   `follow_activity(activity_id, tool)` and the Run screen, which brings that tool forward;
 - `tool_requested(str)` brings forward the panel whose `tools` name that tool (`show_tool`).
 
-A panel that is not shown does not refresh for a session switch: it is marked stale and gets its
-`set_session` once, when it is next shown.
+A panel is built the first time it is shown or asked for (`panel(title)`, `tool_panel(tool)`,
+`show_tool`), and gets its session then; until then its tab holds an empty `PanelSlot`
+(gui/console/panel_slot.py). `self.panels` and `self.hooks` hold the panels built so far, in the
+order they were built; a panel built after the room moved on hears the latest `follow_activity`
+when it is built. `build_all()` builds the rest (tests that walk every panel).
+
+A built panel that is not shown does not refresh for a session switch: it is marked stale and
+gets its `set_session` once, when it is next shown. Controls a panel leaves without a name for a
+screen reader are named when the panel is built and each time its view comes forward (only that
+panel's, not the whole window's).
 """
 
 from __future__ import annotations
@@ -23,8 +31,9 @@ from collections.abc import Mapping, Sequence
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QSplitter, QTabWidget, QWidget
 
-from coprod_desktop.gui.agenda.agenda_panel import AgendaPanel
-from coprod_desktop.gui.console.panels import PLACE_TITLES, PLACES
+from coprod_desktop.gui.console.after_paint import after_first_paint
+from coprod_desktop.gui.console.panel_slot import PanelSlot
+from coprod_desktop.gui.console.panels import PLACE_TITLES, PLACES, PanelRef
 from coprod_desktop.gui.console.run_screen import RunScreen
 from coprod_desktop.gui.console.sessions_side import SessionsSide
 from coprod_desktop.gui.env import GuiEnv
@@ -38,7 +47,7 @@ class ProgrammeView(QSplitter):
     session_changed = Signal(object)  # session id or None
     place_changed = Signal(str)  # "plan", "run" or "follow_up"
 
-    def __init__(self, env: GuiEnv, places: Mapping[str, Sequence[type]] = PLACES,
+    def __init__(self, env: GuiEnv, places: Mapping[str, Sequence[PanelRef]] = PLACES,
                  parent: QWidget | None = None) -> None:
         super().__init__(Qt.Orientation.Horizontal, parent)
         self.setObjectName("programmeView")
@@ -47,30 +56,32 @@ class ProgrammeView(QSplitter):
         self.side = SessionsSide(env)
         self.places = QTabWidget()
         self.places.setObjectName("places")
-        self.panels: list[QWidget] = []
-        self.hooks: list[PanelHooks] = []
+        self.panels: list[QWidget] = []  # built so far
+        self.hooks: list[PanelHooks] = []  # theirs, in the same order
         self.place_of: dict[str, str] = {}  # panel title → place
+        self.slots: list[PanelSlot] = []
         self._gates: list[ShownGate] = []
+        self._last_activity: tuple[int, str] | None = None
         self.sub_views: dict[str, QTabWidget] = {}
-        built: dict[str, list[QWidget]] = {}
-        for place, classes in places.items():
-            built[place] = [self._add_panel(place, panel_class) for panel_class in classes]
-        agenda = next((p for p in self.panels if isinstance(p, AgendaPanel)), None)
+        slots: dict[str, list[PanelSlot]] = {}
+        for place, refs in places.items():
+            slots[place] = [self._add_slot(place, ref) for ref in refs]
         self.run: RunScreen | None = None
-        for place, panels in built.items():
+        for place, place_slots in slots.items():
             if place == "run":
-                self.run = RunScreen(env, panels, agenda)
+                self.run = RunScreen(env, place_slots)
                 self.sub_views[place] = self.run.tools
                 self.places.addTab(self.run, _(PLACE_TITLES.get(place, place)))
                 continue
             tabs = QTabWidget()
             tabs.setObjectName(f"{place}Views")
             tabs.setDocumentMode(True)
-            for panel in panels:
-                tabs.addTab(panel, _(str(panel.title)))  # type: ignore[attr-defined]
+            for slot in place_slots:
+                tabs.addTab(slot, slot.ref.shown_title())
             self.sub_views[place] = tabs
             self.places.addTab(tabs, _(PLACE_TITLES.get(place, place)))
         self.places.currentChanged.connect(lambda _i: self.place_changed.emit(self.place()))
+        self.places.currentChanged.connect(self._place_shown)
         # A screen reader hears a name for every control, also those a panel builds when shown.
         self.places.currentChanged.connect(self._name_controls_soon)
         for tabs in self.sub_views.values():
@@ -81,15 +92,28 @@ class ProgrammeView(QSplitter):
         self.setStretchFactor(1, 1)
         self.setSizes([240, 1200])
         self.side.current_changed.connect(self._session_chosen)
-        self._session_chosen(self.side.current_session())
-        self._name_controls_soon()
+        if self.run is not None:  # a panel gets its session when it is built
+            self.run.set_session(self.current_session())
+        for shell in (self.side, self.run):  # panels are named as each is built
+            if shell is not None:
+                name_unnamed_controls(shell)
+        # The agenda (its runner and chime are live) is built once the programme is on screen.
+        after_first_paint(self.side, self.build_live)
 
-    def _add_panel(self, place: str, panel_class: type) -> QWidget:
-        panel = panel_class(self.env)
+    def _add_slot(self, place: str, ref: PanelRef) -> PanelSlot:
+        slot = PanelSlot(ref, self._build)
+        self.slots.append(slot)
+        self.place_of[ref.title] = place
+        return slot
+
+    def _build(self, slot: PanelSlot) -> None:
+        """Build the panel `slot` holds: wire its hooks and give it its session."""
+        panel = slot.ref.load()(self.env)
+        slot.adopt(panel)
         hooks = hooks_of(panel)
         self.panels.append(panel)
         self.hooks.append(hooks)
-        self.place_of[str(panel.title)] = place
+        self.place_of[str(panel.title)] = self.place_of[slot.ref.title]  # type: ignore[attr-defined]
         if hooks.session_requested is not None:  # e.g. the timeline, the agenda's templates
             hooks.session_requested.connect(self.side.select)
         if hooks.activity_started is not None:  # the agenda's runner
@@ -98,8 +122,38 @@ class ProgrammeView(QSplitter):
             hooks.tool_requested.connect(self.show_tool)
         if not hooks.always_current:
             self._gates.append(gate(panel, lambda p=panel: p.set_session(self.current_session())))
-        return panel
+        panel.set_session(self.current_session())  # type: ignore[attr-defined]
+        if self._last_activity is not None and hooks.follow_activity is not None:
+            hooks.follow_activity(*self._last_activity)
+        self._retitle(slot)  # the tab takes the panel's own title
+        if slot.ref.at_start and self.run is not None:
+            self.run.attach_agenda(panel)  # the presenter strip follows the agenda's runner
+        name_unnamed_controls(panel)
 
+    def _retitle(self, slot: PanelSlot) -> None:
+        place = self.place_of[slot.ref.title]
+        tabs = self.sub_views[place]
+        page = self.run.page_of(slot) if place == "run" and self.run is not None else slot
+        index = tabs.indexOf(page)
+        if index >= 0 and slot.panel is not None:
+            tabs.setTabText(index, str(slot.panel.title))  # type: ignore[attr-defined]
+
+    def _place_shown(self, _index: int) -> None:
+        if self.place() == "run":
+            self.build_live()  # the strip, at once, even if the first drawing has not happened
+
+    def build_live(self) -> None:
+        """Build the panels that hold something live from the start (`at_start`: the agenda)."""
+        for slot in self.slots:
+            if slot.ref.at_start:
+                slot.ensure()
+
+    def build_all(self) -> list[QWidget]:
+        """Build every panel not built yet (hidden); returns every panel."""
+        return [slot.ensure() for slot in self.slots]
+
+    def _slot_of(self, panel: QWidget) -> PanelSlot:
+        return next(s for s in self.slots if s.panel is panel)
     # Places and views
     def current_session(self) -> int | None:
         return self.side.current_session()
@@ -122,26 +176,32 @@ class ProgrammeView(QSplitter):
             tabs.currentWidget().setFocus(Qt.FocusReason.TabFocusReason)
 
     def panel(self, title: str) -> QWidget:
-        return next(p for p in self.panels if str(p.title) == title)  # type: ignore[attr-defined]
+        """The panel titled `title` (its title in the registry or its own), built if need be."""
+        built = next((p for p in self.panels if str(p.title) == title),  # type: ignore[attr-defined]
+                     None)
+        return built or next(s for s in self.slots if s.ref.title == title).ensure()
 
     def show_panel(self, panel: QWidget) -> None:
         """Bring `panel` forward: its place, then its view within the place."""
-        place = self.place_of[str(panel.title)]  # type: ignore[attr-defined]
+        slot = self._slot_of(panel)
+        place = self.place_of[slot.ref.title]
         self.places.setCurrentIndex(list(self.sub_views).index(place))
         if place == "run" and self.run is not None:
             self.run.show_panel(panel)
         else:
-            self.sub_views[place].setCurrentWidget(panel)
+            self.sub_views[place].setCurrentWidget(slot)
 
     def current_panel(self) -> QWidget:
         if self.place() == "run" and self.run is not None:
             return self.run.current_tool()
-        return self.sub_views[self.place()].currentWidget()
+        page = self.sub_views[self.place()].currentWidget()
+        return page.ensure() if isinstance(page, PanelSlot) else page
 
     def tool_panel(self, tool: str) -> QWidget | None:
-        """The panel that does `tool` ("board", "vote", "round", "stories", "actions")."""
-        return next((p for p, h in zip(self.panels, self.hooks, strict=True) if tool in h.tools),
-                    None)
+        """The panel that does `tool` ("board", "vote", "round", "stories", "actions"), built if
+        need be (the registry says which panel does which tools)."""
+        slot = next((s for s in self.slots if tool in s.ref.tools), None)
+        return slot.ensure() if slot is not None else None
 
     def show_tool(self, tool: str) -> None:
         panel = self.tool_panel(tool)
@@ -158,14 +218,24 @@ class ProgrammeView(QSplitter):
                 hooks.shutdown()
 
     def _activity_started(self, activity_id: int, tool: str) -> None:
-        for hooks in self.hooks:
+        self._last_activity = (activity_id, tool)  # for a panel built later
+        for hooks in list(self.hooks):
             if hooks.follow_activity is not None:
                 hooks.follow_activity(activity_id, tool)
         if self.run is not None:
             self.run.follow_activity(activity_id, tool)
 
     def _name_controls_soon(self, *_args: object) -> None:
-        QTimer.singleShot(0, self, lambda: name_unnamed_controls(self))
+        """Name what the view in front left unnamed (a panel may build controls when shown)."""
+        QTimer.singleShot(0, self, self._name_controls_in_front)
+
+    def _name_controls_in_front(self) -> None:
+        front = self.places.currentWidget()
+        if self.place() != "run":
+            front = self.sub_views[self.place()].currentWidget()
+        name_unnamed_controls(self.side)
+        if front is not None:
+            name_unnamed_controls(front)
 
     def _session_chosen(self, session_id: int | None) -> None:
         for panel, hooks in zip(self.panels, self.hooks, strict=True):

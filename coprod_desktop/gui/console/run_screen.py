@@ -30,16 +30,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coprod_desktop.gui.agenda.agenda_panel import AgendaPanel
-from coprod_desktop.gui.agenda.presenter_strip import PresenterStrip
-from coprod_desktop.gui.agenda.projector_view import VIEW_KEY as AGENDA_VIEW
+from coprod_desktop.gui.console.panel_slot import PanelSlot
 from coprod_desktop.gui.console.room_glance import RoomGlance
 from coprod_desktop.gui.env import GuiEnv
 from coprod_desktop.gui.kit import keymap
 from coprod_desktop.gui.kit.panel_contract import hooks_of
 from coprod_desktop.gui.kit.scroll_page import ScrollPage
 from coprod_desktop.gui.scrolling import scroll_inside
-from coprod_desktop.gui.signin.panel import VIEW_KEY as SIGNIN_VIEW
+from coprod_desktop.gui.signin import VIEW_KEY as SIGNIN_VIEW
 from coprod_desktop.i18n import N_, _
 
 THUMB_WIDTH = 256
@@ -50,26 +48,23 @@ class RunScreen(QWidget):
     tool_changed = Signal(str)  # the panel title now in front
     title = N_("Run")
 
-    def __init__(self, env: GuiEnv, tools: Sequence[QWidget], agenda: AgendaPanel | None,
+    def __init__(self, env: GuiEnv, tools: Sequence[PanelSlot], agenda: QWidget | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("runScreen")
         self.env = env
-        self.agenda = agenda
+        self.agenda: QWidget | None = None  # the Agenda panel, once built (`attach_agenda`)
+        self.strip: QWidget | None = None  # its presenter strip
         self.tools = QTabWidget(self)
         self.tools.setObjectName("runTools")
         self.tools.setDocumentMode(True)
-        self._pages: dict[int, ScrollPage] = {}  # id(panel) → its page
-        self._panels: list[QWidget] = list(tools)
-        for panel in tools:
-            page = ScrollPage(panel)
-            self._pages[id(panel)] = page
-            self.tools.addTab(page, _(str(panel.title)))  # type: ignore[attr-defined]
+        self._pages: dict[int, ScrollPage] = {}  # id(slot) → its page
+        self._slots: list[PanelSlot] = list(tools)  # each tool's panel is built when first shown
+        for slot in tools:
+            page = ScrollPage(slot)
+            self._pages[id(slot)] = page
+            self.tools.addTab(page, slot.ref.shown_title())
         self.tools.currentChanged.connect(self._tool_shown)
-        self.strip = PresenterStrip(agenda.source, agenda.runner_commands, self) \
-            if agenda is not None else None
-        if self.strip is not None:
-            self.strip.add_keys_to(self)
 
         self.thumbnail = QLabel(self)
         self.thumbnail.setObjectName("projectorThumbnail")
@@ -124,26 +119,48 @@ class RunScreen(QWidget):
         scroll_inside(self, content)
         layout = QVBoxLayout(content)
         layout.setContentsMargins(4, 4, 4, 4)
-        if self.strip is not None:
-            layout.addWidget(self.strip)
         layout.addLayout(body, 1)
+        self._layout = layout
         # The thumbnail is redrawn when the projector changes view and every few seconds (a
         # picture of the projector costs a full paint of its view).
         self._ticks = 0
         env.ticker.tick.connect(self._tick)
+        if agenda is not None:
+            self.attach_agenda(agenda)
+
+    def attach_agenda(self, agenda: QWidget) -> None:
+        """The Agenda panel (built just after the programme is first drawn) gives the strip its
+        live source and runner: the strip goes on top, its keys work from then on."""
+        from coprod_desktop.gui.agenda.agenda_panel import AgendaPanel
+        from coprod_desktop.gui.agenda.presenter_strip import PresenterStrip
+
+        if self.agenda is not None or not isinstance(agenda, AgendaPanel):
+            return
+        self.agenda = agenda
+        strip = PresenterStrip(agenda.source, agenda.runner_commands, self)
+        strip.add_keys_to(self)
+        self._layout.insertWidget(0, strip)
+        self.strip = strip
 
     # Tools
     def panels(self) -> list[QWidget]:
-        return list(self._panels)
+        """The tools' panels built so far."""
+        return [slot.panel for slot in self._slots if slot.panel is not None]
+
+    def page_of(self, slot: PanelSlot) -> ScrollPage:
+        return self._pages[id(slot)]
 
     def tool_panel(self, tool: str) -> QWidget | None:
-        return next((p for p in self.panels() if tool in hooks_of(p).tools), None)
+        """The panel that does `tool`, built if need be."""
+        slot = next((s for s in self._slots if tool in s.ref.tools), None)
+        return slot.ensure() if slot is not None else None
 
     def current_tool(self) -> QWidget:
-        return self._panels[self.tools.currentIndex()]
+        return self._slots[self.tools.currentIndex()].ensure()
 
     def show_panel(self, panel: QWidget) -> None:
-        self.tools.setCurrentWidget(self._pages[id(panel)])
+        slot = next(s for s in self._slots if s.panel is panel)
+        self.tools.setCurrentWidget(self._pages[id(slot)])
 
     def focus_tool(self) -> None:
         """Put the keyboard in the tool in front (the room moved on while it was in the tool
@@ -197,13 +214,12 @@ class RunScreen(QWidget):
             self.project(self.agenda)
 
     def _tool_shown(self, index: int) -> None:
-        panel = self.current_tool()
         self.tool_changed.emit(self.tools.tabText(index))
         if self.pin.isChecked():
             return
         # The sign-in code stays up only while sign-in is the tool in front.
         if self.env.projector.current_view() == SIGNIN_VIEW and \
-                SIGNIN_VIEW not in hooks_of(panel).tools and self.agenda is not None:
+                SIGNIN_VIEW not in self._slots[index].ref.tools and self.agenda is not None:
             self.project(self.agenda)
 
     def _blackout(self, on: bool) -> None:
@@ -224,6 +240,8 @@ class RunScreen(QWidget):
     def refresh_thumbnail(self) -> None:
         if not self.isVisible():
             return
+        from coprod_desktop.gui.agenda.projector_view import VIEW_KEY as AGENDA_VIEW
+
         projector = self.env.projector
         self.thumbnail.setPixmap(projector.thumbnail(self.thumbnail.width() - 2))
         view = projector.current_view()

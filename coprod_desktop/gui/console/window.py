@@ -12,7 +12,6 @@ from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QUndoGroup
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QStackedWidget, QWidget
 
 from coprod_desktop.domain.errors import CoprodError
-from coprod_desktop.gui.about import show_about
 from coprod_desktop.gui.console.menus import build_menus
 from coprod_desktop.gui.console.new_programme import NewProgrammeDialog
 from coprod_desktop.gui.console.projector_control import ProjectorControl
@@ -304,6 +303,8 @@ class ConsoleWindow(QMainWindow):
         self.projector.set_theme(theme)
 
     def about(self) -> None:
+        from coprod_desktop.gui.about import show_about  # the licence texts: when asked
+
         show_about(self)
 
     def action(self, name: str) -> QAction:

@@ -48,8 +48,13 @@ def install_export_action(window: QMainWindow, view: QWidget) -> QAction | None:
     after = actions[actions.index(save_copy) + 1] if save_copy in actions[:-1] else None
     for old in [a for a in actions if a.objectName() == "exportAction"]:
         menu.removeAction(old)
-    join = next((p.join_url for p in getattr(view, "panels", [])
-                 if callable(getattr(p, "join_url", None))), None)
+    def join() -> str:
+        """The sign-in panel's join link, asked when the dialog opens (panels are built when
+        first shown: no sign-in panel yet means sign-in was never opened)."""
+        found = next((p.join_url for p in getattr(view, "panels", [])
+                      if callable(getattr(p, "join_url", None))), None)
+        return str(found()) if found is not None else ""
+
     action = add_export_action(menu, view.env, window,  # type: ignore[attr-defined]
                                current_session=view.current_session,  # type: ignore[attr-defined]
                                join_url=join, before=after)

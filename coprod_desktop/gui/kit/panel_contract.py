@@ -4,8 +4,10 @@ A panel is a QWidget built as `Panel(env, parent=None)` with a `title` and
 `set_session(session_id)`. What else it offers the shell it declares in `hooks()`, a
 `PanelHooks` record: no hook is looked up by name. A panel without `hooks()` offers none.
 
-The shell calls `set_session` only while a panel is shown; a hidden panel is marked stale and
-gets one `set_session` when it is next shown (see `gui/kit/shown_gate.py` for ChangeSets).
+The shell builds a panel the first time it is shown or asked for (gui/console/panels.py names
+its class, title and `tools` beforehand) and gives it its session then. After that it calls
+`set_session` only while a panel is shown; a hidden panel is marked stale and gets one
+`set_session` when it is next shown (see `gui/kit/shown_gate.py` for ChangeSets).
 """
 
 from __future__ import annotations

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from coprod_desktop.domain.privacy import NOTICE_MAX, PrivacyNotice, standard
+from coprod_desktop.domain.said import Said
 from coprod_desktop.gui.env import GuiEnv
 from coprod_desktop.gui.kit.forms import FieldErrors
 from coprod_desktop.gui.kit.said_text import said
@@ -133,7 +134,8 @@ class PrivacyPanel(QWidget):
             edit = self.parts[key]
             if not edit.hasFocus():
                 edit.setText(getattr(notice, key))
-            standard_words = said(getattr(base, key))
+            words = getattr(base, key)  # a Said with a name or a date in it, else a message
+            standard_words = said(words) if isinstance(words, Said) else _(words)
             edit.setPlaceholderText(standard_words)
             edit.setToolTip(standard_words)
         self.keep_until.setChecked(until is not None)

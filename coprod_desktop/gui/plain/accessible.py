@@ -1,7 +1,7 @@
 """Accessible names for controls that have none, worked out from what a sighted person sees.
 
 Every focusable control should say what it is to a screen reader. Panels name their own controls
-(setAccessibleName); this pass fills the gaps, once a programme's panels are built, from the
+(setAccessibleName); this pass fills the gaps, as each of a programme's panels is built, from the
 label a person would read next to the control: its buddy label, the nearest label before it in
 its layout, its placeholder or tooltip, or the panel it belongs to.
 """
@@ -30,11 +30,25 @@ from coprod_desktop.i18n import _
 log = logging.getLogger(__name__)
 
 
-def has_name(widget: QWidget) -> bool:
+Buddies = dict[int, str]  # id(control) → the words of the label that is its buddy
+
+
+def buddy_names(window: QWidget) -> Buddies:
+    """Every buddy label's words in `window`, by the control it labels (one walk per pass)."""
+    found: Buddies = {}
+    for label in window.findChildren(QLabel):
+        buddy = label.buddy()
+        if buddy is not None and id(buddy) not in found and _clean(label.text()):
+            found[id(buddy)] = _clean(label.text())
+    return found
+
+
+def has_name(widget: QWidget, buddies: Buddies | None = None) -> bool:
     """Whether a screen reader already has something to announce for `widget`.
 
     Worked out from the widget itself (its accessible name, its own text, a buddy label), not by
-    asking QAccessible, whose interfaces Qt creates and deletes itself.
+    asking QAccessible, whose interfaces Qt creates and deletes itself. `buddies`: the window's
+    (`buddy_names`), when many widgets of one window are asked about.
     """
     if widget.accessibleName().strip():
         return True
@@ -42,8 +56,7 @@ def has_name(widget: QWidget) -> bool:
         return True
     if isinstance(widget, QComboBox | QTabBar):
         return True  # Qt announces the current choice or the tab's text
-    return any(label.buddy() is widget and _clean(label.text())
-               for label in widget.window().findChildren(QLabel))
+    return id(widget) in (buddies if buddies is not None else buddy_names(widget.window()))
 
 
 def _clean(text: str) -> str:
@@ -75,7 +88,8 @@ def _label_before(widget: QWidget) -> str:
 
 
 def _owner_title(widget: QWidget) -> str:
-    node = widget.parentWidget()
+    """The title of the panel `widget` is or belongs to."""
+    node: QWidget | None = widget
     while node is not None:
         title = getattr(node, "title", None)
         if isinstance(title, str) and title:
@@ -84,10 +98,10 @@ def _owner_title(widget: QWidget) -> str:
     return ""
 
 
-def derive_name(widget: QWidget) -> str:
-    for label in widget.window().findChildren(QLabel):
-        if label.buddy() is widget and _clean(label.text()):
-            return _clean(label.text())
+def derive_name(widget: QWidget, buddies: Buddies | None = None) -> str:
+    buddy = (buddies if buddies is not None else buddy_names(widget.window())).get(id(widget))
+    if buddy:
+        return buddy
     if isinstance(widget, QScrollArea) and widget.widget() is not None:
         return _owner_title(widget) or _clean(widget.toolTip())
     before = _label_before(widget)
@@ -105,12 +119,14 @@ def derive_name(widget: QWidget) -> str:
 
 
 def name_unnamed_controls(root: QWidget) -> list[str]:
-    """Give each focusable control under `root` without a spoken name one; returns what it did."""
+    """Give `root` and each focusable control under it without a spoken name one; returns what
+    it did. The console calls it for one panel at a time, when the panel is built and shown."""
     done: list[str] = []
-    for widget in root.findChildren(QWidget):
-        if not widget.focusPolicy() & Qt.FocusPolicy.TabFocus or has_name(widget):
+    buddies = buddy_names(root)  # a control's buddy label sits in its own panel
+    for widget in [root, *root.findChildren(QWidget)]:
+        if not widget.focusPolicy() & Qt.FocusPolicy.TabFocus or has_name(widget, buddies):
             continue
-        name = derive_name(widget)
+        name = derive_name(widget, buddies)
         if name:
             widget.setAccessibleName(name)
             done.append(f"{type(widget).__name__} → {name}")

@@ -3,7 +3,8 @@
 - the saved language, the bundled reading font and its console setting;
 - View › Accessibility… and Help › Keyboard shortcuts (F1) in the console's menus;
 
-The Jargon panel also names any console control left without an accessible name (accessible.py).
+The console names any control a panel left without an accessible name (accessible.py), panel by
+panel as each is built and shown.
 """
 
 from __future__ import annotations
@@ -17,7 +18,6 @@ from PySide6.QtWidgets import QMainWindow, QMenu, QWidget
 from coprod_desktop.gui.kit import keymap
 from coprod_desktop.gui.kit.retranslate import FollowLanguage, mark
 from coprod_desktop.gui.plain import fonts, i18n, settings
-from coprod_desktop.gui.plain.access_dialog import AccessibilityDialog
 from coprod_desktop.i18n import N_
 
 if TYPE_CHECKING:
@@ -54,7 +54,7 @@ def install(console: QMainWindow, projector: QWidget, store: QSettings) -> None:
     accessibility = QAction(console)
     mark(accessibility, N_("&Accessibility…"))
     accessibility.setObjectName("accessibilityAction")
-    accessibility.triggered.connect(lambda: AccessibilityDialog(parent=console).exec())
+    accessibility.triggered.connect(lambda: open_accessibility(console))
     _menu(console, "viewMenu", N_("&View")).addAction(accessibility)
 
     sheet = QAction(console)
@@ -65,6 +65,13 @@ def install(console: QMainWindow, projector: QWidget, store: QSettings) -> None:
     help_menu = _menu(console, "helpMenu", N_("&Help"))
     first = help_menu.actions()[0] if help_menu.actions() else None
     help_menu.insertAction(first, sheet)
+
+
+def open_accessibility(console: QMainWindow) -> None:
+    # Speech (QtTextToSpeech) is loaded when the dialog first opens, not at start.
+    from coprod_desktop.gui.plain.access_dialog import AccessibilityDialog
+
+    AccessibilityDialog(parent=console).exec()
 
 
 def open_shortcut_sheet(console: QMainWindow, projector: QWidget) -> ShortcutSheet:

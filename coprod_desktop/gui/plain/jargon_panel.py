@@ -28,7 +28,6 @@ from coprod_desktop.gui.kit.labels import plain_label
 from coprod_desktop.gui.kit.panel_contract import PanelHooks
 from coprod_desktop.gui.kit.projector_facts import ProjectorFacts
 from coprod_desktop.gui.kit.shown_gate import gate
-from coprod_desktop.gui.plain.accessible import name_unnamed_controls
 from coprod_desktop.gui.plain.places import place_text, where_summary
 from coprod_desktop.gui.plain.projector_view import VIEW_KEY, JargonProjectorView
 from coprod_desktop.gui.plain.questions import QuestionsTab
@@ -187,9 +186,6 @@ class JargonPanel(TermEditing):
     def set_session(self, session_id: int | None) -> None:
         self.session_id = session_id
         self.refresh()
-        # Once the console has laid out every panel for this session, make sure each control
-        # says what it is to a screen reader (the panel is the timer's context: no late call).
-        QTimer.singleShot(0, self, lambda: name_unnamed_controls(self.window()))
 
     def hooks(self) -> PanelHooks:
         return PanelHooks(shutdown=self.shutdown)

@@ -36,6 +36,7 @@ from coprod_desktop.gui.env import GuiEnv
 from coprod_desktop.gui.kit.labels import plain_label
 from coprod_desktop.gui.kit.panel_contract import PanelHooks
 from coprod_desktop.gui.scrolling import scroll_inside
+from coprod_desktop.gui.signin import VIEW_KEY
 from coprod_desktop.gui.signin.attendance import AttendanceList
 from coprod_desktop.gui.signin.doctor_box import DoctorBox
 from coprod_desktop.gui.signin.handout_box import HandoutBox
@@ -51,8 +52,6 @@ from coprod_desktop.web.addresses import (
 
 if TYPE_CHECKING:
     from coprod_desktop.web.phone_web import PhoneWeb
-
-VIEW_KEY = "signin"
 
 
 def _plain(text: str = "", parent: QWidget | None = None) -> QLabel:

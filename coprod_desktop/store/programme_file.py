@@ -18,6 +18,7 @@ from sqlite_utils import Database
 from coprod_desktop.store import errors
 from coprod_desktop.store.connection import configure
 from coprod_desktop.store.crash_points import crash_point
+from coprod_desktop.store.database import ProgrammeDatabase
 from coprod_desktop.store.header import APPLICATION_ID, read_header
 from coprod_desktop.store.schema import apply_migrations, migrations, schema_version
 from coprod_desktop.store.snapshot import open_read_only, snapshot
@@ -187,7 +188,7 @@ class ProgrammeFile:
         file: ProgrammeFile | None = None
         try:
             remove_with_sidecars(work)
-            db = Database(work)
+            db = ProgrammeDatabase(work)
             configure(db.conn)
             apply_migrations(db)
             file = cls(work, db, lock)
@@ -224,7 +225,7 @@ class ProgrammeFile:
         try:
             check_file(path)
             clear_unfinished_creations(path.parent)
-            db = Database(path)
+            db = ProgrammeDatabase(path)
             configure(db.conn)
             if migrations.pending(db):
                 backup = cls._backup_before_migrating(path, db)

@@ -17,6 +17,7 @@ from typing import Any
 from sqlite_utils import Database
 
 from coprod_desktop.store.connection import configure
+from coprod_desktop.store.database import ProgrammeDatabase
 
 
 def open_read_only(path: Path, *, any_thread: bool = True) -> Database:
@@ -24,7 +25,7 @@ def open_read_only(path: Path, *, any_thread: bool = True) -> Database:
     conn = sqlite3.connect(f"{Path(path).resolve().as_uri()}?mode=ro", uri=True,
                            check_same_thread=not any_thread)
     configure(conn, read_only=True)
-    return Database(conn)
+    return ProgrammeDatabase(conn)
 
 
 @contextmanager
@@ -53,7 +54,7 @@ def snapshot(path: Path) -> Iterator[Database]:
         db.close()
 
 
-class QueryCache(Database):
+class QueryCache(ProgrammeDatabase):
     """A view of a connection that answers each read query once (for one export).
 
     An export asks for the same rows many times (a session's notes for the board, the votes,

@@ -9,7 +9,7 @@ from board_host import LEFT, make_panel, on_screen, open_env
 from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QColor, QWheelEvent
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QGraphicsItem
 
 from coprod_desktop.clock import FakeClock
 from coprod_desktop.domain.groups import Group
@@ -246,7 +246,10 @@ def test_far_out_a_cluster_draws_its_notes_as_tiles(board, qtbot) -> None:
                   or 0)
     loose = int(services.notes.add_note(session, "loose", x=2000.0, y=0.0).new_id or 0)
     panel.view.zoom_by(0.1 / panel.view.scale_factor())
-    assert not panel.scene.detail and panel.scene.clusters[cluster].show_tiles
+    frame = panel.scene.clusters[cluster]
+    assert not panel.scene.detail and frame.show_tiles
+    # far out the frame keeps its picture (its tiles); close up it is drawn straight on the view
+    assert frame.cacheMode() == QGraphicsItem.CacheMode.DeviceCoordinateCache
     assert not panel.scene.notes[ids[0]].isVisible() and panel.scene.notes[loose].isVisible()
     image = panel.view.viewport().grab().toImage()
     spot = panel.view.mapFromScene(panel.scene.note_scene_rect(panel.scene.notes[ids[0]]).center())
@@ -256,6 +259,7 @@ def test_far_out_a_cluster_draws_its_notes_as_tiles(board, qtbot) -> None:
     assert not any(panel.scene.notes[n].isVisible() for n in panel.scene.notes if n != loose)
     panel.view.zoom_by(0.5 / panel.view.scale_factor())
     assert panel.scene.detail and all(n.isVisible() for n in panel.scene.notes.values())
+    assert not frame.show_tiles and frame.cacheMode() == QGraphicsItem.CacheMode.NoCache
 
 
 def test_notes_typed_for_someone_are_marked(board, qtbot) -> None:

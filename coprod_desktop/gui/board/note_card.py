@@ -59,8 +59,7 @@ def draw_card(painter: QPainter, rect: QRectF, fill: QColor, smooth: bool) -> No
     device = painter.device()
     ratio = device.devicePixelRatioF() if device is not None else 1.0
     origin = world.map(rect.topLeft())
-    x0, y0 = math.floor(origin.x()), math.floor(origin.y())
-    fx, fy = round((origin.x() - x0) * 2) / 2, round((origin.y() - y0) * 2) / 2
+    (x0, fx), (y0, fy) = _pixel(origin.x()), _pixel(origin.y())
     key = (fill.rgba(), rect.width(), rect.height(), scale, ratio, fx, fy, smooth)
     found = shelf.get(key)
     if found is None:
@@ -70,6 +69,14 @@ def draw_card(painter: QPainter, rect: QRectF, fill: QColor, smooth: bool) -> No
     painter.setWorldTransform(QTransform())
     painter.drawPixmap(QPointF(x0 - margin, y0 - margin), pixmap)
     painter.setWorldTransform(world)
+
+
+def _pixel(at: float) -> tuple[int, float]:
+    """The whole device pixel at or before `at`, and the offset from it to the nearest half
+    pixel: 0 or 0.5 (an offset of a whole pixel is the next pixel, so no card is made twice)."""
+    whole = math.floor(at)
+    half = round((at - whole) * 2) / 2
+    return (whole + 1, 0.0) if half == 1.0 else (whole, half)
 
 
 def _size(pixmap: QPixmap) -> int:

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QApplication, QGraphicsItem
 from coprod_desktop.clock import FakeClock
 from coprod_desktop.domain.groups import Group
 from coprod_desktop.gui.board import palette
+from coprod_desktop.gui.board.view import STEP
 from coprod_desktop.services import Services
 from coprod_desktop.store.programme_file import ProgrammeFile
 
@@ -272,3 +273,39 @@ def test_notes_typed_for_someone_are_marked(board, qtbot) -> None:
     (note,) = services.read.notes(session)
     assert note.on_behalf and note.author_id is None
     assert panel.scene.notes[note.id].note.on_behalf
+
+
+def test_after_a_zoom_step_the_next_steps_cards_are_made_in_idle_time(board, qtbot,
+                                                                        monkeypatch) -> None:
+    from coprod_desktop.gui.board import note_card
+
+    services, _env, panel, session = board
+    _notes(services, session, ["yellow one", "yellow two"])
+    _notes(services, session, ["blue one"], colour="blue")
+    made: list[float] = []
+    real = note_card._make
+
+    def counted(rect, fill, scale, *rest):  # type: ignore[no-untyped-def]
+        made.append(scale)
+        return real(rect, fill, scale, *rest)
+
+    monkeypatch.setattr(note_card, "_make", counted)
+    monkeypatch.setattr(note_card, "shelf", note_card.CardShelf())
+    view = panel.view
+    view.zoom_by(0.8 / view.scale_factor())
+    view.viewport().repaint()
+    assert made, "the first paint at a new scale makes its cards"
+    view.zoom_by(STEP)
+    view.viewport().repaint()  # the cards this step needs, while the shelf prepares the next
+    qtbot.waitUntil(lambda: not note_card.shelf.make_some(0))
+    scale = view.scale_factor()
+    prepared = {round(s, 6) for s in made}
+    assert {round(scale * STEP, 6), round(scale / STEP, 6)} <= prepared
+    made.clear()
+    view.zoom_by(STEP)
+    view.viewport().repaint()
+    assert made == [], "the step's cards were ready: the paint only copies them"
+    made.clear()
+    view.zoom_by(1 / STEP)  # and back: those were made at the step before
+    view.viewport().repaint()
+    assert made == []

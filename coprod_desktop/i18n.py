@@ -118,6 +118,8 @@ def pgettext(context: str, message: str) -> str:
 @cache
 def babel_locale(code: str) -> str:
     """The locale Babel formats numbers and dates with for `code` (English for a made-up one)."""
+    if code == SOURCE or code in LANGUAGES:  # ours: Babel has them (tests/i18n checks)
+        return code
     from babel import Locale, UnknownLocaleError  # Babel's locale data: on first use
 
     try:
@@ -129,9 +131,12 @@ def babel_locale(code: str) -> str:
 
 def number(value: int | float) -> str:
     """'2,000' in English, '2 000' in Polish."""
-    from babel.numbers import format_decimal  # Babel's locale data: when a number is printed
+    code = babel_locale(_current.get())
+    if isinstance(value, int) and -1000 < value < 1000 and code in LANGUAGES:
+        return str(value)  # no separator to place, and our languages write Latin digits
+    from babel.numbers import format_decimal  # Babel's locale data: when a number needs it
 
-    return format_decimal(value, locale=babel_locale(_current.get()))
+    return format_decimal(value, locale=code)
 
 
 def count(singular: str, plural: str, value: int, **more: object) -> str:

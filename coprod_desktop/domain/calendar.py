@@ -7,8 +7,6 @@ from datetime import date, datetime, time
 from enum import StrEnum
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
-from babel.dates import format_date
-
 from coprod_desktop.domain.errors import ValidationError
 from coprod_desktop.i18n import N_, SOURCE, _, babel_locale, current
 
@@ -79,6 +77,8 @@ class MeetingPattern:
 
     @property
     def description(self) -> str:
+        from babel.dates import format_date  # Babel's locale data: on first use
+
         known = {7: N_("Every week"), 14: N_("Every two weeks"), 21: N_("Every three weeks"),
                  28: N_("Every four weeks")}
         every = (_(known[self.every_days]) if self.every_days in known else

@@ -12,8 +12,6 @@ from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
 from enum import StrEnum
 
-from babel.numbers import format_decimal
-
 from coprod_desktop.domain.errors import ValidationError
 from coprod_desktop.i18n import N_, SOURCE, babel_locale, current
 
@@ -70,6 +68,8 @@ def pounds_text(pence: int) -> str:
     """An amount as the current language writes it (coprod_desktop.i18n; a PDF's language):
     '£1,234.50' in English, '1 234,50 £' in Polish (the pound written as that language writes an
     amount in a foreign currency), with Babel's digits and separators."""
+    from babel.numbers import format_decimal  # Babel's locale data: on first use
+
     language = babel_locale(current())
     if language == SOURCE:
         return pounds(pence)

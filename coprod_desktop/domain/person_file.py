@@ -14,8 +14,6 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
 
-from babel.dates import format_date, format_datetime
-
 from coprod_desktop.domain.consent_history import CHOICES, ConsentEvent, value_label, values_of
 from coprod_desktop.domain.money import Claim, pounds_text
 from coprod_desktop.domain.records import Attendance, Attendee, Note, Session
@@ -121,12 +119,16 @@ class Section:
 def when(moment: datetime | None) -> str:
     """'15 Sept 2026, 18:05' in the computer's local time, in the current language's words
     (Babel's, never the laptop's locale); '' for nothing."""
+    from babel.dates import format_datetime  # Babel's locale data: on first use
+
     if moment is None:
         return ""
     return format_datetime(moment.astimezone(), "d MMM y, HH:mm", locale=babel_locale(current()))
 
 
 def day(on: date | None) -> str:
+    from babel.dates import format_date  # Babel's locale data: on first use
+
     return "" if on is None else format_date(on, "d MMM y", locale=babel_locale(current()))
 
 

@@ -12,8 +12,6 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from enum import StrEnum
 
-from babel.dates import format_date
-
 from coprod_desktop.clock import Clock
 from coprod_desktop.domain.calendar import (
     DEFAULT_LENGTH,
@@ -144,9 +142,13 @@ def _babel() -> str:
 def long_date(on: date) -> str:
     """'Tuesday 3 November 2026' (no leading zero, the way people write dates in the UK), in the
     language being spoken, from Babel's data (never the laptop's locale)."""
+    from babel.dates import format_date  # Babel's locale data: on first use
+
     return format_date(on, "EEEE d MMMM y", locale=_babel())
 
 
 def short_date(on: date) -> str:
     """'Tue 3 Nov'."""
+    from babel.dates import format_date  # Babel's locale data: on first use
+
     return format_date(on, "EEE d MMM", locale=_babel())

@@ -7,9 +7,19 @@ from __future__ import annotations
 
 from datetime import date, datetime, time
 
-from babel.dates import format_date, format_time
-
 from coprod_desktop.i18n import SOURCE, babel_locale, current
+
+
+def format_date(day: date, pattern: str, *, locale: str) -> str:
+    from babel import dates  # Babel's locale data: when a date is first shown
+
+    return dates.format_date(day, pattern, locale=locale)
+
+
+def format_time(moment: time | datetime, pattern: str, *, locale: str) -> str:
+    from babel import dates
+
+    return dates.format_time(moment, pattern, locale=locale)
 
 
 def _locale() -> str:

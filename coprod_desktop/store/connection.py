@@ -7,14 +7,17 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
+from coprod_desktop.store.database import ProgrammeDatabase
+
 __all__ = ["configure", "database"]
 
 
 def database(target: sqlite3.Connection | Path) -> Database:
-    """A sqlite-utils `Database` over `target`, without sqlite-utils plugins: nothing another
-    installed package registers runs on a programme's connections (and opening a file does not
-    scan every installed package's entry points for them)."""
-    return Database(target, execute_plugins=False)
+    """A sqlite-utils `Database` over `target` whose plain SELECTs cost one statement
+    (store/database.py), without sqlite-utils plugins: nothing another installed package
+    registers runs on a programme's connections (and opening a file does not scan every installed
+    package's entry points for them)."""
+    return ProgrammeDatabase(target, execute_plugins=False)
 
 
 def configure(conn: sqlite3.Connection, *, read_only: bool = False) -> None:

@@ -17,6 +17,7 @@ from typing import Any
 from sqlite_utils import Database
 
 from coprod_desktop.store.connection import configure, database
+from coprod_desktop.store.database import ProgrammeDatabase
 
 
 def open_read_only(path: Path, *, any_thread: bool = True) -> Database:
@@ -53,7 +54,7 @@ def snapshot(path: Path) -> Iterator[Database]:
         db.close()
 
 
-class QueryCache(Database):
+class QueryCache(ProgrammeDatabase):
     """A view of a connection that answers each read query once (for one export).
 
     An export asks for the same rows many times (a session's notes for the board, the votes,

@@ -46,6 +46,9 @@ from coprod_desktop.web.static_files import static_url
 T = TypeVar("T")
 log = logging.getLogger(__name__)
 _TOKEN_SHAPE = re.compile(r"^[A-Za-z0-9_-]{16,64}$")
+# Values that differ for each phone and that templates only print: put into a kept page as it is
+# sent (web/page_cache.py), so one page drawn serves every phone.
+PERSONAL = ("csrf", "person", "returning")
 
 
 class RateLimited(Exception):
@@ -229,7 +232,9 @@ class Visit:
         if "lines" in values:
             values["lines"] = [self.t(line) for line in values["lines"]]
         env = phone_i18n.environment_for(self.language, self.ctx.env, templates)
-        body = self.ctx.pages.render(env, template, values)
+        personal = {name: values.pop(name) for name in PERSONAL
+                    if isinstance(values.get(name), str)}
+        body = self.ctx.pages.render(env, template, values, personal)
         return self._finish(HTMLResponse(body, status_code=status))
 
     def redirect(self, url: str) -> Response:

@@ -4,11 +4,21 @@ A page is the same text for the same template, language and values; only its one
 (web/once.py) must differ each time it is sent. So a page is drawn once with a marker where each
 key goes, kept split at the markers, and sent again with a new key in each gap. The values are the
 cache key, made hashable: a page with a value that cannot be (or a new value) is simply drawn.
+
+Some values differ for every phone and are only ever printed: its form token, the person's name.
+These are `personal`: the page is drawn with a marker in their place (an empty value stays empty,
+so `{% if name %}` still reads it), and each is put in, escaped as the template's autoescape
+would, when the page is sent. So a room of 300 phones shares one kept home page instead of
+drawing 300. A template that did more with a personal value than print it (a filter, a slice)
+would change the marker: the first time a page is drawn it is drawn with the phone's own values
+too, and a page whose two drawings differ is drawn for each phone instead.
 The marker is random for each run and never leaves the laptop.
 """
 
 from __future__ import annotations
 
+import logging
+import re
 import secrets
 import threading
 from collections import OrderedDict
@@ -16,27 +26,36 @@ from collections.abc import Hashable, Mapping
 from typing import Any
 
 from jinja2 import Environment
+from markupsafe import escape
 
 from coprod_desktop.web.once import new_key
 
+log = logging.getLogger(__name__)
 _MARKER = "once" + secrets.token_hex(16)
+_KEY_SLOT = f"{_MARKER}:o:"
+_SLOT = re.compile(re.escape(_MARKER) + r":(o|p:[A-Za-z_]\w*):")
 _drawing = threading.local()
 
 
 def once_key() -> str:
     """The templates' `once_key()`: a fresh key, or the marker while a page is drawn for keeping."""
-    return _MARKER if getattr(_drawing, "keeping", False) else new_key()
+    return _KEY_SLOT if getattr(_drawing, "keeping", False) else new_key()
 
 
 class _Unhashable(Exception):
     pass
 
 
+_PLAIN = (str, type(None))
+
+
 def _frozen(value: Any) -> Hashable:
-    if isinstance(value, str) or value is None:
+    if isinstance(value, _PLAIN):
         return value
     if isinstance(value, (bool, int, float)):
         return (type(value), value)  # 1, 1.0 and True are equal keys but print differently
+    if type(value) is tuple and all(isinstance(v, _PLAIN) for v in value):
+        return value  # (never equal to a frozen list, dict or number: those start with a tag)
     if isinstance(value, Mapping):
         return ("{}", tuple((k, _frozen(v)) for k, v in value.items()))
     if isinstance(value, (list, tuple)):
@@ -58,34 +77,59 @@ class PageCache:
         self.keep = keep
         self.hits = 0
         self.misses = 0
-        self._pages: OrderedDict[Hashable, tuple[str, ...]] = OrderedDict()
+        self._pages: OrderedDict[Hashable, tuple[str, ...] | None] = OrderedDict()
         self._lock = threading.Lock()
 
-    def render(self, env: Environment, template: str, values: dict[str, Any]) -> str:
+    def render(self, env: Environment, template: str, values: dict[str, Any],
+               personal: Mapping[str, str] | None = None) -> str:
+        """The page for `values`; `personal` values are printed into it as they are sent."""
+        personal = personal or {}
         try:
-            key = (id(env), template, _frozen(values))
+            key = (id(env), template, _frozen(values),
+                   tuple((name, bool(text)) for name, text in sorted(personal.items())))
         except _Unhashable:
-            return env.get_template(template).render(**values)
+            return env.get_template(template).render(**values, **personal)
         with self._lock:
-            parts = self._pages.get(key)
-            if parts is not None:
+            parts = self._pages.get(key, ())
+            if parts != ():
                 self._pages.move_to_end(key)
                 self.hits += 1
-        if parts is None:
-            _drawing.keeping = True
-            try:
-                parts = tuple(env.get_template(template).render(**values).split(_MARKER))
-            finally:
-                _drawing.keeping = False
+        if parts == ():
+            parts = self._draw(env, template, values, personal)
             with self._lock:
                 self.misses += 1
                 self._pages[key] = parts
                 while len(self._pages) > self.keep:
                     self._pages.popitem(last=False)
-        if len(parts) == 1:
-            return parts[0]
+        if parts is None:  # a page that cannot be kept in pieces
+            return env.get_template(template).render(**values, **personal)
         out = [parts[0]]
-        for part in parts[1:]:
-            out.append(new_key())
-            out.append(part)
+        for at in range(1, len(parts), 2):
+            slot = parts[at]
+            out.append(new_key() if slot == "o" else str(escape(personal[slot[2:]])))
+            out.append(parts[at + 1])
         return "".join(out)
+
+    @staticmethod
+    def _draw(env: Environment, template: str, values: dict[str, Any],
+              personal: Mapping[str, str]) -> tuple[str, ...] | None:
+        """The page split at its slots (text, slot, text, ..., text), or None when the page
+        drawn with this phone's own values is not the kept page with them put in."""
+        marked = {name: f"{_MARKER}:p:{name}:" if text else ""
+                  for name, text in personal.items()}
+        _drawing.keeping = True
+        try:
+            page = env.get_template(template).render(**values, **marked)
+            own = env.get_template(template).render(**values, **personal) if personal else page
+        finally:
+            _drawing.keeping = False
+        parts = tuple(_SLOT.split(page))
+        filled = [parts[0]]
+        for at in range(1, len(parts), 2):
+            slot = parts[at]
+            filled.append(_KEY_SLOT if slot == "o" else str(escape(personal[slot[2:]])))
+            filled.append(parts[at + 1])
+        if "".join(filled) != own:
+            log.warning("%s does more than print a personal value; drawn for each phone", template)
+            return None
+        return parts

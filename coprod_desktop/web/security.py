@@ -7,7 +7,6 @@ import hmac
 import secrets
 from dataclasses import dataclass, field
 
-from starlette.datastructures import MutableHeaders
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from coprod_desktop.clock import Clock
@@ -25,6 +24,10 @@ SECURITY_HEADERS = {
     "cross-origin-opener-policy": "same-origin",
     "permissions-policy": "camera=(), microphone=(), geolocation=()",
 }
+_RAW_SECURITY_HEADERS = [(name.encode("latin-1"), value.encode("latin-1"))
+                         for name, value in SECURITY_HEADERS.items()]
+_OURS = frozenset(name for name, _ in _RAW_SECURITY_HEADERS)
+_NO_STORE = (b"cache-control", b"no-store")
 
 
 @dataclass(frozen=True)
@@ -150,11 +153,12 @@ class SecurityHeaders:
 
         async def with_headers(message: Message) -> None:
             if message["type"] == "http.response.start":
-                headers = MutableHeaders(scope=message)
-                for name, value in SECURITY_HEADERS.items():
-                    headers[name] = value
-                if "cache-control" not in headers:
-                    headers["cache-control"] = "no-store"
+                # Raw pairs, as the response holds them: ours replace any of the same name.
+                kept = [(name, value) for name, value in message.get("headers", ())
+                        if name.lower() not in _OURS]
+                if not any(name.lower() == b"cache-control" for name, _ in kept):
+                    kept.append(_NO_STORE)
+                message["headers"] = kept + _RAW_SECURITY_HEADERS
             await send(message)
 
         await self.app(scope, receive, with_headers)

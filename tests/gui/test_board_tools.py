@@ -9,11 +9,12 @@ from board_host import LEFT, make_panel, on_screen, open_env
 from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QColor, QWheelEvent
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QGraphicsItem
 
 from coprod_desktop.clock import FakeClock
 from coprod_desktop.domain.groups import Group
 from coprod_desktop.gui.board import palette
+from coprod_desktop.gui.board.view import STEP
 from coprod_desktop.services import Services
 from coprod_desktop.store.programme_file import ProgrammeFile
 
@@ -246,7 +247,10 @@ def test_far_out_a_cluster_draws_its_notes_as_tiles(board, qtbot) -> None:
                   or 0)
     loose = int(services.notes.add_note(session, "loose", x=2000.0, y=0.0).new_id or 0)
     panel.view.zoom_by(0.1 / panel.view.scale_factor())
-    assert not panel.scene.detail and panel.scene.clusters[cluster].show_tiles
+    frame = panel.scene.clusters[cluster]
+    assert not panel.scene.detail and frame.show_tiles
+    # far out the frame keeps its picture (its tiles); close up it is drawn straight on the view
+    assert frame.cacheMode() == QGraphicsItem.CacheMode.DeviceCoordinateCache
     assert not panel.scene.notes[ids[0]].isVisible() and panel.scene.notes[loose].isVisible()
     image = panel.view.viewport().grab().toImage()
     spot = panel.view.mapFromScene(panel.scene.note_scene_rect(panel.scene.notes[ids[0]]).center())
@@ -256,6 +260,7 @@ def test_far_out_a_cluster_draws_its_notes_as_tiles(board, qtbot) -> None:
     assert not any(panel.scene.notes[n].isVisible() for n in panel.scene.notes if n != loose)
     panel.view.zoom_by(0.5 / panel.view.scale_factor())
     assert panel.scene.detail and all(n.isVisible() for n in panel.scene.notes.values())
+    assert not frame.show_tiles and frame.cacheMode() == QGraphicsItem.CacheMode.NoCache
 
 
 def test_notes_typed_for_someone_are_marked(board, qtbot) -> None:
@@ -268,3 +273,39 @@ def test_notes_typed_for_someone_are_marked(board, qtbot) -> None:
     (note,) = services.read.notes(session)
     assert note.on_behalf and note.author_id is None
     assert panel.scene.notes[note.id].note.on_behalf
+
+
+def test_after_a_zoom_step_the_next_steps_cards_are_made_in_idle_time(board, qtbot,
+                                                                        monkeypatch) -> None:
+    from coprod_desktop.gui.board import note_card
+
+    services, _env, panel, session = board
+    _notes(services, session, ["yellow one", "yellow two"])
+    _notes(services, session, ["blue one"], colour="blue")
+    made: list[float] = []
+    real = note_card._make
+
+    def counted(rect, fill, scale, *rest):  # type: ignore[no-untyped-def]
+        made.append(scale)
+        return real(rect, fill, scale, *rest)
+
+    monkeypatch.setattr(note_card, "_make", counted)
+    monkeypatch.setattr(note_card, "shelf", note_card.CardShelf())
+    view = panel.view
+    view.zoom_by(0.8 / view.scale_factor())
+    view.viewport().repaint()
+    assert made, "the first paint at a new scale makes its cards"
+    view.zoom_by(STEP)
+    view.viewport().repaint()  # the cards this step needs, while the shelf prepares the next
+    qtbot.waitUntil(lambda: not note_card.shelf.make_some(0))
+    scale = view.scale_factor()
+    prepared = {round(s, 6) for s in made}
+    assert {round(scale * STEP, 6), round(scale / STEP, 6)} <= prepared
+    made.clear()
+    view.zoom_by(STEP)
+    view.viewport().repaint()
+    assert made == [], "the step's cards were ready: the paint only copies them"
+    made.clear()
+    view.zoom_by(1 / STEP)  # and back: those were made at the step before
+    view.viewport().repaint()
+    assert made == []

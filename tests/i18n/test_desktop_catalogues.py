@@ -101,3 +101,17 @@ def test_the_catalogue_s_copies_of_domain_words_still_match_the_domain():
     words = {q.text for q in QUESTIONS} | {label for q in QUESTIONS for _, label in q.choices}
     assert words == set(reach_report.EQUALITIES)
     assert TOPIC == reach_report.TOPICS
+
+
+def test_small_whole_numbers_read_as_babel_writes_them_in_every_language() -> None:
+    """number() writes a whole number under a thousand itself (so Babel's data loads only when a
+    separator is needed): for every language we ship that must be what Babel would write."""
+    from babel.numbers import format_decimal
+
+    from coprod_desktop import i18n
+
+    for code in i18n.LANGUAGES:
+        with i18n.language(code):
+            for value in (-999, -5, 0, 7, 42, 999):
+                assert i18n.number(value) == format_decimal(value, locale=code), (code, value)
+            assert i18n.number(1234) == format_decimal(1234, locale=code)

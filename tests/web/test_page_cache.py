@@ -62,3 +62,41 @@ def test_the_cache_keeps_at_most_its_size() -> None:
     cache.render(env, "page.html", {"value": 9, "other": ""})
     cache.render(env, "page.html", {"value": 0, "other": ""})
     assert cache.hits == 1 and cache.misses == 11
+
+
+def _personal_env() -> Environment:
+    env = Environment(loader=DictLoader({
+        "page.html": "{% if name %}<h1 title=\"{{ name }}\">Hello, {{ name }}</h1>{% endif %}"
+                     "<input value=\"{{ csrf }}\">{{ value }}|key={{ once_key() }}",
+        "changes.html": "{{ name|upper }} {{ csrf }}"}),
+        autoescape=select_autoescape(default=True, default_for_string=True))
+    env.globals["once_key"] = once_key
+    return env
+
+
+def test_personal_values_are_put_into_one_kept_page_escaped() -> None:
+    cache, env = PageCache(), _personal_env()
+    names = ["Ann", "<script>alert(1)</script>", "O'Neil & \"Sons\"", "Ann"]
+    pages = [cache.render(env, "page.html", {"value": "v"}, {"name": n, "csrf": f"c{i}"})
+             for i, n in enumerate(names)]
+    assert cache.misses == 1 and cache.hits == 3
+    for n, (name, page) in enumerate(zip(names, pages, strict=True)):
+        # the same page as drawing it with the person's own values
+        direct = env.get_template("page.html").render(value="v", name=name, csrf=f"c{n}")
+        assert KEY.sub("", page) == KEY.sub("", direct)
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in pages[1] and "<script>" not in pages[1]
+    assert 'title="O&#39;Neil &amp; &#34;Sons&#34;"' in pages[2]
+
+
+def test_an_empty_personal_value_is_empty_when_the_page_is_drawn() -> None:
+    cache, env = PageCache(), _personal_env()
+    named = cache.render(env, "page.html", {"value": "v"}, {"name": "Bo", "csrf": "c"})
+    nameless = cache.render(env, "page.html", {"value": "v"}, {"name": "", "csrf": "c"})
+    assert "Hello, Bo" in named and "<h1" not in nameless and cache.misses == 2
+
+
+def test_a_template_that_changes_a_personal_value_is_drawn_for_each_phone() -> None:
+    cache, env = PageCache(), _personal_env()
+    pages = [cache.render(env, "changes.html", {}, {"name": n, "csrf": "t"})
+             for n in ("ann", "bo", "ann")]
+    assert pages == ["ANN t", "BO t", "ANN t"]

@@ -195,3 +195,31 @@ def test_twelve_phones_behind_one_router_lose_nothing(guarded) -> None:
     assert len(env.notes()) == 72
     for phone in phones:
         phone.close()
+
+
+def test_security_headers_come_once_each_and_a_page_keeps_its_own_cache_rule() -> None:
+    import asyncio
+
+    from starlette.responses import Response
+
+    from coprod_desktop.web.security import SECURITY_HEADERS, SecurityHeaders
+
+    async def page(scope: object, receive: object, send: object) -> None:
+        headers = {"x-frame-options": "SAMEORIGIN", "cache-control": "max-age=60"}
+        await Response("hi", headers=headers)(scope, receive, send)  # type: ignore[arg-type]
+
+    sent: list[dict[str, object]] = []
+
+    async def send(message: dict[str, object]) -> None:
+        sent.append(message)
+
+    async def receive() -> dict[str, object]:
+        return {"type": "http.request", "body": b""}
+
+    scope = {"type": "http", "method": "GET", "path": "/", "headers": []}
+    asyncio.run(SecurityHeaders(page)(scope, receive, send))  # type: ignore[arg-type]
+    names = [name.decode() for name, _ in sent[0]["headers"]]  # type: ignore[attr-defined]
+    values = dict((n.decode(), v.decode()) for n, v in sent[0]["headers"])  # type: ignore[attr-defined]
+    assert sorted(names) == sorted(set(names))
+    assert {n: values[n] for n in SECURITY_HEADERS} == SECURITY_HEADERS
+    assert values["cache-control"] == "max-age=60" and values["content-length"] == "2"

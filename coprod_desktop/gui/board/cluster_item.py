@@ -62,18 +62,34 @@ class ClusterItem(QGraphicsRectItem):
         self.place = ""
         self.winner = False
         self.drop_target = False
-        self.show_tiles = False  # far out: draw the notes as tiles here (see BoardScene)
+        self._tiles_shown = False  # far out: draw the notes as tiles here (see BoardScene)
         self.setPen(Qt.PenStyle.NoPen)
         self.setRect(self.frame_rect().adjusted(-6, -6, 6, 6))
         self.setFlags(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
                       | QGraphicsItem.GraphicsItemFlag.ItemIsMovable)
-        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+        self.setCacheMode(QGraphicsItem.CacheMode.NoCache)
         self.setZValue(0)
         self.label = ClusterLabel(self)
         self.setPos(cluster.x, cluster.y)
 
     def type(self) -> int:
         return ClusterItem.Type
+
+    @property
+    def show_tiles(self) -> bool:
+        return self._tiles_shown
+
+    @show_tiles.setter
+    def show_tiles(self, on: bool) -> None:
+        """A frame is drawn straight onto the view: a picture of it, as big as the frame on
+        screen, would be filled, drawn and copied again after every zoom step (most of a zoom's
+        first paint). Far out, with its notes drawn as tiles, it keeps that picture: a hundred
+        tiles are dearer to draw than one copy, and the frame is small on screen then."""
+        if on != self._tiles_shown:
+            self._tiles_shown = on
+            self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache if on
+                              else QGraphicsItem.CacheMode.NoCache)
+            self.update()
 
     def set_cluster(self, cluster: Cluster) -> None:
         old = self.cluster

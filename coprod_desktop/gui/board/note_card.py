@@ -5,6 +5,12 @@ Filling and edging a rounded rectangle with antialiasing is the dearest part of 
 height looks the same at one zoom, so the card is drawn once into a pixmap in device pixels and
 copied for each note. Where a note sits between device pixels, the card is drawn at that offset
 too (to half a pixel), so edges land where drawRoundedRect would put them.
+
+A zoom step needs new cards, and making them was most of the first paint after it. So once a
+view has been zoomed, the cards its notes used are made in idle time for the scales one step in
+and one step out (`prepare_around`, then `make_some` from the view's idle timer), a few per
+turn of the event loop: the next step's paint
+finds them ready. Their offsets at that scale are not known yet, so each is made at all four.
 """
 
 from __future__ import annotations
@@ -17,7 +23,14 @@ from PySide6.QtGui import QColor, QPainter, QPen, QPixmap, QTransform
 EDGE = QColor(0, 0, 0, 90)
 EDGE_WIDTH = 1.2
 RADIUS = 6.0
+SMOOTH_FROM = 0.3  # below this scale cards are drawn without antialiasing (see NoteItem.paint)
 BUDGET = 48 * 1024 * 1024  # bytes of cards kept; a zoom step makes a handful (colours x offsets)
+
+
+# (fill rgba, width, height, device pixel ratio): what a card looks like apart from its scale
+Look = tuple[int, float, float, float]
+_OFFSETS = ((0.0, 0.0), (0.5, 0.0), (0.0, 0.5), (0.5, 0.5))
+PER_TURN = 2  # cards made per turn of the event loop while preparing (well under a millisecond)
 
 
 class CardShelf:
@@ -27,6 +40,8 @@ class CardShelf:
         self.budget = budget
         self.kept_bytes = 0
         self.cards: dict[tuple[object, ...], tuple[QPixmap, int]] = {}
+        self.used: dict[float, set[Look]] = {}  # looks drawn at each recent scale
+        self._todo: list[tuple[QRectF, QColor, float, float, float, float, bool]] = []
 
     def get(self, key: tuple[object, ...]) -> tuple[QPixmap, int] | None:
         return self.cards.get(key)
@@ -36,6 +51,37 @@ class CardShelf:
         self.kept_bytes += _size(card[0])
         while self.kept_bytes > self.budget and len(self.cards) > 1:
             self.kept_bytes -= _size(self.cards.pop(next(iter(self.cards)))[0])
+
+    def note_use(self, scale: float, look: Look) -> None:
+        looks = self.used.get(scale)
+        if looks is None:
+            if len(self.used) >= 8:  # only the latest scales matter
+                self.used.pop(next(iter(self.used)))
+            looks = self.used[scale] = set()
+        looks.add(look)
+
+    def prepare_around(self, scale: float, step: float, *, used_at: float | None = None) -> bool:
+        """List the cards used at `scale` (and at `used_at`, the scale before a zoom) for one
+        zoom step either side of `scale`, to be made by `make_some`. True if there are any."""
+        looks = self.used.get(_level(scale), set()) | self.used.get(
+            _level(used_at if used_at is not None else scale), set())
+        self._todo = [(QRectF(0, 0, w, h), QColor.fromRgba(rgba), near, ratio, fx, fy,
+                       near > SMOOTH_FROM)
+                      for near in (scale * step, scale / step)
+                      for rgba, w, h, ratio in sorted(looks) for fx, fy in _OFFSETS]
+        return bool(self._todo)
+
+    def make_some(self, count: int = PER_TURN) -> bool:
+        """Make up to `count` of the listed cards (the view calls this in idle time, a few per
+        turn of the event loop). True while some are left."""
+        for _ in range(count):
+            if not self._todo:
+                break
+            rect, fill, scale, ratio, fx, fy, smooth = self._todo.pop()
+            key = (fill.rgba(), rect.width(), rect.height(), _level(scale), ratio, fx, fy, smooth)
+            if key not in self.cards:
+                self.keep(key, _make(rect, fill, scale, ratio, fx, fy, smooth))
+        return bool(self._todo)
 
 
 shelf = CardShelf()  # the GUI thread's: items are painted only there
@@ -59,9 +105,9 @@ def draw_card(painter: QPainter, rect: QRectF, fill: QColor, smooth: bool) -> No
     device = painter.device()
     ratio = device.devicePixelRatioF() if device is not None else 1.0
     origin = world.map(rect.topLeft())
-    x0, y0 = math.floor(origin.x()), math.floor(origin.y())
-    fx, fy = round((origin.x() - x0) * 2) / 2, round((origin.y() - y0) * 2) / 2
-    key = (fill.rgba(), rect.width(), rect.height(), scale, ratio, fx, fy, smooth)
+    (x0, fx), (y0, fy) = _pixel(origin.x()), _pixel(origin.y())
+    key = (fill.rgba(), rect.width(), rect.height(), _level(scale), ratio, fx, fy, smooth)
+    shelf.note_use(_level(scale), (fill.rgba(), rect.width(), rect.height(), ratio))
     found = shelf.get(key)
     if found is None:
         found = _make(rect, fill, scale, ratio, fx, fy, smooth)
@@ -70,6 +116,20 @@ def draw_card(painter: QPainter, rect: QRectF, fill: QColor, smooth: bool) -> No
     painter.setWorldTransform(QTransform())
     painter.drawPixmap(QPointF(x0 - margin, y0 - margin), pixmap)
     painter.setWorldTransform(world)
+
+
+def _level(scale: float) -> float:
+    """A scale as a card's key: a zoom reached two ways (x1.25 then /1.25, or back to a fit)
+    differs in the last digits, and a card at either looks the same."""
+    return round(scale, 6)
+
+
+def _pixel(at: float) -> tuple[int, float]:
+    """The whole device pixel at or before `at`, and the offset from it to the nearest half
+    pixel: 0 or 0.5 (an offset of a whole pixel is the next pixel, so no card is made twice)."""
+    whole = math.floor(at)
+    half = round((at - whole) * 2) / 2
+    return (whole + 1, 0.0) if half == 1.0 else (whole, half)
 
 
 def _size(pixmap: QPixmap) -> int:

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 from coprod_desktop.domain.board import NOTE_H, NOTE_W
 from coprod_desktop.domain.records import Note
 from coprod_desktop.gui.board import palette
-from coprod_desktop.gui.board.note_card import draw_card
+from coprod_desktop.gui.board.note_card import SMOOTH_FROM, draw_card
 from coprod_desktop.gui.board.note_text import NoteText
 from coprod_desktop.gui.board.projection import is_projector
 from coprod_desktop.i18n import _
@@ -173,12 +173,12 @@ class NoteItem(QGraphicsRectItem):
         lod = option.levelOfDetailFromTransform(painter.worldTransform())
         held = note.held_back
         fill = palette.HELD_BACK_FILL if held else palette.colour("note", note.colour)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing, lod > 0.3)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, lod > SMOOTH_FROM)
         if lod < 0.25:  # too small to read: a coloured tile is all anyone can see
             painter.fillRect(rect, fill)
             self._outline(painter, rect, option, projector, lod)
             return
-        draw_card(painter, rect, fill, lod > 0.3)
+        draw_card(painter, rect, fill, lod > SMOOTH_FROM)
         if self.group_colour is not None and not held:
             painter.fillRect(QRectF(0, 0, STRIPE, self._height), self.group_colour)
         if note.hidden and not projector:

@@ -19,7 +19,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsView, QWidget
 
-from coprod_desktop.gui.board import palette
+from coprod_desktop.gui.board import note_card, palette
 from coprod_desktop.gui.board.cluster_item import ClusterItem
 from coprod_desktop.gui.board.commands import BoardCommands
 from coprod_desktop.gui.board.editor import NoteEditor
@@ -72,6 +72,9 @@ class BoardView(QGraphicsView):
         self.setResizeAnchor(QGraphicsView.ViewportAnchor.AnchorViewCenter)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setAccessibleName(_("Sticky-note board"))
+        self._cards = QTimer(self)  # makes the next zoom step's note cards in idle time
+        self._cards.setInterval(0)
+        self._cards.timeout.connect(self._make_cards)
         self.setMouseTracking(True)
         self._drag_start: dict[QGraphicsItem, QPointF] = {}
         self._drop_target: ClusterItem | None = None
@@ -86,8 +89,16 @@ class BoardView(QGraphicsView):
 
     def zoom_by(self, factor: float) -> None:
         target = min(MAX_SCALE, max(MIN_SCALE, self.scale_factor() * factor))
-        self.scale(target / self.scale_factor(), target / self.scale_factor())
+        before = self.scale_factor()
+        self.scale(target / before, target / before)
         self._announce()
+        # The cards the notes used, made for the next step either way while the person looks
+        if note_card.shelf.prepare_around(self.scale_factor(), STEP, used_at=before):
+            self._cards.start()
+
+    def _make_cards(self) -> None:
+        if not note_card.shelf.make_some():
+            self._cards.stop()
 
     def fit_all(self) -> None:
         fit_rect(self, self.board.content_rect())

@@ -12,7 +12,6 @@ from __future__ import annotations
 from datetime import date
 
 from coprod_desktop.domain.said import Said
-from coprod_desktop.gui.formats import long_day
 from coprod_desktop.i18n import N_, _, number
 
 # The keys services raise as Said messages (domain/validate.py, services/votes.py).
@@ -33,6 +32,8 @@ def _value(value: object) -> str:
     if isinstance(value, int):
         return number(value)
     if isinstance(value, date):
+        from coprod_desktop.gui.formats import long_day  # Babel's dates: not at start
+
         return long_day(value)
     return _(str(value))
 

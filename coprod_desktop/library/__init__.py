@@ -17,5 +17,7 @@ def shipped_methods(language: str | None = None) -> MethodLibrary:
 
 
 @cache
-def shipped_templates() -> TemplateLibrary:
-    return load_templates(shipped_methods())
+def shipped_templates(language: str | None = None) -> TemplateLibrary:
+    """The session templates that come with the app, named and described in `language` where we
+    have it, else English (read once per language)."""
+    return load_templates(shipped_methods(language), language=language)

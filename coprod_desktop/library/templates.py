@@ -7,12 +7,13 @@ with its file named, and the other templates still load.
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import time
 from pathlib import Path
 from typing import Any
 
 from coprod_desktop.domain.methods import Template, TemplateStep
+from coprod_desktop.library.method_translations import translation_file
 from coprod_desktop.library.methods import (
     MAX_MINUTES,
     BadFile,
@@ -84,13 +85,43 @@ def parse_template(path: Path, data: dict[str, Any], methods: MethodLibrary) -> 
     )
 
 
-def load_templates(methods: MethodLibrary, folder: Path | None = None) -> TemplateLibrary:
+def _translated(template: Template, table: object) -> Template:
+    """`template` with its name and description from `table` where given (else English)."""
+    if not isinstance(table, dict):
+        return template
+    name, description = table.get("name"), table.get("description")
+    return replace(
+        template,
+        name=name.strip() if isinstance(name, str) and name.strip() else template.name,
+        description=(description.strip() if isinstance(description, str) and description.strip()
+                     else template.description))
+
+
+def translations(folder: Path, language: str | None) -> dict[str, Any]:
+    """The templates' text in `language` (folder/translations/<code>.toml), or nothing."""
+    path = translation_file(folder, language)
+    if path is None:
+        return {}
+    try:
+        data = read_toml(path)
+    except BadFile as exc:
+        log.warning("Session template translation skipped: %s", exc.problem)
+        return {}
+    return data
+
+
+def load_templates(methods: MethodLibrary, folder: Path | None = None, *,
+                   language: str | None = None) -> TemplateLibrary:
+    """The templates in `folder`, named and described in `language` where a translation has
+    them (their steps take the method cards' names, which `methods` carries in its language)."""
     folder = folder or resource("templates")
+    translated = translations(folder, language)
     templates: list[Template] = []
     problems: list[str] = []
     for path in sorted(folder.glob("*.toml")):
         try:
-            templates.append(parse_template(path, read_toml(path), methods))
+            template = parse_template(path, read_toml(path), methods)
+            templates.append(_translated(template, translated.get(template.id)))
         except BadFile as exc:
             log.warning("Session template skipped: %s", exc.problem)
             problems.append(exc.problem)

@@ -40,7 +40,7 @@ from coprod_desktop.gui.agenda.runner_bar import AGENDA_KEYS, KEY_HINT, PROJECTO
 from coprod_desktop.gui.env import GuiEnv
 from coprod_desktop.gui.kit.panel_contract import PanelHooks
 from coprod_desktop.gui.scrolling import scroll_inside
-from coprod_desktop.i18n import N_, _
+from coprod_desktop.i18n import N_, _, current
 from coprod_desktop.library import shipped_templates
 from coprod_desktop.services import ChangeSet
 
@@ -102,7 +102,7 @@ class AgendaPanel(QWidget):
         menu = QMenu(self.template_button)
         menu.addAction(_("New session from a template…")).triggered.connect(self.new_session)
         menu.addSection(_("Add to this agenda"))
-        for template in shipped_templates().templates:
+        for template in shipped_templates(current()).templates:
             action = menu.addAction(_("{name} ({minutes} min)").format(
                 name=template.name, minutes=template.minutes))
             action.triggered.connect(lambda _=False, t=template.id: self._apply_template(t))
@@ -304,7 +304,8 @@ class AgendaPanel(QWidget):
     def _apply_template(self, template_id: str) -> None:
         if self.session_id is not None:
             self._do(lambda: self.services.agenda.apply_template(self.session_id,  # type: ignore[arg-type]
-                                                                 template_id))
+                                                                 template_id,
+                                                                 language=current()))
 
     def _add_method(self, method_id: str) -> None:
         if self.session_id is None:
@@ -312,7 +313,8 @@ class AgendaPanel(QWidget):
         row = self.table.currentIndex().row()
         index = row + 1 if row >= 0 else None
         change = self._do(lambda: self.services.agenda.add_method(
-            self.session_id, method_id, index=index))  # type: ignore[arg-type]
+            self.session_id, method_id, index=index,  # type: ignore[arg-type]
+            language=current()))
         if change is not None and isinstance(change.new_id, int):
             self._select(change.new_id)
 

@@ -21,7 +21,7 @@ from coprod_desktop.domain.methods import Method
 from coprod_desktop.domain.phases import Phase
 from coprod_desktop.gui.agenda.phase_art import phase_icon
 from coprod_desktop.gui.kit.labels import plain_label
-from coprod_desktop.i18n import _, number
+from coprod_desktop.i18n import _, current, number
 from coprod_desktop.library import MethodLibrary, shipped_methods
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -43,7 +43,7 @@ class LibraryBrowser(QWidget):
     def __init__(self, library: MethodLibrary | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.library = library or shipped_methods()
+        self.library = library or shipped_methods(current())  # the interface's language
         self.search = QLineEdit(self)
         self.search.setPlaceholderText(_("Search methods, e.g. vote, stories, young people"))
         self.search.setClearButtonEnabled(True)

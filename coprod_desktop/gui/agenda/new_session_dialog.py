@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from coprod_desktop.domain.methods import Template
 from coprod_desktop.gui.env import GuiEnv
-from coprod_desktop.i18n import _
+from coprod_desktop.i18n import _, current
 from coprod_desktop.library import shipped_templates
 
 
@@ -30,7 +30,7 @@ class NewSessionDialog(QDialog):
         self.env = env
         self.new_session_id: int | None = None
         self.setWindowTitle(_("New session from a template"))
-        self.templates = list(shipped_templates().templates)
+        self.templates = list(shipped_templates(current()).templates)
         self.template_combo = QComboBox(self)
         for template in self.templates:
             self.template_combo.addItem(_("{name} ({minutes} min)").format(
@@ -94,7 +94,8 @@ class NewSessionDialog(QDialog):
                 self.template.id, self.title_edit.text(),
                 date(picked.year(), picked.month(), picked.day()),
                 starts_at=f"{start.hour():02d}:{start.minute():02d}",
-                venue=self.venue_edit.text(), checkout=self.checkout.isChecked()))
+                venue=self.venue_edit.text(), checkout=self.checkout.isChecked(),
+                language=current()))
         finally:
             self.env.undo.error.disconnect(self.error.setText)
         if change is not None and isinstance(change.new_id, int):

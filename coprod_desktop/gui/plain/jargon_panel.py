@@ -33,7 +33,7 @@ from coprod_desktop.gui.plain.projector_view import VIEW_KEY, JargonProjectorVie
 from coprod_desktop.gui.plain.questions import QuestionsTab
 from coprod_desktop.gui.plain.speech import Speaker
 from coprod_desktop.gui.plain.term_actions import TermEditing
-from coprod_desktop.i18n import N_, _
+from coprod_desktop.i18n import N_, SOURCE, _, current
 from coprod_desktop.services import ChangeSet
 
 WATCHED = ("note", "activity", "story", "action", "glossary_term", "phone_question")
@@ -49,7 +49,9 @@ class JargonPanel(TermEditing):
         self.env = env
         self.title = _("Jargon")
         self.session_id: int | None = None
-        self.glossary: Glossary = env.services.read.glossary()
+        # Explanations in the interface's language where we have them (terms stay English:
+        # they are what the room's words are matched against).
+        self.glossary: Glossary = env.services.read.glossary(language=current())
         self.uses: dict[str, TermUse] = {}
         self.selected: GlossaryEntry | None = None
         self.speaker = speaker if speaker is not None else Speaker(parent=self)
@@ -208,7 +210,8 @@ class JargonPanel(TermEditing):
         if self._closed:
             return
         read = self.env.services.read
-        glossary, matcher = read.glossary_and_matcher()
+        english, matcher = read.glossary_and_matcher()
+        glossary = english if current() == SOURCE else read.glossary(language=current())
         self.glossary = glossary
         uses = read.term_uses(self.session_id) if self.session_id is not None else []
         self.uses = {use.entry.key: use for use in uses}
@@ -226,7 +229,8 @@ class JargonPanel(TermEditing):
         for use in sorted(uses, key=lambda u: (-u.count, u.entry.key)):
             item = QListWidgetItem(f"{use.entry.term}  ·  {where_summary(use)}")
             item.setData(KEY_ROLE, use.entry.key)
-            item.setToolTip(use.entry.explanation)
+            shown = self.glossary.lookup(use.entry.key) or use.entry
+            item.setToolTip(shown.explanation)
             self.session_list.addItem(item)
         self.session_list.blockSignals(False)
         self.empty.setVisible(not uses)

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from coprod_desktop.export.shortcuts_pdf import ShortcutRow, sections, write_shortcuts_pdf
 from coprod_desktop.gui.kit import keymap
-from coprod_desktop.i18n import _
+from coprod_desktop.i18n import _, current
 
 
 def keymap_rows() -> list[ShortcutRow]:
@@ -124,9 +124,7 @@ class ShortcutSheet(QDialog):
         self.resize(640, 620)
 
     def write_pdf(self, path: Path) -> Path:
-        return write_shortcuts_pdf(path, self.rows,
-                                   title=_("Coprod Desktop: keyboard shortcuts"),
-                                   headings=(_("Keys"), _("What they do")))
+        return write_shortcuts_pdf(path, self.rows, language=current())  # as on screen
 
     def save_pdf(self) -> None:
         name, _filter = QFileDialog.getSaveFileName(

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from enum import StrEnum
 
+from coprod_desktop.i18n import Nn_
+
 
 class Group(StrEnum):
     PARENT_CARER = "parent_carer"
@@ -52,4 +54,16 @@ _COLOURS = {
     Group.STAFF: "#009E73",
     Group.VOLUNTARY: "#CC79A7",
     Group.OTHER: "#999999",
+}
+
+
+# The groups as counted phrases, marked for the desktop catalogue ({n} is the number; Polish has
+# three plural forms): i18n.count(*COUNTED[group], n) -> "3 parents or carers".
+COUNTED = {
+    Group.PARENT_CARER: Nn_("{n} parent or carer", "{n} parents or carers"),
+    Group.YOUNG_PERSON: Nn_("{n} young person", "{n} young people"),
+    Group.STAFF: Nn_("{n} member of staff", "{n} staff"),
+    Group.VOLUNTARY: Nn_("{n} person from the voluntary sector",
+                         "{n} people from the voluntary sector"),
+    Group.OTHER: Nn_("{n} other person", "{n} other people"),
 }

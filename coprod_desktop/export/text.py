@@ -13,12 +13,12 @@ from collections.abc import Iterable
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Paragraph
 
-from coprod_desktop.domain.groups import Group
+from coprod_desktop.domain.groups import COUNTED, Group
 from coprod_desktop.domain.phases import Phase
 from coprod_desktop.export import fonts, script_runs
 from coprod_desktop.export.bidi_lines import OrderedParagraph
 from coprod_desktop.export.redact import redact
-from coprod_desktop.i18n import N_, Nn_, _, count
+from coprod_desktop.i18n import N_, _, count
 
 _NEWLINES = re.compile(r"\r\n|\r|\n")
 # Control characters validation refuses; if an old file has one, show a visible stand-in.
@@ -166,15 +166,6 @@ def plural(count: int, one: str, many: str | None = None) -> str:
     return f"{count:,} {one if count == 1 else (many or one + 's')}"
 
 
-# The groups' words as counted phrases: {n} is the number (Polish has three plural forms).
-_GROUP_COUNTS = {
-    Group.PARENT_CARER: Nn_("{n} parent or carer", "{n} parents or carers"),
-    Group.YOUNG_PERSON: Nn_("{n} young person", "{n} young people"),
-    Group.STAFF: Nn_("{n} member of staff", "{n} staff"),
-    Group.VOLUNTARY: Nn_("{n} person from the voluntary sector",
-                         "{n} people from the voluntary sector"),
-    Group.OTHER: Nn_("{n} other person", "{n} other people"),
-}
 _GROUP_MANY = {
     Group.PARENT_CARER: N_("parents or carers"),
     Group.YOUNG_PERSON: N_("young people"),
@@ -212,7 +203,7 @@ def phase_label(phase: Phase) -> str:
 
 def group_words(group: Group) -> tuple[str, str]:
     """The English words for one and for many of a group: ('young person', 'young people')."""
-    one, many = _GROUP_COUNTS[group]
+    one, many = COUNTED[group]
     return one.removeprefix("{n} "), many.removeprefix("{n} ")
 
 
@@ -223,5 +214,5 @@ def group_many(group: Group) -> str:
 
 def group_count(group: Group, value: int) -> str:
     """'1 parent or carer', '14 staff', '2 other people', in the PDF's language."""
-    one, many = _GROUP_COUNTS[group]
+    one, many = COUNTED[group]
     return count(one, many, value)

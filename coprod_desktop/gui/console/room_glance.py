@@ -11,12 +11,12 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QFormLayout, QLabel, QWidget
 
-from coprod_desktop.domain.groups import Group
+from coprod_desktop.domain.groups import COUNTED, Group
 from coprod_desktop.domain.levelling import StoryStatus
 from coprod_desktop.gui.env import GuiEnv
 from coprod_desktop.gui.kit.shown_gate import gate
 from coprod_desktop.gui.listen import listen
-from coprod_desktop.i18n import _
+from coprod_desktop.i18n import _, count
 from coprod_desktop.services import ChangeSet
 
 PARTS = {"signed_in": ("attendance", "attendee"), "hands": ("hand",), "stories": ("story",),
@@ -77,7 +77,7 @@ class RoomGlance(QWidget):
         if "signed_in" in due:
             groups = services.read.group_counts(session_id)
             total = sum(groups.values())
-            parts = [f"{n} {_(g.label).lower()}" for g in Group if (n := groups.get(g, 0))]
+            parts = [count(*COUNTED[g], n) for g in Group if (n := groups.get(g, 0))]
             self.values["signed_in"].setText(f"{total}"
                                              + (f": {', '.join(parts)}" if parts else ""))
         if "hands" in due:

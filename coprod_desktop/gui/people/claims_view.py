@@ -15,7 +15,7 @@ from coprod_desktop.domain.money import (
     Claim,
     ClaimStatus,
     hours_text,
-    pounds,
+    pounds_text,
 )
 from coprod_desktop.domain.records import Attendee, Session
 from coprod_desktop.gui.formats import short_day
@@ -93,7 +93,7 @@ class OwedTable(QTableWidget):
             wait = _item(waited_text(days), right=True)
             _mark_wait(self, wait, days)
             for c, item in enumerate((_item(person_name(entry.person), entry.person.id),
-                                      _item(pounds(entry.owed_pence), right=True),
+                                      _item(pounds_text(entry.owed_pence), right=True),
                                       _item(str(len(waiting)), right=True), wait)):
                 self.setItem(r, c, item)
 
@@ -140,7 +140,7 @@ class ClaimsTable(QTableWidget):
             about.setToolTip(what)
             cells = (_item(person_name(person), claim.id), about,
                      _item(session.title if session else ""),
-                     _item(pounds(claim.amount_pence), right=True), _item(_day(claim.claimed_on)),
+                     _item(pounds_text(claim.amount_pence), right=True), _item(_day(claim.claimed_on)),
                      _item(_progress(claim)), wait)
             for c, item in enumerate(cells):
                 self.setItem(r, c, item)

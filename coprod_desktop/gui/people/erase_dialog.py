@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from coprod_desktop.domain.erasure import EraseChoices, ErasePlan
-from coprod_desktop.domain.money import pounds
+from coprod_desktop.domain.money import pounds_text
 from coprod_desktop.gui.people.widgets import plain
 from coprod_desktop.gui.undo import UndoAdapter
 from coprod_desktop.i18n import _, count, number
@@ -96,7 +96,7 @@ class EraseDialog(QDialog):
         if plan.claims_owed_pence:
             self._say(layout, _("{amount} is still owed to them. Pay it first if you can: "
                                 "afterwards nobody will know who it is owed to.").format(
-                amount=pounds(plan.claims_owed_pence)))
+                amount=pounds_text(plan.claims_owed_pence)))
         if plan.mentions:
             where = ", ".join(f"{number(n)} {_(what)}" for what, n in plan.mentions.items())
             self._say(layout, _("Their name or details also appear in words others wrote "

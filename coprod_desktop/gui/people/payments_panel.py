@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coprod_desktop.domain.money import ClaimStatus, ageing, pounds, totals
+from coprod_desktop.domain.money import ClaimStatus, ageing, pounds_text, totals
 from coprod_desktop.gui.env import GuiEnv
 from coprod_desktop.gui.kit.shown_gate import gate
 from coprod_desktop.gui.listen import listen
@@ -166,14 +166,14 @@ class PaymentsPanel(QWidget):
         owed_total = sums[ClaimStatus.CLAIMED] + sums[ClaimStatus.APPROVED]
         self.summary.setText(
             count("Owed: {amount} to {n} person", "Owed: {amount} to {n} people", len(owed),
-                  amount=pounds(owed_total)) if owed else _("Nothing is owed."))
+                  amount=pounds_text(owed_total)) if owed else _("Nothing is owed."))
         by_age = ageing(claims, today)
         self.detail.setText(
             _("Waiting for approval: {claimed}  ·  Approved, not yet paid: {approved}  ·  "
-              "Paid so far: {paid}  ·  ").format(claimed=pounds(sums[ClaimStatus.CLAIMED]),
-                                                 approved=pounds(sums[ClaimStatus.APPROVED]),
-                                                 paid=pounds(sums[ClaimStatus.PAID]))
-            + "  ·  ".join(f"{_(k)}: {pounds(v)}" for k, v in by_age.items()))
+              "Paid so far: {paid}  ·  ").format(claimed=pounds_text(sums[ClaimStatus.CLAIMED]),
+                                                 approved=pounds_text(sums[ClaimStatus.APPROVED]),
+                                                 paid=pounds_text(sums[ClaimStatus.PAID]))
+            + "  ·  ".join(f"{_(k)}: {pounds_text(v)}" for k, v in by_age.items()))
         chosen = self.owed.chosen_person()
         self.owed.blockSignals(True)
         self.owed.show_owed(owed, today)

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coprod_desktop.domain.money import MAX_MINUTES, pounds
+from coprod_desktop.domain.money import MAX_MINUTES, pounds_text
 from coprod_desktop.gui.env import GuiEnv
 from coprod_desktop.gui.people.widgets import plain
 from coprod_desktop.i18n import N_, _
@@ -72,7 +72,7 @@ class SessionHours(QWidget):
         session = self.env.services.read.session(self.session_id)
         lines = reader.attendance_pay(self.session_id)
         self.heading.setText(_("Hours at ‘{title}’ (£ an hour: {rate})").format(
-            title=session.title, rate=pounds(rate) if rate else _("not set")))
+            title=session.title, rate=pounds_text(rate) if rate else _("not set")))
         self.table.setRowCount(len(lines))
         for r, line in enumerate(lines):
             self._row(r, line, rate)
@@ -100,7 +100,7 @@ class SessionHours(QWidget):
                            else _("Follows whether they agreed to be paid"))
         applies.toggled.connect(lambda on, p=person.id: self._set_payment(p, on))
         self.table.setCellWidget(r, 3, applies)
-        self.table.setItem(r, 4, QTableWidgetItem(pounds(line.amount(rate))))
+        self.table.setItem(r, 4, QTableWidgetItem(pounds_text(line.amount(rate))))
         claim = line.recognition
         self.table.setItem(r, 5, QTableWidgetItem(_(claim.status.label) if claim else _("None yet")))
         for c in (4, 5):

@@ -13,6 +13,7 @@ from datetime import datetime
 from enum import StrEnum
 
 from coprod_desktop.domain.errors import ValidationError
+from coprod_desktop.i18n import N_
 
 QUESTION_MAX = 200
 OPTION_MAX = 80
@@ -36,6 +37,25 @@ class PollKind(StrEnum):
     @property
     def choice(self) -> bool:
         return self in (PollKind.SINGLE, PollKind.MULTIPLE)
+
+
+@dataclass(frozen=True, slots=True)
+class PollChoice:
+    """One of the kinds of poll a facilitator picks from, with its scale where it has one."""
+
+    key: str
+    label: str  # marked for the desktop catalogue: translate where shown
+    kind: PollKind
+    low: int = 1
+    high: int = 5
+
+
+# What the console offers, in order (the Polls panel's new poll, the agenda's planned poll).
+CHOICES = (PollChoice("scale5", N_("Scale 1 to 5"), PollKind.SCALE, 1, 5),
+           PollChoice("scale10", N_("Scale 0 to 10"), PollKind.SCALE, 0, 10),
+           PollChoice("single", N_("Choose one"), PollKind.SINGLE),
+           PollChoice("multiple", N_("Choose any"), PollKind.MULTIPLE),
+           PollChoice("words", N_("Word cloud (three words each)"), PollKind.WORDS))
 
 
 @dataclass(frozen=True, slots=True)

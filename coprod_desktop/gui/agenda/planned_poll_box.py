@@ -18,17 +18,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coprod_desktop.domain.polls import Poll, PollKind
+from coprod_desktop.domain.polls import CHOICES, Poll, PollChoice, PollKind
 from coprod_desktop.i18n import N_, _
 
 NONE = "none"
-# (key, label, kind, low, high)
-KINDS = ((NONE, N_("Not planned yet (write it when the room gets there)"), None, 1, 5),
-         ("scale5", N_("Scale 1 to 5"), PollKind.SCALE, 1, 5),
-         ("scale10", N_("Scale 0 to 10"), PollKind.SCALE, 0, 10),
-         ("single", N_("Choose one"), PollKind.SINGLE, 1, 5),
-         ("multiple", N_("Choose any"), PollKind.MULTIPLE, 1, 5),
-         ("words", N_("Word cloud (three words each)"), PollKind.WORDS, 1, 5))
+NOT_PLANNED = N_("Not planned yet (write it when the room gets there)")
 
 
 @dataclass(frozen=True)
@@ -46,8 +40,9 @@ class PlannedPollBox(QGroupBox):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(_("The poll"), parent)
         self.kind = QComboBox(self)
-        for key, label, *_rest in KINDS:
-            self.kind.addItem(_(label), key)
+        self.kind.addItem(_(NOT_PLANNED), NONE)
+        for choice in CHOICES:
+            self.kind.addItem(_(choice.label), choice.key)
         self.kind.setAccessibleName(_("Kind of poll"))
         self.question = QLineEdit(self)
         self.question.setPlaceholderText(_("The question"))
@@ -78,8 +73,14 @@ class PlannedPollBox(QGroupBox):
         self.kind.currentIndexChanged.connect(self._kind_changed)
         self._kind_changed()
 
+    def _choice(self) -> PollChoice | None:
+        """The kind picked, or None for 'not planned yet' (the first item)."""
+        index = self.kind.currentIndex()
+        return CHOICES[index - 1] if index > 0 else None
+
     def _kind_changed(self) -> None:
-        kind = KINDS[max(0, self.kind.currentIndex())][2]
+        choice = self._choice()
+        kind = choice.kind if choice else None
         self._form.setRowVisible(self.question, kind is not None)
         self._form.setRowVisible(self.options, kind is not None and kind.choice)
         self._form.setRowVisible(self._ends, kind is PollKind.SCALE)
@@ -107,9 +108,11 @@ class PlannedPollBox(QGroupBox):
         return self.kind.isEnabled()
 
     def planned(self) -> PlannedPoll:
-        _key, _label, kind, low, high = KINDS[max(0, self.kind.currentIndex())]
-        return PlannedPoll(kind, self.question.text(), self.options.toPlainText().splitlines(),
-                           low, high, self.low_label.text(), self.high_label.text())
+        choice = self._choice()
+        low, high = (choice.low, choice.high) if choice else (1, 5)
+        return PlannedPoll(choice.kind if choice else None, self.question.text(),
+                           self.options.toPlainText().splitlines(), low, high,
+                           self.low_label.text(), self.high_label.text())
 
     def show_error(self, message: str) -> None:
         self.problem.setText(message)

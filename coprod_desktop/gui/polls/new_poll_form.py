@@ -20,13 +20,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coprod_desktop.domain.polls import PollKind
+from coprod_desktop.domain.polls import CHOICES, PollKind
 from coprod_desktop.i18n import _
-
-# Kind choices: (key, kind, low, high)
-KINDS = (("scale5", PollKind.SCALE, 1, 5), ("scale10", PollKind.SCALE, 0, 10),
-         ("single", PollKind.SINGLE, 1, 5), ("multiple", PollKind.MULTIPLE, 1, 5),
-         ("words", PollKind.WORDS, 1, 5))
 
 
 @dataclass(frozen=True)
@@ -69,17 +64,14 @@ class NewPollForm(QWidget):
         form.addWidget(self.start_button, 3, 1)
         form.addWidget(self.problem, 4, 0, 1, 2)
         form.setColumnStretch(1, 1)
-        for key, *_rest in KINDS:
-            self.kind.addItem("", key)
+        for choice in CHOICES:
+            self.kind.addItem("", choice.key)
         self.kind.currentIndexChanged.connect(self._kind_changed)
         self.retranslate()
 
     def retranslate(self) -> None:
-        names = {"scale5": _("Scale 1 to 5"), "scale10": _("Scale 0 to 10"),
-                 "single": _("Choose one"), "multiple": _("Choose any"),
-                 "words": _("Word cloud (three words each)")}
-        for n, (key, *_rest) in enumerate(KINDS):
-            self.kind.setItemText(n, names[key])
+        for n, choice in enumerate(CHOICES):
+            self.kind.setItemText(n, _(choice.label))
         self.kind.setAccessibleName(_("Kind of poll"))
         self.question.setPlaceholderText(_("The question"))
         self.question.setAccessibleName(_("The question"))
@@ -99,16 +91,16 @@ class NewPollForm(QWidget):
         super().changeEvent(event)
 
     def _kind_changed(self) -> None:
-        kind = KINDS[max(0, self.kind.currentIndex())][1]
+        kind = CHOICES[max(0, self.kind.currentIndex())].kind
         for widget in (self.options_label, self.options):
             widget.setVisible(kind.choice)
         for widget in (self.ends_label, self.low_label, self.high_label):
             widget.setVisible(kind is PollKind.SCALE)
 
     def asked(self) -> Asked:
-        _key, kind, low, high = KINDS[max(0, self.kind.currentIndex())]
-        return Asked(kind, self.question.text(), self.options.toPlainText().splitlines(), low,
-                     high, self.low_label.text(), self.high_label.text())
+        choice = CHOICES[max(0, self.kind.currentIndex())]
+        return Asked(choice.kind, self.question.text(), self.options.toPlainText().splitlines(),
+                     choice.low, choice.high, self.low_label.text(), self.high_label.text())
 
     def clear(self) -> None:
         for box in (self.question, self.low_label, self.high_label):

@@ -13,6 +13,7 @@ phone's language), or text (translated if the catalogue knows it: a field's name
 
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from datetime import date
 
@@ -56,3 +57,34 @@ def english(value: Value) -> str:
     if isinstance(value, date):
         return english_date(value)
     return value
+
+
+def params_json(message: str) -> str | None:
+    """A Said's values as JSON for keeping in the file (dates as {"date": "2027-07-31"});
+    None for plain text."""
+    if not isinstance(message, Said):
+        return None
+    return json.dumps({name: {"date": value.isoformat()} if isinstance(value, date) else value
+                       for name, value in message.params.items()}, ensure_ascii=False)
+
+
+def from_kept(english: str, key: str | None, params: str | None) -> str:
+    """A message read back from the file: a Said when its key was kept, else its English text
+    (rows written before keys were kept)."""
+    if not key:
+        return english
+    try:
+        values = json.loads(params or "{}")
+    except ValueError:
+        return english
+    if not isinstance(values, dict):
+        return english
+    kept: dict[str, Value] = {}
+    for name, value in values.items():
+        if isinstance(value, dict) and isinstance(value.get("date"), str):
+            kept[name] = date.fromisoformat(value["date"])
+        elif isinstance(value, str | int):
+            kept[name] = value
+        else:
+            return english
+    return Said(english, key, **kept)

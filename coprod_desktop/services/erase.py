@@ -270,8 +270,11 @@ class EraseService(Service):
         step knew about. Later steps stay, so recent work can still be undone.
         """
         last = 0
-        for row in self.ctx.db.query("SELECT id, label, payload FROM history ORDER BY id"):
-            if matcher.mentions(row["label"]) or _holds_person(
+        for row in self.ctx.db.query(
+                "SELECT id, label, label_params, payload FROM history ORDER BY id"):
+            # The label's values (label_params) can hold the name as well as its English.
+            if matcher.mentions(row["label"]) or matcher.mentions(row["label_params"] or "") \
+                    or _holds_person(
                     json.loads(row["payload"]), people, matcher, deleted):
                 last = row["id"]
         return self.ctx.db.execute("DELETE FROM history WHERE id <= ?", [last]).rowcount

@@ -28,6 +28,8 @@ KEYS = (
 
 
 def _value(value: object) -> str:
+    if isinstance(value, Said):  # a message inside a message ("Undo %(step)s")
+        return said(value)
     if isinstance(value, bool):
         return str(value)
     if isinstance(value, int):
@@ -46,3 +48,12 @@ def said(message: object) -> str:
         return _(message.key) % values
     except (KeyError, ValueError, TypeError):  # a catalogue that lost a placeholder
         return str(message)
+
+
+def said_label(label: str) -> str:
+    """A change's label (Edit › Undo, "Saved 18:05: …") in the interface's language: a Said from
+    its key and values, a label without values (marked with N_) from the catalogue, and a step
+    kept before labels had keys as its English when the catalogue does not know it."""
+    if isinstance(label, Said):
+        return said(label)
+    return _(label) if label else label

@@ -34,12 +34,18 @@ class Said(str):
 
     key: str
     params: Mapping[str, Value]
+    plural: str | None  # a counted message's plural key; its count is the value `n`
 
     def __new__(cls, english: str, key: str, **params: Value) -> Said:
         said = super().__new__(cls, english)
         said.key = key
         said.params = dict(params)
+        said.plural = None
         return said
+
+    def with_plural(self, plural: str | None) -> Said:
+        self.plural = plural
+        return self
 
     @classmethod
     def of(cls, key: str, **params: Value) -> Said:
@@ -47,6 +53,15 @@ class Said(str):
         the text."""
         return cls(key % {name: english(value) for name, value in params.items()}, key,
                    **params)
+
+    @classmethod
+    def counted(cls, forms: tuple[str, str], n: int, **params: Value) -> Said:
+        """A message whose words follow a count (marked with Nn_: "Move %(n)s note", "Move
+        %(n)s notes"): English picks by n == 1; other languages by their own plural rules."""
+        singular, plural = forms
+        values = {"n": n, **params}
+        text = (singular if n == 1 else plural) % {k: english(v) for k, v in values.items()}
+        return cls(text, singular, **values).with_plural(plural)
 
 
 def english(value: Value) -> str:
@@ -59,13 +74,19 @@ def english(value: Value) -> str:
     return value
 
 
+PLURAL = "(plural)"  # where a counted message's plural key is kept among its values
+
+
 def params_json(message: str) -> str | None:
     """A Said's values as JSON for keeping in the file (dates as {"date": "2027-07-31"});
     None for plain text."""
     if not isinstance(message, Said):
         return None
-    return json.dumps({name: {"date": value.isoformat()} if isinstance(value, date) else value
-                       for name, value in message.params.items()}, ensure_ascii=False)
+    kept: dict[str, object] = {name: {"date": value.isoformat()} if isinstance(value, date)
+                               else value for name, value in message.params.items()}
+    if message.plural is not None:
+        kept[PLURAL] = message.plural
+    return json.dumps(kept, ensure_ascii=False)
 
 
 def from_kept(english: str, key: str | None, params: str | None) -> str:
@@ -79,6 +100,7 @@ def from_kept(english: str, key: str | None, params: str | None) -> str:
         return english
     if not isinstance(values, dict):
         return english
+    plural = values.pop(PLURAL, None)
     kept: dict[str, Value] = {}
     for name, value in values.items():
         if isinstance(value, dict) and isinstance(value.get("date"), str):
@@ -87,4 +109,4 @@ def from_kept(english: str, key: str | None, params: str | None) -> str:
             kept[name] = value
         else:
             return english
-    return Said(english, key, **kept)
+    return Said(english, key, **kept).with_plural(plural if isinstance(plural, str) else None)

@@ -11,6 +11,7 @@ from coprod_desktop.domain.actions import Action, ActionSource, ActionStatus, Re
 from coprod_desktop.domain.errors import NotFoundError, ValidationError
 from coprod_desktop.domain.limits import NOTE_MAX, VENUE_MAX
 from coprod_desktop.facilitation.programme_calendar import long_date
+from coprod_desktop.i18n import N_
 from coprod_desktop.services.changes import ChangeSet
 from coprod_desktop.services.plan_base import PlanService
 from coprod_desktop.services.unit_of_work import UnitOfWork
@@ -33,7 +34,7 @@ class ActionService(PlanService):
         owner = self._owner(owner_attendee_id, owner_org, new=True)
         due_on = self._due(due, raised_session_id)
         now = self.ctx.now()
-        with self.ctx.change("Add action", session_id=raised_session_id) as unit:
+        with self.ctx.change(N_("Add action"), session_id=raised_session_id) as unit:
             unit.new_id = unit.insert("action", {
                 "what": clean, **owner, "due_date": due_on, "status": ActionStatus.OPEN.value,
                 "source_kind": ActionSource(source).value, "source_id": source_id,
@@ -69,7 +70,7 @@ class ActionService(PlanService):
             current.owner.attendee_id
         owner = self._owner(owner_attendee_id, owner_org, new=not keeps_owner)
         due_on = self._due(due, current.raised_session_id)
-        with self.ctx.change("Edit action", session_id=current.raised_session_id) as unit:
+        with self.ctx.change(N_("Edit action"), session_id=current.raised_session_id) as unit:
             unit.update("action", action_id, what=clean, **owner, due_date=due_on,
                         updated_at=self.ctx.now())
         return self.done(unit)
@@ -121,7 +122,7 @@ class ActionService(PlanService):
 
     def delete_action(self, action_id: int) -> ChangeSet:
         current = self.plan.action(action_id)
-        with self.ctx.change("Delete action", session_id=current.raised_session_id) as unit:
+        with self.ctx.change(N_("Delete action"), session_id=current.raised_session_id) as unit:
             for review in self.plan.action_reviews(action_id):
                 unit.delete("action_review", review.id)
             unit.delete("action", action_id)

@@ -18,6 +18,7 @@ from coprod_desktop.domain.errors import ValidationError
 from coprod_desktop.domain.limits import NOTE_MAX, TITLE_MAX, VENUE_MAX
 from coprod_desktop.facilitation.programme_calendar import ProgrammeCalendar, long_date
 from coprod_desktop.facilitation.timeline import free_slots
+from coprod_desktop.i18n import N_
 from coprod_desktop.services.changes import ChangeSet
 from coprod_desktop.services.plan_base import PlanService
 from coprod_desktop.services.unit_of_work import UnitOfWork
@@ -47,7 +48,7 @@ class CalendarService(PlanService):
                 f"{long_date(cal.end)}): {named}{more}. Move them first.", field="start_date")
         old = self.calendar()
         programme = self.read.programme()
-        with self.ctx.change("Change the programme dates") as unit:
+        with self.ctx.change(N_("Change the programme dates")) as unit:
             unit.update("programme", programme.id, start_date=start.isoformat(),
                         length_days=cal.length, time_zone=cal.zone_name)
             self._follow_standard_milestones(unit, old, cal)
@@ -84,7 +85,7 @@ class CalendarService(PlanService):
         if cal is not None:
             cal.check_inside(first, "The first meeting")
         programme = self.read.programme()
-        with self.ctx.change("Change the meeting pattern") as unit:
+        with self.ctx.change(N_("Change the meeting pattern")) as unit:
             unit.update("programme", programme.id, meeting_first_date=first.isoformat(),
                         meeting_every_days=every, meeting_starts_at=start.strftime("%H:%M"),
                         meeting_ends_at=end.strftime("%H:%M"), meeting_venue=place)

@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 
 from coprod_desktop.domain.errors import ValidationError
 from coprod_desktop.domain.invitations import InviteRow, Refused, parse_invitations
+from coprod_desktop.i18n import N_
 from coprod_desktop.services.base import Service
 from coprod_desktop.services.changes import ChangeSet
 from coprod_desktop.store.invitations_reader import InvitationsReader
@@ -73,6 +74,6 @@ class InvitationService(Service):
         return ImportReport(report.to_add, report.refused, self.done(unit))
 
     def remove(self, invitation_id: int) -> ChangeSet:
-        with self.ctx.change("Remove from the invitation list") as unit:
+        with self.ctx.change(N_("Remove from the invitation list")) as unit:
             unit.delete("invitation", invitation_id)
         return self.done(unit)

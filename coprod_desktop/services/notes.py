@@ -11,6 +11,7 @@ from coprod_desktop.domain import validate
 from coprod_desktop.domain.board import TargetKind
 from coprod_desktop.domain.errors import ValidationError
 from coprod_desktop.domain.limits import DEFAULT_NOTE_COLOUR, NOTE_MAX
+from coprod_desktop.i18n import N_
 from coprod_desktop.services.base import Service
 from coprod_desktop.services.board_base import delete_votes_on
 from coprod_desktop.services.changes import ChangeSet, Initiator, Key
@@ -37,7 +38,7 @@ class NoteService(Service):
             if not found or found[0].session_id != session_id:
                 raise ValidationError("That cluster is no longer on this board.")
         now = self.ctx.now()
-        with self.ctx.change("Add note", initiator=initiator, session_id=session_id,
+        with self.ctx.change(N_("Add note"), initiator=initiator, session_id=session_id,
                              undoable=initiator == Initiator.CONSOLE) as unit:
             unit.new_id = unit.insert("note", {
                 "session_id": session_id, "activity_id": activity_id, "text": clean,
@@ -51,7 +52,7 @@ class NoteService(Service):
     def edit_note(self, note_id: int, text: str) -> ChangeSet:
         clean = _note_text(text)
         note = self.read.note(note_id)
-        with self.ctx.change("Edit note", session_id=note.session_id) as unit:
+        with self.ctx.change(N_("Edit note"), session_id=note.session_id) as unit:
             unit.update("note", note_id, text=clean, updated_at=self.ctx.now())
         return self.done(unit)
 

@@ -13,6 +13,7 @@ from coprod_desktop.domain.outcomes import (
     check_outcome,
     clean_said,
 )
+from coprod_desktop.i18n import N_
 from coprod_desktop.services.base import Service
 from coprod_desktop.services.changes import ChangeSet
 from coprod_desktop.services.unit_of_work import UnitOfWork
@@ -45,7 +46,7 @@ class OutcomeService(Service):
         text = clean_said(said if said is not None else words)
         now = self.ctx.now()
         meeting = meeting_id if meeting_id is not None else session_id
-        with self.ctx.change("We'll come back to this", session_id=meeting) as unit:
+        with self.ctx.change(N_("We'll come back to this"), session_id=meeting) as unit:
             unit.new_id = unit.insert("outcome", {
                 "source_kind": source.value, "source_id": int(source_id), "said": text,
                 "status": OutcomeStatus.COME_BACK.value, "raised_session_id": session_id,
@@ -96,7 +97,7 @@ class OutcomeService(Service):
             [outcome_id, LinkKind(kind).value, target_id]))
         if not found:
             raise NotFoundError("That link is no longer there.")
-        with self.ctx.change("Remove link") as unit:
+        with self.ctx.change(N_("Remove link")) as unit:
             unit.delete("outcome_link", found[0]["id"])
         return self.done(unit)
 
@@ -119,7 +120,7 @@ class OutcomeService(Service):
 
     def delete(self, outcome_id: int) -> ChangeSet:
         current = self.outcomes.outcome(outcome_id)
-        with self.ctx.change("Delete outcome", session_id=current.raised_session_id) as unit:
+        with self.ctx.change(N_("Delete outcome"), session_id=current.raised_session_id) as unit:
             for row in self.ctx.db.query(
                     "SELECT id FROM outcome_link WHERE outcome_id = ?", [outcome_id]):
                 unit.delete("outcome_link", row["id"])

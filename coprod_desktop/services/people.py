@@ -8,6 +8,7 @@ from coprod_desktop.domain.errors import ValidationError
 from coprod_desktop.domain.groups import Group
 from coprod_desktop.domain.limits import NAME_MAX, NOTE_MAX, VENUE_MAX
 from coprod_desktop.domain.records import Consent
+from coprod_desktop.i18n import N_
 from coprod_desktop.services import consent_log
 from coprod_desktop.services.base import Service
 from coprod_desktop.services.changes import ChangeSet, Initiator
@@ -28,7 +29,7 @@ class PeopleService(Service):
         self.read.attendee(attendee_id)
         clean = validate.text(name, "The name", NAME_MAX, field="name")
         grp = group if isinstance(group, Group) else Group.parse(group)
-        with self.ctx.change("Edit a person's details") as unit:
+        with self.ctx.change(N_("Edit a person's details")) as unit:
             unit.update("attendee", attendee_id, name=clean, group_name=grp.value)
         return self.done(unit)
 

@@ -7,6 +7,7 @@ from datetime import date
 from coprod_desktop.domain import validate
 from coprod_desktop.domain.errors import ValidationError
 from coprod_desktop.domain.privacy import NOTICE_MAX, PrivacyNotice
+from coprod_desktop.i18n import N_
 from coprod_desktop.services.base import Service
 from coprod_desktop.services.changes import ChangeSet
 from coprod_desktop.store.privacy_reader import PrivacyReader
@@ -28,7 +29,7 @@ class PrivacyService(Service):
                                    ("privacy_contact", "Who to ask", notice.contact)):
             parts[field] = validate.text(value, what, NOTICE_MAX, field=field, required=False)
         programme = self.read.programme()
-        with self.ctx.change("Edit the privacy notice") as unit:
+        with self.ctx.change(N_("Edit the privacy notice")) as unit:
             unit.update("programme", programme.id, **parts)
         return self.done(unit)
 

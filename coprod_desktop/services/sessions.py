@@ -9,6 +9,7 @@ from sqlite_utils import Database
 from coprod_desktop.domain import validate
 from coprod_desktop.domain.errors import ValidationError
 from coprod_desktop.domain.limits import TITLE_MAX, VENUE_MAX
+from coprod_desktop.i18n import N_
 from coprod_desktop.services.base import Service
 from coprod_desktop.services.changes import ChangeSet
 from coprod_desktop.services.checkout_step import checkout_activity
@@ -38,7 +39,7 @@ class SessionService(Service):
         row = self._clean(title, on, venue, starts_at, ends_at, kind)
         if (row["date"], row["kind"]) != (before.date.isoformat(), before.kind):
             self.check_in_programme(row)  # moved: by the programme calendar's rules
-        with self.ctx.change("Edit session details", session_id=session_id) as unit:
+        with self.ctx.change(N_("Edit session details"), session_id=session_id) as unit:
             unit.update("session", session_id, **row)
         return self.done(unit)
 

@@ -12,6 +12,7 @@ from coprod_desktop.domain.errors import ValidationError
 from coprod_desktop.domain.levelling import Hand
 from coprod_desktop.facilitation import speaking
 from coprod_desktop.facilitation.speaking import GroupShare
+from coprod_desktop.i18n import N_
 from coprod_desktop.services.base import Service
 from coprod_desktop.services.changes import ChangeSet, Initiator
 from coprod_desktop.services.unit_of_work import Context, UnitOfWork
@@ -106,7 +107,7 @@ class SpeakingService(Service):
         if capped is None or capped.id is None:
             return None
         row = segment_row(capped)
-        with self.ctx.change("Close talk left running", undoable=False,
+        with self.ctx.change(N_("Close talk left running"), undoable=False,
                              session_id=session_id) as unit:
             unit.update("speaking_segment", capped.id,
                         ended_at=row["ended_at"], note=row["note"])

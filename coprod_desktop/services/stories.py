@@ -16,6 +16,7 @@ from coprod_desktop.domain.levelling import DEFAULT_STORY_S, PROMPT_MAX, Story, 
 from coprod_desktop.domain.limits import NOTE_MAX, TITLE_MAX
 from coprod_desktop.domain.records import WordsUse
 from coprod_desktop.facilitation import stories
+from coprod_desktop.i18n import N_
 from coprod_desktop.services.base import Service
 from coprod_desktop.services.changes import ChangeSet, Initiator
 from coprod_desktop.services.story_board import place_heard_note, remove_heard
@@ -63,7 +64,7 @@ class StoryService(Service):
         story = self.data.story(story_id)
         row = {"title": _title(title), "prompt": _prompt(prompt),
                "consent": WordsUse(consent).value, "limit_s": stories.check_length(limit_s)}
-        with self.ctx.change("Edit a story", initiator=initiator, undoable=initiator == Initiator.CONSOLE,
+        with self.ctx.change(N_("Edit a story"), initiator=initiator, undoable=initiator == Initiator.CONSOLE,
                              session_id=story.session_id) as unit:
             unit.update("story", story_id, **row)
         return self.done(unit)
@@ -83,7 +84,7 @@ class StoryService(Service):
             raise ValidationError("The story queue changed while you were dragging. Try again.")
         first = min((s.position for s in self.data.stories(session_id)
                      if s.id in waiting), default=1)
-        with self.ctx.change("Change the order of the stories", session_id=session_id) as unit:
+        with self.ctx.change(N_("Change the order of the stories"), session_id=session_id) as unit:
             for n, story_id in enumerate(story_ids):
                 unit.update("story", story_id, position=first + n)
         return self.done(unit)
@@ -91,7 +92,7 @@ class StoryService(Service):
     def delete_story(self, story_id: int, *, initiator: Initiator = Initiator.CONSOLE) -> ChangeSet:
         """Take a story out, with its "what I heard" notes (they would make no sense alone)."""
         story = self.data.story(story_id)
-        with self.ctx.change("Delete a story", initiator=initiator,
+        with self.ctx.change(N_("Delete a story"), initiator=initiator,
                              undoable=initiator == Initiator.CONSOLE, session_id=story.session_id) as unit:
             remove_heard(unit, story)
             unit.delete("story", story_id)
@@ -104,7 +105,7 @@ class StoryService(Service):
         story = self.data.story(story_id)
         number = 1 + [s.id for s in self.data.stories(story.session_id)].index(story_id)
         now = self.ctx.now()
-        with self.ctx.change("Add a “what I heard” note", initiator=initiator,
+        with self.ctx.change(N_("Add a “what I heard” note"), initiator=initiator,
                              undoable=initiator == Initiator.CONSOLE, session_id=story.session_id) as unit:
             spot = place_heard_note(unit, story, number, now)
             unit.new_id = unit.insert("note", {

@@ -15,6 +15,7 @@ from coprod_desktop.domain.board import TargetKind, VoteRound
 from coprod_desktop.domain.errors import ConflictError, NotFoundError, ValidationError
 from coprod_desktop.domain.limits import TITLE_MAX
 from coprod_desktop.domain.said import Said
+from coprod_desktop.i18n import N_
 from coprod_desktop.services.board_base import BoardService, title_quote
 from coprod_desktop.services.changes import ChangeSet, Initiator
 
@@ -119,7 +120,7 @@ class VoteService(BoardService):
     def close_vote(self, round_id: int) -> ChangeSet:
         """End the round; from now on its results can be read, ranked."""
         vote_round = self._open(round_id)
-        with self.ctx.change("Close the vote", session_id=vote_round.session_id) as unit:
+        with self.ctx.change(N_("Close the vote"), session_id=vote_round.session_id) as unit:
             unit.update("vote_round", round_id, status="closed", closed_at=self.ctx.now())
         return self.done(unit)
 

@@ -13,7 +13,7 @@ from datetime import date
 
 from coprod_desktop.domain.said import Said
 from coprod_desktop.gui.formats import long_day
-from coprod_desktop.i18n import N_, _, number
+from coprod_desktop.i18n import N_, _, ngettext, number
 
 # The keys services raise as Said messages (domain/validate.py, services/votes.py).
 KEYS = (
@@ -45,6 +45,9 @@ def said(message: object) -> str:
         return str(message)
     values = {name: _value(value) for name, value in message.params.items()}
     try:
+        if message.plural is not None:
+            n = message.params.get("n")
+            return ngettext(message.key, message.plural, n if isinstance(n, int) else 2) % values
         return _(message.key) % values
     except (KeyError, ValueError, TypeError):  # a catalogue that lost a placeholder
         return str(message)

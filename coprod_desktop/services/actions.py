@@ -10,8 +10,9 @@ from coprod_desktop.domain import validate
 from coprod_desktop.domain.actions import Action, ActionSource, ActionStatus, ReviewOutcome
 from coprod_desktop.domain.errors import NotFoundError, ValidationError
 from coprod_desktop.domain.limits import NOTE_MAX, VENUE_MAX
+from coprod_desktop.domain.said import Said
 from coprod_desktop.facilitation.programme_calendar import long_date
-from coprod_desktop.i18n import N_
+from coprod_desktop.i18n import N_, Nn_
 from coprod_desktop.services.changes import ChangeSet
 from coprod_desktop.services.plan_base import PlanService
 from coprod_desktop.services.unit_of_work import UnitOfWork
@@ -85,7 +86,8 @@ class ActionService(PlanService):
             raise ValidationError(f"This action is already {new.label.lower()}.")
         outcome = {ActionStatus.DONE: ReviewOutcome.DONE, ActionStatus.DROPPED: ReviewOutcome.DROPPED,
                    ActionStatus.OPEN: ReviewOutcome.REOPENED}[new]
-        verb = {"done": "Mark action done", "dropped": "Drop action", "open": "Reopen action"}
+        verb = {"done": N_("Mark action done"), "dropped": N_("Drop action"),
+                "open": N_("Reopen action")}
         now = self.ctx.now()
         with self.ctx.change(verb[new.value], session_id=meeting_id) as unit:
             unit.update("action", action_id, status=new.value, updated_at=now,
@@ -110,8 +112,8 @@ class ActionService(PlanService):
         if due_on is not None and due_on < meeting.date:
             raise ValidationError(f"The new due date is before this meeting ({long_date(meeting.date)}).",
                                   field="due")
-        label = "Carry 1 action forward" if len(actions) == 1 else \
-            f"Carry {len(actions)} actions forward"
+        label = Said.counted(Nn_("Carry %(n)s action forward", "Carry %(n)s actions forward"),
+                             len(actions))
         with self.ctx.change(label, session_id=meeting_id) as unit:
             for action in actions:
                 if due_on is not None:

@@ -24,6 +24,7 @@ from coprod_desktop.domain.errors import ConflictError, NotFoundError, Validatio
 from coprod_desktop.domain.money import OWED
 from coprod_desktop.domain.name_forms import NameForm, NameMatcher
 from coprod_desktop.domain.records import WordsUse
+from coprod_desktop.domain.said import Said
 from coprod_desktop.i18n import N_
 from coprod_desktop.services.base import Service
 from coprod_desktop.services.changes import ChangeSet
@@ -117,7 +118,7 @@ class EraseService(Service):
         self._end_turns(live)
         plan = self.plan(attendee_id, mentions=False)  # the erase itself finds the mentions
         org = choices.actions_to_org.strip()
-        with self.ctx.change(f"Erase person {attendee_id}") as unit:
+        with self.ctx.change(Said.of(N_("Erase person %(id)s"), id=str(attendee_id))) as unit:
             links.before_erase(unit, attendee_id, choices, self.ctx.now())
             for table in ("consent_event", "phone_device"):
                 for key in links.ids(table, "attendee_id", attendee_id):

@@ -13,7 +13,8 @@ from coprod_desktop.domain.outcomes import (
     check_outcome,
     clean_said,
 )
-from coprod_desktop.i18n import N_
+from coprod_desktop.domain.said import Said
+from coprod_desktop.i18n import N_, Nn_
 from coprod_desktop.services.base import Service
 from coprod_desktop.services.changes import ChangeSet
 from coprod_desktop.services.unit_of_work import UnitOfWork
@@ -68,7 +69,8 @@ class OutcomeService(Service):
                 fields["reason"] == current.reason and \
                 fields["what_happened"] == current.what_happened:
             raise ValidationError(f"This is already “{new.label}”.")
-        with self.ctx.change(f"Outcome: {new.label}", session_id=meeting_id) as unit:
+        said = Said.of(N_("Outcome: %(state)s"), state=new.label)
+        with self.ctx.change(said, session_id=meeting_id) as unit:
             unit.update("outcome", outcome_id, status=new.value, updated_at=self.ctx.now(),
                         **fields)
             detail = fields["reason"] or fields["passed_to"] or fields["what_happened"]
@@ -84,7 +86,8 @@ class OutcomeService(Service):
             raise NotFoundError(f"That {link.label.lower()} is no longer in this programme.")
         if any(x.kind is link and x.target_id == target_id for x in current.links):
             raise ConflictError(f"This {link.label.lower()} is already linked.")
-        with self.ctx.change(f"Link {link.label.lower()}",
+        label = N_("Link action") if link is LinkKind.ACTION else N_("Link rapid test")
+        with self.ctx.change(label,
                              session_id=current.raised_session_id) as unit:
             unit.insert("outcome_link", {"outcome_id": outcome_id, "kind": link.value,
                                          "target_id": int(target_id),
@@ -111,8 +114,8 @@ class OutcomeService(Service):
         if settled:
             raise ValidationError(f"‘{settled[0].said[:60]}’ is {settled[0].status.label.lower()}; "
                                   "only open outcomes are carried forward.")
-        label = "Carry 1 outcome forward" if len(chosen) == 1 else \
-            f"Carry {len(chosen)} outcomes forward"
+        label = Said.counted(Nn_("Carry %(n)s outcome forward", "Carry %(n)s outcomes forward"),
+                             len(chosen))
         with self.ctx.change(label, session_id=meeting_id) as unit:
             for outcome in chosen:
                 self._event(unit, outcome.id, meeting_id, "carried", outcome.status, "")

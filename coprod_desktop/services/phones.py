@@ -28,6 +28,7 @@ from coprod_desktop.domain.phones import (
     device_hash,
 )
 from coprod_desktop.domain.records import Consent
+from coprod_desktop.domain.said import Said
 from coprod_desktop.domain.short_codes import new_code
 from coprod_desktop.i18n import N_
 from coprod_desktop.services import consent_log
@@ -76,7 +77,8 @@ class PhoneService(Service):
     def open_sign_in(self, session_id: int) -> ChangeSet:
         """Let phones in to this session (and close any other session's sign-in)."""
         session = self.read.session(session_id)
-        with self.ctx.change(f"Open sign-in for ‘{session.title}’", session_id=session_id,
+        said = Said.of(N_("Open sign-in for ‘%(title)s’"), title=session.title)
+        with self.ctx.change(said, session_id=session_id,
                              undoable=False) as unit:
             for row in self.ctx.db.query(
                     "SELECT id FROM phone_room WHERE (signin_open = 1 OR room_open = 1) "
@@ -151,7 +153,7 @@ class PhoneService(Service):
 
     def set_notes_open(self, session_id: int, is_open: bool) -> ChangeSet:
         room = self._room(session_id)
-        label = "Phones may add notes" if is_open else "Phones stop adding notes"
+        label = N_("Phones may add notes") if is_open else N_("Phones stop adding notes")
         with self.ctx.change(label, session_id=session_id, undoable=False) as unit:
             unit.update("phone_room", room.id, notes_open=int(is_open))
         return self.done(unit)
@@ -210,7 +212,7 @@ class PhoneService(Service):
         needs = validate.text(access_needs, "Access needs", NOTE_MAX, field="access_needs",
                               multiline=True, required=False)
         now = self.ctx.now()
-        with self.ctx.change(f"Sign in {clean}", initiator=PHONE, undoable=False,
+        with self.ctx.change(Said.of(N_("Sign in %(name)s"), name=clean), initiator=PHONE, undoable=False,
                              session_id=room.session_id) as unit:
             attendee_id = int(unit.insert("attendee", {
                 "name": clean, "group_name": grp.value, "created_at": now,
@@ -252,7 +254,8 @@ class PhoneService(Service):
         if device is None:
             raise NotSignedIn("This phone has not signed in before. Please fill in the form.")
         person = self.read.attendee(device.attendee_id)
-        with self.ctx.change(f"Sign in {person.name}", initiator=PHONE, undoable=False,
+        said = Said.of(N_("Sign in %(name)s"), name=person.name)
+        with self.ctx.change(said, initiator=PHONE, undoable=False,
                              session_id=room.session_id) as unit:
             self._attend(unit, room.session_id, person.id)
             unit.update("phone_device", device.id, current_session=room.session_id,
@@ -332,7 +335,7 @@ class PhoneService(Service):
         """Sign out from the phone. The phone is still recognised next time."""
         here = self.here(device_token)
         person = self.read.attendee(here.device.attendee_id)
-        with self.ctx.change(f"{person.name} left", initiator=PHONE, undoable=False,
+        with self.ctx.change(Said.of(N_("%(name)s left"), name=person.name), initiator=PHONE, undoable=False,
                              session_id=here.room.session_id) as unit:
             attendance_id = self.read.attendance_id(here.room.session_id, person.id)
             if attendance_id is not None:

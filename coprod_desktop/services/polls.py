@@ -130,7 +130,7 @@ class PollService(Service):
     def reveal(self, poll_id: int, shown: bool = True) -> ChangeSet:
         """Show the results to the room (projector, big screen, phones), or hide them again."""
         row = self._row(poll_id)
-        with self.ctx.change("Reveal poll results" if shown else "Hide poll results",
+        with self.ctx.change(N_("Reveal poll results") if shown else N_("Hide poll results"),
                              session_id=row["session_id"]) as unit:
             unit.update("poll", poll_id, revealed_at=self.ctx.now() if shown else None)
         return self.done(unit)
@@ -144,7 +144,7 @@ class PollService(Service):
         keys = [k for k in split_words(row["hidden_words"]) if k != key]
         if hidden:
             keys.append(key)
-        with self.ctx.change("Hide a word" if hidden else "Show a word again",
+        with self.ctx.change(N_("Hide a word") if hidden else N_("Show a word again"),
                              session_id=row["session_id"]) as unit:
             unit.update("poll", poll_id, hidden_words=join_words(keys))
         return self.done(unit)

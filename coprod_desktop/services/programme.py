@@ -46,7 +46,7 @@ class ProgrammeService(Service):
             "length_days": int(length_days),
         }
 
-    def set_setting(self, key: str, value: str, *, label: str = "Change a setting") -> ChangeSet:
+    def set_setting(self, key: str, value: str, *, label: str = N_("Change a setting")) -> ChangeSet:
         with self.ctx.change(label) as unit:
             unit.put("setting", key, {"key": key, "value": value})
         return self.done(unit)

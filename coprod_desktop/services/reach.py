@@ -9,6 +9,7 @@ from coprod_desktop.domain.equalities import clean_answers
 from coprod_desktop.domain.errors import ConflictError, NotFoundError, ValidationError
 from coprod_desktop.domain.limits import VENUE_MAX
 from coprod_desktop.domain.reach import clean_reference
+from coprod_desktop.domain.said import Said
 from coprod_desktop.domain.venues import VenueKind, clean_venue
 from coprod_desktop.i18n import N_
 from coprod_desktop.services.base import Service
@@ -27,7 +28,7 @@ class ReachService(Service):
         fields = clean_venue(name, area, kind)
         if any(v.name.casefold() == fields["name"].casefold() for v in self.reach.venues()):
             raise ConflictError(f"There is already a venue called {fields['name']}.")
-        with self.ctx.change(f"Add venue {fields['name']}") as unit:
+        with self.ctx.change(Said.of(N_("Add venue %(name)s"), name=fields["name"])) as unit:
             unit.new_id = unit.insert("venue", {**fields, "created_at": self.ctx.now()})
         return self.done(unit)
 
@@ -37,7 +38,7 @@ class ReachService(Service):
         if any(v.name.casefold() == fields["name"].casefold() and v.id != venue_id
                for v in self.reach.venues()):
             raise ConflictError(f"There is already a venue called {fields['name']}.")
-        with self.ctx.change(f"Edit venue {fields['name']}") as unit:
+        with self.ctx.change(Said.of(N_("Edit venue %(name)s"), name=fields["name"])) as unit:
             unit.update("venue", venue_id, **fields)
             for session_id in self.reach.sessions_at(venue_id):
                 unit.update("session", session_id, venue=fields["name"])

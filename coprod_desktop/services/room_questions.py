@@ -52,7 +52,7 @@ class RoomQuestionService(Service):
             raise ValidationError(NOT_OPEN_FOR_VOTES)
         voter = here.device.attendee_id
         existing = self.questions.voters(question_id).get(voter)
-        with self.ctx.change("Upvote a question" if up else "Take back an upvote",
+        with self.ctx.change(N_("Upvote a question") if up else N_("Take back an upvote"),
                              initiator=PHONE, undoable=False,
                              session_id=here.room.session_id) as unit:
             if up and existing is None:

@@ -9,6 +9,7 @@ from sqlite_utils import Database
 from coprod_desktop.domain import validate
 from coprod_desktop.domain.errors import ValidationError
 from coprod_desktop.domain.limits import TITLE_MAX, VENUE_MAX
+from coprod_desktop.domain.said import Said
 from coprod_desktop.i18n import N_
 from coprod_desktop.services.base import Service
 from coprod_desktop.services.changes import ChangeSet
@@ -26,7 +27,7 @@ class SessionService(Service):
         last activity (what the console's New session offers, ticked)."""
         row = self._clean(title, on, venue, starts_at, ends_at, kind)
         self.check_in_programme(row)
-        with self.ctx.change(f"New session ‘{row['title']}’") as unit:
+        with self.ctx.change(Said.of(N_("New session ‘%(title)s’"), title=str(row["title"]))) as unit:
             session_id = unit.new_id = unit.insert("session", {**row, "created_at": self.ctx.now()})
             if checkout:
                 unit.insert("activity", {"session_id": session_id, "position": 0,
@@ -46,7 +47,7 @@ class SessionService(Service):
     def delete_session(self, session_id: int) -> ChangeSet:
         """Delete a session and everything in it, as one step that can be undone."""
         session = self.read.session(session_id)
-        with self.ctx.change(f"Delete session ‘{session.title}’") as unit:
+        with self.ctx.change(Said.of(N_("Delete session ‘%(title)s’"), title=session.title)) as unit:
             for table in dependent_tables(self.ctx.db):
                 for row in self.ctx.db.query(
                         f"SELECT id FROM [{table}] WHERE session_id = ?", [session_id]):

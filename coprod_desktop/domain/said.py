@@ -82,11 +82,18 @@ def params_json(message: str) -> str | None:
     None for plain text."""
     if not isinstance(message, Said):
         return None
-    kept: dict[str, object] = {name: {"date": value.isoformat()} if isinstance(value, date)
-                               else value for name, value in message.params.items()}
+    kept: dict[str, object] = {name: _kept(value) for name, value in message.params.items()}
     if message.plural is not None:
         kept[PLURAL] = message.plural
     return json.dumps(kept, ensure_ascii=False)
+
+
+def _kept(value: Value) -> object:
+    if isinstance(value, Said):  # a word of ours inside a message (an outcome's state)
+        return {"said": str(value), "key": value.key}
+    if isinstance(value, date):
+        return {"date": value.isoformat()}
+    return value
 
 
 def from_kept(english: str, key: str | None, params: str | None) -> str:
@@ -104,7 +111,13 @@ def from_kept(english: str, key: str | None, params: str | None) -> str:
     kept: dict[str, Value] = {}
     for name, value in values.items():
         if isinstance(value, dict) and isinstance(value.get("date"), str):
-            kept[name] = date.fromisoformat(value["date"])
+            try:
+                kept[name] = date.fromisoformat(value["date"])
+            except ValueError:
+                return english
+        elif isinstance(value, dict) and isinstance(value.get("said"), str) \
+                and isinstance(value.get("key"), str):
+            kept[name] = Said(value["said"], value["key"])
         elif isinstance(value, str | int):
             kept[name] = value
         else:

@@ -35,7 +35,8 @@ class ExportLogService(Service):
         where = validate.text(str(target), "Where it was saved", NOTE_MAX, field="target")
         more = validate.text(detail, "The detail", NOTE_MAX, field="detail", required=False)
         held = True if kind is ExportFormat.COPY else bool(held_names)
-        with self.ctx.change(Said.of(N_("Exported %(what)s"), what=words), undoable=False) as unit:
+        said = Said.of(N_("Exported %(what)s"), what=Said(words, words))  # what: our words
+        with self.ctx.change(said, undoable=False) as unit:
             unit.new_id = unit.insert("export_log", {
                 "at": self.ctx.now(), "what": words, "format": kind.value, "target": where,
                 "held_names": int(held), "detail": more})

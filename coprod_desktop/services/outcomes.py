@@ -69,7 +69,7 @@ class OutcomeService(Service):
                 fields["reason"] == current.reason and \
                 fields["what_happened"] == current.what_happened:
             raise ValidationError(f"This is already “{new.label}”.")
-        said = Said.of(N_("Outcome: %(state)s"), state=new.label)
+        said = Said.of(N_("Outcome: %(state)s"), state=Said(new.label, new.label))  # ours
         with self.ctx.change(said, session_id=meeting_id) as unit:
             unit.update("outcome", outcome_id, status=new.value, updated_at=self.ctx.now(),
                         **fields)

@@ -84,3 +84,22 @@ def test_the_projector_following_is_not_announced(polish_app, demo_path: Path, q
     services.notes.add_note(session_id, "Po zmianie widoku")
     assert len(shown) == 1 and shown[0].startswith("Zapisano ")
     assert shown[0].endswith(": Dodaj notatkę")
+
+
+def test_people_s_words_in_a_label_are_shown_as_written(qapp) -> None:
+    """A title that happens to be a word the catalogue knows ("Pass") is not translated; a word
+    of ours given as a Said (an outcome's state) is, also when read back from the file."""
+    from coprod_desktop.domain.said import Said, from_kept, params_json
+    from coprod_desktop.gui.kit.said_text import said_label
+
+    i18n.install_language("pl")
+    try:
+        assert said_label(Said.of("Add ‘%(title)s’", title="Pass")) == "Dodaj „Pass”"
+        outcome = Said.of("Outcome: %(state)s", state=Said("Done", "Done"))
+        assert said_label(outcome) == "Wynik: Zrobione"
+        again = from_kept(str(outcome), outcome.key, params_json(outcome))
+        assert said_label(again) == "Wynik: Zrobione"
+        assert said_label("Close the vote") == "Zamknij głosowanie"  # marked with N_, no values
+        assert said_label("Something from an old file") == "Something from an old file"
+    finally:
+        i18n.install_language("en_GB")

@@ -27,23 +27,27 @@ KEYS = (
 )
 
 
-def _value(value: object) -> str:
+def _value(value: object, verbatim: bool) -> str:
     if isinstance(value, Said):  # a message inside a message ("Undo %(step)s")
-        return said(value)
+        return _said(value, verbatim)
     if isinstance(value, bool):
         return str(value)
     if isinstance(value, int):
         return number(value)
     if isinstance(value, date):
         return long_day(value)
-    return _(str(value))
+    return str(value) if verbatim else _(str(value))
 
 
 def said(message: object) -> str:
     """`message` (a str, a Said, or an error's message) in the interface's language."""
     if not isinstance(message, Said):
         return str(message)
-    values = {name: _value(value) for name, value in message.params.items()}
+    return _said(message, verbatim=False)
+
+
+def _said(message: Said, verbatim: bool) -> str:
+    values = {name: _value(value, verbatim) for name, value in message.params.items()}
     try:
         if message.plural is not None:
             n = message.params.get("n")
@@ -56,7 +60,11 @@ def said(message: object) -> str:
 def said_label(label: str) -> str:
     """A change's label (Edit › Undo, "Saved 18:05: …") in the interface's language: a Said from
     its key and values, a label without values (marked with N_) from the catalogue, and a step
-    kept before labels had keys as its English when the catalogue does not know it."""
+    kept before labels had keys as its English when the catalogue does not know it.
+
+    A label's text values are people's words (a session's title, a person's name) and are shown
+    exactly as written, never looked up in the catalogue (a note called "Pass" stays "Pass"); a
+    value that is a word of ours is given as a Said of its own (an outcome's state)."""
     if isinstance(label, Said):
-        return said(label)
+        return _said(label, verbatim=True)
     return _(label) if label else label

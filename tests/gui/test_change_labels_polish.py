@@ -68,7 +68,7 @@ def test_saved_and_undo_speak_polish_and_still_do_after_reopening(
 
 
 def test_the_projector_following_is_not_announced(polish_app, demo_path: Path, qtbot,
-                                                  clock) -> None:
+                                                  clock, artifacts: Path) -> None:
     clock.set(datetime(2026, 9, 15, 11, 0, tzinfo=UTC))
     app = polish_app
     app.start(demo_path)
@@ -84,6 +84,7 @@ def test_the_projector_following_is_not_announced(polish_app, demo_path: Path, q
     services.notes.add_note(session_id, "Po zmianie widoku")
     assert len(shown) == 1 and shown[0].startswith("Zapisano ")
     assert shown[0].endswith(": Dodaj notatkę")
+    app.console.grab().save(str(artifacts / "polish-saved-status-bar.png"))
 
 
 def test_people_s_words_in_a_label_are_shown_as_written(qapp) -> None:

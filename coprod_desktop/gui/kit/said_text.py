@@ -11,9 +11,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from coprod_desktop.domain.said import Said
-from coprod_desktop.gui.formats import long_day
-from coprod_desktop.i18n import N_, _, ngettext, number
+from coprod_desktop.domain.said import Said, english
+from coprod_desktop.i18n import N_, SOURCE, _, current, ngettext, number
 
 # The keys services raise as Said messages (domain/validate.py, services/votes.py).
 KEYS = (
@@ -32,9 +31,13 @@ def _value(value: object, verbatim: bool) -> str:
         return _said(value, verbatim)
     if isinstance(value, bool):
         return str(value)
+    if current() == SOURCE and isinstance(value, int | date):
+        return english(value)  # as Babel would say it, without loading its locale data
     if isinstance(value, int):
         return number(value)
     if isinstance(value, date):
+        from coprod_desktop.gui.formats import long_day  # Babel: when a date is shown
+
         return long_day(value)
     return str(value) if verbatim else _(str(value))
 

@@ -16,8 +16,8 @@ if [ -z "${VENV_BIN:-}" ] && [ -d .venv/Scripts ]; then BIN=.venv/Scripts; fi  #
 # gettext catalogues (Babel): the phone pages' Jinja2 templates and Python text ("phone"), and
 # the desktop's text: the console and projector (coprod_desktop/gui) and PDFs ("coprod"). A
 # language has a folder under each.
-KEYWORDS=(--no-default-keywords -k _ -k N_ -k ngettext:1,2 -k count:1,2 -k Nn_:1,2
-          -k pgettext:1c,2)
+# count:1,2 is named per folder in babel.cfg (not here): services call other things count().
+KEYWORDS=(--no-default-keywords -k _ -k N_ -k ngettext:1,2 -k Nn_:1,2 -k pgettext:1c,2)
 gettext_domain() {  # folder, domain, extra extract options...
   local dir=$1 domain=$2; shift 2
   "$BIN/pybabel" -q extract -F "$dir/babel.cfg" --no-location --omit-header "$@" \

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QWidget
 
+from coprod_desktop.gui.kit.said_text import said_label
 from coprod_desktop.i18n import N_, _
 
 if TYPE_CHECKING:
@@ -47,7 +48,7 @@ class SaveBanner(QLabel):
                           services.bus.subscribe(self.saved)]
 
     def failed(self, label: str) -> None:
-        self.setText(_(TEXT).format(label=label))
+        self.setText(_(TEXT).format(label=said_label(label)))
         self.show()
 
     def saved(self, change: ChangeSet) -> None:

@@ -14,6 +14,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from coprod_desktop.domain.errors import CoprodError
+from coprod_desktop.gui.kit.said_text import said_label
 from coprod_desktop.services import ChangeSet, Services
 
 log = logging.getLogger(__name__)
@@ -22,7 +23,7 @@ log = logging.getLogger(__name__)
 class HistoryCommand(QUndoCommand):
     def __init__(self, adapter: UndoAdapter, revision_id: int, label: str) -> None:
         # The text ends up in menu items, where a lone "&" (as in "Paul & Tracy") would vanish.
-        super().__init__(label.replace("&", "&&"))
+        super().__init__(said_label(label).replace("&", "&&"))
         self._adapter = adapter
         self.revision_id = revision_id
         self._skip_next_redo = True  # pushed after the service already applied it

@@ -10,7 +10,9 @@ from coprod_desktop.domain import validate
 from coprod_desktop.domain.actions import Action, ActionSource, ActionStatus, ReviewOutcome
 from coprod_desktop.domain.errors import NotFoundError, ValidationError
 from coprod_desktop.domain.limits import NOTE_MAX, VENUE_MAX
+from coprod_desktop.domain.said import Said
 from coprod_desktop.facilitation.programme_calendar import long_date
+from coprod_desktop.i18n import N_, Nn_
 from coprod_desktop.services.changes import ChangeSet
 from coprod_desktop.services.plan_base import PlanService
 from coprod_desktop.services.unit_of_work import UnitOfWork
@@ -33,7 +35,7 @@ class ActionService(PlanService):
         owner = self._owner(owner_attendee_id, owner_org, new=True)
         due_on = self._due(due, raised_session_id)
         now = self.ctx.now()
-        with self.ctx.change("Add action", session_id=raised_session_id) as unit:
+        with self.ctx.change(N_("Add action"), session_id=raised_session_id) as unit:
             unit.new_id = unit.insert("action", {
                 "what": clean, **owner, "due_date": due_on, "status": ActionStatus.OPEN.value,
                 "source_kind": ActionSource(source).value, "source_id": source_id,
@@ -69,7 +71,7 @@ class ActionService(PlanService):
             current.owner.attendee_id
         owner = self._owner(owner_attendee_id, owner_org, new=not keeps_owner)
         due_on = self._due(due, current.raised_session_id)
-        with self.ctx.change("Edit action", session_id=current.raised_session_id) as unit:
+        with self.ctx.change(N_("Edit action"), session_id=current.raised_session_id) as unit:
             unit.update("action", action_id, what=clean, **owner, due_date=due_on,
                         updated_at=self.ctx.now())
         return self.done(unit)
@@ -84,7 +86,8 @@ class ActionService(PlanService):
             raise ValidationError(f"This action is already {new.label.lower()}.")
         outcome = {ActionStatus.DONE: ReviewOutcome.DONE, ActionStatus.DROPPED: ReviewOutcome.DROPPED,
                    ActionStatus.OPEN: ReviewOutcome.REOPENED}[new]
-        verb = {"done": "Mark action done", "dropped": "Drop action", "open": "Reopen action"}
+        verb = {"done": N_("Mark action done"), "dropped": N_("Drop action"),
+                "open": N_("Reopen action")}
         now = self.ctx.now()
         with self.ctx.change(verb[new.value], session_id=meeting_id) as unit:
             unit.update("action", action_id, status=new.value, updated_at=now,
@@ -109,8 +112,8 @@ class ActionService(PlanService):
         if due_on is not None and due_on < meeting.date:
             raise ValidationError(f"The new due date is before this meeting ({long_date(meeting.date)}).",
                                   field="due")
-        label = "Carry 1 action forward" if len(actions) == 1 else \
-            f"Carry {len(actions)} actions forward"
+        label = Said.counted(Nn_("Carry %(n)s action forward", "Carry %(n)s actions forward"),
+                             len(actions))
         with self.ctx.change(label, session_id=meeting_id) as unit:
             for action in actions:
                 if due_on is not None:
@@ -121,7 +124,7 @@ class ActionService(PlanService):
 
     def delete_action(self, action_id: int) -> ChangeSet:
         current = self.plan.action(action_id)
-        with self.ctx.change("Delete action", session_id=current.raised_session_id) as unit:
+        with self.ctx.change(N_("Delete action"), session_id=current.raised_session_id) as unit:
             for review in self.plan.action_reviews(action_id):
                 unit.delete("action_review", review.id)
             unit.delete("action", action_id)

@@ -12,7 +12,9 @@ from coprod_desktop.domain.errors import ConflictError, NotFoundError, Validatio
 from coprod_desktop.domain.limits import TITLE_MAX
 from coprod_desktop.domain.methods import Method, Template, Tool
 from coprod_desktop.domain.phases import Phase
+from coprod_desktop.domain.said import Said
 from coprod_desktop.facilitation.live import LiveAgenda, live
+from coprod_desktop.i18n import N_
 from coprod_desktop.library import shipped_methods, shipped_templates
 from coprod_desktop.services.base import Service
 from coprod_desktop.services.changes import ChangeSet
@@ -63,7 +65,8 @@ class AgendaService(Service):
                "instructions": clean_instructions(instructions), "phase": _phase(phase).value,
                "tool": _tool(tool).value, "method": method}
         self.read.session(session_id)
-        with self.ctx.change(f"Add ‘{row['title']}’", session_id=session_id) as unit:
+        said = Said.of(N_("Add ‘%(title)s’"), title=str(row["title"]))
+        with self.ctx.change(said, session_id=session_id) as unit:
             unit.new_id = self._insert(unit, session_id, row, index)
         return self.done(unit)
 
@@ -96,8 +99,9 @@ class AgendaService(Service):
         if phase is not None:
             fields["phase"] = _phase(phase).value
         name = item.activity.title
-        label = (f"Set ‘{name}’ to {fields['duration_s'] // 60} min"  # type: ignore[operator]
-                 if list(fields) == ["duration_s"] else f"Edit ‘{name}’")
+        label = (Said.of(N_("Set ‘%(title)s’ to %(minutes)s min"), title=name,
+                         minutes=fields["duration_s"] // 60)  # type: ignore[operator]
+                 if list(fields) == ["duration_s"] else Said.of(N_("Edit ‘%(title)s’"), title=name))
         with self.ctx.change(label, session_id=item.activity.session_id) as unit:
             unit.update("activity", activity_id, **fields)
         return self.done(unit)
@@ -107,7 +111,7 @@ class AgendaService(Service):
         ids = self._ids(item.activity.session_id)
         ids.remove(activity_id)
         ids.insert(max(0, min(int(index), len(ids))), activity_id)
-        with self.ctx.change(f"Move ‘{item.activity.title}’",
+        with self.ctx.change(Said.of(N_("Move ‘%(title)s’"), title=item.activity.title),
                              session_id=item.activity.session_id) as unit:
             self._renumber(unit, ids)
         return self.done(unit)
@@ -120,7 +124,8 @@ class AgendaService(Service):
                 agenda.current.id == activity_id and agenda.state is not RunState.FINISHED:
             raise ConflictError(f"‘{item.activity.title}’ is the activity running now. "
                                 "Move on to another one before deleting it.")
-        with self.ctx.change(f"Delete ‘{item.activity.title}’", session_id=session_id) as unit:
+        said = Said.of(N_("Delete ‘%(title)s’"), title=item.activity.title)
+        with self.ctx.change(said, session_id=session_id) as unit:
             self._let_go_of(unit, activity_id)
             for planned in list(self.ctx.db.query(  # a poll planned for it and never run goes
                     "SELECT id FROM poll WHERE activity_id = ? AND opened_at IS NULL AND "
@@ -156,7 +161,8 @@ class AgendaService(Service):
             end = validate.clock_time(ends_at, "The end time")
         if end <= start:
             raise ValidationError("The session must end after it starts.", field="ends_at")
-        with self.ctx.change(f"Session times {start:%H:%M}–{end:%H:%M}",
+        with self.ctx.change(Said.of(N_("Session times %(start)s–%(end)s"), start=f"{start:%H:%M}",
+                                     end=f"{end:%H:%M}"),
                              session_id=session_id) as unit:
             unit.update("session", session_id, starts_at=f"{start:%H:%M}",
                         ends_at=f"{end:%H:%M}")
@@ -173,7 +179,8 @@ class AgendaService(Service):
         self.read.session(session_id)
         has_one = any(a.activity.method == CHECKOUT_METHOD
                       for a in self.agenda(session_id).items)
-        with self.ctx.change(f"Agenda from ‘{template.name}’", session_id=session_id) as unit:
+        said = Said.of(N_("Agenda from ‘%(name)s’"), name=template.name)
+        with self.ctx.change(said, session_id=session_id) as unit:
             self._fill(unit, session_id, template, language, checkout and not has_one)
         return self.done(unit)
 
@@ -190,7 +197,8 @@ class AgendaService(Service):
                                   "Choose an earlier start.", field="starts_at")
         row = SessionService._clean(title, on, venue, start, end.time(), template.kind)
         SessionService(self.ctx).check_in_programme(row)
-        with self.ctx.change(f"New session ‘{row['title']}’ from ‘{template.name}’") as unit:
+        with self.ctx.change(Said.of(N_("New session ‘%(title)s’ from ‘%(name)s’"), title=str(row["title"]),
+                                     name=template.name)) as unit:
             session_id = int(unit.insert("session", {**row, "created_at": self.ctx.now()}))
             unit.new_id = session_id
             self._fill(unit, session_id, template, language, checkout)

@@ -16,8 +16,10 @@ from coprod_desktop.domain.calendar import (
 )
 from coprod_desktop.domain.errors import ValidationError
 from coprod_desktop.domain.limits import NOTE_MAX, TITLE_MAX, VENUE_MAX
+from coprod_desktop.domain.said import Said
 from coprod_desktop.facilitation.programme_calendar import ProgrammeCalendar, long_date
 from coprod_desktop.facilitation.timeline import free_slots
+from coprod_desktop.i18n import N_, Nn_
 from coprod_desktop.services.changes import ChangeSet
 from coprod_desktop.services.plan_base import PlanService
 from coprod_desktop.services.unit_of_work import UnitOfWork
@@ -47,7 +49,7 @@ class CalendarService(PlanService):
                 f"{long_date(cal.end)}): {named}{more}. Move them first.", field="start_date")
         old = self.calendar()
         programme = self.read.programme()
-        with self.ctx.change("Change the programme dates") as unit:
+        with self.ctx.change(N_("Change the programme dates")) as unit:
             unit.update("programme", programme.id, start_date=start.isoformat(),
                         length_days=cal.length, time_zone=cal.zone_name)
             self._follow_standard_milestones(unit, old, cal)
@@ -84,7 +86,7 @@ class CalendarService(PlanService):
         if cal is not None:
             cal.check_inside(first, "The first meeting")
         programme = self.read.programme()
-        with self.ctx.change("Change the meeting pattern") as unit:
+        with self.ctx.change(N_("Change the meeting pattern")) as unit:
             unit.update("programme", programme.id, meeting_first_date=first.isoformat(),
                         meeting_every_days=every, meeting_starts_at=start.strftime("%H:%M"),
                         meeting_ends_at=end.strftime("%H:%M"), meeting_venue=place)
@@ -95,7 +97,7 @@ class CalendarService(PlanService):
         when = self.require_calendar().check_inside(validate.iso_date(on), "The milestone")
         extra = validate.text(note, "The note", NOTE_MAX, field="note", multiline=True,
                               required=False)
-        with self.ctx.change(f"Add milestone ‘{clean}’") as unit:
+        with self.ctx.change(Said.of(N_("Add milestone ‘%(title)s’"), title=clean)) as unit:
             unit.new_id = unit.insert("milestone", {
                 "title": clean, "kind": MilestoneKind.CUSTOM.value, "on_date": when.isoformat(),
                 "note": extra, "created_at": self.ctx.now()})
@@ -109,14 +111,14 @@ class CalendarService(PlanService):
         when = self.require_calendar().check_inside(validate.iso_date(on), "The milestone")
         extra = validate.text(note, "The note", NOTE_MAX, field="note", multiline=True,
                               required=False)
-        with self.ctx.change(f"Edit milestone ‘{clean}’") as unit:
+        with self.ctx.change(Said.of(N_("Edit milestone ‘%(title)s’"), title=clean)) as unit:
             unit.update("milestone", milestone_id, title=clean, on_date=when.isoformat(),
                         note=extra)
         return self.done(unit)
 
     def delete_milestone(self, milestone_id: int) -> ChangeSet:
         found = self.plan.milestone(milestone_id)
-        with self.ctx.change(f"Delete milestone ‘{found.title}’") as unit:
+        with self.ctx.change(Said.of(N_("Delete milestone ‘%(title)s’"), title=found.title)) as unit:
             unit.delete("milestone", milestone_id)
         return self.done(unit)
 
@@ -124,7 +126,7 @@ class CalendarService(PlanService):
         """Say which session is this milestone's celebration (None: not planned yet)."""
         found = self.plan.milestone(milestone_id)
         self.check_meeting(session_id)
-        with self.ctx.change(f"Link ‘{found.title}’ to its session") as unit:
+        with self.ctx.change(Said.of(N_("Link ‘%(title)s’ to its session"), title=found.title)) as unit:
             unit.update("milestone", milestone_id, celebration_session_id=session_id)
         return self.done(unit)
 
@@ -138,7 +140,8 @@ class CalendarService(PlanService):
         end = validate.clock_time(ends_at or session.ends_at, "The end time")
         if end <= start:
             raise ValidationError("The meeting must end after it starts.", field="ends_at")
-        with self.ctx.change(f"Move ‘{session.title}’ to {long_date(when)}",
+        with self.ctx.change(Said(f"Move ‘{session.title}’ to {long_date(when)}",
+                                  N_("Move ‘%(title)s’ to %(day)s"), title=session.title, day=when),
                              session_id=session_id) as unit:
             unit.update("session", session_id, date=when.isoformat(),
                         starts_at=start.strftime("%H:%M"), ends_at=end.strftime("%H:%M"))
@@ -155,7 +158,8 @@ class CalendarService(PlanService):
             raise ValidationError(f"‘{clash[0].title}’ is already on {long_date(when)}.")
         number = 1 + sum(1 for s in sessions if s.kind == "meeting" and s.date < when)
         title = f"Team meeting {number}"
-        with self.ctx.change(f"Add ‘{title}’ on {long_date(when)}") as unit:
+        with self.ctx.change(Said(f"Add ‘{title}’ on {long_date(when)}",
+                                  N_("Add ‘%(title)s’ on %(day)s"), title=title, day=when)) as unit:
             unit.new_id = unit.insert("session", {
                 "title": title, "kind": "meeting", "date": when.isoformat(),
                 "venue": pattern.venue, "starts_at": pattern.starts_at.strftime("%H:%M"),
@@ -174,7 +178,8 @@ class CalendarService(PlanService):
         if not dates:
             raise ValidationError("Every meeting up to then is already in the calendar.")
         number = sum(1 for s in sessions if s.kind == "meeting")
-        with self.ctx.change(f"Plan {len(dates)} meeting{'s' if len(dates) > 1 else ''}") as unit:
+        said = Said.counted(Nn_("Plan %(n)s meeting", "Plan %(n)s meetings"), len(dates))
+        with self.ctx.change(said) as unit:
             for on in dates:
                 number += 1
                 unit.insert("session", {

@@ -34,6 +34,7 @@ class ChangeSet:
     revision_id: int | None = None
     session_id: int | None = None
     new_id: Key | None = None
+    bookkeeping: bool = False  # the app noting something for itself, not an edit to announce
 
     def touches(self, *tables: Table | str) -> bool:
         return any(table(t) in self.rows for t in tables)

@@ -12,6 +12,7 @@ from collections.abc import Mapping
 from coprod_desktop.domain.checkout import CheckoutAnswer, check_answers
 from coprod_desktop.domain.errors import ValidationError
 from coprod_desktop.domain.groups import Group
+from coprod_desktop.i18n import N_
 from coprod_desktop.services.agenda import AgendaService
 from coprod_desktop.services.base import Service
 from coprod_desktop.services.changes import ChangeSet
@@ -26,7 +27,7 @@ class CheckoutService(Service):
         here = PhoneService(self.ctx).here(device_token)
         person = self.read.attendee(here.device.attendee_id)
         kept = check_answers(values)
-        with self.ctx.change("Check-out from a phone", initiator=PHONE, undoable=False,
+        with self.ctx.change(N_("Check-out from a phone"), initiator=PHONE, undoable=False,
                              session_id=here.room.session_id) as unit:
             unit.insert("checkout_answer", {"session_id": here.room.session_id,
                                             "group_name": person.group.value, "via": "phone",
@@ -39,7 +40,7 @@ class CheckoutService(Service):
         if group and group not in {g.value for g in Group}:
             raise ValidationError("Please choose a group, or ‘Not said’.", field="group")
         kept = check_answers(values)
-        with self.ctx.change("Type in a check-out slip", session_id=session_id) as unit:
+        with self.ctx.change(N_("Type in a check-out slip"), session_id=session_id) as unit:
             unit.new_id = unit.insert("checkout_answer", {"session_id": session_id,
                                                           "group_name": group, "via": "paper",
                                                           **kept})

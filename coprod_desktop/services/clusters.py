@@ -20,6 +20,8 @@ from coprod_desktop.domain.board import (
 from coprod_desktop.domain.errors import ValidationError
 from coprod_desktop.domain.limits import TITLE_MAX
 from coprod_desktop.domain.records import Note
+from coprod_desktop.domain.said import Said
+from coprod_desktop.i18n import N_, Nn_
 from coprod_desktop.services.board_base import BoardService, delete_votes_on, title_quote
 from coprod_desktop.services.changes import ChangeSet, Key
 from coprod_desktop.services.unit_of_work import UnitOfWork
@@ -34,6 +36,13 @@ def _title(title: str) -> str:
 
 def _notes(n: int) -> str:
     return "1 note" if n == 1 else f"{n} notes"
+
+
+def _which(clusters: Sequence[Cluster], one: str, many: tuple[str, str]) -> Said:
+    """A label naming the one cluster (`one`, with %(title)s) or counting several (`many`)."""
+    if len(clusters) == 1:
+        return Said.of(one, title=title_quote(clusters[0].title))
+    return Said.counted(many, len(clusters))
 
 
 class ClusterService(BoardService):
@@ -53,8 +62,10 @@ class ClusterService(BoardService):
         order = reading_order((n.id, n.x, n.y) for n in notes)
         positions, w, h = grid_positions(origin, order, heights) if notes else ({}, DEFAULT_W,
                                                                                 DEFAULT_H)
-        label = f"Cluster {_notes(len(notes))} as {title_quote(clean)}" if notes else (
-            f"New cluster {title_quote(clean)}")
+        label = Said.counted(Nn_("Cluster %(n)s note as %(title)s",
+                                 "Cluster %(n)s notes as %(title)s"), len(notes),
+                             title=title_quote(clean)) if notes else (
+            Said.of(N_("New cluster %(title)s"), title=title_quote(clean)))
         with self.ctx.change(label, session_id=session_id) as unit:
             cluster_id = int(unit.insert("cluster", {
                 "session_id": session_id, "activity_id": activity_id, "title": clean,
@@ -68,7 +79,7 @@ class ClusterService(BoardService):
     def rename_cluster(self, cluster_id: int, title: str) -> ChangeSet:
         clean = _title(title)
         cluster = self.board.cluster(cluster_id)
-        with self.ctx.change(f"Rename cluster to {title_quote(clean)}",
+        with self.ctx.change(Said.of(N_("Rename cluster to %(title)s"), title=title_quote(clean)),
                              session_id=cluster.session_id) as unit:
             unit.update("cluster", cluster_id, title=clean)
         return self.done(unit)
@@ -76,15 +87,19 @@ class ClusterService(BoardService):
     def recolour_cluster(self, cluster_id: int, colour: str) -> ChangeSet:
         validate.colour(colour)
         cluster = self.board.cluster(cluster_id)
-        with self.ctx.change(f"Colour {title_quote(cluster.title)} {colour}",
-                             session_id=cluster.session_id) as unit:
+        said = Said.of(N_("Colour %(title)s %(colour)s"), title=title_quote(cluster.title),
+                       colour=colour)
+        with self.ctx.change(said, session_id=cluster.session_id) as unit:
             unit.update("cluster", cluster_id, colour=colour)
         return self.done(unit)
 
     def set_collapsed(self, cluster_ids: Iterable[int], collapsed: bool) -> ChangeSet:
         clusters = self._clusters(cluster_ids)
-        what = title_quote(clusters[0].title) if len(clusters) == 1 else f"{len(clusters)} clusters"
-        with self.ctx.change(f"{'Collapse' if collapsed else 'Expand'} {what}",
+        label = _which(clusters, N_("Collapse %(title)s"),
+                       Nn_("Collapse %(n)s cluster", "Collapse %(n)s clusters")) if collapsed \
+            else _which(clusters, N_("Expand %(title)s"),
+                        Nn_("Expand %(n)s cluster", "Expand %(n)s clusters"))
+        with self.ctx.change(label,
                              session_id=clusters[0].session_id) as unit:
             for cluster in clusters:
                 unit.update("cluster", cluster.id, collapsed=int(collapsed))
@@ -139,8 +154,8 @@ class ClusterService(BoardService):
                       columns: int | None = None) -> ChangeSet:
         """Lay each cluster's notes out in a grid in reading order and fit the frame round them."""
         clusters = self._clusters(cluster_ids)
-        what = title_quote(clusters[0].title) if len(clusters) == 1 else f"{len(clusters)} clusters"
-        with self.ctx.change(f"Tidy {what}", session_id=clusters[0].session_id) as unit:
+        label = _which(clusters, N_("Tidy %(title)s"), Nn_("Tidy %(n)s cluster", "Tidy %(n)s clusters"))
+        with self.ctx.change(label, session_id=clusters[0].session_id) as unit:
             for cluster in clusters:
                 members = self.board.cluster_notes(cluster.id)
                 self._lay_out(unit, cluster.id, (cluster.x, cluster.y),
@@ -161,7 +176,8 @@ class ClusterService(BoardService):
         joining = self.board.cluster_notes(absorb_id)
         order = reading_order((n.id, n.x, n.y) for n in kept) + reading_order(
             (n.id, n.x, n.y) for n in joining)
-        with self.ctx.change(f"Merge {title_quote(absorb.title)} into {title_quote(keep.title)}",
+        with self.ctx.change(Said.of(N_("Merge %(drop)s into %(keep)s"), drop=title_quote(absorb.title),
+                                     keep=title_quote(keep.title)),
                              session_id=keep.session_id) as unit:
             for note in joining:
                 unit.update("note", note.id, cluster_id=keep_id)
@@ -245,23 +261,39 @@ class ClusterService(BoardService):
         moved = len(set(notes) | set(into))
         if frames and not moved:
             only = next(iter(frames.values()))
-            return f"Move {title_quote(only.title)}" if len(frames) == 1 else (
-                f"Move {len(frames)} clusters")
+            return _which([only] * len(frames), N_("Move %(title)s"),
+                          Nn_("Move %(n)s cluster", "Move %(n)s clusters"))
         if frames:
-            return f"Move {_notes(moved)} and {len(frames)} cluster{'s' if len(frames) > 1 else ''}"
+            forms = Nn_("Move %(n)s note and 1 cluster", "Move %(n)s notes and 1 cluster") \
+                if len(frames) == 1 else Nn_("Move %(n)s note and %(clusters)s clusters",
+                                             "Move %(n)s notes and %(clusters)s clusters")
+            return Said.counted(forms, moved, clusters=len(frames))
         destinations = set(into.values())
         if into and len(destinations) == 1:
             target = destinations.pop()
             if target is not None:
-                return f"Move {_notes(moved)} into {title_quote(targets[target].title)}"
-            return f"Take {_notes(moved)} out of {'its' if moved == 1 else 'their'} cluster"
-        return f"Move {_notes(moved)}"
+                return Said.counted(Nn_("Move %(n)s note into %(title)s",
+                                        "Move %(n)s notes into %(title)s"), moved,
+                                    title=title_quote(targets[target].title))
+            return Said.counted(Nn_("Take %(n)s note out of its cluster",
+                                    "Take %(n)s notes out of their cluster"), moved)
+        return Said.counted(Nn_("Move %(n)s note", "Move %(n)s notes"), moved)
 
     @staticmethod
     def _delete_label(clusters: list[Cluster], notes: int, kept: bool) -> str:
         if not clusters:
-            return f"Delete {_notes(notes)}"
-        what = title_quote(clusters[0].title) if len(clusters) == 1 else f"{len(clusters)} clusters"
+            return Said.counted(Nn_("Delete %(n)s note", "Delete %(n)s notes"), notes)
         if kept:
-            return f"Delete {what} (keeping {'its' if len(clusters) == 1 else 'their'} notes)"
-        return f"Delete {what} and {_notes(notes)}" if notes else f"Delete {what}"
+            return _which(clusters, N_("Delete %(title)s (keeping its notes)"),
+                          Nn_("Delete %(n)s cluster (keeping their notes)",
+                              "Delete %(n)s clusters (keeping their notes)"))
+        if not notes:
+            return _which(clusters, N_("Delete %(title)s"),
+                          Nn_("Delete %(n)s cluster", "Delete %(n)s clusters"))
+        if len(clusters) == 1:
+            return Said.counted(Nn_("Delete %(title)s and %(n)s note",
+                                    "Delete %(title)s and %(n)s notes"), notes,
+                                title=title_quote(clusters[0].title))
+        return Said.counted(Nn_("Delete %(clusters)s clusters and %(n)s note",
+                                "Delete %(clusters)s clusters and %(n)s notes"), notes,
+                            clusters=len(clusters))

@@ -24,6 +24,8 @@ from coprod_desktop.domain.errors import ConflictError, NotFoundError, Validatio
 from coprod_desktop.domain.money import OWED
 from coprod_desktop.domain.name_forms import NameForm, NameMatcher
 from coprod_desktop.domain.records import WordsUse
+from coprod_desktop.domain.said import Said
+from coprod_desktop.i18n import N_
 from coprod_desktop.services.base import Service
 from coprod_desktop.services.changes import ChangeSet
 from coprod_desktop.services.erase_links import LinkedRecords, LiveTurns
@@ -116,7 +118,7 @@ class EraseService(Service):
         self._end_turns(live)
         plan = self.plan(attendee_id, mentions=False)  # the erase itself finds the mentions
         org = choices.actions_to_org.strip()
-        with self.ctx.change(f"Erase person {attendee_id}") as unit:
+        with self.ctx.change(Said.of(N_("Erase person %(id)s"), id=str(attendee_id))) as unit:
             links.before_erase(unit, attendee_id, choices, self.ctx.now())
             for table in ("consent_event", "phone_device"):
                 for key in links.ids(table, "attendee_id", attendee_id):
@@ -198,7 +200,7 @@ class EraseService(Service):
                     deleted.add((table, key))
         matcher = NameMatcher(forms)
         redacted = 0
-        with self.ctx.change("Make an erase final", undoable=False) as unit:
+        with self.ctx.change(N_("Make an erase final"), undoable=False) as unit:
             crash_point("final.begin")
             for erasure in erasures:
                 unit.update("erasure", erasure.id, confirmed_at=self.ctx.now())
@@ -252,7 +254,7 @@ class EraseService(Service):
             done.append("Making an erase final was interrupted; it has now been finished "
                         "and the file rewritten.")
         if self.read.setting(SCRUB_LATER) == "1":
-            with self.ctx.change("Rewrite the file", undoable=False) as unit:
+            with self.ctx.change(N_("Rewrite the file"), undoable=False) as unit:
                 unit.delete("setting", SCRUB_LATER)
             scrub(self.ctx.db)
             done.append("The file has been rewritten after an earlier final erase.")
@@ -270,8 +272,11 @@ class EraseService(Service):
         step knew about. Later steps stay, so recent work can still be undone.
         """
         last = 0
-        for row in self.ctx.db.query("SELECT id, label, payload FROM history ORDER BY id"):
-            if matcher.mentions(row["label"]) or _holds_person(
+        for row in self.ctx.db.query(
+                "SELECT id, label, label_params, payload FROM history ORDER BY id"):
+            # The label's values (label_params) can hold the name as well as its English.
+            if matcher.mentions(row["label"]) or matcher.mentions(row["label_params"] or "") \
+                    or _holds_person(
                     json.loads(row["payload"]), people, matcher, deleted):
                 last = row["id"]
         return self.ctx.db.execute("DELETE FROM history WHERE id <= ?", [last]).rowcount
@@ -301,7 +306,7 @@ class EraseService(Service):
         going = [p for p in self.read.attendees() if p.id in set(ids) and not p.erased]
         if going:  # everyone's names out of everyone's words in one pass, not one per person
             scrubber = self._free_text()
-            with self.ctx.change("Remove names from what people wrote") as unit:
+            with self.ctx.change(N_("Remove names from what people wrote")) as unit:
                 scrubber.scrub_with(unit, scrubber.many_matcher(going))
             crash_point("everyone.text_done")
         self._forget_invitations(undoable=not final)
@@ -329,7 +334,7 @@ class EraseService(Service):
         (Not undoable when the erase is to be final: no undo step may keep the names.)"""
         if "invitation" not in self.ctx.db.table_names():
             return
-        with self.ctx.change("Remove the invitation list", undoable=undoable) as unit:
+        with self.ctx.change(N_("Remove the invitation list"), undoable=undoable) as unit:
             for row in list(self.ctx.db.query("SELECT id FROM invitation ORDER BY id")):
                 unit.delete("invitation", row["id"])
 

@@ -15,6 +15,8 @@ from coprod_desktop.domain import validate
 from coprod_desktop.domain.errors import ValidationError
 from coprod_desktop.domain.export_record import ExportFormat, ExportRecord
 from coprod_desktop.domain.limits import NOTE_MAX, TITLE_MAX
+from coprod_desktop.domain.said import Said
+from coprod_desktop.i18n import N_
 from coprod_desktop.services.base import Service
 from coprod_desktop.services.changes import ChangeBus, ChangeSet
 from coprod_desktop.services.unit_of_work import Context
@@ -33,7 +35,8 @@ class ExportLogService(Service):
         where = validate.text(str(target), "Where it was saved", NOTE_MAX, field="target")
         more = validate.text(detail, "The detail", NOTE_MAX, field="detail", required=False)
         held = True if kind is ExportFormat.COPY else bool(held_names)
-        with self.ctx.change(f"Exported {words}", undoable=False) as unit:
+        said = Said.of(N_("Exported %(what)s"), what=Said(words, words))  # what: our words
+        with self.ctx.change(said, undoable=False) as unit:
             unit.new_id = unit.insert("export_log", {
                 "at": self.ctx.now(), "what": words, "format": kind.value, "target": where,
                 "held_names": int(held), "detail": more})

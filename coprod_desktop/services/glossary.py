@@ -13,6 +13,8 @@ from coprod_desktop.domain.glossary import (
     clean_term,
     fold,
 )
+from coprod_desktop.domain.said import Said
+from coprod_desktop.i18n import N_
 from coprod_desktop.services.base import Service
 from coprod_desktop.services.changes import ChangeSet
 from coprod_desktop.store.glossary_reader import programme_entries, programme_glossary
@@ -33,7 +35,7 @@ class GlossaryService(Service):
                  aliases: Iterable[str] | str = ()) -> ChangeSet:
         row = self._clean(term, explanation, aliases, keep=None)
         now = self.ctx.now()
-        with self.ctx.change(f"Add ‘{row['term']}’ to the glossary") as unit:
+        with self.ctx.change(Said.of(N_("Add ‘%(term)s’ to the glossary"), term=row["term"])) as unit:
             unit.new_id = unit.insert("glossary_term", {**row, "created_at": now,
                                                         "updated_at": now})
         return self.done(unit)
@@ -42,13 +44,13 @@ class GlossaryService(Service):
                   aliases: Iterable[str] | str = ()) -> ChangeSet:
         self.entry(term_id)
         row = self._clean(term, explanation, aliases, keep=term_id)
-        with self.ctx.change(f"Edit ‘{row['term']}’ in the glossary") as unit:
+        with self.ctx.change(Said.of(N_("Edit ‘%(term)s’ in the glossary"), term=row["term"])) as unit:
             unit.update("glossary_term", term_id, **row, updated_at=self.ctx.now())
         return self.done(unit)
 
     def delete_term(self, term_id: int) -> ChangeSet:
         entry = self.entry(term_id)
-        with self.ctx.change(f"Remove ‘{entry.term}’ from the glossary") as unit:
+        with self.ctx.change(Said.of(N_("Remove ‘%(term)s’ from the glossary"), term=entry.term)) as unit:
             unit.delete("glossary_term", term_id)
         return self.done(unit)
 

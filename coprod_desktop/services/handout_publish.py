@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from coprod_desktop.domain.errors import ValidationError
 from coprod_desktop.domain.phones import PhoneRoom
+from coprod_desktop.i18n import N_
 from coprod_desktop.services.base import Service
 from coprod_desktop.services.changes import ChangeSet
 from coprod_desktop.store.phone_reader import PhoneReader
@@ -16,14 +17,14 @@ from coprod_desktop.store.phone_reader import PhoneReader
 class HandoutPublishing(Service):
     def publish(self, session_id: int) -> ChangeSet:
         room = self._room(session_id)
-        with self.ctx.change("Publish the handout to phones", session_id=session_id,
+        with self.ctx.change(N_("Publish the handout to phones"), session_id=session_id,
                              undoable=False) as unit:
             unit.update("phone_room", room.id, handout_at=self.ctx.now())
         return self.done(unit)
 
     def unpublish(self, session_id: int) -> ChangeSet:
         room = self._room(session_id)
-        with self.ctx.change("Stop sharing the handout with phones", session_id=session_id,
+        with self.ctx.change(N_("Stop sharing the handout with phones"), session_id=session_id,
                              undoable=False) as unit:
             unit.update("phone_room", room.id, handout_at=None)
         return self.done(unit)

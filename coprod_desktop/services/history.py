@@ -12,6 +12,8 @@ import sqlite3
 from dataclasses import dataclass
 
 from coprod_desktop.domain.errors import ConflictError, NotFoundError
+from coprod_desktop.domain.said import Said, from_kept
+from coprod_desktop.i18n import N_
 from coprod_desktop.services.base import Service
 from coprod_desktop.services.changes import ChangeSet, Initiator
 from coprod_desktop.services.unit_of_work import RowChange, UnitOfWork
@@ -20,7 +22,7 @@ from coprod_desktop.services.unit_of_work import RowChange, UnitOfWork
 @dataclass(frozen=True)
 class Revision:
     id: int
-    label: str
+    label: str  # a Said when the step kept its label's key (see store/schema_history_labels.py)
     undone: bool
     session_id: int | None
 
@@ -29,8 +31,10 @@ class HistoryService(Service):
     def revisions(self, limit: int = 200) -> list[Revision]:
         """The most recent undoable steps, oldest first (the order of an undo stack)."""
         rows = list(self.ctx.db.query(
-            "SELECT id, label, undone, session_id FROM history ORDER BY id DESC LIMIT ?", [limit]))
-        return [Revision(r["id"], r["label"], bool(r["undone"]), r["session_id"])
+            "SELECT id, label, label_key, label_params, undone, session_id FROM history "
+            "ORDER BY id DESC LIMIT ?", [limit]))
+        return [Revision(r["id"], from_kept(r["label"], r["label_key"], r["label_params"]),
+                         bool(r["undone"]), r["session_id"])
                 for r in reversed(rows)]
 
     def undo(self, revision_id: int) -> ChangeSet:
@@ -48,8 +52,10 @@ class HistoryService(Service):
             raise ConflictError(f"‘{row['label']}’ is already {'undone' if undo else 'done'}.")
         changes = [RowChange.from_json(c) for c in json.loads(row["payload"])]
         verb = "Undo" if undo else "Redo"
+        step = from_kept(row["label"], row["label_key"], row["label_params"])
+        said = Said.of(N_("Undo %(step)s") if undo else N_("Redo %(step)s"), step=step)
         try:
-            with self.ctx.change(f"{verb} {row['label']}", initiator=Initiator.CONSOLE, undoable=False,
+            with self.ctx.change(said, initiator=Initiator.CONSOLE, undoable=False,
                                  session_id=row["session_id"]) as unit:
                 ordered = reversed(changes) if undo else changes
                 for change in ordered:

@@ -6,6 +6,8 @@ from dataclasses import dataclass, field
 
 from coprod_desktop.domain.errors import ValidationError
 from coprod_desktop.domain.invitations import InviteRow, Refused, parse_invitations
+from coprod_desktop.domain.said import Said
+from coprod_desktop.i18n import N_, Nn_
 from coprod_desktop.services.base import Service
 from coprod_desktop.services.changes import ChangeSet
 from coprod_desktop.store.invitations_reader import InvitationsReader
@@ -61,8 +63,8 @@ class InvitationService(Service):
         report = self.check(data)
         if not report.to_add:
             raise ValidationError("There is nobody new to add from this file. " + report.summary())
-        label = f"Import {len(report.to_add):,} invitation" + ("s" if len(report.to_add) != 1
-                                                                 else "")
+        label = Said.counted(Nn_("Import %(n)s invitation", "Import %(n)s invitations"),
+                             len(report.to_add))
         now = self.ctx.now()
         with self.ctx.change(label) as unit:
             for row in report.to_add:
@@ -73,6 +75,6 @@ class InvitationService(Service):
         return ImportReport(report.to_add, report.refused, self.done(unit))
 
     def remove(self, invitation_id: int) -> ChangeSet:
-        with self.ctx.change("Remove from the invitation list") as unit:
+        with self.ctx.change(N_("Remove from the invitation list")) as unit:
             unit.delete("invitation", invitation_id)
         return self.done(unit)

@@ -17,8 +17,10 @@ from datetime import datetime
 
 from coprod_desktop.domain.errors import ValidationError
 from coprod_desktop.domain.levelling import DEFAULT_TURN_S, RoundOrder, RoundStatus
+from coprod_desktop.domain.said import Said
 from coprod_desktop.facilitation import rounds
 from coprod_desktop.facilitation.rounds import RoundState
+from coprod_desktop.i18n import N_
 from coprod_desktop.services.base import Service
 from coprod_desktop.services.changes import ChangeSet
 from coprod_desktop.services.unit_of_work import Context, UnitOfWork
@@ -70,7 +72,8 @@ class LevellingService(Service):
         kind = RoundOrder(order)
         planned = rounds.plan(session_id, title, turn_s, kind, chosen, self.ctx.clock.now(),
                               self.rng)
-        with self.ctx.change(f"New round ‘{planned.round.title}’", session_id=session_id) as unit:
+        said = Said.of(N_("New round ‘%(title)s’"), title=planned.round.title)
+        with self.ctx.change(said, session_id=session_id) as unit:
             round_id = int(unit.insert("talk_round", round_row(planned.round)))
             for turn in planned.turns:
                 unit.insert("round_turn", {**turn_row(turn), "round_id": round_id})
@@ -78,47 +81,47 @@ class LevellingService(Service):
         return self.done(unit)
 
     def reorder_round(self, round_id: int, turn_ids: Sequence[int]) -> ChangeSet:
-        return self._apply(round_id, "Change the order of the round",
+        return self._apply(round_id, N_("Change the order of the round"),
                            lambda s: rounds.reorder(s, turn_ids))
 
     def add_late(self, round_id: int, attendee_id: int) -> ChangeSet:
         name = self.read.attendee(attendee_id).name
         present = self.present_ids(self.data.round(round_id).session_id)
-        return self._apply(round_id, f"Add {name} to the round",
+        return self._apply(round_id, Said.of(N_("Add %(name)s to the round"), name=name),
                            lambda s: rounds.add_late(s, attendee_id, present))
 
     def remove_from_round(self, round_id: int, turn_id: int) -> ChangeSet:
-        return self._apply(round_id, "Take someone out of the round",
+        return self._apply(round_id, N_("Take someone out of the round"),
                            lambda s: rounds.remove(s, turn_id))
 
     def pass_ahead(self, round_id: int, turn_id: int) -> ChangeSet:
-        return self._apply(round_id, "Pass before their turn",
+        return self._apply(round_id, N_("Pass before their turn"),
                            lambda s: rounds.pass_ahead(s, turn_id))
 
     # Running the round
     def start_round(self, round_id: int) -> ChangeSet:
-        return self._live(round_id, "Start the round",
+        return self._live(round_id, N_("Start the round"),
                           lambda s, now, here: rounds.start(s, now, here))
 
     def next_turn(self, round_id: int) -> ChangeSet:
-        return self._live(round_id, "Next turn", lambda s, now, here: rounds.advance(s, now, here))
+        return self._live(round_id, N_("Next turn"), lambda s, now, here: rounds.advance(s, now, here))
 
     def pass_turn(self, round_id: int) -> ChangeSet:
-        return self._live(round_id, "Pass",
+        return self._live(round_id, N_("Pass"),
                           lambda s, now, here: rounds.advance(s, now, here, passed=True))
 
     def skip_turn(self, round_id: int) -> ChangeSet:
-        return self._live(round_id, "Skip for now", lambda s, now, here: rounds.skip(s, now, here))
+        return self._live(round_id, N_("Skip for now"), lambda s, now, here: rounds.skip(s, now, here))
 
     def back(self, round_id: int) -> ChangeSet:
-        return self._live(round_id, "Back to the previous turn",
+        return self._live(round_id, N_("Back to the previous turn"),
                           lambda s, now, _here: rounds.back(s, now))
 
     def pause(self, round_id: int) -> ChangeSet:
-        return self._live(round_id, "Pause", lambda s, now, _here: rounds.pause(s, now))
+        return self._live(round_id, N_("Pause"), lambda s, now, _here: rounds.pause(s, now))
 
     def resume(self, round_id: int) -> ChangeSet:
-        return self._live(round_id, "Carry on", lambda s, now, _here: rounds.resume(s, now))
+        return self._live(round_id, N_("Carry on"), lambda s, now, _here: rounds.resume(s, now))
 
     def toggle_pause(self, round_id: int) -> ChangeSet:
         current = self.state(round_id).current
@@ -127,14 +130,14 @@ class LevellingService(Service):
         return self.pause(round_id)
 
     def end_round(self, round_id: int) -> ChangeSet:
-        return self._live(round_id, "End the round", lambda s, now, _here: rounds.finish(s, now))
+        return self._live(round_id, N_("End the round"), lambda s, now, _here: rounds.finish(s, now))
 
     def settle(self, session_id: int) -> list[ChangeSet]:
         """After reopening the file: stop any turn left running for hours at its time limit."""
         out = []
         for rnd in self.data.rounds(session_id):
             if rnd.status is RoundStatus.RUNNING and rnd.id is not None:
-                change = self._live(rnd.id, "Stop a turn left running",
+                change = self._live(rnd.id, N_("Stop a turn left running"),
                                     lambda s, now, _here: rounds.settle(s, now), undoable=False)
                 if not change.empty:
                     out.append(change)

@@ -13,6 +13,8 @@ from typing import Any
 from coprod_desktop.domain.consent_history import HeardVia
 from coprod_desktop.domain.errors import ValidationError
 from coprod_desktop.domain.records import WordsUse
+from coprod_desktop.domain.said import Said
+from coprod_desktop.i18n import N_
 from coprod_desktop.services import consent_log
 from coprod_desktop.services.base import Service
 from coprod_desktop.services.changes import ChangeSet
@@ -33,7 +35,8 @@ class MergeService(Service):
         drop = self.read.attendee(drop_id)
         if keep.erased or drop.erased:
             raise ValidationError("An erased person cannot be merged with anyone.")
-        with self.ctx.change(f"Merge {drop.name} into {keep.name}") as unit:
+        said = Said.of(N_("Merge %(drop)s into %(keep)s"), drop=drop.name, keep=keep.name)
+        with self.ctx.change(said) as unit:
             kept_row = unit.current("attendee", keep_id) or {}
             dropped_row = unit.current("attendee", drop_id) or {}
             asked = [consent_log.asked_before(unit, i) for i in (keep_id, drop_id)]

@@ -10,12 +10,10 @@ from collections.abc import Iterable
 
 from coprod_desktop.domain.board import BoardScope
 from coprod_desktop.domain.errors import ValidationError
+from coprod_desktop.domain.said import Said
+from coprod_desktop.i18n import N_, Nn_
 from coprod_desktop.services.board_base import BoardService
 from coprod_desktop.services.changes import ChangeSet
-
-
-def _notes(n: int) -> str:
-    return "1 note" if n == 1 else f"{n} notes"
 
 
 class ModerationService(BoardService):
@@ -28,7 +26,8 @@ class ModerationService(BoardService):
             [session_id] + ([] if activity_id is None else [activity_id]))]
         if not waiting:
             raise ValidationError("There are no new notes waiting to be shown.")
-        with self.ctx.change(f"Reveal {_notes(len(waiting))}", session_id=session_id) as unit:
+        said = Said.counted(Nn_("Reveal %(n)s note", "Reveal %(n)s notes"), len(waiting))
+        with self.ctx.change(said, session_id=session_id) as unit:
             for note_id in waiting:
                 unit.update("note", note_id, hidden=0)
         return self.done(unit)
@@ -41,8 +40,9 @@ class ModerationService(BoardService):
         notes = self.board.notes_by_id(ids)
         if len(notes) != len(ids):
             raise ValidationError("That note is no longer on the board.")
-        verb = "Hold back" if held else "Stop holding back"
-        with self.ctx.change(f"{verb} {_notes(len(ids))}", session_id=notes[0].session_id) as unit:
+        forms = Nn_("Hold back %(n)s note", "Hold back %(n)s notes") if held else \
+            Nn_("Stop holding back %(n)s note", "Stop holding back %(n)s notes")
+        with self.ctx.change(Said.counted(forms, len(ids)), session_id=notes[0].session_id) as unit:
             for note_id in ids:
                 unit.update("note", note_id, held_back=int(held))
         return self.done(unit)
@@ -50,19 +50,21 @@ class ModerationService(BoardService):
     def set_silent_writing(self, session_id: int, on: bool) -> ChangeSet:
         """While on, new notes stay off the projector (shown as a count) until revealed."""
         return self._set(session_id, "silent_writing", int(on),
-                         f"Silent writing {'on' if on else 'off'}")
+                         N_("Silent writing on") if on else N_("Silent writing off"))
 
     def set_show_author_groups(self, session_id: int, on: bool) -> ChangeSet:
         """Show a stripe in the colour of each author's group (never their name)."""
         return self._set(session_id, "show_author_groups", int(on),
-                         f"{'Show' if on else 'Hide'} the writers' group colours")
+                         N_("Show the writers' group colours") if on
+                         else N_("Hide the writers' group colours"))
 
     def set_board_scope(self, session_id: int, scope: BoardScope | str) -> ChangeSet:
         try:
             value = BoardScope(scope)
         except ValueError:
             raise ValidationError("A board is either per session or per activity.") from None
-        label = "One board per activity" if value is BoardScope.ACTIVITY else "One board for the session"
+        label = N_("One board per activity") if value is BoardScope.ACTIVITY \
+            else N_("One board for the session")
         return self._set(session_id, "board_scope", value.value, label)
 
     def _set(self, session_id: int, column: str, value: object, label: str) -> ChangeSet:

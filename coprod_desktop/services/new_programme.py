@@ -16,6 +16,7 @@ from coprod_desktop.clock import Clock
 from coprod_desktop.domain import validate
 from coprod_desktop.domain.limits import TITLE_MAX
 from coprod_desktop.domain.records import Attendee
+from coprod_desktop.i18n import N_
 from coprod_desktop.services import Services
 from coprod_desktop.store.phone_reader import PhoneReader
 from coprod_desktop.store.programme_file import ProgrammeFile
@@ -84,7 +85,7 @@ def _copy_discovery(earlier: Services, new: Services, start: date) -> int:
                                           starts_at=source.starts_at, ends_at=source.ends_at,
                                           kind="discovery")
     columns = [c for c in PLAN_COLUMNS if c in new.ctx.db["activity"].columns_dict]
-    with new.ctx.change("Copy the discovery workshop's plan", undoable=False) as unit:
+    with new.ctx.change(N_("Copy the discovery workshop's plan"), undoable=False) as unit:
         for row in rows:
             unit.insert("activity", {"session_id": created.new_id,
                                      **{c: row[c] for c in columns if c in row}})

@@ -11,6 +11,8 @@ from coprod_desktop.domain import validate
 from coprod_desktop.domain.board import TargetKind
 from coprod_desktop.domain.errors import ValidationError
 from coprod_desktop.domain.limits import DEFAULT_NOTE_COLOUR, NOTE_MAX
+from coprod_desktop.domain.said import Said
+from coprod_desktop.i18n import N_, Nn_
 from coprod_desktop.services.base import Service
 from coprod_desktop.services.board_base import delete_votes_on
 from coprod_desktop.services.changes import ChangeSet, Initiator, Key
@@ -37,7 +39,7 @@ class NoteService(Service):
             if not found or found[0].session_id != session_id:
                 raise ValidationError("That cluster is no longer on this board.")
         now = self.ctx.now()
-        with self.ctx.change("Add note", initiator=initiator, session_id=session_id,
+        with self.ctx.change(N_("Add note"), initiator=initiator, session_id=session_id,
                              undoable=initiator == Initiator.CONSOLE) as unit:
             unit.new_id = unit.insert("note", {
                 "session_id": session_id, "activity_id": activity_id, "text": clean,
@@ -51,14 +53,16 @@ class NoteService(Service):
     def edit_note(self, note_id: int, text: str) -> ChangeSet:
         clean = _note_text(text)
         note = self.read.note(note_id)
-        with self.ctx.change("Edit note", session_id=note.session_id) as unit:
+        with self.ctx.change(N_("Edit note"), session_id=note.session_id) as unit:
             unit.update("note", note_id, text=clean, updated_at=self.ctx.now())
         return self.done(unit)
 
     def recolour_notes(self, note_ids: Iterable[int], colour: str) -> ChangeSet:
         validate.colour(colour)
         ids = self._existing(note_ids)
-        with self.ctx.change(f"Colour {_count(ids)} {colour}") as unit:
+        said = Said.counted(Nn_("Colour %(n)s note %(colour)s", "Colour %(n)s notes %(colour)s"),
+                            len(ids), colour=colour)
+        with self.ctx.change(said) as unit:
             for note_id in ids:
                 unit.update("note", note_id, colour=colour)
         return self.done(unit)
@@ -68,20 +72,22 @@ class NoteService(Service):
         places: dict[Key, dict[str, float]] = {
             note_id: {"x": validate.coordinate(positions[note_id][0]),
                       "y": validate.coordinate(positions[note_id][1])} for note_id in ids}
-        with self.ctx.change(f"Move {_count(ids)}") as unit:
+        with self.ctx.change(Said.counted(Nn_("Move %(n)s note", "Move %(n)s notes"), len(ids))) as unit:
             unit.update_many("note", places)
         return self.done(unit)
 
     def set_notes_hidden(self, note_ids: Iterable[int], hidden: bool) -> ChangeSet:
         ids = self._existing(note_ids)
-        label = f"{'Hide' if hidden else 'Reveal'} {_count(ids)}"
+        forms = Nn_("Hide %(n)s note", "Hide %(n)s notes") if hidden else \
+            Nn_("Reveal %(n)s note", "Reveal %(n)s notes")
+        label = Said.counted(forms, len(ids))
         with self.ctx.change(label) as unit:
             unit.update_many("note", {note_id: {"hidden": int(hidden)} for note_id in ids})
         return self.done(unit)
 
     def delete_notes(self, note_ids: Iterable[int]) -> ChangeSet:
         ids = self._existing(note_ids)
-        with self.ctx.change(f"Delete {_count(ids)}") as unit:
+        with self.ctx.change(Said.counted(Nn_("Delete %(n)s note", "Delete %(n)s notes"), len(ids))) as unit:
             delete_votes_on(unit, TargetKind.NOTE, ids)
             for note_id in ids:
                 unit.delete("note", note_id)

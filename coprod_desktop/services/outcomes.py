@@ -13,6 +13,8 @@ from coprod_desktop.domain.outcomes import (
     check_outcome,
     clean_said,
 )
+from coprod_desktop.domain.said import Said
+from coprod_desktop.i18n import N_, Nn_
 from coprod_desktop.services.base import Service
 from coprod_desktop.services.changes import ChangeSet
 from coprod_desktop.services.unit_of_work import UnitOfWork
@@ -45,7 +47,7 @@ class OutcomeService(Service):
         text = clean_said(said if said is not None else words)
         now = self.ctx.now()
         meeting = meeting_id if meeting_id is not None else session_id
-        with self.ctx.change("We'll come back to this", session_id=meeting) as unit:
+        with self.ctx.change(N_("We'll come back to this"), session_id=meeting) as unit:
             unit.new_id = unit.insert("outcome", {
                 "source_kind": source.value, "source_id": int(source_id), "said": text,
                 "status": OutcomeStatus.COME_BACK.value, "raised_session_id": session_id,
@@ -67,7 +69,8 @@ class OutcomeService(Service):
                 fields["reason"] == current.reason and \
                 fields["what_happened"] == current.what_happened:
             raise ValidationError(f"This is already “{new.label}”.")
-        with self.ctx.change(f"Outcome: {new.label}", session_id=meeting_id) as unit:
+        said = Said.of(N_("Outcome: %(state)s"), state=Said(new.label, new.label))  # ours
+        with self.ctx.change(said, session_id=meeting_id) as unit:
             unit.update("outcome", outcome_id, status=new.value, updated_at=self.ctx.now(),
                         **fields)
             detail = fields["reason"] or fields["passed_to"] or fields["what_happened"]
@@ -83,7 +86,8 @@ class OutcomeService(Service):
             raise NotFoundError(f"That {link.label.lower()} is no longer in this programme.")
         if any(x.kind is link and x.target_id == target_id for x in current.links):
             raise ConflictError(f"This {link.label.lower()} is already linked.")
-        with self.ctx.change(f"Link {link.label.lower()}",
+        label = N_("Link action") if link is LinkKind.ACTION else N_("Link rapid test")
+        with self.ctx.change(label,
                              session_id=current.raised_session_id) as unit:
             unit.insert("outcome_link", {"outcome_id": outcome_id, "kind": link.value,
                                          "target_id": int(target_id),
@@ -96,7 +100,7 @@ class OutcomeService(Service):
             [outcome_id, LinkKind(kind).value, target_id]))
         if not found:
             raise NotFoundError("That link is no longer there.")
-        with self.ctx.change("Remove link") as unit:
+        with self.ctx.change(N_("Remove link")) as unit:
             unit.delete("outcome_link", found[0]["id"])
         return self.done(unit)
 
@@ -110,8 +114,8 @@ class OutcomeService(Service):
         if settled:
             raise ValidationError(f"‘{settled[0].said[:60]}’ is {settled[0].status.label.lower()}; "
                                   "only open outcomes are carried forward.")
-        label = "Carry 1 outcome forward" if len(chosen) == 1 else \
-            f"Carry {len(chosen)} outcomes forward"
+        label = Said.counted(Nn_("Carry %(n)s outcome forward", "Carry %(n)s outcomes forward"),
+                             len(chosen))
         with self.ctx.change(label, session_id=meeting_id) as unit:
             for outcome in chosen:
                 self._event(unit, outcome.id, meeting_id, "carried", outcome.status, "")
@@ -119,7 +123,7 @@ class OutcomeService(Service):
 
     def delete(self, outcome_id: int) -> ChangeSet:
         current = self.outcomes.outcome(outcome_id)
-        with self.ctx.change("Delete outcome", session_id=current.raised_session_id) as unit:
+        with self.ctx.change(N_("Delete outcome"), session_id=current.raised_session_id) as unit:
             for row in self.ctx.db.query(
                     "SELECT id FROM outcome_link WHERE outcome_id = ?", [outcome_id]):
                 unit.delete("outcome_link", row["id"])

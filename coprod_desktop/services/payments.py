@@ -19,6 +19,8 @@ from coprod_desktop.domain.money import (
     pounds,
     recognition_pence,
 )
+from coprod_desktop.domain.said import Said
+from coprod_desktop.i18n import N_, Nn_
 from coprod_desktop.services.base import Service
 from coprod_desktop.services.changes import ChangeSet
 from coprod_desktop.services.unit_of_work import UnitOfWork
@@ -40,7 +42,7 @@ class PaymentService(Service):
         pence = parse_pounds(amount, "The hourly rate", field="rate", most=MAX_RATE_PENCE,
                              allow_zero=True)
         programme = self.read.programme()
-        with self.ctx.change(f"Set the hourly rate to {pounds(pence)}") as unit:
+        with self.ctx.change(Said.of(N_("Set the hourly rate to %(amount)s"), amount=pounds(pence))) as unit:
             unit.update("programme", programme.id, pay_rate_pence=pence)
             for claim in self.pay.claims(statuses=(ClaimStatus.CLAIMED,)):
                 if claim.kind is ClaimKind.RECOGNITION and claim.minutes is not None:
@@ -67,7 +69,7 @@ class PaymentService(Service):
             fields["minutes"] = minutes
         if payment != "keep":
             fields["payment"] = None if payment is None else int(bool(payment))
-        with self.ctx.change(f"Change {person.name}'s hours or payment",
+        with self.ctx.change(Said.of(N_("Change %(name)s's hours or payment"), name=person.name),
                              session_id=session_id) as unit:
             unit.update("attendance", found[0]["id"], **fields)
             self._follow(unit, session_id, attendee_id)
@@ -91,7 +93,7 @@ class PaymentService(Service):
         if rate == 0:
             raise ValidationError("Set an hourly rate first (in the Payments panel).",
                                   field="rate")
-        with self.ctx.change(f"Add time payments for ‘{session.title}’",
+        with self.ctx.change(Said.of(N_("Add time payments for ‘%(title)s’"), title=session.title),
                              session_id=session_id) as unit:
             for line in self.pay.attendance_pay(session_id):
                 if (not line.payment or line.recognition is not None or line.minutes == 0
@@ -124,8 +126,12 @@ class PaymentService(Service):
         pence = parse_pounds(amount, f"The {what.label.lower()} claim")
         on = self._claim_day(claimed_on, session_id)
         words = validate.text(note, "The note", VENUE_MAX, field="note", required=False)
-        with self.ctx.change(f"Add a {what.label.lower()} claim of {pounds(pence)} for "
-                             f"{person.name}", session_id=session_id) as unit:
+        key = {ClaimKind.RECOGNITION: N_("Add a time (recognition payment) claim of %(amount)s "
+                                        "for %(name)s"),
+               ClaimKind.TRAVEL: N_("Add a travel claim of %(amount)s for %(name)s"),
+               ClaimKind.CHILDCARE: N_("Add a childcare claim of %(amount)s for %(name)s")}[what]
+        said = Said.of(key, amount=pounds(pence), name=person.name)
+        with self.ctx.change(said, session_id=session_id) as unit:
             unit.new_id = unit.insert("claim", {
                 "attendee_id": attendee_id, "session_ref": session_id, "kind": what.value,
                 "amount_pence": pence, "minutes": None, "status": ClaimStatus.CLAIMED.value,
@@ -148,7 +154,7 @@ class PaymentService(Service):
             raise ValidationError(f"This claim is already {claim.status.label.lower()}; its "
                                   "amount can no longer change.", field="amount")
         pence = parse_pounds(amount, "The amount")
-        with self.ctx.change(f"Change a claim to {pounds(pence)}") as unit:
+        with self.ctx.change(Said.of(N_("Change a claim to %(amount)s"), amount=pounds(pence))) as unit:
             unit.update("claim", claim_id, amount_pence=pence)
         return self.done(unit)
 
@@ -175,9 +181,10 @@ class PaymentService(Service):
             if day < claim.claimed_on:
                 raise ValidationError("That date is before the claim was made.", field="date")
         total = pounds(sum(c.amount_pence for c in claims))
-        verb = "Approve" if to is ClaimStatus.APPROVED else "Mark paid"
-        with self.ctx.change(f"{verb}: {len(claims)} claim{'s' if len(claims) != 1 else ''}, "
-                             f"{total}") as unit:
+        forms = Nn_("Approve: %(n)s claim, %(total)s", "Approve: %(n)s claims, %(total)s") \
+            if to is ClaimStatus.APPROVED else \
+            Nn_("Mark paid: %(n)s claim, %(total)s", "Mark paid: %(n)s claims, %(total)s")
+        with self.ctx.change(Said.counted(forms, len(claims), total=total)) as unit:
             for claim in claims:
                 fields: dict[str, object] = {"status": to.value}
                 if claim.approved_on is None:
@@ -191,6 +198,7 @@ class PaymentService(Service):
         claim = self.pay.claim(claim_id)
         if claim.status is ClaimStatus.PAID:
             raise ValidationError("A paid claim is the record of money paid, so it stays.")
-        with self.ctx.change(f"Delete a claim of {pounds(claim.amount_pence)}") as unit:
+        said = Said.of(N_("Delete a claim of %(amount)s"), amount=pounds(claim.amount_pence))
+        with self.ctx.change(said) as unit:
             unit.delete("claim", claim_id)
         return self.done(unit)

@@ -8,6 +8,8 @@ from coprod_desktop.domain.errors import ValidationError
 from coprod_desktop.domain.groups import Group
 from coprod_desktop.domain.limits import NAME_MAX, NOTE_MAX, VENUE_MAX
 from coprod_desktop.domain.records import Consent
+from coprod_desktop.domain.said import Said
+from coprod_desktop.i18n import N_
 from coprod_desktop.services import consent_log
 from coprod_desktop.services.base import Service
 from coprod_desktop.services.changes import ChangeSet, Initiator
@@ -19,7 +21,7 @@ class PeopleService(Service):
     def add_attendee(self, name: str, group: Group | str) -> ChangeSet:
         clean = validate.text(name, "The name", NAME_MAX, field="name")
         grp = group if isinstance(group, Group) else Group.parse(group)
-        with self.ctx.change(f"Add {clean}") as unit:
+        with self.ctx.change(Said.of(N_("Add %(name)s"), name=clean)) as unit:
             unit.new_id = unit.insert("attendee", {"name": clean, "group_name": grp.value,
                                                    "created_at": self.ctx.now()})
         return self.done(unit)
@@ -28,7 +30,7 @@ class PeopleService(Service):
         self.read.attendee(attendee_id)
         clean = validate.text(name, "The name", NAME_MAX, field="name")
         grp = group if isinstance(group, Group) else Group.parse(group)
-        with self.ctx.change("Edit a person's details") as unit:
+        with self.ctx.change(N_("Edit a person's details")) as unit:
             unit.update("attendee", attendee_id, name=clean, group_name=grp.value)
         return self.done(unit)
 
@@ -51,7 +53,7 @@ class PeopleService(Service):
         else:
             person = self.read.attendee(attendee_id)
             clean = person.name
-        with self.ctx.change(f"Sign in {clean}", initiator=initiator,
+        with self.ctx.change(Said.of(N_("Sign in %(name)s"), name=clean), initiator=initiator,
                              undoable=initiator == Initiator.CONSOLE, session_id=session_id) as unit:
             if attendee_id is None:
                 attendee_id = int(unit.insert("attendee", {
@@ -73,7 +75,7 @@ class PeopleService(Service):
             [session_id, attendee_id]))
         if not found:
             raise ValidationError(f"{person.name} is not signed in to this session.")
-        with self.ctx.change(f"Sign out {person.name}", initiator=initiator,
+        with self.ctx.change(Said.of(N_("Sign out %(name)s"), name=person.name), initiator=initiator,
                              undoable=initiator == Initiator.CONSOLE, session_id=session_id) as unit:
             unit.update("attendance", found[0]["id"], signed_out_at=self.ctx.now())
         return self.done(unit)
@@ -98,7 +100,7 @@ class PeopleService(Service):
                                   field="contact_details")
         needs = validate.text(access_needs, "Access needs", NOTE_MAX, field="access_needs",
                               multiline=True, required=False)
-        with self.ctx.change(f"Update {person.name}'s choices", initiator=initiator,
+        with self.ctx.change(Said.of(N_("Update %(name)s's choices"), name=person.name), initiator=initiator,
                              undoable=initiator == Initiator.CONSOLE) as unit:
             row = unit.current("attendee", attendee_id) or {}
             before = consent_log.consent_of(row)

@@ -9,6 +9,7 @@ from __future__ import annotations
 from coprod_desktop.domain.errors import ConflictError, ValidationError
 from coprod_desktop.domain.levelling import StoryStatus
 from coprod_desktop.domain.records import WordsUse
+from coprod_desktop.i18n import N_
 from coprod_desktop.services.base import Service
 from coprod_desktop.services.changes import ChangeSet
 from coprod_desktop.services.phones import PHONE, PhoneService
@@ -34,8 +35,8 @@ class PhoneStoryService(Service):
         if room is None:
             self.read.session(session_id)
             raise ValidationError("Open sign-in for this session first, so phones can join.")
-        label = "Phones may join the story queue" if is_open else "Phones stop joining the " \
-            "story queue"
+        label = N_("Phones may join the story queue") if is_open else \
+            N_("Phones stop joining the story queue")
         with self.ctx.change(label, session_id=session_id, undoable=False) as unit:
             unit.update("phone_room", room.id, stories_open=int(is_open))
         return self.done(unit)

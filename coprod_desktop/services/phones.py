@@ -28,7 +28,9 @@ from coprod_desktop.domain.phones import (
     device_hash,
 )
 from coprod_desktop.domain.records import Consent
+from coprod_desktop.domain.said import Said
 from coprod_desktop.domain.short_codes import new_code
+from coprod_desktop.i18n import N_
 from coprod_desktop.services import consent_log
 from coprod_desktop.services.base import Service
 from coprod_desktop.services.changes import ChangeSet, Initiator
@@ -75,7 +77,8 @@ class PhoneService(Service):
     def open_sign_in(self, session_id: int) -> ChangeSet:
         """Let phones in to this session (and close any other session's sign-in)."""
         session = self.read.session(session_id)
-        with self.ctx.change(f"Open sign-in for ‘{session.title}’", session_id=session_id,
+        said = Said.of(N_("Open sign-in for ‘%(title)s’"), title=session.title)
+        with self.ctx.change(said, session_id=session_id,
                              undoable=False) as unit:
             for row in self.ctx.db.query(
                     "SELECT id FROM phone_room WHERE (signin_open = 1 OR room_open = 1) "
@@ -98,14 +101,14 @@ class PhoneService(Service):
     def close_sign_in(self, session_id: int) -> ChangeSet:
         """No new arrivals. People already in keep their pages: notes, votes, today's notes."""
         room = self._room(session_id)
-        with self.ctx.change("Close sign-in", session_id=session_id, undoable=False) as unit:
+        with self.ctx.change(N_("Close sign-in"), session_id=session_id, undoable=False) as unit:
             unit.update("phone_room", room.id, signin_open=0, closed_at=self.ctx.now())
         return self.done(unit)
 
     def end_for_phones(self, session_id: int) -> ChangeSet:
         """The session is over for phones: no new arrivals, and the room's pages close too."""
         room = self._room(session_id)
-        with self.ctx.change("End the session for phones", session_id=session_id,
+        with self.ctx.change(N_("End the session for phones"), session_id=session_id,
                              undoable=False) as unit:
             unit.update("phone_room", room.id, signin_open=0, room_open=0,
                         closed_at=self.ctx.now())
@@ -114,7 +117,7 @@ class PhoneService(Service):
     def rotate_link(self, session_id: int) -> ChangeSet:
         """A new join link and short code: the old ones stop working; phones already in stay."""
         room = self._room(session_id)
-        with self.ctx.change("New join link", session_id=session_id, undoable=False) as unit:
+        with self.ctx.change(N_("New join link"), session_id=session_id, undoable=False) as unit:
             unit.update("phone_room", room.id, token=new_join_token(),
                         short_code=self._free_code(), rotated_at=self.ctx.now())
         return self.done(unit)
@@ -124,7 +127,7 @@ class PhoneService(Service):
         page left open on a phone."""
         if self.phones.web_secret() is not None or len(secret) != 32:
             return
-        with self.ctx.change("Phone form key", undoable=False) as unit:
+        with self.ctx.change(N_("Phone form key"), undoable=False) as unit:
             unit.put("setting", WEB_SECRET, {"key": WEB_SECRET, "value": secret.hex()})
 
     def remember_place(self, address: str, port: int) -> None:
@@ -135,13 +138,13 @@ class PhoneService(Service):
         values = {WEB_PORT: str(port), WEB_ADDRESS: address}
         if all(self.phones.setting(key) == value for key, value in values.items()):
             return
-        with self.ctx.change("Remember where phones join", undoable=False) as unit:
+        with self.ctx.change(N_("Remember where phones join"), undoable=False) as unit:
             for key, value in values.items():
                 unit.put("setting", key, {"key": key, "value": value})
 
     def carry_devices(self, attendee_id: int, token_hashes: list[str]) -> None:
         """Phones that knew a person in an earlier programme know them in this one too."""
-        with self.ctx.change("Phones kept for next time", undoable=False) as unit:
+        with self.ctx.change(N_("Phones kept for next time"), undoable=False) as unit:
             for key in token_hashes:
                 if self.phones.device(key) is None:
                     unit.insert("phone_device", {
@@ -150,7 +153,7 @@ class PhoneService(Service):
 
     def set_notes_open(self, session_id: int, is_open: bool) -> ChangeSet:
         room = self._room(session_id)
-        label = "Phones may add notes" if is_open else "Phones stop adding notes"
+        label = N_("Phones may add notes") if is_open else N_("Phones stop adding notes")
         with self.ctx.change(label, session_id=session_id, undoable=False) as unit:
             unit.update("phone_room", room.id, notes_open=int(is_open))
         return self.done(unit)
@@ -169,7 +172,7 @@ class PhoneService(Service):
                                   field="wifi_password")
         values = {"wifi.ssid": ssid, "wifi.password": password if ssid else "",
                   "wifi.security": wifi.security, "wifi.hidden": "1" if wifi.hidden else "0"}
-        with self.ctx.change("Save the Wi-Fi details", undoable=False) as unit:
+        with self.ctx.change(N_("Save the Wi-Fi details"), undoable=False) as unit:
             for key, value in values.items():
                 unit.put("setting", key, {"key": key, "value": value})
         return self.done(unit)
@@ -178,7 +181,7 @@ class PhoneService(Service):
         found = list(self.ctx.db.query("SELECT * FROM phone_question WHERE id = ?", [question_id]))
         if not found:
             raise ValidationError("That question has already been cleared.")
-        with self.ctx.change("Answer a question", session_id=found[0]["session_id"]) as unit:
+        with self.ctx.change(N_("Answer a question"), session_id=found[0]["session_id"]) as unit:
             unit.update("phone_question", question_id, answered_at=self.ctx.now())
         return self.done(unit)
 
@@ -209,7 +212,7 @@ class PhoneService(Service):
         needs = validate.text(access_needs, "Access needs", NOTE_MAX, field="access_needs",
                               multiline=True, required=False)
         now = self.ctx.now()
-        with self.ctx.change(f"Sign in {clean}", initiator=PHONE, undoable=False,
+        with self.ctx.change(Said.of(N_("Sign in %(name)s"), name=clean), initiator=PHONE, undoable=False,
                              session_id=room.session_id) as unit:
             attendee_id = int(unit.insert("attendee", {
                 "name": clean, "group_name": grp.value, "created_at": now,
@@ -234,7 +237,7 @@ class PhoneService(Service):
         needs = validate.text(access_needs, "Access needs", NOTE_MAX, field="access_needs",
                               multiline=True, required=False)
         person_id = here.device.attendee_id
-        with self.ctx.change("Choices from a phone", initiator=PHONE, undoable=False,
+        with self.ctx.change(N_("Choices from a phone"), initiator=PHONE, undoable=False,
                              session_id=here.room.session_id) as unit:
             row = unit.current("attendee", person_id) or {}
             unit.update("attendee", person_id, group_name=grp.value,
@@ -251,7 +254,8 @@ class PhoneService(Service):
         if device is None:
             raise NotSignedIn("This phone has not signed in before. Please fill in the form.")
         person = self.read.attendee(device.attendee_id)
-        with self.ctx.change(f"Sign in {person.name}", initiator=PHONE, undoable=False,
+        said = Said.of(N_("Sign in %(name)s"), name=person.name)
+        with self.ctx.change(said, initiator=PHONE, undoable=False,
                              session_id=room.session_id) as unit:
             self._attend(unit, room.session_id, person.id)
             unit.update("phone_device", device.id, current_session=room.session_id,
@@ -300,7 +304,7 @@ class PhoneService(Service):
         """“What does that mean?” The question is kept without the asker's name."""
         here = self.here(device_token)
         clean = validate.text(text, "Your question", QUESTION_MAX, field="question")
-        with self.ctx.change("Question from a phone", initiator=PHONE, undoable=False,
+        with self.ctx.change(N_("Question from a phone"), initiator=PHONE, undoable=False,
                              session_id=here.room.session_id) as unit:
             unit.new_id = unit.insert("phone_question", {
                 "session_id": here.room.session_id, "text": clean, "asked_at": self.ctx.now()})
@@ -313,7 +317,7 @@ class PhoneService(Service):
         clean = clean_answers(dict(answers))
         if here.device.equalities_session == session_id:
             raise ConflictError("You have already answered these questions today. Thank you.")
-        with self.ctx.change("Anonymous answers", initiator=PHONE, undoable=False,
+        with self.ctx.change(N_("Anonymous answers"), initiator=PHONE, undoable=False,
                              session_id=session_id) as unit:
             for question, answer in sorted(clean.items()):
                 found = self.phones.equalities_tally_row(session_id, question, answer)
@@ -331,7 +335,7 @@ class PhoneService(Service):
         """Sign out from the phone. The phone is still recognised next time."""
         here = self.here(device_token)
         person = self.read.attendee(here.device.attendee_id)
-        with self.ctx.change(f"{person.name} left", initiator=PHONE, undoable=False,
+        with self.ctx.change(Said.of(N_("%(name)s left"), name=person.name), initiator=PHONE, undoable=False,
                              session_id=here.room.session_id) as unit:
             attendance_id = self.read.attendance_id(here.room.session_id, person.id)
             if attendance_id is not None:
@@ -343,7 +347,7 @@ class PhoneService(Service):
         device = self.phones.device(_device_key(device_token))
         if device is None:
             raise NotSignedIn("This phone is not remembered.")
-        with self.ctx.change("Forget a phone", initiator=PHONE, undoable=False) as unit:
+        with self.ctx.change(N_("Forget a phone"), initiator=PHONE, undoable=False) as unit:
             unit.delete("phone_device", device.id)
         return self.done(unit)
 

@@ -14,6 +14,7 @@ from coprod_desktop.domain.errors import ConflictError, ValidationError
 from coprod_desktop.domain.methods import Tool
 from coprod_desktop.domain.polls import Poll, PollKind, check_poll, join_words
 from coprod_desktop.domain.validate import text as valid_text
+from coprod_desktop.i18n import N_
 from coprod_desktop.services.base import Service
 from coprod_desktop.services.changes import ChangeSet
 from coprod_desktop.services.polls import LABEL_MAX, PollService
@@ -51,7 +52,7 @@ class PlannedPollService(Service):
             raise ConflictError(RAN)
         fields = {"kind": kind.value, "question": clean, "options": join_words(kept),
                   "low": low, "high": high, "low_label": ends[0], "high_label": ends[1]}
-        with self.ctx.change("Plan a poll", session_id=session_id) as unit:
+        with self.ctx.change(N_("Plan a poll"), session_id=session_id) as unit:
             if before is None:
                 unit.new_id = unit.insert("poll", {"session_id": session_id,
                                                    "activity_id": activity_id,

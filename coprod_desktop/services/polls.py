@@ -22,6 +22,7 @@ from coprod_desktop.domain.polls import (
 from coprod_desktop.domain.settings import HANDOUT_LANGUAGE
 from coprod_desktop.domain.validate import text as valid_text
 from coprod_desktop.domain.word_cloud import word_key
+from coprod_desktop.i18n import N_
 from coprod_desktop.library.stop_words import stop_words
 from coprod_desktop.services.base import Service
 from coprod_desktop.services.changes import ChangeSet
@@ -75,7 +76,7 @@ class PollService(Service):
         ends = [valid_text(v, "The words at the end of the scale", LABEL_MAX, field="scale",
                            required=False) for v in (low_label, high_label)]
         now = self.ctx.now()
-        with self.ctx.change("New poll", session_id=session_id) as unit:
+        with self.ctx.change(N_("New poll"), session_id=session_id) as unit:
             if open_now:
                 self._close_others(unit, session_id)
             unit.new_id = unit.insert("poll", {
@@ -95,7 +96,7 @@ class PollService(Service):
         self.read.session(session_id)
         title = question.strip() or "Words from the board"
         clean, _ = check_poll(PollKind.WORDS, title, (), 1, 5)
-        with self.ctx.change("Word cloud from the board", session_id=session_id) as unit:
+        with self.ctx.change(N_("Word cloud from the board"), session_id=session_id) as unit:
             unit.new_id = unit.insert("poll", {
                 "session_id": session_id, "kind": PollKind.WORDS.value, "question": clean,
                 "source": "board", "cluster_id": cluster_id, "created_at": self.ctx.now()})
@@ -114,7 +115,7 @@ class PollService(Service):
         row = self._row(poll_id)
         if row["source"] != "phones":
             raise ValidationError("A cloud from the board is not answered from phones.")
-        with self.ctx.change("Open a poll", session_id=row["session_id"]) as unit:
+        with self.ctx.change(N_("Open a poll"), session_id=row["session_id"]) as unit:
             self._close_others(unit, row["session_id"], keep=poll_id)
             unit.update("poll", poll_id, opened_at=row["opened_at"] or self.ctx.now(),
                         closed_at=None)
@@ -122,14 +123,14 @@ class PollService(Service):
 
     def close(self, poll_id: int) -> ChangeSet:
         row = self._row(poll_id)
-        with self.ctx.change("Close a poll", session_id=row["session_id"]) as unit:
+        with self.ctx.change(N_("Close a poll"), session_id=row["session_id"]) as unit:
             unit.update("poll", poll_id, closed_at=self.ctx.now())
         return self.done(unit)
 
     def reveal(self, poll_id: int, shown: bool = True) -> ChangeSet:
         """Show the results to the room (projector, big screen, phones), or hide them again."""
         row = self._row(poll_id)
-        with self.ctx.change("Reveal poll results" if shown else "Hide poll results",
+        with self.ctx.change(N_("Reveal poll results") if shown else N_("Hide poll results"),
                              session_id=row["session_id"]) as unit:
             unit.update("poll", poll_id, revealed_at=self.ctx.now() if shown else None)
         return self.done(unit)
@@ -143,14 +144,14 @@ class PollService(Service):
         keys = [k for k in split_words(row["hidden_words"]) if k != key]
         if hidden:
             keys.append(key)
-        with self.ctx.change("Hide a word" if hidden else "Show a word again",
+        with self.ctx.change(N_("Hide a word") if hidden else N_("Show a word again"),
                              session_id=row["session_id"]) as unit:
             unit.update("poll", poll_id, hidden_words=join_words(keys))
         return self.done(unit)
 
     def delete(self, poll_id: int) -> ChangeSet:
         row = self._row(poll_id)
-        with self.ctx.change("Delete a poll", session_id=row["session_id"]) as unit:
+        with self.ctx.change(N_("Delete a poll"), session_id=row["session_id"]) as unit:
             for answer in list(self.ctx.db.query("SELECT id FROM poll_answer WHERE poll_id = ?",
                                                  [poll_id])):
                 unit.delete("poll_answer", answer["id"])
@@ -171,7 +172,7 @@ class PollService(Service):
         earlier = self.polls.answer_of(poll_id, who)
         fields = {"value": answer.value, "choices": join_choices(answer.choices),
                   "words": join_words(answer.words), "answered_at": self.ctx.now()}
-        with self.ctx.change("Answer a poll", initiator=PHONE, undoable=False,
+        with self.ctx.change(N_("Answer a poll"), initiator=PHONE, undoable=False,
                              session_id=poll.session_id) as unit:
             if earlier is None:
                 unit.new_id = unit.insert("poll_answer", {"poll_id": poll_id,

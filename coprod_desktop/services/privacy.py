@@ -7,6 +7,8 @@ from datetime import date
 from coprod_desktop.domain import validate
 from coprod_desktop.domain.errors import ValidationError
 from coprod_desktop.domain.privacy import NOTICE_MAX, PrivacyNotice
+from coprod_desktop.domain.said import Said
+from coprod_desktop.i18n import N_
 from coprod_desktop.services.base import Service
 from coprod_desktop.services.changes import ChangeSet
 from coprod_desktop.store.privacy_reader import PrivacyReader
@@ -28,7 +30,7 @@ class PrivacyService(Service):
                                    ("privacy_contact", "Who to ask", notice.contact)):
             parts[field] = validate.text(value, what, NOTICE_MAX, field=field, required=False)
         programme = self.read.programme()
-        with self.ctx.change("Edit the privacy notice") as unit:
+        with self.ctx.change(N_("Edit the privacy notice")) as unit:
             unit.update("programme", programme.id, **parts)
         return self.done(unit)
 
@@ -40,7 +42,8 @@ class PrivacyService(Service):
         if day is not None and day.year > today.year + RETENTION_YEARS_MAX:
             raise ValidationError(f"Please choose a date within {RETENTION_YEARS_MAX} years.",
                                   field="retention")
-        label = f"Keep personal data until {day:%d %b %Y}" if day else "No date to delete data"
+        label = Said(f"Keep personal data until {day:%d %b %Y}", N_("Keep personal data until %(day)s"),
+                     day=day) if day else N_("No date to delete data")
         with self.ctx.change(label) as unit:
             unit.update("programme", programme.id,
                         retention_until=day.isoformat() if day else None)

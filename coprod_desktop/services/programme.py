@@ -7,6 +7,7 @@ from datetime import date
 from coprod_desktop.domain import validate
 from coprod_desktop.domain.errors import ValidationError
 from coprod_desktop.domain.limits import TITLE_MAX, VENUE_MAX
+from coprod_desktop.i18n import N_
 from coprod_desktop.services.base import Service
 from coprod_desktop.services.changes import ChangeSet
 
@@ -17,7 +18,7 @@ class ProgrammeService(Service):
         if self.ctx.db["programme"].count:
             raise ValidationError("This file already holds a programme.")
         row = self._clean(title, organisation, area, start_date, length_days)
-        with self.ctx.change("Create programme", undoable=False) as unit:
+        with self.ctx.change(N_("Create programme"), undoable=False) as unit:
             unit.new_id = unit.insert("programme", {**row, "created_at": self.ctx.now()})
         return self.done(unit)
 
@@ -26,7 +27,7 @@ class ProgrammeService(Service):
                          length_days: int = 100) -> ChangeSet:
         current = self.read.programme()
         row = self._clean(title, organisation, area, start_date, length_days)
-        with self.ctx.change("Edit programme details") as unit:
+        with self.ctx.change(N_("Edit programme details")) as unit:
             unit.update("programme", current.id, **row)
         return self.done(unit)
 
@@ -45,7 +46,7 @@ class ProgrammeService(Service):
             "length_days": int(length_days),
         }
 
-    def set_setting(self, key: str, value: str, *, label: str = "Change a setting") -> ChangeSet:
+    def set_setting(self, key: str, value: str, *, label: str = N_("Change a setting")) -> ChangeSet:
         with self.ctx.change(label) as unit:
             unit.put("setting", key, {"key": key, "value": value})
         return self.done(unit)

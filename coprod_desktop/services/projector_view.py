@@ -11,6 +11,7 @@ from dataclasses import replace
 from typing import Any
 
 from coprod_desktop.domain.projector_view import ProjectorShown
+from coprod_desktop.i18n import N_
 from coprod_desktop.services.base import Service
 from coprod_desktop.services.changes import ChangeSet
 
@@ -34,7 +35,7 @@ class ProjectorViewService(Service):
         row_id = self.read.projector_view.row_id(session_id)
         if after == before and row_id is not None:
             return None
-        with self.ctx.change("The projector's view", undoable=False,
+        with self.ctx.change(N_("The projector's view"), undoable=False, bookkeeping=True,
                              session_id=session_id) as unit:
             fields = {**after.fields, "updated_at": self.ctx.now()}
             if row_id is None:

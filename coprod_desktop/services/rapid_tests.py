@@ -16,6 +16,8 @@ from coprod_desktop.domain.rapid_tests import (
     TestStage,
     listed,
 )
+from coprod_desktop.domain.said import Said
+from coprod_desktop.i18n import N_
 from coprod_desktop.services.changes import ChangeSet
 from coprod_desktop.services.plan_base import PlanService
 from coprod_desktop.services.unit_of_work import UnitOfWork
@@ -45,7 +47,7 @@ class RapidTestService(PlanService):
         self.check_meeting(session_id)
         fields = _plan(plan or TestPlan())
         now = self.ctx.now()
-        with self.ctx.change(f"New test ‘{clean}’", session_id=session_id) as unit:
+        with self.ctx.change(Said.of(N_("New test ‘%(title)s’"), title=clean), session_id=session_id) as unit:
             test_id = unit.insert("rapid_test", {
                 "title": clean, "stage": TestStage.PLAN.value, **fields, "cycle": 1,
                 "idea_note_id": idea_note_id, "idea_text": idea_text, "parent_id": parent_id,
@@ -69,7 +71,7 @@ class RapidTestService(PlanService):
         fields = {**_plan(plan), "doing": _long(doing, "What we are doing", "doing"),
                   "happened": _long(happened, "What happened", "happened"),
                   "learned": _long(learned, "What we learned", "learned")}
-        with self.ctx.change(f"Edit test ‘{clean}’") as unit:
+        with self.ctx.change(Said.of(N_("Edit test ‘%(title)s’"), title=clean)) as unit:
             unit.update("rapid_test", test_id, title=clean, **fields, updated_at=self.ctx.now())
         return self.done(unit)
 
@@ -98,7 +100,10 @@ class RapidTestService(PlanService):
 
     def _move(self, test: RapidTest, target: TestStage, meeting_id: int | None,
               kind: TestEventKind) -> ChangeSet:
-        with self.ctx.change(f"Move ‘{test.title}’ to {target.label}",
+        key = {TestStage.PLAN: N_("Move ‘%(title)s’ to Plan"), TestStage.DO: N_("Move ‘%(title)s’ to Do"),
+               TestStage.STUDY: N_("Move ‘%(title)s’ to Study"),
+               TestStage.ACT: N_("Move ‘%(title)s’ to Act")}[target]
+        with self.ctx.change(Said.of(key, title=test.title),
                              session_id=meeting_id) as unit:
             unit.update("rapid_test", test.id, stage=target.value, updated_at=self.ctx.now())
             self._event(unit, test.id, meeting_id, kind, target)
@@ -121,7 +126,9 @@ class RapidTestService(PlanService):
             raise ValidationError(f"Before deciding, write {listed(test.missing_to_advance())}.")
         why = _long(reason, "The reason", "reason")
         now = self.ctx.now()
-        with self.ctx.change(f"{choice.verb} ‘{test.title}’", session_id=meeting_id) as unit:
+        key = {Decision.ADOPT: N_("Adopt ‘%(title)s’"), Decision.ADAPT: N_("Adapt ‘%(title)s’"),
+               Decision.ABANDON: N_("Abandon ‘%(title)s’")}[choice]
+        with self.ctx.change(Said.of(key, title=test.title), session_id=meeting_id) as unit:
             unit.update("rapid_test", test.id, stage=TestStage.ACT.value, decision=choice.value,
                         decision_reason=why, updated_at=now)
             self._event(unit, test.id, meeting_id, TestEventKind.DECIDED, TestStage.ACT,
@@ -147,7 +154,8 @@ class RapidTestService(PlanService):
         kept = json.dumps({"cycle": test.cycle, "doing": test.doing, "happened": test.happened,
                            "learned": test.learned, "decision": test.decision.value,
                            "reason": test.decision_reason}, ensure_ascii=False)
-        with self.ctx.change(f"Reopen ‘{test.title}’", session_id=meeting_id) as unit:
+        said = Said.of(N_("Reopen ‘%(title)s’"), title=test.title)
+        with self.ctx.change(said, session_id=meeting_id) as unit:
             unit.update("rapid_test", test.id, stage=TestStage.PLAN.value, decision=None,
                         decision_reason="", doing="", happened="", learned="",
                         cycle=test.cycle + 1, updated_at=self.ctx.now())
@@ -159,14 +167,15 @@ class RapidTestService(PlanService):
         test = self.plan.rapid_test(test_id)
         self.check_meeting(meeting_id)
         said = _long(note, "The note", "note")
-        with self.ctx.change(f"Review ‘{test.title}’", session_id=meeting_id) as unit:
+        step = Said.of(N_("Review ‘%(title)s’"), title=test.title)
+        with self.ctx.change(step, session_id=meeting_id) as unit:
             self._event(unit, test.id, meeting_id, TestEventKind.REVIEWED, test.stage, said)
         return self.done(unit)
 
     def delete_test(self, test_id: int) -> ChangeSet:
         test = self.plan.rapid_test(test_id)
         children = [t for t in self.plan.rapid_tests() if t.parent_id == test_id]
-        with self.ctx.change(f"Delete test ‘{test.title}’") as unit:
+        with self.ctx.change(Said.of(N_("Delete test ‘%(title)s’"), title=test.title)) as unit:
             for child in children:  # the follow-ons stay, as tests of their own
                 unit.update("rapid_test", child.id, parent_id=None)
             for event in self.plan.test_events(test_id):

@@ -9,7 +9,9 @@ from coprod_desktop.domain.equalities import clean_answers
 from coprod_desktop.domain.errors import ConflictError, NotFoundError, ValidationError
 from coprod_desktop.domain.limits import VENUE_MAX
 from coprod_desktop.domain.reach import clean_reference
+from coprod_desktop.domain.said import Said
 from coprod_desktop.domain.venues import VenueKind, clean_venue
+from coprod_desktop.i18n import N_
 from coprod_desktop.services.base import Service
 from coprod_desktop.services.changes import ChangeSet
 from coprod_desktop.store.reach_reader import ReachReader
@@ -26,7 +28,7 @@ class ReachService(Service):
         fields = clean_venue(name, area, kind)
         if any(v.name.casefold() == fields["name"].casefold() for v in self.reach.venues()):
             raise ConflictError(f"There is already a venue called {fields['name']}.")
-        with self.ctx.change(f"Add venue {fields['name']}") as unit:
+        with self.ctx.change(Said.of(N_("Add venue %(name)s"), name=fields["name"])) as unit:
             unit.new_id = unit.insert("venue", {**fields, "created_at": self.ctx.now()})
         return self.done(unit)
 
@@ -36,7 +38,7 @@ class ReachService(Service):
         if any(v.name.casefold() == fields["name"].casefold() and v.id != venue_id
                for v in self.reach.venues()):
             raise ConflictError(f"There is already a venue called {fields['name']}.")
-        with self.ctx.change(f"Edit venue {fields['name']}") as unit:
+        with self.ctx.change(Said.of(N_("Edit venue %(name)s"), name=fields["name"])) as unit:
             unit.update("venue", venue_id, **fields)
             for session_id in self.reach.sessions_at(venue_id):
                 unit.update("session", session_id, venue=fields["name"])
@@ -46,7 +48,7 @@ class ReachService(Service):
         """Hold a session at a venue (None: no venue). The session's venue words follow."""
         self.read.session(session_id)
         name = self._venue(venue_id)["name"] if venue_id is not None else ""
-        with self.ctx.change("Set the venue", session_id=session_id) as unit:
+        with self.ctx.change(N_("Set the venue"), session_id=session_id) as unit:
             unit.update("session", session_id, venue_id=venue_id, venue=name)
         return self.done(unit)
 
@@ -69,7 +71,7 @@ class ReachService(Service):
                 clean_reference(question, answer, value)  # type: ignore[arg-type]
         current = {(r["question"], r["answer"]): dict(r) for r in
                    self.ctx.db.query("SELECT * FROM equalities_reference")}
-        with self.ctx.change("Set the reference figures") as unit:
+        with self.ctx.change(N_("Set the reference figures")) as unit:
             for key, value in clean.items():
                 row = current.get(key)
                 if value is None and row:
@@ -96,7 +98,7 @@ class ReachService(Service):
         clean = clean_answers(dict(answers))
         if not clean:
             raise ValidationError("No answers were given; nothing has been counted.")
-        with self.ctx.change("Anonymous answers", undoable=False, session_id=session_id) as unit:
+        with self.ctx.change(N_("Anonymous answers"), undoable=False, session_id=session_id) as unit:
             for question, answer in sorted(clean.items()):
                 found = list(self.ctx.db.query(
                     "SELECT id, count FROM equalities_count WHERE session_id = ? AND question = ? "

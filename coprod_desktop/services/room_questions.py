@@ -14,6 +14,7 @@ from coprod_desktop.domain.actions import ActionSource, ActionStatus
 from coprod_desktop.domain.errors import ConflictError, NotFoundError, ValidationError
 from coprod_desktop.domain.phones import QUESTION_MAX
 from coprod_desktop.domain.room_questions import ROOM
+from coprod_desktop.i18n import N_
 from coprod_desktop.services.base import Service
 from coprod_desktop.services.changes import ChangeSet
 from coprod_desktop.services.phones import PHONE, PhoneService
@@ -34,7 +35,7 @@ class RoomQuestionService(Service):
         """A question for the room. It waits for the facilitator before anyone else sees it."""
         here = PhoneService(self.ctx).here(device_token)
         clean = validate.text(text, "Your question", QUESTION_MAX, field="room_question")
-        with self.ctx.change("Question for the room", initiator=PHONE, undoable=False,
+        with self.ctx.change(N_("Question for the room"), initiator=PHONE, undoable=False,
                              session_id=here.room.session_id) as unit:
             unit.new_id = unit.insert("phone_question", {
                 "session_id": here.room.session_id, "text": clean, "asked_at": self.ctx.now(),
@@ -51,7 +52,7 @@ class RoomQuestionService(Service):
             raise ValidationError(NOT_OPEN_FOR_VOTES)
         voter = here.device.attendee_id
         existing = self.questions.voters(question_id).get(voter)
-        with self.ctx.change("Upvote a question" if up else "Take back an upvote",
+        with self.ctx.change(N_("Upvote a question") if up else N_("Take back an upvote"),
                              initiator=PHONE, undoable=False,
                              session_id=here.room.session_id) as unit:
             if up and existing is None:
@@ -75,7 +76,7 @@ class RoomQuestionService(Service):
         row = self._open(question_id)
         if row["released_at"] is not None:
             raise ConflictError("That question has already been let through.")
-        with self.ctx.change("Let a question through", session_id=row["session_id"]) as unit:
+        with self.ctx.change(N_("Let a question through"), session_id=row["session_id"]) as unit:
             unit.update("phone_question", question_id, released_at=self.ctx.now())
         return self.done(unit)
 
@@ -85,14 +86,14 @@ class RoomQuestionService(Service):
         if row["answered_at"] is not None:
             raise ConflictError("That question is already marked as answered.")
         now = self.ctx.now()
-        with self.ctx.change("Mark a question answered", session_id=row["session_id"]) as unit:
+        with self.ctx.change(N_("Mark a question answered"), session_id=row["session_id"]) as unit:
             unit.update("phone_question", question_id, answered_at=now,
                         released_at=row["released_at"] or now)
         return self.done(unit)
 
     def reopen(self, question_id: int) -> ChangeSet:
         row = self._open(question_id)
-        with self.ctx.change("Question not answered yet", session_id=row["session_id"]) as unit:
+        with self.ctx.change(N_("Question not answered yet"), session_id=row["session_id"]) as unit:
             unit.update("phone_question", question_id, answered_at=None)
         return self.done(unit)
 
@@ -105,7 +106,7 @@ class RoomQuestionService(Service):
         if any(o["session_id"] != keep["session_id"] for o in others):
             raise ValidationError("Only questions from the same session can be merged.")
         voters = set(self.questions.voters(keep_id))
-        with self.ctx.change("Merge duplicate questions", session_id=keep["session_id"]) as unit:
+        with self.ctx.change(N_("Merge duplicate questions"), session_id=keep["session_id"]) as unit:
             for other in others:
                 for voter, vote_id in sorted(self.questions.voters(other["id"]).items()):
                     if voter in voters:
@@ -124,7 +125,7 @@ class RoomQuestionService(Service):
         if row["action_id"] is not None:
             raise ConflictError("That question is already an action.")
         now = self.ctx.now()
-        with self.ctx.change("Action from a question", session_id=row["session_id"]) as unit:
+        with self.ctx.change(N_("Action from a question"), session_id=row["session_id"]) as unit:
             unit.new_id = unit.insert("action", {
                 "what": row["text"], "status": ActionStatus.OPEN.value,
                 "source_kind": ActionSource.MANUAL.value, "source_text": row["text"],

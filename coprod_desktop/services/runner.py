@@ -14,8 +14,10 @@ from typing import Any
 from coprod_desktop.clock import iso
 from coprod_desktop.domain.agenda import Agenda, AgendaItem, RunState
 from coprod_desktop.domain.errors import ConflictError, ValidationError
+from coprod_desktop.domain.said import Said
 from coprod_desktop.facilitation.countdown import Countdown
 from coprod_desktop.facilitation.live import countdown_of
+from coprod_desktop.i18n import N_
 from coprod_desktop.services.base import Service
 from coprod_desktop.services.changes import ChangeSet
 from coprod_desktop.services.unit_of_work import UnitOfWork
@@ -66,8 +68,8 @@ class RunnerService(Service):
         now = self._now()
         item = agenda.current if state is not RunState.NOT_STARTED else agenda.items[0]
         assert item is not None
-        verb = "Resume" if state is RunState.PAUSED else "Start"
-        with self.ctx.change(f"{verb} ‘{item.activity.title}’", session_id=session_id) as unit:
+        verb = N_("Resume ‘%(title)s’") if state is RunState.PAUSED else N_("Start ‘%(title)s’")
+        with self.ctx.change(Said.of(verb, title=item.activity.title), session_id=session_id) as unit:
             if state is RunState.NOT_STARTED:
                 self._set_runner(unit, session_id, current_id=item.id, started_at=iso(now),
                                  finished_at=None)
@@ -79,7 +81,8 @@ class RunnerService(Service):
         item = agenda.current
         if agenda.state is not RunState.RUNNING or item is None:
             raise ConflictError("Nothing is running to pause.")
-        with self.ctx.change(f"Pause ‘{item.activity.title}’", session_id=session_id) as unit:
+        said = Said.of(N_("Pause ‘%(title)s’"), title=item.activity.title)
+        with self.ctx.change(said, session_id=session_id) as unit:
             self._set_timer(unit, item, countdown_of(item).pause(self._now()))
         return self.done(unit)
 
@@ -100,8 +103,8 @@ class RunnerService(Service):
         now = self._now()
         item = agenda.items[index]
         following = agenda.items[index + 1] if index + 1 < len(agenda.items) else None
-        label = (f"Next: ‘{following.activity.title}’" if following
-                 else "Finish the session")
+        label = (Said.of(N_("Next: ‘%(title)s’"), title=following.activity.title) if following
+                 else N_("Finish the session"))
         with self.ctx.change(label, session_id=session_id) as unit:
             self._set_timer(unit, item, countdown_of(item).pause(now), ended_at=iso(now))
             if following is None:
@@ -118,7 +121,7 @@ class RunnerService(Service):
         now = self._now()
         if agenda.state is RunState.FINISHED:
             target = agenda.current or agenda.items[-1]
-            with self.ctx.change(f"Back to ‘{target.activity.title}’",
+            with self.ctx.change(Said.of(N_("Back to ‘%(title)s’"), title=target.activity.title),
                                  session_id=session_id) as unit:
                 self._set_runner(unit, session_id, current_id=target.id, finished_at=None)
                 self._set_timer(unit, target, countdown_of(target).start(now), ended_at=None)
@@ -129,7 +132,7 @@ class RunnerService(Service):
         if index == 0:
             raise ConflictError("This is the first activity: there is none before it.")
         item, target = agenda.items[index], agenda.items[index - 1]
-        with self.ctx.change(f"Back to ‘{target.activity.title}’",
+        with self.ctx.change(Said.of(N_("Back to ‘%(title)s’"), title=target.activity.title),
                              session_id=session_id) as unit:
             self._set_timer(unit, item, countdown_of(item).pause(now))
             self._set_timer(unit, target, countdown_of(target).start(now), ended_at=None)
@@ -143,7 +146,8 @@ class RunnerService(Service):
         item = agenda.current
         if agenda.state not in (RunState.RUNNING, RunState.PAUSED) or item is None:
             raise ConflictError("Nothing is running to extend.")
-        with self.ctx.change(f"+{minutes} min for ‘{item.activity.title}’",
+        with self.ctx.change(Said.of(N_("+%(minutes)s min for ‘%(title)s’"), minutes=minutes,
+                                     title=item.activity.title),
                              session_id=session_id) as unit:
             self._set_timer(unit, item, countdown_of(item).extend(minutes * 60))
         return self.done(unit)

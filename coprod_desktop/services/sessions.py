@@ -9,6 +9,8 @@ from sqlite_utils import Database
 from coprod_desktop.domain import validate
 from coprod_desktop.domain.errors import ValidationError
 from coprod_desktop.domain.limits import TITLE_MAX, VENUE_MAX
+from coprod_desktop.domain.said import Said
+from coprod_desktop.i18n import N_
 from coprod_desktop.services.base import Service
 from coprod_desktop.services.changes import ChangeSet
 from coprod_desktop.services.checkout_step import checkout_activity
@@ -25,7 +27,7 @@ class SessionService(Service):
         last activity (what the console's New session offers, ticked)."""
         row = self._clean(title, on, venue, starts_at, ends_at, kind)
         self.check_in_programme(row)
-        with self.ctx.change(f"New session ‘{row['title']}’") as unit:
+        with self.ctx.change(Said.of(N_("New session ‘%(title)s’"), title=str(row["title"]))) as unit:
             session_id = unit.new_id = unit.insert("session", {**row, "created_at": self.ctx.now()})
             if checkout:
                 unit.insert("activity", {"session_id": session_id, "position": 0,
@@ -38,14 +40,14 @@ class SessionService(Service):
         row = self._clean(title, on, venue, starts_at, ends_at, kind)
         if (row["date"], row["kind"]) != (before.date.isoformat(), before.kind):
             self.check_in_programme(row)  # moved: by the programme calendar's rules
-        with self.ctx.change("Edit session details", session_id=session_id) as unit:
+        with self.ctx.change(N_("Edit session details"), session_id=session_id) as unit:
             unit.update("session", session_id, **row)
         return self.done(unit)
 
     def delete_session(self, session_id: int) -> ChangeSet:
         """Delete a session and everything in it, as one step that can be undone."""
         session = self.read.session(session_id)
-        with self.ctx.change(f"Delete session ‘{session.title}’") as unit:
+        with self.ctx.change(Said.of(N_("Delete session ‘%(title)s’"), title=session.title)) as unit:
             for table in dependent_tables(self.ctx.db):
                 for row in self.ctx.db.query(
                         f"SELECT id FROM [{table}] WHERE session_id = ?", [session_id]):

@@ -10,8 +10,10 @@ from __future__ import annotations
 
 from coprod_desktop.domain.errors import ValidationError
 from coprod_desktop.domain.levelling import Hand
+from coprod_desktop.domain.said import Said
 from coprod_desktop.facilitation import speaking
 from coprod_desktop.facilitation.speaking import GroupShare
+from coprod_desktop.i18n import N_
 from coprod_desktop.services.base import Service
 from coprod_desktop.services.changes import ChangeSet, Initiator
 from coprod_desktop.services.unit_of_work import Context, UnitOfWork
@@ -34,13 +36,13 @@ class SpeakingService(Service):
                      initiator: Initiator = Initiator.CONSOLE) -> ChangeSet:
         """Give the floor to one person (None: nobody is speaking). Ends the last segment cleanly."""
         self.read.session(session_id)
-        label = "Nobody speaking"
+        label: str = N_("Nobody speaking")
         if attendee_id is not None:
             person = self.read.attendee(attendee_id)
             if attendee_id not in {a.id for a in self.read.present(session_id)}:
                 raise ValidationError(f"{person.name} is not signed in to this session, so cannot "
                                       "be marked as speaking.")
-            label = f"{person.name} speaking"
+            label = Said.of(N_("%(name)s speaking"), name=person.name)
         now = self.ctx.clock.now()
         change = speaking.switch(self.data.open_segment(session_id), attendee_id, session_id, now)
         with self.ctx.change(label, initiator=initiator, undoable=initiator == Initiator.CONSOLE,
@@ -60,7 +62,7 @@ class SpeakingService(Service):
         person = self.read.attendee(attendee_id)
         if attendee_id not in {a.id for a in self.read.present(session_id)}:
             raise ValidationError(f"{person.name} is not signed in to this session.")
-        with self.ctx.change(f"{person.name} raised a hand", initiator=initiator,
+        with self.ctx.change(Said.of(N_("%(name)s raised a hand"), name=person.name), initiator=initiator,
                              undoable=initiator == Initiator.CONSOLE, session_id=session_id) as unit:
             if not self._raised(session_id, attendee_id):
                 unit.new_id = unit.insert("hand", {
@@ -73,7 +75,7 @@ class SpeakingService(Service):
         if outcome not in HAND_OUTCOMES:
             raise ValidationError(f"Unknown reason for lowering a hand: {outcome}.")
         person = self.read.attendee(attendee_id)
-        with self.ctx.change(f"{person.name} lowered a hand", initiator=initiator,
+        with self.ctx.change(Said.of(N_("%(name)s lowered a hand"), name=person.name), initiator=initiator,
                              undoable=initiator == Initiator.CONSOLE, session_id=session_id) as unit:
             self._lower(unit, session_id, attendee_id, outcome)
         return self.done(unit)
@@ -106,7 +108,7 @@ class SpeakingService(Service):
         if capped is None or capped.id is None:
             return None
         row = segment_row(capped)
-        with self.ctx.change("Close talk left running", undoable=False,
+        with self.ctx.change(N_("Close talk left running"), undoable=False,
                              session_id=session_id) as unit:
             unit.update("speaking_segment", capped.id,
                         ended_at=row["ended_at"], note=row["note"])

@@ -15,7 +15,9 @@ from coprod_desktop.domain.errors import ValidationError
 from coprod_desktop.domain.levelling import DEFAULT_STORY_S, PROMPT_MAX, Story, StoryStatus
 from coprod_desktop.domain.limits import NOTE_MAX, TITLE_MAX
 from coprod_desktop.domain.records import WordsUse
+from coprod_desktop.domain.said import Said
 from coprod_desktop.facilitation import stories
+from coprod_desktop.i18n import N_
 from coprod_desktop.services.base import Service
 from coprod_desktop.services.changes import ChangeSet, Initiator
 from coprod_desktop.services.story_board import place_heard_note, remove_heard
@@ -53,7 +55,7 @@ class StoryService(Service):
                       prompt=_prompt(prompt), consent=choice, position=position,
                       limit_s=stories.check_length(limit_s), status=StoryStatus.WAITING,
                       created_at=self.ctx.clock.now(), added_via=initiator)
-        with self.ctx.change(f"Add {teller.name}'s story", initiator=initiator,
+        with self.ctx.change(Said.of(N_("Add %(name)s's story"), name=teller.name), initiator=initiator,
                              undoable=initiator == Initiator.CONSOLE, session_id=session_id) as unit:
             unit.new_id = unit.insert("story", story_row(story))
         return self.done(unit)
@@ -63,7 +65,7 @@ class StoryService(Service):
         story = self.data.story(story_id)
         row = {"title": _title(title), "prompt": _prompt(prompt),
                "consent": WordsUse(consent).value, "limit_s": stories.check_length(limit_s)}
-        with self.ctx.change("Edit a story", initiator=initiator, undoable=initiator == Initiator.CONSOLE,
+        with self.ctx.change(N_("Edit a story"), initiator=initiator, undoable=initiator == Initiator.CONSOLE,
                              session_id=story.session_id) as unit:
             unit.update("story", story_id, **row)
         return self.done(unit)
@@ -72,7 +74,10 @@ class StoryService(Service):
                     initiator: Initiator = Initiator.CONSOLE) -> ChangeSet:
         story = self.data.story(story_id)
         choice = WordsUse(consent)
-        with self.ctx.change(f"Story: {choice.label.lower()}", initiator=initiator,
+        label = {WordsUse.ROOM_ONLY: N_("Story: keep in the room only"),
+                 WordsUse.ANONYMOUS: N_("Story: share without my name"),
+                 WordsUse.NAMED: N_("Story: share with my name")}[choice]
+        with self.ctx.change(label, initiator=initiator,
                              undoable=initiator == Initiator.CONSOLE, session_id=story.session_id) as unit:
             unit.update("story", story_id, consent=choice.value)
         return self.done(unit)
@@ -83,7 +88,7 @@ class StoryService(Service):
             raise ValidationError("The story queue changed while you were dragging. Try again.")
         first = min((s.position for s in self.data.stories(session_id)
                      if s.id in waiting), default=1)
-        with self.ctx.change("Change the order of the stories", session_id=session_id) as unit:
+        with self.ctx.change(N_("Change the order of the stories"), session_id=session_id) as unit:
             for n, story_id in enumerate(story_ids):
                 unit.update("story", story_id, position=first + n)
         return self.done(unit)
@@ -91,7 +96,7 @@ class StoryService(Service):
     def delete_story(self, story_id: int, *, initiator: Initiator = Initiator.CONSOLE) -> ChangeSet:
         """Take a story out, with its "what I heard" notes (they would make no sense alone)."""
         story = self.data.story(story_id)
-        with self.ctx.change("Delete a story", initiator=initiator,
+        with self.ctx.change(N_("Delete a story"), initiator=initiator,
                              undoable=initiator == Initiator.CONSOLE, session_id=story.session_id) as unit:
             remove_heard(unit, story)
             unit.delete("story", story_id)
@@ -104,7 +109,7 @@ class StoryService(Service):
         story = self.data.story(story_id)
         number = 1 + [s.id for s in self.data.stories(story.session_id)].index(story_id)
         now = self.ctx.now()
-        with self.ctx.change("Add a “what I heard” note", initiator=initiator,
+        with self.ctx.change(N_("Add a “what I heard” note"), initiator=initiator,
                              undoable=initiator == Initiator.CONSOLE, session_id=story.session_id) as unit:
             spot = place_heard_note(unit, story, number, now)
             unit.new_id = unit.insert("note", {
@@ -116,26 +121,26 @@ class StoryService(Service):
 
     # The turn itself
     def start_story(self, story_id: int) -> ChangeSet:
-        return self._live(story_id, "Start a story",
+        return self._live(story_id, N_("Start a story"),
                           lambda s, others: stories.begin(s, others, self.ctx.clock.now()))
 
     def pause_story(self, story_id: int) -> ChangeSet:
-        return self._live(story_id, "Pause the story",
+        return self._live(story_id, N_("Pause the story"),
                           lambda s, _o: stories.pause(s, self.ctx.clock.now()))
 
     def resume_story(self, story_id: int) -> ChangeSet:
-        return self._live(story_id, "Carry on with the story",
+        return self._live(story_id, N_("Carry on with the story"),
                           lambda s, _o: stories.resume(s, self.ctx.clock.now()))
 
     def end_story(self, story_id: int) -> ChangeSet:
-        return self._live(story_id, "End the story",
+        return self._live(story_id, N_("End the story"),
                           lambda s, _o: stories.finish(s, self.ctx.clock.now()))
 
     def settle(self, session_id: int) -> list[ChangeSet]:
         out = []
         for story in self.data.stories(session_id):
             if story.status is StoryStatus.TELLING and story.id is not None:
-                change = self._live(story.id, "Stop a story left running",
+                change = self._live(story.id, N_("Stop a story left running"),
                                     lambda s, _o: stories.settle(s, self.ctx.clock.now()),
                                     undoable=False)
                 if not change.empty:

@@ -8,6 +8,8 @@ from coprod_desktop.domain import validate
 from coprod_desktop.domain.consent_history import HeardVia
 from coprod_desktop.domain.errors import ValidationError
 from coprod_desktop.domain.roles import Holder, Role
+from coprod_desktop.domain.said import Said
+from coprod_desktop.i18n import N_
 from coprod_desktop.services import consent_log
 from coprod_desktop.services.changes import ChangeSet, Initiator
 from coprod_desktop.services.plan_base import PlanService
@@ -32,7 +34,9 @@ class TeamService(PlanService):
                                       field="holder")
         holder = Holder.FACILITATOR if facilitator else Holder.MEMBER
         existing = [r for r in self.plan.roles(session_id) if r.role is which]
-        with self.ctx.change(f"{which.label}: {name}", session_id=session_id) as unit:
+        key = {Role.CHAIR: N_("Chair: %(name)s"), Role.TIMEKEEPER: N_("Timekeeper: %(name)s"),
+               Role.NOTETAKER: N_("Note-taker: %(name)s")}[which]
+        with self.ctx.change(Said.of(key, name=name), session_id=session_id) as unit:
             if existing:
                 unit.update("meeting_role", existing[0].id, holder=holder.value,
                             attendee_id=attendee_id)
@@ -47,7 +51,9 @@ class TeamService(PlanService):
         existing = [r for r in self.plan.roles(session_id) if r.role is which]
         if not existing:
             raise ValidationError(f"Nobody is recorded as {which.label.lower()} for this meeting.")
-        with self.ctx.change(f"Clear {which.label.lower()}", session_id=session_id) as unit:
+        label = {Role.CHAIR: N_("Clear chair"), Role.TIMEKEEPER: N_("Clear timekeeper"),
+                 Role.NOTETAKER: N_("Clear note-taker")}[which]
+        with self.ctx.change(label, session_id=session_id) as unit:
             unit.delete("meeting_role", existing[0].id)
         return self.done(unit)
 
@@ -55,7 +61,7 @@ class TeamService(PlanService):
         """Someone has left the group. Their actions stay theirs and are flagged for review."""
         person = self.read.attendee(attendee_id)
         when = validate.iso_date(on, "The date they left")
-        with self.ctx.change(f"{person.name} has left the group") as unit:
+        with self.ctx.change(Said.of(N_("%(name)s has left the group"), name=person.name)) as unit:
             unit.update("attendee", attendee_id, left_group_on=when.isoformat())
         return self.done(unit)
 
@@ -63,7 +69,7 @@ class TeamService(PlanService):
                           initiator: Initiator = Initiator.CONSOLE) -> ChangeSet:
         """The person agrees (or no longer agrees) to their details going into a later programme."""
         person = self.read.attendee(attendee_id)
-        with self.ctx.change(f"Update {person.name}'s choices", initiator=initiator,
+        with self.ctx.change(Said.of(N_("Update %(name)s's choices"), name=person.name), initiator=initiator,
                              undoable=initiator == Initiator.CONSOLE) as unit:
             consent_log.record_choice(  # before the change, so the history sees what it was
                 unit, attendee_id, "keep_for_next", bool(keep), at=self.ctx.now(),

@@ -12,6 +12,7 @@ from typing import Any
 from sqlite_utils import Database
 
 from coprod_desktop.clock import Clock, iso
+from coprod_desktop.domain.said import Said, params_json
 from coprod_desktop.services.changes import ChangeBus, ChangeSet, Initiator, Key
 from coprod_desktop.store.disk_errors import disk_problem
 from coprod_desktop.store.readers import Readers
@@ -173,8 +174,13 @@ class Context:
 
     @contextmanager
     def change(self, label: str, *, initiator: Initiator | str = Initiator.CONSOLE,
-               undoable: bool = True, session_id: int | None = None) -> Iterator[UnitOfWork]:
+               undoable: bool = True, session_id: int | None = None,
+               bookkeeping: bool = False) -> Iterator[UnitOfWork]:
         """Run the body in one transaction; on success, record undo history and publish.
+
+        `label` says what changed, best as a message (a `Said`, or text marked with `N_`) so the
+        console can say it in its own language. `bookkeeping`: the app noting something for
+        itself (what the projector shows), not an edit: the console does not announce it.
 
         The ChangeSet is available afterwards as `unit.result`; set `unit.new_id` to name the
         record a create made.
@@ -192,7 +198,8 @@ class Context:
                 self.bus.report_failure(label)
             raise
         result = ChangeSet(label=label, initiator=initiator, rows=unit.touched(),
-                           revision_id=revision, session_id=session_id, new_id=unit.new_id)
+                           revision_id=revision, session_id=session_id, new_id=unit.new_id,
+                           bookkeeping=bookkeeping)
         unit.result = result
         if not result.empty:
             self.bus.publish(result)
@@ -202,9 +209,12 @@ class Context:
         # A new edit ends any redo branch, as in every editor.
         self.db.execute("DELETE FROM history WHERE undone = 1")
         payload = json.dumps([c.to_json() for c in unit.changes], ensure_ascii=False)
+        # The label's key and values too (a Said), so Undo speaks the interface's language later.
+        key = label.key if isinstance(label, Said) else None
         cursor = self.db.execute(
-            "INSERT INTO history (session_id, label, initiator, payload, created_at, undone) "
-            "VALUES (?, ?, ?, ?, ?, 0)", [session_id, label, initiator, payload, self.now()])
+            "INSERT INTO history (session_id, label, label_key, label_params, initiator, payload, "
+            "created_at, undone) VALUES (?, ?, ?, ?, ?, ?, ?, 0)",
+            [session_id, str(label), key, params_json(label), initiator, payload, self.now()])
         revision = int(cursor.lastrowid or 0)
         self.db.execute("DELETE FROM history WHERE id <= ?", [revision - HISTORY_KEEP])
         return revision

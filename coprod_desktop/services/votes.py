@@ -15,6 +15,7 @@ from coprod_desktop.domain.board import TargetKind, VoteRound
 from coprod_desktop.domain.errors import ConflictError, NotFoundError, ValidationError
 from coprod_desktop.domain.limits import TITLE_MAX
 from coprod_desktop.domain.said import Said
+from coprod_desktop.i18n import N_, Nn_
 from coprod_desktop.services.board_base import BoardService, title_quote
 from coprod_desktop.services.changes import ChangeSet, Initiator
 
@@ -50,7 +51,10 @@ class VoteService(BoardService):
         clean_title = validate.text(title, "The vote's title", TITLE_MAX, field="title",
                                     required=False)
         ids = sorted({int(i) for i in target_ids})
-        with self.ctx.change(f"Open a vote on {kind.plural} ({_dots(dots)} each)",
+        forms = Nn_("Open a vote on notes (%(n)s dot each)", "Open a vote on notes (%(n)s dots each)") \
+            if kind is TargetKind.NOTE else \
+            Nn_("Open a vote on clusters (%(n)s dot each)", "Open a vote on clusters (%(n)s dots each)")
+        with self.ctx.change(Said.counted(forms, dots),
                              session_id=session_id) as unit:
             unit.new_id = unit.insert("vote_round", {
                 "session_id": session_id, "activity_id": activity_id, "title": clean_title,
@@ -88,7 +92,8 @@ class VoteService(BoardService):
         else:
             self.read.attendee(voter_id)
             self._check_allowance(vote_round, voter_id, target_id, count)
-        label = f"{_dots(count)} on {title_quote(labels[target_id])}"
+        label = Said.counted(Nn_("%(n)s dot on %(title)s", "%(n)s dots on %(title)s"), count,
+                             title=title_quote(labels[target_id]))
         with self.ctx.change(label, initiator=initiator, undoable=initiator == Initiator.CONSOLE,
                              session_id=vote_round.session_id) as unit:
             for _ in range(count):
@@ -110,7 +115,8 @@ class VoteService(BoardService):
         if not found:
             raise NotFoundError("There is no dot there to take back.")
         label = self.board.eligible(vote_round).get(target_id, "")
-        with self.ctx.change(f"Take a dot off {title_quote(label)}", initiator=initiator,
+        said = Said.of(N_("Take a dot off %(title)s"), title=title_quote(label))
+        with self.ctx.change(said, initiator=initiator,
                              undoable=initiator == Initiator.CONSOLE,
                              session_id=vote_round.session_id) as unit:
             unit.delete("vote", found[0]["id"])
@@ -119,7 +125,7 @@ class VoteService(BoardService):
     def close_vote(self, round_id: int) -> ChangeSet:
         """End the round; from now on its results can be read, ranked."""
         vote_round = self._open(round_id)
-        with self.ctx.change("Close the vote", session_id=vote_round.session_id) as unit:
+        with self.ctx.change(N_("Close the vote"), session_id=vote_round.session_id) as unit:
             unit.update("vote_round", round_id, status="closed", closed_at=self.ctx.now())
         return self.done(unit)
 
@@ -129,7 +135,7 @@ class VoteService(BoardService):
         self.read.session(session_id)
         if round_id is not None and self.board.round(round_id).session_id != session_id:
             raise ValidationError("That vote belongs to another session.")
-        with self.ctx.change(f"Choose the focus {title_quote(clean)}",
+        with self.ctx.change(Said.of(N_("Choose the focus %(title)s"), title=title_quote(clean)),
                              session_id=session_id) as unit:
             unit.update("session", session_id, focus=clean, focus_round_id=round_id)
         return self.done(unit)

@@ -46,7 +46,8 @@ _PERSONAL: dict[str, dict[str, DataKind]] = {
     "attendance": {"attendee_id": L},
     "activity": {"title": F, "instructions": F},
     "note": {"text": F, "author_id": L},
-    "history": {"label": F, "payload": U},
+    # label_params: the values in a label (a person's name, a milestone's title).
+    "history": {"label": F, "label_params": F, "payload": U},
     "setting": {"value": F},
     "runner": {},
     "cluster": {"title": F},
@@ -111,7 +112,8 @@ _SAFE: dict[str, tuple[str, ...]] = {
                  "started_at", "ended_at", "run_from", "paused_at", "elapsed_s", "extra_s"),
     "note": ("id", "session_id", "activity_id", "colour", "x", "y", "hidden", "on_behalf",
              "created_at", "updated_at", "cluster_id", "held_back", "story_id"),
-    "history": ("id", "session_id", "initiator", "created_at", "undone"),
+    "history": ("id", "session_id", "initiator", "created_at", "undone",
+                "label_key"),  # label_key: a catalogue key from the code, never typed words
     "setting": ("key",),
     "runner": ("id", "session_id", "current_id", "started_at", "finished_at"),
     "cluster": ("id", "session_id", "activity_id", "colour", "x", "y", "w", "h", "collapsed",

@@ -550,3 +550,11 @@ def _projector_view(db: Database) -> None:
     from coprod_desktop.store.schema_projector_view import projector_view_v1
 
     projector_view_v1(db, create_table)
+
+
+@migrations(name="history_labels_v1")
+def _history_labels(db: Database) -> None:
+    """Undo steps keep their label's catalogue key and values: schema_history_labels.py."""
+    from coprod_desktop.store.schema_history_labels import history_labels_v1
+
+    history_labels_v1(db)

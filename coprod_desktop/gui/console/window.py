@@ -23,7 +23,7 @@ from coprod_desktop.gui.kit.file_dialogs import (
     choose_where_to_save,
     safe_file_name,
 )
-from coprod_desktop.gui.kit.said_text import said
+from coprod_desktop.gui.kit.said_text import said, said_label
 from coprod_desktop.gui.listen import listen
 from coprod_desktop.gui.prefs import Prefs
 from coprod_desktop.gui.projector.window import ProjectorWindow
@@ -213,9 +213,11 @@ class ConsoleWindow(QMainWindow):
     def _changed(self, change: ChangeSet) -> None:
         if change.touches("programme"):
             self._update_title()
+        if change.bookkeeping:  # the app noting something (the projector's view), not an edit
+            return
         who = _(" (from a phone)") if change.initiator == "phone" else ""
         self.show_status(_("Saved {time}: {what}{who}").format(
-            time=clock(datetime.now()), what=change.label, who=who))
+            time=clock(datetime.now()), what=said_label(change.label), who=who))
 
     def _update_title(self) -> None:
         if self.services is None:

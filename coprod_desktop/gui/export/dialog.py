@@ -219,13 +219,13 @@ class ExportDialog(QDialog):
             value = field.text().strip()
             if value != read.setting(key):
                 self.env.undo.run(lambda k=key, v=value: programme.set_setting(
-                    k, v, label=_("Change the handout's link")))
+                    k, v, label=N_("Change the handout's link")))
 
     def _save_language(self) -> None:
         code = str(self.language.currentData())
         if code != i18n.known(self.env.services.read.setting(HANDOUT_LANGUAGE)):
             self.env.undo.run(lambda: self.env.services.programme.set_setting(
-                HANDOUT_LANGUAGE, code, label=_("Change the language of PDFs")))
+                HANDOUT_LANGUAGE, code, label=N_("Change the language of PDFs")))
 
     def export(self) -> None:
         if self._job is not None:

@@ -11,8 +11,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from coprod_desktop.domain.said import Said
-from coprod_desktop.i18n import N_, _, number
+from coprod_desktop.domain.said import Said, english
+from coprod_desktop.i18n import N_, SOURCE, _, current, ngettext, number
 
 # The keys services raise as Said messages (domain/validate.py, services/votes.py).
 KEYS = (
@@ -26,24 +26,48 @@ KEYS = (
 )
 
 
-def _value(value: object) -> str:
+def _value(value: object, verbatim: bool) -> str:
+    if isinstance(value, Said):  # a message inside a message ("Undo %(step)s")
+        return _said(value, verbatim)
     if isinstance(value, bool):
         return str(value)
+    if current() == SOURCE and isinstance(value, int | date):
+        return english(value)  # as Babel would say it, without loading its locale data
     if isinstance(value, int):
         return number(value)
     if isinstance(value, date):
-        from coprod_desktop.gui.formats import long_day  # Babel's dates: not at start
+        from coprod_desktop.gui.formats import long_day  # Babel: when a date is shown
 
         return long_day(value)
-    return _(str(value))
+    return str(value) if verbatim else _(str(value))
 
 
 def said(message: object) -> str:
     """`message` (a str, a Said, or an error's message) in the interface's language."""
     if not isinstance(message, Said):
         return str(message)
-    values = {name: _value(value) for name, value in message.params.items()}
+    return _said(message, verbatim=False)
+
+
+def _said(message: Said, verbatim: bool) -> str:
+    values = {name: _value(value, verbatim) for name, value in message.params.items()}
     try:
+        if message.plural is not None:
+            n = message.params.get("n")
+            return ngettext(message.key, message.plural, n if isinstance(n, int) else 2) % values
         return _(message.key) % values
     except (KeyError, ValueError, TypeError):  # a catalogue that lost a placeholder
         return str(message)
+
+
+def said_label(label: str) -> str:
+    """A change's label (Edit › Undo, "Saved 18:05: …") in the interface's language: a Said from
+    its key and values, a label without values (marked with N_) from the catalogue, and a step
+    kept before labels had keys as its English when the catalogue does not know it.
+
+    A label's text values are people's words (a session's title, a person's name) and are shown
+    exactly as written, never looked up in the catalogue (a note called "Pass" stays "Pass"); a
+    value that is a word of ours is given as a Said of its own (an outcome's state)."""
+    if isinstance(label, Said):
+        return _said(label, verbatim=True)
+    return _(label) if label else label

@@ -13,6 +13,8 @@ from enum import StrEnum
 from coprod_desktop.domain.errors import ValidationError
 from coprod_desktop.domain.methods import Tool
 from coprod_desktop.domain.records import Activity, Session
+from coprod_desktop.domain.said import Said
+from coprod_desktop.i18n import N_
 
 MIN_MINUTES = 1
 MAX_MINUTES = 8 * 60
@@ -98,14 +100,14 @@ def minutes(value: object) -> int:
         except ValueError:
             value = None
     if not isinstance(value, int | float) or value != value:
-        raise ValidationError("The duration should be a number of minutes, like 15.",
+        raise ValidationError(N_("The duration should be a number of minutes, like 15."),
                               field="minutes")
     if value != int(value):
-        raise ValidationError("Please give the duration in whole minutes.", field="minutes")
+        raise ValidationError(N_("Please give the duration in whole minutes."), field="minutes")
     if value < MIN_MINUTES:
-        raise ValidationError("An activity must last at least 1 minute.", field="minutes")
+        raise ValidationError(N_("An activity must last at least 1 minute."), field="minutes")
     if value > MAX_MINUTES:
         raise ValidationError(
-            f"An activity can last at most 8 hours ({MAX_MINUTES} minutes). "
-            "Split a longer one into parts.", field="minutes")
+            Said.of(N_("An activity can last at most 8 hours (%(max_minutes)s minutes). Split a longer one "
+                       "into parts."), max_minutes=MAX_MINUTES), field="minutes")
     return int(value)

@@ -8,6 +8,7 @@ from enum import StrEnum
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
 from coprod_desktop.domain.errors import ValidationError
+from coprod_desktop.domain.said import Said
 from coprod_desktop.i18n import N_, SOURCE, _, babel_locale, current
 
 DEFAULT_ZONE = "Europe/London"
@@ -21,13 +22,13 @@ def zone(name: str) -> ZoneInfo:
     """The time zone called `name` (such as Europe/London), or a plain refusal."""
     cleaned = (name or "").strip()
     if not cleaned:
-        raise ValidationError("Please choose a time zone, such as Europe/London.", field="time_zone")
+        raise ValidationError(N_("Please choose a time zone, such as Europe/London."), field="time_zone")
     try:
         return ZoneInfo(cleaned)
     except (ZoneInfoNotFoundError, ValueError):
         raise ValidationError(
-            f"‘{cleaned}’ is not a time zone this computer knows. "
-            "Use a name such as Europe/London or Europe/Dublin.", field="time_zone") from None
+            Said.of(N_("‘%(cleaned)s’ is not a time zone this computer knows. Use a name such as "
+                       "Europe/London or Europe/Dublin."), cleaned=cleaned), field="time_zone") from None
 
 
 def zone_names() -> list[str]:
@@ -118,10 +119,11 @@ def check_length(length_days: int) -> int:
     try:
         value = int(length_days)
     except (TypeError, ValueError):
-        raise ValidationError("The length should be a number of days, such as 100.",
+        raise ValidationError(N_("The length should be a number of days, such as 100."),
                               field="length_days") from None
     if not MIN_LENGTH <= value <= MAX_LENGTH:
-        raise ValidationError(f"A programme lasts between {MIN_LENGTH} and {MAX_LENGTH} days.",
+        raise ValidationError(Said.of(N_("A programme lasts between %(min_length)s and %(max_length)s days."),
+                                      min_length=MIN_LENGTH, max_length=MAX_LENGTH),
                               field="length_days")
     return value
 
@@ -130,9 +132,10 @@ def check_every(every_days: int) -> int:
     try:
         value = int(every_days)
     except (TypeError, ValueError):
-        raise ValidationError("Say how often the group meets in days, such as 14.",
+        raise ValidationError(N_("Say how often the group meets in days, such as 14."),
                               field="every_days") from None
     if not MIN_EVERY <= value <= MAX_EVERY:
-        raise ValidationError(f"Meetings can be every {MIN_EVERY} to {MAX_EVERY} days.",
+        raise ValidationError(Said.of(N_("Meetings can be every %(min_every)s to %(max_every)s days."),
+                                      min_every=MIN_EVERY, max_every=MAX_EVERY),
                               field="every_days")
     return value

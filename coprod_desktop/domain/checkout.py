@@ -16,6 +16,7 @@ from enum import StrEnum
 from coprod_desktop.domain.errors import ValidationError
 from coprod_desktop.domain.groups import Group
 from coprod_desktop.domain.small_numbers import suppress_breakdown
+from coprod_desktop.i18n import N_
 
 # (column, the statement people answer)
 QUESTIONS: tuple[tuple[str, str], ...] = (
@@ -69,12 +70,12 @@ def check_answers(values: Mapping[str, object]) -> dict[str, int | None]:
         try:
             number = int(str(value))
         except ValueError:
-            raise ValidationError("Please choose Yes, Partly or No.", field=key) from None
+            raise ValidationError(N_("Please choose Yes, Partly or No."), field=key) from None
         if number not in ANSWER_WORDS:
-            raise ValidationError("Please choose Yes, Partly or No.", field=key)
+            raise ValidationError(N_("Please choose Yes, Partly or No."), field=key)
         kept[key] = number
     if all(v is None for v in kept.values()):
-        raise ValidationError("Please answer at least one question.", field=KEYS[0])
+        raise ValidationError(N_("Please answer at least one question."), field=KEYS[0])
     return kept
 
 

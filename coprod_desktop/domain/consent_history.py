@@ -47,8 +47,8 @@ class HeardVia(StrEnum):
         try:
             return cls(value)
         except ValueError:
-            raise ValidationError("Please say how you heard: on their phone, in person, or on "
-                                  "a paper form.", field="via") from None
+            raise ValidationError(N_("Please say how you heard: on their phone, in person, or on a paper "
+                                     "form."), field="via") from None
 
 
 @dataclass(frozen=True)

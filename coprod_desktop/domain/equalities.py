@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from coprod_desktop.domain.errors import ValidationError
 from coprod_desktop.domain.said import Said
+from coprod_desktop.i18n import N_
 
 SKIP = ""
 PREFER_NOT = "prefer_not"
@@ -50,12 +51,12 @@ def clean_answers(raw: dict[str, str]) -> dict[str, str]:
     for key, value in raw.items():
         question = BY_KEY.get(key)
         if question is None:
-            raise ValidationError("That question is not one we ask.", field=key)
+            raise ValidationError(N_("That question is not one we ask."), field=key)
         value = (value or "").strip()
         if value == SKIP:
             continue
         if value not in dict(question.choices):
-            raise ValidationError(Said.of("Please pick one of the answers to “%(question)s”",
+            raise ValidationError(Said.of(N_("Please pick one of the answers to “%(question)s”"),
                                           question=question.text), field=key)
         answers[key] = value
     return answers

@@ -7,6 +7,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from coprod_desktop.domain.errors import ValidationError
+from coprod_desktop.domain.said import Said
+from coprod_desktop.i18n import N_
 
 TERM_MAX = 80
 EXPLANATION_MAX_WORDS = 29  # "under 30 words"
@@ -71,25 +73,27 @@ def explanation_problem(text: str) -> str | None:
     """Why an explanation breaks the plain-language rules, or None if it keeps them."""
     words = word_count(text)
     if words == 0:
-        return "The explanation is empty. Please write one sentence that says what the term means."
+        return N_("The explanation is empty. Please write one sentence that says what the term "
+                  "means.")
     if words > EXPLANATION_MAX_WORDS:
-        return (f"The explanation has {words} words; please keep it under 30 so it reads easily "
-                "(nothing has been saved).")
+        return Said.of(N_("The explanation has %(words)s words; please keep it under 30 so it "
+                          "reads easily (nothing has been saved)."), words=words)
     if sentence_count(text) > 1:
-        return "Please write the explanation as one sentence (nothing has been saved)."
+        return N_("Please write the explanation as one sentence (nothing has been saved).")
     return None
 
 
 def clean_term(term: object) -> str:
     if not isinstance(term, str) or not normalise_form(term):
-        raise ValidationError("The term is empty. Please type the word or abbreviation.",
+        raise ValidationError(N_("The term is empty. Please type the word or abbreviation."),
                               field="term")
     clean = normalise_form(term)
     if len(clean) > TERM_MAX:
-        raise ValidationError(f"The term is {len(clean)} characters long; the most is {TERM_MAX}.",
+        raise ValidationError(Said.of(N_("The term is %(count)s characters long; the most is %(most)s."),
+                                      count=len(clean), most=TERM_MAX),
                               field="term")
     if not any(ch.isalnum() for ch in clean):
-        raise ValidationError("The term needs at least one letter or number.", field="term")
+        raise ValidationError(N_("The term needs at least one letter or number."), field="term")
     return clean
 
 
@@ -108,18 +112,19 @@ def clean_aliases(aliases: Iterable[str] | str, term: str) -> tuple[str, ...]:
         seen.add(fold(form))
         out.append(clean_term(form))
     if len(out) > ALIASES_MAX:
-        raise ValidationError(f"Please give at most {ALIASES_MAX} other forms.", field="aliases")
+        raise ValidationError(Said.of(N_("Please give at most %(aliases_max)s other forms."),
+                                      aliases_max=ALIASES_MAX), field="aliases")
     return tuple(out)
 
 
 def clean_explanation(text: object) -> str:
     if not isinstance(text, str):
-        raise ValidationError("The explanation must be text.", field="explanation")
+        raise ValidationError(N_("The explanation must be text."), field="explanation")
     clean = _SPACES.sub(" ", text).strip()
     if len(clean) > EXPLANATION_MAX_CHARS:
-        raise ValidationError(
-            f"The explanation is {len(clean)} characters long; the most is "
-            f"{EXPLANATION_MAX_CHARS}.", field="explanation")
+        raise ValidationError(Said.of(N_("The explanation is %(count)s characters long; the most is "
+                                         "%(most)s."), count=len(clean), most=EXPLANATION_MAX_CHARS),
+                              field="explanation")
     problem = explanation_problem(clean)
     if problem:
         raise ValidationError(problem, field="explanation")

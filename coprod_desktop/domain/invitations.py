@@ -16,6 +16,8 @@ from coprod_desktop.domain import validate
 from coprod_desktop.domain.errors import ValidationError
 from coprod_desktop.domain.groups import Group
 from coprod_desktop.domain.limits import NAME_MAX, VENUE_MAX
+from coprod_desktop.domain.said import Said
+from coprod_desktop.i18n import N_
 
 MAX_ROWS = 5000
 _YES = {"yes", "y", "true", "1", "agreed"}
@@ -58,16 +60,17 @@ def parse_invitations(data: bytes) -> ParsedList:
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise ValidationError("This file is not a CSV saved as UTF-8 text. In a spreadsheet, "
-                              "choose Save As › CSV UTF-8 and try again. Nothing was imported.") \
+        raise ValidationError(N_("This file is not a CSV saved as UTF-8 text. In a spreadsheet, choose Save "
+                                 "As › CSV UTF-8 and try again. Nothing was imported.")) \
             from exc
     reader = csv.reader(io.StringIO(text, newline=""))
     try:
         header = [h.strip().casefold() for h in next(reader)]
     except StopIteration as exc:
-        raise ValidationError("The file is empty. Nothing was imported.") from exc
+        raise ValidationError(N_("The file is empty. Nothing was imported.")) from exc
     except csv.Error as exc:
-        raise ValidationError(f"The file could not be read as CSV ({exc}). Nothing was imported.") \
+        raise ValidationError(Said.of(N_("The file could not be read as CSV (%(exc)s). Nothing was "
+                                         "imported."), exc=str(exc))) \
             from exc
     missing = [c for c in ("name", "group") if c not in header]
     if missing:
@@ -83,8 +86,9 @@ def parse_invitations(data: bytes) -> ParsedList:
             if not any(c.strip() for c in cells):
                 continue
             if number > MAX_ROWS + 1:
-                raise ValidationError(f"The file has more than {MAX_ROWS:,} rows. Split it and "
-                                      "import each part. Nothing was imported.")
+                raise ValidationError(Said.of(N_("The file has more than %(most)s rows. Split it and "
+                                                 "import each part. Nothing was imported."),
+                                              most=MAX_ROWS))
             try:
                 row = _row(number, cells, col)
             except ValidationError as exc:
@@ -97,7 +101,8 @@ def parse_invitations(data: bytes) -> ParsedList:
             seen[row.key] = number
             parsed.rows.append(row)
     except csv.Error as exc:
-        raise ValidationError(f"The file could not be read as CSV ({exc}). Nothing was imported.") \
+        raise ValidationError(Said.of(N_("The file could not be read as CSV (%(exc)s). Nothing was "
+                                         "imported."), exc=str(exc))) \
             from exc
     return parsed
 
@@ -111,21 +116,23 @@ def _row(number: int, cells: list[str], col: dict[str, int]) -> InviteRow:
     name = validate.text(_cell(cells, col, "name"), "The name", NAME_MAX, field="name")
     group_text = _cell(cells, col, "group")
     if not group_text:
-        raise ValidationError(f"{name} has no group.", field="group")
+        raise ValidationError(Said.of(N_("%(name)s has no group."), name=name), field="group")
     as_value = "_".join(group_text.casefold().split())
     try:
         group = Group(as_value) if as_value in {g.value for g in Group} else Group.parse(group_text)
     except ValidationError as exc:
-        raise ValidationError(f"‘{group_text}’ is not a group we know. {exc.message}",
+        raise ValidationError(Said.of(N_("‘%(group_text)s’ is not a group we know. %(message)s"),
+                                      group_text=group_text, message=exc.message),
                               field="group") from exc
     contact = validate.text(_cell(cells, col, "contact"), "The contact details", VENUE_MAX,
                             field="contact", required=False)
     ok_text = _cell(cells, col, "contact_ok").casefold()
     if ok_text not in _YES | _NO:
-        raise ValidationError(f"‘contact_ok’ for {name} must be yes or no, not ‘{ok_text}’.",
+        raise ValidationError(Said.of(N_("‘contact_ok’ for %(name)s must be yes or no, not ‘%(ok_text)s’."),
+                                      name=name, ok_text=ok_text),
                               field="contact_ok")
     agreed = ok_text in _YES
     if contact and not agreed:
-        raise ValidationError(f"{name} has contact details but did not agree to be contacted; "
-                              "we do not keep them.", field="contact")
+        raise ValidationError(Said.of(N_("%(name)s has contact details but did not agree to be contacted; "
+                                         "we do not keep them."), name=name), field="contact")
     return InviteRow(number, name, group, contact, agreed)

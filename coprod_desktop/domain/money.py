@@ -13,6 +13,7 @@ from decimal import Decimal, InvalidOperation
 from enum import StrEnum
 
 from coprod_desktop.domain.errors import ValidationError
+from coprod_desktop.domain.said import Said, ours
 from coprod_desktop.i18n import N_, SOURCE, babel_locale, current
 
 MAX_RATE_PENCE = 10_000  # £100 an hour: more is surely a typing slip
@@ -80,31 +81,39 @@ def parse_pounds(text: object, what: str = "The amount", *, field: str = "amount
                  most: int = MAX_CLAIM_PENCE, allow_zero: bool = False) -> int:
     """Pence from what someone typed: '12.50', '£12.50', '1,234', ' £ 3 '. Refuses with a reason."""
     if isinstance(text, bool):
-        raise ValidationError(f"{what} should be an amount in pounds, like 12.50.", field=field)
+        raise ValidationError(Said.of(N_("%(what)s should be an amount in pounds, like 12.50."),
+                                      what=ours(what)), field=field)
     if isinstance(text, int):
         pence = text
     else:
         raw = str(text or "").strip().replace("£", "").replace(",", "").replace(" ", "")
         if raw.startswith("-"):
-            raise ValidationError(f"{what} cannot be less than nothing.", field=field)
+            raise ValidationError(Said.of(N_("%(what)s cannot be less than nothing."),
+                                          what=ours(what)), field=field)
         if not raw:
-            raise ValidationError(f"{what} is empty. Please write an amount, like 12.50.",
+            raise ValidationError(Said.of(N_("%(what)s is empty. Please write an amount, like 12.50."),
+                                          what=ours(what)),
                                   field=field)
         if not _AMOUNT.match(raw):
-            raise ValidationError(f"{what} should be pounds and pence, like 12.50 "
-                                  "(at most two figures after the point).", field=field)
+            raise ValidationError(Said.of(N_("%(what)s should be pounds and pence, like 12.50 (at most two "
+                                             "figures after the point)."), what=ours(what)), field=field)
         try:
             pence = int(Decimal(raw) * 100)
         except InvalidOperation:
-            raise ValidationError(f"{what} should be an amount in pounds, like 12.50.",
+            raise ValidationError(Said.of(N_("%(what)s should be an amount in pounds, like 12.50."),
+                                          what=ours(what)),
                                   field=field) from None
     if pence < 0:
-        raise ValidationError(f"{what} cannot be less than nothing.", field=field)
+        raise ValidationError(Said.of(N_("%(what)s cannot be less than nothing."), what=ours(what)),
+                              field=field)
     if pence == 0 and not allow_zero:
-        raise ValidationError(f"{what} is £0.00. Please write the amount.", field=field)
+        raise ValidationError(Said.of(N_("%(what)s is £0.00. Please write the amount."),
+                                      what=ours(what)), field=field)
     if pence > most:
-        raise ValidationError(f"{what} is {pounds(pence)}; the most this allows is "
-                              f"{pounds(most)}. Please check it.", field=field)
+        raise ValidationError(Said.of(N_("%(what)s is %(amount)s; the most this allows is %(most)s. "
+                                         "Please check it."),
+                                      what=ours(what), amount=pounds(pence), most=pounds(most)),
+                              field=field)
     return pence
 
 

@@ -16,6 +16,7 @@ from enum import StrEnum
 from coprod_desktop.domain import validate
 from coprod_desktop.domain.errors import ValidationError
 from coprod_desktop.domain.limits import NOTE_MAX, VENUE_MAX
+from coprod_desktop.i18n import N_
 
 SAID_MAX = NOTE_MAX
 REASON_MAX = NOTE_MAX
@@ -146,15 +147,15 @@ def check_outcome(status: OutcomeStatus | str, *, passed_to: str = "", reason: s
     happened = validate.text(what_happened, "What happened", NOTE_MAX, field="what_happened",
                              multiline=True, required=False).strip()
     if new is OutcomeStatus.PASSED and not who:
-        raise ValidationError("Say who it was passed to (a person, team or organisation).",
+        raise ValidationError(N_("Say who it was passed to (a person, team or organisation)."),
                               field="passed_to")
     if new is OutcomeStatus.CANT:
         if not why:
-            raise ValidationError("Say why this can't be done, in plain words. People will read "
-                                  "it in the bulletin.", field="reason")
+            raise ValidationError(N_("Say why this can't be done, in plain words. People will read it in "
+                                     "the bulletin."), field="reason")
         if len(why.split()) < REASON_MIN_WORDS:
-            raise ValidationError("Please give the reason in a short sentence, so people who "
-                                  "were not here can follow it.", field="reason")
+            raise ValidationError(N_("Please give the reason in a short sentence, so people who were not "
+                                     "here can follow it."), field="reason")
     return {"passed_to": who if new is OutcomeStatus.PASSED else "",
             "reason": why if new is OutcomeStatus.CANT else "", "what_happened": happened}
 

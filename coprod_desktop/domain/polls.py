@@ -13,6 +13,7 @@ from datetime import datetime
 from enum import StrEnum
 
 from coprod_desktop.domain.errors import ValidationError
+from coprod_desktop.domain.said import Said
 from coprod_desktop.i18n import N_
 
 QUESTION_MAX = 200
@@ -113,26 +114,29 @@ def check_poll(kind: PollKind, question: str, options: Sequence[str], low: int,
     """The question and options as they will be kept; a plain message for what cannot be."""
     text = " ".join(question.split())
     if not text:
-        raise ValidationError("Please write the question.", field="question")
+        raise ValidationError(N_("Please write the question."), field="question")
     if len(text) > QUESTION_MAX:
-        raise ValidationError(f"The question is too long: the most is {QUESTION_MAX} characters.",
+        raise ValidationError(Said.of(N_("The question is too long: the most is %(question_max)s "
+                                         "characters."), question_max=QUESTION_MAX),
                               field="question")
     kept = tuple(" ".join(o.split()) for o in options if o.strip())
     if kind.choice:
         if len(kept) < 2:
-            raise ValidationError("A choice needs at least two options.", field="options")
+            raise ValidationError(N_("A choice needs at least two options."), field="options")
         if len(kept) > OPTIONS_MAX:
-            raise ValidationError(f"A choice can have at most {OPTIONS_MAX} options.",
+            raise ValidationError(Said.of(N_("A choice can have at most %(options_max)s options."),
+                                          options_max=OPTIONS_MAX),
                                   field="options")
         if any(len(o) > OPTION_MAX for o in kept):
-            raise ValidationError(f"Each option can be at most {OPTION_MAX} characters.",
+            raise ValidationError(Said.of(N_("Each option can be at most %(option_max)s characters."),
+                                          option_max=OPTION_MAX),
                                   field="options")
         if len({o.casefold() for o in kept}) != len(kept):
-            raise ValidationError("Two options are the same.", field="options")
+            raise ValidationError(N_("Two options are the same."), field="options")
     else:
         kept = ()
     if kind is PollKind.SCALE and (low, high) not in SCALES:
-        raise ValidationError("The scale runs from 1 to 5 or from 0 to 10.", field="scale")
+        raise ValidationError(N_("The scale runs from 1 to 5 or from 0 to 10."), field="scale")
     return text, kept
 
 
@@ -140,26 +144,29 @@ def check_answer(poll: Poll, *, value: int | None = None, choices: Iterable[int]
                  words: Iterable[str] = ()) -> Answer:
     """A phone's answer as it will be kept, or a plain message saying what to change."""
     if not poll.open:
-        raise ValidationError("This poll is closed.")
+        raise ValidationError(N_("This poll is closed."))
     if poll.kind is PollKind.SCALE:
         if value is None or value not in poll.scale_values:
-            raise ValidationError(f"Please choose a number from {poll.low} to {poll.high}.",
+            raise ValidationError(Said.of(N_("Please choose a number from %(low)s to %(high)s."),
+                                          low=poll.low, high=poll.high),
                                   field="value")
         return Answer(value=value)
     if poll.kind.choice:
         picked = tuple(sorted(set(choices)))
         if not picked or any(c not in range(len(poll.options)) for c in picked):
-            raise ValidationError("Please choose one of the options.", field="choices")
+            raise ValidationError(N_("Please choose one of the options."), field="choices")
         if poll.kind is PollKind.SINGLE and len(picked) != 1:
-            raise ValidationError("Please choose just one option.", field="choices")
+            raise ValidationError(N_("Please choose just one option."), field="choices")
         return Answer(choices=picked)
     kept = tuple(" ".join(w.split()) for w in words if w.strip())
     if not kept:
-        raise ValidationError("Please write at least one word.", field="words")
+        raise ValidationError(N_("Please write at least one word."), field="words")
     if len(kept) > WORDS_EACH:
-        raise ValidationError(f"Up to {WORDS_EACH} words, please.", field="words")
+        raise ValidationError(Said.of(N_("Up to %(words_each)s words, please."),
+                                      words_each=WORDS_EACH), field="words")
     if any(len(w) > WORD_MAX for w in kept):
-        raise ValidationError(f"Each word can be at most {WORD_MAX} characters.", field="words")
+        raise ValidationError(Said.of(N_("Each word can be at most %(word_max)s characters."),
+                                      word_max=WORD_MAX), field="words")
     return Answer(words=kept)
 
 

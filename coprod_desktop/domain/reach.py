@@ -18,6 +18,7 @@ from coprod_desktop.domain.small_numbers import (
     shown_count,
     suppress_breakdown,
 )
+from coprod_desktop.i18n import N_
 
 FEWER = f"fewer than {SMALL_NUMBER_THRESHOLD}"
 # A few words for each question, where an answer is shown away from its question.
@@ -113,12 +114,12 @@ def clean_reference(question: str, answer: str, percent: float | str) -> float:
     """A reference share: a percentage from 0 to 100 for one of the answers we ask about."""
     found = next((q for q in QUESTIONS if q.key == question), None)
     if found is None or answer not in dict(found.choices) or answer == PREFER_NOT:
-        raise ValidationError("That is not one of the answers we ask about.", field="answer")
+        raise ValidationError(N_("That is not one of the answers we ask about."), field="answer")
     try:
         value = float(str(percent).strip().rstrip("%"))
     except ValueError as exc:
-        raise ValidationError("Type the share as a number, for example 8 or 12.5.",
+        raise ValidationError(N_("Type the share as a number, for example 8 or 12.5."),
                               field="percent") from exc
     if not 0 <= value <= 100:
-        raise ValidationError("A share is between 0% and 100%.", field="percent")
+        raise ValidationError(N_("A share is between 0% and 100%."), field="percent")
     return round(value, 1)

@@ -64,6 +64,13 @@ class Said(str):
         return cls(text, singular, **values).with_plural(plural)
 
 
+def ours(word: str) -> Said:
+    """A word of ours inside a message (a field's name such as "The title"): the console
+    translates it where the message is shown, while every other text value (a session's title, a
+    person's name) is people's words and is shown exactly as written."""
+    return word if isinstance(word, Said) else Said(word, word)
+
+
 def english(value: Value) -> str:
     if isinstance(value, bool):
         return str(value)

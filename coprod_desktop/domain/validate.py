@@ -6,7 +6,8 @@ from datetime import date, time
 
 from coprod_desktop.domain.errors import ValidationError
 from coprod_desktop.domain.limits import COLOURS
-from coprod_desktop.domain.said import Said
+from coprod_desktop.domain.said import Said, ours
+from coprod_desktop.i18n import N_
 
 _FORBIDDEN = {chr(c) for c in range(32)} - {"\n", "\t", "\r"}
 
@@ -21,24 +22,25 @@ def text(value: object, what: str, limit: int, *, field: str, multiline: bool = 
     if value is None:
         value = ""
     if not isinstance(value, str):
-        raise ValidationError(f"{what} must be text.", field=field)
+        raise ValidationError(Said.of(N_("%(what)s must be text."), what=ours(what)), field=field)
     cleaned = value if multiline else value.strip()
     if any(ch in _FORBIDDEN for ch in cleaned) or (not multiline and "\n" in cleaned):
-        raise ValidationError(Said.of("%(what)s has a character that cannot be saved.",
-                                      what=what), field=field)
+        raise ValidationError(Said.of(N_("%(what)s has a character that cannot be saved."),
+                                      what=ours(what)), field=field)
     if required and not cleaned.strip():
-        raise ValidationError(Said.of("%(what)s is empty. Please write something.", what=what),
+        raise ValidationError(Said.of(N_("%(what)s is empty. Please write something."), what=ours(what)),
                               field=field)
     if len(cleaned) > limit:
-        raise ValidationError(Said.of(
+        raise ValidationError(Said.of(N_(
             "%(what)s is %(count)s characters long; the most is %(limit)s. Please shorten it "
-            "(nothing has been cut).", what=what, count=len(cleaned), limit=limit), field=field)
+            "(nothing has been cut)."), what=ours(what), count=len(cleaned), limit=limit), field=field)
     return cleaned
 
 
 def colour(value: str) -> str:
     if value not in COLOURS:
-        raise ValidationError(f"'{value}' is not one of the note colours.", field="colour")
+        raise ValidationError(Said.of(N_("'%(value)s' is not one of the note colours."),
+                                      value=value), field="colour")
     return value
 
 
@@ -48,7 +50,8 @@ def iso_date(value: date | str, what: str = "The date") -> date:
     try:
         return date.fromisoformat(str(value).strip())
     except ValueError:
-        raise ValidationError(f"{what} should look like 2026-03-14.", field="date") from None
+        raise ValidationError(Said.of(N_("%(what)s should look like 2026-03-14."),
+                                      what=ours(what)), field="date") from None
 
 
 def clock_time(value: time | str, what: str) -> time:
@@ -57,11 +60,12 @@ def clock_time(value: time | str, what: str) -> time:
     try:
         return time.fromisoformat(str(value).strip()).replace(second=0, microsecond=0)
     except ValueError:
-        raise ValidationError(f"{what} should be a time like 18:30.", field="time") from None
+        raise ValidationError(Said.of(N_("%(what)s should be a time like 18:30."),
+                                      what=ours(what)), field="time") from None
 
 
 def coordinate(value: float, what: str = "Position") -> float:
     number = float(value)
     if number != number or abs(number) > 1_000_000:
-        raise ValidationError(f"{what} is off the board.", field="position")
+        raise ValidationError(Said.of(N_("%(what)s is off the board."), what=ours(what)), field="position")
     return number

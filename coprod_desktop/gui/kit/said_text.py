@@ -43,10 +43,14 @@ def _value(value: object, verbatim: bool) -> str:
 
 
 def said(message: object) -> str:
-    """`message` (a str, a Said, or an error's message) in the interface's language."""
+    """`message` (a str, a Said, or an error's message) in the interface's language: a Said from
+    its key and values, a fixed message (marked with N_) from the catalogue, anything else as it
+    came. Text values are people's words (a title, a name) and are shown exactly as written; a
+    word of ours among them (a field's name) is a Said of its own (domain.said.ours) and is
+    translated."""
     if not isinstance(message, Said):
-        return str(message)
-    return _said(message, verbatim=False)
+        return _(message) if isinstance(message, str) and message else str(message)
+    return _said(message, verbatim=True)
 
 
 def _said(message: Said, verbatim: bool) -> str:

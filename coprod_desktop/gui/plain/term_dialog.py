@@ -20,6 +20,7 @@ from coprod_desktop.domain.glossary import (
     explanation_problem,
     word_count,
 )
+from coprod_desktop.gui.kit.said_text import said
 from coprod_desktop.i18n import _
 
 
@@ -83,7 +84,7 @@ class TermDialog(QDialog):
         return self.term.text(), self.explanation.toPlainText(), self.aliases.text()
 
     def show_error(self, message: str) -> None:
-        self.error.setText(message)
+        self.error.setText(said(message))
         self.error.show()
 
     def _update_check(self) -> None:
@@ -94,5 +95,5 @@ class TermDialog(QDialog):
             self.check.setText(_("{n} words of {most}: good.").format(
                 n=words, most=EXPLANATION_MAX_WORDS))
         else:
-            self.check.setText(problem.replace(" (nothing has been saved)", ""))
+            self.check.setText(said(problem).replace(" (nothing has been saved)", ""))
         self.save_button.setEnabled(problem is None and bool(self.term.text().strip()))

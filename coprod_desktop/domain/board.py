@@ -11,6 +11,8 @@ from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
 
+from coprod_desktop.i18n import N_
+
 # A note's standard size on the board, in board units (the console shows them at this size at 100%).
 NOTE_W = 220.0
 NOTE_H = 150.0
@@ -36,7 +38,7 @@ class TargetKind(StrEnum):
 
     @property
     def plural(self) -> str:
-        return "notes" if self is TargetKind.NOTE else "clusters"
+        return N_("notes") if self is TargetKind.NOTE else N_("clusters")
 
 
 @dataclass(frozen=True, slots=True)

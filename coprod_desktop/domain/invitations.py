@@ -113,7 +113,7 @@ def _cell(cells: list[str], col: dict[str, int], name: str) -> str:
 
 
 def _row(number: int, cells: list[str], col: dict[str, int]) -> InviteRow:
-    name = validate.text(_cell(cells, col, "name"), "The name", NAME_MAX, field="name")
+    name = validate.text(_cell(cells, col, "name"), N_("The name"), NAME_MAX, field="name")
     group_text = _cell(cells, col, "group")
     if not group_text:
         raise ValidationError(Said.of(N_("%(name)s has no group."), name=name), field="group")
@@ -124,7 +124,7 @@ def _row(number: int, cells: list[str], col: dict[str, int]) -> InviteRow:
         raise ValidationError(Said.of(N_("‘%(group_text)s’ is not a group we know. %(message)s"),
                                       group_text=group_text, message=exc.message),
                               field="group") from exc
-    contact = validate.text(_cell(cells, col, "contact"), "The contact details", VENUE_MAX,
+    contact = validate.text(_cell(cells, col, "contact"), N_("The contact details"), VENUE_MAX,
                             field="contact", required=False)
     ok_text = _cell(cells, col, "contact_ok").casefold()
     if ok_text not in _YES | _NO:

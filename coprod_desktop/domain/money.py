@@ -77,7 +77,7 @@ def pounds_text(pence: int) -> str:
     return f"{format_decimal(pence / 100, '#,##0.00', locale=language)} £"
 
 
-def parse_pounds(text: object, what: str = "The amount", *, field: str = "amount",
+def parse_pounds(text: object, what: str = N_("The amount"), *, field: str = "amount",
                  most: int = MAX_CLAIM_PENCE, allow_zero: bool = False) -> int:
     """Pence from what someone typed: '12.50', '£12.50', '1,234', ' £ 3 '. Refuses with a reason."""
     if isinstance(text, bool):

@@ -133,18 +133,18 @@ class Outcome:
 
 
 def clean_said(value: str) -> str:
-    return validate.text(value, "What was said", SAID_MAX, field="said", multiline=True)
+    return validate.text(value, N_("What was said"), SAID_MAX, field="said", multiline=True)
 
 
 def check_outcome(status: OutcomeStatus | str, *, passed_to: str = "", reason: str = "",
                   what_happened: str = "") -> dict[str, str]:
     """The fields to store for a new status, or a plain message saying what is missing."""
     new = OutcomeStatus(status)
-    who = validate.text(passed_to, "Who it was passed to", VENUE_MAX, field="passed_to",
+    who = validate.text(passed_to, N_("Who it was passed to"), VENUE_MAX, field="passed_to",
                         required=False)
-    why = validate.text(reason, "The reason", REASON_MAX, field="reason", multiline=True,
+    why = validate.text(reason, N_("The reason"), REASON_MAX, field="reason", multiline=True,
                         required=False).strip()
-    happened = validate.text(what_happened, "What happened", NOTE_MAX, field="what_happened",
+    happened = validate.text(what_happened, N_("What happened"), NOTE_MAX, field="what_happened",
                              multiline=True, required=False).strip()
     if new is OutcomeStatus.PASSED and not who:
         raise ValidationError(N_("Say who it was passed to (a person, team or organisation)."),

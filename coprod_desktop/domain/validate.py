@@ -44,7 +44,7 @@ def colour(value: str) -> str:
     return value
 
 
-def iso_date(value: date | str, what: str = "The date") -> date:
+def iso_date(value: date | str, what: str = N_("The date")) -> date:
     if isinstance(value, date):
         return value
     try:
@@ -64,7 +64,7 @@ def clock_time(value: time | str, what: str) -> time:
                                       what=ours(what)), field="time") from None
 
 
-def coordinate(value: float, what: str = "Position") -> float:
+def coordinate(value: float, what: str = N_("Position")) -> float:
     number = float(value)
     if number != number or abs(number) > 1_000_000:
         raise ValidationError(Said.of(N_("%(what)s is off the board."), what=ours(what)), field="position")

@@ -7,6 +7,7 @@ from enum import StrEnum
 
 from coprod_desktop.domain import validate
 from coprod_desktop.domain.limits import TITLE_MAX
+from coprod_desktop.i18n import N_
 
 
 class VenueKind(StrEnum):
@@ -37,6 +38,6 @@ class Venue:
 
 
 def clean_venue(name: str, area: str, kind: VenueKind | str) -> dict[str, str]:
-    return {"name": validate.text(name, "The venue's name", TITLE_MAX, field="name"),
-            "area": validate.text(area, "The area", TITLE_MAX, field="area", required=False),
+    return {"name": validate.text(name, N_("The venue's name"), TITLE_MAX, field="name"),
+            "area": validate.text(area, N_("The area"), TITLE_MAX, field="area", required=False),
             "kind": VenueKind(kind).value}

@@ -21,7 +21,8 @@ from coprod_desktop.domain.calendar import (
     zone,
 )
 from coprod_desktop.domain.errors import ValidationError
-from coprod_desktop.i18n import SOURCE, _, babel_locale, count, current, number
+from coprod_desktop.domain.said import Said
+from coprod_desktop.i18n import N_, SOURCE, _, babel_locale, count, current, number
 
 
 class Stage(StrEnum):
@@ -120,17 +121,21 @@ class ProgrammeCalendar:
         return f"{long_date(on)} (day {self.day_of(on)})"
 
     def check_inside(self, on: date, what: str) -> date:
-        """Refuse a date outside the programme with a message that names both ends."""
+        """Refuse a date outside the programme with a message that names both ends. `what` is
+        shown as written (a session's title) unless it is a word of ours (domain.said.ours)."""
         if on < self.start:
-            raise ValidationError(
-                f"{what} would be {long_date(on)}, before the programme starts on "
-                f"{long_date(self.start)}. Choose a date from day 1 to day {self.length}.",
+            raise ValidationError(Said.of(
+                N_("%(what)s would be %(on)s, before the programme starts on %(start)s. Choose a "
+                   "date from day 1 to day %(length)s."),
+                what=what, on=long_date(on), start=long_date(self.start), length=self.length),
                 field="date")
         if on > self.end:
-            raise ValidationError(
-                f"{what} would be {long_date(on)}, which is day {self.day_of(on)}: after the "
-                f"programme ends on {long_date(self.end)} (day {self.length}). Choose an "
-                "earlier date, or make the programme longer first.", field="date")
+            raise ValidationError(Said.of(
+                N_("%(what)s would be %(on)s, which is day %(day)s: after the programme ends on "
+                   "%(end)s (day %(length)s). Choose an earlier date, or make the programme "
+                   "longer first."),
+                what=what, on=long_date(on), day=self.day_of(on), end=long_date(self.end),
+                length=self.length), field="date")
         return on
 
 

@@ -26,7 +26,9 @@ from coprod_desktop.domain.levelling import (
     TurnStatus,
 )
 from coprod_desktop.domain.limits import TITLE_MAX
+from coprod_desktop.domain.said import Said, ours
 from coprod_desktop.facilitation import turn_clock
+from coprod_desktop.i18n import N_
 
 SIGNED_OUT_NOTE = "Signed out before their turn"
 STALE_NOTE = "Left running while Coprod Desktop was closed: stopped at the end of their time"
@@ -69,7 +71,8 @@ def check_length(seconds: int) -> int:
     value = int(seconds)
     if not TURN_MIN_S <= value <= TURN_MAX_S:
         raise ValidationError(
-            f"A turn lasts between {TURN_MIN_S} seconds and {TURN_MAX_S // 60} minutes.",
+            Said.of(N_("A turn lasts between %(least)s seconds and %(most)s minutes."),
+                    least=TURN_MIN_S, most=TURN_MAX_S // 60),
             field="turn_s")
     return value
 
@@ -77,13 +80,13 @@ def check_length(seconds: int) -> int:
 def plan(session_id: int, title: str, turn_s: int, order: RoundOrder, people: Sequence[int],
          now: datetime, rng: random.Random | None = None) -> RoundState:
     """A new round, not started, for `people` (the present, in the order they signed in)."""
-    clean = validate.text(title, "The round's name", TITLE_MAX, field="title")
+    clean = validate.text(title, N_("The round's name"), TITLE_MAX, field="title")
     seconds = check_length(turn_s)
     if not people:
-        raise ValidationError("Nobody is signed in to this session yet, so nobody can take a turn. "
-                              "Sign people in first, then start the round.")
+        raise ValidationError(N_("Nobody is signed in to this session yet, so nobody can take a turn. Sign "
+                                 "people in first, then start the round."))
     if len(set(people)) != len(people):
-        raise ValidationError("Someone is in the round twice.")
+        raise ValidationError(N_("Someone is in the round twice."))
     ordered = list(people)
     if order is RoundOrder.RANDOM:
         (rng or random.Random()).shuffle(ordered)
@@ -99,9 +102,9 @@ def reorder(state: RoundState, turn_ids: Sequence[int]) -> RoundState:
     """Put the turns in the dragged order. Only who has not spoken yet really moves."""
     known = [t.id for t in state.turns if t.id is not None]
     if len(known) != len(state.turns) or sorted(turn_ids) != sorted(known):
-        raise ValidationError("The round changed while you were dragging. Please try again.")
+        raise ValidationError(N_("The round changed while you were dragging. Please try again."))
     if state.round.status is RoundStatus.FINISHED:
-        raise ValidationError("This round has finished, so its order cannot change.")
+        raise ValidationError(N_("This round has finished, so its order cannot change."))
     where = {turn_id: n for n, turn_id in enumerate(turn_ids, start=1)}
     turns = [dataclasses.replace(t, position=where[t.id]) for t in state.turns if t.id is not None]
     return state.with_turns(turns, order=RoundOrder.CUSTOM)
@@ -117,10 +120,10 @@ def set_length(state: RoundState, seconds: int) -> RoundState:
 
 def start(state: RoundState, now: datetime, present: Collection[int]) -> RoundState:
     if state.round.status is not RoundStatus.READY:
-        raise ValidationError("This round has already started.")
+        raise ValidationError(N_("This round has already started."))
     begun = state.with_turns(state.turns, status=RoundStatus.RUNNING, started_at=now)
     if begun.up_next(present) is None:
-        raise ValidationError("Nobody in this round is signed in now, so nobody can start.")
+        raise ValidationError(N_("Nobody in this round is signed in now, so nobody can start."))
     return _next_speaker(begun, now, present)
 
 
@@ -130,7 +133,7 @@ def advance(state: RoundState, now: datetime, present: Collection[int], *,
     _require_running(state)
     current = state.current
     if current is None and passed:
-        raise ValidationError("Nobody is speaking, so nobody can pass.")
+        raise ValidationError(N_("Nobody is speaking, so nobody can pass."))
     turns = list(state.turns)
     if current is not None:
         turns = state.replace_turn(current, _finish(current, now, passed=passed))
@@ -141,7 +144,7 @@ def pass_ahead(state: RoundState, turn_id: int) -> RoundState:
     """Someone says before their turn that they will pass this time."""
     turn = _turn(state, turn_id)
     if turn.status is not TurnStatus.WAITING:
-        raise ValidationError("Only someone still waiting can pass ahead of their turn.")
+        raise ValidationError(N_("Only someone still waiting can pass ahead of their turn."))
     done = dataclasses.replace(turn, status=TurnStatus.PASSED, duration_s=0.0,
                                note="Passed before their turn")
     return state.with_turns(state.replace_turn(turn, done))
@@ -152,7 +155,7 @@ def skip(state: RoundState, now: datetime, present: Collection[int]) -> RoundSta
     _require_running(state)
     current = state.current
     if current is None:
-        raise ValidationError("Nobody is speaking, so there is nobody to skip.")
+        raise ValidationError(N_("Nobody is speaking, so there is nobody to skip."))
     last = max(t.position for t in state.turns)
     later = dataclasses.replace(current, status=TurnStatus.WAITING, position=last + 1,
                                 started_at=None, paused_at=None, paused_s=0.0, ended_at=None,
@@ -165,7 +168,7 @@ def back(state: RoundState, now: datetime) -> RoundState:
     """Return to the previous speaker: their clock carries on from where it stopped."""
     previous = state.last_finished()
     if previous is None:
-        raise ValidationError("There is no earlier turn to go back to.")
+        raise ValidationError(N_("There is no earlier turn to go back to."))
     turns = list(state.turns)
     current = state.current
     if current is not None:
@@ -179,23 +182,23 @@ def back(state: RoundState, now: datetime) -> RoundState:
 
 
 def pause(state: RoundState, now: datetime) -> RoundState:
-    current = _require_speaker(state, "pause")
+    current = _require_speaker(state, N_("pause"))
     return state.with_turns(state.replace_turn(current, turn_clock.pause(current, now)))
 
 
 def resume(state: RoundState, now: datetime) -> RoundState:
-    current = _require_speaker(state, "carry on with")
+    current = _require_speaker(state, N_("carry on with"))
     return state.with_turns(state.replace_turn(current, turn_clock.resume(current, now)))
 
 
 def add_late(state: RoundState, attendee_id: int, present: Collection[int]) -> RoundState:
     """Someone who arrived late joins the end of the round."""
     if attendee_id not in present:
-        raise ValidationError("They are not signed in to this session. Sign them in first, "
-                              "then add them to the round.")
+        raise ValidationError(N_("They are not signed in to this session. Sign them in first, then add them "
+                                 "to the round."))
     if any(t.attendee_id == attendee_id and t.status in (TurnStatus.WAITING, TurnStatus.SPEAKING)
            for t in state.turns):
-        raise ValidationError("They are already waiting for their turn in this round.")
+        raise ValidationError(N_("They are already waiting for their turn in this round."))
     last = max((t.position for t in state.turns), default=0)
     turn = Turn(id=None, round_id=state.round.id, session_id=state.round.session_id,
                 attendee_id=attendee_id, position=last + 1, status=TurnStatus.WAITING,
@@ -209,7 +212,7 @@ def add_late(state: RoundState, attendee_id: int, present: Collection[int]) -> R
 def remove(state: RoundState, turn_id: int) -> RoundState:
     turn = _turn(state, turn_id)
     if turn.status is not TurnStatus.WAITING:
-        raise ValidationError("Only someone still waiting can be taken out of the round.")
+        raise ValidationError(N_("Only someone still waiting can be taken out of the round."))
     return state.with_turns([t for t in state.turns if t is not turn])
 
 
@@ -261,18 +264,19 @@ def _turn(state: RoundState, turn_id: int) -> Turn:
     for turn in state.turns:
         if turn.id == turn_id:
             return turn
-    raise ValidationError("That person is no longer in this round.")
+    raise ValidationError(N_("That person is no longer in this round."))
 
 
 def _require_running(state: RoundState) -> None:
     if state.round.status is RoundStatus.READY:
-        raise ValidationError("This round has not started yet. Press Start first.")
+        raise ValidationError(N_("This round has not started yet. Press Start first."))
     if state.round.status is RoundStatus.FINISHED:
-        raise ValidationError("This round has finished.")
+        raise ValidationError(N_("This round has finished."))
 
 
 def _require_speaker(state: RoundState, verb: str) -> Turn:
     _require_running(state)
     if state.current is None:
-        raise ValidationError(f"Nobody is speaking, so there is no turn to {verb}.")
+        raise ValidationError(Said.of(N_("Nobody is speaking, so there is no turn to %(verb)s."),
+                                      verb=ours(verb)))
     return state.current

@@ -13,8 +13,10 @@ from enum import StrEnum
 
 from coprod_desktop.domain.errors import ValidationError
 from coprod_desktop.domain.levelling import Story, StoryStatus
+from coprod_desktop.domain.said import Said
 from coprod_desktop.facilitation import turn_clock
 from coprod_desktop.facilitation.countdown import Stage
+from coprod_desktop.i18n import N_
 
 STORY_MIN_S = 30
 STORY_MAX_S = 20 * 60
@@ -41,8 +43,9 @@ def stage(story: Story, now: datetime) -> StoryStage:
 def check_length(seconds: int) -> int:
     value = int(seconds)
     if not STORY_MIN_S <= value <= STORY_MAX_S:
-        raise ValidationError(f"A story turn lasts between {STORY_MIN_S} seconds and "
-                              f"{STORY_MAX_S // 60} minutes.", field="limit_s")
+        raise ValidationError(Said.of(N_("A story turn lasts between %(least)s seconds and "
+                                         "%(most)s minutes."),
+                                      least=STORY_MIN_S, most=STORY_MAX_S // 60), field="limit_s")
     return value
 
 
@@ -59,9 +62,9 @@ def telling(stories: Sequence[Story]) -> Story | None:
 def begin(story: Story, session_stories: Sequence[Story], now: datetime) -> Story:
     current = telling(session_stories)
     if current is not None and current.id != story.id:
-        raise ValidationError("Another story is being told. End that story turn first.")
+        raise ValidationError(N_("Another story is being told. End that story turn first."))
     if story.status is StoryStatus.TOLD:
-        raise ValidationError("This story has already been told.")
+        raise ValidationError(N_("This story has already been told."))
     if story.status is StoryStatus.TELLING:
         return story
     return dataclasses.replace(turn_clock.start(story, now), status=StoryStatus.TELLING)
@@ -92,4 +95,4 @@ def settle(story: Story, now: datetime) -> Story:
 
 def _require_telling(story: Story) -> None:
     if story.status is not StoryStatus.TELLING:
-        raise ValidationError("This story's turn has not started.")
+        raise ValidationError(N_("This story's turn has not started."))

@@ -21,7 +21,7 @@ ACTION_MAX = NOTE_MAX
 
 
 def _what(text: str) -> str:
-    return validate.text(text, "What needs doing", ACTION_MAX, field="what", multiline=True)
+    return validate.text(text, N_("What needs doing"), ACTION_MAX, field="what", multiline=True)
 
 
 class ActionService(PlanService):
@@ -103,12 +103,12 @@ class ActionService(PlanService):
         meeting = self.read.session(meeting_id)
         actions = [self.plan.action(int(a)) for a in dict.fromkeys(action_ids)]
         if not actions:
-            raise ValidationError("No actions are selected.")
+            raise ValidationError(N_("No actions are selected."))
         closed = [a for a in actions if not a.open]
         if closed:
             raise ValidationError(f"‘{closed[0].what[:60]}’ is {closed[0].status.label.lower()}; "
                                   "only open actions can be carried forward.")
-        due_on = validate.iso_date(new_due, "The new due date") if new_due else None
+        due_on = validate.iso_date(new_due, N_("The new due date")) if new_due else None
         if due_on is not None and due_on < meeting.date:
             raise ValidationError(f"The new due date is before this meeting ({long_date(meeting.date)}).",
                                   field="due")
@@ -140,22 +140,23 @@ class ActionService(PlanService):
             "created_at": self.ctx.now()})
 
     def _owner(self, attendee_id: int | None, organisation: str, *, new: bool) -> dict[str, object]:
-        org = validate.text(organisation, "The organisation", VENUE_MAX, field="owner",
+        org = validate.text(organisation, N_("The organisation"), VENUE_MAX, field="owner",
                             required=False)
         if attendee_id is not None and org:
-            raise ValidationError("Choose a person or an organisation, not both.", field="owner")
+            raise ValidationError(N_("Choose a person or an organisation, not both."), field="owner")
         if attendee_id is not None:
             person = self.read.attendee(attendee_id)
             if new and attendee_id in self.plan.left_group():
                 raise ValidationError(
-                    f"{person.name} has left the group. Choose someone else or an organisation.",
+                    Said.of(N_("%(name)s has left the group. Choose someone else or an organisation."),
+                            name=person.name),
                     field="owner")
         return {"owner_attendee_id": attendee_id, "owner_org": org}
 
     def _due(self, due: date | str | None, raised_session_id: int | None) -> str | None:
         if due is None or (isinstance(due, str) and not due.strip()):
             return None
-        on = validate.iso_date(due, "The due date")
+        on = validate.iso_date(due, N_("The due date"))
         if raised_session_id is not None:
             raised = self.read.session(raised_session_id)
             if on < raised.date:
@@ -167,8 +168,8 @@ class ActionService(PlanService):
     def _story(self, story_id: int) -> dict[str, Any]:
         tables = set(self.ctx.db.table_names())
         if "story" not in tables:
-            raise NotFoundError("Stories are not kept in this programme file.")
+            raise NotFoundError(N_("Stories are not kept in this programme file."))
         found = list(self.ctx.db.query("SELECT * FROM story WHERE id = ?", [story_id]))
         if not found:
-            raise NotFoundError("That story is no longer in this programme.")
+            raise NotFoundError(N_("That story is no longer in this programme."))
         return dict(found[0])

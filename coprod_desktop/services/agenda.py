@@ -25,11 +25,11 @@ from coprod_desktop.store.agenda_reader import AgendaReader
 
 
 def clean_title(value: str) -> str:
-    return validate.text(value, "The activity title", TITLE_MAX, field="title")
+    return validate.text(value, N_("The activity title"), TITLE_MAX, field="title")
 
 
 def clean_instructions(value: str) -> str:
-    return validate.text(value, "The instructions", INSTRUCTIONS_MAX, field="instructions",
+    return validate.text(value, N_("The instructions"), INSTRUCTIONS_MAX, field="instructions",
                          multiline=True, required=False)
 
 
@@ -122,8 +122,8 @@ class AgendaService(Service):
         agenda = self.agenda(session_id)
         if agenda.current_index is not None and agenda.current is not None and \
                 agenda.current.id == activity_id and agenda.state is not RunState.FINISHED:
-            raise ConflictError(f"‘{item.activity.title}’ is the activity running now. "
-                                "Move on to another one before deleting it.")
+            raise ConflictError(Said.of(N_("‘%(title)s’ is the activity running now. Move on to another "
+                                           "one before deleting it."), title=item.activity.title))
         said = Said.of(N_("Delete ‘%(title)s’"), title=item.activity.title)
         with self.ctx.change(said, session_id=session_id) as unit:
             self._let_go_of(unit, activity_id)
@@ -149,18 +149,18 @@ class AgendaService(Service):
                   ends_at: time | str | None = None) -> ChangeSet:
         """Set the session's start; without an end, the session keeps its length."""
         session = self.read.session(session_id)
-        start = validate.clock_time(starts_at, "The start time")
+        start = validate.clock_time(starts_at, N_("The start time"))
         if ends_at is None:
             moved = datetime.combine(session.date, start) + timedelta(
                 minutes=session.length_minutes)
             if moved.date() != session.date:
-                raise ValidationError("The session would end after midnight. "
-                                      "Choose an earlier start.", field="starts_at")
+                raise ValidationError(N_("The session would end after midnight. Choose an earlier start."),
+                                      field="starts_at")
             end = moved.time()
         else:
-            end = validate.clock_time(ends_at, "The end time")
+            end = validate.clock_time(ends_at, N_("The end time"))
         if end <= start:
-            raise ValidationError("The session must end after it starts.", field="ends_at")
+            raise ValidationError(N_("The session must end after it starts."), field="ends_at")
         with self.ctx.change(Said.of(N_("Session times %(start)s–%(end)s"), start=f"{start:%H:%M}",
                                      end=f"{end:%H:%M}"),
                              session_id=session_id) as unit:
@@ -190,11 +190,11 @@ class AgendaService(Service):
                                   checkout: bool = True) -> ChangeSet:
         """A session with the template's plan; without `checkout`, minus its check-out step."""
         template = self._template(template_id)
-        start = validate.clock_time(starts_at or template.starts_at, "The start time")
+        start = validate.clock_time(starts_at or template.starts_at, N_("The start time"))
         end = datetime.combine(date.min, start) + timedelta(minutes=template.minutes)
         if end.date() != date.min:
-            raise ValidationError("The session would end after midnight. "
-                                  "Choose an earlier start.", field="starts_at")
+            raise ValidationError(N_("The session would end after midnight. Choose an earlier start."),
+                                  field="starts_at")
         row = SessionService._clean(title, on, venue, start, end.time(), template.kind)
         SessionService(self.ctx).check_in_programme(row)
         with self.ctx.change(Said.of(N_("New session ‘%(title)s’ from ‘%(name)s’"), title=str(row["title"]),
@@ -236,14 +236,16 @@ class AgendaService(Service):
     def _method(method_id: str, language: str | None = None) -> Method:
         method = shipped_methods(language).get(method_id)
         if method is None:
-            raise NotFoundError(f"There is no method ‘{method_id}’ in the library.")
+            raise NotFoundError(Said.of(N_("There is no method ‘%(method_id)s’ in the library."),
+                                        method_id=method_id))
         return method
 
     @staticmethod
     def _template(template_id: str) -> Template:
         template = shipped_templates().get(template_id)
         if template is None:
-            raise NotFoundError(f"There is no session template ‘{template_id}’.")
+            raise NotFoundError(Said.of(N_("There is no session template ‘%(template_id)s’."),
+                                        template_id=template_id))
         return template
 
 
@@ -251,7 +253,7 @@ def _phase(value: Phase | str) -> Phase:
     try:
         return Phase(value)
     except ValueError:
-        raise ValidationError(f"‘{value}’ is not a phase of the design process.",
+        raise ValidationError(Said.of(N_("‘%(value)s’ is not a phase of the design process."), value=value),
                               field="phase") from None
 
 
@@ -259,4 +261,5 @@ def _tool(value: Tool | str) -> Tool:
     try:
         return Tool(value)
     except ValueError:
-        raise ValidationError(f"‘{value}’ is not a tool the app has.", field="tool") from None
+        raise ValidationError(Said.of(N_("‘%(value)s’ is not a tool the app has."),
+                                      value=value), field="tool") from None

@@ -6,6 +6,8 @@ from collections.abc import Iterable
 
 from coprod_desktop.domain.board import TargetKind
 from coprod_desktop.domain.errors import ConflictError
+from coprod_desktop.domain.said import Said, ours
+from coprod_desktop.i18n import N_
 from coprod_desktop.services.base import Service
 from coprod_desktop.services.unit_of_work import UnitOfWork
 from coprod_desktop.store.board_reader import BoardReader
@@ -26,7 +28,8 @@ class BoardService(Service):
             same_board = None in (vote_round.activity_id, activity_id) or (
                 vote_round.activity_id == activity_id)
             if vote_round.is_open and vote_round.target_kind is kind and same_board:
-                raise ConflictError(f"A vote on {kind.plural} is open. Close it before {doing}.")
+                raise ConflictError(Said.of(N_("A vote on %(plural)s is open. Close it before %(doing)s."),
+                                            plural=ours(kind.plural), doing=ours(doing)))
 
 
 def delete_votes_on(unit: UnitOfWork, kind: TargetKind, target_ids: Iterable[int]) -> int:

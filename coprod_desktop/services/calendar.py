@@ -16,7 +16,7 @@ from coprod_desktop.domain.calendar import (
 )
 from coprod_desktop.domain.errors import ValidationError
 from coprod_desktop.domain.limits import NOTE_MAX, TITLE_MAX, VENUE_MAX
-from coprod_desktop.domain.said import Said
+from coprod_desktop.domain.said import Said, ours
 from coprod_desktop.facilitation.programme_calendar import ProgrammeCalendar, long_date
 from coprod_desktop.facilitation.timeline import free_slots
 from coprod_desktop.i18n import N_, Nn_
@@ -36,7 +36,7 @@ class CalendarService(PlanService):
         The day-50 and day-100 milestones follow (made if missing). Refused if a meeting would end
         up outside the programme: move or delete it first, nothing is moved silently.
         """
-        start = validate.iso_date(start_date, "The start date")
+        start = validate.iso_date(start_date, N_("The start date"))
         zone(time_zone)
         cal = ProgrammeCalendar(start, check_length(length_days), time_zone.strip())
         outside = [s for s in self.read.sessions()
@@ -75,16 +75,16 @@ class CalendarService(PlanService):
                             starts_at: time | str = "18:00", ends_at: time | str = "19:30",
                             venue: str = "") -> ChangeSet:
         """Same place, same time: the regular team meeting, from its first date."""
-        first = validate.iso_date(first_date, "The first meeting date")
+        first = validate.iso_date(first_date, N_("The first meeting date"))
         every = check_every(every_days)
-        start = validate.clock_time(starts_at, "The start time")
-        end = validate.clock_time(ends_at, "The end time")
+        start = validate.clock_time(starts_at, N_("The start time"))
+        end = validate.clock_time(ends_at, N_("The end time"))
         if end <= start:
-            raise ValidationError("The meeting must end after it starts.", field="ends_at")
-        place = validate.text(venue, "The venue", VENUE_MAX, field="venue", required=False)
+            raise ValidationError(N_("The meeting must end after it starts."), field="ends_at")
+        place = validate.text(venue, N_("The venue"), VENUE_MAX, field="venue", required=False)
         cal = self.calendar()
         if cal is not None:
-            cal.check_inside(first, "The first meeting")
+            cal.check_inside(first, ours(N_("The first meeting")))
         programme = self.read.programme()
         with self.ctx.change(N_("Change the meeting pattern")) as unit:
             unit.update("programme", programme.id, meeting_first_date=first.isoformat(),
@@ -93,9 +93,9 @@ class CalendarService(PlanService):
         return self.done(unit)
 
     def add_milestone(self, title: str, on: date | str, *, note: str = "") -> ChangeSet:
-        clean = validate.text(title, "The milestone's name", TITLE_MAX, field="title")
-        when = self.require_calendar().check_inside(validate.iso_date(on), "The milestone")
-        extra = validate.text(note, "The note", NOTE_MAX, field="note", multiline=True,
+        clean = validate.text(title, N_("The milestone's name"), TITLE_MAX, field="title")
+        when = self.require_calendar().check_inside(validate.iso_date(on), ours(N_("The milestone")))
+        extra = validate.text(note, N_("The note"), NOTE_MAX, field="note", multiline=True,
                               required=False)
         with self.ctx.change(Said.of(N_("Add milestone ‘%(title)s’"), title=clean)) as unit:
             unit.new_id = unit.insert("milestone", {
@@ -107,9 +107,9 @@ class CalendarService(PlanService):
                        note: str = "") -> ChangeSet:
         """Rename or move a milestone (day 50 too: a celebration is sometimes a day early)."""
         self.plan.milestone(milestone_id)
-        clean = validate.text(title, "The milestone's name", TITLE_MAX, field="title")
-        when = self.require_calendar().check_inside(validate.iso_date(on), "The milestone")
-        extra = validate.text(note, "The note", NOTE_MAX, field="note", multiline=True,
+        clean = validate.text(title, N_("The milestone's name"), TITLE_MAX, field="title")
+        when = self.require_calendar().check_inside(validate.iso_date(on), ours(N_("The milestone")))
+        extra = validate.text(note, N_("The note"), NOTE_MAX, field="note", multiline=True,
                               required=False)
         with self.ctx.change(Said.of(N_("Edit milestone ‘%(title)s’"), title=clean)) as unit:
             unit.update("milestone", milestone_id, title=clean, on_date=when.isoformat(),
@@ -134,12 +134,12 @@ class CalendarService(PlanService):
                      ends_at: time | str | None = None) -> ChangeSet:
         """Move a meeting to another date (and time). A date outside the programme is refused."""
         session = self.read.session(session_id)
-        when = validate.iso_date(on, "The new date")
+        when = validate.iso_date(on, N_("The new date"))
         self.check_session_date(when, kind=session.kind, title=session.title)
-        start = validate.clock_time(starts_at or session.starts_at, "The start time")
-        end = validate.clock_time(ends_at or session.ends_at, "The end time")
+        start = validate.clock_time(starts_at or session.starts_at, N_("The start time"))
+        end = validate.clock_time(ends_at or session.ends_at, N_("The end time"))
         if end <= start:
-            raise ValidationError("The meeting must end after it starts.", field="ends_at")
+            raise ValidationError(N_("The meeting must end after it starts."), field="ends_at")
         with self.ctx.change(Said(f"Move ‘{session.title}’ to {long_date(when)}",
                                   N_("Move ‘%(title)s’ to %(day)s"), title=session.title, day=when),
                              session_id=session_id) as unit:
@@ -150,7 +150,7 @@ class CalendarService(PlanService):
     def add_meeting_on(self, on: date | str) -> ChangeSet:
         """Make the team meeting for one date (usually a planned date of the pattern)."""
         cal = self.require_calendar()
-        when = cal.check_inside(validate.iso_date(on, "The date"), "The meeting")
+        when = cal.check_inside(validate.iso_date(on, N_("The date")), ours(N_("The meeting")))
         pattern = self.plan.calendar_settings().pattern
         sessions = self.read.sessions()
         clash = [s for s in sessions if s.date == when and s.kind in ("meeting", "celebration")]
@@ -171,12 +171,12 @@ class CalendarService(PlanService):
         cal = self.require_calendar()
         pattern = self.plan.calendar_settings().pattern
         if pattern.first_date is None:
-            raise ValidationError("Set the meeting pattern first: when is the first meeting?")
-        last = validate.iso_date(until, "The date") if until else cal.end
+            raise ValidationError(N_("Set the meeting pattern first: when is the first meeting?"))
+        last = validate.iso_date(until, N_("The date")) if until else cal.end
         sessions = self.read.sessions()
         dates = [d for d in free_slots(pattern, cal, sessions) if d <= last]
         if not dates:
-            raise ValidationError("Every meeting up to then is already in the calendar.")
+            raise ValidationError(N_("Every meeting up to then is already in the calendar."))
         number = sum(1 for s in sessions if s.kind == "meeting")
         said = Said.counted(Nn_("Plan %(n)s meeting", "Plan %(n)s meetings"), len(dates))
         with self.ctx.change(said) as unit:

@@ -38,7 +38,7 @@ class CheckoutService(Service):
         """A paper slip typed in: `group` is a Group value, or "" if the slip does not say."""
         self.read.session(session_id)
         if group and group not in {g.value for g in Group}:
-            raise ValidationError("Please choose a group, or ‘Not said’.", field="group")
+            raise ValidationError(N_("Please choose a group, or ‘Not said’."), field="group")
         kept = check_answers(values)
         with self.ctx.change(N_("Type in a check-out slip"), session_id=session_id) as unit:
             unit.new_id = unit.insert("checkout_answer", {"session_id": session_id,

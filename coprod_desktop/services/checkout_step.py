@@ -8,6 +8,8 @@ never changed. Kept apart from agenda.py and sessions.py so both can use it.
 from __future__ import annotations
 
 from coprod_desktop.domain.errors import NotFoundError
+from coprod_desktop.domain.said import Said
+from coprod_desktop.i18n import N_
 from coprod_desktop.library import shipped_methods
 
 CHECKOUT_METHOD = "check-out-questions"
@@ -17,7 +19,8 @@ def checkout_activity() -> dict[str, object]:
     """The activity row's fields (without its session and position)."""
     method = shipped_methods().get(CHECKOUT_METHOD)
     if method is None:
-        raise NotFoundError(f"There is no method ‘{CHECKOUT_METHOD}’ in the library.")
+        raise NotFoundError(Said.of(N_("There is no method ‘%(checkout_method)s’ in the library."),
+                                    checkout_method=CHECKOUT_METHOD))
     return {"title": method.name, "duration_s": method.minutes * 60,
             "instructions": method.instructions, "phase": method.phase.value,
             "tool": method.tool.value, "method": method.id}

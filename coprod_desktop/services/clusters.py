@@ -31,7 +31,7 @@ DEFAULT_W, DEFAULT_H = 480.0, 300.0
 
 
 def _title(title: str) -> str:
-    return validate.text(title, "The cluster title", TITLE_MAX, field="title")
+    return validate.text(title, N_("The cluster title"), TITLE_MAX, field="title")
 
 
 def _notes(n: int) -> str:
@@ -116,7 +116,7 @@ class ClusterService(BoardService):
         """
         notes, clusters, into = dict(notes or {}), dict(clusters or {}), dict(into or {})
         if not (notes or clusters or into):
-            raise ValidationError("Nothing is selected to move.")
+            raise ValidationError(N_("Nothing is selected to move."))
         frames = {c.id: c for c in self._clusters(clusters)} if clusters else {}
         targets = {c.id: c for c in self._clusters({t for t in into.values() if t is not None})} \
             if any(t is not None for t in into.values()) else {}
@@ -125,7 +125,7 @@ class ClusterService(BoardService):
         sessions = {n.session_id for n in own} | {c.session_id for c in frames.values()} | {
             c.session_id for c in targets.values()}
         if len(sessions) != 1:
-            raise ValidationError("Notes and clusters can only move within one board.")
+            raise ValidationError(N_("Notes and clusters can only move within one board."))
         heights = heights or {}
         with self.ctx.change(self._move_label(notes, frames, into, targets),
                              session_id=sessions.pop()) as unit:
@@ -166,12 +166,12 @@ class ClusterService(BoardService):
                        heights: Mapping[int, float] | None = None) -> ChangeSet:
         """Boil down: the notes of one cluster join another, which is tidied; the first goes."""
         if keep_id == absorb_id:
-            raise ValidationError("Choose two different clusters to merge.")
+            raise ValidationError(N_("Choose two different clusters to merge."))
         keep, absorb = self.board.cluster(keep_id), self.board.cluster(absorb_id)
         if keep.session_id != absorb.session_id:
-            raise ValidationError("Only clusters on the same board can be merged.")
+            raise ValidationError(N_("Only clusters on the same board can be merged."))
         self._refuse_during_open_vote(keep.session_id, keep.activity_id, TargetKind.CLUSTER,
-                                      "merging clusters")
+                                      N_("merging clusters"))
         kept = self.board.cluster_notes(keep_id)
         joining = self.board.cluster_notes(absorb_id)
         order = reading_order((n.id, n.x, n.y) for n in kept) + reading_order(
@@ -197,7 +197,7 @@ class ClusterService(BoardService):
         notes = {n.id: n for n in self._notes(note_ids)} if note_ids else {}
         doomed = set(notes) | ({n.id for n in members} if not keep_notes else set())
         if not (clusters or doomed):
-            raise ValidationError("Nothing is selected to delete.")
+            raise ValidationError(N_("Nothing is selected to delete."))
         session_id = clusters[0].session_id if clusters else next(iter(notes.values())).session_id
         with self.ctx.change(self._delete_label(clusters, len(doomed), keep_notes and bool(members)),
                              session_id=session_id) as unit:
@@ -243,16 +243,16 @@ class ClusterService(BoardService):
         if len(found) != len(ids):
             raise ValidationError(f"{_notes(len(ids) - len(found))} no longer on the board.")
         if session_id is not None and any(n.session_id != session_id for n in found):
-            raise ValidationError("Those notes are on another session's board.")
+            raise ValidationError(N_("Those notes are on another session's board."))
         return found
 
     def _clusters(self, cluster_ids: Iterable[int]) -> list[Cluster]:
         ids = {int(i) for i in cluster_ids}
         if not ids:
-            raise ValidationError("No cluster is selected.")
+            raise ValidationError(N_("No cluster is selected."))
         found = self.board.clusters_by_id(ids)
         if len(found) != len(ids):
-            raise ValidationError("That cluster is no longer on the board.")
+            raise ValidationError(N_("That cluster is no longer on the board."))
         return found
 
     @staticmethod

@@ -108,12 +108,12 @@ class EraseService(Service):
         out of everyone's words (erasing everyone does that for all of them in one pass)."""
         person = self.read.attendee(attendee_id)
         if person.erased:
-            raise ValidationError("This person has already been erased.")
+            raise ValidationError(N_("This person has already been erased."))
         links = self._links()
         live = links.live_turns(attendee_id)
         if live.any and not choices.end_turn:
-            raise ValidationError(f"{person.name} has the floor right now. End their turn "
-                                  "first, or choose to end it as part of the erase.",
+            raise ValidationError(Said.of(N_("%(name)s has the floor right now. End their turn first, or "
+                                             "choose to end it as part of the erase."), name=person.name),
                                   field="end_turn")
         self._end_turns(live)
         plan = self.plan(attendee_id, mentions=False)  # the erase itself finds the mentions
@@ -157,10 +157,10 @@ class EraseService(Service):
         """Take back an erase that is not yet final (the same as Edit › Undo on that step)."""
         erasure = self._erasure(erasure_id)
         if erasure.final:
-            raise ConflictError("This erase was made final, so it cannot be undone.")
+            raise ConflictError(N_("This erase was made final, so it cannot be undone."))
         revision = self._pending_revision(erasure_id)
         if revision is None:
-            raise ConflictError("This erase is too old to undo. It can only be made final.")
+            raise ConflictError(N_("This erase is too old to undo. It can only be made final."))
         return self.ctx_history().undo(int(revision["id"]))
 
     def ctx_history(self) -> HistoryService:
@@ -169,7 +169,7 @@ class EraseService(Service):
     def _erasure(self, erasure_id: int) -> Erasure:
         found = list(self.ctx.db.query("SELECT * FROM erasure WHERE id = ?", [erasure_id]))
         if not found:
-            raise NotFoundError("That erase is no longer pending (was it undone?).")
+            raise NotFoundError(N_("That erase is no longer pending (was it undone?)."))
         return erasure_row(found[0])
 
     # --- step two: final ----------------------------------------------------------------------
@@ -186,7 +186,7 @@ class EraseService(Service):
         ids = [erasure_ids] if isinstance(erasure_ids, int) else list(erasure_ids)
         erasures = [self._erasure(i) for i in ids]
         if any(e.final for e in erasures):
-            raise ConflictError("That erase is already final.")
+            raise ConflictError(N_("That erase is already final."))
         forms: list[NameForm] = []
         people = {e.attendee_id for e in erasures}
         scrubber = self._free_text()

@@ -30,10 +30,10 @@ class ExportLogService(Service):
         try:
             kind = ExportFormat(fmt)
         except ValueError:
-            raise ValidationError(f"Unknown kind of export: {fmt}.") from None
-        words = validate.text(what, "What was exported", TITLE_MAX, field="what")
-        where = validate.text(str(target), "Where it was saved", NOTE_MAX, field="target")
-        more = validate.text(detail, "The detail", NOTE_MAX, field="detail", required=False)
+            raise ValidationError(Said.of(N_("Unknown kind of export: %(fmt)s."), fmt=fmt)) from None
+        words = validate.text(what, N_("What was exported"), TITLE_MAX, field="what")
+        where = validate.text(str(target), N_("Where it was saved"), NOTE_MAX, field="target")
+        more = validate.text(detail, N_("The detail"), NOTE_MAX, field="detail", required=False)
         held = True if kind is ExportFormat.COPY else bool(held_names)
         said = Said.of(N_("Exported %(what)s"), what=Said(words, words))  # what: our words
         with self.ctx.change(said, undoable=False) as unit:

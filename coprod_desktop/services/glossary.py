@@ -29,7 +29,7 @@ class GlossaryService(Service):
         for entry in self.entries():
             if entry.programme_term_id == term_id:
                 return entry
-        raise NotFoundError("That term is no longer in this programme's glossary.")
+        raise NotFoundError(N_("That term is no longer in this programme's glossary."))
 
     def add_term(self, term: str, explanation: str,
                  aliases: Iterable[str] | str = ()) -> ChangeSet:
@@ -66,8 +66,9 @@ class GlossaryService(Service):
         for form in (clean, *forms):
             if fold(form) in taken:
                 raise ValidationError(
-                    f"‘{form}’ is already in this programme's glossary, under "
-                    f"‘{taken[fold(form)]}’. Please edit that term instead.", field="term")
+                    Said.of(N_("‘%(form)s’ is already in this programme's glossary, under ‘%(taken)s’. "
+                               "Please edit that term instead."), form=form, taken=taken[fold(form)]),
+                    field="term")
         return {"term": clean, "term_key": fold(clean),
                 "aliases": json.dumps(list(forms), ensure_ascii=False), "explanation": text}
 

@@ -33,6 +33,6 @@ class HandoutPublishing(Service):
         room = PhoneReader(self.ctx.db).room(session_id)
         if room is None:
             self.read.session(session_id)
-            raise ValidationError("Open sign-in for this session first: the handout reaches "
-                                  "phones through the sign-in link.")
+            raise ValidationError(N_("Open sign-in for this session first: the handout reaches phones "
+                                     "through the sign-in link."))
         return room

@@ -46,7 +46,7 @@ class HistoryService(Service):
     def _step(self, revision_id: int, *, undo: bool) -> ChangeSet:
         found = list(self.ctx.db.query("SELECT * FROM history WHERE id = ?", [revision_id]))
         if not found:
-            raise NotFoundError("That step is too old to undo.")
+            raise NotFoundError(N_("That step is too old to undo."))
         row = found[0]
         if bool(row["undone"]) == undo:
             raise ConflictError(f"‘{row['label']}’ is already {'undone' if undo else 'done'}.")
@@ -81,8 +81,8 @@ class HistoryService(Service):
             return
         if unit.current(change.table, change.key) != expected:
             raise ConflictError(
-                f"‘{label}’ cannot be undone or redone: what it changed has been changed again "
-                "since. Nothing has been altered.")
+                Said.of(N_("‘%(label)s’ cannot be undone or redone: what it changed has been changed again "
+                           "since. Nothing has been altered."), label=label))
 
     def forget(self) -> None:
         """Drop all undo history (after building the demo, or when the facilitator asks)."""

@@ -67,8 +67,8 @@ class LevellingService(Service):
         missing = [p for p in chosen if p not in present]
         if missing:
             name = self.read.attendee(missing[0]).name
-            raise ValidationError(f"{name} is not signed in to this session, so cannot be in the "
-                                  "round. Sign them in first.")
+            raise ValidationError(Said.of(N_("%(name)s is not signed in to this session, so cannot be in "
+                                             "the round. Sign them in first."), name=name))
         kind = RoundOrder(order)
         planned = rounds.plan(session_id, title, turn_s, kind, chosen, self.ctx.clock.now(),
                               self.rng)

@@ -30,11 +30,11 @@ class MergeService(Service):
     def merge_attendees(self, keep_id: int, drop_id: int) -> ChangeSet:
         """Fold `drop_id` into `keep_id`. Where their choices differ, the more private one wins."""
         if keep_id == drop_id:
-            raise ValidationError("Choose two different people to merge.")
+            raise ValidationError(N_("Choose two different people to merge."))
         keep = self.read.attendee(keep_id)
         drop = self.read.attendee(drop_id)
         if keep.erased or drop.erased:
-            raise ValidationError("An erased person cannot be merged with anyone.")
+            raise ValidationError(N_("An erased person cannot be merged with anyone."))
         said = Said.of(N_("Merge %(drop)s into %(keep)s"), drop=drop.name, keep=keep.name)
         with self.ctx.change(said) as unit:
             kept_row = unit.current("attendee", keep_id) or {}

@@ -25,7 +25,7 @@ class ModerationService(BoardService):
             f"SELECT id FROM note WHERE session_id = ?{scope} AND hidden = 1 AND held_back = 0",
             [session_id] + ([] if activity_id is None else [activity_id]))]
         if not waiting:
-            raise ValidationError("There are no new notes waiting to be shown.")
+            raise ValidationError(N_("There are no new notes waiting to be shown."))
         said = Said.counted(Nn_("Reveal %(n)s note", "Reveal %(n)s notes"), len(waiting))
         with self.ctx.change(said, session_id=session_id) as unit:
             for note_id in waiting:
@@ -36,10 +36,10 @@ class ModerationService(BoardService):
         """Keep notes off the projector (or let them back on). The facilitator still reads them."""
         ids = sorted({int(i) for i in note_ids})
         if not ids:
-            raise ValidationError("No notes are selected.")
+            raise ValidationError(N_("No notes are selected."))
         notes = self.board.notes_by_id(ids)
         if len(notes) != len(ids):
-            raise ValidationError("That note is no longer on the board.")
+            raise ValidationError(N_("That note is no longer on the board."))
         forms = Nn_("Hold back %(n)s note", "Hold back %(n)s notes") if held else \
             Nn_("Stop holding back %(n)s note", "Stop holding back %(n)s notes")
         with self.ctx.change(Said.counted(forms, len(ids)), session_id=notes[0].session_id) as unit:
@@ -62,7 +62,7 @@ class ModerationService(BoardService):
         try:
             value = BoardScope(scope)
         except ValueError:
-            raise ValidationError("A board is either per session or per activity.") from None
+            raise ValidationError(N_("A board is either per session or per activity.")) from None
         label = N_("One board per activity") if value is BoardScope.ACTIVITY \
             else N_("One board for the session")
         return self._set(session_id, "board_scope", value.value, label)

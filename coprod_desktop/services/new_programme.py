@@ -42,8 +42,8 @@ def may_copy(person: Attendee, kept: set[int]) -> bool:
 def start_from_earlier(earlier: Services, path: Path, *, title: str, start_date: date | str,
                        clock: Clock | None = None) -> NewProgramme:
     """Create a new programme file at `path` from the open programme `earlier`."""
-    start = validate.iso_date(start_date, "The start date")
-    validate.text(title, "The programme title", TITLE_MAX, field="title")  # before any file
+    start = validate.iso_date(start_date, N_("The start date"))
+    validate.text(title, N_("The programme title"), TITLE_MAX, field="title")  # before any file
     old = earlier.read.programme()
     plan = ProgrammeReader(earlier.ctx.db)
     settings = plan.calendar_settings()

@@ -19,7 +19,7 @@ from coprod_desktop.services.changes import ChangeSet, Initiator, Key
 
 
 def _note_text(text: str) -> str:
-    return validate.text(text, "The note", NOTE_MAX, field="text", multiline=True)
+    return validate.text(text, N_("The note"), NOTE_MAX, field="text", multiline=True)
 
 
 class NoteService(Service):
@@ -37,7 +37,7 @@ class NoteService(Service):
         if cluster_id is not None:
             found = self.read.board.clusters_by_id([cluster_id])
             if not found or found[0].session_id != session_id:
-                raise ValidationError("That cluster is no longer on this board.")
+                raise ValidationError(N_("That cluster is no longer on this board."))
         now = self.ctx.now()
         with self.ctx.change(N_("Add note"), initiator=initiator, session_id=session_id,
                              undoable=initiator == Initiator.CONSOLE) as unit:
@@ -96,7 +96,7 @@ class NoteService(Service):
     def _existing(self, note_ids: Iterable[int]) -> list[int]:
         ids = sorted({int(i) for i in note_ids})
         if not ids:
-            raise ValidationError("No notes are selected.")
+            raise ValidationError(N_("No notes are selected."))
         found = {r["id"] for r in self.ctx.db.query(
             f"SELECT id FROM note WHERE id IN ({','.join('?' * len(ids))})", ids)}
         missing = [i for i in ids if i not in found]

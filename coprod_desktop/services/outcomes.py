@@ -13,7 +13,7 @@ from coprod_desktop.domain.outcomes import (
     check_outcome,
     clean_said,
 )
-from coprod_desktop.domain.said import Said
+from coprod_desktop.domain.said import Said, ours
 from coprod_desktop.i18n import N_, Nn_
 from coprod_desktop.services.base import Service
 from coprod_desktop.services.changes import ChangeSet
@@ -40,10 +40,10 @@ class OutcomeService(Service):
         if source is SourceKind.POLL and said is None:
             said = self._poll_words(int(source_id))
         if self.outcomes.for_source(source, int(source_id)) is not None:
-            raise ConflictError("The group has already said it will come back to this.")
+            raise ConflictError(N_("The group has already said it will come back to this."))
         if source is SourceKind.STORY and not (said or "").strip():
-            raise ValidationError("Write in a few words what the story raised. The story's own "
-                                  "words may have to stay in the room.", field="said")
+            raise ValidationError(N_("Write in a few words what the story raised. The story's own words may "
+                                     "have to stay in the room."), field="said")
         text = clean_said(said if said is not None else words)
         now = self.ctx.now()
         meeting = meeting_id if meeting_id is not None else session_id
@@ -68,7 +68,7 @@ class OutcomeService(Service):
         if new is current.status and fields["passed_to"] == current.passed_to and \
                 fields["reason"] == current.reason and \
                 fields["what_happened"] == current.what_happened:
-            raise ValidationError(f"This is already “{new.label}”.")
+            raise ValidationError(Said.of(N_("This is already “%(label)s”."), label=ours(new.label)))
         said = Said.of(N_("Outcome: %(state)s"), state=Said(new.label, new.label))  # ours
         with self.ctx.change(said, session_id=meeting_id) as unit:
             unit.update("outcome", outcome_id, status=new.value, updated_at=self.ctx.now(),
@@ -99,7 +99,7 @@ class OutcomeService(Service):
             "SELECT id FROM outcome_link WHERE outcome_id = ? AND kind = ? AND target_id = ?",
             [outcome_id, LinkKind(kind).value, target_id]))
         if not found:
-            raise NotFoundError("That link is no longer there.")
+            raise NotFoundError(N_("That link is no longer there."))
         with self.ctx.change(N_("Remove link")) as unit:
             unit.delete("outcome_link", found[0]["id"])
         return self.done(unit)
@@ -109,7 +109,7 @@ class OutcomeService(Service):
         self.read.session(meeting_id)
         chosen = [self.outcomes.outcome(int(i)) for i in dict.fromkeys(outcome_ids)]
         if not chosen:
-            raise ValidationError("No outcomes are selected.")
+            raise ValidationError(N_("No outcomes are selected."))
         settled = [o for o in chosen if not o.open]
         if settled:
             raise ValidationError(f"‘{settled[0].said[:60]}’ is {settled[0].status.label.lower()}; "
@@ -152,7 +152,7 @@ class OutcomeService(Service):
         try:
             ranked = BoardReader(self.ctx.db).results(round_id)
         except VoteStillOpen as exc:
-            raise ValidationError("Close the vote first: its result is not known yet.") from exc
+            raise ValidationError(N_("Close the vote first: its result is not known yet.")) from exc
         if not ranked:
-            raise ValidationError("Nobody voted in this round, so there is no result to keep.")
+            raise ValidationError(N_("Nobody voted in this round, so there is no result to keep."))
         return f"The vote chose: {ranked[0].label}"

@@ -39,7 +39,7 @@ class PaymentService(Service):
 
     def set_rate(self, amount: int | str) -> ChangeSet:
         """The hourly rate. Time claims not yet approved are re-priced; others keep their amount."""
-        pence = parse_pounds(amount, "The hourly rate", field="rate", most=MAX_RATE_PENCE,
+        pence = parse_pounds(amount, N_("The hourly rate"), field="rate", most=MAX_RATE_PENCE,
                              allow_zero=True)
         programme = self.read.programme()
         with self.ctx.change(Said.of(N_("Set the hourly rate to %(amount)s"), amount=pounds(pence))) as unit:
@@ -60,12 +60,12 @@ class PaymentService(Service):
             "SELECT * FROM attendance WHERE session_id = ? AND attendee_id = ?",
             [session_id, attendee_id]))
         if not found:
-            raise ValidationError(f"{person.name} did not come to this session.")
+            raise ValidationError(Said.of(N_("%(name)s did not come to this session."), name=person.name))
         fields: dict[str, object] = {}
         if minutes != "keep":
             if minutes is not None and (not isinstance(minutes, int) or isinstance(minutes, bool)
                                         or not 0 <= minutes <= MAX_MINUTES):
-                raise ValidationError("Hours must be between 0 and 12.", field="minutes")
+                raise ValidationError(N_("Hours must be between 0 and 12."), field="minutes")
             fields["minutes"] = minutes
         if payment != "keep":
             fields["payment"] = None if payment is None else int(bool(payment))
@@ -91,7 +91,7 @@ class PaymentService(Service):
         session = self.read.session(session_id)
         rate = self.pay.rate()
         if rate == 0:
-            raise ValidationError("Set an hourly rate first (in the Payments panel).",
+            raise ValidationError(N_("Set an hourly rate first (in the Payments panel)."),
                                   field="rate")
         with self.ctx.change(Said.of(N_("Add time payments for ‘%(title)s’"), title=session.title),
                              session_id=session_id) as unit:
@@ -115,17 +115,17 @@ class PaymentService(Service):
         """A travel or childcare claim. `new_id` is the claim's id."""
         person = self.read.attendee(attendee_id)
         if person.erased:
-            raise ValidationError("This person's details have been erased.")
+            raise ValidationError(N_("This person's details have been erased."))
         try:
             what = ClaimKind(kind)
         except ValueError:
-            raise ValidationError("Please choose travel or childcare.", field="kind") from None
+            raise ValidationError(N_("Please choose travel or childcare."), field="kind") from None
         if what not in EXPENSES:
-            raise ValidationError("Time payments come from the hours at a session; add them "
-                                  "with “Add time payments”.", field="kind")
+            raise ValidationError(N_("Time payments come from the hours at a session; add them with “Add "
+                                     "time payments”."), field="kind")
         pence = parse_pounds(amount, f"The {what.label.lower()} claim")
         on = self._claim_day(claimed_on, session_id)
-        words = validate.text(note, "The note", VENUE_MAX, field="note", required=False)
+        words = validate.text(note, N_("The note"), VENUE_MAX, field="note", required=False)
         key = {ClaimKind.RECOGNITION: N_("Add a time (recognition payment) claim of %(amount)s "
                                         "for %(name)s"),
                ClaimKind.TRAVEL: N_("Add a travel claim of %(amount)s for %(name)s"),
@@ -141,11 +141,11 @@ class PaymentService(Service):
     def _claim_day(self, claimed_on: date | str | None, session_id: int | None) -> date:
         if session_id is not None:
             session = self.read.session(session_id)
-            on = validate.iso_date(claimed_on, "The claim date") if claimed_on else session.date
+            on = validate.iso_date(claimed_on, N_("The claim date")) if claimed_on else session.date
         else:
-            on = validate.iso_date(claimed_on, "The claim date") if claimed_on else self.today()
+            on = validate.iso_date(claimed_on, N_("The claim date")) if claimed_on else self.today()
         if on > self.today():
-            raise ValidationError("A claim cannot be dated in the future.", field="claimed_on")
+            raise ValidationError(N_("A claim cannot be dated in the future."), field="claimed_on")
         return on
 
     def change_amount(self, claim_id: int, amount: int | str) -> ChangeSet:
@@ -153,7 +153,7 @@ class PaymentService(Service):
         if claim.status is not ClaimStatus.CLAIMED:
             raise ValidationError(f"This claim is already {claim.status.label.lower()}; its "
                                   "amount can no longer change.", field="amount")
-        pence = parse_pounds(amount, "The amount")
+        pence = parse_pounds(amount, N_("The amount"))
         with self.ctx.change(Said.of(N_("Change a claim to %(amount)s"), amount=pounds(pence))) as unit:
             unit.update("claim", claim_id, amount_pence=pence)
         return self.done(unit)
@@ -169,17 +169,17 @@ class PaymentService(Service):
 
     def _move(self, claim_ids: list[int], to: ClaimStatus, on: date | str | None) -> ChangeSet:
         if not claim_ids:
-            raise ValidationError("Choose one or more claims first.")
-        day = validate.iso_date(on, "The date") if on else self.today()
+            raise ValidationError(N_("Choose one or more claims first."))
+        day = validate.iso_date(on, N_("The date")) if on else self.today()
         if day > self.today():
-            raise ValidationError("That date is in the future.", field="date")
+            raise ValidationError(N_("That date is in the future."), field="date")
         claims = [self.pay.claim(i) for i in claim_ids]
         for claim in claims:
             if claim.status is to or claim.status is ClaimStatus.PAID:
                 raise ValidationError(f"A claim of {pounds(claim.amount_pence)} is already "
                                       f"{claim.status.label.lower()}.")
             if day < claim.claimed_on:
-                raise ValidationError("That date is before the claim was made.", field="date")
+                raise ValidationError(N_("That date is before the claim was made."), field="date")
         total = pounds(sum(c.amount_pence for c in claims))
         forms = Nn_("Approve: %(n)s claim, %(total)s", "Approve: %(n)s claims, %(total)s") \
             if to is ClaimStatus.APPROVED else \
@@ -197,7 +197,7 @@ class PaymentService(Service):
     def delete_claim(self, claim_id: int) -> ChangeSet:
         claim = self.pay.claim(claim_id)
         if claim.status is ClaimStatus.PAID:
-            raise ValidationError("A paid claim is the record of money paid, so it stays.")
+            raise ValidationError(N_("A paid claim is the record of money paid, so it stays."))
         said = Said.of(N_("Delete a claim of %(amount)s"), amount=pounds(claim.amount_pence))
         with self.ctx.change(said) as unit:
             unit.delete("claim", claim_id)

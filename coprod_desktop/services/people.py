@@ -19,7 +19,7 @@ VIA = ("console", "phone", "register")
 
 class PeopleService(Service):
     def add_attendee(self, name: str, group: Group | str) -> ChangeSet:
-        clean = validate.text(name, "The name", NAME_MAX, field="name")
+        clean = validate.text(name, N_("The name"), NAME_MAX, field="name")
         grp = group if isinstance(group, Group) else Group.parse(group)
         with self.ctx.change(Said.of(N_("Add %(name)s"), name=clean)) as unit:
             unit.new_id = unit.insert("attendee", {"name": clean, "group_name": grp.value,
@@ -28,7 +28,7 @@ class PeopleService(Service):
 
     def rename_attendee(self, attendee_id: int, name: str, group: Group | str) -> ChangeSet:
         self.read.attendee(attendee_id)
-        clean = validate.text(name, "The name", NAME_MAX, field="name")
+        clean = validate.text(name, N_("The name"), NAME_MAX, field="name")
         grp = group if isinstance(group, Group) else Group.parse(group)
         with self.ctx.change(N_("Edit a person's details")) as unit:
             unit.update("attendee", attendee_id, name=clean, group_name=grp.value)
@@ -43,12 +43,12 @@ class PeopleService(Service):
         `new_id` on the result is the attendee's id.
         """
         if via not in VIA:
-            raise ValidationError(f"Unknown way of signing in: {via}.")
+            raise ValidationError(Said.of(N_("Unknown way of signing in: %(via)s."), via=via))
         self.read.session(session_id)
         if attendee_id is None:
             if name is None or group is None:
-                raise ValidationError("Please give a name and a group.", field="name")
-            clean = validate.text(name, "The name", NAME_MAX, field="name")
+                raise ValidationError(N_("Please give a name and a group."), field="name")
+            clean = validate.text(name, N_("The name"), NAME_MAX, field="name")
             grp = group if isinstance(group, Group) else Group.parse(group)
         else:
             person = self.read.attendee(attendee_id)
@@ -74,7 +74,7 @@ class PeopleService(Service):
             "SELECT id FROM attendance WHERE session_id = ? AND attendee_id = ?",
             [session_id, attendee_id]))
         if not found:
-            raise ValidationError(f"{person.name} is not signed in to this session.")
+            raise ValidationError(Said.of(N_("%(name)s is not signed in to this session."), name=person.name))
         with self.ctx.change(Said.of(N_("Sign out %(name)s"), name=person.name), initiator=initiator,
                              undoable=initiator == Initiator.CONSOLE, session_id=session_id) as unit:
             unit.update("attendance", found[0]["id"], signed_out_at=self.ctx.now())
@@ -90,15 +90,15 @@ class PeopleService(Service):
         """
         person = self.read.attendee(attendee_id)
         if person.erased:
-            raise ValidationError("This person's details have been erased.")
+            raise ValidationError(N_("This person's details have been erased."))
         how = HeardVia.parse(via or (HeardVia.PHONE if initiator == Initiator.PHONE else HeardVia.CONSOLE))
-        why = validate.text(note, "The note", VENUE_MAX, field="note", required=False)
-        details = validate.text(contact_details, "Contact details", VENUE_MAX,
+        why = validate.text(note, N_("The note"), VENUE_MAX, field="note", required=False)
+        details = validate.text(contact_details, N_("Contact details"), VENUE_MAX,
                                 field="contact_details", required=False)
         if consent.contact and not details:
-            raise ValidationError("Please give a phone number or email so we can contact you.",
+            raise ValidationError(N_("Please give a phone number or email so we can contact you."),
                                   field="contact_details")
-        needs = validate.text(access_needs, "Access needs", NOTE_MAX, field="access_needs",
+        needs = validate.text(access_needs, N_("Access needs"), NOTE_MAX, field="access_needs",
                               multiline=True, required=False)
         with self.ctx.change(Said.of(N_("Update %(name)s's choices"), name=person.name), initiator=initiator,
                              undoable=initiator == Initiator.CONSOLE) as unit:

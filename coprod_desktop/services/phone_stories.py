@@ -34,7 +34,7 @@ class PhoneStoryService(Service):
         room = PhoneReader(self.ctx.db).room(session_id)
         if room is None:
             self.read.session(session_id)
-            raise ValidationError("Open sign-in for this session first, so phones can join.")
+            raise ValidationError(N_("Open sign-in for this session first, so phones can join."))
         label = N_("Phones may join the story queue") if is_open else \
             N_("Phones stop joining the story queue")
         with self.ctx.change(label, session_id=session_id, undoable=False) as unit:
@@ -71,5 +71,5 @@ def _choice(value: WordsUse | str | None) -> WordsUse | None:
     try:
         return WordsUse(value)
     except ValueError:
-        raise ValidationError("Please choose how your story may be used.",
+        raise ValidationError(N_("Please choose how your story may be used."),
                               field="consent") from None

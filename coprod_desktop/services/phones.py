@@ -159,16 +159,16 @@ class PhoneService(Service):
         return self.done(unit)
 
     def set_wifi(self, wifi: WifiDetails) -> ChangeSet:
-        ssid = validate.text(wifi.ssid, "The Wi-Fi name", WIFI_NAME_MAX, field="wifi_ssid",
+        ssid = validate.text(wifi.ssid, N_("The Wi-Fi name"), WIFI_NAME_MAX, field="wifi_ssid",
                              required=False)
         if wifi.security not in WIFI_SECURITY:
-            raise ValidationError("Please choose WPA, WEP or no password.", field="wifi_security")
+            raise ValidationError(N_("Please choose WPA, WEP or no password."), field="wifi_security")
         password = wifi.password if wifi.security != "nopass" else ""
         if ssid and wifi.security == "WPA" and not 8 <= len(password) <= WIFI_PASSWORD_MAX:
-            raise ValidationError("A WPA Wi-Fi password has 8 to 63 characters.",
+            raise ValidationError(N_("A WPA Wi-Fi password has 8 to 63 characters."),
                                   field="wifi_password")
         if any(ord(ch) < 32 for ch in password):
-            raise ValidationError("The Wi-Fi password has a character that cannot be saved.",
+            raise ValidationError(N_("The Wi-Fi password has a character that cannot be saved."),
                                   field="wifi_password")
         values = {"wifi.ssid": ssid, "wifi.password": password if ssid else "",
                   "wifi.security": wifi.security, "wifi.hidden": "1" if wifi.hidden else "0"}
@@ -180,7 +180,7 @@ class PhoneService(Service):
     def answer_question(self, question_id: int) -> ChangeSet:
         found = list(self.ctx.db.query("SELECT * FROM phone_question WHERE id = ?", [question_id]))
         if not found:
-            raise ValidationError("That question has already been cleared.")
+            raise ValidationError(N_("That question has already been cleared."))
         with self.ctx.change(N_("Answer a question"), session_id=found[0]["session_id"]) as unit:
             unit.update("phone_question", question_id, answered_at=self.ctx.now())
         return self.done(unit)
@@ -190,10 +190,10 @@ class PhoneService(Service):
     def room_for_link(self, token: str) -> PhoneRoom:
         room = self.phones.room_for_token(token) if 0 < len(token) <= 64 else None
         if room is None:
-            raise LinkNotValid("This link does not work any more. Please scan the code on the "
-                               "screen again.")
+            raise LinkNotValid(N_("This link does not work any more. Please scan the code on the screen "
+                                  "again."))
         if not room.signin_open:
-            raise LinkNotValid("Sign-in for this session is closed. Please ask the facilitator.")
+            raise LinkNotValid(N_("Sign-in for this session is closed. Please ask the facilitator."))
         return room
 
     def sign_in(self, token: str, device_token: str, *, name: str, group: Group | str,
@@ -202,14 +202,14 @@ class PhoneService(Service):
         """A new person signs in from a phone. `new_id` is the attendee's id."""
         room = self.room_for_link(token)
         key = _device_key(device_token)
-        clean = validate.text(name, "Your name", NAME_MAX, field="name")
+        clean = validate.text(name, N_("Your name"), NAME_MAX, field="name")
         grp = group if isinstance(group, Group) else Group.parse(group)
-        details = validate.text(contact_details, "Contact details", VENUE_MAX,
+        details = validate.text(contact_details, N_("Contact details"), VENUE_MAX,
                                 field="contact_details", required=False)
         if consent.contact and not details:
-            raise ValidationError("Please give a phone number or email so we can contact you, "
-                                  "or choose ‘No’ for contact.", field="contact_details")
-        needs = validate.text(access_needs, "Access needs", NOTE_MAX, field="access_needs",
+            raise ValidationError(N_("Please give a phone number or email so we can contact you, or choose "
+                                     "‘No’ for contact."), field="contact_details")
+        needs = validate.text(access_needs, N_("Access needs"), NOTE_MAX, field="access_needs",
                               multiline=True, required=False)
         now = self.ctx.now()
         with self.ctx.change(Said.of(N_("Sign in %(name)s"), name=clean), initiator=PHONE, undoable=False,
@@ -229,12 +229,12 @@ class PhoneService(Service):
         """The "about you" step after joining: group, choices, contact, what would help."""
         here = self.here(device_token)
         grp = group if isinstance(group, Group) else Group.parse(group)
-        details = validate.text(contact_details, "Contact details", VENUE_MAX,
+        details = validate.text(contact_details, N_("Contact details"), VENUE_MAX,
                                 field="contact_details", required=False)
         if consent.contact and not details:
-            raise ValidationError("Please give a phone number or email so we can contact you, "
-                                  "or choose ‘No’ for contact.", field="contact_details")
-        needs = validate.text(access_needs, "Access needs", NOTE_MAX, field="access_needs",
+            raise ValidationError(N_("Please give a phone number or email so we can contact you, or choose "
+                                     "‘No’ for contact."), field="contact_details")
+        needs = validate.text(access_needs, N_("Access needs"), NOTE_MAX, field="access_needs",
                               multiline=True, required=False)
         person_id = here.device.attendee_id
         with self.ctx.change(N_("Choices from a phone"), initiator=PHONE, undoable=False,
@@ -252,7 +252,7 @@ class PhoneService(Service):
         room = self.room_for_link(token)
         device = self.phones.device(_device_key(device_token))
         if device is None:
-            raise NotSignedIn("This phone has not signed in before. Please fill in the form.")
+            raise NotSignedIn(N_("This phone has not signed in before. Please fill in the form."))
         person = self.read.attendee(device.attendee_id)
         said = Said.of(N_("Sign in %(name)s"), name=person.name)
         with self.ctx.change(said, initiator=PHONE, undoable=False,
@@ -267,8 +267,8 @@ class PhoneService(Service):
         """The phone's person and open session, or NotSignedIn."""
         found = self.phones.signed_in(_device_key(device_token)) if device_token else None
         if found is None:
-            raise NotSignedIn("You are not signed in just now. Please scan the code on the "
-                              "screen to join.")
+            raise NotSignedIn(N_("You are not signed in just now. Please scan the code on the screen to "
+                                 "join."))
         return Here(*found)
 
     def post_note(self, device_token: str, text: str,
@@ -276,8 +276,8 @@ class PhoneService(Service):
         """A note from a phone, by the board's own rules (hidden during silent writing)."""
         here = self.here(device_token)
         if not here.room.notes_open:
-            raise ValidationError("The board is not taking notes just now.", field="text")
-        validate.text(text, "Your note", NOTE_MAX, field="text", multiline=True)
+            raise ValidationError(N_("The board is not taking notes just now."), field="text")
+        validate.text(text, N_("Your note"), NOTE_MAX, field="text", multiline=True)
         session_id = here.room.session_id
         # One board per activity: the note goes on the board of the activity live as it arrives.
         activity_id = BoardReader(self.ctx.db).board_for_new_notes(session_id)
@@ -292,7 +292,7 @@ class PhoneService(Service):
         here = self.here(device_token)
         vote_round = BoardReader(self.ctx.db).open_round(here.room.session_id)
         if vote_round is None:
-            raise ValidationError("There is no vote open just now.")
+            raise ValidationError(N_("There is no vote open just now."))
         votes = VoteService(self.ctx)
         voter = here.device.attendee_id
         if add:
@@ -303,7 +303,7 @@ class PhoneService(Service):
     def ask_question(self, device_token: str, text: str) -> ChangeSet:
         """“What does that mean?” The question is kept without the asker's name."""
         here = self.here(device_token)
-        clean = validate.text(text, "Your question", QUESTION_MAX, field="question")
+        clean = validate.text(text, N_("Your question"), QUESTION_MAX, field="question")
         with self.ctx.change(N_("Question from a phone"), initiator=PHONE, undoable=False,
                              session_id=here.room.session_id) as unit:
             unit.new_id = unit.insert("phone_question", {
@@ -316,7 +316,7 @@ class PhoneService(Service):
         session_id = here.room.session_id
         clean = clean_answers(dict(answers))
         if here.device.equalities_session == session_id:
-            raise ConflictError("You have already answered these questions today. Thank you.")
+            raise ConflictError(N_("You have already answered these questions today. Thank you."))
         with self.ctx.change(N_("Anonymous answers"), initiator=PHONE, undoable=False,
                              session_id=session_id) as unit:
             for question, answer in sorted(clean.items()):
@@ -346,7 +346,7 @@ class PhoneService(Service):
         """Stop recognising this phone (for a shared phone). Nothing else is deleted."""
         device = self.phones.device(_device_key(device_token))
         if device is None:
-            raise NotSignedIn("This phone is not remembered.")
+            raise NotSignedIn(N_("This phone is not remembered."))
         with self.ctx.change(N_("Forget a phone"), initiator=PHONE, undoable=False) as unit:
             unit.delete("phone_device", device.id)
         return self.done(unit)
@@ -363,7 +363,7 @@ class PhoneService(Service):
         room = self.phones.room(session_id)
         if room is None:
             self.read.session(session_id)
-            raise ValidationError("Sign-in has not been opened for this session yet.")
+            raise ValidationError(N_("Sign-in has not been opened for this session yet."))
         return room
 
     def _attend(self, unit: UnitOfWork, session_id: int, attendee_id: int) -> None:
@@ -387,6 +387,6 @@ class PhoneService(Service):
 
 def _device_key(device_token: str) -> str:
     if not device_token or len(device_token) > DEVICE_TOKEN_MAX:
-        raise NotSignedIn("This phone's browser did not keep our cookie. Please allow cookies "
-                          "for this page and try again.")
+        raise NotSignedIn(N_("This phone's browser did not keep our cookie. Please allow cookies for this "
+                             "page and try again."))
     return device_hash(device_token)

@@ -6,6 +6,7 @@ from datetime import date
 
 from coprod_desktop.domain.errors import ValidationError
 from coprod_desktop.facilitation.programme_calendar import ProgrammeCalendar
+from coprod_desktop.i18n import N_
 from coprod_desktop.services.base import Service
 from coprod_desktop.store.programme_reader import ProgrammeReader
 
@@ -22,7 +23,7 @@ class PlanService(Service):
     def require_calendar(self) -> ProgrammeCalendar:
         cal = self.calendar()
         if cal is None:
-            raise ValidationError("Set the programme's start date first.", field="start_date")
+            raise ValidationError(N_("Set the programme's start date first."), field="start_date")
         return cal
 
     def check_session_date(self, on: date, *, kind: str, title: str) -> None:

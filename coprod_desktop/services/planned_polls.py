@@ -30,9 +30,9 @@ class PlannedPollService(Service):
         found = self.ctx.db.execute("SELECT session_id, tool FROM activity WHERE id = ?",
                                     [activity_id]).fetchone()
         if found is None:
-            raise ValidationError("That activity is no longer on the agenda.")
+            raise ValidationError(N_("That activity is no longer on the agenda."))
         if found[1] != Tool.POLL.value:
-            raise ValidationError("Only a poll activity can carry a poll.")
+            raise ValidationError(N_("Only a poll activity can carry a poll."))
         return int(found[0])
 
     def plan(self, activity_id: int, kind: PollKind | str, question: str, *,

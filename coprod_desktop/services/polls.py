@@ -114,7 +114,7 @@ class PollService(Service):
         """Open a poll to phones (another open poll in the session closes: one at a time)."""
         row = self._row(poll_id)
         if row["source"] != "phones":
-            raise ValidationError("A cloud from the board is not answered from phones.")
+            raise ValidationError(N_("A cloud from the board is not answered from phones."))
         with self.ctx.change(N_("Open a poll"), session_id=row["session_id"]) as unit:
             self._close_others(unit, row["session_id"], keep=poll_id)
             unit.update("poll", poll_id, opened_at=row["opened_at"] or self.ctx.now(),
@@ -140,7 +140,7 @@ class PollService(Service):
         row = self._row(poll_id)
         key = word_key(word)
         if not key:
-            raise ValidationError("Choose a word to hide.")
+            raise ValidationError(N_("Choose a word to hide."))
         keys = [k for k in split_words(row["hidden_words"]) if k != key]
         if hidden:
             keys.append(key)
@@ -166,7 +166,7 @@ class PollService(Service):
         here = PhoneService(self.ctx).here(device_token)
         poll = self.polls.get(poll_id)
         if poll is None or poll.session_id != here.room.session_id:
-            raise ValidationError("That poll is not open just now.")
+            raise ValidationError(N_("That poll is not open just now."))
         answer = check_answer(poll, value=value, choices=choices, words=words)
         who = here.device.attendee_id
         earlier = self.polls.answer_of(poll_id, who)

@@ -37,10 +37,11 @@ class PrivacyService(Service):
     def set_retention(self, until: date | str | None) -> ChangeSet:
         """Keep personal data until this date (None: no date set)."""
         programme = self.read.programme()
-        day = validate.iso_date(until, "The date to keep data until") if until else None
+        day = validate.iso_date(until, N_("The date to keep data until")) if until else None
         today = self.ctx.clock.now().astimezone().date()
         if day is not None and day.year > today.year + RETENTION_YEARS_MAX:
-            raise ValidationError(f"Please choose a date within {RETENTION_YEARS_MAX} years.",
+            raise ValidationError(Said.of(N_("Please choose a date within %(retention_years_max)s years."),
+                                          retention_years_max=RETENTION_YEARS_MAX),
                                   field="retention")
         label = Said(f"Keep personal data until {day:%d %b %Y}", N_("Keep personal data until %(day)s"),
                      day=day) if day else N_("No date to delete data")

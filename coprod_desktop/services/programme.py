@@ -16,7 +16,7 @@ class ProgrammeService(Service):
     def create_programme(self, title: str, *, organisation: str = "", area: str = "",
                          start_date: date | str | None = None, length_days: int = 100) -> ChangeSet:
         if self.ctx.db["programme"].count:
-            raise ValidationError("This file already holds a programme.")
+            raise ValidationError(N_("This file already holds a programme."))
         row = self._clean(title, organisation, area, start_date, length_days)
         with self.ctx.change(N_("Create programme"), undoable=False) as unit:
             unit.new_id = unit.insert("programme", {**row, "created_at": self.ctx.now()})
@@ -35,13 +35,13 @@ class ProgrammeService(Service):
     def _clean(title: str, organisation: str, area: str, start_date: date | str | None,
                length_days: int) -> dict[str, object]:
         if not 7 <= int(length_days) <= 730:
-            raise ValidationError("A programme lasts between 7 and 730 days.", field="length_days")
-        start = validate.iso_date(start_date, "The start date") if start_date else None
+            raise ValidationError(N_("A programme lasts between 7 and 730 days."), field="length_days")
+        start = validate.iso_date(start_date, N_("The start date")) if start_date else None
         return {
-            "title": validate.text(title, "The programme title", TITLE_MAX, field="title"),
-            "organisation": validate.text(organisation, "The organisation", VENUE_MAX,
+            "title": validate.text(title, N_("The programme title"), TITLE_MAX, field="title"),
+            "organisation": validate.text(organisation, N_("The organisation"), VENUE_MAX,
                                           field="organisation", required=False),
-            "area": validate.text(area, "The area", VENUE_MAX, field="area", required=False),
+            "area": validate.text(area, N_("The area"), VENUE_MAX, field="area", required=False),
             "start_date": start.isoformat() if start else None,
             "length_days": int(length_days),
         }

@@ -16,7 +16,7 @@ from coprod_desktop.domain.rapid_tests import (
     TestStage,
     listed,
 )
-from coprod_desktop.domain.said import Said
+from coprod_desktop.domain.said import Said, ours
 from coprod_desktop.i18n import N_
 from coprod_desktop.services.changes import ChangeSet
 from coprod_desktop.services.plan_base import PlanService
@@ -29,12 +29,12 @@ def _long(value: str, what: str, field: str) -> str:
 
 def _plan(plan: TestPlan) -> dict[str, str]:
     return {
-        "plan_what": _long(plan.what, "What we will try", "what"),
-        "plan_who": validate.text(plan.who, "Who", VENUE_MAX, field="who", required=False),
-        "plan_where": validate.text(plan.where, "Where", VENUE_MAX, field="where",
+        "plan_what": _long(plan.what, N_("What we will try"), "what"),
+        "plan_who": validate.text(plan.who, N_("Who"), VENUE_MAX, field="who", required=False),
+        "plan_where": validate.text(plan.where, N_("Where"), VENUE_MAX, field="where",
                                     required=False),
-        "plan_when": validate.text(plan.when, "When", VENUE_MAX, field="when", required=False),
-        "plan_measure": _long(plan.measure, "How we will know", "measure"),
+        "plan_when": validate.text(plan.when, N_("When"), VENUE_MAX, field="when", required=False),
+        "plan_measure": _long(plan.measure, N_("How we will know"), "measure"),
     }
 
 
@@ -43,7 +43,7 @@ class RapidTestService(PlanService):
                  idea_note_id: int | None = None, idea_text: str = "",
                  parent_id: int | None = None) -> ChangeSet:
         """A new test in the plan stage, from an idea (a note, or typed in)."""
-        clean = validate.text(title, "The test's name", TITLE_MAX, field="title")
+        clean = validate.text(title, N_("The test's name"), TITLE_MAX, field="title")
         self.check_meeting(session_id)
         fields = _plan(plan or TestPlan())
         now = self.ctx.now()
@@ -67,10 +67,10 @@ class RapidTestService(PlanService):
                   happened: str = "", learned: str = "") -> ChangeSet:
         """Change what is written on a test at any stage (nothing moves it between stages)."""
         self.plan.rapid_test(test_id)
-        clean = validate.text(title, "The test's name", TITLE_MAX, field="title")
-        fields = {**_plan(plan), "doing": _long(doing, "What we are doing", "doing"),
-                  "happened": _long(happened, "What happened", "happened"),
-                  "learned": _long(learned, "What we learned", "learned")}
+        clean = validate.text(title, N_("The test's name"), TITLE_MAX, field="title")
+        fields = {**_plan(plan), "doing": _long(doing, N_("What we are doing"), "doing"),
+                  "happened": _long(happened, N_("What happened"), "happened"),
+                  "learned": _long(learned, N_("What we learned"), "learned")}
         with self.ctx.change(Said.of(N_("Edit test ‘%(title)s’"), title=clean)) as unit:
             unit.update("rapid_test", test_id, title=clean, **fields, updated_at=self.ctx.now())
         return self.done(unit)
@@ -81,8 +81,7 @@ class RapidTestService(PlanService):
         self.check_meeting(meeting_id)
         target = test.stage.next
         if target is None:
-            raise ValidationError("This test is at its last stage: decide to adopt, adapt or "
-                                  "abandon it.")
+            raise ValidationError(N_("This test is at its last stage: decide to adopt, adapt or abandon it."))
         missing = test.missing_to_advance()
         if missing:
             raise ValidationError(f"Before ‘{test.title}’ can move to {target.label}, write "
@@ -93,9 +92,9 @@ class RapidTestService(PlanService):
         test = self.plan.rapid_test(test_id)
         self.check_meeting(meeting_id)
         if test.decided:
-            raise ValidationError("This test has been decided. Reopen it to work on it again.")
+            raise ValidationError(N_("This test has been decided. Reopen it to work on it again."))
         if test.stage.previous is None:
-            raise ValidationError("This test is already at the plan stage.")
+            raise ValidationError(N_("This test is already at the plan stage."))
         return self._move(test, test.stage.previous, meeting_id, TestEventKind.STEPPED_BACK)
 
     def _move(self, test: RapidTest, target: TestStage, meeting_id: int | None,
@@ -117,14 +116,14 @@ class RapidTestService(PlanService):
         self.check_meeting(meeting_id)
         choice = Decision(decision)
         if test.stage not in (TestStage.STUDY, TestStage.ACT):
-            raise ValidationError(f"‘{test.title}’ is at {test.stage.label}: study how it went "
-                                  "before deciding.")
+            raise ValidationError(Said.of(N_("‘%(title)s’ is at %(label)s: study how it went before "
+                                             "deciding."), title=test.title, label=ours(test.stage.label)))
         if test.decided and test.decision is not None:
             raise ValidationError(f"‘{test.title}’ is already {test.decision.label.lower()}. "
                                   "Reopen it to decide again.")
         if test.stage is TestStage.STUDY and test.missing_to_advance():
             raise ValidationError(f"Before deciding, write {listed(test.missing_to_advance())}.")
-        why = _long(reason, "The reason", "reason")
+        why = _long(reason, N_("The reason"), "reason")
         now = self.ctx.now()
         key = {Decision.ADOPT: N_("Adopt ‘%(title)s’"), Decision.ADAPT: N_("Adapt ‘%(title)s’"),
                Decision.ABANDON: N_("Abandon ‘%(title)s’")}[choice]
@@ -150,7 +149,8 @@ class RapidTestService(PlanService):
         test = self.plan.rapid_test(test_id)
         self.check_meeting(meeting_id)
         if not test.decided or test.decision is None:
-            raise ValidationError(f"‘{test.title}’ is still open; there is nothing to reopen.")
+            raise ValidationError(Said.of(N_("‘%(title)s’ is still open; there is nothing to reopen."),
+                                          title=test.title))
         kept = json.dumps({"cycle": test.cycle, "doing": test.doing, "happened": test.happened,
                            "learned": test.learned, "decision": test.decision.value,
                            "reason": test.decision_reason}, ensure_ascii=False)
@@ -166,7 +166,7 @@ class RapidTestService(PlanService):
         """Record that a meeting looked at this test (without moving it)."""
         test = self.plan.rapid_test(test_id)
         self.check_meeting(meeting_id)
-        said = _long(note, "The note", "note")
+        said = _long(note, N_("The note"), "note")
         step = Said.of(N_("Review ‘%(title)s’"), title=test.title)
         with self.ctx.change(step, session_id=meeting_id) as unit:
             self._event(unit, test.id, meeting_id, TestEventKind.REVIEWED, test.stage, said)

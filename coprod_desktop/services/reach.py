@@ -27,7 +27,8 @@ class ReachService(Service):
                   ) -> ChangeSet:
         fields = clean_venue(name, area, kind)
         if any(v.name.casefold() == fields["name"].casefold() for v in self.reach.venues()):
-            raise ConflictError(f"There is already a venue called {fields['name']}.")
+            raise ConflictError(Said.of(N_("There is already a venue called %(name)s."),
+                                        name=fields['name']))
         with self.ctx.change(Said.of(N_("Add venue %(name)s"), name=fields["name"])) as unit:
             unit.new_id = unit.insert("venue", {**fields, "created_at": self.ctx.now()})
         return self.done(unit)
@@ -37,7 +38,8 @@ class ReachService(Service):
         fields = clean_venue(name, area, kind)
         if any(v.name.casefold() == fields["name"].casefold() and v.id != venue_id
                for v in self.reach.venues()):
-            raise ConflictError(f"There is already a venue called {fields['name']}.")
+            raise ConflictError(Said.of(N_("There is already a venue called %(name)s."),
+                                        name=fields['name']))
         with self.ctx.change(Said.of(N_("Edit venue %(name)s"), name=fields["name"])) as unit:
             unit.update("venue", venue_id, **fields)
             for session_id in self.reach.sessions_at(venue_id):
@@ -55,14 +57,14 @@ class ReachService(Service):
     def _venue(self, venue_id: int | None) -> dict[str, object]:
         found = list(self.ctx.db.query("SELECT * FROM venue WHERE id = ?", [venue_id]))
         if not found:
-            raise NotFoundError("That venue is no longer in this programme.")
+            raise NotFoundError(N_("That venue is no longer in this programme."))
         return dict(found[0])
 
     # -- the reference ------------------------------------------------------------------------
     def set_reference(self, shares: Mapping[tuple[str, str], float | str | None], *,
                       source: str = "") -> ChangeSet:
         """Enter the reference once: (question, answer) → percent; None or "" clears one."""
-        words = validate.text(source, "Where the figures come from", VENUE_MAX, field="source",
+        words = validate.text(source, N_("Where the figures come from"), VENUE_MAX, field="source",
                               required=False)
         clean: dict[tuple[str, str], float | None] = {}
         for (question, answer), value in shares.items():
@@ -97,7 +99,7 @@ class ReachService(Service):
         self.read.session(session_id)
         clean = clean_answers(dict(answers))
         if not clean:
-            raise ValidationError("No answers were given; nothing has been counted.")
+            raise ValidationError(N_("No answers were given; nothing has been counted."))
         with self.ctx.change(N_("Anonymous answers"), undoable=False, session_id=session_id) as unit:
             for question, answer in sorted(clean.items()):
                 found = list(self.ctx.db.query(

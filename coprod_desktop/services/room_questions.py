@@ -34,7 +34,7 @@ class RoomQuestionService(Service):
     def ask(self, device_token: str, text: str, *, named: bool = False) -> ChangeSet:
         """A question for the room. It waits for the facilitator before anyone else sees it."""
         here = PhoneService(self.ctx).here(device_token)
-        clean = validate.text(text, "Your question", QUESTION_MAX, field="room_question")
+        clean = validate.text(text, N_("Your question"), QUESTION_MAX, field="room_question")
         with self.ctx.change(N_("Question for the room"), initiator=PHONE, undoable=False,
                              session_id=here.room.session_id) as unit:
             unit.new_id = unit.insert("phone_question", {
@@ -75,7 +75,7 @@ class RoomQuestionService(Service):
         """Let a question through: phones can see and upvote it, the projector can show it."""
         row = self._open(question_id)
         if row["released_at"] is not None:
-            raise ConflictError("That question has already been let through.")
+            raise ConflictError(N_("That question has already been let through."))
         with self.ctx.change(N_("Let a question through"), session_id=row["session_id"]) as unit:
             unit.update("phone_question", question_id, released_at=self.ctx.now())
         return self.done(unit)
@@ -84,7 +84,7 @@ class RoomQuestionService(Service):
         """Mark a question answered. One held back is let through too: it was put to the room."""
         row = self._open(question_id)
         if row["answered_at"] is not None:
-            raise ConflictError("That question is already marked as answered.")
+            raise ConflictError(N_("That question is already marked as answered."))
         now = self.ctx.now()
         with self.ctx.change(N_("Mark a question answered"), session_id=row["session_id"]) as unit:
             unit.update("phone_question", question_id, answered_at=now,
@@ -102,9 +102,9 @@ class RoomQuestionService(Service):
         keep = self._open(keep_id)
         others = [self._open(i) for i in dict.fromkeys(duplicate_ids) if i != keep_id]
         if not others:
-            raise ValidationError("Choose at least two questions to merge.")
+            raise ValidationError(N_("Choose at least two questions to merge."))
         if any(o["session_id"] != keep["session_id"] for o in others):
-            raise ValidationError("Only questions from the same session can be merged.")
+            raise ValidationError(N_("Only questions from the same session can be merged."))
         voters = set(self.questions.voters(keep_id))
         with self.ctx.change(N_("Merge duplicate questions"), session_id=keep["session_id"]) as unit:
             for other in others:
@@ -123,7 +123,7 @@ class RoomQuestionService(Service):
         """A new open action with the question's words; the question remembers it."""
         row = self._open(question_id)
         if row["action_id"] is not None:
-            raise ConflictError("That question is already an action.")
+            raise ConflictError(N_("That question is already an action."))
         now = self.ctx.now()
         with self.ctx.change(N_("Action from a question"), session_id=row["session_id"]) as unit:
             unit.new_id = unit.insert("action", {

@@ -39,8 +39,8 @@ class RunnerService(Service):
     def _agenda(self, session_id: int) -> Agenda:
         agenda = AgendaReader(self.ctx.db).agenda(session_id)
         if not agenda.items:
-            raise ValidationError("This session has no activities yet. "
-                                  "Add some from the method library first.")
+            raise ValidationError(N_("This session has no activities yet. Add some from the method library "
+                                     "first."))
         return agenda
 
     def _now(self) -> datetime:
@@ -63,8 +63,7 @@ class RunnerService(Service):
         agenda = self._agenda(session_id)
         state = agenda.state
         if state is RunState.FINISHED:
-            raise ConflictError("This session has finished. Press Previous to reopen its "
-                                "last activity.")
+            raise ConflictError(N_("This session has finished. Press Previous to reopen its last activity."))
         now = self._now()
         item = agenda.current if state is not RunState.NOT_STARTED else agenda.items[0]
         assert item is not None
@@ -80,7 +79,7 @@ class RunnerService(Service):
         agenda = self._agenda(session_id)
         item = agenda.current
         if agenda.state is not RunState.RUNNING or item is None:
-            raise ConflictError("Nothing is running to pause.")
+            raise ConflictError(N_("Nothing is running to pause."))
         said = Said.of(N_("Pause ‘%(title)s’"), title=item.activity.title)
         with self.ctx.change(said, session_id=session_id) as unit:
             self._set_timer(unit, item, countdown_of(item).pause(self._now()))
@@ -97,9 +96,9 @@ class RunnerService(Service):
         agenda = self._agenda(session_id)
         index = agenda.current_index
         if agenda.state is RunState.FINISHED:
-            raise ConflictError("This session has already finished.")
+            raise ConflictError(N_("This session has already finished."))
         if agenda.state is RunState.NOT_STARTED or index is None:
-            raise ConflictError("The session has not started yet: press Start first.")
+            raise ConflictError(N_("The session has not started yet: press Start first."))
         now = self._now()
         item = agenda.items[index]
         following = agenda.items[index + 1] if index + 1 < len(agenda.items) else None
@@ -128,9 +127,9 @@ class RunnerService(Service):
             return self.done(unit)
         index = agenda.current_index
         if agenda.state is RunState.NOT_STARTED or index is None:
-            raise ConflictError("The session has not started yet: press Start first.")
+            raise ConflictError(N_("The session has not started yet: press Start first."))
         if index == 0:
-            raise ConflictError("This is the first activity: there is none before it.")
+            raise ConflictError(N_("This is the first activity: there is none before it."))
         item, target = agenda.items[index], agenda.items[index - 1]
         with self.ctx.change(Said.of(N_("Back to ‘%(title)s’"), title=target.activity.title),
                              session_id=session_id) as unit:
@@ -141,11 +140,11 @@ class RunnerService(Service):
 
     def extend(self, session_id: int, minutes: int) -> ChangeSet:
         if minutes not in EXTEND_CHOICES:
-            raise ValidationError("Extend by 1 or 5 minutes at a time.", field="minutes")
+            raise ValidationError(N_("Extend by 1 or 5 minutes at a time."), field="minutes")
         agenda = self._agenda(session_id)
         item = agenda.current
         if agenda.state not in (RunState.RUNNING, RunState.PAUSED) or item is None:
-            raise ConflictError("Nothing is running to extend.")
+            raise ConflictError(N_("Nothing is running to extend."))
         with self.ctx.change(Said.of(N_("+%(minutes)s min for ‘%(title)s’"), minutes=minutes,
                                      title=item.activity.title),
                              session_id=session_id) as unit:

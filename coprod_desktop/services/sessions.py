@@ -64,15 +64,15 @@ class SessionService(Service):
     def _clean(title: str, on: date | str, venue: str, starts_at: time | str,
                ends_at: time | str, kind: str) -> dict[str, object]:
         if kind not in SESSION_KINDS:
-            raise ValidationError(f"Unknown kind of session: {kind}.", field="kind")
-        start = validate.clock_time(starts_at, "The start time")
-        end = validate.clock_time(ends_at, "The end time")
+            raise ValidationError(Said.of(N_("Unknown kind of session: %(kind)s."), kind=kind), field="kind")
+        start = validate.clock_time(starts_at, N_("The start time"))
+        end = validate.clock_time(ends_at, N_("The end time"))
         if end <= start:
-            raise ValidationError("The session must end after it starts.", field="ends_at")
+            raise ValidationError(N_("The session must end after it starts."), field="ends_at")
         return {
-            "title": validate.text(title, "The session title", TITLE_MAX, field="title"),
+            "title": validate.text(title, N_("The session title"), TITLE_MAX, field="title"),
             "date": validate.iso_date(on).isoformat(),
-            "venue": validate.text(venue, "The venue", VENUE_MAX, field="venue", required=False),
+            "venue": validate.text(venue, N_("The venue"), VENUE_MAX, field="venue", required=False),
             "starts_at": start.strftime("%H:%M"),
             "ends_at": end.strftime("%H:%M"),
             "kind": kind,

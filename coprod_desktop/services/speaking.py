@@ -40,8 +40,8 @@ class SpeakingService(Service):
         if attendee_id is not None:
             person = self.read.attendee(attendee_id)
             if attendee_id not in {a.id for a in self.read.present(session_id)}:
-                raise ValidationError(f"{person.name} is not signed in to this session, so cannot "
-                                      "be marked as speaking.")
+                raise ValidationError(Said.of(N_("%(name)s is not signed in to this session, so cannot be "
+                                                 "marked as speaking."), name=person.name))
             label = Said.of(N_("%(name)s speaking"), name=person.name)
         now = self.ctx.clock.now()
         change = speaking.switch(self.data.open_segment(session_id), attendee_id, session_id, now)
@@ -61,7 +61,7 @@ class SpeakingService(Service):
                    initiator: Initiator = Initiator.CONSOLE) -> ChangeSet:
         person = self.read.attendee(attendee_id)
         if attendee_id not in {a.id for a in self.read.present(session_id)}:
-            raise ValidationError(f"{person.name} is not signed in to this session.")
+            raise ValidationError(Said.of(N_("%(name)s is not signed in to this session."), name=person.name))
         with self.ctx.change(Said.of(N_("%(name)s raised a hand"), name=person.name), initiator=initiator,
                              undoable=initiator == Initiator.CONSOLE, session_id=session_id) as unit:
             if not self._raised(session_id, attendee_id):
@@ -73,7 +73,8 @@ class SpeakingService(Service):
     def lower_hand(self, session_id: int, attendee_id: int, *, outcome: str = "withdrawn",
                    initiator: Initiator = Initiator.CONSOLE) -> ChangeSet:
         if outcome not in HAND_OUTCOMES:
-            raise ValidationError(f"Unknown reason for lowering a hand: {outcome}.")
+            raise ValidationError(Said.of(N_("Unknown reason for lowering a hand: %(outcome)s."),
+                                          outcome=outcome))
         person = self.read.attendee(attendee_id)
         with self.ctx.change(Said.of(N_("%(name)s lowered a hand"), name=person.name), initiator=initiator,
                              undoable=initiator == Initiator.CONSOLE, session_id=session_id) as unit:

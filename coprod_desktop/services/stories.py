@@ -28,11 +28,11 @@ HEARD_COLOUR = "white"
 
 
 def _title(value: str) -> str:
-    return validate.text(value, "The story's title", TITLE_MAX, field="title", required=False)
+    return validate.text(value, N_("The story's title"), TITLE_MAX, field="title", required=False)
 
 
 def _prompt(value: str) -> str:
-    return validate.text(value, "The prompt", PROMPT_MAX, field="prompt", required=False)
+    return validate.text(value, N_("The prompt"), PROMPT_MAX, field="prompt", required=False)
 
 
 class StoryService(Service):
@@ -47,8 +47,8 @@ class StoryService(Service):
         self.read.session(session_id)
         teller = self.read.attendee(teller_id)
         if teller_id not in {a.id for a in self.read.present(session_id)}:
-            raise ValidationError(f"{teller.name} is not signed in to this session. "
-                                  "Sign them in first, then add their story.")
+            raise ValidationError(Said.of(N_("%(name)s is not signed in to this session. Sign them in "
+                                             "first, then add their story."), name=teller.name))
         choice = WordsUse(consent) if consent is not None else teller.consent.words
         position = 1 + max((s.position for s in self.data.stories(session_id)), default=0)
         story = Story(id=None, session_id=session_id, teller_id=teller_id, title=_title(title),
@@ -85,7 +85,7 @@ class StoryService(Service):
     def reorder_stories(self, session_id: int, story_ids: Sequence[int]) -> ChangeSet:
         waiting = [s.id for s in stories.queue(self.data.stories(session_id)) if s.id is not None]
         if sorted(story_ids) != sorted(waiting):
-            raise ValidationError("The story queue changed while you were dragging. Try again.")
+            raise ValidationError(N_("The story queue changed while you were dragging. Try again."))
         first = min((s.position for s in self.data.stories(session_id)
                      if s.id in waiting), default=1)
         with self.ctx.change(N_("Change the order of the stories"), session_id=session_id) as unit:
@@ -105,7 +105,7 @@ class StoryService(Service):
     def add_heard_note(self, story_id: int, text: str, *, author_id: int | None = None,
                        initiator: Initiator = Initiator.CONSOLE) -> ChangeSet:
         """A listener's "what I heard" note, linked to the story and put in the story's cluster."""
-        clean = validate.text(text, "The note", NOTE_MAX, field="text", multiline=True)
+        clean = validate.text(text, N_("The note"), NOTE_MAX, field="text", multiline=True)
         story = self.data.story(story_id)
         number = 1 + [s.id for s in self.data.stories(story.session_id)].index(story_id)
         now = self.ctx.now()

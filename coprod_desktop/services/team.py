@@ -22,7 +22,7 @@ class TeamService(PlanService):
         which = _role(role)
         session = self.read.session(session_id)
         if facilitator == (attendee_id is not None):
-            raise ValidationError("Say whether the facilitator or a group member held this role.",
+            raise ValidationError(N_("Say whether the facilitator or a group member held this role."),
                                   field="holder")
         name = "the facilitator"
         if attendee_id is not None:
@@ -30,7 +30,8 @@ class TeamService(PlanService):
             name = person.name
             left = self.plan.left_group().get(attendee_id)
             if left is not None and left <= session.date:
-                raise ValidationError(f"{person.name} had left the group before this meeting.",
+                raise ValidationError(Said.of(N_("%(name)s had left the group before this meeting."),
+                                              name=person.name),
                                       field="holder")
         holder = Holder.FACILITATOR if facilitator else Holder.MEMBER
         existing = [r for r in self.plan.roles(session_id) if r.role is which]
@@ -60,7 +61,7 @@ class TeamService(PlanService):
     def mark_left(self, attendee_id: int, on: date | str) -> ChangeSet:
         """Someone has left the group. Their actions stay theirs and are flagged for review."""
         person = self.read.attendee(attendee_id)
-        when = validate.iso_date(on, "The date they left")
+        when = validate.iso_date(on, N_("The date they left"))
         with self.ctx.change(Said.of(N_("%(name)s has left the group"), name=person.name)) as unit:
             unit.update("attendee", attendee_id, left_group_on=when.isoformat())
         return self.done(unit)
@@ -82,5 +83,5 @@ def _role(role: Role | str) -> Role:
     try:
         return Role(role)
     except ValueError:
-        raise ValidationError("The roles are chair, timekeeper and note-taker.",
+        raise ValidationError(N_("The roles are chair, timekeeper and note-taker."),
                               field="role") from None

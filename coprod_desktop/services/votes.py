@@ -14,7 +14,7 @@ from coprod_desktop.domain import validate
 from coprod_desktop.domain.board import TargetKind, VoteRound
 from coprod_desktop.domain.errors import ConflictError, NotFoundError, ValidationError
 from coprod_desktop.domain.limits import TITLE_MAX
-from coprod_desktop.domain.said import Said
+from coprod_desktop.domain.said import Said, ours
 from coprod_desktop.i18n import N_, Nn_
 from coprod_desktop.services.board_base import BoardService, title_quote
 from coprod_desktop.services.changes import ChangeSet, Initiator
@@ -37,18 +37,20 @@ class VoteService(BoardService):
         try:
             kind = TargetKind(target_kind)
         except ValueError:
-            raise ValidationError("People vote on notes or on clusters.") from None
+            raise ValidationError(N_("People vote on notes or on clusters.")) from None
         dots = int(dots_per_person)
         if not 1 <= dots <= MAX_DOTS:
-            raise ValidationError(f"Each person can have between 1 and {MAX_DOTS} dots.",
+            raise ValidationError(Said.of(N_("Each person can have between 1 and %(max_dots)s dots."),
+                                          max_dots=MAX_DOTS),
                                   field="dots_per_person")
         if cap_per_item is not None and not 1 <= int(cap_per_item) <= dots:
             raise ValidationError(
-                f"The most dots on one item must be between 1 and {dots} (the dots each person has).",
+                Said.of(N_("The most dots on one item must be between 1 and %(dots)s (the dots each person "
+                           "has)."), dots=dots),
                 field="cap_per_item")
         if self.board.open_round(session_id) is not None:
-            raise ConflictError("A vote is already open on this board. Close it first.")
-        clean_title = validate.text(title, "The vote's title", TITLE_MAX, field="title",
+            raise ConflictError(N_("A vote is already open on this board. Close it first."))
+        clean_title = validate.text(title, N_("The vote's title"), TITLE_MAX, field="title",
                                     required=False)
         ids = sorted({int(i) for i in target_ids})
         forms = Nn_("Open a vote on notes (%(n)s dot each)", "Open a vote on notes (%(n)s dots each)") \
@@ -65,7 +67,8 @@ class VoteService(BoardService):
             if not ids:  # "everything on the board": fixed now, so later items never join
                 everything = sorted(self.board.eligible(self.board.round(int(unit.new_id))))
                 if not everything:
-                    raise ValidationError(f"There are no {kind.plural} to vote on yet.")
+                    raise ValidationError(Said.of(N_("There are no %(plural)s to vote on yet."),
+                                                  plural=ours(kind.plural)))
                 unit.update("vote_round", unit.new_id, target_ids=json.dumps(everything))
         return self.done(unit)
 
@@ -76,10 +79,10 @@ class VoteService(BoardService):
         behalf; a named voter's dots count against their allowance and the cap per item."""
         vote_round = self._open(round_id)
         if via not in VIA:
-            raise ValidationError(f"Unknown way of voting: {via}.")
+            raise ValidationError(Said.of(N_("Unknown way of voting: %(via)s."), via=via))
         count = int(dots)
         if count < 1:
-            raise ValidationError("Place at least one dot.")
+            raise ValidationError(N_("Place at least one dot."))
         labels = self.board.eligible(vote_round)
         if target_id not in labels:
             raise ValidationError(Said(f"That is not one of the {vote_round.target_kind.plural} "
@@ -113,7 +116,7 @@ class VoteService(BoardService):
             "ORDER BY id DESC LIMIT 1",
             [round_id, target_id] + ([] if voter_id is None else [voter_id])))
         if not found:
-            raise NotFoundError("There is no dot there to take back.")
+            raise NotFoundError(N_("There is no dot there to take back."))
         label = self.board.eligible(vote_round).get(target_id, "")
         said = Said.of(N_("Take a dot off %(title)s"), title=title_quote(label))
         with self.ctx.change(said, initiator=initiator,
@@ -131,10 +134,10 @@ class VoteService(BoardService):
 
     def choose_focus(self, session_id: int, focus: str, *, round_id: int | None = None) -> ChangeSet:
         """Record what the room chose to work on (often the winner, but the room decides)."""
-        clean = validate.text(focus, "The focus", TITLE_MAX, field="focus")
+        clean = validate.text(focus, N_("The focus"), TITLE_MAX, field="focus")
         self.read.session(session_id)
         if round_id is not None and self.board.round(round_id).session_id != session_id:
-            raise ValidationError("That vote belongs to another session.")
+            raise ValidationError(N_("That vote belongs to another session."))
         with self.ctx.change(Said.of(N_("Choose the focus %(title)s"), title=title_quote(clean)),
                              session_id=session_id) as unit:
             unit.update("session", session_id, focus=clean, focus_round_id=round_id)
@@ -144,14 +147,14 @@ class VoteService(BoardService):
     def _open(self, round_id: int) -> VoteRound:
         vote_round = self.board.round(round_id)
         if not vote_round.is_open:
-            raise ConflictError("This vote has closed, so its dots can no longer change.")
+            raise ConflictError(N_("This vote has closed, so its dots can no longer change."))
         return vote_round
 
     def _check_revealed(self, vote_round: VoteRound, target_id: int) -> None:
         if vote_round.target_kind is TargetKind.NOTE:
             note = self.read.note(target_id)
             if note.hidden:
-                raise ValidationError("That note has not been shown to the room yet.")
+                raise ValidationError(N_("That note has not been shown to the room yet."))
 
     def _check_allowance(self, vote_round: VoteRound, voter_id: int, target_id: int,
                          count: int) -> None:

@@ -41,7 +41,9 @@ class HistoryCommand(QUndoCommand):
 class UndoAdapter(QObject):
     """Runs console edits and keeps the undo stack in step with the file's history."""
 
-    error = Signal(str)  # a message for the facilitator, e.g. shown in the status bar
+    # A message for the facilitator, e.g. shown in the status bar: `object`, so a service's
+    # message as data (domain.said.Said) arrives whole and is said in the interface's language.
+    error = Signal(object)
 
     def __init__(self, services: Services, parent: QObject | None = None) -> None:
         super().__init__(parent)

@@ -39,6 +39,7 @@ from coprod_desktop.gui.agenda.projector_view import VIEW_KEY, AgendaProjectorVi
 from coprod_desktop.gui.agenda.runner_bar import AGENDA_KEYS, KEY_HINT, PROJECTOR_KEYS, RunnerBar
 from coprod_desktop.gui.env import GuiEnv
 from coprod_desktop.gui.kit.panel_contract import PanelHooks
+from coprod_desktop.gui.kit.said_text import said
 from coprod_desktop.gui.scrolling import scroll_inside
 from coprod_desktop.i18n import N_, _, current
 from coprod_desktop.library import shipped_templates
@@ -179,7 +180,7 @@ class AgendaPanel(QWidget):
         # In a narrow console the panel scrolls sideways rather than forcing the window wider.
         scroll_inside(self, content)
 
-        env.undo.error.connect(self.status.setText)
+        env.undo.error.connect(lambda text: self.status.setText(said(text)))
         self.source.agenda_changed.connect(self._rebuild)
         self.source.ticked.connect(lambda: self.runner_bar.show_state(self.source.live()))
         self._rebuild()
@@ -339,13 +340,13 @@ class AgendaPanel(QWidget):
         if planned.kind is None:
             if polls.planned(activity_id) is not None:
                 self.env.undo.run(lambda: polls.unplan(activity_id),  # type: ignore[arg-type, return-value]
-                                  on_error=lambda e: self.form.poll_box.show_error(e.message))
+                                  on_error=lambda e: self.form.poll_box.show_error(said(e.message)))
             return
         kind = planned.kind
         self.env.undo.run(lambda: polls.plan(
             activity_id, kind, planned.question, options=planned.options, low=planned.low,
             high=planned.high, low_label=planned.low_label, high_label=planned.high_label),
-            on_error=lambda e: self.form.poll_box.show_error(e.message))
+            on_error=lambda e: self.form.poll_box.show_error(said(e.message)))
 
     def _remove_selected(self, activity_id: int) -> None:
         self._do(lambda: self.services.agenda.delete_activity(activity_id))

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from coprod_desktop.domain.methods import Template
 from coprod_desktop.gui.env import GuiEnv
+from coprod_desktop.gui.kit.said_text import said
 from coprod_desktop.i18n import _, current
 from coprod_desktop.library import shipped_templates
 
@@ -88,7 +89,7 @@ class NewSessionDialog(QDialog):
         picked = self.date_edit.date()
         start = self.start_edit.time()
         self.error.clear()
-        self.env.undo.error.connect(self.error.setText)
+        self.env.undo.error.connect(lambda text: self.error.setText(said(text)))
         try:
             change = self.env.undo.run(lambda: self.env.services.agenda.new_session_from_template(
                 self.template.id, self.title_edit.text(),

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from coprod_desktop.domain.polls import CHOICES, Poll, PollChoice, PollKind
+from coprod_desktop.gui.kit.said_text import said
 from coprod_desktop.i18n import N_, _
 
 NONE = "none"
@@ -115,4 +116,4 @@ class PlannedPollBox(QGroupBox):
                            self.low_label.text(), self.high_label.text())
 
     def show_error(self, message: str) -> None:
-        self.problem.setText(message)
+        self.problem.setText(said(message))

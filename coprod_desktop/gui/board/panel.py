@@ -24,6 +24,7 @@ from coprod_desktop.gui.env import GuiEnv
 from coprod_desktop.gui.kit import keymap
 from coprod_desktop.gui.kit.panel_contract import PanelHooks
 from coprod_desktop.gui.kit.projector_facts import ProjectorFacts
+from coprod_desktop.gui.kit.said_text import said
 from coprod_desktop.gui.listen import listen
 from coprod_desktop.gui.outcomes.register import come_back_to_note
 from coprod_desktop.gui.programme.action_dialog import new_action_from_note
@@ -250,7 +251,7 @@ class BoardPanel(QWidget):
             self.view.centerOn(self._hits[self._hit])
 
     def show_message(self, text: str) -> None:
-        self.message.setText(text)
+        self.message.setText(said(text))
 
     def ask_keep_notes(self, clusters: int, notes: int) -> bool | None:
         what = count("this cluster", "these {n} clusters", clusters)

@@ -25,6 +25,7 @@ from coprod_desktop.domain.groups import Group
 from coprod_desktop.gui.checkout.projector_view import VIEW_KEY, CheckoutProjectorView
 from coprod_desktop.gui.env import GuiEnv
 from coprod_desktop.gui.kit.panel_contract import PanelHooks
+from coprod_desktop.gui.kit.said_text import said
 from coprod_desktop.gui.listen import listen
 from coprod_desktop.i18n import N_, _, count
 from coprod_desktop.services import ChangeSet
@@ -174,7 +175,7 @@ class CheckoutPanel(QWidget):
         self.problem.setText("")
 
         def failed(error: CoprodError) -> None:
-            self.problem.setText(error.message)
+            self.problem.setText(said(error.message))
 
         done = self.env.undo.run(lambda: self.env.services.checkout.enter_slip(
             session, group, values), on_error=failed)

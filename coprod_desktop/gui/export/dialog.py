@@ -37,6 +37,7 @@ from coprod_desktop.gui.env import GuiEnv
 from coprod_desktop.gui.export.worker import ExportJob, ExportSignals, ExportTask, start
 from coprod_desktop.gui.formats import short_day
 from coprod_desktop.gui.kit.problem_text import problem_style
+from coprod_desktop.gui.kit.said_text import said
 from coprod_desktop.i18n import N_, _
 
 TABLE_CHOICES = {"csv": N_("Every table as CSV (for spreadsheets)"),
@@ -298,8 +299,8 @@ class ExportDialog(QDialog):
         self._job = None
         self._busy(False)
         self.progress.setValue(0)
-        self._show(message, failed=True)
-        self.export_failed.emit(message)
+        self._show(said(message), failed=True)
+        self.export_failed.emit(said(message))
 
     @property
     def running(self) -> bool:

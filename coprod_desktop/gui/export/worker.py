@@ -33,7 +33,7 @@ class ExportTask:
 class ExportSignals(QObject):
     progress = Signal(int, str)  # percent, what it is doing
     finished = Signal(str)  # the path written
-    failed = Signal(str)  # why, in plain words
+    failed = Signal(object)  # why, in plain words (a Said arrives whole, to be said in the GUI)
 
 
 class ExportJob(QRunnable):

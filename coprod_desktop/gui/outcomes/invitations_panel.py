@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from coprod_desktop.domain.errors import CoprodError
 from coprod_desktop.gui.env import GuiEnv
 from coprod_desktop.gui.formats import short_day
+from coprod_desktop.gui.kit.said_text import said
 from coprod_desktop.gui.kit.shown_gate import gate
 from coprod_desktop.gui.listen import listen
 from coprod_desktop.gui.outcomes.look import error_line, plain_label
@@ -77,7 +78,7 @@ class ImportDialog(QDialog):
             self.text.setPlainText(report_text(self.report))
             self.import_button.setEnabled(bool(self.report.to_add))
         except CoprodError as exc:
-            self._show(exc.message)
+            self._show(said(exc.message))
             self.import_button.setEnabled(False)
 
     def _show(self, text: str) -> None:

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from coprod_desktop.domain.erasure import EraseChoices, ErasePlan
 from coprod_desktop.domain.money import pounds_text
+from coprod_desktop.gui.kit.said_text import said
 from coprod_desktop.gui.people.widgets import plain
 from coprod_desktop.gui.undo import UndoAdapter
 from coprod_desktop.i18n import _, count, number
@@ -135,7 +136,7 @@ class EraseDialog(QDialog):
         person_id, choices = self.plan.person.id, self.choices()
 
         def refused(exc: object) -> None:
-            self.error.setText(getattr(exc, "message", str(exc)))
+            self.error.setText(said(getattr(exc, "message", str(exc))))
             self.error.show()
 
         change = self.undo.run(lambda: self.services.erase.erase(person_id, choices),

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from coprod_desktop.domain.records import Attendee
+from coprod_desktop.gui.kit.said_text import said
 from coprod_desktop.gui.people.widgets import plain
 from coprod_desktop.gui.undo import UndoAdapter
 from coprod_desktop.i18n import _, count
@@ -77,7 +78,7 @@ class MergeDialog(QDialog):
             return
         keep = self.keep.id
         change = self.undo.run(lambda: self.services.merge.merge_attendees(keep, drop),
-                               on_error=lambda exc: (self.error.setText(exc.message),
+                               on_error=lambda exc: (self.error.setText(said(exc.message)),
                                                      self.error.show()))
         if change is not None:
             self.result_change = change

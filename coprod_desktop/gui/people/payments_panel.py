@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from coprod_desktop.domain.money import ClaimStatus, ageing, pounds_text, totals
 from coprod_desktop.gui.env import GuiEnv
+from coprod_desktop.gui.kit.said_text import said
 from coprod_desktop.gui.kit.shown_gate import gate
 from coprod_desktop.gui.listen import listen
 from coprod_desktop.gui.people.claim_dialog import ClaimDialog
@@ -202,7 +203,7 @@ class PaymentsPanel(QWidget):
         typed, payments = self.rate.text(), self.env.services.payments
 
         def refused(exc: object) -> None:
-            self.rate_error.setText(getattr(exc, "message", str(exc)))
+            self.rate_error.setText(said(getattr(exc, "message", str(exc))))
             self.rate_error.show()
 
         self.env.undo.run(lambda: payments.set_rate(typed), on_error=refused)

@@ -162,7 +162,7 @@ class PrivacyPanel(QWidget):
         privacy = self.env.services.privacy
 
         def refused(exc: object) -> None:
-            self.date_error.setText(getattr(exc, "message", str(exc)))
+            self.date_error.setText(said(getattr(exc, "message", str(exc))))
             self.date_error.show()
 
         self.env.undo.run(lambda: privacy.set_retention(chosen), on_error=refused)

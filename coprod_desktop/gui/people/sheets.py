@@ -10,6 +10,7 @@ from coprod_desktop.domain.errors import CoprodError
 from coprod_desktop.domain.export_record import ExportFormat
 from coprod_desktop.gui.env import GuiEnv
 from coprod_desktop.gui.kit.file_dialogs import safe_file_name
+from coprod_desktop.gui.kit.said_text import said
 from coprod_desktop.gui.people.claims_view import FILTERS
 from coprod_desktop.gui.people.save_dialog import choose_file, default_folder
 from coprod_desktop.i18n import _
@@ -62,7 +63,7 @@ class SheetButtons(QWidget):
                                    fmt=ExportFormat(suffix), held_names=sheet.held_names,
                                    detail=f"{len(sheet.lines)} claims")
         except CoprodError as exc:
-            self.message = exc.message
+            self.message = said(exc.message)
             self.env.undo.error.emit(exc.message)
             return None
         self.message = _("Saved the claims sheet to {path}.").format(path=path)

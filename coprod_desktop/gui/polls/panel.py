@@ -27,6 +27,7 @@ from coprod_desktop.domain.poll_results import PollResults
 from coprod_desktop.domain.polls import Poll, PollKind
 from coprod_desktop.gui.env import GuiEnv
 from coprod_desktop.gui.kit.panel_contract import PanelHooks
+from coprod_desktop.gui.kit.said_text import said
 from coprod_desktop.gui.listen import listen
 from coprod_desktop.gui.polls.new_poll_form import NewPollForm
 from coprod_desktop.gui.polls.projector_view import VIEW_KEY, PollProjectorView
@@ -263,7 +264,7 @@ class PollsPanel(QWidget):
 
     # ---------------------------------------------------------------- actions
     def _error(self, error: CoprodError) -> None:
-        self.problem.setText(error.message)
+        self.problem.setText(said(error.message))
 
     def start_poll(self) -> None:
         if self.session_id is None:

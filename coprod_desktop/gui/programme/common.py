@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from coprod_desktop.domain.phases import Phase
 from coprod_desktop.gui.env import GuiEnv
 from coprod_desktop.gui.kit.labels import plain_label
+from coprod_desktop.gui.kit.said_text import said
 from coprod_desktop.services import ChangeSet
 
 # Colours that keep white text readable (7:1 or better) and differ for common colour-vision types.
@@ -56,7 +57,7 @@ def run_showing_errors(env: GuiEnv, where: QLabel, apply: Callable[[], ChangeSet
         change = env.undo.run(apply)
     finally:
         env.undo.error.disconnect(messages.append)
-    where.setText(messages[-1] if messages else "")
+    where.setText(said(messages[-1]) if messages else "")
     where.setVisible(bool(messages))
     return change
 

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from coprod_desktop.domain.errors import CoprodError
 from coprod_desktop.domain.limits import TITLE_MAX
 from coprod_desktop.gui.env import GuiEnv
+from coprod_desktop.gui.kit.said_text import said
 from coprod_desktop.gui.programme.calendar_dialog import date_edit, from_qdate
 from coprod_desktop.gui.programme.common import error_line, plain_label
 from coprod_desktop.i18n import _, count, number
@@ -99,7 +100,7 @@ class NewFromEarlierDialog(QDialog):
                                                   start_date=from_qdate(self.start.date()),
                                                   clock=self.env.clock)
         except CoprodError as exc:
-            self.message.setText(exc.message)
+            self.message.setText(said(exc.message))
             self.message.setVisible(True)
             return
         self.created.emit(self.result_file)

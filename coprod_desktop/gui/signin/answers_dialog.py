@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from coprod_desktop.domain.equalities import QUESTIONS, SKIP
 from coprod_desktop.domain.errors import CoprodError
 from coprod_desktop.gui.env import GuiEnv
+from coprod_desktop.gui.kit.said_text import said
 from coprod_desktop.i18n import _
 
 
@@ -92,7 +93,7 @@ class AnswersDialog(QDialog):
         try:
             self.env.services.reach.record_hand_answers(self.session_id, answers)
         except CoprodError as exc:
-            self.message.setText(exc.message)
+            self.message.setText(said(exc.message))
             self.message.setVisible(True)
             return
         self.accept()

@@ -110,8 +110,8 @@ class ActionService(PlanService):
                                   "only open actions can be carried forward.")
         due_on = validate.iso_date(new_due, N_("The new due date")) if new_due else None
         if due_on is not None and due_on < meeting.date:
-            raise ValidationError(f"The new due date is before this meeting ({long_date(meeting.date)}).",
-                                  field="due")
+            raise ValidationError(Said.of(N_("The new due date is before this meeting (%(day)s)."),
+                                          day=long_date(meeting.date)), field="due")
         label = Said.counted(Nn_("Carry %(n)s action forward", "Carry %(n)s actions forward"),
                              len(actions))
         with self.ctx.change(label, session_id=meeting_id) as unit:
@@ -160,9 +160,10 @@ class ActionService(PlanService):
         if raised_session_id is not None:
             raised = self.read.session(raised_session_id)
             if on < raised.date:
-                raise ValidationError(
-                    f"The due date ({long_date(on)}) is before the meeting where this action was "
-                    f"raised ({long_date(raised.date)}).", field="due")
+                raise ValidationError(Said.of(
+                    N_("The due date (%(day)s) is before the meeting where this action was raised "
+                       "(%(raised)s)."), day=long_date(on), raised=long_date(raised.date)),
+                    field="due")
         return on.isoformat()
 
     def _story(self, story_id: int) -> dict[str, Any]:

@@ -20,6 +20,8 @@ from pathlib import Path
 from coprod_desktop.clock import Clock
 from coprod_desktop.domain.errors import CoprodError
 from coprod_desktop.domain.export_record import ExportFormat
+from coprod_desktop.domain.said import Said
+from coprod_desktop.i18n import N_
 from coprod_desktop.services import Services
 from coprod_desktop.store import jobs
 from coprod_desktop.store.crash_points import crash_point
@@ -80,8 +82,9 @@ def _make(source: Services, job: int, target: Path, work: Path, mark: str,
         os.replace(work, target)
         crash_point("archive.renamed")
     except OSError as exc:
-        raise ArchiveFailed(f"Could not save the archive '{target.name}': "
-                            f"{exc.strerror or exc}. Nothing has been written.") from exc
+        raise ArchiveFailed(Said.of(N_("Could not save the archive '%(name)s': %(why)s. Nothing has "
+                                       "been written."), name=target.name,
+                                    why=str(exc.strerror or exc))) from exc
     finally:
         for leftover in _leftovers(work):
             with contextlib.suppress(OSError):

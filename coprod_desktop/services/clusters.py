@@ -241,7 +241,9 @@ class ClusterService(BoardService):
         ids = {int(i) for i in note_ids}
         found = self.board.notes_by_id(ids)
         if len(found) != len(ids):
-            raise ValidationError(f"{_notes(len(ids) - len(found))} no longer on the board.")
+            raise ValidationError(Said.counted(Nn_("%(n)s note no longer on the board.",
+                                                   "%(n)s notes no longer on the board."),
+                                               len(ids) - len(found)))
         if session_id is not None and any(n.session_id != session_id for n in found):
             raise ValidationError(N_("Those notes are on another session's board."))
         return found

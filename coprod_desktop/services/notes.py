@@ -101,7 +101,9 @@ class NoteService(Service):
             f"SELECT id FROM note WHERE id IN ({','.join('?' * len(ids))})", ids)}
         missing = [i for i in ids if i not in found]
         if missing:
-            raise ValidationError(f"{_count(missing)} no longer on the board.")
+            raise ValidationError(Said.counted(Nn_("%(n)s note no longer on the board.",
+                                                   "%(n)s notes no longer on the board."),
+                                               len(missing)))
         return ids
 
 

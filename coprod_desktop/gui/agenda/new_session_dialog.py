@@ -89,7 +89,7 @@ class NewSessionDialog(QDialog):
         picked = self.date_edit.date()
         start = self.start_edit.time()
         self.error.clear()
-        self.env.undo.error.connect(lambda text: self.error.setText(said(text)))
+        self.env.undo.error.connect(self._show_error)
         try:
             change = self.env.undo.run(lambda: self.env.services.agenda.new_session_from_template(
                 self.template.id, self.title_edit.text(),
@@ -98,7 +98,10 @@ class NewSessionDialog(QDialog):
                 venue=self.venue_edit.text(), checkout=self.checkout.isChecked(),
                 language=current()))
         finally:
-            self.env.undo.error.disconnect(self.error.setText)
+            self.env.undo.error.disconnect(self._show_error)
         if change is not None and isinstance(change.new_id, int):
             self.new_session_id = change.new_id
             self.accept()
+
+    def _show_error(self, message: object) -> None:
+        self.error.setText(said(message))

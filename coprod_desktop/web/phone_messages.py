@@ -127,9 +127,21 @@ def translate(message: str, catalogue: Catalogue, *, thousands: str = ",") -> st
     and values), else by the message itself (a fixed message is its own key); a message the
     catalogue does not know is shown as it is, in English. English is never read back."""
     if isinstance(message, Said):
-        return catalogue.gettext(message.key) % {
+        return _template(message, catalogue) % {
             name: _value(value, catalogue, thousands) for name, value in message.params.items()}
     return catalogue.gettext(message)
+
+
+def _template(message: Said, catalogue: Catalogue) -> str:
+    """The message's key in the catalogue's language; a counted message ("%(n)s notes ...") by
+    its count's form, or as the service wrote it where the catalogue cannot count."""
+    if message.plural is None:
+        return catalogue.gettext(message.key)
+    ngettext = getattr(catalogue, "ngettext", None)
+    n = message.params.get("n")
+    if ngettext is None or not isinstance(n, int):
+        return message.replace("%", "%%")  # already filled in English
+    return str(ngettext(message.key, message.plural, n))
 
 
 def _value(value: Value, catalogue: Catalogue, thousands: str) -> str:

@@ -20,7 +20,8 @@ def polish_app(make_app, settings: QSettings, qapp):
     i18n.install_language("en_GB")
 
 
-def test_new_session_refusals_are_in_polish(polish_app, demo_path: Path, qtbot) -> None:
+def test_new_session_refusals_are_in_polish(polish_app, demo_path: Path, qtbot,
+                                            artifacts: Path) -> None:
     app = polish_app
     app.start(demo_path)
     assert i18n.current_language() == "pl"
@@ -44,4 +45,5 @@ def test_new_session_refusals_are_in_polish(polish_app, demo_path: Path, qtbot) 
     assert dialog.errors.message("ends_at") == \
         "Spotkanie musi się kończyć po tym, jak się zaczyna."
     assert len(app.current.services.read.sessions()) == before
+    dialog.grab().save(str(artifacts / "refusal_in_polish.png"))
     dialog.reject()

@@ -12,6 +12,7 @@ from coprod_desktop.gui.board.panel import BoardPanel
 from coprod_desktop.gui.plain.jargon_panel import JargonPanel
 from coprod_desktop.gui.projector.mirror import ProjectorMirror
 from coprod_desktop.web.screen_projector import VIEW_NAMES
+from tests.gui.gui_helpers import next_turn
 
 
 def test_the_mirror_writes_the_view_and_the_black_out(qtbot, env, services, session_id) -> None:
@@ -28,7 +29,7 @@ def test_the_mirror_writes_the_view_and_the_black_out(qtbot, env, services, sess
     qtbot.waitUntil(lambda: not services.projector_view.shown(session_id).blank)
     mirror.set_session(None)  # no session chosen: nothing to write
     env.projector.show_view("agenda")
-    qtbot.wait(0)
+    next_turn(qtbot)  # the mirror writes on the loop's next turn, if it writes at all
     assert services.projector_view.shown(session_id).view == "agenda"
 
 

@@ -9,12 +9,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
 
 from coprod_desktop.gui.console.panels import PANELS, PLAN
 from coprod_desktop.gui.kit.panel_contract import hooks_of
+from tests.gui.gui_helpers import next_turn
 
 Key = Qt.Key
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -137,3 +138,32 @@ def test_every_registry_entry_says_what_its_panel_says(make_app, demo_path: Path
         # Built with the programme: whatever holds something live that the Run screen needs.
         assert ref.at_start == (hooks.activity_started is not None), ref.path
     assert all(slot.built for slot in view.slots)
+
+
+class CloseOnFirstPaint(QObject):
+    """Closes the programme in the same turn as its first drawing, as a quick Quit does: the
+    agenda's build, queued for the turn after that drawing, then finds the file closed."""
+
+    def __init__(self, app, widget: QWidget) -> None:
+        super().__init__(widget)
+        self.app, self.widget, self.closed = app, widget, False
+        widget.installEventFilter(self)  # installed last, so it hears the paint first
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.widget and event.type() == QEvent.Type.Paint and not self.closed:
+            self.closed = True
+            self.widget.removeEventFilter(self)
+            QTimer.singleShot(0, self.app.close_programme)
+        return False
+
+
+def test_a_programme_closed_before_its_agenda_is_built_builds_nothing(make_app, demo_path: Path,
+                                                                      qtbot) -> None:
+    app = make_app()
+    app.start(demo_path)
+    view = app.console.view
+    closer = CloseOnFirstPaint(app, view.side)
+    qtbot.waitExposed(app.console)
+    qtbot.waitUntil(lambda: closer.closed and app.current is None)
+    next_turn(qtbot)  # the agenda's build was queued behind the close: it has had its turn
+    assert "Agenda" not in built(view)  # and raised nothing (pytest-qt fails on an exception)

@@ -62,6 +62,7 @@ class ProgrammeView(QSplitter):
         self.slots: list[PanelSlot] = []
         self._gates: list[ShownGate] = []
         self._last_activity: tuple[int, str] | None = None
+        self._closed = False  # shut down: its file is closing, so nothing more is built
         self.sub_views: dict[str, QTabWidget] = {}
         slots: dict[str, list[PanelSlot]] = {}
         for place, refs in places.items():
@@ -144,6 +145,8 @@ class ProgrammeView(QSplitter):
 
     def build_live(self) -> None:
         """Build the panels that hold something live from the start (`at_start`: the agenda)."""
+        if self._closed:  # the programme closed before its first drawing was followed up
+            return
         for slot in self.slots:
             if slot.ref.at_start:
                 slot.ensure()
@@ -213,6 +216,7 @@ class ProgrammeView(QSplitter):
             shown(tool)
 
     def shutdown(self) -> None:
+        self._closed = True
         for hooks in self.hooks:
             if hooks.shutdown is not None:
                 hooks.shutdown()

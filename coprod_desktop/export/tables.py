@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from coprod_desktop.clock import iso
+from coprod_desktop.domain.polls import Poll, PollKind
 from coprod_desktop.domain.records import Note, WordsUse
 from coprod_desktop.export import (
     board_data,
@@ -95,7 +96,21 @@ def _activities(reader: Reader) -> Iterable[Row]:
                    "instructions": a.instructions,
                    "started_at": iso(item.started_at) if item.started_at else None,
                    "ended_at": iso(item.ended_at) if item.ended_at else None,
-                   "ran_minutes": step.ran_minutes}
+                   "ran_minutes": step.ran_minutes, **_planned_poll(step.poll)}
+
+
+def _planned_poll(poll: Poll | None) -> Row:
+    """The poll a poll activity carries, as the handout prints it (board_data keeps out one that
+    ran and was never shown to the room)."""
+    scale = poll is not None and poll.kind is PollKind.SCALE
+    choices = poll is not None and poll.kind in (PollKind.SINGLE, PollKind.MULTIPLE)
+    return {"poll_kind": poll.kind.value if poll else None,
+            "poll_question": poll.question if poll else None,
+            "poll_options": list(poll.options) if poll and choices else None,
+            "poll_scale_low": poll.low if poll and scale else None,
+            "poll_scale_high": poll.high if poll and scale else None,
+            "poll_low_words": poll.low_label if poll and scale else None,
+            "poll_high_words": poll.high_label if poll and scale else None}
 
 
 def _exportable_notes(reader: Reader, session_id: int) -> list[Note]:
@@ -241,6 +256,16 @@ TABLES: list[Table] = [
         Column("started_at", "When it started, ISO 8601 in UTC (empty if it never ran)."),
         Column("ended_at", "When the room moved on from it, ISO 8601 in UTC (empty if not yet)."),
         Column("ran_minutes", "How long it ran, in whole minutes (empty until it ended)."),
+        Column("poll_kind", "For a poll activity, the poll it carries: scale, single (choose "
+               "one), multiple (choose any) or words (a word cloud); empty otherwise, and for a "
+               "poll that ran but whose results were never shown to the room."),
+        Column("poll_question", "The poll's question, exactly as written."),
+        Column("poll_options", "The choices of a single or multiple poll: one a line in CSV, a list "
+               "in JSON."),
+        Column("poll_scale_low", "The lowest point of a scale poll."),
+        Column("poll_scale_high", "The highest point of a scale poll."),
+        Column("poll_low_words", "The words for a scale's lowest point (empty if none)."),
+        Column("poll_high_words", "The words for a scale's highest point (empty if none)."),
     ), _activities),
     Table("notes", "Sticky notes from the board, exactly as written. As in the handout, notes "
           "not yet revealed, notes the facilitator held back and notes about a story kept in the "

@@ -50,6 +50,26 @@ class PollChoice:
     low: int = 1
     high: int = 5
 
+    def draft(self, question: str, options_text: str, low_label: str,
+              high_label: str) -> PollDraft:
+        """The poll a form holds with this kind chosen (options typed one a line)."""
+        return PollDraft(self.kind, question, tuple(options_text.splitlines()), self.low,
+                         self.high, low_label, high_label)
+
+
+@dataclass(frozen=True, slots=True)
+class PollDraft:
+    """A poll as a form holds it before it is saved (the Polls panel's new poll, the agenda's
+    planned poll); the service checks it (`check_poll`) when it is saved."""
+
+    kind: PollKind
+    question: str
+    options: tuple[str, ...]
+    low: int
+    high: int
+    low_label: str
+    high_label: str
+
 
 # What the console offers, in order (the Polls panel's new poll, the agenda's planned poll).
 CHOICES = (PollChoice("scale5", N_("Scale 1 to 5"), PollKind.SCALE, 1, 5),

@@ -25,7 +25,7 @@ from coprod_desktop.i18n import _
 
 class ActivityForm(QWidget):
     saved = Signal(int, str, int, str, str)  # id, title, minutes, phase, instructions
-    poll_saved = Signal(int, object)  # a poll activity's id and its PlannedPoll
+    poll_saved = Signal(int, object)  # a poll activity's id and its PollDraft, or None
     removed = Signal(int)
 
     def __init__(self, parent: QWidget | None = None) -> None:

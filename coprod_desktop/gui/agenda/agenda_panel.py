@@ -28,13 +28,13 @@ from PySide6.QtWidgets import (
 
 from coprod_desktop.domain.agenda import RunState
 from coprod_desktop.domain.methods import Tool
+from coprod_desktop.domain.polls import PollDraft
 from coprod_desktop.facilitation.live import LiveAgenda
 from coprod_desktop.gui.agenda.activity_form import ActivityForm
 from coprod_desktop.gui.agenda.agenda_model import MINUTES, PHASE, PLANNED, TITLE, AgendaTableModel
 from coprod_desktop.gui.agenda.library_browser import LibraryBrowser
 from coprod_desktop.gui.agenda.live_source import LiveSource
 from coprod_desktop.gui.agenda.new_session_dialog import NewSessionDialog
-from coprod_desktop.gui.agenda.planned_poll_box import PlannedPoll
 from coprod_desktop.gui.agenda.projector_view import VIEW_KEY, AgendaProjectorView
 from coprod_desktop.gui.agenda.runner_bar import AGENDA_KEYS, KEY_HINT, PROJECTOR_KEYS, RunnerBar
 from coprod_desktop.gui.env import GuiEnv
@@ -334,10 +334,10 @@ class AgendaPanel(QWidget):
         self._do(lambda: self.services.agenda.edit_activity(
             activity_id, title=title, minutes=minutes, phase=phase, instructions=instructions))
 
-    def _plan_poll(self, activity_id: int, planned: PlannedPoll) -> None:
+    def _plan_poll(self, activity_id: int, planned: PollDraft | None) -> None:
         """The poll the activity will open: planned, re-planned, or no longer planned."""
         polls = self.services.planned_polls
-        if planned.kind is None:
+        if planned is None:
             if polls.planned(activity_id) is not None:
                 self.env.undo.run(lambda: polls.unplan(activity_id),  # type: ignore[arg-type, return-value]
                                   on_error=lambda e: self.form.poll_box.show_error(said(e.message)))

@@ -4,8 +4,6 @@ opens exactly this poll on the phones (services/planned_polls.py)."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
@@ -18,23 +16,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coprod_desktop.domain.polls import CHOICES, Poll, PollChoice, PollKind
+from coprod_desktop.domain.polls import CHOICES, Poll, PollChoice, PollDraft, PollKind
 from coprod_desktop.gui.kit.said_text import said
 from coprod_desktop.i18n import N_, _
 
 NONE = "none"
 NOT_PLANNED = N_("Not planned yet (write it when the room gets there)")
-
-
-@dataclass(frozen=True)
-class PlannedPoll:
-    kind: PollKind | None  # None: no poll planned
-    question: str
-    options: list[str]
-    low: int
-    high: int
-    low_label: str
-    high_label: str
 
 
 class PlannedPollBox(QGroupBox):
@@ -108,12 +95,11 @@ class PlannedPollBox(QGroupBox):
     def editable(self) -> bool:
         return self.kind.isEnabled()
 
-    def planned(self) -> PlannedPoll:
+    def planned(self) -> PollDraft | None:
+        """The poll as the box holds it; None: "not planned yet" is chosen."""
         choice = self._choice()
-        low, high = (choice.low, choice.high) if choice else (1, 5)
-        return PlannedPoll(choice.kind if choice else None, self.question.text(),
-                           self.options.toPlainText().splitlines(), low, high,
-                           self.low_label.text(), self.high_label.text())
+        return choice.draft(self.question.text(), self.options.toPlainText(),
+                            self.low_label.text(), self.high_label.text()) if choice else None
 
     def show_error(self, message: str) -> None:
         self.problem.setText(said(message))

@@ -6,8 +6,6 @@ a scale, nothing more for a word cloud. The panel reads `asked()` and sends it t
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (
     QComboBox,
@@ -20,19 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coprod_desktop.domain.polls import CHOICES, PollKind
+from coprod_desktop.domain.polls import CHOICES, PollDraft, PollKind
 from coprod_desktop.i18n import _
-
-
-@dataclass(frozen=True)
-class Asked:
-    kind: PollKind
-    question: str
-    options: list[str]
-    low: int
-    high: int
-    low_label: str
-    high_label: str
 
 
 class NewPollForm(QWidget):
@@ -97,10 +84,10 @@ class NewPollForm(QWidget):
         for widget in (self.ends_label, self.low_label, self.high_label):
             widget.setVisible(kind is PollKind.SCALE)
 
-    def asked(self) -> Asked:
+    def asked(self) -> PollDraft:
         choice = CHOICES[max(0, self.kind.currentIndex())]
-        return Asked(choice.kind, self.question.text(), self.options.toPlainText().splitlines(),
-                     choice.low, choice.high, self.low_label.text(), self.high_label.text())
+        return choice.draft(self.question.text(), self.options.toPlainText(),
+                            self.low_label.text(), self.high_label.text())
 
     def clear(self) -> None:
         for box in (self.question, self.low_label, self.high_label):

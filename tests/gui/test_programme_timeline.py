@@ -128,3 +128,28 @@ def test_right_click_menu_adds_a_planned_meeting_and_moves_one(home: ProgrammeHo
     assert "after the programme ends on Wednesday 23 December 2026 (day 100)" in \
         dialog.message.text()
     assert env.services.read.session(meeting).date == planned.on
+
+
+@pytest.mark.parametrize("width", [560, 800, 1280])
+def test_labels_never_cover_each_other_in_a_narrow_window(env: GuiEnv, qtbot: QtBot,
+                                                          width: int, artifacts: Path) -> None:
+    home = ProgrammeHome(env)
+    qtbot.addWidget(home)
+    home.resize(width, 820)
+    home.show()
+    qtbot.waitExposed(home)
+    strip = home.strip
+    strip.grab().save(str(artifacts / f"timeline-{width}.png"))  # paints it, to look at
+    labels = [m.hit for m in strip.marks if m.label]
+    assert labels, "some labels are written"
+    for i, a in enumerate(labels):
+        for b in labels[i + 1:]:
+            assert not a.intersects(b), (a, b)
+    # Every session and milestone keeps a mark on the axis to point at (with its tooltip).
+    entries = strip.timeline.entries  # type: ignore[union-attr]
+    dotted = {id(m.entry) for m in strip.marks if not m.label}
+    assert all(id(e) in dotted for e in entries)
+    # The next meeting (Team meeting 5, in 10 days) is always written, however narrow.
+    coming = next(e for e in entries if not e.past and e.kind is not EntryKind.MILESTONE)
+    assert coming.title == "Team meeting 5"
+    assert any(m.label and m.entry is coming for m in strip.marks)

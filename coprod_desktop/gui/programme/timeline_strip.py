@@ -44,6 +44,20 @@ LABEL_TOP, LABEL_ROW = 104, 40
 class Mark:
     entry: TimelineEntry
     hit: QRectF
+    label: bool = False  # its written label (else its dot or flag on the axis)
+
+
+Spans = list[list[tuple[float, float]]]  # per row of labels, the stretches already written on
+
+
+def _free_row(rows: Spans, left: float, right: float) -> int | None:
+    """The first row of labels with room from `left` to `right` (taking it); None when every row
+    is taken there (in a narrow window that label is left out rather than written over another)."""
+    for row, spans in enumerate(rows):
+        if all(right <= a or left >= b for a, b in spans):
+            spans.append((left, right))
+            return row
+    return None
 
 
 class TimelineStrip(QWidget):
@@ -139,7 +153,7 @@ class TimelineStrip(QWidget):
         metrics = QFontMetrics(font)
         dark = self.palette().window().color().lightness() < 128
         session_days = {e.on for e in tl.entries if e.kind is EntryKind.SESSION}
-        row_end = [-1e9, -1e9]
+        rows: Spans = [[], []]
         for entry in (e for e in tl.entries if e.kind is EntryKind.MILESTONE):
             x = self.x_of(entry.day)
             colour = QColor(CELEBRATION)
@@ -147,12 +161,12 @@ class TimelineStrip(QWidget):
                                        Qt.TextElideMode.ElideRight, 300)
             width = metrics.horizontalAdvance(label) + 6
             left = min(max(4.0, x - width / 2), self.width() - width - 4)
-            row = 0 if row_end[0] < left else 1 if row_end[1] < left else \
-                (0 if row_end[0] <= row_end[1] else 1)
-            row_end[row] = left + width + 8
-            top = FLAG_ROW + row * FLAG_STEP
-            painter.setPen(QPen(colour.lighter(170) if dark else colour, 1.5, Qt.PenStyle.DotLine))
-            painter.drawLine(QPointF(x, top + 17), QPointF(x, AXIS_Y - 8))
+            row = _free_row(rows, left, left + width + 8)
+            if row is not None:
+                top = FLAG_ROW + row * FLAG_STEP
+                painter.setPen(QPen(colour.lighter(170) if dark else colour, 1.5,
+                                    Qt.PenStyle.DotLine))
+                painter.drawLine(QPointF(x, top + 17), QPointF(x, AXIS_Y - 8))
             if entry.on not in session_days:
                 diamond = QPainterPath()
                 diamond.moveTo(x, AXIS_Y - 11)
@@ -163,21 +177,26 @@ class TimelineStrip(QWidget):
                 painter.setPen(QPen(QColor("#ffffff"), 1.5))
                 painter.setBrush(colour)
                 painter.drawPath(diamond)
+            self.marks.append(Mark(entry, QRectF(x - 12, AXIS_Y - 12, 24, 24)))
+            if row is None:  # no room for its flag here: the mark keeps its tooltip
+                continue
             painter.fillRect(QRectF(left, top, width, 17), self.palette().window())
             painter.setPen(colour.lighter(170) if dark else colour)
             painter.drawText(QRectF(left, top, width, 17), Qt.AlignmentFlag.AlignCenter, label)
-            self.marks.append(Mark(entry, QRectF(x - 12, AXIS_Y - 12, 24, 24)))
-            self.marks.append(Mark(entry, QRectF(left, top, width, 17)))
+            self.marks.append(Mark(entry, QRectF(left, top, width, 17), label=True))
 
     def _sessions(self, painter: QPainter, tl: Timeline, text: QColor, muted: QColor) -> None:
         entries = [e for e in tl.entries if e.kind is not EntryKind.MILESTONE]
+        # The next meeting's label is placed first, so a narrow window still says when it is.
+        coming = next((e for e in entries if not e.past), None)
+        entries.sort(key=lambda e: e is not coming)
         font = painter.font()
         font.setPixelSize(12)
         font.setBold(False)
         bold = QFont(font)
         bold.setBold(True)
         metrics, bold_metrics = QFontMetrics(font), QFontMetrics(bold)
-        row_end = [-1e9, -1e9]
+        rows: Spans = [[], []]
         base = self.palette().base().color()
         for entry in entries:
             x = self.x_of(entry.day)
@@ -202,9 +221,10 @@ class TimelineStrip(QWidget):
             width = max(bold_metrics.horizontalAdvance(first),
                         min(metrics.horizontalAdvance(title), 150)) + 10
             left = min(max(2.0, x - width / 2), self.width() - width - 2)
-            row = 0 if row_end[0] < left else 1 if row_end[1] < left else \
-                (0 if row_end[0] <= row_end[1] else 1)
-            row_end[row] = left + width
+            self.marks.append(Mark(entry, QRectF(x - 12, AXIS_Y - 12, 24, 24)))
+            row = _free_row(rows, left, left + width + 4)
+            if row is None:  # a narrow window: this label would cover another; its dot stays
+                continue
             top = LABEL_TOP + row * LABEL_ROW
             painter.setPen(QPen(muted, 1))
             painter.drawLine(QPointF(x, AXIS_Y + radius + 1), QPointF(x, top))
@@ -214,8 +234,7 @@ class TimelineStrip(QWidget):
             painter.setFont(font)
             painter.drawText(QRectF(left, top + 16, width, 16), Qt.AlignmentFlag.AlignCenter,
                              metrics.elidedText(title, Qt.TextElideMode.ElideRight, int(width)))
-            self.marks.append(Mark(entry, QRectF(x - 12, AXIS_Y - 12, 24, 24)))
-            self.marks.append(Mark(entry, QRectF(left, top, width, 32)))
+            self.marks.append(Mark(entry, QRectF(left, top, width, 32), label=True))
 
     def _today_line(self, painter: QPainter, tl: Timeline) -> None:
         if tl.count.stage is Stage.DURING:

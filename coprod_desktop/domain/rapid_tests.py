@@ -6,6 +6,9 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from enum import StrEnum
 
+from coprod_desktop.domain.said import Said, Value, ours
+from coprod_desktop.i18n import N_
+
 
 class TestStage(StrEnum):
     __test__ = False  # not a pytest class
@@ -78,8 +81,8 @@ class TestPlan:
 
     def missing(self) -> list[str]:
         """The parts of the plan still empty that a test needs before it starts."""
-        names = {"what": "what we will try", "who": "who", "when": "when",
-                 "measure": "how we will know"}
+        names = {"what": N_("what we will try"), "who": N_("who"), "when": N_("when"),
+                 "measure": N_("how we will know")}
         return [label for key, label in names.items() if not getattr(self, key).strip()]
 
 
@@ -117,8 +120,8 @@ class RapidTest:
         if self.stage is TestStage.PLAN:
             return self.plan.missing()
         if self.stage is TestStage.STUDY:
-            return [label for label, value in (("what happened", self.happened),
-                                               ("what we learned", self.learned))
+            return [label for label, value in ((N_("what happened"), self.happened),
+                                               (N_("what we learned"), self.learned))
                     if not value.strip()]
         return []
 
@@ -135,6 +138,15 @@ class TestEvent:
     detail: str
     created_at: datetime
     meeting_on: date | None = None
+
+
+def still_to_write(keys: tuple[str, str, str, str], missing: list[str],
+                   **params: Value) -> Said:
+    """A refusal naming the parts still to write (`missing`, from `missing_to_advance`), by
+    how many there are: `keys` hold the message for one, two, three and four parts (placeholders
+    %(a)s … %(d)s), so each language joins its own list; the parts are words of ours."""
+    names = dict(zip("abcd", (ours(m) for m in missing), strict=False))
+    return Said.of(keys[min(len(missing), 4) - 1], **params, **names)
 
 
 def listed(items: list[str]) -> str:

@@ -83,7 +83,9 @@ class ActionService(PlanService):
         new = ActionStatus(status)
         self.check_meeting(meeting_id)
         if new is current.status:
-            raise ValidationError(f"This action is already {new.label.lower()}.")
+            raise ValidationError({ActionStatus.DONE: N_("This action is already done."),
+                                   ActionStatus.DROPPED: N_("This action is already dropped."),
+                                   ActionStatus.OPEN: N_("This action is already open.")}[new])
         outcome = {ActionStatus.DONE: ReviewOutcome.DONE, ActionStatus.DROPPED: ReviewOutcome.DROPPED,
                    ActionStatus.OPEN: ReviewOutcome.REOPENED}[new]
         verb = {"done": N_("Mark action done"), "dropped": N_("Drop action"),
@@ -106,8 +108,10 @@ class ActionService(PlanService):
             raise ValidationError(N_("No actions are selected."))
         closed = [a for a in actions if not a.open]
         if closed:
-            raise ValidationError(f"‘{closed[0].what[:60]}’ is {closed[0].status.label.lower()}; "
-                                  "only open actions can be carried forward.")
+            key = (N_("‘%(what)s’ is done; only open actions can be carried forward.")
+                   if closed[0].status is ActionStatus.DONE else
+                   N_("‘%(what)s’ was dropped; only open actions can be carried forward."))
+            raise ValidationError(Said.of(key, what=closed[0].what[:60]))
         due_on = validate.iso_date(new_due, N_("The new due date")) if new_due else None
         if due_on is not None and due_on < meeting.date:
             raise ValidationError(Said.of(N_("The new due date is before this meeting (%(day)s)."),

@@ -42,11 +42,17 @@ class CalendarService(PlanService):
         outside = [s for s in self.read.sessions()
                    if s.kind != "discovery" and not cal.contains(s.date)]
         if outside:
-            named = "; ".join(f"‘{s.title}’ on {long_date(s.date)}" for s in outside[:3])
-            more = f" and {len(outside) - 3} more" if len(outside) > 3 else ""
+            first, others = outside[0], len(outside) - 1
+            ends: dict[str, str | date] = {"title": first.title, "day": first.date,
+                                           "start": cal.start, "end": cal.end}
             raise ValidationError(
-                f"These dates would fall outside the programme ({long_date(cal.start)} to "
-                f"{long_date(cal.end)}): {named}{more}. Move them first.", field="start_date")
+                Said.counted(Nn_("‘%(title)s’ on %(day)s and %(n)s other session would fall "
+                                 "outside the programme (%(start)s to %(end)s). Move them first.",
+                                 "‘%(title)s’ on %(day)s and %(n)s other sessions would fall "
+                                 "outside the programme (%(start)s to %(end)s). Move them first."),
+                             others, **ends) if others else
+                Said.of(N_("‘%(title)s’ on %(day)s would fall outside the programme (%(start)s "
+                           "to %(end)s). Move it first."), **ends), field="start_date")
         old = self.calendar()
         programme = self.read.programme()
         with self.ctx.change(N_("Change the programme dates")) as unit:
@@ -155,7 +161,8 @@ class CalendarService(PlanService):
         sessions = self.read.sessions()
         clash = [s for s in sessions if s.date == when and s.kind in ("meeting", "celebration")]
         if clash:
-            raise ValidationError(f"‘{clash[0].title}’ is already on {long_date(when)}.")
+            raise ValidationError(Said.of(N_("‘%(title)s’ is already on %(day)s."),
+                                         title=clash[0].title, day=when))
         number = 1 + sum(1 for s in sessions if s.kind == "meeting" and s.date < when)
         title = f"Team meeting {number}"
         with self.ctx.change(Said(f"Add ‘{title}’ on {long_date(when)}",

@@ -12,7 +12,7 @@ import sqlite3
 from dataclasses import dataclass
 
 from coprod_desktop.domain.errors import ConflictError, NotFoundError
-from coprod_desktop.domain.said import Said, from_kept
+from coprod_desktop.domain.said import Said, from_kept, ours
 from coprod_desktop.i18n import N_
 from coprod_desktop.services.base import Service
 from coprod_desktop.services.changes import ChangeSet, Initiator
@@ -49,9 +49,10 @@ class HistoryService(Service):
             raise NotFoundError(N_("That step is too old to undo."))
         row = found[0]
         if bool(row["undone"]) == undo:
-            raise ConflictError(f"‘{row['label']}’ is already {'undone' if undo else 'done'}.")
+            key = N_("‘%(label)s’ is already undone.") if undo else N_("‘%(label)s’ is already done.")
+            step = from_kept(row["label"], row["label_key"], row["label_params"])
+            raise ConflictError(Said.of(key, label=ours(step)))
         changes = [RowChange.from_json(c) for c in json.loads(row["payload"])]
-        verb = "Undo" if undo else "Redo"
         step = from_kept(row["label"], row["label_key"], row["label_params"])
         said = Said.of(N_("Undo %(step)s") if undo else N_("Redo %(step)s"), step=step)
         try:
@@ -61,16 +62,18 @@ class HistoryService(Service):
                 for change in ordered:
                     expected = change.after if undo else change.before
                     target = change.before if undo else change.after
-                    self._check_unchanged(unit, change, expected, row["label"])
+                    self._check_unchanged(unit, change, expected, ours(step))
                     unit.put(change.table, change.key, target)
                 self.ctx.db.execute("UPDATE history SET undone = ? WHERE id = ?",
                                     [int(undo), revision_id])
         except sqlite3.IntegrityError:
             # Something added since (say, dots cast from phones in a vote this step opened) still
             # needs what the step would take away. The transaction is rolled back whole.
-            raise ConflictError(
-                f"‘{row['label']}’ cannot be {verb.lower()}ne: something added since depends on "
-                "it. Nothing has been altered.") from None
+            raise ConflictError(Said.of(
+                N_("‘%(label)s’ cannot be undone: something added since depends on it. Nothing "
+                   "has been altered.") if undo else
+                N_("‘%(label)s’ cannot be redone: something added since depends on it. Nothing "
+                   "has been altered."), label=ours(step))) from None
         return self.done(unit)
 
     @staticmethod

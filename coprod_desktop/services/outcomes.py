@@ -83,9 +83,12 @@ class OutcomeService(Service):
         link = LinkKind(kind)
         table = "action" if link is LinkKind.ACTION else "rapid_test"
         if not list(self.ctx.db.query(f"SELECT 1 FROM {table} WHERE id = ?", [target_id])):
-            raise NotFoundError(f"That {link.label.lower()} is no longer in this programme.")
+            raise NotFoundError(N_("That action is no longer in this programme.")
+                                if link is LinkKind.ACTION else
+                                N_("That rapid test is no longer in this programme."))
         if any(x.kind is link and x.target_id == target_id for x in current.links):
-            raise ConflictError(f"This {link.label.lower()} is already linked.")
+            raise ConflictError(N_("This action is already linked.") if link is LinkKind.ACTION
+                                else N_("This rapid test is already linked."))
         label = N_("Link action") if link is LinkKind.ACTION else N_("Link rapid test")
         with self.ctx.change(label,
                              session_id=current.raised_session_id) as unit:
@@ -112,8 +115,9 @@ class OutcomeService(Service):
             raise ValidationError(N_("No outcomes are selected."))
         settled = [o for o in chosen if not o.open]
         if settled:
-            raise ValidationError(f"‘{settled[0].said[:60]}’ is {settled[0].status.label.lower()}; "
-                                  "only open outcomes are carried forward.")
+            raise ValidationError(Said.of(
+                N_("‘%(said)s’ is marked “%(state)s”; only open outcomes are carried forward."),
+                said=settled[0].said[:60], state=ours(settled[0].status.label)))
         label = Said.counted(Nn_("Carry %(n)s outcome forward", "Carry %(n)s outcomes forward"),
                              len(chosen))
         with self.ctx.change(label, session_id=meeting_id) as unit:

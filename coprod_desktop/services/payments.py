@@ -151,8 +151,11 @@ class PaymentService(Service):
     def change_amount(self, claim_id: int, amount: int | str) -> ChangeSet:
         claim = self.pay.claim(claim_id)
         if claim.status is not ClaimStatus.CLAIMED:
-            raise ValidationError(f"This claim is already {claim.status.label.lower()}; its "
-                                  "amount can no longer change.", field="amount")
+            raise ValidationError(
+                N_("This claim is already paid; its amount can no longer change.")
+                if claim.status is ClaimStatus.PAID else
+                N_("This claim is already approved; its amount can no longer change."),
+                field="amount")
         pence = parse_pounds(amount, N_("The amount"))
         with self.ctx.change(Said.of(N_("Change a claim to %(amount)s"), amount=pounds(pence))) as unit:
             unit.update("claim", claim_id, amount_pence=pence)
@@ -176,8 +179,10 @@ class PaymentService(Service):
         claims = [self.pay.claim(i) for i in claim_ids]
         for claim in claims:
             if claim.status is to or claim.status is ClaimStatus.PAID:
-                raise ValidationError(f"A claim of {pounds(claim.amount_pence)} is already "
-                                      f"{claim.status.label.lower()}.")
+                key = (N_("A claim of %(amount)s is already paid.")
+                       if claim.status is ClaimStatus.PAID else
+                       N_("A claim of %(amount)s is already approved."))
+                raise ValidationError(Said.of(key, amount=pounds(claim.amount_pence)))
             if day < claim.claimed_on:
                 raise ValidationError(N_("That date is before the claim was made."), field="date")
         total = pounds(sum(c.amount_pence for c in claims))

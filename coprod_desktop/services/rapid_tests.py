@@ -14,7 +14,7 @@ from coprod_desktop.domain.rapid_tests import (
     TestEventKind,
     TestPlan,
     TestStage,
-    listed,
+    still_to_write,
 )
 from coprod_desktop.domain.said import Said, ours
 from coprod_desktop.i18n import N_
@@ -84,8 +84,12 @@ class RapidTestService(PlanService):
             raise ValidationError(N_("This test is at its last stage: decide to adopt, adapt or abandon it."))
         missing = test.missing_to_advance()
         if missing:
-            raise ValidationError(f"Before ‘{test.title}’ can move to {target.label}, write "
-                                  f"{listed(missing)}.")
+            raise ValidationError(still_to_write((
+                N_("Before ‘%(title)s’ can move to %(stage)s, write %(a)s."),
+                N_("Before ‘%(title)s’ can move to %(stage)s, write %(a)s and %(b)s."),
+                N_("Before ‘%(title)s’ can move to %(stage)s, write %(a)s, %(b)s and %(c)s."),
+                N_("Before ‘%(title)s’ can move to %(stage)s, write %(a)s, %(b)s, %(c)s and "
+                   "%(d)s.")), missing, title=test.title, stage=ours(target.label)))
         return self._move(test, target, meeting_id, TestEventKind.ADVANCED)
 
     def step_back(self, test_id: int, *, meeting_id: int | None = None) -> ChangeSet:
@@ -119,10 +123,17 @@ class RapidTestService(PlanService):
             raise ValidationError(Said.of(N_("‘%(title)s’ is at %(label)s: study how it went before "
                                              "deciding."), title=test.title, label=ours(test.stage.label)))
         if test.decided and test.decision is not None:
-            raise ValidationError(f"‘{test.title}’ is already {test.decision.label.lower()}. "
-                                  "Reopen it to decide again.")
+            raise ValidationError(Said.of({
+                Decision.ADOPT: N_("‘%(title)s’ is already adopted. Reopen it to decide again."),
+                Decision.ADAPT: N_("‘%(title)s’ is already adapted. Reopen it to decide again."),
+                Decision.ABANDON: N_("‘%(title)s’ is already abandoned. Reopen it to decide "
+                                     "again.")}[test.decision], title=test.title))
         if test.stage is TestStage.STUDY and test.missing_to_advance():
-            raise ValidationError(f"Before deciding, write {listed(test.missing_to_advance())}.")
+            raise ValidationError(still_to_write((
+                N_("Before deciding, write %(a)s."), N_("Before deciding, write %(a)s and %(b)s."),
+                N_("Before deciding, write %(a)s, %(b)s and %(c)s."),
+                N_("Before deciding, write %(a)s, %(b)s, %(c)s and %(d)s.")),
+                test.missing_to_advance()))
         why = _long(reason, N_("The reason"), "reason")
         now = self.ctx.now()
         key = {Decision.ADOPT: N_("Adopt ‘%(title)s’"), Decision.ADAPT: N_("Adapt ‘%(title)s’"),

@@ -51,7 +51,10 @@ class TeamService(PlanService):
         which = _role(role)
         existing = [r for r in self.plan.roles(session_id) if r.role is which]
         if not existing:
-            raise ValidationError(f"Nobody is recorded as {which.label.lower()} for this meeting.")
+            raise ValidationError({
+                Role.CHAIR: N_("Nobody is recorded as chair for this meeting."),
+                Role.TIMEKEEPER: N_("Nobody is recorded as timekeeper for this meeting."),
+                Role.NOTETAKER: N_("Nobody is recorded as note-taker for this meeting.")}[which])
         label = {Role.CHAIR: N_("Clear chair"), Role.TIMEKEEPER: N_("Clear timekeeper"),
                  Role.NOTETAKER: N_("Clear note-taker")}[which]
         with self.ctx.change(label, session_id=session_id) as unit:

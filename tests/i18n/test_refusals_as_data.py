@@ -67,3 +67,29 @@ def test_peoples_words_in_a_refusal_stay_as_written() -> None:
     with language("pl"):
         assert said(message) == "Jest już miejsce o nazwie Position."
         assert said(N_("This poll is closed.")) == "To głosowanie jest zamknięte."
+
+
+def test_refusals_that_name_a_state_or_a_list_are_said_in_polish(services) -> None:
+    """The refusals that used to put a lower-cased state or an English list inside an English
+    sentence: each state has its own message, the parts still to write are words of ours joined
+    by each language, and people's words (a test's name, a step's label) stay as typed."""
+    from coprod_desktop.domain.rapid_tests import TestPlan
+
+    test_id = int(services.rapid_tests.add_test(
+        "Quiet room <b>", plan=TestPlan(who="Sam")).new_id or 0)
+    with pytest.raises(ValidationError) as refused:
+        services.rapid_tests.advance(test_id)
+    message = refused.value.message
+    assert message == ("Before ‘Quiet room <b>’ can move to Do, write what we will try, when and "
+                       "how we will know.")
+    with language("pl"):
+        assert said(message) == ("Zanim ‘Quiet room <b>’ przejdzie do etapu Działaj, "
+                                 "uzupełnij: co wypróbujemy, kiedy i skąd będziemy wiedzieć.")
+    step = services.history.revisions()[0]
+    services.history.undo(step.id)
+    with pytest.raises(Exception) as again:
+        services.history.undo(step.id)
+    assert again.value.message == "‘New test ‘Quiet room <b>’’ is already undone."
+    with language("pl"):
+        assert said(again.value.message) == \
+            "‘Nowa próba „Quiet room <b>”’ zostało już cofnięte."

@@ -74,9 +74,11 @@ def parse_invitations(data: bytes) -> ParsedList:
             from exc
     missing = [c for c in ("name", "group") if c not in header]
     if missing:
-        raise ValidationError("The first row must name the columns; this file has no "
-                              + " or ".join(f"‘{c}’" for c in missing)
-                              + " column. Nothing was imported.")
+        raise ValidationError(
+            N_("The first row must name the columns; this file has no ‘name’ or ‘group’ "
+               "column. Nothing was imported.") if len(missing) == 2 else
+            Said.of(N_("The first row must name the columns; this file has no ‘%(column)s’ "
+                       "column. Nothing was imported."), column=missing[0]))
     col: dict[str, int] = {name: header.index(name)
                            for name in ("name", "group", "contact", "contact_ok") if name in header}
     parsed = ParsedList()
@@ -95,8 +97,9 @@ def parse_invitations(data: bytes) -> ParsedList:
                 parsed.refused.append(Refused(number, exc.message))
                 continue
             if row.key in seen:
-                parsed.refused.append(Refused(number, f"{row.name} is already on line "
-                                                      f"{seen[row.key]}.", duplicate=True))
+                parsed.refused.append(Refused(number, Said.of(
+                    N_("%(name)s is already on line %(line)s."), name=row.name,
+                    line=seen[row.key]), duplicate=True))
                 continue
             seen[row.key] = number
             parsed.rows.append(row)

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from coprod_desktop.domain.errors import ValidationError
 from coprod_desktop.domain.invitations import InviteRow, Refused, parse_invitations
 from coprod_desktop.domain.said import Said
-from coprod_desktop.i18n import N_, Nn_
+from coprod_desktop.i18n import N_, Nn_, count
 from coprod_desktop.services.base import Service
 from coprod_desktop.services.changes import ChangeSet
 from coprod_desktop.store.invitations_reader import InvitationsReader
@@ -30,12 +30,15 @@ class ImportReport:
         return [r for r in self.refused if r.duplicate]
 
     def summary(self) -> str:
-        parts = [f"{len(self.to_add):,} to add" if self.change is None
-                 else f"{len(self.to_add):,} added"]
+        """'2 to add, 1 already on the list, 1 refused.' in the current language."""
+        parts = [count(*Nn_("{n} to add", "{n} to add"), len(self.to_add))
+                 if self.change is None else
+                 count(*Nn_("{n} added", "{n} added"), len(self.to_add))]
         if self.duplicates:
-            parts.append(f"{len(self.duplicates):,} already on the list")
+            parts.append(count(*Nn_("{n} already on the list", "{n} already on the list"),
+                               len(self.duplicates)))
         if self.problems:
-            parts.append(f"{len(self.problems):,} refused")
+            parts.append(count(*Nn_("{n} refused", "{n} refused"), len(self.problems)))
         return ", ".join(parts) + "."
 
 
@@ -52,8 +55,9 @@ class InvitationService(Service):
         refused = list(parsed.refused)
         for row in parsed.rows:
             if row.key in known:
-                refused.append(Refused(row.line, f"{row.name} is already on the invitation list.",
-                                       duplicate=True))
+                refused.append(Refused(row.line, Said.of(
+                    N_("%(name)s is already on the invitation list."), name=row.name),
+                    duplicate=True))
             else:
                 to_add.append(row)
         return ImportReport(to_add, sorted(refused, key=lambda r: r.line))
@@ -62,7 +66,8 @@ class InvitationService(Service):
         """Add every good, new row in one step (undoable as one); refuse the file if none is."""
         report = self.check(data)
         if not report.to_add:
-            raise ValidationError("There is nobody new to add from this file. " + report.summary())
+            raise ValidationError(N_("There is nobody new to add from this file. Nothing was "
+                                     "imported."))
         label = Said.counted(Nn_("Import %(n)s invitation", "Import %(n)s invitations"),
                              len(report.to_add))
         now = self.ctx.now()

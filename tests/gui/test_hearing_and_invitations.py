@@ -153,3 +153,18 @@ def test_venues_are_added_and_a_session_placed_at_one(qtbot, env: GuiEnv, servic
     QApplication.processEvents()
     questions.grab().save(str(artifacts / "console-optional-questions.png"))
     questions.reject()
+
+
+def test_the_import_report_in_polish(qtbot, env: GuiEnv, services: Services,
+                                     session_id: int, tmp_path: Path) -> None:
+    from coprod_desktop.gui.outcomes.invitations_panel import report_text
+    from coprod_desktop.i18n import language
+
+    services.invitations.import_list(b"name,group\nCy Green,staff\n")
+    report = services.invitations.check(CSV)
+    with language("pl"):
+        text = report_text(report)
+    assert "do dodania: 1, już na liście: 2, odrzucono: 1." in text
+    assert "ANA LOPEZ jest już w wierszu 2." in text  # the name exactly as typed
+    assert "Cy Green jest już na liście zaproszonych." in text
+    assert "is already" not in text

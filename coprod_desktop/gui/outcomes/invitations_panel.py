@@ -44,7 +44,8 @@ def report_text(report: ImportReport) -> str:
     if report.refused:
         lines.append("")
         lines.append(_("Left out:"))
-        lines += [_("  Line {line}: {reason}").format(line=r.line, reason=r.reason) for r in report.refused]
+        lines += [_("  Line {line}: {reason}").format(line=r.line, reason=said(r.reason))
+                  for r in report.refused]
     return "\n".join(lines)
 
 

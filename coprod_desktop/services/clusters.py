@@ -18,9 +18,9 @@ from coprod_desktop.domain.board import (
     reading_order,
 )
 from coprod_desktop.domain.errors import ValidationError
-from coprod_desktop.domain.limits import TITLE_MAX
+from coprod_desktop.domain.limits import COLOUR_WORDS, TITLE_MAX
 from coprod_desktop.domain.records import Note
-from coprod_desktop.domain.said import Said
+from coprod_desktop.domain.said import Said, ours
 from coprod_desktop.i18n import N_, Nn_
 from coprod_desktop.services.board_base import BoardService, delete_votes_on, title_quote
 from coprod_desktop.services.changes import ChangeSet, Key
@@ -88,7 +88,7 @@ class ClusterService(BoardService):
         validate.colour(colour)
         cluster = self.board.cluster(cluster_id)
         said = Said.of(N_("Colour %(title)s %(colour)s"), title=title_quote(cluster.title),
-                       colour=colour)
+                       colour=ours(COLOUR_WORDS[colour]))
         with self.ctx.change(said, session_id=cluster.session_id) as unit:
             unit.update("cluster", cluster_id, colour=colour)
         return self.done(unit)

@@ -10,8 +10,8 @@ from collections.abc import Iterable, Mapping
 from coprod_desktop.domain import validate
 from coprod_desktop.domain.board import TargetKind
 from coprod_desktop.domain.errors import ValidationError
-from coprod_desktop.domain.limits import DEFAULT_NOTE_COLOUR, NOTE_MAX
-from coprod_desktop.domain.said import Said
+from coprod_desktop.domain.limits import COLOUR_WORDS, DEFAULT_NOTE_COLOUR, NOTE_MAX
+from coprod_desktop.domain.said import Said, ours
 from coprod_desktop.i18n import N_, Nn_
 from coprod_desktop.services.base import Service
 from coprod_desktop.services.board_base import delete_votes_on
@@ -61,7 +61,7 @@ class NoteService(Service):
         validate.colour(colour)
         ids = self._existing(note_ids)
         said = Said.counted(Nn_("Colour %(n)s note %(colour)s", "Colour %(n)s notes %(colour)s"),
-                            len(ids), colour=colour)
+                            len(ids), colour=ours(COLOUR_WORDS[colour]))
         with self.ctx.change(said) as unit:
             for note_id in ids:
                 unit.update("note", note_id, colour=colour)

@@ -98,3 +98,22 @@ def test_a_final_erase_clears_the_name_from_the_kept_values(services: Services,
     left = _rows(services)
     assert not any(name in (r["label_params"] or "") or name in r["label"] for r in left)
     assert not any("Marcia" in (r["label_params"] or "") for r in left)
+
+
+def test_a_colour_in_a_label_is_said_in_the_language_also_after_reopening(
+        services: Services, session_id: int, programme_path: Path, clock) -> None:
+    from coprod_desktop.gui.kit.said_text import said_label
+    from coprod_desktop.i18n import language
+
+    notes = [services.notes.add_note(session_id, text).new_id for text in ("a", "b")]
+    services.notes.recolour_notes([n for n in notes if isinstance(n, int)], "pink")
+    assert services.history.revisions()[-1].label == "Colour 2 notes pink"
+    services.close()
+    again = Services(ProgrammeFile.open(programme_path), clock)
+    try:
+        label = again.history.revisions()[-1].label
+        assert label == "Colour 2 notes pink"
+        with language("pl"):
+            assert said_label(label) == "Zmień kolor 2 karteczek na różowy"
+    finally:
+        again.close()

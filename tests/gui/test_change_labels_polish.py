@@ -62,7 +62,7 @@ def test_saved_and_undo_speak_polish_and_still_do_after_reopening(
     app.open_file(demo_path)
     assert app.current is not None
     assert redo.text() == "Ponów Usuń 3 karteczki"  # read back from the file's history
-    assert undo.text() == "Cofnij Dodaj notatkę"  # the last note added before the delete
+    assert undo.text() == "Cofnij Dodaj karteczkę"  # the last note added before the delete
     redo.trigger()
     assert undo.text() == "Cofnij Usuń 3 karteczki"
 
@@ -83,7 +83,7 @@ def test_the_projector_following_is_not_announced(polish_app, demo_path: Path, q
     assert shown == []
     services.notes.add_note(session_id, "Po zmianie widoku")
     assert len(shown) == 1 and shown[0].startswith("Zapisano ")
-    assert shown[0].endswith(": Dodaj notatkę")
+    assert shown[0].endswith(": Dodaj karteczkę")
     app.console.grab().save(str(artifacts / "polish-saved-status-bar.png"))
 
 

@@ -80,13 +80,15 @@ SCRIPT_BOLD = {name: file.replace("-Regular.ttf", "-Bold.ttf")
 # DejaVu has Arabic and Hebrew letters too, but these scripts read better in their Noto faces.
 _SCRIPT_FIRST = ((0x0590, 0x08FF), (0xFB1D, 0xFDFF), (0xFE70, 0xFEFF))
 
-_lock = threading.Lock()
+_lock = threading.RLock()
 _coverage: dict[Family, frozenset[int]] = {}
-_script_coverage: dict[str, frozenset[int]] = {}
+_script_coverage: dict[str, frozenset[int]] = {}  # the script fonts loaded so far
 
 
 def register() -> None:
-    """Register the bundled fonts with reportlab (once per process; safe from any thread)."""
+    """Register the reading families with reportlab (once per process; safe from any thread).
+    A script font is read and registered the first time a letter asks for it (`route`): each
+    is a TrueType file to parse (~10 ms apiece, 26 files), and most handouts need none."""
     if _coverage:
         return
     with _lock:
@@ -94,18 +96,6 @@ def register() -> None:
             return
         for name, file in _FILES.items():
             pdfmetrics.registerFont(TTFont(name, str(resource("fonts", *file.split("/")))))
-        for name, file in SCRIPT_FONTS.items():
-            font = TTFont(name, str(resource("fonts", *file.split("/"))))
-            pdfmetrics.registerFont(font)
-            bold_face = name
-            if name in SCRIPT_BOLD:
-                bold_face = f"{name}-Bold"
-                pdfmetrics.registerFont(TTFont(bold_face, str(resource(
-                    "fonts", *SCRIPT_BOLD[name].split("/")))))
-            for italic in (0, 1):  # <i> around a run keeps the face (no italics in these scripts)
-                addMapping(name, 0, italic, name)
-                addMapping(name, 1, italic, bold_face)
-            _script_coverage[name] = frozenset(font.face.charToGlyph)
         for family in FAMILIES:
             # So that <b> and <i> in our own markup pick the family's bold and italic faces.
             faces: tuple[tuple[Literal[0, 1], Literal[0, 1], str], ...] = (
@@ -117,8 +107,37 @@ def register() -> None:
         for family in FAMILIES:
             maps = [_true_type(face).face.charToGlyph for face in set(family.all)]
             found[family] = frozenset(set.intersection(*(set(m) for m in maps)))
-        _coverage.update(found)
         shaping.install()
+        _coverage.update(found)
+
+
+def _script_font(name: str) -> frozenset[int]:
+    """The letters script font `name` has, reading and registering it (and its bold) first if
+    this is the first time it is asked for."""
+    have = _script_coverage.get(name)
+    if have is not None:
+        return have
+    with _lock:
+        if name in _script_coverage:
+            return _script_coverage[name]
+        font = TTFont(name, str(resource("fonts", *SCRIPT_FONTS[name].split("/"))))
+        pdfmetrics.registerFont(font)
+        bold_face = name
+        if name in SCRIPT_BOLD:
+            bold_face = f"{name}-Bold"
+            pdfmetrics.registerFont(TTFont(bold_face, str(resource(
+                "fonts", *SCRIPT_BOLD[name].split("/")))))
+        for italic in (0, 1):  # <i> around a run keeps the face (no italics in these scripts)
+            addMapping(name, 0, italic, name)
+            addMapping(name, 1, italic, bold_face)
+        _script_coverage[name] = frozenset(font.face.charToGlyph)
+        return _script_coverage[name]
+
+
+@lru_cache(maxsize=8192)
+def _script_for(code: int) -> str | None:
+    """The first script font, in SCRIPT_FONTS' order, that has the letter `code`."""
+    return next((name for name in SCRIPT_FONTS if code in _script_font(name)), None)
 
 
 @lru_cache(maxsize=8192)
@@ -129,15 +148,12 @@ def route(ch: str) -> str | None:
     script_first = any(low <= code <= high for low, high in _SCRIPT_FIRST)
     if not script_first and any(code in _coverage[family] for family in FAMILIES):
         return None
-    for name, have in _script_coverage.items():
-        if code in have:
-            return name
-    return None
+    return _script_for(code)
 
 
 def script_covers(name: str, ch: str) -> bool:
     register()
-    return ord(ch) in _script_coverage[name]
+    return ord(ch) in _script_font(name)
 
 
 def _true_type(name: str) -> TTFont:
@@ -155,8 +171,12 @@ def covers(family: Family, text: str) -> bool:
 def missing(text: str) -> set[str]:
     """Characters of `text` that no bundled font can draw (printed as boxes)."""
     register()
-    every = frozenset().union(*_coverage.values(), *_script_coverage.values())
-    return {ch for ch in set(text) - _LAYOUT if ord(ch) not in every}
+    return {ch for ch in set(text) - _LAYOUT if not _drawable(ord(ch))}
+
+
+@lru_cache(maxsize=8192)
+def _drawable(code: int) -> bool:
+    return any(code in have for have in _coverage.values()) or _script_for(code) is not None
 
 
 @lru_cache(maxsize=4096)

@@ -141,7 +141,19 @@ def test_board_in_the_app(make_app, demo_path: Path, artifacts: Path, qtbot, the
     # Readable from 8 m: the banner and the winner's line are big for the screen's height.
     assert projector_view.banner.font().pixelSize() >= 0.035 * 1080
     assert projector_view.results.rows[0].font().pixelSize() >= 0.03 * 1080
-    app.projector.grab().save(str(artifacts / f"board-app-projector-{theme}.png"))
+    shot = app.projector.grab()
+    shot.save(str(artifacts / f"board-app-projector-{theme}.png"))
+    screen = shot.toImage()
+    # Every line of the results is drawn in the theme's ink (the panel was hidden while the
+    # theme changed, and its labels used to keep the other theme's colour: white on white).
+    ink = QColor("#000000" if theme == "light" else "#FFFFFF")
+    results = projector_view.results
+    for label in [results.heading, *(r for r in results.rows[1:] if r.isVisible())]:
+        at = label.mapTo(app.projector, label.rect().topLeft())
+        inked = sum(1 for x in range(at.x(), at.x() + label.width(), 2)
+                    for y in range(at.y(), at.y() + label.height(), 2)
+                    if QColor(screen.pixel(x, y)) == ink)
+        assert inked > 20, (label.text(), inked)
 
 
 def test_closing_the_programme_keeps_a_note_being_typed(make_app, demo_path: Path, qtbot) -> None:

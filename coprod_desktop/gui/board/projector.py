@@ -27,6 +27,7 @@ from coprod_desktop.gui.board.projection import mark_projector, painting_project
 from coprod_desktop.gui.board.scene import BoardScene
 from coprod_desktop.gui.board.themes_view import ThemesView, readable
 from coprod_desktop.gui.board.view import configure_view, fit_rect
+from coprod_desktop.gui.kit.restyle import restyle_tree
 from coprod_desktop.gui.kit.scale import ScaledView, set_scale
 from coprod_desktop.gui.theme import follow_projector_theme
 from coprod_desktop.i18n import _, count, number
@@ -97,6 +98,7 @@ class ResultsPanel(QFrame):
                            f"border-left: 4px solid {look.edge}; }}"
                            f"#boardResults QLabel {{ color: {look.text}; background: transparent; }}")
         self.focus.setStyleSheet(f"color: {look.accent};")
+        restyle_tree(self)  # hidden until a vote closes, its labels kept the old theme's ink
 
     def show_results(self, scene: BoardScene) -> None:
         results = scene.results

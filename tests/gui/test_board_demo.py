@@ -6,9 +6,10 @@ from pathlib import Path
 
 import pytest
 from board_host import make_panel, open_env
-from PySide6.QtCore import QPointF, QRectF, QSizeF, Qt
+from PySide6.QtCore import QPoint, QPointF, QRect, QRectF, QSizeF, Qt
 from PySide6.QtGui import QColor, QImage
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QLabel
 
 from coprod_desktop.clock import FakeClock
 from coprod_desktop.demo import content
@@ -144,6 +145,17 @@ def test_board_in_the_app(make_app, demo_path: Path, artifacts: Path, qtbot, the
     shot = app.projector.grab()
     shot.save(str(artifacts / f"board-app-projector-{theme}.png"))
     screen = shot.toImage()
+    # The themes (the demo's notes are too many to read on the wall) fit the screen whole:
+    # every line inside the view and as tall as its wrapped words (no line cut in half).
+    assert projector_view.showing_themes()
+    themes = projector_view.themes
+    inside = themes.rect()
+    shown = [lab for lab in themes.findChildren(QLabel) if lab.isVisible()]
+    assert len(shown) >= 9 + 9  # every one of the nine themes' titles, with a note or more
+    for label in shown:
+        box = QRect(label.mapTo(themes, QPoint(0, 0)), label.size())
+        assert inside.contains(box), (label.text(), box, inside)
+        assert label.height() >= label.heightForWidth(label.width()), label.text()
     # Every line of the results is drawn in the theme's ink (the panel was hidden while the
     # theme changed, and its labels used to keep the other theme's colour: white on white).
     ink = QColor("#000000" if theme == "light" else "#FFFFFF")

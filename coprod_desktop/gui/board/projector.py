@@ -243,7 +243,8 @@ class BoardProjectorView(ScaledView):
             self.pages.setCurrentWidget(self.view)
             return
         look = LOOKS[self.theme]
-        self.themes.show_themes(self.scene, max(height, 1), look.text, look.board)
+        self.themes.show_themes(self.scene, max(height, 1), look.text, look.board,
+                                self.pages.size())
         self.pages.setCurrentWidget(self.themes)
 
     def set_show_results(self, on: bool) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QApplication, QLabel
 
 from coprod_desktop.gui.kit.legibility import MIN_CAP_HEIGHT_1080, cap_height
@@ -46,6 +47,10 @@ def test_projector_text_is_tall_enough_at_1080p(make_app, demo_path: Path, qtbot
     projector.show()
     qtbot.waitExposed(projector)
     assert app.current is not None
+    console_view = app.current.view
+    console_view.side.select(next(s.id for s in app.current.services.read.sessions()
+                                  if s.title.startswith("Team meeting 4")))
+    console_view.build_all()  # every panel gives the projector its view
     jargon = app.current.view.panel("Jargon")
     assert isinstance(jargon, JargonPanel)
     jargon.search.setText("EHCP")
@@ -73,3 +78,27 @@ def test_projector_text_is_tall_enough_at_1080p(make_app, demo_path: Path, qtbot
     print(f"measured {measured} labels in views {keys}")
     assert measured >= 8
     assert small == []
+    # Most views paint their words themselves: every painted line is measured as drawn, its
+    # font's capitals times the painter's scale.
+    painted: list[tuple[str, str, float]] = []
+    original = QPainter.drawText
+    showing = [""]
+
+    def draw_text(painter: QPainter, *args: object) -> object:
+        words = [a for a in args if isinstance(a, str) and a.strip()]
+        if words:
+            scale = painter.worldTransform().m22()
+            painted.append((showing[0], words[0][:30], cap_height(painter.font()) * scale))
+        return original(painter, *args)  # type: ignore[arg-type]
+
+    QPainter.drawText = draw_text  # type: ignore[method-assign]
+    try:
+        for key in keys:
+            showing[0] = key
+            projector.show_view(key)
+            QApplication.processEvents()
+            projector.grab()
+    finally:
+        QPainter.drawText = original  # type: ignore[method-assign]
+    assert len({key for key, _text, _cap in painted}) >= 8  # the painted views really drew
+    assert [p for p in painted if p[2] < MIN_CAP_HEIGHT_1080 - 0.5] == []

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QColor, QPainter, QPainterPath, QPaintEvent
+from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPaintEvent
 from PySide6.QtWidgets import QWidget
 
 from coprod_desktop.domain.rapid_tests import RapidTest, TestStage
 from coprod_desktop.facilitation.programme_calendar import ProgrammeCalendar
 from coprod_desktop.gui.env import GuiEnv
+from coprod_desktop.gui.kit.legibility import font_with_cap_height, min_cap_height
 from coprod_desktop.gui.kit.projector_look import ProjectorLook, projector_font, smooth
 from coprod_desktop.gui.listen import listen
 from coprod_desktop.gui.programme.common import STAGE_COLOURS
@@ -90,7 +91,9 @@ class TestBoardView(QWidget):
                 area: QRectF) -> None:
         h = float(self.height())
         colour = QColor(STAGE_COLOURS[stage.value])
-        head = QRectF(area.left(), area.top(), area.width(), h * 0.128)
+        question = self._small()
+        head = QRectF(area.left(), area.top(), area.width(),
+                      h * 0.082 + 2 * line_height(question))
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(colour)
         painter.drawRoundedRect(head, h * 0.012, h * 0.012)
@@ -100,7 +103,6 @@ class TestBoardView(QWidget):
         painter.drawText(QRectF(head.left() + inner, head.top() + inner * 0.4,
                                 head.width() - 2 * inner, h * 0.06),
                          Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, _(stage.label))
-        question = projector_font(h * 0.022)
         draw_lines(painter, wrap(_(stage.question), question, head.width() - 2 * inner, 2), question,
                    QColor("#ffffff"), head.left() + inner, head.top() + h * 0.062,
                    head.width() - 2 * inner)
@@ -111,7 +113,7 @@ class TestBoardView(QWidget):
             height = self._card_height(test, area.width())
             if y + height > area.bottom():
                 more = len(tests) - n
-                painter.setFont(projector_font(h * 0.026, bold=True))
+                painter.setFont(self._small(bold=True))
                 painter.setPen(look.muted)
                 painter.drawText(QRectF(area.left(), y, area.width(), h * 0.04),
                                  Qt.AlignmentFlag.AlignCenter, _("and {more} more").format(more=more))
@@ -119,10 +121,16 @@ class TestBoardView(QWidget):
             self._card(painter, look, test, QRectF(area.left(), y, area.width(), height))
             y += height + h * 0.016
 
-    def _fonts(self) -> tuple:
+    def _small(self, *, bold: bool = False) -> QFont:
+        """The smallest type on this view: capitals of the projector minimum for its height
+        (gui/kit/legibility.py; 24 px at 1080p), for the stages' questions, the cards' details
+        and badges."""
+        return font_with_cap_height(projector_font(10, bold=bold),
+                                    min_cap_height(max(self.height(), 1)))
+
+    def _fonts(self) -> tuple[QFont, QFont, QFont]:
         h = float(self.height())
-        return (projector_font(h * 0.031, bold=True), projector_font(h * 0.0235),
-                projector_font(h * 0.021, bold=True))
+        return (projector_font(h * 0.031, bold=True), self._small(), self._small(bold=True))
 
     def _card_height(self, test: RapidTest, width: float) -> float:
         h = float(self.height())

@@ -104,3 +104,20 @@ def test_people_s_words_in_a_label_are_shown_as_written(qapp) -> None:
         assert said_label("Something from an old file") == "Something from an old file"
     finally:
         i18n.install_language("en_GB")
+
+
+def test_every_tab_keeps_its_polish_name_once_its_panel_is_built(polish_app, demo_path: Path,
+                                                                 qtbot) -> None:
+    """A tab took its panel's own title when the panel was built, and most panels keep that
+    title as its English catalogue key: Plan › Przegląd turned into "Overview" on first visit."""
+    app = polish_app
+    app.start(demo_path)
+    view = app.console.view
+    before = {place: [tabs.tabText(i) for i in range(tabs.count())]
+              for place, tabs in view.sub_views.items()}
+    assert before["plan"][1:3] == ["Przegląd", "Plan spotkania"]  # the catalogue's words
+    view.build_all()
+    after = {place: [tabs.tabText(i) for i in range(tabs.count())]
+             for place, tabs in view.sub_views.items()}
+    assert after == before
+    assert "Overview" not in after["plan"] and "Actions" not in after["follow_up"]

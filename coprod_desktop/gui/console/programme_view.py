@@ -137,7 +137,7 @@ class ProgrammeView(QSplitter):
         page = self.run.page_of(slot) if place == "run" and self.run is not None else slot
         index = tabs.indexOf(page)
         if index >= 0 and slot.panel is not None:
-            tabs.setTabText(index, str(slot.panel.title))  # type: ignore[attr-defined]
+            tabs.setTabText(index, _(str(slot.panel.title)))  # type: ignore[attr-defined]
 
     def _place_shown(self, _index: int) -> None:
         if self.place() == "run":

@@ -16,6 +16,13 @@ from typing import TypeVar
 
 SMALL_NUMBER_THRESHOLD = 3
 
+
+def fewer_than() -> str:
+    """'fewer than 3', in the current language (the console's, or a PDF's while it is made)."""
+    from coprod_desktop.i18n import _, number
+
+    return _("fewer than {n}").format(n=number(SMALL_NUMBER_THRESHOLD))
+
 K = TypeVar("K")
 
 

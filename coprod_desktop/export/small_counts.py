@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from coprod_desktop.domain.records import Group
 from coprod_desktop.domain.small_numbers import (
     SMALL_NUMBER_THRESHOLD,
+    fewer_than,
     shown_count,
     suppress_breakdown,
 )
@@ -31,7 +32,7 @@ DIFFERENT_PEOPLE = Nn_("{n} different person", "{n} different people")
 
 def fewer() -> str:
     """'fewer than 3', in the PDF's language."""
-    return _("fewer than {n}").format(n=number(SMALL_NUMBER_THRESHOLD))
+    return fewer_than()
 
 
 def not_shown() -> str:

@@ -111,9 +111,16 @@ def unmarked_words(text: str, data: set[str]) -> list[str]:
     rest, previous = text, None
     while rest != previous:  # a message inside a message: ⟦Àŝķ: “⟦…⟧”⟧
         previous, rest = rest, INNERMOST.sub(" ", rest)
-    return [w for w in WORDS.findall(rest)
+    return [w for w, cut in _words(rest)
             if w.casefold() not in data and w.casefold() not in KEYS
-            and not _CHANGED.intersection(w)]
+            and not _CHANGED.intersection(w)
+            and not (cut and any(d.startswith(w.casefold()) for d in data))]
+
+
+def _words(text: str) -> Iterator[tuple[str, bool]]:
+    """Each word, and whether '…' cuts it short (a data word shortened to fit: "the ass…")."""
+    for found in WORDS.finditer(text):
+        yield found.group(), text.startswith("…", found.end())
 
 
 def _texts(widget: QWidget) -> Iterator[str]:

@@ -83,8 +83,8 @@ def test_nothing_is_shown_untranslated_in_the_pseudo_locale(make_app, settings, 
     qtbot.waitExposed(app.console)
     seen = _walk(app, qtbot, artifacts, "pseudo")
     data = pseudo_locale.data_words(demo_path) | pseudo_locale.english_dates()
-    untranslated = sorted({f"{where}: {text!r}" for where, text in seen
-                           if pseudo_locale.unmarked_words(text, data)})
+    untranslated = sorted({f"{where}: {pseudo_locale.unmarked_words(text, data)} in {text!r}"
+                           for where, text in seen if pseudo_locale.unmarked_words(text, data)})
     assert len(seen) > 400  # the walk did see the interface
     assert not untranslated, "Shown without the catalogue:\n" + "\n".join(untranslated)
 
@@ -96,6 +96,9 @@ def test_a_string_not_passed_through_the_catalogue_is_caught() -> None:
     assert pseudo_locale.unmarked_words("Ashbrook Parent Forum", data) == []
     assert pseudo_locale.unmarked_words(
         pseudo_locale.pseudo("{n} notes").replace("{n}", "3") + " · Save", data) == ["Save"]
+    # A data word cut short to fit ("Ashbr…") is still data; English cut short is still English.
+    assert pseudo_locale.unmarked_words("Parent Ashbr…", data) == []
+    assert pseudo_locale.unmarked_words("Parent Sav…", data) == ["Sav"]
 
 
 def test_polish_screenshots_of_every_view(make_app, settings, demo_path: Path, qtbot,

@@ -11,8 +11,9 @@ from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from coprod_desktop.domain.reach import FEWER, QuestionFigures
-from coprod_desktop.i18n import _
+from coprod_desktop.domain.reach import QuestionFigures
+from coprod_desktop.domain.small_numbers import fewer_than
+from coprod_desktop.i18n import _, number
 
 OURS = QColor("#0072B2")  # Okabe–Ito blue
 REFERENCE = QColor("#999999")
@@ -65,7 +66,9 @@ class HearingChart(QWidget):
             painter.setPen(ink)
             painter.drawText(QRectF(4, y, w - 8, HEAD), Qt.AlignmentFlag.AlignVCenter,
                              _("{text} ({answered_text} answered)").format(
-                                 text=q.question.text, answered_text=q.answered_text))
+                                 text=_(q.question.text),
+                                 answered_text=fewer_than() if q.answered is None
+                                 else number(q.answered)))
             painter.setFont(font)
             y += HEAD
             for f in q.figures:
@@ -79,7 +82,7 @@ class HearingChart(QWidget):
                 if f.reference is not None:
                     painter.fillRect(QRectF(bar_left, y + 5 + ROW * 0.46,
                                             bar_w * f.reference / 100, ROW * 0.22), REFERENCE)
-                ours = FEWER if f.count is None else f.share_text
+                ours = fewer_than() if f.count is None else f.share_text
                 text = (_("{ours} · {reference} ref.").format(ours=ours, reference=f.reference_text)
                         if f.reference is not None else ours)
                 painter.setPen(ink)

@@ -18,8 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from coprod_desktop.domain.groups import Group
-from coprod_desktop.domain.reach import FEWER
-from coprod_desktop.domain.small_numbers import shown_count
+from coprod_desktop.domain.small_numbers import fewer_than, shown_count
 from coprod_desktop.gui.env import GuiEnv
 from coprod_desktop.gui.kit.shown_gate import gate
 from coprod_desktop.gui.listen import listen
@@ -29,7 +28,7 @@ from coprod_desktop.gui.outcomes.places_chart import PlacesChart
 from coprod_desktop.gui.outcomes.reference_dialog import ReferenceDialog
 from coprod_desktop.gui.outcomes.venues_box import VenuesBox
 from coprod_desktop.gui.scrolling import scroll_inside
-from coprod_desktop.i18n import N_, _
+from coprod_desktop.i18n import N_, _, number
 from coprod_desktop.services import ChangeSet
 
 TABLES = ("equalities_count", "equalities_reference", "venue", "session", "attendance",
@@ -39,7 +38,7 @@ PROGRAMME, SESSION = "programme", "session"
 
 def _count(n: int) -> str:
     shown = shown_count(n)
-    return FEWER if shown is None else str(shown)
+    return fewer_than() if shown is None else number(shown)
 
 
 class HearingPanel(QWidget):

@@ -8,8 +8,7 @@ from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from coprod_desktop.domain.groups import Group
-from coprod_desktop.domain.reach import FEWER
-from coprod_desktop.domain.small_numbers import shown_count
+from coprod_desktop.domain.small_numbers import fewer_than, shown_count
 from coprod_desktop.i18n import _, count
 from coprod_desktop.services.readers import PlaceReach
 
@@ -79,7 +78,8 @@ class PlacesChart(QWidget):
                 if families:
                     painter.fillRect(QRectF(bar_left, y + 5 + ROW * 0.44,
                                             bar_w * families / top, ROW * 0.3), FAMILIES)
-                text = FEWER if people is None else count("{n} person", "{n} people", people)
+                text = fewer_than() if people is None else count("{n} person", "{n} people",
+                                                                 people)
                 painter.drawText(QRectF(bar_left + bar_w + 8, y, text_w, ROW),
                                  Qt.AlignmentFlag.AlignVCenter, text)
                 y += ROW

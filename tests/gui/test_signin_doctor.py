@@ -70,3 +70,15 @@ def test_on_a_working_address_the_doctor_says_yes_and_sees_the_first_phone(
     assert lan_panel.end_for_phones(ask=False)  # the session is over for phones
     assert doctor.status.text() == "Phones are closed for this session."
     assert not doctor.check_button.isEnabled() and doctor.phone_status.text() == ""
+
+
+def test_the_doctor_s_own_rule_says_a_loopback_link_cannot_reach_phones(
+        qtbot, signin_panel: SignInPanel) -> None:
+    # No stand-in for which addresses phones can use: the checks' own rule, loaded with them.
+    assert signin_panel.doctor.reachable is None
+    signin_panel.doctor.is_own = lambda ip: ip in ("127.0.0.1", "127.0.0.3")
+    qtbot.mouseClick(signin_panel.open_button, Qt.MouseButton.LeftButton)
+    doctor = signin_panel.doctor
+    qtbot.waitUntil(lambda: doctor.diagnosis is not None, timeout=10_000)
+    assert not doctor.diagnosis.ok
+    assert "✗ The join link uses 127.0.0.1, which only this laptop can reach." in doctor.findings.text()

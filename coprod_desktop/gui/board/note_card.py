@@ -98,8 +98,8 @@ def draw_card(painter: QPainter, rect: QRectF, fill: QColor, smooth: bool) -> No
     when the painter only scales and moves."""
     world = painter.worldTransform()
     scale = world.m11()
-    if world.type().value > QTransform.TransformationType.TxScale.value or scale != world.m22() \
-            or scale <= 0:
+    # isRotating: turned, sheared or in perspective (no enum to compare: this runs for each note)
+    if world.isRotating() or scale != world.m22() or scale <= 0:
         draw_card_by_hand(painter, rect, fill)  # turned or stretched: no copy would match
         return
     device = painter.device()

@@ -12,7 +12,6 @@ from PySide6.QtGui import QBrush, QColor, QFontMetricsF, QPainter, QPainterPath,
 from PySide6.QtWidgets import (
     QGraphicsItem,
     QGraphicsRectItem,
-    QStyle,
     QStyleOptionGraphicsItem,
     QWidget,
 )
@@ -195,6 +194,9 @@ class NoteItem(QGraphicsRectItem):
         painter.drawRoundedRect(rect.adjusted(3, 3, -3, -3), 5, 5)
 
     def _footer(self, painter: QPainter, rect: QRectF, held: bool, projector: bool) -> None:
+        note = self.note
+        if self.dots is None and not note.on_behalf and (projector or not (held or note.hidden)):
+            return  # most notes: no tag and no badge (no font to set)
         bottom = rect.bottom() - FOOTER - 3
         tags: list[str] = []
         if held and not projector:
@@ -225,7 +227,7 @@ class NoteItem(QGraphicsRectItem):
 
     def _outline(self, painter: QPainter, rect: QRectF, option: QStyleOptionGraphicsItem,
                  projector: bool, lod: float) -> None:
-        selected = bool(option.state & QStyle.StateFlag.State_Selected) and not projector
+        selected = not projector and self.isSelected()  # what option.state says, for less work
         colour = (palette.SELECTION if selected else palette.SEARCH_HIT if self.search_hit
                   else palette.WINNER if self.winner else None)
         if colour is None:

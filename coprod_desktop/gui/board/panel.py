@@ -26,8 +26,6 @@ from coprod_desktop.gui.kit.panel_contract import PanelHooks
 from coprod_desktop.gui.kit.projector_facts import ProjectorFacts
 from coprod_desktop.gui.kit.said_text import said
 from coprod_desktop.gui.listen import listen
-from coprod_desktop.gui.outcomes.register import come_back_to_note
-from coprod_desktop.gui.programme.action_dialog import new_action_from_note
 from coprod_desktop.i18n import N_, _, count
 
 PROJECTOR_KEY = "board"
@@ -151,9 +149,15 @@ class BoardPanel(QWidget):
         make = menu.addAction(_("Make an action from this note…"))
         make.triggered.connect(lambda: self.make_action(note_id))
         later = menu.addAction(_("We'll come back to this…"))
-        later.triggered.connect(lambda: come_back_to_note(self.env, note_id, self))
+        later.triggered.connect(lambda: self.come_back_to(note_id))
         menu.addAction(_("Edit the note")).triggered.connect(lambda: self._edit_note(note_id))
         return menu
+
+    def come_back_to(self, note_id: int) -> None:
+        """The outcomes' "We'll come back to this" dialog, filled from the note."""
+        from coprod_desktop.gui.outcomes.register import come_back_to_note  # when first asked
+
+        come_back_to_note(self.env, note_id, self)
 
     def _edit_note(self, note_id: int) -> None:
         item = self.scene.notes.get(note_id)
@@ -173,6 +177,9 @@ class BoardPanel(QWidget):
                 return None
             note_id = chosen[0]
         self.commands.finish_editing()
+        # The programme's dialog (and what it imports) loads when first asked, not with the board.
+        from coprod_desktop.gui.programme.action_dialog import new_action_from_note
+
         return new_action_from_note(self.env, note_id, self)
 
     def _room_actions(self) -> None:

@@ -22,7 +22,6 @@ from coprod_desktop.gui.people.person_view import PersonView
 from coprod_desktop.gui.people.widgets import plain
 from coprod_desktop.i18n import N_, _, count
 from coprod_desktop.services import ChangeSet
-from coprod_desktop.services.readers import name_key
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 WATCHED = ("attendee", "attendance", "consent_event", "note", "vote", "phone_device", "claim",
@@ -111,10 +110,18 @@ class PeoplePanel(QWidget):
         self.select(chosen)
 
     def _filter(self, text: str) -> None:
+        if not text.strip():  # nothing to find: everyone shows
+            for row in range(self.table.rowCount()):
+                self.table.setRowHidden(row, False)
+            return
+        # The readers' names (and the store readers they bring) load with the first search, not
+        # with the panel (issue 18).
+        from coprod_desktop.services.readers import name_key
+
         key = name_key(text)
         for row in range(self.table.rowCount()):
             item = self.table.item(row, 0)
-            self.table.setRowHidden(row, bool(key) and key not in name_key(item.text()))
+            self.table.setRowHidden(row, key not in name_key(item.text()))
 
     def select(self, person_id: int | None) -> None:
         for row in range(self.table.rowCount()):

@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QWidget
 
-from coprod_desktop.domain.erasure import Erasure
 from coprod_desktop.gui.env import GuiEnv
 from coprod_desktop.gui.formats import short_day
 from coprod_desktop.gui.kit.ask import confirm, tell
 from coprod_desktop.gui.people.widgets import plain
 from coprod_desktop.i18n import _, count
-from coprod_desktop.services.erase import FinalReport
+
+if TYPE_CHECKING:  # the erase service loads when an erased person is first shown
+    from coprod_desktop.domain.erasure import Erasure
+    from coprod_desktop.services.erase import FinalReport
 
 
 def final_words(report: FinalReport) -> str:
@@ -45,8 +49,8 @@ class PendingErase(QFrame):
         self.hide()
 
     def show_for(self, attendee_id: int | None) -> None:
-        erase = self.env.services.erase
-        self.erasure = erase.erasure_for(attendee_id) if attendee_id is not None else None
+        self.erasure = (self.env.services.erase.erasure_for(attendee_id)
+                        if attendee_id is not None else None)
         if self.erasure is None:
             self.hide()
             return

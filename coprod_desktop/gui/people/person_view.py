@@ -1,26 +1,30 @@
-"""The Person view: everything the file holds about one person, and what can be done about it."""
+"""The Person view: everything the file holds about one person, and what can be done about it.
+
+Its dialogs (choices, merge, erase) and the export are imported when first opened, not with the
+People panel (issue 18: the panel's first build stays inside the GUI thread's 50 ms).
+"""
 
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from coprod_desktop.domain.errors import CoprodError, NotFoundError
-from coprod_desktop.domain.export_record import ExportFormat
-from coprod_desktop.domain.person_file import PersonFile, Section, sections
+from coprod_desktop.domain.person_file import sections
 from coprod_desktop.gui.env import GuiEnv
 from coprod_desktop.gui.formats import short_day
-from coprod_desktop.gui.people.consent_dialog import ConsentDialog
-from coprod_desktop.gui.people.erase_dialog import EraseDialog
-from coprod_desktop.gui.people.merge_dialog import MergeDialog
 from coprod_desktop.gui.people.pending_erase import PendingErase
 from coprod_desktop.gui.people.save_dialog import choose_file, default_folder
 from coprod_desktop.gui.people.widgets import SectionList, plain
 from coprod_desktop.i18n import _, count
-from coprod_desktop.services import Services
-from coprod_desktop.services.readers import PeopleReader
+
+if TYPE_CHECKING:
+    from coprod_desktop.domain.person_file import PersonFile, Section
+    from coprod_desktop.services import Services
+    from coprod_desktop.services.readers import PeopleReader
 
 
 class PersonView(QWidget):
@@ -127,6 +131,8 @@ class PersonView(QWidget):
     def change_choices(self) -> None:
         if self.file is None:
             return
+        from coprod_desktop.gui.people.consent_dialog import ConsentDialog
+
         dialog = ConsentDialog(self.env.services, self.env.undo, self.file.person, self)
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
@@ -134,6 +140,8 @@ class PersonView(QWidget):
     def merge_with(self) -> None:
         if self.file is None:
             return
+        from coprod_desktop.gui.people.merge_dialog import MergeDialog
+
         dialog = MergeDialog(self.env.services, self.env.undo, self.file.person, self)
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
@@ -141,6 +149,8 @@ class PersonView(QWidget):
     def erase(self) -> None:
         if self.file is None:
             return
+        from coprod_desktop.gui.people.erase_dialog import EraseDialog
+
         plan = self.env.services.erase.plan(self.file.person.id)
         dialog = EraseDialog(self.env.services, self.env.undo, plan, self)
         dialog.finished.connect(dialog.deleteLater)
@@ -159,6 +169,7 @@ class PersonView(QWidget):
     def save_file(self, target: Path, suffix: str) -> Path | None:
         if self.file is None:
             return None
+        from coprod_desktop.domain.export_record import ExportFormat
         from coprod_desktop.export.people_files import save_and_record
         from coprod_desktop.export.subject_access import to_json
         from coprod_desktop.export.subject_access_pdf import subject_access_pdf

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
@@ -17,8 +18,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coprod_desktop.domain.person_file import Section
 from coprod_desktop.gui.kit.labels import plain_label
+
+if TYPE_CHECKING:
+    from coprod_desktop.domain.person_file import Section
 
 
 def plain(text: str = "", name: str = "", parent: QWidget | None = None) -> QLabel:

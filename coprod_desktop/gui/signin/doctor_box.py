@@ -2,7 +2,9 @@
 hotspot steps for venue Wi-Fi that keeps devices apart, and "Test with my phone".
 
 The checks run on a worker thread (a dropped connection takes seconds to time out); their result
-and the first phone's arrival come back to this thread through queued signals.
+and the first phone's arrival come back to this thread through queued signals. The checks' module
+(HTTP client, sockets, the firewall probes) is imported when sign-in first opens, with the phone
+server, not when the panel is built (issue 18).
 """
 
 from __future__ import annotations
@@ -20,14 +22,12 @@ from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBox
 from coprod_desktop.gui.formats import clock
 from coprod_desktop.gui.kit.labels import plain_label
 from coprod_desktop.i18n import _
-from coprod_desktop.web.doctor.checks import Diagnosis, Status, diagnose, not_loopback
 from coprod_desktop.web.doctor.hotspot import hotspot_steps, system_name
 
 if TYPE_CHECKING:
+    from coprod_desktop.web.doctor.checks import Diagnosis
     from coprod_desktop.web.doctor.watch import PhoneSeen, PhoneWatch
     from coprod_desktop.web.server import PhoneServer
-
-MARKS = {Status.OK: "✓", Status.PROBLEM: "✗", Status.UNSURE: "?"}
 
 
 def _plain(parent: QWidget, selectable: bool = False) -> QLabel:
@@ -43,7 +43,7 @@ class DoctorBox(QGroupBox):
         # Which addresses count as the laptop's own, and which a phone could use (tests use
         # 127.0.0.x addresses as stand-ins for Wi-Fi ones).
         self.is_own: Callable[[str], bool] | None = None
-        self.reachable: Callable[[str], bool] = not_loopback
+        self.reachable: Callable[[str], bool] | None = None  # None: any address but loopback
         self.timeout = 3.0
         self.diagnosis: Diagnosis | None = None
         self._target: tuple[PhoneServer, PhoneWatch, str] | None = None
@@ -126,12 +126,15 @@ class DoctorBox(QGroupBox):
     def check(self) -> None:
         if self._target is None:
             return
+        from coprod_desktop.web.doctor.checks import diagnose, not_loopback
+
         server, watch, address = self._target
         self._run += 1
         run = self._run
         self.status.setText(_("Checking…"))
         self.check_button.setEnabled(False)
-        bound, port, reachable, timeout = server.host, server.port, self.reachable, self.timeout
+        bound, port, timeout = server.host, server.port, self.timeout
+        reachable = self.reachable or not_loopback
 
         def work() -> None:
             found = diagnose(bound, address, port, watch.check_path, watch.nonce,
@@ -145,6 +148,9 @@ class DoctorBox(QGroupBox):
         run, found = result
         if run != self._run:
             return
+        from coprod_desktop.web.doctor.checks import Status  # loaded by check() already
+
+        marks = {Status.OK: "✓", Status.PROBLEM: "✗", Status.UNSURE: "?"}
         self.diagnosis = found
         self.check_button.setEnabled(self._target is not None)
         if found.ok:
@@ -155,7 +161,7 @@ class DoctorBox(QGroupBox):
             self.status.setText(_("Phones may not reach this laptop. What to do:"))
         lines = []
         for finding in found.findings:
-            lines.append(f"{MARKS[finding.status]} {finding.message}")
+            lines.append(f"{marks[finding.status]} {finding.message}")
             if finding.fix and finding.status is not Status.OK:
                 lines.extend(f"    {line}" for line in finding.fix.splitlines())
         self.findings.setText("\n".join(lines))

@@ -88,3 +88,30 @@ def test_merge_two_records_of_one_person(qtbot, services: Services, session_id: 
     assert [r[1] for r in sessions] == ["Discovery workshop", "Meeting 2"]
     env.undo.stack.undo()
     assert panel.table.rowCount() == 4
+
+
+def _shown_names(panel: PeoplePanel) -> list[str]:
+    table = panel.table
+    return sorted(table.item(row, 0).text() for row in range(table.rowCount())
+                  if not table.isRowHidden(row))
+
+
+def test_finding_a_person_hides_the_others_until_the_search_is_cleared(
+        qtbot, services: Services, session_id: int, clock) -> None:
+    three_people(services, session_id)
+    panel = PeoplePanel(env_for(services, clock))
+    qtbot.addWidget(panel)
+    panel.show()
+    everyone = ["Kai <b>Brown</b>", "Sam Okafor", "Zofia Wiśniewska", "sam okafor"]
+    assert _shown_names(panel) == everyone
+    panel.search.setText("  SAM   okafor ")  # case and spacing do not count
+    assert _shown_names(panel) == ["Sam Okafor", "sam okafor"]
+    panel.search.setText("wiś")
+    assert _shown_names(panel) == ["Zofia Wiśniewska"]
+    panel.search.setText("nobody here")
+    assert _shown_names(panel) == []
+    panel.search.setText("   ")  # only spaces: nothing to find, so everyone shows
+    assert _shown_names(panel) == everyone
+    panel.search.setText("kai")
+    panel.search.clear()
+    assert _shown_names(panel) == everyone

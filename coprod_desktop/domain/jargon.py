@@ -83,7 +83,7 @@ def _cut(text: str) -> tuple[list[str], list[bool], list[int]]:
 def _add(trie: _Node, form: str, key: str) -> None:
     """Put a form (already in one spelling: single spaces) in the trie, as its tokens."""
     node = trie
-    for token in _cut(form)[0]:
+    for token in (form,) if form.isalnum() else _cut(form)[0]:  # most forms are one word
         node = node.setdefault(token, {})
     node.setdefault(_END, key)
 
@@ -138,14 +138,15 @@ class JargonMatcher:
         self._exact: _Node = {}
         self._folded: _Node = {}
         for entry in entries:
+            key = entry.key
             for form in entry.forms:
                 canonical = _canonical(form)
                 if is_abbreviation(canonical):
                     # As written, or all in capitals: "SENCo" also matches "SENCO".
-                    _add(self._exact, canonical, entry.key)
-                    _add(self._exact, canonical.upper(), entry.key)
+                    _add(self._exact, canonical, key)
+                    _add(self._exact, canonical.upper(), key)
                 else:
-                    _add(self._folded, fold(canonical), entry.key)
+                    _add(self._folded, fold(canonical), key)
         self._plurals = (_plurals(self._exact), _plurals(self._folded))
 
     def find(self, text: str) -> list[Hit]:

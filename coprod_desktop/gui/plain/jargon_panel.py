@@ -54,7 +54,9 @@ class JargonPanel(TermEditing):
         self.glossary = Glossary(())
         self.uses: dict[str, TermUse] = {}
         self.selected: GlossaryEntry | None = None
-        self.speaker = speaker if speaker is not None else Speaker(parent=self)
+        # Whether this computer has a voice is looked up a turn after the panel is built (it
+        # loads Qt's speech library); "Read aloud" shows once it is known that there is one.
+        self.speaker = speaker if speaker is not None else Speaker(parent=self, check_later=True)
         self.view = JargonProjectorView()
         env.projector.add_view(VIEW_KEY, self.view)
         self._facts = ProjectorFacts(env.services, self)  # the word, for the big screen on phones
@@ -134,6 +136,7 @@ class JargonPanel(TermEditing):
         keymap.window_shortcuts(self, "jargon.project", self.show_button.click)
         self.hide_button.clicked.connect(self.back_on_projector)
         self.speak_button.clicked.connect(self.read_aloud)
+        self.speaker.checked.connect(lambda: self.speak_button.setVisible(self.speaker.available))
         self.edit_button.clicked.connect(self.edit_term)
         self.remove_button.clicked.connect(self.remove_term)
         self.retranslate()

@@ -88,23 +88,24 @@ def _add(trie: _Node, form: str, key: str) -> None:
     node.setdefault(_END, key)
 
 
-def _plurals(trie: _Node) -> frozenset[str]:
-    """The one-word forms with a plural "s": where else a match may start."""
-    return frozenset(token + "s" for token, node in trie.items() if token and _END in node)
+def _starts(trie: _Node) -> frozenset[str]:
+    """The tokens a match may start with: a form's first, or a one-word form with a plural "s"."""
+    return frozenset([token for token in trie if token] +
+                     [token + "s" for token, node in trie.items() if token and _END in node])
 
 
-def _scan(trie: _Node, plurals: frozenset[str], tokens: list[str], words: list[bool]
+def _scan(trie: _Node, starts: frozenset[str], tokens: list[str], words: list[bool]
           ) -> list[tuple[int, int, str]]:
     """(first token, token after the last, key) of each match, leftmost first, each the longest
     at its start; the next match starts after the last one ends. The plural "s" is lower case
     (tokens are lowered before a walk through the trie that ignores case)."""
     found: list[tuple[int, int, str]] = []
+    if starts.isdisjoint(tokens):  # most texts, for the abbreviations
+        return found
     count = len(tokens)
     after = 0  # where the last match ended
-    for first, token in enumerate(tokens):
-        if first < after or (token not in trie and token not in plurals):
-            continue
-        if first and words[first - 1]:  # a mark right after a word: inside it
+    for first in [at for at, token in enumerate(tokens) if token in starts]:
+        if first < after or (first and words[first - 1]):  # overlaps, or starts inside a word
             continue
         node, at, best = trie, first, None
         while at < count:
@@ -147,16 +148,16 @@ class JargonMatcher:
                     _add(self._exact, canonical.upper(), key)
                 else:
                     _add(self._folded, fold(canonical), key)
-        self._plurals = (_plurals(self._exact), _plurals(self._folded))
+        self._starts = (_starts(self._exact), _starts(self._folded))
 
     def find(self, text: str) -> list[Hit]:
         """Every term in `text`, in order, without overlaps (the longest of overlapping wins)."""
-        tokens, words, starts = _cut(text)
+        tokens, words, places = _cut(text)
         lowered = list(map(str.lower, tokens))
-        found = [Hit(key, starts[first], starts[end], text[starts[first]:starts[end]])
-                 for trie, plurals, cut in ((self._exact, self._plurals[0], tokens),
-                                            (self._folded, self._plurals[1], lowered))
-                 for first, end, key in _scan(trie, plurals, cut, words)]
+        found = [Hit(key, places[first], places[end], text[places[first]:places[end]])
+                 for trie, starts, cut in ((self._exact, self._starts[0], tokens),
+                                           (self._folded, self._starts[1], lowered))
+                 for first, end, key in _scan(trie, starts, cut, words)]
         found.sort(key=lambda h: (h.start, -(h.end - h.start)))
         kept: list[Hit] = []
         for hit in found:

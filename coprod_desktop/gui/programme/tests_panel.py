@@ -55,9 +55,13 @@ class TestCard(QFrame):
         column.addWidget(self.badge, 0, Qt.AlignmentFlag.AlignLeft)
         self.stripe = text.stripe
         self.faded = text.faded
+        self.selected: bool | None = None
         self.set_selected(False)
 
     def set_selected(self, selected: bool) -> None:
+        if selected == self.selected:  # a new style sheet re-polishes the card and its labels
+            return
+        self.selected = selected
         border = "palette(highlight)" if selected else "palette(mid)"
         width = 3 if selected else 1
         self.setStyleSheet(

@@ -100,6 +100,23 @@ def test_table_filters(panel: ActionsPanel, qtbot: QtBot) -> None:
     assert panel.model.data(late) == ""
 
 
+def test_all_actions_fills_when_opened_and_catches_up_on_changes_made_behind_it(
+        panel: ActionsPanel, env: GuiEnv, qtbot: QtBot) -> None:
+    """The second tab is filled when first opened (issue 18), and a change made while the review
+    was in front is in it when it is opened again."""
+    assert panel.tabs.currentWidget() is panel.review
+    panel.tabs.setCurrentIndex(1)
+    assert panel.model.rowCount() == 5  # the open ones
+    assert panel.owner.itemText(0) == "Anyone"
+    assert "Marcia Campbell" in [panel.owner.itemText(i) for i in range(panel.owner.count())]
+    panel.tabs.setCurrentIndex(0)
+    first = panel.review.rows[0].item.action.id
+    env.undo.run(lambda: env.services.actions.set_status(first, ActionStatus.DONE))
+    panel.tabs.setCurrentIndex(1)
+    assert panel.model.rowCount() == 4
+    assert first not in {a.id for a in panel.model.actions}
+
+
 def test_a_note_becomes_an_action_through_the_dialog(env: GuiEnv, panel: ActionsPanel,
                                                      qtbot: QtBot) -> None:
     meeting = session_named(env.services, "Team meeting 4")

@@ -32,6 +32,24 @@ def plan(env: GuiEnv) -> ProgrammeReader:
     return ProgrammeReader(env.services.ctx.db)
 
 
+def test_a_clicked_card_is_outlined_and_the_one_before_is_not(env: GuiEnv, qtbot: QtBot) -> None:
+    panel = RapidTestsPanel(env)
+    qtbot.addWidget(panel)
+    panel.show()
+    first, second = list(panel.cards.values())[:2]
+
+    def outlined(card) -> bool:
+        return "3px solid palette(highlight)" in card.styleSheet()
+
+    assert not any(outlined(card) for card in panel.cards.values())
+    qtbot.mouseClick(first, Qt.MouseButton.LeftButton)
+    assert outlined(first) and not outlined(second)
+    qtbot.mouseClick(second, Qt.MouseButton.LeftButton)
+    assert outlined(second) and not outlined(first)
+    panel.refresh()  # new cards: the selection is kept
+    assert [c.test.id for c in panel.cards.values() if outlined(c)] == [second.test.id]
+
+
 def test_board_columns_and_a_test_through_study_to_a_decision(env: GuiEnv, qtbot: QtBot) -> None:
     panel = RapidTestsPanel(env)
     qtbot.addWidget(panel)

@@ -81,6 +81,27 @@ def test_hits_give_positions_in_the_text() -> None:
     assert [text[h.start:h.end] for h in hits] == ["EHCP", "CAMHS"]
 
 
+def _own(*forms: str) -> JargonMatcher:
+    return JargonMatcher([GlossaryEntry(form, "A plain sentence.", programme_term_id=n)
+                          for n, form in enumerate(forms, start=1)])
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Hubs are open", [("hub", "Hubs")]),  # a longer form that fails gives way to a plural
+    ("The Hubs board met", [("hubs board", "Hubs board")]),
+    ("Under Section 17(2)s and Section 17(2).", [("section 17(2)", "Section 17(2)s"),
+                                                 ("section 17(2)", "Section 17(2)")]),
+    ("Section 17(2)x", []),  # a form ending in a mark still ends at a word's edge
+    ("my_hub and hub_2", []),  # "_" is part of a word
+    ("the\thub\u00a0board", [("hub board", "hub\u00a0board")]),
+    ("Ask the\n\n  Hubs \t board", [("hubs board", "Hubs \t board")]),
+])
+def test_programme_forms_with_marks_spaces_and_plurals(text: str,
+                                                       expected: list[tuple[str, str]]) -> None:
+    matcher = _own("Hub", "Hubs board", "hub board", "Section 17(2)")
+    assert [(h.key, h.text) for h in matcher.find(text)] == expected
+
+
 def test_is_abbreviation() -> None:
     assert is_abbreviation("ICB") and is_abbreviation("A&E") and is_abbreviation("PfA")
     assert is_abbreviation("SENCo") and is_abbreviation("NHS 111")

@@ -142,7 +142,9 @@ class CheckoutPanel(QWidget):
             self.refresh()
 
     def refresh(self) -> None:
-        self.summary = (summarise(self.env.services.checkout.answers(self.session_id))
+        # Through the reader: the check-out service (and the phone, note and vote services it
+        # stands on) is imported only when a slip is typed in (issue 18).
+        self.summary = (summarise(self.env.services.read.checkout.answers(self.session_id))
                         if self.session_id is not None else None)
         self._show()
 

@@ -27,7 +27,6 @@ from coprod_desktop.gui.kit import keymap
 from coprod_desktop.gui.kit.labels import plain_label
 from coprod_desktop.gui.kit.panel_contract import PanelHooks
 from coprod_desktop.gui.kit.projector_facts import ProjectorFacts
-from coprod_desktop.gui.kit.shown_gate import gate
 from coprod_desktop.gui.plain.places import place_text, where_summary
 from coprod_desktop.gui.plain.projector_view import VIEW_KEY, JargonProjectorView
 from coprod_desktop.gui.plain.questions import QuestionsTab
@@ -49,12 +48,15 @@ class JargonPanel(TermEditing):
         self.env = env
         self.title = _("Jargon")
         self.session_id: int | None = None
-        # Explanations in the interface's language where we have them (terms stay English:
-        # they are what the room's words are matched against).
-        self.glossary: Glossary = env.services.read.glossary(language=current())
+        # Read on the first refresh (set_session, which the console calls as it builds the panel):
+        # explanations in the interface's language where we have them (terms stay English: they
+        # are what the room's words are matched against).
+        self.glossary = Glossary(())
         self.uses: dict[str, TermUse] = {}
         self.selected: GlossaryEntry | None = None
-        self.speaker = speaker if speaker is not None else Speaker(parent=self)
+        # Whether this computer has a voice is looked up a turn after the panel is built (it
+        # loads Qt's speech library); "Read aloud" shows once it is known that there is one.
+        self.speaker = speaker if speaker is not None else Speaker(parent=self, check_later=True)
         self.view = JargonProjectorView()
         env.projector.add_view(VIEW_KEY, self.view)
         self._facts = ProjectorFacts(env.services, self)  # the word, for the big screen on phones
@@ -67,10 +69,6 @@ class JargonPanel(TermEditing):
         self._build()
         unsubscribe = env.services.subscribe(self._on_change)
         self.destroyed.connect(lambda *_: unsubscribe())
-        # Read (and compile the matcher for 600 terms) when the panel is first shown, not when
-        # the programme opens (issue 18).
-        self._shown = gate(self, self.refresh)
-        self._shown.heard()
 
     # ---------------------------------------------------------------- building
     def _build(self) -> None:
@@ -138,6 +136,7 @@ class JargonPanel(TermEditing):
         keymap.window_shortcuts(self, "jargon.project", self.show_button.click)
         self.hide_button.clicked.connect(self.back_on_projector)
         self.speak_button.clicked.connect(self.read_aloud)
+        self.speaker.checked.connect(lambda: self.speak_button.setVisible(self.speaker.available))
         self.edit_button.clicked.connect(self.edit_term)
         self.remove_button.clicked.connect(self.remove_term)
         self.retranslate()

@@ -8,41 +8,66 @@ voice is missing, `Speaker.available` is False, the read-aloud buttons hide, and
 from __future__ import annotations
 
 import logging
+from functools import cache
 from typing import Any
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from coprod_desktop.i18n import _
 
 log = logging.getLogger(__name__)
 
-try:
-    from PySide6.QtTextToSpeech import QTextToSpeech
-except ImportError:  # the Addons wheel is not installed
-    QTextToSpeech = None  # type: ignore[assignment,misc]
+
+@cache
+def speech_class() -> Any:
+    """QTextToSpeech, imported the first time it is asked for (loading Qt's speech library takes
+    5-13 ms: not while a panel is being built, issue 18), or None without the Addons wheel."""
+    try:
+        from PySide6.QtTextToSpeech import QTextToSpeech
+    except ImportError:  # the Addons wheel is not installed
+        return None
+    return QTextToSpeech
 
 
 def engines() -> list[str]:
-    return list(QTextToSpeech.availableEngines()) if QTextToSpeech is not None else []
+    speech = speech_class()
+    return list(speech.availableEngines()) if speech is not None else []
 
 
 class Speaker(QObject):
     """One text-to-speech voice for the app. `speak()` is a no-op when none is available.
 
     The engine starts on first use (starting one may launch the system's speech service), so a
-    console that never reads aloud never starts it.
+    console that never reads aloud never starts it. With `check_later`, even whether there is a
+    voice at all is looked up a turn of the event loop later (it loads Qt's speech library), and
+    `checked` says when that is known; until then `available` is False.
     """
 
-    def __init__(self, engine: str | None = None, parent: QObject | None = None) -> None:
+    checked = Signal()
+
+    def __init__(self, engine: str | None = None, parent: QObject | None = None, *,
+                 check_later: bool = False) -> None:
         super().__init__(parent)
         self._tts: Any = None
         self._engine = engine
         self._tried = False
+        self._checked = False
         self.reason = ""
-        if QTextToSpeech is None:
+        if check_later:
+            QTimer.singleShot(0, self, self.check)
+        else:
+            self.check()
+
+    def check(self) -> None:
+        """Find out whether there is a voice to read with (once)."""
+        if self._checked:
+            return
+        self._checked = True
+        if speech_class() is None:
             self._give_up(_("QtTextToSpeech is not installed"))
-        elif engine is None and not [e for e in engines() if e != "mock"]:
+        elif self._engine is None and not [e for e in engines() if e != "mock"]:
             self._give_up(_("no speech engine is installed on this computer"))
+        self.checked.emit()
 
     def _give_up(self, reason: str) -> None:
         self._tried = True
@@ -50,13 +75,15 @@ class Speaker(QObject):
         log.info("Read aloud is off: %s", reason)
 
     def _start(self) -> Any:
+        self.check()
         if self._tried:
             return self._tts
         self._tried = True
         names = [e for e in engines() if e != "mock"]
         chosen = self._engine if self._engine is not None else names[0]
-        tts = QTextToSpeech(chosen, self)
-        if tts.state() == QTextToSpeech.State.Error:
+        speech = speech_class()
+        tts = speech(chosen, self)
+        if tts.state() == speech.State.Error:
             tts.deleteLater()
             self._give_up(_("the speech engine ‘{engine}’ did not start ({reason})").format(
                 engine=chosen, reason=tts.errorString()))
@@ -66,8 +93,8 @@ class Speaker(QObject):
 
     @property
     def available(self) -> bool:
-        """False once we know there is no working voice; True until then."""
-        return not self._tried or self._tts is not None
+        """False once we know there is no working voice (or before `check`); True otherwise."""
+        return self._checked and (not self._tried or self._tts is not None)
 
     @property
     def engine(self) -> str:
@@ -90,4 +117,4 @@ class Speaker(QObject):
 
     @property
     def speaking(self) -> bool:
-        return self._tts is not None and self._tts.state() == QTextToSpeech.State.Speaking
+        return self._tts is not None and self._tts.state() == speech_class().State.Speaking

@@ -21,13 +21,12 @@ from coprod_desktop.gui.env import GuiEnv
 from coprod_desktop.gui.kit.panel_contract import PanelHooks
 from coprod_desktop.gui.kit.shown_gate import gate
 from coprod_desktop.gui.listen import listen
-from coprod_desktop.gui.programme.action_dialog import ActionDialog
 from coprod_desktop.gui.programme.action_model import ID_ROLE, ActionTableModel
 from coprod_desktop.gui.programme.action_review import ActionReviewList
 from coprod_desktop.gui.scrolling import scrolled_layout
 from coprod_desktop.i18n import N_, _
 from coprod_desktop.services import ChangeSet
-from coprod_desktop.services.programme_report import action_report
+from coprod_desktop.services.programme_report import ActionReport, action_report
 
 FILTERS = (N_("Open"), N_("Overdue"), N_("Done"), N_("Dropped"), N_("All"))
 TABLES = ("action", "action_review", "attendee", "session")
@@ -74,6 +73,10 @@ class ActionsPanel(QWidget):
             signal.connect(self.refresh_table)
         self.search.textChanged.connect(self.refresh_table)
         self.table.selectionModel().selectionChanged.connect(self._enable)
+        # "All actions" (the second tab) is filled when it is first opened, and kept up to date
+        # from then on while it is the tab in front (issue 18: the review is what shows first).
+        self._table_stale = True
+        self.tabs.currentChanged.connect(self._tab_changed)
         self.shown_gate = gate(self, self.refresh)  # refreshed while shown, once on showing
         listen(self, env.services, self._changed)
         self.refresh()
@@ -120,11 +123,26 @@ class ActionsPanel(QWidget):
 
     def refresh(self) -> None:
         self.review.refresh()
-        self._fill_owners()
-        self.refresh_table()
+        if self.tabs.currentWidget() is self.review:
+            self._table_stale = True  # filled when "All actions" is next opened
+            return
+        self._fill_table_tab()
 
-    def _fill_owners(self) -> None:
-        report = action_report(self.env.services.ctx.db, self.env.clock.now())
+    def _tab_changed(self, _index: int) -> None:
+        if self._table_stale and self.tabs.currentWidget() is not self.review:
+            self._fill_table_tab()
+
+    def _fill_table_tab(self) -> None:
+        """The owners to filter by and the table, from one read of the actions."""
+        self._table_stale = False
+        report = self._report()
+        self._fill_owners(report)
+        self._fill_table(report)
+
+    def _report(self) -> ActionReport:
+        return action_report(self.env.services.ctx.db, self.env.clock.now())
+
+    def _fill_owners(self, report: ActionReport) -> None:
         names = sorted({a.owner.label for a in report.actions}, key=str.casefold)
         chosen = self.owner.currentText()
         self.owner.blockSignals(True)
@@ -134,8 +152,8 @@ class ActionsPanel(QWidget):
         self.owner.setCurrentIndex(max(0, self.owner.findText(chosen)))
         self.owner.blockSignals(False)
 
-    def visible_actions(self) -> list[Action]:
-        report = action_report(self.env.services.ctx.db, self.env.clock.now())
+    def visible_actions(self, report: ActionReport | None = None) -> list[Action]:
+        report = report if report is not None else self._report()
         which = self.status.currentData()
         if which == "Overdue":
             found = report.overdue
@@ -152,10 +170,12 @@ class ActionsPanel(QWidget):
         return found
 
     def refresh_table(self) -> None:
+        self._fill_table(self._report())
+
+    def _fill_table(self, report: ActionReport) -> None:
         chosen = self.selected_id()
-        report = action_report(self.env.services.ctx.db, self.env.clock.now())
         meetings = {s.id: s.title for s in self.env.services.read.sessions()}
-        self.model.set_actions(self.visible_actions(), meetings, report.today)
+        self.model.set_actions(self.visible_actions(report), meetings, report.today)
         row = self.model.row_of(chosen) if chosen is not None else None
         if row is not None:
             self.table.selectRow(row)
@@ -180,9 +200,13 @@ class ActionsPanel(QWidget):
 
     # commands ------------------------------------------------------------------------------
     def new_action(self) -> None:
+        from coprod_desktop.gui.programme.action_dialog import ActionDialog  # when first asked
+
         ActionDialog(self.env, session_id=self.session_id, parent=self).exec()
 
     def edit_selected(self) -> None:
+        from coprod_desktop.gui.programme.action_dialog import ActionDialog  # when first asked
+
         action = self._selected()
         if action is not None:
             ActionDialog(self.env, action_id=action.id, session_id=self.session_id,

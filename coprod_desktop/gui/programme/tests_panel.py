@@ -21,7 +21,6 @@ from coprod_desktop.gui.programme.common import STAGE_COLOURS, plain_label
 from coprod_desktop.gui.programme.projector_tests import KEY as BOARD_KEY
 from coprod_desktop.gui.programme.projector_tests import TestBoardView
 from coprod_desktop.gui.programme.rapid_test_cards import card_text
-from coprod_desktop.gui.programme.rapid_test_dialog import DecideDialog, TestDialog
 from coprod_desktop.gui.scrolling import scrolled_layout
 from coprod_desktop.i18n import N_, _
 from coprod_desktop.services import ChangeSet
@@ -56,9 +55,13 @@ class TestCard(QFrame):
         column.addWidget(self.badge, 0, Qt.AlignmentFlag.AlignLeft)
         self.stripe = text.stripe
         self.faded = text.faded
+        self.selected: bool | None = None
         self.set_selected(False)
 
     def set_selected(self, selected: bool) -> None:
+        if selected == self.selected:  # a new style sheet re-polishes the card and its labels
+            return
+        self.selected = selected
         border = "palette(highlight)" if selected else "palette(mid)"
         width = 3 if selected else 1
         self.setStyleSheet(
@@ -212,6 +215,8 @@ class RapidTestsPanel(QWidget):
 
     # commands ------------------------------------------------------------------------------
     def new_test(self) -> None:
+        from coprod_desktop.gui.programme.rapid_test_dialog import TestDialog  # when first asked
+
         TestDialog(self.env, session_id=self.session_id, parent=self).exec()
 
     def open_selected(self) -> None:
@@ -219,6 +224,8 @@ class RapidTestsPanel(QWidget):
             self._open(self.selected)
 
     def _open(self, test_id: int) -> None:
+        from coprod_desktop.gui.programme.rapid_test_dialog import TestDialog
+
         self.select(test_id)
         TestDialog(self.env, test_id, session_id=self.session_id, parent=self).exec()
 
@@ -233,6 +240,8 @@ class RapidTestsPanel(QWidget):
             self.env.undo.run(lambda: self.env.services.rapid_tests.step_back(tid, meeting_id=mid))
 
     def decide(self) -> None:
+        from coprod_desktop.gui.programme.rapid_test_dialog import DecideDialog
+
         if self.selected is not None:
             DecideDialog(self.env, self.selected, meeting_id=self.session_id, parent=self).exec()
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime
+from typing import TYPE_CHECKING
 
 from coprod_desktop.domain.actions import Action, ActionReview, ActionStatus
 from coprod_desktop.domain.rapid_tests import (
@@ -19,7 +20,6 @@ from coprod_desktop.domain.rapid_tests import (
 )
 from coprod_desktop.domain.records import Session
 from coprod_desktop.domain.roles import MeetingRole
-from coprod_desktop.facilitation.action_review import ReviewItem, review_list
 from coprod_desktop.facilitation.ownership import OwnershipTrend, ownership
 from coprod_desktop.facilitation.programme_calendar import ProgrammeCalendar
 from coprod_desktop.facilitation.timeline import Timeline, build_timeline
@@ -27,6 +27,9 @@ from coprod_desktop.store.database import Queries
 from coprod_desktop.store.levelling_reader import LevellingReader
 from coprod_desktop.store.programme_reader import ProgrammeReader
 from coprod_desktop.store.reader import Reader
+
+if TYPE_CHECKING:  # imported where used: the home view draws without them (issue 18)
+    from coprod_desktop.facilitation.action_review import ReviewItem
 
 
 def programme_calendar(db: Queries) -> ProgrammeCalendar | None:
@@ -85,6 +88,8 @@ def action_report(db: Queries, now: datetime) -> ActionReport:
 
 def meeting_review(db: Queries, session_id: int) -> list[ReviewItem]:
     """The 'review actions' list for one meeting: open actions carried forward, overdue first."""
+    from coprod_desktop.facilitation.action_review import review_list
+
     reader, plan = Reader(db), ProgrammeReader(db)
     return review_list(reader.session(session_id), plan.actions(), plan.action_reviews(),
                        reader.sessions())

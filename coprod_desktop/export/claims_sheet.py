@@ -10,14 +10,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from sqlite_utils import Database
-
 from coprod_desktop.domain.groups import Group
 from coprod_desktop.domain.money import OWED, Claim, ClaimStatus, hours_text, pounds
 from coprod_desktop.domain.records import Attendee
 from coprod_desktop.domain.settings import HANDOUT_LANGUAGE
 from coprod_desktop.export import consent, tables
 from coprod_desktop.i18n import N_
+from coprod_desktop.store.database import Queries
 from coprod_desktop.store.payments_reader import PaymentsReader
 from coprod_desktop.store.reader import Reader
 
@@ -73,7 +72,7 @@ class ClaimsSheet:
         return N_("All claims")
 
 
-def claims_sheet(db: Database, today: date,
+def claims_sheet(db: Queries, today: date,
                  statuses: tuple[ClaimStatus, ...] = OWED) -> ClaimsSheet:
     reader = Reader(db)
     programme = reader.programme()

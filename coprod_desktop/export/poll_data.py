@@ -9,19 +9,18 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
-from sqlite_utils import Database
-
 from coprod_desktop.domain.poll_results import PollResults, board_results, results
 from coprod_desktop.domain.polls import PollKind
 from coprod_desktop.domain.settings import HANDOUT_LANGUAGE
 from coprod_desktop.export.redact import redact
 from coprod_desktop.library.stop_words import stop_words
+from coprod_desktop.store.database import Queries
 from coprod_desktop.store.levelling_reader import LevellingReader
 from coprod_desktop.store.poll_reader import PollReader
 from coprod_desktop.store.reader import Reader
 
 
-def revealed_results(db: Database, session_id: int, language: str | None = None
+def revealed_results(db: Queries, session_id: int, language: str | None = None
                      ) -> list[PollResults]:
     """Revealed polls of a session, in the order they were made. A cloud from the board drops
     the stop-words of the programme's language (as on the screen), unless told another."""

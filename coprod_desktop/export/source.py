@@ -13,12 +13,11 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from sqlite_utils import Database
-
 from coprod_desktop.services import Services
 from coprod_desktop.services.recovery import finish_on_open
 from coprod_desktop.store import errors
 from coprod_desktop.store.connection import database
+from coprod_desktop.store.database import ProgrammeDatabase
 from coprod_desktop.store.header import APPLICATION_ID, read_header
 from coprod_desktop.store.programme_file import ProgrammeFile
 from coprod_desktop.store.readers import Readers
@@ -50,7 +49,7 @@ def reading(path: Path) -> Iterator[Readers]:
 
 
 @contextmanager
-def writing(path: Path) -> Iterator[Database | None]:
+def writing(path: Path) -> Iterator[ProgrammeDatabase | None]:
     """The programme's write connection, or None when the app has it open (or it is read-only)."""
     try:
         file = ProgrammeFile.open(Path(path))
@@ -63,7 +62,7 @@ def writing(path: Path) -> Iterator[Database | None]:
         file.close()
 
 
-def _read_only(path: Path, refused: errors.FileRefused) -> Database:
+def _read_only(path: Path, refused: errors.FileRefused) -> ProgrammeDatabase:
     if read_header(path) is None:
         raise refused
     try:

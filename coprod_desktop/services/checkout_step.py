@@ -10,13 +10,16 @@ from __future__ import annotations
 from coprod_desktop.domain.errors import NotFoundError
 from coprod_desktop.domain.said import Said
 from coprod_desktop.i18n import N_
-from coprod_desktop.library import shipped_methods
 
 CHECKOUT_METHOD = "check-out-questions"
 
 
 def checkout_activity() -> dict[str, object]:
     """The activity row's fields (without its session and position)."""
+    # The method library (its cards read and parsed) only when a session is made: sessions.py
+    # is imported as a programme opens (issue 18).
+    from coprod_desktop.library import shipped_methods
+
     method = shipped_methods().get(CHECKOUT_METHOD)
     if method is None:
         raise NotFoundError(Said.of(N_("There is no method ‘%(checkout_method)s’ in the library."),

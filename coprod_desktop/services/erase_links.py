@@ -6,11 +6,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from sqlite_utils import Database
-
 from coprod_desktop.domain.erasure import EraseChoices
 from coprod_desktop.domain.invitations import name_key
 from coprod_desktop.services.unit_of_work import UnitOfWork
+from coprod_desktop.store.database import ProgrammeDatabase
 
 NAMED = "named"
 
@@ -29,7 +28,7 @@ class LiveTurns:
 
 
 class LinkedRecords:
-    def __init__(self, db: Database) -> None:
+    def __init__(self, db: ProgrammeDatabase) -> None:
         self.db = db
         self.tables = set(db.table_names())
 

@@ -10,12 +10,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from sqlite_utils import Database
-
 from coprod_desktop.domain.erasure import ERASED_NAME, sensitive_strings
 from coprod_desktop.domain.name_forms import NameForm, NameMatcher, forms_for
 from coprod_desktop.domain.records import Attendee
 from coprod_desktop.services.unit_of_work import UnitOfWork, pk_of
+from coprod_desktop.store.database import ProgrammeDatabase
 from coprod_desktop.store.personal_data import free_text_columns
 
 NAME_REMOVED = "[name removed]"
@@ -33,7 +32,7 @@ WORDS = {"note": "notes", "cluster": "cluster titles", "story": "stories", "acti
 
 
 class FreeTextScrub:
-    def __init__(self, db: Database, everyone: Sequence[Attendee]) -> None:
+    def __init__(self, db: ProgrammeDatabase, everyone: Sequence[Attendee]) -> None:
         self.db = db
         self.everyone = [p for p in everyone if not p.erased]
         self._found_places: list[tuple[str, str]] | None = None

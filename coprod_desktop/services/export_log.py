@@ -8,8 +8,6 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
-from sqlite_utils import Database
-
 from coprod_desktop.clock import Clock, SystemClock
 from coprod_desktop.domain import validate
 from coprod_desktop.domain.errors import ValidationError
@@ -20,6 +18,7 @@ from coprod_desktop.i18n import N_
 from coprod_desktop.services.base import Service
 from coprod_desktop.services.changes import ChangeBus, ChangeSet
 from coprod_desktop.services.unit_of_work import Context
+from coprod_desktop.store.database import ProgrammeDatabase
 from coprod_desktop.store.export_reader import ExportReader
 
 
@@ -46,7 +45,7 @@ class ExportLogService(Service):
         return ExportReader(self.ctx.db).records()
 
 
-def record_in(db: Database, what: str, fmt: ExportFormat | str, target: Path | str, *,
+def record_in(db: ProgrammeDatabase, what: str, fmt: ExportFormat | str, target: Path | str, *,
               held_names: bool, clock: Clock | None = None, detail: str = "") -> bool:
     """The same record, for a tool holding only a database (the `coprod export` command).
 

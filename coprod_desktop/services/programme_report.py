@@ -8,8 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from coprod_desktop.domain.actions import Action, ActionReview, ActionStatus
 from coprod_desktop.domain.rapid_tests import (
@@ -21,20 +20,23 @@ from coprod_desktop.domain.rapid_tests import (
 )
 from coprod_desktop.domain.records import Session
 from coprod_desktop.domain.roles import MeetingRole
-from coprod_desktop.facilitation.action_review import ReviewItem, review_list
 from coprod_desktop.facilitation.ownership import OwnershipTrend, ownership
 from coprod_desktop.facilitation.programme_calendar import ProgrammeCalendar
 from coprod_desktop.facilitation.timeline import Timeline, build_timeline
+from coprod_desktop.store.database import Queries
 from coprod_desktop.store.levelling_reader import LevellingReader
 from coprod_desktop.store.programme_reader import ProgrammeReader
 from coprod_desktop.store.reader import Reader
 
+if TYPE_CHECKING:  # imported where used: the home view draws without them (issue 18)
+    from coprod_desktop.facilitation.action_review import ReviewItem
 
-def programme_calendar(db: Database) -> ProgrammeCalendar | None:
+
+def programme_calendar(db: Queries) -> ProgrammeCalendar | None:
     return ProgrammeCalendar.from_settings(ProgrammeReader(db).calendar_settings())
 
 
-def programme_focus(db: Database) -> str:
+def programme_focus(db: Queries) -> str:
     """What the programme works on: the programme's own focus, or else the focus the room chose
     at the latest session that chose one (the discovery workshop's vote, on the board)."""
     programme = Reader(db).programme()
@@ -45,7 +47,7 @@ def programme_focus(db: Database) -> str:
     return found[0]["focus"] if found else ""
 
 
-def programme_timeline(db: Database, now: datetime) -> Timeline | None:
+def programme_timeline(db: Queries, now: datetime) -> Timeline | None:
     """Sessions, planned meetings and milestones in date order, today's day, what is next.
     None while the programme has no start date."""
     plan = ProgrammeReader(db)
@@ -77,15 +79,17 @@ class ActionReport:
         return [r for r in self.reviews if r.action_id == action_id]
 
 
-def action_report(db: Database, now: datetime) -> ActionReport:
+def action_report(db: Queries, now: datetime) -> ActionReport:
     plan = ProgrammeReader(db)
     cal = programme_calendar(db)
     today = cal.local_date(now) if cal else now.date()
     return ActionReport(tuple(plan.actions()), tuple(plan.action_reviews()), today)
 
 
-def meeting_review(db: Database, session_id: int) -> list[ReviewItem]:
+def meeting_review(db: Queries, session_id: int) -> list[ReviewItem]:
     """The 'review actions' list for one meeting: open actions carried forward, overdue first."""
+    from coprod_desktop.facilitation.action_review import review_list
+
     reader, plan = Reader(db), ProgrammeReader(db)
     return review_list(reader.session(session_id), plan.actions(), plan.action_reviews(),
                        reader.sessions())
@@ -106,7 +110,7 @@ class RapidTestReport:
         return [e for e in self.events if e.test_id == test_id]
 
 
-def rapid_test_report(db: Database) -> RapidTestReport:
+def rapid_test_report(db: Queries) -> RapidTestReport:
     plan = ProgrammeReader(db)
     return RapidTestReport(tuple(plan.rapid_tests()), tuple(plan.test_events()))
 
@@ -118,7 +122,7 @@ class OwnershipReport:
     sessions: tuple[Session, ...]
 
 
-def ownership_report(db: Database, now: datetime) -> OwnershipReport:
+def ownership_report(db: Queries, now: datetime) -> OwnershipReport:
     """Who held the roles at each meeting up to today, and the trend across the programme."""
     reader, plan = Reader(db), ProgrammeReader(db)
     cal = programme_calendar(db)
@@ -155,7 +159,7 @@ class CelebrationFigures:
 MAX_QUOTES = 4
 
 
-def shared_quotes(db: Database, until: date, limit: int = MAX_QUOTES) -> tuple[Quote, ...]:
+def shared_quotes(db: Queries, until: date, limit: int = MAX_QUOTES) -> tuple[Quote, ...]:
     """What listeners heard in stories their tellers allowed to be shared, newest first, up to
     `until`. The story reader applies each teller's choice (never a room-only story; a name only
     for a story shared with a name by someone who agreed to be named)."""
@@ -173,7 +177,7 @@ def shared_quotes(db: Database, until: date, limit: int = MAX_QUOTES) -> tuple[Q
     return tuple(out[:limit])
 
 
-def celebration_figures(db: Database, now: datetime, session_id: int | None = None,
+def celebration_figures(db: Queries, now: datetime, session_id: int | None = None,
                         quotes: tuple[Quote, ...] | None = None) -> CelebrationFigures:
     """What the group had achieved by a celebration session's day (or by `now`): only what was
     decided or done by then counts, so the day-50 screen shows day 50 even when opened later."""

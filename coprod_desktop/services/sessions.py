@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from datetime import date, time
 
-from sqlite_utils import Database
-
 from coprod_desktop.domain import validate
 from coprod_desktop.domain.errors import ValidationError
 from coprod_desktop.domain.limits import TITLE_MAX, VENUE_MAX
@@ -15,6 +13,7 @@ from coprod_desktop.services.base import Service
 from coprod_desktop.services.changes import ChangeSet
 from coprod_desktop.services.checkout_step import checkout_activity
 from coprod_desktop.services.plan_base import PlanService
+from coprod_desktop.store.database import ProgrammeDatabase
 
 SESSION_KINDS = ("discovery", "meeting", "celebration", "other")
 
@@ -79,7 +78,7 @@ class SessionService(Service):
         }
 
 
-def dependent_tables(db: Database) -> list[str]:
+def dependent_tables(db: ProgrammeDatabase) -> list[str]:
     """Tables with a session_id column, each listed before any table it refers to."""
     tables = {t.name: t for t in db.tables
               if t.name not in ("session", "history") and "session_id" in t.columns_dict}

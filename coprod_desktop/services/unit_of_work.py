@@ -9,11 +9,10 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
 
-from sqlite_utils import Database
-
 from coprod_desktop.clock import Clock, iso
 from coprod_desktop.domain.said import Said, params_json
 from coprod_desktop.services.changes import ChangeBus, ChangeSet, Initiator, Key
+from coprod_desktop.store.database import ProgrammeDatabase
 from coprod_desktop.store.disk_errors import disk_problem
 from coprod_desktop.store.readers import Readers
 from coprod_desktop.store.tables import Table, table
@@ -47,7 +46,7 @@ class RowChange:
 class UnitOfWork:
     """Collects row changes during one service call; see `Context.change`."""
 
-    def __init__(self, db: Database) -> None:
+    def __init__(self, db: ProgrammeDatabase) -> None:
         self.db = db
         self.changes: list[RowChange] = []
         self.new_id: Key | None = None
@@ -163,7 +162,7 @@ class UnitOfWork:
 class Context:
     """What every service shares: the write connection, the clock, the reader and the bus."""
 
-    def __init__(self, db: Database, clock: Clock, bus: ChangeBus) -> None:
+    def __init__(self, db: ProgrammeDatabase, clock: Clock, bus: ChangeBus) -> None:
         self.db = db
         self.clock = clock
         self.bus = bus

@@ -4,13 +4,12 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlite_utils import Database
-
 from coprod_desktop.clock import parse_iso
 from coprod_desktop.domain.agenda import Agenda, AgendaItem, Runner
 from coprod_desktop.domain.errors import NotFoundError
 from coprod_desktop.domain.methods import Tool
 from coprod_desktop.store import rows
+from coprod_desktop.store.database import Queries
 from coprod_desktop.store.reader import Reader
 
 
@@ -32,7 +31,7 @@ def agenda_item(row: rows.Row) -> AgendaItem:
 
 
 class AgendaReader:
-    def __init__(self, db: Database) -> None:
+    def __init__(self, db: Queries) -> None:
         self.db = db
         self.reader = Reader(db)
 

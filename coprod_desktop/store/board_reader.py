@@ -10,8 +10,6 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable
 
-from sqlite_utils import Database
-
 from coprod_desktop.clock import parse_iso
 from coprod_desktop.domain.board import (
     BoardScope,
@@ -27,6 +25,7 @@ from coprod_desktop.domain.errors import ConflictError, NotFoundError
 from coprod_desktop.domain.groups import Group
 from coprod_desktop.domain.records import Note
 from coprod_desktop.store import rows
+from coprod_desktop.store.database import Queries
 
 Row = rows.Row
 
@@ -66,7 +65,7 @@ def round_from(row: Row) -> VoteRound:
 
 
 class BoardReader:
-    def __init__(self, db: Database) -> None:
+    def __init__(self, db: Queries) -> None:
         self.db = db
 
     # Settings ------------------------------------------------------------------------------

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-from sqlite_utils import Database
-
 from coprod_desktop.domain.checkout import KEYS, CheckoutAnswer
+from coprod_desktop.store.database import Queries
 
 
 class CheckoutReader:
-    def __init__(self, db: Database) -> None:
+    def __init__(self, db: Queries) -> None:
         self.db = db
 
     def available(self) -> bool:

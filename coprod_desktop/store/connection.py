@@ -5,19 +5,16 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
-from sqlite_utils import Database
-
 from coprod_desktop.store.database import ProgrammeDatabase
 
 __all__ = ["configure", "database"]
 
 
-def database(target: sqlite3.Connection | Path) -> Database:
-    """A sqlite-utils `Database` over `target` whose plain SELECTs cost one statement
-    (store/database.py), without sqlite-utils plugins: nothing another installed package
-    registers runs on a programme's connections (and opening a file does not scan every installed
-    package's entry points for them)."""
-    return ProgrammeDatabase(target, execute_plugins=False)
+def database(target: sqlite3.Connection | Path) -> ProgrammeDatabase:
+    """A programme connection over `target` (a connection, or a file to connect to): plain
+    sqlite3 for reads, sqlite-utils made on first use for writes (store/database.py)."""
+    conn = target if isinstance(target, sqlite3.Connection) else sqlite3.connect(str(target))
+    return ProgrammeDatabase(conn)
 
 
 def configure(conn: sqlite3.Connection, *, read_only: bool = False) -> None:

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-from sqlite_utils import Database
-
 from coprod_desktop.clock import parse_iso
 from coprod_desktop.domain.export_record import ExportFormat, ExportRecord
+from coprod_desktop.store.database import Queries
 
 
 class ExportReader:
-    def __init__(self, db: Database) -> None:
+    def __init__(self, db: Queries) -> None:
         self.db = db
 
     def records(self, *, names_only: bool = False) -> list[ExportRecord]:

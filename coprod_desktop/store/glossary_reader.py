@@ -10,12 +10,11 @@ import json
 from dataclasses import dataclass
 from functools import lru_cache
 
-from sqlite_utils import Database
-
 from coprod_desktop.domain.glossary import Glossary, GlossaryEntry
 from coprod_desktop.domain.jargon import JargonMatcher
 from coprod_desktop.domain.jargon_uses import TermUse, TextSource, uses_in
 from coprod_desktop.store.board_reader import BoardReader
+from coprod_desktop.store.database import Queries
 from coprod_desktop.store.glossary_file import builtin_entries
 from coprod_desktop.store.levelling_reader import LevellingReader
 from coprod_desktop.store.reader import Reader
@@ -46,11 +45,11 @@ SOURCES = (
 )
 
 
-def _tables(db: Database) -> dict[str, set[str]]:
-    return {t.name: set(t.columns_dict) for t in db.tables}
+def _tables(db: Queries) -> dict[str, set[str]]:
+    return {name: set(db.columns(name)) for name in db.table_names()}
 
 
-def _may_leave_the_room(db: Database, session_id: int) -> dict[str, set[int]]:
+def _may_leave_the_room(db: Queries, session_id: int) -> dict[str, set[int]]:
     """Which stories and notes of a session a handout may draw on, by the levelling reader's and
     the board's own rules: stories told and not kept in the room; notes revealed, not held back,
     and not about a story kept in the room."""
@@ -63,7 +62,7 @@ def _may_leave_the_room(db: Database, session_id: int) -> dict[str, set[int]]:
     }
 
 
-def session_texts(db: Database, session_id: int, *, shared: bool = False) -> list[TextSource]:
+def session_texts(db: Queries, session_id: int, *, shared: bool = False) -> list[TextSource]:
     """The texts of one session that people see: agenda, stories, actions, revealed notes.
 
     `shared`: only what may leave the room (for a handout): no held-back notes, nothing kept in
@@ -96,7 +95,7 @@ def session_texts(db: Database, session_id: int, *, shared: bool = False) -> lis
     return out
 
 
-def programme_entries(db: Database) -> tuple[GlossaryEntry, ...]:
+def programme_entries(db: Queries) -> tuple[GlossaryEntry, ...]:
     if "glossary_term" not in db.table_names():
         return ()
     return tuple(
@@ -112,12 +111,12 @@ def _built(own: tuple[GlossaryEntry, ...]) -> tuple[Glossary, JargonMatcher]:
     return glossary, JargonMatcher(glossary.entries)
 
 
-def programme_glossary(db: Database) -> tuple[Glossary, JargonMatcher]:
+def programme_glossary(db: Queries) -> tuple[Glossary, JargonMatcher]:
     """The glossary with this programme's own terms, and a matcher for it (cached)."""
     return _built(programme_entries(db))
 
 
-def session_term_uses(db: Database, session_id: int, *, shared: bool = False) -> list[TermUse]:
+def session_term_uses(db: Queries, session_id: int, *, shared: bool = False) -> list[TermUse]:
     glossary, matcher = programme_glossary(db)
     return uses_in(glossary, matcher, session_texts(db, session_id, shared=shared))
 

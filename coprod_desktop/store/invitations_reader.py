@@ -11,10 +11,9 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from sqlite_utils import Database
-
 from coprod_desktop.domain.groups import Group
 from coprod_desktop.domain.invitations import name_key
+from coprod_desktop.store.database import Queries
 
 Row = dict[str, Any]
 STOPPED_AFTER = 2  # missed this many held sessions in a row since they last came
@@ -42,7 +41,7 @@ class Lost:
 
 
 class InvitationsReader:
-    def __init__(self, db: Database) -> None:
+    def __init__(self, db: Queries) -> None:
         self.db = db
 
     def _rows(self, sql: str, params: list[Any] | None = None) -> list[Row]:

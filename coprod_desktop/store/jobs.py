@@ -11,7 +11,7 @@ import json
 from dataclasses import dataclass
 from typing import Any
 
-from sqlite_utils import Database
+from coprod_desktop.store.database import ProgrammeDatabase
 
 TABLE = "job"
 # The setting that files from before the job journal used to say an erase still had to rewrite
@@ -28,18 +28,18 @@ class Job:
     started_at: str
 
 
-def has_journal(db: Database) -> bool:
+def has_journal(db: ProgrammeDatabase) -> bool:
     return TABLE in db.table_names()
 
 
-def start(db: Database, kind: str, step: str, state: dict[str, Any], now: str) -> int:
+def start(db: ProgrammeDatabase, kind: str, step: str, state: dict[str, Any], now: str) -> int:
     """Record a new job (call inside the transaction of its first step)."""
     cursor = db.execute(f"INSERT INTO [{TABLE}] (kind, step, state, started_at) VALUES (?, ?, ?, ?)",
                         [kind, step, json.dumps(state, sort_keys=True), now])
     return int(cursor.lastrowid or 0)
 
 
-def move_to(db: Database, job_id: int, step: str, state: dict[str, Any] | None = None) -> None:
+def move_to(db: ProgrammeDatabase, job_id: int, step: str, state: dict[str, Any] | None = None) -> None:
     """Record that the job has reached `step` (inside that step's transaction)."""
     if state is None:
         db.execute(f"UPDATE [{TABLE}] SET step = ? WHERE id = ?", [step, job_id])
@@ -48,11 +48,11 @@ def move_to(db: Database, job_id: int, step: str, state: dict[str, Any] | None =
                    [step, json.dumps(state, sort_keys=True), job_id])
 
 
-def finish(db: Database, job_id: int) -> None:
+def finish(db: ProgrammeDatabase, job_id: int) -> None:
     db.execute(f"DELETE FROM [{TABLE}] WHERE id = ?", [job_id])
 
 
-def unfinished(db: Database, kind: str | None = None) -> list[Job]:
+def unfinished(db: ProgrammeDatabase, kind: str | None = None) -> list[Job]:
     if not has_journal(db):
         return []
     sql = f"SELECT * FROM [{TABLE}]" + (" WHERE kind = ?" if kind else "") + " ORDER BY id"
@@ -60,5 +60,5 @@ def unfinished(db: Database, kind: str | None = None) -> list[Job]:
                 r["started_at"]) for r in db.query(sql, [kind] if kind else [])]
 
 
-def get(db: Database, job_id: int) -> Job | None:
+def get(db: ProgrammeDatabase, job_id: int) -> Job | None:
     return next((j for j in unfinished(db) if j.id == job_id), None)

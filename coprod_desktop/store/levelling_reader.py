@@ -7,8 +7,6 @@ room, and gives a name only for a story the teller chose to share with their nam
 
 from __future__ import annotations
 
-from sqlite_utils import Database
-
 from coprod_desktop.domain.errors import NotFoundError
 from coprod_desktop.domain.levelling import (
     ExportStory,
@@ -21,6 +19,7 @@ from coprod_desktop.domain.levelling import (
 )
 from coprod_desktop.domain.records import Attendee, Note, WordsUse
 from coprod_desktop.store import rows
+from coprod_desktop.store.database import Queries
 from coprod_desktop.store.levelling_rows import (
     hand_record,
     round_record,
@@ -31,7 +30,7 @@ from coprod_desktop.store.levelling_rows import (
 
 
 class LevellingReader:
-    def __init__(self, db: Database) -> None:
+    def __init__(self, db: Queries) -> None:
         self.db = db
 
     # Rounds

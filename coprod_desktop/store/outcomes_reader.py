@@ -11,8 +11,6 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from sqlite_utils import Database
-
 from coprod_desktop.clock import parse_iso
 from coprod_desktop.domain.errors import NotFoundError
 from coprod_desktop.domain.outcomes import (
@@ -25,6 +23,7 @@ from coprod_desktop.domain.outcomes import (
     since_last_time,
 )
 from coprod_desktop.domain.rapid_tests import Decision, TestStage
+from coprod_desktop.store.database import Queries
 
 Row = dict[str, Any]
 
@@ -34,7 +33,7 @@ def _date(value: str | None) -> date | None:
 
 
 class OutcomesReader:
-    def __init__(self, db: Database) -> None:
+    def __init__(self, db: Queries) -> None:
         self.db = db
 
     def available(self) -> bool:

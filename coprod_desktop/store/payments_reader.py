@@ -6,8 +6,6 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from sqlite_utils import Database
-
 from coprod_desktop.domain.errors import NotFoundError
 from coprod_desktop.domain.money import (
     Claim,
@@ -19,6 +17,7 @@ from coprod_desktop.domain.money import (
 )
 from coprod_desktop.domain.records import Attendee
 from coprod_desktop.store import rows
+from coprod_desktop.store.database import Queries
 
 Row = dict[str, Any]
 
@@ -66,7 +65,7 @@ class PersonOwed:
 
 
 class PaymentsReader:
-    def __init__(self, db: Database) -> None:
+    def __init__(self, db: Queries) -> None:
         self.db = db
 
     def rate(self) -> int:

@@ -5,8 +5,6 @@ from __future__ import annotations
 from collections import defaultdict
 from typing import Any
 
-from sqlite_utils import Database
-
 from coprod_desktop.clock import parse_iso
 from coprod_desktop.domain.consent_history import ConsentEvent, ConsentKind, HeardVia
 from coprod_desktop.domain.erasure import Erasure
@@ -23,6 +21,7 @@ from coprod_desktop.domain.person_file import (
 from coprod_desktop.domain.records import Attendee, Note, WordsUse
 from coprod_desktop.domain.settings import HANDOUT_LANGUAGE
 from coprod_desktop.store import rows
+from coprod_desktop.store.database import Queries
 from coprod_desktop.store.payments_reader import PaymentsReader
 from coprod_desktop.store.person_links import references
 from coprod_desktop.store.reader import Reader
@@ -56,7 +55,7 @@ def name_key(name: str) -> str:
 class PeopleReader(Reader):
     """The Reader, plus queries that span a person's whole programme."""
 
-    def __init__(self, db: Database) -> None:
+    def __init__(self, db: Queries) -> None:
         super().__init__(db)
 
     def people(self, *, include_erased: bool = True) -> list[Attendee]:
@@ -192,8 +191,7 @@ class PeopleReader(Reader):
 
     def more_choices(self, attendee_id: int) -> dict[str, str]:
         """Yes/no choices other features keep on the person's row (a later programme's)."""
-        columns = self.db["attendee"].columns_dict
-        if "keep_for_next" not in columns:
+        if "keep_for_next" not in self.db.columns("attendee"):
             return {}
         row = next(iter(self.db.query("SELECT keep_for_next FROM attendee WHERE id = ?",
                                       [attendee_id])), {})

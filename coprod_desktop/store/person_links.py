@@ -8,8 +8,7 @@ person was erased, and must survive them.
 
 from __future__ import annotations
 
-from sqlite_utils import Database
-
+from coprod_desktop.store.database import Queries
 from coprod_desktop.store.personal_data import DataKind, columns_of
 
 NOT_THEIRS = frozenset({("erasure", "attendee_id")})
@@ -19,16 +18,18 @@ def _from_map() -> list[tuple[str, str]]:
     return [key for key in columns_of(DataKind.PERSON_LINK) if key not in NOT_THEIRS]
 
 
-def references(db: Database) -> list[tuple[str, str]]:
+def references(db: Queries) -> list[tuple[str, str]]:
     """Every (table, column) that holds an attendee id, in a stable order."""
     found: set[tuple[str, str]] = set()
-    for table in db.tables:
-        for fk in table.foreign_keys:
-            if fk.other_table == "attendee" and fk.other_column == "id" and fk.column is not None:
-                found.add((table.name, fk.column))
-    names = set(db.table_names())
+    names = db.table_names()
+    for name in names:
+        # A key written without its column ("REFERENCES attendee") means the id too.
+        for fk in db.query('SELECT "from" AS col, "to" AS other FROM pragma_foreign_key_list(?) '
+                           "WHERE \"table\" = 'attendee'", [name]):
+            if fk["other"] in ("id", None) and fk["col"] is not None:
+                found.add((name, fk["col"]))
     for name, column in _from_map():
-        if name in names and column in db[name].columns_dict:
+        if name in names and column in db.columns(name):
             found.add((name, column))
     return sorted(found)
 

@@ -5,10 +5,9 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from sqlite_utils import Database
-
 from coprod_desktop.clock import parse_iso
 from coprod_desktop.domain.phones import PhoneDevice, PhoneQuestion, PhoneRoom, WifiDetails
+from coprod_desktop.store.database import Queries
 
 Row = dict[str, Any]
 
@@ -40,7 +39,7 @@ _SIGNED_IN = (
 
 
 class PhoneReader:
-    def __init__(self, db: Database) -> None:
+    def __init__(self, db: Queries) -> None:
         self.db = db
 
     def _first(self, sql: str, params: list[Any]) -> Row | None:

@@ -7,18 +7,17 @@ the Stories panel. Someone already in the queue always sees their place, so they
 
 from __future__ import annotations
 
-from sqlite_utils import Database
-
 from coprod_desktop.domain.agenda import RunState
 from coprod_desktop.domain.levelling import Story, StoryStatus
 from coprod_desktop.domain.methods import Tool
 from coprod_desktop.store.agenda_reader import AgendaReader
+from coprod_desktop.store.database import Queries
 from coprod_desktop.store.levelling_reader import LevellingReader
 from coprod_desktop.store.phone_reader import PhoneReader
 
 
 class PhoneStoryReader:
-    def __init__(self, db: Database) -> None:
+    def __init__(self, db: Queries) -> None:
         self.db = db
 
     def story_activity_running(self, session_id: int) -> bool:

@@ -5,10 +5,9 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from sqlite_utils import Database
-
 from coprod_desktop.clock import parse_iso
 from coprod_desktop.domain.polls import Answer, Poll, PollKind, split_choices, split_words
+from coprod_desktop.store.database import Queries
 
 Row = dict[str, Any]
 
@@ -35,7 +34,7 @@ def answer_from(row: Row) -> Answer:
 
 
 class PollReader:
-    def __init__(self, db: Database) -> None:
+    def __init__(self, db: Queries) -> None:
         self.db = db
 
     def polls(self, session_id: int) -> list[Poll]:

@@ -4,13 +4,12 @@ from __future__ import annotations
 
 from datetime import date
 
-from sqlite_utils import Database
-
 from coprod_desktop.domain.privacy import NoticeLines, PrivacyNotice, lines
+from coprod_desktop.store.database import Queries
 
 
 class PrivacyReader:
-    def __init__(self, db: Database) -> None:
+    def __init__(self, db: Queries) -> None:
         self.db = db
 
     def _row(self) -> dict:

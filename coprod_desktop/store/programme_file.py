@@ -13,11 +13,11 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from filelock import FileLock, Timeout
-from sqlite_utils import Database
 
 from coprod_desktop.store import errors
 from coprod_desktop.store.connection import configure, database
 from coprod_desktop.store.crash_points import crash_point
+from coprod_desktop.store.database import ProgrammeDatabase
 from coprod_desktop.store.header import APPLICATION_ID, read_header
 from coprod_desktop.store.schema import apply_migrations, migrations, schema_version
 from coprod_desktop.store.snapshot import open_read_only, snapshot
@@ -151,7 +151,7 @@ def _check_integrity(path: Path) -> None:
 class ProgrammeFile:
     """An open, locked, up-to-date programme file with the one write connection."""
 
-    def __init__(self, path: Path, db: Database, lock: FileLock) -> None:
+    def __init__(self, path: Path, db: ProgrammeDatabase, lock: FileLock) -> None:
         self.path = path
         self.db = db
         self._lock = lock
@@ -252,7 +252,7 @@ class ProgrammeFile:
         return lock
 
     @staticmethod
-    def _backup_before_migrating(path: Path, db: Database) -> Path:
+    def _backup_before_migrating(path: Path, db: ProgrammeDatabase) -> Path:
         version = db.execute("PRAGMA user_version").fetchone()[0]
         backup = path.with_name(f"{path.stem}.before-update-v{version}{SUFFIX}.bak")
         target = sqlite3.connect(backup)
@@ -262,11 +262,11 @@ class ProgrammeFile:
             target.close()
         return backup
 
-    def read_connection(self) -> Database:
+    def read_connection(self) -> ProgrammeDatabase:
         """A separate read-only connection, for another thread (the phone server)."""
         return open_read_only(self.path)
 
-    def snapshot(self) -> contextlib.AbstractContextManager[Database]:
+    def snapshot(self) -> contextlib.AbstractContextManager[ProgrammeDatabase]:
         """One read-only snapshot of the programme (see store.snapshot), for exports."""
         return snapshot(self.path)
 

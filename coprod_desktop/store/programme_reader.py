@@ -9,8 +9,6 @@ from __future__ import annotations
 from datetime import date, time
 from typing import Any
 
-from sqlite_utils import Database
-
 from coprod_desktop.clock import parse_iso
 from coprod_desktop.domain.actions import (
     Action,
@@ -36,6 +34,7 @@ from coprod_desktop.domain.rapid_tests import (
     TestStage,
 )
 from coprod_desktop.domain.roles import Holder, MeetingRole, Role
+from coprod_desktop.store.database import Queries
 
 Row = dict[str, Any]
 
@@ -53,7 +52,7 @@ def _date(value: str | None) -> date | None:
 
 
 class ProgrammeReader:
-    def __init__(self, db: Database) -> None:
+    def __init__(self, db: Queries) -> None:
         self.db = db
 
     def _rows(self, sql: str, params: list[Any] | None = None) -> list[Row]:

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-from sqlite_utils import Database
-
 from coprod_desktop.domain.projector_view import ProjectorShown
+from coprod_desktop.store.database import Queries
 
 
 class ProjectorViewReader:
-    def __init__(self, db: Database) -> None:
+    def __init__(self, db: Queries) -> None:
         self.db = db
 
     def row_id(self, session_id: int) -> int | None:

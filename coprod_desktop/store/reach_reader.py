@@ -9,11 +9,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from sqlite_utils import Database
-
 from coprod_desktop.domain.groups import Group
 from coprod_desktop.domain.reach import QuestionFigures, add_tallies, figures
 from coprod_desktop.domain.venues import Venue, VenueKind
+from coprod_desktop.store.database import Queries
 
 Row = dict[str, Any]
 NO_VENUE = "No venue set"
@@ -33,7 +32,7 @@ class PlaceReach:
 
 
 class ReachReader:
-    def __init__(self, db: Database) -> None:
+    def __init__(self, db: Queries) -> None:
         self.db = db
 
     def available(self) -> bool:

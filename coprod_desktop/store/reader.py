@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from sqlite_utils import Database
-
 from coprod_desktop.domain.errors import NotFoundError
 from coprod_desktop.domain.groups import Group
 from coprod_desktop.domain.records import (
@@ -15,10 +13,11 @@ from coprod_desktop.domain.records import (
     Session,
 )
 from coprod_desktop.store import rows
+from coprod_desktop.store.database import Queries
 
 
 class Reader:
-    def __init__(self, db: Database) -> None:
+    def __init__(self, db: Queries) -> None:
         self.db = db
 
     def _one(self, table: str, pk: int, what: str) -> rows.Row:
@@ -84,11 +83,11 @@ class Reader:
         return rows.note(self._one("note", note_id, "note"))
 
     def counts(self) -> dict[str, int]:
-        return {
-            "sessions": self.db["session"].count,
-            "attendees": self.db["attendee"].count,
-            "notes": self.db["note"].count,
-        }
+        return {name: self._count(table) for name, table in
+                (("sessions", "session"), ("attendees", "attendee"), ("notes", "note"))}
+
+    def _count(self, table: str) -> int:
+        return int(self.db.execute(f"SELECT count(*) FROM [{table}]").fetchone()[0])
 
     def setting(self, key: str, default: str = "") -> str:
         found = list(self.db.query("SELECT value FROM setting WHERE key = ?", [key]))

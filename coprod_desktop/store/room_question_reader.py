@@ -5,10 +5,9 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from sqlite_utils import Database
-
 from coprod_desktop.clock import parse_iso
 from coprod_desktop.domain.room_questions import ROOM, RoomQuestion, by_votes, top_questions
+from coprod_desktop.store.database import Queries
 
 Row = dict[str, Any]
 
@@ -33,7 +32,7 @@ def _question(row: Row, mine: set[int]) -> RoomQuestion:
 
 
 class RoomQuestionReader:
-    def __init__(self, db: Database) -> None:
+    def __init__(self, db: Queries) -> None:
         self.db = db
 
     def all(self, session_id: int) -> list[RoomQuestion]:

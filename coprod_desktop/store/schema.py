@@ -8,14 +8,17 @@ feature (`schema_board.py`, `schema_people.py`, …), imported when the migratio
 
 from __future__ import annotations
 
-from typing import Any
-
-from sqlite_utils import Database
-from sqlite_utils.migrations import Migrations
+from typing import TYPE_CHECKING, Any
 
 from coprod_desktop.store.header import APPLICATION_ID
+from coprod_desktop.store.migration_list import MigrationList
 
-migrations = Migrations("coprod")
+if TYPE_CHECKING:  # the migrations run on sqlite-utils' Database (migration_list.py)
+    from sqlite_utils import Database
+
+    from coprod_desktop.store.database import ProgrammeDatabase
+
+migrations = MigrationList("coprod")
 
 
 def create_table(db: Database, name: str, columns: dict[str, Any], **options: Any) -> None:
@@ -87,17 +90,17 @@ def _foundation(db: Database) -> None:
     db["setting"].create({"key": str, "value": str}, pk="key")
 
 
-def _set_identity(db: Database) -> None:
+def _set_identity(db: ProgrammeDatabase) -> None:
     db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
     db.execute(f"PRAGMA user_version = {schema_version()}")
 
 
 def schema_version() -> int:
     """The version this build writes: how many migrations it knows."""
-    return len(migrations._migrations)
+    return len(migrations)
 
 
-def apply_migrations(db: Database) -> None:
+def apply_migrations(db: ProgrammeDatabase) -> None:
     """Bring the file up to this version's schema and stamp it as a Coprod file."""
     migrations.apply(db)
     _set_identity(db)

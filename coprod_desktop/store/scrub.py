@@ -10,9 +10,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from sqlite_utils import Database
-
 from coprod_desktop.domain.errors import CoprodError
+from coprod_desktop.store.database import ProgrammeDatabase
 from coprod_desktop.store.programme_file import SUFFIX
 
 BUSY_TIMEOUT_MS = 5000  # as store.programme_file.configure sets on every connection
@@ -22,7 +21,7 @@ class ScrubIncomplete(CoprodError):
     """Another connection kept reading, so the log could not be emptied."""
 
 
-def _checkpoint(db: Database, wait_ms: int = 1000) -> None:
+def _checkpoint(db: ProgrammeDatabase, wait_ms: int = 1000) -> None:
     """Copy the log into the file and empty it, waiting up to `wait_ms` for readers to finish."""
     db.execute(f"PRAGMA busy_timeout = {int(wait_ms)}")
     try:
@@ -35,7 +34,7 @@ def _checkpoint(db: Database, wait_ms: int = 1000) -> None:
                           "try again in a moment.")
 
 
-def scrub(db: Database) -> None:
+def scrub(db: ProgrammeDatabase) -> None:
     """Rewrite the file so deleted rows leave no trace in it or its log. Not in a transaction."""
     db.execute("PRAGMA secure_delete = ON")  # later deletes overwrite, too
     _checkpoint(db)

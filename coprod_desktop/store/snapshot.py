@@ -9,18 +9,18 @@ states of the programme (a note counted on one page and missing from its group o
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Generator, Iterator, Sequence
+from collections.abc import Generator, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
-
-from sqlite_utils import Database
+from typing import Any, TypeVar
 
 from coprod_desktop.store.connection import configure, database
-from coprod_desktop.store.database import ProgrammeDatabase
+from coprod_desktop.store.database import Params, ProgrammeDatabase, Queries
+
+Db = TypeVar("Db", bound=Queries)
 
 
-def open_read_only(path: Path, *, any_thread: bool = True) -> Database:
+def open_read_only(path: Path, *, any_thread: bool = True) -> ProgrammeDatabase:
     """A connection that cannot write to the file (SQLite refuses), set up like every other."""
     conn = sqlite3.connect(f"{Path(path).resolve().as_uri()}?mode=ro", uri=True,
                            check_same_thread=not any_thread)
@@ -29,7 +29,7 @@ def open_read_only(path: Path, *, any_thread: bool = True) -> Database:
 
 
 @contextmanager
-def read_snapshot(db: Database) -> Iterator[Database]:
+def read_snapshot(db: Db) -> Iterator[Db]:
     """Hold one read transaction on `db` for the block (nested blocks share the outer one)."""
     conn = db.conn
     if conn.in_transaction:
@@ -44,7 +44,7 @@ def read_snapshot(db: Database) -> Iterator[Database]:
 
 
 @contextmanager
-def snapshot(path: Path) -> Iterator[Database]:
+def snapshot(path: Path) -> Iterator[ProgrammeDatabase]:
     """A read-only connection holding one snapshot of the file, closed afterwards."""
     db = open_read_only(path)
     try:
@@ -62,28 +62,25 @@ class QueryCache(ProgrammeDatabase):
     and handed out again as fresh copies. It lives for one export and is then dropped.
     """
 
-    def __init__(self, db: Database) -> None:
-        super().__init__(db.conn, execute_plugins=False)  # as connection.database does
+    def __init__(self, db: Queries) -> None:
+        super().__init__(db.conn)
         self._rows: dict[tuple[str, tuple[Any, ...]], list[dict[str, Any]]] = {}
         self._tables: list[str] | None = None
 
-    def query(self, sql: str, params: Sequence[Any] | dict[str, Any] | None = None
-              ) -> Generator[dict[str, Any], None, None]:
+    def query(self, sql: str, params: Params = None) -> Generator[dict[str, Any], None, None]:
         key = (sql, _frozen(params))
         rows = self._rows.get(key)
         if rows is None:
             rows = self._rows[key] = [dict(r) for r in super().query(sql, params)]
         return (dict(r) for r in rows)
 
-    def table_names(self, fts4: bool = False, fts5: bool = False) -> list[str]:
-        if fts4 or fts5:
-            return super().table_names(fts4=fts4, fts5=fts5)
+    def table_names(self) -> list[str]:
         if self._tables is None:
             self._tables = super().table_names()
         return list(self._tables)
 
 
-def _frozen(params: Sequence[Any] | dict[str, Any] | None) -> tuple[Any, ...]:
+def _frozen(params: Params) -> tuple[Any, ...]:
     if params is None:
         return ()
     if isinstance(params, dict):

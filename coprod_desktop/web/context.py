@@ -14,7 +14,6 @@ from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
 from jinja2 import Environment, FileSystemLoader, select_autoescape
-from sqlite_utils import Database
 from starlette.requests import ClientDisconnect, Request
 from starlette.responses import HTMLResponse, RedirectResponse, Response
 
@@ -22,6 +21,7 @@ from coprod_desktop.clock import Clock
 from coprod_desktop.domain.errors import CoprodError
 from coprod_desktop.paths import resource
 from coprod_desktop.services import Services
+from coprod_desktop.store.database import ProgrammeDatabase
 from coprod_desktop.store.disk_errors import disk_problem
 from coprod_desktop.store.phone_reader import PhoneReader
 from coprod_desktop.store.readers import Readers
@@ -100,7 +100,7 @@ class WebContext:
     pages: PageCache = field(default_factory=PageCache)
     limiter: RateLimiter = field(init=False)
     _local: threading.local = field(default_factory=threading.local, init=False)
-    _connections: list[Database] = field(default_factory=list, init=False)
+    _connections: list[ProgrammeDatabase] = field(default_factory=list, init=False)
     _lock: threading.Lock = field(default_factory=threading.Lock, init=False)
     _unsubscribe: Callable[[], object] = field(init=False, repr=False)
 
@@ -108,7 +108,7 @@ class WebContext:
         self.limiter = RateLimiter(self.clock)
         self._unsubscribe = self.services.bus.subscribe(self.state.changed)
 
-    def read_db(self) -> Database:
+    def read_db(self) -> ProgrammeDatabase:
         """This thread's read-only connection to the file (made on first use)."""
         db = getattr(self._local, "db", None)
         if db is None:
@@ -117,7 +117,7 @@ class WebContext:
                 self._connections.append(db)
         return db
 
-    def snapshot(self) -> AbstractContextManager[Database]:
+    def snapshot(self) -> AbstractContextManager[ProgrammeDatabase]:
         """Hold this thread's reads to one state of the file (for answers that read several
         things); nested uses share the outer snapshot."""
         return read_snapshot(self.read_db())

@@ -17,10 +17,9 @@ import unicodedata
 from concurrent.futures import Future, ThreadPoolExecutor
 from enum import StrEnum
 
-from sqlite_utils import Database
-
 from coprod_desktop.export.documents import Kind, PdfRequest, build_pdf
 from coprod_desktop.services import ChangeSet, Services
+from coprod_desktop.store.database import ProgrammeDatabase
 from coprod_desktop.store.readers import Readers
 from coprod_desktop.store.snapshot import read_snapshot
 from coprod_desktop.store.tables import Table
@@ -61,7 +60,7 @@ class HandoutShelf:
         self._lock = threading.Lock()
         self._generation = 0
         self._kept: dict[tuple[int, Size], tuple[int, bytes]] = {}
-        self._db: Database | None = None  # the worker's own connection
+        self._db: ProgrammeDatabase | None = None  # the worker's own connection
         self.builds = 0
         self._published: set[int] = set()  # as the worker last saw them
         self._unsubscribe = services.subscribe(self._changed)

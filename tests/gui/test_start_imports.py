@@ -37,6 +37,13 @@ NEVER_AT_START = ("reportlab", "starlette", "uvicorn", "qrcode", "PIL", "jinja2"
                   # speech, sound and the licence texts: when read aloud, chimed or asked for
                   "PySide6.QtTextToSpeech", "PySide6.QtMultimedia", "coprod_desktop.licences",
                   "babel")  # Babel's locale data: when a date or a long number is written
+# A current programme file is opened, read and written (the projector's view is noted in it) with
+# plain sqlite3: sqlite-utils, and what it brings (click, dateutil, pluggy), only for a file that
+# needs its migrations, a schema change or a table object (store/database.py). Nor the method
+# library (a new session's check-out card) or the meeting review's rules, used later if at all.
+NOT_FOR_A_CURRENT_FILE = ("sqlite_utils", "click", "dateutil", "pluggy",
+                          "coprod_desktop.store.utils_database", "coprod_desktop.library",
+                          "coprod_desktop.facilitation.action_review")
 # Panels are built when first shown: an opened programme shows Plan › Programme and holds the
 # agenda (built with the programme: its runner and chime are live), and no other panel's module.
 SHOWN_AT_OPEN = PLAN[0]
@@ -87,3 +94,6 @@ def test_an_opened_programme_is_drawn_without_pdfs_phones_or_the_demo(
     for name in ("coprod_desktop.services.erase", "coprod_desktop.services.archive",
                  "coprod_desktop.services.board", "importlib.metadata"):
         assert name not in modules, name
+    # The demo copy is at this version's schema, and its first open writes (the projector's view).
+    assert "coprod_desktop.services.projector_view" in modules
+    assert [n for n in NOT_FOR_A_CURRENT_FILE if loaded(modules, n)] == []

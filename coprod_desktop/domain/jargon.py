@@ -153,7 +153,7 @@ class JargonMatcher:
     def find(self, text: str) -> list[Hit]:
         """Every term in `text`, in order, without overlaps (the longest of overlapping wins)."""
         tokens, words, places = _cut(text)
-        lowered = list(map(str.lower, tokens))
+        lowered = list(map(str.casefold, tokens))
         found = [Hit(key, places[first], places[end], text[places[first]:places[end]])
                  for trie, starts, cut in ((self._exact, self._starts[0], tokens),
                                            (self._folded, self._starts[1], lowered))

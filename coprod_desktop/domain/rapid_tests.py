@@ -147,8 +147,3 @@ def still_to_write(keys: tuple[str, str, str, str], missing: list[str],
     %(a)s … %(d)s), so each language joins its own list; the parts are words of ours."""
     names = dict(zip("abcd", (ours(m) for m in missing), strict=False))
     return Said.of(keys[min(len(missing), 4) - 1], **params, **names)
-
-
-def listed(items: list[str]) -> str:
-    """'a, b and c' for a short list of things still to write."""
-    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]

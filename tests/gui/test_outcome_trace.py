@@ -113,3 +113,18 @@ def test_a_note_traced_to_cant_do_everywhere(qtbot, env: GuiEnv, services: Servi
         assert f"You said: {NOTE}" in words, kind
         assert f"Why not: {REASON}" in words, kind
         assert "What we can't do, and why" in words, kind
+
+
+def test_a_refusal_in_an_outcome_dialog_is_said_in_the_console_s_language(env: GuiEnv) -> None:
+    """The dialogs show a refusal through said(): a message as data in Polish, not its English."""
+    from coprod_desktop.domain.errors import ConflictError
+    from coprod_desktop.gui.outcomes.dialogs import _run
+    from coprod_desktop.i18n import N_, language
+
+    def refused():
+        raise ConflictError(N_("This action is already linked."))
+
+    shown: list[str] = []
+    with language("pl"):
+        assert _run(env, shown.append, refused) is False
+    assert shown == ["To działanie jest już powiązane."]

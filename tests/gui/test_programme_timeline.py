@@ -80,7 +80,9 @@ def test_a_refused_date_change_is_explained_in_the_dialog_and_nothing_moves(
     dialog.length.setValue(60)  # Team meeting 5 (day 71) would fall outside
     dialog.save()
     assert not dialog.message.isHidden()
-    assert "‘Team meeting 5’ on Tuesday 24 November 2026" in dialog.message.text()
+    assert dialog.message.text() == ("‘Team meeting 5’ on 24 November 2026 would fall outside "
+                                     "the programme (15 September 2026 to 13 November 2026). "
+                                     "Move it first.")
     assert home.day.text() == "Day 61 of 100"
     dialog.length.setValue(120)
     dialog.save()

@@ -85,6 +85,13 @@ def test_refusals_that_name_a_state_or_a_list_are_said_in_polish(services) -> No
     with language("pl"):
         assert said(message) == ("Zanim ‘Quiet room <b>’ przejdzie do etapu Działaj, "
                                  "uzupełnij: co wypróbujemy, kiedy i skąd będziemy wiedzieć.")
+    # The card on the console and the projector names the same parts in the same language.
+    from coprod_desktop.gui.programme.rapid_test_cards import card_text
+
+    test = services.rapid_tests.plan.rapid_test(test_id)
+    with language("pl"):
+        assert card_text(test).detail == ("Sam (jeszcze do ustalenia: co wypróbujemy, kiedy, "
+                                           "skąd będziemy wiedzieć)")
     step = services.history.revisions()[-1]
     services.history.undo(step.id)
     with pytest.raises(Exception) as again:

@@ -150,3 +150,16 @@ def test_explanations_people_add_keep_the_plain_rules() -> None:
 def test_aliases_split_on_semicolons_and_lines_and_drop_repeats() -> None:
     assert clean_aliases("the Hub; hub\nAshbrook Hub; Education, Health and Care", "Ashbrook Hub") \
         == ("the Hub", "hub", "Education, Health and Care")
+
+
+def test_a_term_matches_its_own_spelling_whatever_case_folding_does() -> None:
+    """The text is folded as the terms are (casefold, not lower): a Greek final sigma and the
+    micro sign fold to other letters than their lower case."""
+    from coprod_desktop.domain.glossary import GlossaryEntry
+    from coprod_desktop.domain.jargon import JargonMatcher
+
+    entries = [GlossaryEntry(term, "", "Explained.") for term in
+               ("Κοινωνικός λειτουργός", "µg")]
+    matcher = JargonMatcher(entries)
+    found = [hit.text for hit in matcher.find("Ο Κοινωνικός λειτουργός said 5 µg dose")]
+    assert found == ["Κοινωνικός λειτουργός", "µg"]

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from coprod_desktop.domain.errors import CoprodError
 from coprod_desktop.domain.outcomes import LinkKind, Outcome, OutcomeStatus, SourceKind
 from coprod_desktop.gui.env import GuiEnv
+from coprod_desktop.gui.kit.said_text import said
 from coprod_desktop.gui.outcomes.look import error_line, plain_label
 from coprod_desktop.i18n import _
 from coprod_desktop.services import ChangeSet
@@ -33,7 +34,7 @@ def _run(env: GuiEnv, show: Callable[[str], None], apply: Callable[[], ChangeSet
     failed: list[CoprodError] = []
     env.undo.run(apply, on_error=failed.append)
     if failed:
-        show(failed[0].message)
+        show(said(failed[0].message))
     return not failed
 
 

@@ -98,7 +98,7 @@ class ImportDialog(QDialog):
 
         self.env.undo.run(apply, on_error=failed.append)
         if failed:
-            self._show(failed[0].message)
+            self._show(said(failed[0].message))
             return
         self.report = done[0]
         self.accept()

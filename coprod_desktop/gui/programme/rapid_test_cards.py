@@ -33,7 +33,8 @@ def card_text(test: RapidTest) -> CardText:
         missing = plan.missing()
         detail = " · ".join(bits) if bits else _("Plan not written yet")
         if missing and bits:
-            detail += _(" (still to say: {missing})").format(missing=", ".join(missing))
+            detail += _(" (still to say: {missing})").format(
+                missing=", ".join(_(part) for part in missing))
     elif stage is TestStage.DO:
         detail = test.doing or test.plan.what or _("Being tried now")
         if test.plan.measure and not test.doing:

@@ -13,8 +13,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coprod_desktop.domain.rapid_tests import RapidTest, TestStage, listed
+from coprod_desktop.domain.rapid_tests import RapidTest, TestStage, still_to_write
 from coprod_desktop.gui.env import GuiEnv
+from coprod_desktop.gui.kit.said_text import said
 from coprod_desktop.gui.kit.shown_gate import gate
 from coprod_desktop.gui.listen import listen
 from coprod_desktop.gui.programme.common import STAGE_COLOURS, plain_label
@@ -208,8 +209,12 @@ class RapidTestsPanel(QWidget):
         if test is None:
             self.hint.setText(_("Click a card to work on it; double-click to open it."))
         elif test.missing_to_advance():
-            self.hint.setText(_("‘{title}’: still to write {missing}.").format(
-                title=test.title, missing=listed(test.missing_to_advance())))
+            self.hint.setText(said(still_to_write((
+                N_("‘%(title)s’: still to write %(a)s."),
+                N_("‘%(title)s’: still to write %(a)s and %(b)s."),
+                N_("‘%(title)s’: still to write %(a)s, %(b)s and %(c)s."),
+                N_("‘%(title)s’: still to write %(a)s, %(b)s, %(c)s and %(d)s.")),
+                test.missing_to_advance(), title=test.title)))
         else:
             self.hint.setText(f"‘{test.title}’: {_(test.stage.question)}")
 

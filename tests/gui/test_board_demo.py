@@ -156,6 +156,14 @@ def test_board_in_the_app(make_app, demo_path: Path, artifacts: Path, qtbot, the
         box = QRect(label.mapTo(themes, QPoint(0, 0)), label.size())
         assert inside.contains(box), (label.text(), box, inside)
         assert label.height() >= label.heightForWidth(label.width()), label.text()
+    # The themes ask the window for no room: the projector can still be made smaller.
+    app.projector.resize(1280, 720)
+    qtbot.waitUntil(lambda: app.projector.size().width() <= 1280)
+    app.projector.resize(1920, 1080)
+    qtbot.waitUntil(lambda: app.projector.height() == 1080)
+    next_turn(qtbot)
+    shot = app.projector.grab()
+    screen = shot.toImage()
     # Every line of the results is drawn in the theme's ink (the panel was hidden while the
     # theme changed, and its labels used to keep the other theme's colour: white on white).
     ink = QColor("#000000" if theme == "light" else "#FFFFFF")

@@ -16,6 +16,7 @@ from coprod_desktop.gui.board.room_tools import board_boxes
 from coprod_desktop.gui.board.themes_view import readable
 from coprod_desktop.gui.kit.legibility import min_cap_height
 from tests.gui.board_host import make_panel, open_env
+from tests.gui.gui_helpers import next_turn
 
 
 def test_lines_and_csv_become_notes() -> None:
@@ -115,6 +116,21 @@ def test_projector_shows_themes_when_notes_would_be_unreadable(
     for label in projector.themes.findChildren(QLabel):
         assert QFontMetricsF(label.font()).capHeight() >= min_cap_height(1080) - 0.5
     env.projector.grab().save(str(artifacts / "board-projector-themes.png"))
+    # A note of hundreds of words and a title of one endless word: shortened to fit, quickly,
+    # and the window keeps its size.
+    panel.room.paste_lines(" ".join(["waiting"] * 240))
+    qtbot.waitUntil(lambda: any(len(n.note.text) > 1000 for n in panel.scene.notes.values()))
+    panel.scene.clearSelection()
+    next(n for n in panel.scene.notes.values() if len(n.note.text) > 1000).setSelected(True)
+    panel.commands.cluster_selected("Waiting" * 15)
+    panel.commands.finish_editing()
+    qtbot.waitUntil(lambda: any(t.startswith("Waiting" * 15) for t in projector.themes.texts))
+    next_turn(qtbot)
+    assert env.projector.width() == 1920
+    inside = projector.themes.rect()
+    for label in projector.themes.findChildren(QLabel):
+        if label.isVisible():
+            assert label.geometry().right() <= inside.right(), label.text()[:40]
 
 
 def _cluster_first(panel, count: int, title: str) -> None:

@@ -12,8 +12,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import QSize, Qt, QTimer
-from PySide6.QtGui import QFont, QFontMetrics, QFontMetricsF, QResizeEvent
-from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtGui import QFont, QFontMetricsF, QResizeEvent
+from PySide6.QtWidgets import QGridLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from coprod_desktop.gui.board import palette
 from coprod_desktop.gui.board.scene import BoardScene
@@ -58,26 +58,49 @@ def wrapped_height(text: str, font: QFont, width: int, probe: QLabel) -> int:
     """The height of `text` in a word-wrapped label `width` pixels wide, in `font`: measured
     with `probe`, a hidden label where the shown ones will be (the projector's style sheet sets
     the family of every label on it, so a label elsewhere would measure another font)."""
-    probe.setFont(font)
-    probe.setText(text)
-    probe.ensurePolished()
-    return probe.heightForWidth(max(width, 1))
+    key = (text, font.key(), width)
+    known = _measured.get(key)
+    if known is None:
+        probe.setFont(font)
+        probe.setText(text)
+        probe.ensurePolished()
+        known = _measured[key] = probe.heightForWidth(max(width, 1))
+    return known
+
+
+# Heights measured, kept while one set of themes is planned (many plans measure the same lines).
+_measured: dict[tuple[str, str, int], int] = {}
 
 
 def clipped(text: str, font: QFont, width: int, lines: int, probe: QLabel,
             suffix: str = "") -> str:
     """`text` (then `suffix`, kept whole) shortened at a word, with an ellipsis, until it wraps
-    into at most `lines` lines at `width`."""
+    into at most `lines` lines at `width`. A word too long for a line is cut to fit it (a word
+    is never broken by wrapping, so it would widen the whole view)."""
+    probe.setFont(font)
+    probe.ensurePolished()
+    metrics = probe.fontMetrics()  # the family the projector's style sheet gives its labels
+    words = [w if metrics.horizontalAdvance(w) <= width
+             else metrics.elidedText(w, Qt.TextElideMode.ElideRight, max(width, 1))
+             for w in text.split()]
     most = wrapped_height("\n".join("X" * lines), font, width, probe)  # n lines, alike
-    if wrapped_height(text + suffix, font, width, probe) <= most:
-        return text + suffix
-    words = text.split()
-    while len(words) > 1:
-        words.pop()
-        shorter = " ".join(words) + "…" + suffix
+    whole = " ".join(words)
+    if wrapped_height(whole + suffix, font, width, probe) <= most:
+        return whole + suffix
+    # No more words than could fill the lines (a note may be hundreds of words long).
+    room = lines * width
+    kept, used = [], 0
+    for word in words:
+        used += metrics.horizontalAdvance(word + " ")
+        if used > room and kept:
+            break
+        kept.append(word)
+    while len(kept) > 1:
+        kept.pop()
+        shorter = " ".join(kept) + "…" + suffix
         if wrapped_height(shorter, font, width, probe) <= most:
             return shorter
-    return QFontMetrics(font).elidedText(text, Qt.TextElideMode.ElideRight, width * lines)
+    return (kept[0] if kept else "") + "…" + suffix
 
 
 @dataclass(frozen=True)
@@ -113,6 +136,10 @@ class ThemesView(QWidget):
         outer.addStretch(1)
         self.texts: list[str] = []
         self._shown: tuple[BoardScene, int, str, str] | None = None
+        # It plans to whatever size it is given (resizeEvent): it never asks the projector
+        # window for room, so the window can always be made smaller.
+        self.setMinimumSize(1, 1)
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
         self.probe = QLabel(self)  # measures text as the shown labels will wrap it
         self.probe.setTextFormat(Qt.TextFormat.PlainText)
         self.probe.setWordWrap(True)
@@ -144,6 +171,7 @@ class ThemesView(QWidget):
         title = font_with_cap_height(QFont(palette.font(20, bold=True)), cap * 1.35)
         title.setBold(True)
         self._shown = (scene, screen_height, ink, background)
+        _measured.clear()  # fonts and sizes may have changed since the last plan
         area = size if size is not None and not size.isEmpty() else self.size()
         width = (area.width() - 2 * MARGIN_X - SPACING * (COLUMNS - 1)) // COLUMNS
         frames = sorted(scene.clusters.values(), key=lambda c: (c.y(), c.x()))

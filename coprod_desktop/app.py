@@ -21,13 +21,10 @@ from PySide6.QtCore import QCoreApplication, QSettings, QTimer
 from PySide6.QtWidgets import QApplication
 
 from coprod_desktop.clock import Clock, SystemClock
-from coprod_desktop.domain import validate
 from coprod_desktop.domain.errors import CoprodError
-from coprod_desktop.domain.limits import TITLE_MAX, VENUE_MAX
-from coprod_desktop.gui import desktop_platform
+from coprod_desktop.gui import desktop_platform, theme
 from coprod_desktop.gui.app_icon import app_icon
 from coprod_desktop.gui.console.window import ConsoleWindow
-from coprod_desktop.gui.kit.ask import tell
 from coprod_desktop.gui.kit.said_text import said
 from coprod_desktop.gui.plain import console_hooks
 from coprod_desktop.gui.plain import settings as plain_settings
@@ -119,6 +116,9 @@ class CoprodApp:
     def new_programme(self, path: Path, title: str, organisation: str) -> None:
         """Create and open a programme file. Raises CoprodError (shown in the dialog)."""
         path = Path(path)
+        from coprod_desktop.domain import validate
+        from coprod_desktop.domain.limits import TITLE_MAX, VENUE_MAX
+
         # Check the words first, so a refusal leaves no file (or lock file) behind.
         validate.text(title, N_("The programme title"), TITLE_MAX, field="title")
         validate.text(organisation, N_("The organisation"), VENUE_MAX, field="organisation",
@@ -214,6 +214,8 @@ class CoprodApp:
         self.prefs.add_recent(path)
         self.ticker.start()
         if finished:
+            from coprod_desktop.gui.kit.ask import tell
+
             tell(self.console, _("Finished what was interrupted"), " ".join(finished),
                  problem=False)
 
@@ -242,7 +244,10 @@ def run_gui(path: Path | None, demo: bool, smoke_test: float | None = None,
     # (Qt reads the scale once).
     data_dir = user_data_path(APPLICATION, ORGANISATION)
     settings = app_settings(data_dir)
-    qt_app = QApplication.instance() or QApplication(sys.argv[:1])
+    qt_app = QApplication.instance()
+    if qt_app is None:
+        qt_app = QApplication(sys.argv[:1] + theme.style_arguments())
+        theme.styled_from_start(qt_app)
     assert isinstance(qt_app, QApplication)
     qt_app.setApplicationDisplayName(APPLICATION)
     qt_app.setDesktopFileName(DESKTOP_FILE)

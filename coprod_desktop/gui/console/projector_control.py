@@ -7,6 +7,7 @@ from PySide6.QtGui import QAction, QActionGroup, QGuiApplication
 from PySide6.QtWidgets import QLabel, QMainWindow
 
 from coprod_desktop.gui.console.menus import ConsoleActions
+from coprod_desktop.gui.kit.repolish import set_flag
 from coprod_desktop.gui.prefs import Prefs
 from coprod_desktop.gui.projector.window import ProjectorWindow
 from coprod_desktop.i18n import _
@@ -21,6 +22,7 @@ class ProjectorControl:
         self.actions = actions
         self.state = QLabel()
         self.state.setObjectName("projectorState")
+        self.state.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         console.statusBar().addPermanentWidget(self.state)
         # The projector window takes the keys too, so F5 and B work whichever window has focus.
         projector.addActions([actions.show_projector, actions.blank_projector])
@@ -85,7 +87,4 @@ class ProjectorControl:
         else:
             text = _("Projector: showing")
         self.state.setText(text)
-        self.state.setProperty("blank", blank and shown)
-        self.state.style().unpolish(self.state)
-        self.state.style().polish(self.state)
-        self.state.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        set_flag(self.state, "blank", blank and shown)

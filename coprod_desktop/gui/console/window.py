@@ -13,16 +13,10 @@ from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QStackedWidget,
 
 from coprod_desktop.domain.errors import CoprodError
 from coprod_desktop.gui.console.menus import build_menus
-from coprod_desktop.gui.console.new_programme import NewProgrammeDialog
 from coprod_desktop.gui.console.projector_control import ProjectorControl
 from coprod_desktop.gui.console.welcome import WelcomePage
 from coprod_desktop.gui.formats import clock
-from coprod_desktop.gui.kit.ask import tell
-from coprod_desktop.gui.kit.file_dialogs import (
-    choose_programme_to_open,
-    choose_where_to_save,
-    safe_file_name,
-)
+from coprod_desktop.gui.kit.repolish import set_flag
 from coprod_desktop.gui.kit.said_text import said, said_label
 from coprod_desktop.gui.listen import listen
 from coprod_desktop.gui.prefs import Prefs
@@ -31,6 +25,8 @@ from coprod_desktop.gui.save_banner import SaveBanner
 from coprod_desktop.gui.theme import apply_console_theme, style_sheet
 from coprod_desktop.i18n import N_, _
 
+# Dialogs (new programme, file choosers, message boxes) are imported when first asked for, not
+# before the welcome page is drawn (issue 18).
 if TYPE_CHECKING:
     from coprod_desktop.gui.console.programme_view import ProgrammeView
     from coprod_desktop.gui.undo import UndoAdapter
@@ -193,22 +189,17 @@ class ConsoleWindow(QMainWindow):
 
     # Messages
     def show_status(self, text: str) -> None:
-        self.message.setProperty("problem", False)
+        set_flag(self.message, "problem", False)
         self.message.setText(text)
-        self._restyle(self.message)
 
     def show_error(self, text: str) -> None:
-        self.message.setProperty("problem", True)
+        set_flag(self.message, "problem", True)
         self.message.setText(said(text))
-        self._restyle(self.message)
 
     def show_problem(self, title: str, text: str) -> None:
-        tell(self, title, text)
+        from coprod_desktop.gui.kit.ask import tell
 
-    @staticmethod
-    def _restyle(widget: QWidget) -> None:
-        widget.style().unpolish(widget)
-        widget.style().polish(widget)
+        tell(self, title, text)
 
     def _changed(self, change: ChangeSet) -> None:
         if change.touches("programme"):
@@ -228,6 +219,8 @@ class ConsoleWindow(QMainWindow):
 
     # File menu
     def new_programme(self) -> None:
+        from coprod_desktop.gui.console.new_programme import NewProgrammeDialog
+
         dialog = NewProgrammeDialog(self.opener.default_folder(), self.opener.new_programme, self)
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
@@ -245,6 +238,8 @@ class ConsoleWindow(QMainWindow):
     def open_programme(self) -> None:
         recent = self.prefs.recent_files()
         start = recent[0].parent if recent else self.opener.default_folder()
+        from coprod_desktop.gui.kit.file_dialogs import choose_programme_to_open
+
         choose_programme_to_open(self, start, self.opener.open_file)
 
     def _fill_recent_menu(self) -> None:
@@ -270,6 +265,8 @@ class ConsoleWindow(QMainWindow):
     def save_copy(self) -> None:
         if self.services is None:
             return
+        from coprod_desktop.gui.kit.file_dialogs import choose_where_to_save, safe_file_name
+
         services = self.services
         title = services.read.programme().title
         start = services.file.path.with_name(f"{safe_file_name(title)} copy.coprod")

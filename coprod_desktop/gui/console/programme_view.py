@@ -21,7 +21,12 @@ when it is built. `build_all()` builds the rest (tests that walk every panel).
 A built panel that is not shown does not refresh for a session switch: it is marked stale and
 gets its `set_session` once, when it is next shown. Controls a panel leaves without a name for a
 screen reader are named when the panel is built and each time its view comes forward (only that
-panel's, not the whole window's).
+panel's, not the whole window's); what is built for the first drawing is named in the turn after
+it, before anyone can reach it.
+
+The first drawing holds only what it shows: the sessions list and Plan › Programme. The agenda
+(whose runner is live) is built in the turn after it; the Run screen's side when Run is first
+shown (gui/console/run_screen.py).
 """
 
 from __future__ import annotations
@@ -39,8 +44,16 @@ from coprod_desktop.gui.console.sessions_side import SessionsSide
 from coprod_desktop.gui.env import GuiEnv
 from coprod_desktop.gui.kit.panel_contract import PanelHooks, hooks_of
 from coprod_desktop.gui.kit.shown_gate import ShownGate, gate
-from coprod_desktop.gui.plain.accessible import name_unnamed_controls
 from coprod_desktop.i18n import _
+
+
+def name_unnamed(*roots: QWidget | None) -> None:
+    """Name the controls under each root that a screen reader has no name for."""
+    from coprod_desktop.gui.plain.accessible import name_unnamed_controls  # not for the drawing
+
+    for root in roots:
+        if root is not None:
+            name_unnamed_controls(root)
 
 
 class ProgrammeView(QSplitter):
@@ -63,6 +76,7 @@ class ProgrammeView(QSplitter):
         self._gates: list[ShownGate] = []
         self._last_activity: tuple[int, str] | None = None
         self._closed = False  # shut down: its file is closing, so nothing more is built
+        self._drawn = False  # its first drawing is on screen (and followed up)
         self.sub_views: dict[str, QTabWidget] = {}
         slots: dict[str, list[PanelSlot]] = {}
         for place, refs in places.items():
@@ -95,11 +109,9 @@ class ProgrammeView(QSplitter):
         self.side.current_changed.connect(self._session_chosen)
         if self.run is not None:  # a panel gets its session when it is built
             self.run.set_session(self.current_session())
-        for shell in (self.side, self.run):  # panels are named as each is built
-            if shell is not None:
-                name_unnamed_controls(shell)
-        # The agenda (its runner and chime are live) is built once the programme is on screen.
-        after_first_paint(self.side, self.build_live)
+        # Once the programme is on screen: its controls are named, then the agenda (its runner
+        # and chime are live) is built.
+        after_first_paint(self.side, self._first_drawn)
 
     def _add_slot(self, place: str, ref: PanelRef) -> PanelSlot:
         slot = PanelSlot(ref, self._build)
@@ -129,7 +141,8 @@ class ProgrammeView(QSplitter):
         self._retitle(slot)  # the tab takes the panel's own title
         if slot.ref.at_start and self.run is not None:
             self.run.attach_agenda(panel)  # the presenter strip follows the agenda's runner
-        name_unnamed_controls(panel)
+        if self._drawn:  # else with the rest of the first drawing, just after it
+            name_unnamed(panel)
 
     def _retitle(self, slot: PanelSlot) -> None:
         place = self.place_of[slot.ref.title]
@@ -143,6 +156,13 @@ class ProgrammeView(QSplitter):
         if self.place() == "run":
             self.build_live()  # the strip, at once, even if the first drawing has not happened
 
+    def _first_drawn(self) -> None:
+        if self._closed:  # the programme closed before its first drawing was followed up
+            return
+        self._drawn = True
+        name_unnamed(self.side, self.run, *self.panels)
+        QTimer.singleShot(0, self, self.build_live)  # a turn of its own
+
     def build_live(self) -> None:
         """Build the panels that hold something live from the start (`at_start`: the agenda)."""
         if self._closed:  # the programme closed before its first drawing was followed up
@@ -152,7 +172,10 @@ class ProgrammeView(QSplitter):
                 slot.ensure()
 
     def build_all(self) -> list[QWidget]:
-        """Build every panel not built yet (hidden); returns every panel."""
+        """Build every panel not built yet (hidden), and the Run screen's side; returns every
+        panel."""
+        if self.run is not None:
+            self.run.ensure_side()
         return [slot.ensure() for slot in self.slots]
 
     def _slot_of(self, panel: QWidget) -> PanelSlot:
@@ -237,9 +260,7 @@ class ProgrammeView(QSplitter):
         front = self.places.currentWidget()
         if self.place() != "run":
             front = self.sub_views[self.place()].currentWidget()
-        name_unnamed_controls(self.side)
-        if front is not None:
-            name_unnamed_controls(front)
+        name_unnamed(self.side, front)
 
     def _session_chosen(self, session_id: int | None) -> None:
         for panel, hooks in zip(self.panels, self.hooks, strict=True):

@@ -3,7 +3,9 @@ modules it holds written down the moment its window has been drawn.
 
 The welcome page needs no programme machinery at all; an opened programme builds (and imports)
 only the panel it shows and the agenda, whose runner is live, and nothing for PDFs, the phone
-server or the demo until someone asks for them.
+server or the demo until someone asks for them. Neither draws with a dialog's module loaded, nor
+with the Qt classes only dialogs and hidden parts use: PySide builds a class (and its enums) the
+first time Python touches it, so those cost nothing until then.
 """
 
 from __future__ import annotations
@@ -23,8 +25,13 @@ import json, sys
 from coprod_desktop.gui import smoke
 drawn = smoke.FirstPaint._done
 def _done(self):
+    from PySide6 import QtCore, QtGui, QtWidgets
+    from PySide6.QtWidgets import QApplication
+    # The classes PySide has built so far (before this probe touches any more of them).
+    built = [name for module in (QtCore, QtGui, QtWidgets) for name in vars(module)]
+    style = QApplication.style().name()
     with open(sys.argv[1], "w") as out:
-        json.dump(sorted(sys.modules), out)
+        json.dump({"modules": sorted(sys.modules), "qt_classes": built, "style": style}, out)
     drawn(self)
 smoke.FirstPaint._done = _done
 from coprod_desktop.cli import main
@@ -37,6 +44,14 @@ NEVER_AT_START = ("reportlab", "starlette", "uvicorn", "qrcode", "PIL", "jinja2"
                   # speech, sound and the licence texts: when read aloud, chimed or asked for
                   "PySide6.QtTextToSpeech", "PySide6.QtMultimedia", "coprod_desktop.licences",
                   "babel")  # Babel's locale data: when a date or a long number is written
+# Dialogs and what only they use: imported when first opened.
+DIALOGS = ("coprod_desktop.gui.console.new_programme", "coprod_desktop.gui.console.session_dialog",
+           "coprod_desktop.gui.programme.calendar_dialog", "coprod_desktop.gui.kit.ask",
+           "coprod_desktop.gui.kit.file_dialogs", "coprod_desktop.gui.kit.forms",
+           "coprod_desktop.services.sessions")
+# Qt classes the first drawing has no use for: dialogs' (message boxes, file choosers, forms) and
+# the style object (its enums alone take about 8 ms to build).
+NOT_DRAWN_WITH = ("QStyle", "QMessageBox", "QFileDialog", "QFormLayout", "QDialogButtonBox")
 # Panels are built when first shown: an opened programme shows Plan › Programme and holds the
 # agenda (built with the programme: its runner and chime are live), and no other panel's module.
 SHOWN_AT_OPEN = PLAN[0]
@@ -44,7 +59,7 @@ NOT_UNTIL_SHOWN = [ref.path.partition(":")[0] for ref in PANELS
                    if ref is not SHOWN_AT_OPEN and not ref.at_start]
 
 
-def modules_when_drawn(tmp_path: Path, *args: str) -> set[str]:
+def start(tmp_path: Path, *args: str) -> dict:
     home = tmp_path / "home"
     home.mkdir(exist_ok=True)
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "HOME": str(home),
@@ -55,7 +70,15 @@ def modules_when_drawn(tmp_path: Path, *args: str) -> set[str]:
                           capture_output=True, text=True, timeout=180, cwd=ROOT)
     assert done.returncode == 0, done.stderr[-2000:]
     assert "drawn" in done.stdout
-    return set(json.loads(out.read_text()))
+    seen = json.loads(out.read_text())
+    assert seen["style"] == "fusion"  # the app's own look from the first drawing
+    # PySide builds a class when first touched; a class nothing here uses must not exist yet.
+    assert "QCalendarWidget" not in seen["qt_classes"]
+    return seen
+
+
+def modules_when_drawn(tmp_path: Path, *args: str) -> set[str]:
+    return set(start(tmp_path, *args)["modules"])
 
 
 def loaded(modules: set[str], name: str) -> bool:
@@ -63,9 +86,12 @@ def loaded(modules: set[str], name: str) -> bool:
 
 
 def test_the_welcome_page_is_drawn_without_the_programme_machinery(tmp_path: Path) -> None:
-    modules = modules_when_drawn(tmp_path)
+    seen = start(tmp_path)
+    modules = set(seen["modules"])
     assert "coprod_desktop.gui.console.window" in modules  # the probe saw the real start
     assert [n for n in NEVER_AT_START if loaded(modules, n)] == []
+    assert [n for n in (*DIALOGS, "coprod_desktop.domain.validate") if n in modules] == []
+    assert [c for c in NOT_DRAWN_WITH if c in seen["qt_classes"]] == []
     # Not even the write path or the file: nothing is open yet.
     for name in ("coprod_desktop.services", "coprod_desktop.store", "sqlite_utils",
                  "coprod_desktop.gui.console.programme_view"):
@@ -74,7 +100,8 @@ def test_the_welcome_page_is_drawn_without_the_programme_machinery(tmp_path: Pat
 
 def test_an_opened_programme_is_drawn_without_pdfs_phones_or_the_demo(
         tmp_path: Path, demo_path: Path) -> None:
-    modules = modules_when_drawn(tmp_path, str(demo_path))
+    seen = start(tmp_path, str(demo_path))
+    modules = set(seen["modules"])
     assert "coprod_desktop.gui.console.programme_view" in modules  # the programme is open
     assert SHOWN_AT_OPEN.path.partition(":")[0] in modules  # with the panel it shows
     assert len(NOT_UNTIL_SHOWN) > 15
@@ -87,3 +114,15 @@ def test_an_opened_programme_is_drawn_without_pdfs_phones_or_the_demo(
     for name in ("coprod_desktop.services.erase", "coprod_desktop.services.archive",
                  "coprod_desktop.services.board", "importlib.metadata"):
         assert name not in modules, name
+    # Only what the first drawing shows: no dialog, nor the parts of the console out of sight
+    # (the Run screen's side and its room at a glance, the projector's celebration screen), nor
+    # the screen-reader naming pass, which runs in the turn after the drawing.
+    assert [n for n in DIALOGS if n in modules] == []
+    for name in ("coprod_desktop.gui.console.run_side", "coprod_desktop.gui.console.room_glance",
+                 "coprod_desktop.gui.programme.projector_celebration",
+                 "coprod_desktop.gui.plain.accessible"):
+        assert name not in modules, name
+    # (QDialogButtonBox is there: gui/programme/common.py, shared with the programme's dialogs,
+    # names its Save and Cancel buttons when imported.)
+    hidden = [c for c in NOT_DRAWN_WITH if c != "QDialogButtonBox"] + ["QGroupBox", "QCheckBox"]
+    assert [c for c in hidden if c in seen["qt_classes"]] == []

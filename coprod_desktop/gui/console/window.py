@@ -17,7 +17,6 @@ from coprod_desktop.gui.console.projector_control import ProjectorControl
 from coprod_desktop.gui.console.welcome import WelcomePage
 from coprod_desktop.gui.formats import clock
 from coprod_desktop.gui.kit.repolish import set_flag
-from coprod_desktop.gui.kit.said_text import said, said_label
 from coprod_desktop.gui.listen import listen
 from coprod_desktop.gui.prefs import Prefs
 from coprod_desktop.gui.projector.window import ProjectorWindow
@@ -193,6 +192,8 @@ class ConsoleWindow(QMainWindow):
         self.message.setText(text)
 
     def show_error(self, text: str) -> None:
+        from coprod_desktop.gui.kit.said_text import said
+
         set_flag(self.message, "problem", True)
         self.message.setText(said(text))
 
@@ -202,6 +203,8 @@ class ConsoleWindow(QMainWindow):
         tell(self, title, text)
 
     def _changed(self, change: ChangeSet) -> None:
+        from coprod_desktop.gui.kit.said_text import said_label
+
         if change.touches("programme"):
             self._update_title()
         if change.bookkeeping:  # the app noting something (the projector's view), not an edit

@@ -90,7 +90,9 @@ def test_the_welcome_page_is_drawn_without_the_programme_machinery(tmp_path: Pat
     modules = set(seen["modules"])
     assert "coprod_desktop.gui.console.window" in modules  # the probe saw the real start
     assert [n for n in NEVER_AT_START if loaded(modules, n)] == []
-    assert [n for n in (*DIALOGS, "coprod_desktop.domain.validate") if n in modules] == []
+    # Nor what only an open programme's messages need (said_text: a service's words, in JSON).
+    assert [n for n in (*DIALOGS, "coprod_desktop.domain.validate",
+                        "coprod_desktop.gui.kit.said_text") if n in modules] == []
     assert [c for c in NOT_DRAWN_WITH if c in seen["qt_classes"]] == []
     # Not even the write path or the file: nothing is open yet.
     for name in ("coprod_desktop.services", "coprod_desktop.store", "sqlite_utils",
@@ -126,3 +128,55 @@ def test_an_opened_programme_is_drawn_without_pdfs_phones_or_the_demo(
     # names its Save and Cancel buttons when imported.)
     hidden = [c for c in NOT_DRAWN_WITH if c != "QDialogButtonBox"] + ["QGroupBox", "QCheckBox"]
     assert [c for c in hidden if c in seen["qt_classes"]] == []
+
+
+COLLECTOR_PROBE = """
+import gc, json, sys
+from coprod_desktop.gui import smoke
+watch, drawn = smoke.FirstPaint.eventFilter, smoke.FirstPaint._done
+seen = {}
+def eventFilter(self, window, event):
+    if not self.painted and not seen:
+        seen["collecting_while_starting"] = gc.isenabled()
+    return watch(self, window, event)
+def _done(self):  # a fifth of a second after the first drawing
+    seen.update(collecting=gc.isenabled(), frozen=gc.get_freeze_count())
+    with open(sys.argv[1], "w") as out:
+        json.dump(seen, out)
+    drawn(self)
+smoke.FirstPaint.eventFilter, smoke.FirstPaint._done = eventFilter, _done
+from coprod_desktop.cli import main
+raise SystemExit(main([*sys.argv[2:], "--smoke-test", "0.2"]))
+"""
+
+
+def test_the_cycle_collector_rests_while_the_window_starts_and_works_once_it_is_drawn(
+        tmp_path: Path, demo_path: Path) -> None:
+    """cli.py turns Python's cycle collector off for the start; once the window is drawn it is
+    on again, with what the start made frozen out of its walks (app.collect_cycles_once_drawn)."""
+    home = tmp_path / "home"
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "HOME": str(home),
+           "XDG_DATA_HOME": str(home / "data"), "XDG_CONFIG_HOME": str(home / "config")}
+    out = tmp_path / "collector.json"
+    done = subprocess.run([sys.executable, "-c", COLLECTOR_PROBE, str(out), str(demo_path)],
+                          env=env, capture_output=True, text=True, timeout=180, cwd=ROOT)
+    assert done.returncode == 0, done.stderr[-2000:]
+    seen = json.loads(out.read_text())
+    assert seen["collecting_while_starting"] is False
+    assert seen["collecting"] is True
+    assert seen["frozen"] > 10_000  # the modules, the windows and the open programme
+
+
+def test_closing_a_programme_lets_the_collector_walk_what_the_start_made(make_app,
+                                                                         demo_path: Path) -> None:
+    import gc
+
+    app = make_app()
+    app.start(demo_path)
+    gc.freeze()  # as run_gui leaves it once the window is drawn
+    try:
+        assert gc.get_freeze_count() > 0
+        app.close_programme()
+        assert gc.get_freeze_count() == 0
+    finally:
+        gc.unfreeze()

@@ -13,7 +13,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QWidget
 
-from coprod_desktop.gui.kit.said_text import said_label
 from coprod_desktop.i18n import N_, _
 
 if TYPE_CHECKING:
@@ -48,6 +47,8 @@ class SaveBanner(QLabel):
                           services.bus.subscribe(self.saved)]
 
     def failed(self, label: str) -> None:
+        from coprod_desktop.gui.kit.said_text import said_label  # with a programme, not at start
+
         self.setText(_(TEXT).format(label=said_label(label)))
         self.show()
 

@@ -22,7 +22,7 @@ A built panel that is not shown does not refresh for a session switch: it is mar
 gets its `set_session` once, when it is next shown. Controls a panel leaves without a name for a
 screen reader are named when the panel is built and each time its view comes forward (only that
 panel's, not the whole window's); what is built for the first drawing is named in the turn after
-it, before anyone can reach it.
+it, or as soon as anything goes to another view or asks for a panel, whichever comes first.
 
 The first drawing holds only what it shows: the sessions list and Plan › Programme. The agenda
 (whose runner is live) is built in the turn after it; the Run screen's side when Run is first
@@ -76,7 +76,8 @@ class ProgrammeView(QSplitter):
         self._gates: list[ShownGate] = []
         self._last_activity: tuple[int, str] | None = None
         self._closed = False  # shut down: its file is closing, so nothing more is built
-        self._drawn = False  # its first drawing is on screen (and followed up)
+        # Built for the first drawing and not yet named for screen readers (None: all named).
+        self._unnamed: list[QWidget] | None = []
         self.sub_views: dict[str, QTabWidget] = {}
         slots: dict[str, list[PanelSlot]] = {}
         for place, refs in places.items():
@@ -95,6 +96,9 @@ class ProgrammeView(QSplitter):
                 tabs.addTab(slot, slot.ref.shown_title())
             self.sub_views[place] = tabs
             self.places.addTab(tabs, _(PLACE_TITLES.get(place, place)))
+        self.places.currentChanged.connect(self._name_pending)  # before anything else hears
+        for tabs in self.sub_views.values():
+            tabs.currentChanged.connect(self._name_pending)
         self.places.currentChanged.connect(lambda _i: self.place_changed.emit(self.place()))
         self.places.currentChanged.connect(self._place_shown)
         # A screen reader hears a name for every control, also those a panel builds when shown.
@@ -141,8 +145,10 @@ class ProgrammeView(QSplitter):
         self._retitle(slot)  # the tab takes the panel's own title
         if slot.ref.at_start and self.run is not None:
             self.run.attach_agenda(panel)  # the presenter strip follows the agenda's runner
-        if self._drawn:  # else with the rest of the first drawing, just after it
+        if self._unnamed is None:
             name_unnamed(panel)
+        else:  # with the rest of the first drawing
+            self._unnamed.append(panel)
 
     def _retitle(self, slot: PanelSlot) -> None:
         place = self.place_of[slot.ref.title]
@@ -159,9 +165,16 @@ class ProgrammeView(QSplitter):
     def _first_drawn(self) -> None:
         if self._closed:  # the programme closed before its first drawing was followed up
             return
-        self._drawn = True
-        name_unnamed(self.side, self.run, *self.panels)
+        self._name_pending()
         QTimer.singleShot(0, self, self.build_live)  # a turn of its own
+
+    def _name_pending(self, *_args: object) -> None:
+        """Name what the first drawing holds (the sessions list, the Run screen's shell, the
+        panels built so far), once; from then on each panel is named as it is built."""
+        if self._unnamed is None:
+            return
+        pending, self._unnamed = self._unnamed, None
+        name_unnamed(self.side, self.run, *pending)
 
     def build_live(self) -> None:
         """Build the panels that hold something live from the start (`at_start`: the agenda)."""
@@ -174,6 +187,7 @@ class ProgrammeView(QSplitter):
     def build_all(self) -> list[QWidget]:
         """Build every panel not built yet (hidden), and the Run screen's side; returns every
         panel."""
+        self._name_pending()
         if self.run is not None:
             self.run.ensure_side()
         return [slot.ensure() for slot in self.slots]
@@ -188,6 +202,7 @@ class ProgrammeView(QSplitter):
         return list(self.sub_views)[self.places.currentIndex()]
 
     def show_place(self, place: str) -> None:
+        self._name_pending()
         if place in self.sub_views:
             self.places.setCurrentIndex(list(self.sub_views).index(place))
             current = self.sub_views[place].currentWidget()
@@ -196,6 +211,7 @@ class ProgrammeView(QSplitter):
 
     def step_view(self, step: int) -> None:
         """Ctrl+Tab / Ctrl+Page Down: the next view in this place (round the end)."""
+        self._name_pending()
         tabs = self.sub_views[self.place()]
         if tabs.count():
             tabs.setCurrentIndex((tabs.currentIndex() + step) % tabs.count())
@@ -203,12 +219,14 @@ class ProgrammeView(QSplitter):
 
     def panel(self, title: str) -> QWidget:
         """The panel titled `title` (its title in the registry or its own), built if need be."""
+        self._name_pending()
         built = next((p for p in self.panels if str(p.title) == title),  # type: ignore[attr-defined]
                      None)
         return built or next(s for s in self.slots if s.ref.title == title).ensure()
 
     def show_panel(self, panel: QWidget) -> None:
         """Bring `panel` forward: its place, then its view within the place."""
+        self._name_pending()
         slot = self._slot_of(panel)
         place = self.place_of[slot.ref.title]
         self.places.setCurrentIndex(list(self.sub_views).index(place))
@@ -226,6 +244,7 @@ class ProgrammeView(QSplitter):
     def tool_panel(self, tool: str) -> QWidget | None:
         """The panel that does `tool` ("board", "vote", "round", "stories", "actions"), built if
         need be (the registry says which panel does which tools)."""
+        self._name_pending()
         slot = next((s for s in self.slots if tool in s.ref.tools), None)
         return slot.ensure() if slot is not None else None
 

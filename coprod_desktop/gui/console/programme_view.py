@@ -24,9 +24,9 @@ screen reader are named when the panel is built and each time its view comes for
 panel's, not the whole window's); what is built for the first drawing is named in the turn after
 it, or as soon as anything goes to another view or asks for a panel, whichever comes first.
 
-The first drawing holds only what it shows: the sessions list and Plan › Programme. The agenda
-(whose runner is live) is built in the turn after it; the Run screen's side when Run is first
-shown (gui/console/run_screen.py).
+The first drawing holds only what it shows: the sessions list and Plan › Programme. After it, a
+turn each: the naming, the agenda's import, the agenda (whose runner is live); the Run screen's
+side is built when Run is first shown (gui/console/run_screen.py).
 """
 
 from __future__ import annotations
@@ -166,7 +166,17 @@ class ProgrammeView(QSplitter):
         if self._closed:  # the programme closed before its first drawing was followed up
             return
         self._name_pending()
-        QTimer.singleShot(0, self, self.build_live)  # a turn of its own
+        QTimer.singleShot(0, self, self._load_live)
+
+    def _load_live(self) -> None:
+        """Import the live panels' modules in a turn of their own, then build them in the next:
+        the agenda's import and its build each hold the loop for less than the two together."""
+        if self._closed:
+            return
+        for slot in self.slots:
+            if slot.ref.at_start and not slot.built:
+                slot.ref.load()
+        QTimer.singleShot(0, self, self.build_live)
 
     def _name_pending(self, *_args: object) -> None:
         """Name what the first drawing holds (the sessions list, the Run screen's shell, the

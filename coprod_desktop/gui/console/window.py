@@ -7,7 +7,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QUndoGroup
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QStackedWidget, QWidget
 
@@ -90,7 +90,6 @@ class ConsoleWindow(QMainWindow):
         self.setCentralWidget(self.pages)
         self.message = QLabel()
         self.message.setObjectName("statusMessage")
-        self.message.setTextFormat(Qt.TextFormat.PlainText)
         self.statusBar().addWidget(self.message, 1)
         self.save_banner = SaveBanner()  # a failed save: stays until a save works
         self.statusBar().insertWidget(0, self.save_banner, 2)
@@ -189,13 +188,22 @@ class ConsoleWindow(QMainWindow):
     # Messages
     def show_status(self, text: str) -> None:
         set_flag(self.message, "problem", False)
-        self.message.setText(text)
+        self._say(text)
 
     def show_error(self, text: str) -> None:
         from coprod_desktop.gui.kit.said_text import said
 
         set_flag(self.message, "problem", True)
-        self.message.setText(said(text))
+        self._say(said(text))
+
+    def _say(self, text: str) -> None:
+        """The status line says `text` as it is (it can hold words people typed). The format is
+        set with the first message, not when the line is made: Qt's namespace is first touched
+        after the welcome page is drawn (PySide builds its 93 enums then, about 14 ms)."""
+        from PySide6.QtCore import Qt
+
+        self.message.setTextFormat(Qt.TextFormat.PlainText)
+        self.message.setText(text)
 
     def show_problem(self, title: str, text: str) -> None:
         from coprod_desktop.gui.kit.ask import tell

@@ -8,7 +8,6 @@ widget not yet polished takes the state when it is first shown anyway.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 
 
@@ -17,6 +16,8 @@ def set_flag(widget: QWidget, name: str, on: bool) -> None:
     if bool(widget.property(name)) == on:
         return
     widget.setProperty(name, on)
+    from PySide6.QtCore import Qt  # not before the welcome page is drawn (gui/console/window.py)
+
     if widget.testAttribute(Qt.WidgetAttribute.WA_WState_Polished):
         style = widget.style()
         style.unpolish(widget)

@@ -6,6 +6,7 @@ open programme (file, services, undo adapter, panels) as files are opened and cl
 
 from __future__ import annotations
 
+import gc
 import logging
 import signal
 import sys
@@ -18,17 +19,14 @@ from typing import TYPE_CHECKING
 
 from platformdirs import user_data_path
 from PySide6.QtCore import QCoreApplication, QSettings, QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from coprod_desktop.clock import Clock, SystemClock
-from coprod_desktop.domain import validate
 from coprod_desktop.domain.errors import CoprodError
-from coprod_desktop.domain.limits import TITLE_MAX, VENUE_MAX
-from coprod_desktop.gui import desktop_platform
+from coprod_desktop.gui import desktop_platform, theme
 from coprod_desktop.gui.app_icon import app_icon
+from coprod_desktop.gui.console.after_paint import after_first_paint
 from coprod_desktop.gui.console.window import ConsoleWindow
-from coprod_desktop.gui.kit.ask import tell
-from coprod_desktop.gui.kit.said_text import said
 from coprod_desktop.gui.plain import console_hooks
 from coprod_desktop.gui.plain import settings as plain_settings
 from coprod_desktop.gui.prefs import Prefs
@@ -49,6 +47,7 @@ log = logging.getLogger(__name__)
 ORGANISATION = "Coprod"
 APPLICATION = "Coprod Desktop"
 DESKTOP_FILE = "coprod-desktop"  # packaging/linux/coprod-desktop.desktop: the dock shows its icon
+COLLECTOR_OFF_AT_MOST_MS = 5000  # the cycle collector is back on by then, drawn or not
 
 
 @dataclass
@@ -94,6 +93,8 @@ class CoprodApp:
         try:
             self._open(recent[0])
         except (CoprodError, OSError) as exc:
+            from coprod_desktop.gui.kit.said_text import said
+
             reason = exc.message if isinstance(exc, CoprodError) else exc.strerror or str(exc)
             self.console.show_status(_("Could not reopen {name}: {reason}").format(
                 name=recent[0].name, reason=said(reason)))
@@ -119,6 +120,9 @@ class CoprodApp:
     def new_programme(self, path: Path, title: str, organisation: str) -> None:
         """Create and open a programme file. Raises CoprodError (shown in the dialog)."""
         path = Path(path)
+        from coprod_desktop.domain import validate
+        from coprod_desktop.domain.limits import TITLE_MAX, VENUE_MAX
+
         # Check the words first, so a refusal leaves no file (or lock file) behind.
         validate.text(title, N_("The programme title"), TITLE_MAX, field="title")
         validate.text(organisation, N_("The organisation"), VENUE_MAX, field="organisation",
@@ -155,6 +159,8 @@ class CoprodApp:
             current.mirror.flush()  # the last view change, written before the file closes
         current.undo.deleteLater()
         current.services.close()
+        # What the start made (this programme's views among it) may be walked and freed again.
+        gc.unfreeze()
 
     def shutdown(self) -> None:
         """Close the file and both windows (the console is closing, or the test is over)."""
@@ -214,6 +220,8 @@ class CoprodApp:
         self.prefs.add_recent(path)
         self.ticker.start()
         if finished:
+            from coprod_desktop.gui.kit.ask import tell
+
             tell(self.console, _("Finished what was interrupted"), " ".join(finished),
                  problem=False)
 
@@ -242,7 +250,10 @@ def run_gui(path: Path | None, demo: bool, smoke_test: float | None = None,
     # (Qt reads the scale once).
     data_dir = user_data_path(APPLICATION, ORGANISATION)
     settings = app_settings(data_dir)
-    qt_app = QApplication.instance() or QApplication(sys.argv[:1])
+    qt_app = QApplication.instance()
+    if qt_app is None:
+        qt_app = QApplication(sys.argv[:1] + theme.style_arguments())
+        theme.styled_from_start(qt_app)
     assert isinstance(qt_app, QApplication)
     qt_app.setApplicationDisplayName(APPLICATION)
     qt_app.setDesktopFileName(DESKTOP_FILE)
@@ -256,6 +267,7 @@ def run_gui(path: Path | None, demo: bool, smoke_test: float | None = None,
         file_open = desktop_platform.FileOpenEvents(app.open_file, qt_app)
         qt_app.installEventFilter(file_open)
     app.start(path, demo=demo)
+    collect_cycles_once_drawn(app.console)
     if smoke_test is not None:
         FirstPaint(qt_app, app.console, smoke_test, started)
     try:
@@ -263,6 +275,21 @@ def run_gui(path: Path | None, demo: bool, smoke_test: float | None = None,
     finally:
         stop_watch.stop()
         app.shutdown()
+
+
+def collect_cycles_once_drawn(window: QWidget) -> None:
+    """Turn Python's cycle collector back on once `window` has been drawn, if cli.py turned it off
+    for the start. What the start made is frozen out of its walks first: else its first
+    collection would walk all of it at once (30-130 ms measured) just as the facilitator begins.
+    (Closing a programme lets it walk them again: `close_programme`.)"""
+
+    def back_on() -> None:
+        if not gc.isenabled():
+            gc.freeze()
+            gc.enable()
+
+    after_first_paint(window, back_on)
+    QTimer.singleShot(COLLECTOR_OFF_AT_MOST_MS, back_on)  # a window never drawn (minimised)
 
 
 def quit_on_stop_signals(qt_app: QApplication) -> QTimer:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import gc
 import os
 import sys
 import time
@@ -162,6 +163,10 @@ def _main(argv: Sequence[str] | None = None) -> int:
                   file=sys.stderr)
             return 1
     args = _gui_parser().parse_args(args_list)
+    # The window's start makes some 70,000 objects that live as long as the app, and Python's
+    # cycle collector would walk them over and over while they are made (10-20 ms before the
+    # first drawing): it is off until the window is drawn, and app.run_gui turns it back on.
+    gc.disable()
     from coprod_desktop.app import run_gui
 
     return run_gui(args.file, demo=args.demo, smoke_test=args.smoke_test, started=STARTED)

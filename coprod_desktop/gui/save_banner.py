@@ -10,10 +10,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QWidget
 
-from coprod_desktop.gui.kit.said_text import said_label
 from coprod_desktop.i18n import N_, _
 
 if TYPE_CHECKING:
@@ -30,7 +28,6 @@ class SaveBanner(QLabel):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("saveFailureBanner")
-        self.setTextFormat(Qt.TextFormat.PlainText)
         self.setWordWrap(True)
         self.setAccessibleName(_("Save problem"))
         # White on dark red (ui/console.qss): 7.9:1, readable on the light and the dark theme.
@@ -48,6 +45,11 @@ class SaveBanner(QLabel):
                           services.bus.subscribe(self.saved)]
 
     def failed(self, label: str) -> None:
+        from PySide6.QtCore import Qt  # not before the welcome page is drawn (gui/console/window.py)
+
+        from coprod_desktop.gui.kit.said_text import said_label  # with a programme, not at start
+
+        self.setTextFormat(Qt.TextFormat.PlainText)  # a label can hold what people typed
         self.setText(_(TEXT).format(label=said_label(label)))
         self.show()
 

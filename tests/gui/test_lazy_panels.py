@@ -167,3 +167,21 @@ def test_a_programme_closed_before_its_agenda_is_built_builds_nothing(make_app, 
     qtbot.waitUntil(lambda: closer.closed and app.current is None)
     next_turn(qtbot)  # the agenda's build was queued behind the close: it has had its turn
     assert "Agenda" not in built(view)  # and raised nothing (pytest-qt fails on an exception)
+
+
+def test_the_first_drawing_is_named_for_screen_readers_once_anything_moves(
+        make_app, demo_path: Path, qtbot) -> None:
+    """The naming pass waits for the first drawing to be followed up, or for the first move to
+    another view or panel, whichever comes first; later panels are named as they are built."""
+    from PySide6.QtWidgets import QScrollArea
+
+    app = make_app()
+    app.start(demo_path)  # no turn of the event loop yet: nothing drawn
+    view = app.console.view
+    (home,) = view.panels  # as built for the first drawing (asking for a panel names it)
+    scroll = home.findChild(QScrollArea)
+    assert scroll is not None and scroll.accessibleName() == ""  # not named before the drawing
+    view.show_place("follow_up")
+    assert scroll.accessibleName() == "Programme"  # named before the move took effect
+    actions = view.current_panel()
+    assert actions.findChild(QScrollArea).accessibleName() != ""  # named as it was built

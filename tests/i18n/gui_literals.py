@@ -105,6 +105,7 @@ ALLOWED = frozenset({
     "{} {}{}.pdf", "{} next{}", "{} claims.{}", "{} claims",
     "Ashbrook demo {}.coprod", "Ashbrook demo {} ({}).coprod", "Documents",  # app.py: folders
     "SIGTERM", "SIGHUP",
+    "Fusion",  # Qt's style, by its name (gui/theme.py)
 })
 
 

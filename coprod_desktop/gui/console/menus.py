@@ -7,7 +7,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QActionGroup, QUndoGroup
 from PySide6.QtWidgets import QMainWindow, QMenu, QMenuBar
 
@@ -108,9 +107,8 @@ def build_menus(window: QMainWindow, undo_group: QUndoGroup) -> ConsoleActions:
     blank_projector = _action(window, N_("&Blank projector"), "projector.blank",
                               "blankProjectorAction")
     blank_projector.setCheckable(True)
-    for action in (show_projector, blank_projector):
-        # Both keys work from the console and from the projector window.
-        action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+    # Both keys work from the console and from the projector window (gui/console/
+    # projector_control.py adds them there, and lets them work in every window once drawn).
     view_menu.addActions([show_projector, blank_projector])
     screens = _menu(view_menu, N_("Projector &screen"), "screenMenu")
     view_menu.addSeparator()

@@ -21,7 +21,12 @@ when it is built. `build_all()` builds the rest (tests that walk every panel).
 A built panel that is not shown does not refresh for a session switch: it is marked stale and
 gets its `set_session` once, when it is next shown. Controls a panel leaves without a name for a
 screen reader are named when the panel is built and each time its view comes forward (only that
-panel's, not the whole window's).
+panel's, not the whole window's); what is built for the first drawing is named in the turn after
+it, or as soon as anything goes to another view or asks for a panel, whichever comes first.
+
+The first drawing holds only what it shows: the sessions list and Plan › Programme. After it, a
+turn each: the naming, the agenda's import, the agenda (whose runner is live); the Run screen's
+side is built when Run is first shown (gui/console/run_screen.py).
 """
 
 from __future__ import annotations
@@ -39,8 +44,16 @@ from coprod_desktop.gui.console.sessions_side import SessionsSide
 from coprod_desktop.gui.env import GuiEnv
 from coprod_desktop.gui.kit.panel_contract import PanelHooks, hooks_of
 from coprod_desktop.gui.kit.shown_gate import ShownGate, gate
-from coprod_desktop.gui.plain.accessible import name_unnamed_controls
 from coprod_desktop.i18n import _
+
+
+def name_unnamed(*roots: QWidget | None) -> None:
+    """Name the controls under each root that a screen reader has no name for."""
+    from coprod_desktop.gui.plain.accessible import name_unnamed_controls  # not for the drawing
+
+    for root in roots:
+        if root is not None:
+            name_unnamed_controls(root)
 
 
 class ProgrammeView(QSplitter):
@@ -63,6 +76,8 @@ class ProgrammeView(QSplitter):
         self._gates: list[ShownGate] = []
         self._last_activity: tuple[int, str] | None = None
         self._closed = False  # shut down: its file is closing, so nothing more is built
+        # Built for the first drawing and not yet named for screen readers (None: all named).
+        self._unnamed: list[QWidget] | None = []
         self.sub_views: dict[str, QTabWidget] = {}
         slots: dict[str, list[PanelSlot]] = {}
         for place, refs in places.items():
@@ -81,6 +96,9 @@ class ProgrammeView(QSplitter):
                 tabs.addTab(slot, slot.ref.shown_title())
             self.sub_views[place] = tabs
             self.places.addTab(tabs, _(PLACE_TITLES.get(place, place)))
+        self.places.currentChanged.connect(self._name_pending)  # before anything else hears
+        for tabs in self.sub_views.values():
+            tabs.currentChanged.connect(self._name_pending)
         self.places.currentChanged.connect(lambda _i: self.place_changed.emit(self.place()))
         self.places.currentChanged.connect(self._place_shown)
         # A screen reader hears a name for every control, also those a panel builds when shown.
@@ -95,11 +113,9 @@ class ProgrammeView(QSplitter):
         self.side.current_changed.connect(self._session_chosen)
         if self.run is not None:  # a panel gets its session when it is built
             self.run.set_session(self.current_session())
-        for shell in (self.side, self.run):  # panels are named as each is built
-            if shell is not None:
-                name_unnamed_controls(shell)
-        # The agenda (its runner and chime are live) is built once the programme is on screen.
-        after_first_paint(self.side, self.build_live)
+        # Once the programme is on screen: its controls are named, then the agenda (its runner
+        # and chime are live) is built.
+        after_first_paint(self.side, self._first_drawn)
 
     def _add_slot(self, place: str, ref: PanelRef) -> PanelSlot:
         slot = PanelSlot(ref, self._build)
@@ -129,7 +145,10 @@ class ProgrammeView(QSplitter):
         self._retitle(slot)  # the tab takes the panel's own title
         if slot.ref.at_start and self.run is not None:
             self.run.attach_agenda(panel)  # the presenter strip follows the agenda's runner
-        name_unnamed_controls(panel)
+        if self._unnamed is None:
+            name_unnamed(panel)
+        else:  # with the rest of the first drawing
+            self._unnamed.append(panel)
 
     def _retitle(self, slot: PanelSlot) -> None:
         place = self.place_of[slot.ref.title]
@@ -143,6 +162,30 @@ class ProgrammeView(QSplitter):
         if self.place() == "run":
             self.build_live()  # the strip, at once, even if the first drawing has not happened
 
+    def _first_drawn(self) -> None:
+        if self._closed:  # the programme closed before its first drawing was followed up
+            return
+        self._name_pending()
+        QTimer.singleShot(0, self, self._load_live)
+
+    def _load_live(self) -> None:
+        """Import the live panels' modules in a turn of their own, then build them in the next:
+        the agenda's import and its build each hold the loop for less than the two together."""
+        if self._closed:
+            return
+        for slot in self.slots:
+            if slot.ref.at_start and not slot.built:
+                slot.ref.load()
+        QTimer.singleShot(0, self, self.build_live)
+
+    def _name_pending(self, *_args: object) -> None:
+        """Name what the first drawing holds (the sessions list, the Run screen's shell, the
+        panels built so far), once; from then on each panel is named as it is built."""
+        if self._unnamed is None:
+            return
+        pending, self._unnamed = self._unnamed, None
+        name_unnamed(self.side, self.run, *pending)
+
     def build_live(self) -> None:
         """Build the panels that hold something live from the start (`at_start`: the agenda)."""
         if self._closed:  # the programme closed before its first drawing was followed up
@@ -152,7 +195,11 @@ class ProgrammeView(QSplitter):
                 slot.ensure()
 
     def build_all(self) -> list[QWidget]:
-        """Build every panel not built yet (hidden); returns every panel."""
+        """Build every panel not built yet (hidden), and the Run screen's side; returns every
+        panel."""
+        self._name_pending()
+        if self.run is not None:
+            self.run.ensure_side()
         return [slot.ensure() for slot in self.slots]
 
     def _slot_of(self, panel: QWidget) -> PanelSlot:
@@ -165,6 +212,7 @@ class ProgrammeView(QSplitter):
         return list(self.sub_views)[self.places.currentIndex()]
 
     def show_place(self, place: str) -> None:
+        self._name_pending()
         if place in self.sub_views:
             self.places.setCurrentIndex(list(self.sub_views).index(place))
             current = self.sub_views[place].currentWidget()
@@ -173,6 +221,7 @@ class ProgrammeView(QSplitter):
 
     def step_view(self, step: int) -> None:
         """Ctrl+Tab / Ctrl+Page Down: the next view in this place (round the end)."""
+        self._name_pending()
         tabs = self.sub_views[self.place()]
         if tabs.count():
             tabs.setCurrentIndex((tabs.currentIndex() + step) % tabs.count())
@@ -180,12 +229,14 @@ class ProgrammeView(QSplitter):
 
     def panel(self, title: str) -> QWidget:
         """The panel titled `title` (its title in the registry or its own), built if need be."""
+        self._name_pending()
         built = next((p for p in self.panels if str(p.title) == title),  # type: ignore[attr-defined]
                      None)
         return built or next(s for s in self.slots if s.ref.title == title).ensure()
 
     def show_panel(self, panel: QWidget) -> None:
         """Bring `panel` forward: its place, then its view within the place."""
+        self._name_pending()
         slot = self._slot_of(panel)
         place = self.place_of[slot.ref.title]
         self.places.setCurrentIndex(list(self.sub_views).index(place))
@@ -203,6 +254,7 @@ class ProgrammeView(QSplitter):
     def tool_panel(self, tool: str) -> QWidget | None:
         """The panel that does `tool` ("board", "vote", "round", "stories", "actions"), built if
         need be (the registry says which panel does which tools)."""
+        self._name_pending()
         slot = next((s for s in self.slots if tool in s.ref.tools), None)
         return slot.ensure() if slot is not None else None
 
@@ -237,9 +289,7 @@ class ProgrammeView(QSplitter):
         front = self.places.currentWidget()
         if self.place() != "run":
             front = self.sub_views[self.place()].currentWidget()
-        name_unnamed_controls(self.side)
-        if front is not None:
-            name_unnamed_controls(front)
+        name_unnamed(self.side, front)
 
     def _session_chosen(self, session_id: int | None) -> None:
         for panel, hooks in zip(self.panels, self.hooks, strict=True):

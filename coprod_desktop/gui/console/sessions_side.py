@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -16,14 +17,16 @@ from PySide6.QtWidgets import (
 )
 
 from coprod_desktop.domain.records import Session
-from coprod_desktop.gui.console.session_dialog import SessionDialog, SessionValues, kind_label
+from coprod_desktop.gui.console.session_kinds import kind_label
 from coprod_desktop.gui.env import GuiEnv
 from coprod_desktop.gui.formats import clock, short_date
-from coprod_desktop.gui.kit.ask import confirm
 from coprod_desktop.gui.kit.labels import plain_label
 from coprod_desktop.gui.listen import listen
 from coprod_desktop.i18n import _, count
 from coprod_desktop.services import ChangeSet
+
+if TYPE_CHECKING:  # the dialog is imported when first opened, not with the sessions list
+    from coprod_desktop.gui.console.session_dialog import SessionDialog, SessionValues
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -96,6 +99,8 @@ class SessionsSide(QWidget):
 
     # Buttons
     def new_session(self) -> None:
+        from coprod_desktop.gui.console.session_dialog import SessionDialog
+
         sessions = self.env.services.sessions
         self._open_dialog(SessionDialog(
             self.env.undo, lambda v: sessions.create_session(**v.as_kwargs(), checkout=v.checkout),
@@ -105,6 +110,8 @@ class SessionsSide(QWidget):
         session_id = self.current_session()
         if session_id is None:
             return
+        from coprod_desktop.gui.console.session_dialog import SessionDialog
+
         session = self.env.services.read.session(session_id)
         sessions = self.env.services.sessions
 
@@ -117,6 +124,8 @@ class SessionsSide(QWidget):
         session_id = self.current_session()
         if session_id is None:
             return
+        from coprod_desktop.gui.kit.ask import confirm
+
         read = self.env.services.read
         session = read.session(session_id)
         people = len(read.attendance(session_id))

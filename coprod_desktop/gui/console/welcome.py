@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -76,17 +76,21 @@ class WelcomePage(QWidget):
         for old in self._buttons:
             self._recent_layout.removeWidget(old)
             old.deleteLater()
-        self._buttons = []
-        for path in files[:RECENT_SHOWN]:
-            button = QPushButton(f"{path.stem}\n{path.parent}")
-            button.setObjectName("recentButton")
-            button.setToolTip(str(path))
-            button.setCursor(Qt.CursorShape.PointingHandCursor)
-            button.clicked.connect(lambda _=False, p=path: self.recent_chosen.emit(p))
-            self._recent_layout.addWidget(button)
-            self._buttons.append(button)
+        self._buttons = [self._recent_button(path) for path in files[:RECENT_SHOWN]]
         self.recent_heading.setVisible(bool(files))
         self.recent.setVisible(bool(files))
+
+    def _recent_button(self, path: Path) -> QPushButton:
+        # Qt's namespace only with a file to list (see gui/console/window.py, ConsoleWindow._say).
+        from PySide6.QtCore import Qt
+
+        button = QPushButton(f"{path.stem}\n{path.parent}")
+        button.setObjectName("recentButton")
+        button.setToolTip(str(path))
+        button.setCursor(Qt.CursorShape.PointingHandCursor)
+        button.clicked.connect(lambda _=False, p=path: self.recent_chosen.emit(p))
+        self._recent_layout.addWidget(button)
+        return button
 
     def recent_buttons(self) -> list[QPushButton]:
         return list(self._buttons)

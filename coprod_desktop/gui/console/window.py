@@ -7,23 +7,16 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QUndoGroup
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QStackedWidget, QWidget
 
 from coprod_desktop.domain.errors import CoprodError
 from coprod_desktop.gui.console.menus import build_menus
-from coprod_desktop.gui.console.new_programme import NewProgrammeDialog
 from coprod_desktop.gui.console.projector_control import ProjectorControl
 from coprod_desktop.gui.console.welcome import WelcomePage
 from coprod_desktop.gui.formats import clock
-from coprod_desktop.gui.kit.ask import tell
-from coprod_desktop.gui.kit.file_dialogs import (
-    choose_programme_to_open,
-    choose_where_to_save,
-    safe_file_name,
-)
-from coprod_desktop.gui.kit.said_text import said, said_label
+from coprod_desktop.gui.kit.repolish import set_flag
 from coprod_desktop.gui.listen import listen
 from coprod_desktop.gui.prefs import Prefs
 from coprod_desktop.gui.projector.window import ProjectorWindow
@@ -31,6 +24,8 @@ from coprod_desktop.gui.save_banner import SaveBanner
 from coprod_desktop.gui.theme import apply_console_theme, style_sheet
 from coprod_desktop.i18n import N_, _
 
+# Dialogs (new programme, file choosers, message boxes) are imported when first asked for, not
+# before the welcome page is drawn (issue 18).
 if TYPE_CHECKING:
     from coprod_desktop.gui.console.programme_view import ProgrammeView
     from coprod_desktop.gui.undo import UndoAdapter
@@ -95,7 +90,6 @@ class ConsoleWindow(QMainWindow):
         self.setCentralWidget(self.pages)
         self.message = QLabel()
         self.message.setObjectName("statusMessage")
-        self.message.setTextFormat(Qt.TextFormat.PlainText)
         self.statusBar().addWidget(self.message, 1)
         self.save_banner = SaveBanner()  # a failed save: stays until a save works
         self.statusBar().insertWidget(0, self.save_banner, 2)
@@ -193,24 +187,32 @@ class ConsoleWindow(QMainWindow):
 
     # Messages
     def show_status(self, text: str) -> None:
-        self.message.setProperty("problem", False)
-        self.message.setText(text)
-        self._restyle(self.message)
+        set_flag(self.message, "problem", False)
+        self._say(text)
 
     def show_error(self, text: str) -> None:
-        self.message.setProperty("problem", True)
-        self.message.setText(said(text))
-        self._restyle(self.message)
+        from coprod_desktop.gui.kit.said_text import said
+
+        set_flag(self.message, "problem", True)
+        self._say(said(text))
+
+    def _say(self, text: str) -> None:
+        """The status line says `text` as it is (it can hold words people typed). The format is
+        set with the first message, not when the line is made: Qt's namespace is first touched
+        after the welcome page is drawn (PySide builds its 93 enums then, about 14 ms)."""
+        from PySide6.QtCore import Qt
+
+        self.message.setTextFormat(Qt.TextFormat.PlainText)
+        self.message.setText(text)
 
     def show_problem(self, title: str, text: str) -> None:
+        from coprod_desktop.gui.kit.ask import tell
+
         tell(self, title, text)
 
-    @staticmethod
-    def _restyle(widget: QWidget) -> None:
-        widget.style().unpolish(widget)
-        widget.style().polish(widget)
-
     def _changed(self, change: ChangeSet) -> None:
+        from coprod_desktop.gui.kit.said_text import said_label
+
         if change.touches("programme"):
             self._update_title()
         if change.bookkeeping:  # the app noting something (the projector's view), not an edit
@@ -228,6 +230,8 @@ class ConsoleWindow(QMainWindow):
 
     # File menu
     def new_programme(self) -> None:
+        from coprod_desktop.gui.console.new_programme import NewProgrammeDialog
+
         dialog = NewProgrammeDialog(self.opener.default_folder(), self.opener.new_programme, self)
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
@@ -245,6 +249,8 @@ class ConsoleWindow(QMainWindow):
     def open_programme(self) -> None:
         recent = self.prefs.recent_files()
         start = recent[0].parent if recent else self.opener.default_folder()
+        from coprod_desktop.gui.kit.file_dialogs import choose_programme_to_open
+
         choose_programme_to_open(self, start, self.opener.open_file)
 
     def _fill_recent_menu(self) -> None:
@@ -270,6 +276,8 @@ class ConsoleWindow(QMainWindow):
     def save_copy(self) -> None:
         if self.services is None:
             return
+        from coprod_desktop.gui.kit.file_dialogs import choose_where_to_save, safe_file_name
+
         services = self.services
         title = services.read.programme().title
         start = services.file.path.with_name(f"{safe_file_name(title)} copy.coprod")

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import QAbstractButton, QApplication, QWidget
 
@@ -175,6 +175,8 @@ def shortcut(owner: QWidget, id_: str, slot: Triggered, index: int | None = None
 
     `index` picks one key of a run (speakers.mark: index 0 is "1"); otherwise the first key, and
     the others get shortcuts of their own (returned by `shortcuts`)."""
+    from PySide6.QtCore import Qt  # when a panel makes its keys: not for the welcome page's menus
+
     b = BY_ID[id_]
     key = b.keys[index if index is not None else 0]
     made = QShortcut(QKeySequence(key), owner)
@@ -214,6 +216,8 @@ def shortcuts(owner: QWidget, id_: str, slot: Triggered) -> list[QShortcut]:
 
 def window_shortcuts(owner: QWidget, id_: str, slot: Triggered) -> list[QShortcut]:
     """Shortcuts that work anywhere in `owner`'s window."""
+    from PySide6.QtCore import Qt
+
     made = shortcuts(owner, id_, slot)
     for s in made:
         s.setContext(Qt.ShortcutContext.WindowShortcut)

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QMainWindow, QMenu, QWidget
 from coprod_desktop.gui.kit import keymap
 from coprod_desktop.gui.kit.retranslate import FollowLanguage, mark
 from coprod_desktop.gui.plain import fonts, i18n, settings
-from coprod_desktop.i18n import N_
+from coprod_desktop.i18n import N_, known
 
 if TYPE_CHECKING:
     from coprod_desktop.gui.plain.shortcuts import ShortcutSheet
@@ -48,7 +48,9 @@ def install(console: QMainWindow, projector: QWidget, store: QSettings) -> None:
     settings.bind(store)
     fonts.register_bundled_fonts()
     fonts.apply_console_font()
-    i18n.install_language(settings.language())
+    if i18n.current_language() != known(settings.language()):
+        # Not spoken yet (use_saved_language was not called): the windows built so far are told.
+        i18n.install_language(settings.language())
 
     FollowLanguage(console)  # the menus take a new language as soon as it is chosen
     accessibility = QAction(console)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPoint, Qt, Signal
 from PySide6.QtWidgets import (
@@ -26,19 +27,12 @@ from coprod_desktop.gui.env import GuiEnv
 from coprod_desktop.gui.kit.panel_contract import PanelHooks
 from coprod_desktop.gui.kit.shown_gate import gate
 from coprod_desktop.gui.listen import listen
-from coprod_desktop.gui.programme.calendar_dialog import (
-    CalendarDialog,
-    MilestoneDialog,
-    MoveMeetingDialog,
-)
 from coprod_desktop.gui.programme.common import (
     PROGRAMME_TABLES,
     TODAY,
     plain_label,
 )
 from coprod_desktop.gui.programme.ownership_chart import OwnershipChart
-from coprod_desktop.gui.programme.projector_celebration import KEY as CELEBRATION_KEY
-from coprod_desktop.gui.programme.projector_celebration import CelebrationView
 from coprod_desktop.gui.programme.timeline_strip import TimelineStrip
 from coprod_desktop.gui.scrolling import scrolled_layout
 from coprod_desktop.i18n import N_, _, count, number
@@ -50,6 +44,11 @@ from coprod_desktop.services.programme_report import (
     programme_timeline,
     rapid_test_report,
 )
+
+# The calendar's dialogs and the projector's celebration screen are imported (and the screen
+# built) when first asked for, not while the programme is first drawn (issue 18).
+if TYPE_CHECKING:
+    from coprod_desktop.gui.programme.projector_celebration import CelebrationView
 
 
 def _card(title: str) -> tuple[QFrame, QVBoxLayout]:
@@ -104,13 +103,12 @@ class ProgrammeHome(QWidget):
         self.plan_button.setObjectName("planMeetings")
         self.plan_button.setToolTip(_("Make a session for each free date of the meeting pattern."))
         self.plan_button.clicked.connect(self._plan_meetings)
-        self.celebration = CelebrationView(env)
-        env.projector.add_view(CELEBRATION_KEY, self.celebration)
+        self.celebration: CelebrationView | None = None  # on the projector once first shown
         self.celebrate_button = QPushButton(_("Celebration on projector"))
         self.celebrate_button.setObjectName("showCelebration")
         self.celebrate_button.setToolTip(_("Show what the group has done so far (at a celebration "
                                          "session: as it stood on that day)."))
-        self.celebrate_button.clicked.connect(lambda: env.projector.show_view(CELEBRATION_KEY))
+        self.celebrate_button.clicked.connect(self.show_celebration)
         self._build()
         self.shown_gate = gate(self, self.refresh)  # refreshed while shown, once on showing
         listen(self, env.services, self._changed)
@@ -166,7 +164,18 @@ class ProgrammeHome(QWidget):
 
     def set_session(self, session_id: int | None) -> None:
         self.session_id = session_id
-        self.celebration.set_session(session_id)
+        if self.celebration is not None:
+            self.celebration.set_session(session_id)
+
+    def show_celebration(self) -> None:
+        """Put the celebration screen (for this panel's session) on the projector."""
+        from coprod_desktop.gui.programme.projector_celebration import KEY, CelebrationView
+
+        if self.celebration is None:
+            self.celebration = CelebrationView(self.env)
+            self.celebration.set_session(self.session_id)
+            self.env.projector.add_view(KEY, self.celebration)
+        self.env.projector.show_view(KEY)
 
     def _changed(self, change: ChangeSet) -> None:
         if change.touches(*PROGRAMME_TABLES):
@@ -255,11 +264,15 @@ class ProgrammeHome(QWidget):
         self.ownership_text.setText(report.trend.summary())
 
     def _edit_calendar(self) -> None:
+        from coprod_desktop.gui.programme.calendar_dialog import CalendarDialog
+
         self.edit_calendar_requested.emit()
         CalendarDialog(self.env, self).exec()
 
     def entry_actions(self, entry: TimelineEntry) -> list[tuple[str, Callable[[], object]]]:
         """What a right-click on a timeline mark offers."""
+        from coprod_desktop.gui.programme.calendar_dialog import MilestoneDialog, MoveMeetingDialog
+
         env = self.env
         if entry.kind is EntryKind.PLANNED:
             on = entry.on

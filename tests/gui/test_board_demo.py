@@ -159,6 +159,7 @@ def test_board_in_the_app(make_app, demo_path: Path, artifacts: Path, qtbot, the
     # The themes ask the window for no room: the projector can still be made smaller.
     app.projector.resize(1280, 720)
     qtbot.waitUntil(lambda: app.projector.size().width() <= 1280)
+    qtbot.waitUntil(lambda: app.projector.height() <= 720)  # no view holds it taller either
     app.projector.resize(1920, 1080)
     qtbot.waitUntil(lambda: app.projector.height() == 1080)
     next_turn(qtbot)

@@ -101,4 +101,12 @@ def test_projector_text_is_tall_enough_at_1080p(make_app, demo_path: Path, qtbot
     finally:
         QPainter.drawText = original  # type: ignore[method-assign]
     assert len({key for key, _text, _cap in painted}) >= 8  # the painted views really drew
+    # An old 1024×768 projector: every view fits it, none holds the window bigger.
+    projector.resize(1024, 768)
+    for key in keys:
+        projector.show_view(key)
+        QApplication.processEvents()
+        assert (projector.width(), projector.height()) == (1024, 768), key
+        if key in ("welcome", "board", "programme.tests"):
+            projector.grab().save(str(artifacts / f"projector-768-{key}.png"))
     assert [p for p in painted if p[2] < MIN_CAP_HEIGHT_1080 - 0.5] == []

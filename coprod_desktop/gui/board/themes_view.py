@@ -153,7 +153,10 @@ class ThemesView(QWidget):
 
     def _again(self) -> None:
         if self._shown is not None:
-            self.show_themes(*self._shown)
+            scene, height, ink, background = self._shown
+            window = self.window()  # the type follows the screen's height, which may have moved
+            self.show_themes(scene, window.height() if window is not self else height, ink,
+                             background)
 
     def show_themes(self, scene: BoardScene, screen_height: int, ink: str,
                     background: str, size: QSize | None = None) -> None:

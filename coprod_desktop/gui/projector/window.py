@@ -80,6 +80,10 @@ class ProjectorWindow(QWidget):
             self._stack.removeWidget(old)
             old.deleteLater()
         self._views[key] = widget
+        # A view fits itself to the screen it is given (its type follows the height): it never
+        # holds the window bigger than the projector (a welcome page sized for 1080 lines asked
+        # for 838 of them, more than a 1024×768 projector has).
+        widget.setMinimumSize(1, 1)
         self._stack.addWidget(widget)
         if was_current:
             self._stack.setCurrentWidget(widget)

@@ -102,5 +102,11 @@ def explained(entries: tuple[GlossaryEntry, ...], language: str | None
 def builtin_entries(language: str | None = None) -> tuple[GlossaryEntry, ...]:
     """The glossary that ships with the app, explained in `language` ('pl', 'pl_PL'; None or an
     unknown code: English), entry by entry falling back to English."""
-    english = load_folder(resource("glossary"))
+    english = _english_entries()
     return explained(english, language) if language else english
+
+
+@cache
+def _english_entries() -> tuple[GlossaryEntry, ...]:
+    """The shipped terms, read once (every language's glossary starts from them)."""
+    return load_folder(resource("glossary"))

@@ -13,10 +13,8 @@ from functools import lru_cache
 from coprod_desktop.domain.glossary import Glossary, GlossaryEntry
 from coprod_desktop.domain.jargon import JargonMatcher
 from coprod_desktop.domain.jargon_uses import TermUse, TextSource, uses_in
-from coprod_desktop.store.board_reader import BoardReader
 from coprod_desktop.store.database import Queries
 from coprod_desktop.store.glossary_file import builtin_entries
-from coprod_desktop.store.levelling_reader import LevellingReader
 from coprod_desktop.store.reader import Reader
 
 
@@ -46,13 +44,18 @@ SOURCES = (
 
 
 def _tables(db: Queries) -> dict[str, set[str]]:
-    return {name: set(db.columns(name)) for name in db.table_names()}
+    """The columns of the tables texts are read from (those this file has)."""
+    wanted = {spec.table for spec in SOURCES}
+    return {name: set(db.columns(name)) for name in db.table_names() if name in wanted}
 
 
 def _may_leave_the_room(db: Queries, session_id: int) -> dict[str, set[int]]:
     """Which stories and notes of a session a handout may draw on, by the levelling reader's and
     the board's own rules: stories told and not kept in the room; notes revealed, not held back,
     and not about a story kept in the room."""
+    from coprod_desktop.store.board_reader import BoardReader  # for handouts only
+    from coprod_desktop.store.levelling_reader import LevellingReader
+
     levelling = LevellingReader(db)
     withheld = levelling.withheld_note_ids(session_id)
     return {

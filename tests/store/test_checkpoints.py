@@ -6,7 +6,7 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
-from coprod_desktop.store.checkpoints import Checkpointer
+from coprod_desktop.store.checkpoints import SAFETY_PAGES, Checkpointer
 from coprod_desktop.store.connection import configure
 from coprod_desktop.store.programme_file import ProgrammeFile
 from tests.waiting import wait_until
@@ -43,7 +43,7 @@ def test_commits_no_longer_copy_the_log_themselves(tmp_path: Path) -> None:
     conn = writer(path)
     checkpoints = Checkpointer(path, conn, every_s=QUIET).start()
     try:
-        assert conn.execute("PRAGMA wal_autocheckpoint").fetchone()[0] == 0
+        assert conn.execute("PRAGMA wal_autocheckpoint").fetchone()[0] == SAFETY_PAGES
         commit_lines(conn, 1500)  # SQLite's own habit copies and restarts the log at 1,000 pages
         frames, _copied = log_frames(path)
         assert frames >= 1500  # nobody restarted it: every commit's frames are still there
@@ -82,13 +82,41 @@ def test_the_thread_copies_the_log_and_the_next_write_starts_it_again(tmp_path: 
     conn.close()
 
 
+def test_the_thread_ends_when_the_log_is_quiet_and_a_nudge_brings_it_back(
+        tmp_path: Path) -> None:
+    path = tmp_path / "lines.db"
+    conn = writer(path)
+    checkpoints = Checkpointer(path, conn, every_s=0.01, idle_looks=3).start()
+    try:
+        assert checkpoints.running
+        wait_until(lambda: not checkpoints.running, message="the thread never ended")
+        commit_lines(conn, 50)
+        checkpoints.nudge()  # as the services do after each change they publish
+        assert checkpoints.running
+        wait_until(lambda: checkpoints.checkpoints >= 1, message="the log was never copied")
+        wait_until(lambda: not checkpoints.running, message="the thread never ended")
+    finally:
+        checkpoints.stop()
+    checkpoints.nudge()  # stopped for good: no thread comes back
+    assert not checkpoints.running
+    conn.close()
+
+
 def test_a_programme_file_copies_its_log_on_its_own_thread_until_closed(tmp_path: Path) -> None:
     path = tmp_path / "room.coprod"
     file = ProgrammeFile.create(path)
-    assert file.checkpoints is not None
-    assert file.db.execute("PRAGMA wal_autocheckpoint").fetchone()[0] == 0
-    thread = file.checkpoints._thread
-    assert thread is not None and thread.is_alive()
+    checkpoints = file.checkpoints
+    assert checkpoints is not None and checkpoints.running
+    assert file.db.execute("PRAGMA wal_autocheckpoint").fetchone()[0] == SAFETY_PAGES
     file.close()
-    assert not thread.is_alive()
+    assert not checkpoints.running
     assert not path.with_name(path.name + "-wal").exists()  # closed with the log in the file
+
+
+def test_changes_made_through_the_services_wake_the_thread(services) -> None:  # type: ignore[no-untyped-def]
+    checkpoints = services.file.checkpoints
+    wait_until(lambda: not checkpoints.running, timeout=60, message="the thread never ended")
+    services.sessions.create_session("Woken", "2026-03-03")
+    assert checkpoints.running
+    wait_until(lambda: checkpoints.checkpoints >= 1, timeout=60,
+               message="the change was never copied into the file")

@@ -6,7 +6,6 @@ stop() waits until the socket is closed: when sign-in is closed nothing is liste
 
 from __future__ import annotations
 
-import gc
 import logging
 import socket
 import threading
@@ -76,10 +75,6 @@ class PhoneServer:
                 self.stop()
                 raise ServerError("The phone server did not start. Please try again.")
             time.sleep(0.01)
-        # Everything alive now (the program, the open programme, this server) lives as long as
-        # the room does: the collector stops walking it, so a full collection while phones
-        # send is no longer a pause of a quarter of a second (measured: tests/bench/bench_phones.py).
-        gc.freeze()
         log.info("Phone server listening on %s:%s", self.host, self.port)
         return self.port
 
@@ -106,8 +101,6 @@ class PhoneServer:
                 thread.join(timeout)
         if sock is not None:
             sock.close()
-        if thread is not None:
-            gc.unfreeze()  # what was kept for the room can be collected again
 
     def url(self, address: str | None = None) -> str:
         host = address or self.host

@@ -60,6 +60,9 @@ class Services:
         self.file = file
         self.clock = clock or SystemClock()
         self.bus = ChangeBus()
+        if file.checkpoints is not None:  # the log is copied off this thread after changes
+            nudge = file.checkpoints.nudge
+            self.bus.subscribe(lambda _change: nudge())
         self.ctx = Context(file.db, self.clock, self.bus)
 
     @cached_property

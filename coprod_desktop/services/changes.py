@@ -5,8 +5,9 @@ Its keys are table names (store.tables.Table); who started it is an Initiator.
 
 from __future__ import annotations
 
+import contextlib
 import logging
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
 
@@ -56,6 +57,7 @@ class ChangeBus:
     def __init__(self) -> None:
         self._listeners: list[Listener] = []
         self._failures: list[Callable[[str], None]] = []
+        self._held: list[list[ChangeSet]] = []
 
     def subscribe(self, listener: Listener) -> Callable[[], None]:
         self._listeners.append(listener)
@@ -73,7 +75,22 @@ class ChangeBus:
             except Exception:
                 log.exception("A listener failed while hearing of a failed save")
 
+    @contextlib.contextmanager
+    def held(self) -> Iterator[list[ChangeSet]]:
+        """Keep what is published inside the block instead of delivering it: for changes made
+        inside an outer transaction (services/grouped_writes.py), whose caller delivers them once
+        that commits, or drops them if it does not."""
+        kept: list[ChangeSet] = []
+        self._held.append(kept)
+        try:
+            yield kept
+        finally:
+            self._held.remove(kept)
+
     def publish(self, change: ChangeSet) -> None:
+        if self._held:
+            self._held[-1].append(change)
+            return
         for listener in list(self._listeners):
             try:
                 listener(change)

@@ -15,6 +15,7 @@ from pathlib import Path
 from filelock import FileLock, Timeout
 
 from coprod_desktop.store import errors
+from coprod_desktop.store.checkpoints import Checkpointer
 from coprod_desktop.store.connection import configure, database
 from coprod_desktop.store.crash_points import crash_point
 from coprod_desktop.store.database import ProgrammeDatabase
@@ -155,6 +156,7 @@ class ProgrammeFile:
         self.path = path
         self.db = db
         self._lock = lock
+        self.checkpoints: Checkpointer | None = None  # started once the file is open for work
 
     @classmethod
     def create(cls, path: Path) -> ProgrammeFile:
@@ -233,7 +235,9 @@ class ProgrammeFile:
         except BaseException:
             lock.release()
             raise
-        return cls(path, db, lock)
+        file = cls(path, db, lock)
+        file.checkpoints = Checkpointer(path, db.conn).start()  # commits no longer copy the log
+        return file
 
     @staticmethod
     def _acquire(path: Path) -> FileLock:
@@ -285,6 +289,8 @@ class ProgrammeFile:
 
     def close(self) -> None:
         try:
+            if self.checkpoints is not None:
+                self.checkpoints.stop()
             self.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
             self.db.close()
         finally:

@@ -21,6 +21,7 @@ from coprod_desktop.clock import Clock
 from coprod_desktop.domain.errors import CoprodError
 from coprod_desktop.paths import resource
 from coprod_desktop.services import Services
+from coprod_desktop.services.grouped_writes import run_together
 from coprod_desktop.store.database import ProgrammeDatabase
 from coprod_desktop.store.disk_errors import disk_problem
 from coprod_desktop.store.phone_reader import PhoneReader
@@ -42,6 +43,7 @@ from coprod_desktop.web.security import (
 )
 from coprod_desktop.web.state_cache import StateCache
 from coprod_desktop.web.static_files import static_url
+from coprod_desktop.web.write_groups import WriteGroups
 
 T = TypeVar("T")
 log = logging.getLogger(__name__)
@@ -99,6 +101,7 @@ class WebContext:
     state: StateCache = field(default_factory=StateCache)  # retired by the writer's changes
     pages: PageCache = field(default_factory=PageCache)
     limiter: RateLimiter = field(init=False)
+    writes: WriteGroups = field(init=False)
     _local: threading.local = field(default_factory=threading.local, init=False)
     _connections: list[ProgrammeDatabase] = field(default_factory=list, init=False)
     _lock: threading.Lock = field(default_factory=threading.Lock, init=False)
@@ -106,6 +109,9 @@ class WebContext:
 
     def __post_init__(self) -> None:
         self.limiter = RateLimiter(self.clock)
+        services = self.services
+        self.writes = WriteGroups(self.bridge, lambda calls: run_together(
+            services.file.db, services.bus, calls))
         self._unsubscribe = self.services.bus.subscribe(self.state.changed)
 
     def read_db(self) -> ProgrammeDatabase:
@@ -135,10 +141,12 @@ class WebContext:
         return self.reader.phones
 
     async def write(self, call: Callable[[], T]) -> T:
-        """Run a service call on the writer's thread and wait without blocking this loop.
+        """Run a service call on the writer's thread and wait without blocking this loop. Calls
+        that arrive while the writer is busy are saved together (web/write_groups.py), so `call`
+        must not end the transaction itself (service methods never do).
         A write the disk refused is CannotSave, which pages show with the person's text kept."""
         try:
-            return await asyncio.wrap_future(self.bridge.submit(call))
+            return await asyncio.wrap_future(self.writes.submit(call))
         except sqlite3.Error as exc:
             if not disk_problem(exc):
                 raise

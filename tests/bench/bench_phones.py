@@ -128,10 +128,13 @@ def app_server(path: str, port: int) -> tuple[Any, str]:
 
     def finish() -> dict[str, Any]:
         notes, people = services.file.db["note"].count, services.file.db["attendee"].count
+        groups = web.context.writes
+        checkpoints = services.file.checkpoints
         web.close()
         services.close()
         return {"notes": notes, "people": people, "jobs": bridge.jobs,
-                "longest_ms": bridge.longest_s * 1000}
+                "longest_ms": bridge.longest_s * 1000, "grouped": (groups.writes, groups.groups),
+                "checkpoints": checkpoints.checkpoints if checkpoints else 0}
 
     return finish, token
 
@@ -346,7 +349,9 @@ def show(run: dict[str, Any]) -> None:
           f"notes {run['notes']} people {run['people']}  |  latency ms p50 {run['p50']:.1f} "
           f"p95 {run['p95']:.1f} p99 {run['p99']:.1f} max {run['max']:.0f}  |  CPU "
           f"{run['cpu_ms']:.2f} ms/request  |  GUI thread late: p99 {run['late_p99']:.1f} ms, "
-          f"worst {run['late_max']:.0f} ms; writes {run['jobs']}, longest {run['longest_ms']:.1f} ms",
+          f"worst {run['late_max']:.0f} ms; writes {run['jobs']}, longest {run['longest_ms']:.1f} ms"
+          + (f" ({run['grouped'][0]} phone writes in {run['grouped'][1]} groups; log copied "
+             f"{run['checkpoints']} times off the GUI thread)" if "grouped" in run else ""),
           flush=True)
     for line in run["errors"][:5]:
         print(f"      {line}")

@@ -58,13 +58,10 @@ def child(demo: str, title: str) -> None:
 
 def main() -> None:
     rounds = int(sys.argv[1]) if len(sys.argv) > 1 else 5
-    work = Path(tempfile.mkdtemp())
-    demo = work / "demo.coprod"
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", HOME=str(work / "home"),
-               PYTHONPYCACHEPREFIX=str(work / "bytecode"))  # from bytecode, as installed
-    env.pop("PYTHONDONTWRITEBYTECODE", None)
-    subprocess.run([sys.executable, "-m", "coprod_desktop", "demo", str(demo)], check=True,
-                   cwd=ROOT, stdout=subprocess.DEVNULL, env=env)
+    sys.path.insert(0, str(ROOT))
+    from tests.bench.fresh_demo import fresh_demo
+
+    demo, env = fresh_demo()
     sys.path.insert(0, str(ROOT))
     from coprod_desktop.gui.console.panels import PANELS
 

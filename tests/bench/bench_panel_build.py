@@ -63,13 +63,10 @@ def child() -> None:
 
 def main() -> None:
     rounds = int(sys.argv[1]) if len(sys.argv) > 1 else 3
-    work = Path(tempfile.mkdtemp())
-    demo = work / "demo.coprod"
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", HOME=str(work / "home"),
-               PYTHONPYCACHEPREFIX=str(work / "bytecode"))  # from bytecode, as installed
-    env.pop("PYTHONDONTWRITEBYTECODE", None)
-    subprocess.run([sys.executable, "-m", "coprod_desktop", "demo", str(demo)], check=True,
-                   cwd=ROOT, stdout=subprocess.DEVNULL, env=env)
+    sys.path.insert(0, str(ROOT))
+    from tests.bench.fresh_demo import fresh_demo
+
+    demo, env = fresh_demo()
     runs = []
     for index in range(rounds + 1):
         done = subprocess.run([sys.executable, __file__, "--child", str(demo)], env=env,

@@ -14,25 +14,14 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from coprod_desktop.clock import iso
-from coprod_desktop.domain.polls import Poll, PollKind
-from coprod_desktop.domain.records import Note, WordsUse
 from coprod_desktop.export import (
-    board_data,
     checkout_data,
-    consent,
-    gather,
-    levelling_data,
-    plan_data,
     poll_data,
+    table_rows,
 )
 from coprod_desktop.export.atomic import write_folder
 from coprod_desktop.export.document import Progress
 from coprod_desktop.export.redact import redact, redacting
-from coprod_desktop.export.small_counts import shares_to_print
-from coprod_desktop.store.board_reader import BoardReader
-from coprod_desktop.store.levelling_reader import LevellingReader
-from coprod_desktop.store.programme_reader import ProgrammeReader
 from coprod_desktop.store.reader import Reader
 from coprod_desktop.store.snapshot import QueryCache
 
@@ -54,149 +43,7 @@ class Table:
     rows: Callable[[Reader], Iterable[Row]]
 
 
-def _programme(reader: Reader) -> Iterable[Row]:
-    p = reader.programme()
-    yield {"title": p.title, "organisation": p.organisation, "area": p.area,
-           "start_date": p.start_date.isoformat() if p.start_date else None,
-           "length_days": p.length_days, "focus": p.focus}
-
-
-def _sessions(reader: Reader) -> Iterable[Row]:
-    board = BoardReader(reader.db)
-    for s in reader.sessions():
-        yield {"id": s.id, "title": s.title, "kind": s.kind, "date": s.date.isoformat(),
-               "venue": s.venue, "starts_at": s.starts_at.strftime("%H:%M"),
-               "ends_at": s.ends_at.strftime("%H:%M"), "focus": board.settings(s.id).focus}
-
-
-def _people(reader: Reader) -> Iterable[Row]:
-    for p in sorted(reader.attendees(), key=lambda a: a.id):
-        yield {"id": p.id, "name": consent.display_name(p), "name_printed": consent.may_name(p),
-               "group": p.group.value, "group_label": p.group.label, "words": p.consent.words.value,
-               "photos": p.consent.photos, "contact": p.consent.contact}
-
-
-def _attendance(reader: Reader) -> Iterable[Row]:
-    for v in gather.visits(reader):
-        a = v.attendance
-        yield {"session_id": v.session.id, "session_date": v.session.date.isoformat(),
-               "person_id": v.person.id, "name": v.name, "group": v.person.group.value,
-               "signed_in_at": iso(a.signed_in_at),
-               "signed_out_at": iso(a.signed_out_at) if a.signed_out_at else None,
-               "hours": v.hours, "via": a.via}
-
-
-def _activities(reader: Reader) -> Iterable[Row]:
-    for s in reader.sessions():
-        for step in board_data.run(reader, s.id).steps:
-            a, item = step.item.activity, step.item
-            yield {"id": a.id, "session_id": a.session_id, "position": a.position,
-                   "title": a.title, "phase": a.phase.value, "phase_label": a.phase.label,
-                   "method": a.method, "minutes": round(a.duration_s / 60, 2),
-                   "instructions": a.instructions,
-                   "started_at": iso(item.started_at) if item.started_at else None,
-                   "ended_at": iso(item.ended_at) if item.ended_at else None,
-                   "ran_minutes": step.ran_minutes, **_planned_poll(step.poll)}
-
-
-def _planned_poll(poll: Poll | None) -> Row:
-    """The poll a poll activity carries, as the handout prints it (board_data keeps out one that
-    ran and was never shown to the room)."""
-    scale = poll is not None and poll.kind is PollKind.SCALE
-    choices = poll is not None and poll.kind in (PollKind.SINGLE, PollKind.MULTIPLE)
-    return {"poll_kind": poll.kind.value if poll else None,
-            "poll_question": poll.question if poll else None,
-            "poll_options": list(poll.options) if poll and choices else None,
-            "poll_scale_low": poll.low if poll and scale else None,
-            "poll_scale_high": poll.high if poll and scale else None,
-            "poll_low_words": poll.low_label if poll and scale else None,
-            "poll_high_words": poll.high_label if poll and scale else None}
-
-
-def _exportable_notes(reader: Reader, session_id: int) -> list[Note]:
-    """Shown notes, less those held back and those about a story kept in the room."""
-    withheld = LevellingReader(reader.db).withheld_note_ids(session_id)
-    return [n for n in reader.notes(session_id)
-            if not n.hidden and not n.held_back and n.id not in withheld]
-
-
-def _notes(reader: Reader) -> Iterable[Row]:
-    for s in reader.sessions():
-        for n in _exportable_notes(reader, s.id):
-            yield {"id": n.id, "session_id": n.session_id, "activity_id": n.activity_id,
-                   "cluster_id": n.cluster_id, "story_id": n.story_id, "text": n.text,
-                   "colour": n.colour, "on_behalf": n.on_behalf,
-                   "created_at": iso(n.created_at), "updated_at": iso(n.updated_at)}
-
-
-def _clusters(reader: Reader) -> Iterable[Row]:
-    board = BoardReader(reader.db)
-    for s in reader.sessions():
-        every = {n.id: n.cluster_id for n in reader.notes(s.id)}
-        kept = {n.cluster_id for n in _exportable_notes(reader, s.id)}
-        for c in board.clusters(s.id):
-            if c.id not in kept and c.id in every.values():
-                continue  # all its notes are held back or kept in the room
-            yield {"id": c.id, "session_id": c.session_id, "activity_id": c.activity_id,
-                   "title": c.title, "colour": c.colour}
-
-
-def _stories(reader: Reader) -> Iterable[Row]:
-    for story in LevellingReader(reader.db).stories_for_export():
-        yield {"id": story.story_id, "session_id": story.session_id, "title": story.title,
-               "prompt": story.prompt, "shared": story.consent.value,
-               "teller": story.teller_name if story.consent is WordsUse.NAMED else None,
-               "heard": list(story.heard)}
-
-
-def _speaking(reader: Reader) -> Iterable[Row]:
-    for s in reader.sessions():
-        shares, pooled, _held = shares_to_print(levelling_data.levelling(reader, s.id).shares)
-        rows: list[tuple[str, int, float, float, float]] = [
-            (x.group.value, x.people, x.room_share, x.talk_s, x.talk_share) for x in shares]
-        if pooled is not None:
-            rows.append((POOLED_KEY, pooled.people, pooled.room_share, pooled.talk_s,
-                         pooled.talk_share))
-        for group, people, room, talk_s, talk in rows:
-            yield {"session_id": s.id, "group": group, "people": people,
-                   "people_share": round(room, 4), "talk_minutes": round(talk_s / 60, 2),
-                   "talk_share": round(talk, 4)}
-
-
-def _vote_results(reader: Reader) -> Iterable[Row]:
-    for s in reader.sessions():
-        for vote in board_data.board(reader, s.id).votes:
-            r = vote.round
-            for item in vote.results:
-                yield {"round_id": r.id, "session_id": r.session_id, "vote": vote.title,
-                       "closed_at": iso(r.closed_at) if r.closed_at else None,
-                       "target_kind": r.target_kind.value, "target_id": item.target_id,
-                       "label": item.label, "dots": item.dots, "place": item.place,
-                       "tied": item.tied}
-
-
-def _actions(reader: Reader) -> Iterable[Row]:
-    for line in plan_data.actions(reader):
-        a = line.action
-        yield {"id": a.id, "what": a.what, "who": line.who, "who_kind": line.owner_kind,
-               "due": a.due.isoformat() if a.due else None, "status": a.status.value,
-               "source": a.source.value, "raised_session_id": a.raised_session_id,
-               "closed_session_id": a.closed_meeting_id,
-               "closed_at": iso(a.closed_at) if a.closed_at else None}
-
-
-def _rapid_tests(reader: Reader) -> Iterable[Row]:
-    for t in ProgrammeReader(reader.db).rapid_tests():
-        yield {"id": t.id, "title": t.title, "stage": t.stage.value, "what": t.plan.what,
-               "who": t.plan.who, "where": t.plan.where, "when": t.plan.when,
-               "measure": t.plan.measure, "happened": t.happened, "learned": t.learned,
-               "decision": t.decision.value if t.decision else None,
-               "decision_reason": t.decision_reason, "cycle": t.cycle,
-               "adapts_test_id": t.parent_id, "planned_session_id": t.created_session_id}
-
-
 _YES = "true or false (yes or no in CSV)"
-POOLED_KEY = "smaller_groups"
 
 TABLES: list[Table] = [
     Table("programme", "The programme itself (one row).", (
@@ -206,7 +53,7 @@ TABLES: list[Table] = [
         Column("start_date", "First day, YYYY-MM-DD (empty if not set)."),
         Column("length_days", "How many days the programme lasts."),
         Column("focus", "What the programme chose to work on (empty until chosen)."),
-    ), _programme),
+    ), table_rows.programme),
     Table("sessions", "Every session, in date order.", (
         Column("id", "The session's number in this programme."),
         Column("title", "The session's name."),
@@ -216,7 +63,7 @@ TABLES: list[Table] = [
         Column("starts_at", "Planned start, HH:MM local time."),
         Column("ends_at", "Planned end, HH:MM local time."),
         Column("focus", "What the room chose to work on at this session (empty if nothing)."),
-    ), _sessions),
+    ), table_rows.sessions),
     Table("people", "Everyone in the programme. Contact details and access needs are never "
           "exported.", (
         Column("id", "The person's number in this programme (the same in every export)."),
@@ -230,7 +77,7 @@ TABLES: list[Table] = [
         Column("photos", f"Whether they agreed to photos: {_YES}."),
         Column("contact", f"Whether they agreed to be contacted: {_YES}. The details are not "
                "exported."),
-    ), _people),
+    ), table_rows.people),
     Table("attendance", "Who came to which session, as in the attendance register.", (
         Column("session_id", "The session (see sessions.id)."),
         Column("session_date", "The session's date, YYYY-MM-DD."),
@@ -242,7 +89,7 @@ TABLES: list[Table] = [
         Column("hours", "Hours for payment: the session's planned length, or the time until "
                "they signed out if shorter, to the quarter hour."),
         Column("via", "How they signed in: phone, console or register."),
-    ), _attendance),
+    ), table_rows.attendance),
     Table("activities", "Each session's activities, in order, as planned and as they ran.", (
         Column("id", "The activity's number."),
         Column("session_id", "The session (see sessions.id)."),
@@ -266,7 +113,7 @@ TABLES: list[Table] = [
         Column("poll_scale_high", "The highest point of a scale poll."),
         Column("poll_low_words", "The words for a scale's lowest point (empty if none)."),
         Column("poll_high_words", "The words for a scale's highest point (empty if none)."),
-    ), _activities),
+    ), table_rows.activities),
     Table("notes", "Sticky notes from the board, exactly as written. As in the handout, notes "
           "not yet revealed, notes the facilitator held back and notes about a story kept in the "
           "room are left out, and notes never carry their writer.", (
@@ -282,7 +129,7 @@ TABLES: list[Table] = [
         Column("on_behalf", f"Whether the facilitator wrote it for someone: {_YES}."),
         Column("created_at", "When it was written, ISO 8601 in UTC."),
         Column("updated_at", "When it was last changed, ISO 8601 in UTC."),
-    ), _notes),
+    ), table_rows.notes),
     Table("clusters", "The groups notes were sorted into on the board (a group whose notes are "
           "all left out of the notes table is left out too).", (
         Column("id", "The group's number."),
@@ -290,7 +137,7 @@ TABLES: list[Table] = [
         Column("activity_id", "The activity whose board it is on (empty: the session's board)."),
         Column("title", "The group's name, exactly as typed."),
         Column("colour", "Its colour on the board."),
-    ), _clusters),
+    ), table_rows.clusters),
     Table("vote_results", "Dot votes that have closed: one row per item that could get dots, "
           "ranked. Who placed which dot is never exported; open votes are left out.", (
         Column("round_id", "The vote's number."),
@@ -303,7 +150,7 @@ TABLES: list[Table] = [
         Column("dots", "How many dots it got."),
         Column("place", "Its place: 1 is the most dots; equal counts share a place."),
         Column("tied", f"Whether it shares its place with another: {_YES}."),
-    ), _vote_results),
+    ), table_rows.vote_results),
     Table("poll_results", "Quick polls whose results were shown to the room: one row per point "
           "of a scale, option of a choice, or word of a word cloud. Who answered what is never "
           "exported; polls never revealed are left out, and so are words the facilitator hid.", (
@@ -350,7 +197,7 @@ TABLES: list[Table] = [
                "who agreed to their name being printed; otherwise empty."),
         Column("heard", "What listeners heard, exactly as written: a list in JSON, one per line "
                "in CSV."),
-    ), _stories),
+    ), table_rows.stories),
     Table("speaking_balance", "Open discussion in each session, by group (never by person): "
           "each group's share of the people in the room and of the talk time recorded. A group "
           "of fewer than 3 people in the room is not shown on its own: such groups are counted "
@@ -362,7 +209,7 @@ TABLES: list[Table] = [
         Column("people_share", "Their share of the people in the room, 0 to 1."),
         Column("talk_minutes", "Minutes of open discussion the group's members had the floor."),
         Column("talk_share", "Their share of the talk time recorded, 0 to 1."),
-    ), _speaking),
+    ), table_rows.speaking),
     Table("actions", "What people agreed to do, who does it and by when. The words of the note "
           "or story an action came from are not exported.", (
         Column("id", "The action's number."),
@@ -376,7 +223,7 @@ TABLES: list[Table] = [
         Column("raised_session_id", "The session it was agreed at (see sessions.id)."),
         Column("closed_session_id", "The session that marked it done or dropped."),
         Column("closed_at", "When it was marked done or dropped, ISO 8601 in UTC."),
-    ), _actions),
+    ), table_rows.actions),
     Table("rapid_tests", "Ideas tried for real in small steps (plan, do, study, act).", (
         Column("id", "The test's number."),
         Column("title", "Its name."),
@@ -393,7 +240,7 @@ TABLES: list[Table] = [
         Column("cycle", "1 for the first try, 2 after it was reopened, and so on."),
         Column("adapts_test_id", "The test this one adapts (see rapid_tests.id)."),
         Column("planned_session_id", "The session it was planned at (see sessions.id)."),
-    ), _rapid_tests),
+    ), table_rows.rapid_tests),
 ]
 
 # Spreadsheets run a cell that starts with one of these as a formula.

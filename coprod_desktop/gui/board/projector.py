@@ -27,7 +27,7 @@ from coprod_desktop.gui.board.projection import mark_projector, painting_project
 from coprod_desktop.gui.board.scene import BoardScene
 from coprod_desktop.gui.board.themes_view import ThemesView, readable
 from coprod_desktop.gui.board.view import configure_view, fit_rect
-from coprod_desktop.gui.kit.restyle import restyle_tree
+from coprod_desktop.gui.kit.repolish import restyle_tree
 from coprod_desktop.gui.kit.scale import ScaledView, set_scale
 from coprod_desktop.gui.theme import follow_projector_theme
 from coprod_desktop.i18n import _, count, number

@@ -1,4 +1,5 @@
-"""A widget's on/off state that the style sheet reads (`QLabel#x[problem="true"]`).
+"""Style sheets applied again: a widget's on/off state that the style sheet reads
+(`QLabel#x[problem="true"]`), and a whole panel after its ancestors' style sheets changed.
 
 Qt reads a dynamic property's selectors when it polishes a widget, so a change after that needs
 the widget polished again. Doing that only when the state really changes keeps a start cheap:
@@ -22,3 +23,14 @@ def set_flag(widget: QWidget, name: str, on: bool) -> None:
         style = widget.style()
         style.unpolish(widget)
         style.polish(widget)
+
+
+def restyle_tree(root: QWidget) -> None:
+    """Polish `root` and every widget inside it again with the style sheets in force now: a label
+    in a panel that was hidden while the projector's theme (its ancestors' style sheets) changed
+    can keep the old theme's colours (white text on the light theme's white panel)."""
+    for widget in (root, *root.findChildren(QWidget)):
+        style = widget.style()
+        style.unpolish(widget)
+        style.polish(widget)
+        widget.update()

@@ -50,6 +50,15 @@ def make_app(qapp: QApplication, tmp_path: Path, settings: QSettings,
             box.close()
 
 
+@pytest.fixture
+def polish_app(make_app, settings: QSettings, qapp):
+    """The app with Polish chosen in its settings (installed before any window is built)."""
+    settings.setValue("plain/language", "pl")
+    settings.sync()
+    yield make_app(settings)
+    i18n.install_language("en_GB")
+
+
 @pytest.fixture(scope="session")
 def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return build_demo(tmp_path_factory.mktemp("demo") / "template.coprod")

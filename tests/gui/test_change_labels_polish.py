@@ -7,20 +7,10 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from pathlib import Path
 
-import pytest
-from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QComboBox, QLineEdit, QPushButton
 
 from coprod_desktop.domain.groups import Group
 from coprod_desktop.gui.plain import i18n
-
-
-@pytest.fixture
-def polish_app(make_app, settings: QSettings, qapp):
-    settings.setValue("plain/language", "pl")
-    settings.sync()
-    yield make_app(settings)
-    i18n.install_language("en_GB")
 
 
 def _sign_in_from_the_overview(app, name: str) -> None:

@@ -8,13 +8,9 @@ check-out) is imported when it is used, and the part that comes later still come
 
 from __future__ import annotations
 
-import json
-import os
-import subprocess
-import sys
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[2]
+from tests.gui.child_app import run_probe
 
 PROBE = """
 import json, sys, tempfile
@@ -56,16 +52,8 @@ PANELS = ("Jargon", "Check-out", "Actions", "Rapid tests")
 
 
 def build_in_child(tmp_path: Path, demo: Path) -> dict:
-    home = tmp_path / "home"
-    home.mkdir(exist_ok=True)
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "HOME": str(home),
-           "XDG_DATA_HOME": str(home / "data"), "XDG_CONFIG_HOME": str(home / "config"),
-           "XDG_CACHE_HOME": str(home / "cache")}
-    out = tmp_path / "built.json"
-    done = subprocess.run([sys.executable, "-c", PROBE, str(out), str(demo), *PANELS], env=env,
-                          capture_output=True, text=True, timeout=240, cwd=ROOT)
-    assert done.returncode == 0, done.stderr[-2000:]
-    return json.loads(out.read_text())
+    found, _done = run_probe(PROBE, tmp_path, str(demo), *PANELS, timeout=240)
+    return dict(found)
 
 
 def test_panels_bring_in_their_hidden_parts_only_when_used(tmp_path: Path,

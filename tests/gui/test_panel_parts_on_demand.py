@@ -7,15 +7,11 @@ test_signin_doctor, test_outcome_trace, test_actions_from_board_and_stories).
 
 from __future__ import annotations
 
-import json
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parents[2]
+from tests.gui.child_app import run_probe
 
 PROBE = """
 import json, sys, tempfile
@@ -27,10 +23,10 @@ from coprod_desktop.app import CoprodApp
 qt = QApplication([])
 folder = Path(tempfile.mkdtemp())
 app = CoprodApp(QSettings(str(folder / "s.ini"), QSettings.Format.IniFormat), folder / "data")
-app.start(Path(sys.argv[1]))
+app.start(Path(sys.argv[2]))
 slot = next(s for s in app.console.view.slots if s.ref.title == sys.argv[3])
 slot.ensure()
-with open(sys.argv[2], "w") as out:
+with open(sys.argv[1], "w") as out:
     json.dump({"built": type(slot.panel).__name__, "modules": sorted(sys.modules)}, out)
 app.shutdown()
 """
@@ -63,16 +59,7 @@ def loaded(modules: list[str], name: str) -> bool:
 @pytest.mark.parametrize("title", sorted(LATER))
 def test_a_panel_is_built_without_the_parts_it_opens_later(
         tmp_path: Path, demo_path: Path, title: str) -> None:
-    home = tmp_path / "home"
-    home.mkdir()
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "HOME": str(home),
-           "XDG_DATA_HOME": str(home / "data"), "XDG_CONFIG_HOME": str(home / "config"),
-           "XDG_CACHE_HOME": str(home / "cache")}
-    out = tmp_path / "modules.json"
-    done = subprocess.run([sys.executable, "-c", PROBE, str(demo_path), str(out), title],
-                          env=env, capture_output=True, text=True, timeout=180, cwd=ROOT)
-    assert done.returncode == 0, done.stderr[-2000:]
-    found = json.loads(out.read_text())
+    found, _done = run_probe(PROBE, tmp_path, str(demo_path), title)
     panel_class, later = LATER[title]
     assert found["built"] == panel_class
     assert [name for name in later if loaded(found["modules"], name)] == []

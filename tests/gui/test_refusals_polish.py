@@ -5,19 +5,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
-from PySide6.QtCore import QSettings, QTime
+from PySide6.QtCore import QTime
 
 from coprod_desktop.gui.console.session_dialog import SessionDialog
 from coprod_desktop.gui.plain import i18n
-
-
-@pytest.fixture
-def polish_app(make_app, settings: QSettings, qapp):
-    settings.setValue("plain/language", "pl")
-    settings.sync()
-    yield make_app(settings)
-    i18n.install_language("en_GB")
 
 
 def test_new_session_refusals_are_in_polish(polish_app, demo_path: Path, qtbot,

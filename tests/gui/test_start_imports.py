@@ -10,15 +10,10 @@ first time Python touches it, so those cost nothing until then.
 
 from __future__ import annotations
 
-import json
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 from coprod_desktop.gui.console.panels import PANELS, PLAN
-
-ROOT = Path(__file__).resolve().parents[2]
+from tests.gui.child_app import run_probe
 
 PROBE = """
 import json, sys
@@ -67,17 +62,8 @@ NOT_UNTIL_SHOWN = [ref.path.partition(":")[0] for ref in PANELS
 
 
 def start(tmp_path: Path, *args: str) -> dict:
-    home = tmp_path / "home"
-    home.mkdir(exist_ok=True)
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "HOME": str(home),
-           "XDG_DATA_HOME": str(home / "data"), "XDG_CONFIG_HOME": str(home / "config"),
-           "XDG_CACHE_HOME": str(home / "cache")}
-    out = tmp_path / "modules.json"
-    done = subprocess.run([sys.executable, "-c", PROBE, str(out), *args], env=env,
-                          capture_output=True, text=True, timeout=180, cwd=ROOT)
-    assert done.returncode == 0, done.stderr[-2000:]
+    seen, done = run_probe(PROBE, tmp_path, *args)
     assert "drawn" in done.stdout
-    seen = json.loads(out.read_text())
     assert seen["style"] == "fusion"  # the app's own look from the first drawing
     # PySide builds a class when first touched; a class nothing here uses must not exist yet.
     assert "QCalendarWidget" not in seen["qt_classes"]
@@ -167,14 +153,7 @@ def test_the_cycle_collector_rests_while_the_window_starts_and_works_once_it_is_
         tmp_path: Path, demo_path: Path) -> None:
     """cli.py turns Python's cycle collector off for the start; once the window is drawn it is
     on again, with what the start made frozen out of its walks (app.collect_cycles_once_drawn)."""
-    home = tmp_path / "home"
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "HOME": str(home),
-           "XDG_DATA_HOME": str(home / "data"), "XDG_CONFIG_HOME": str(home / "config")}
-    out = tmp_path / "collector.json"
-    done = subprocess.run([sys.executable, "-c", COLLECTOR_PROBE, str(out), str(demo_path)],
-                          env=env, capture_output=True, text=True, timeout=180, cwd=ROOT)
-    assert done.returncode == 0, done.stderr[-2000:]
-    seen = json.loads(out.read_text())
+    seen, _done = run_probe(COLLECTOR_PROBE, tmp_path, str(demo_path))
     assert seen["collecting_while_starting"] is False
     assert seen["collecting"] is True
     assert seen["frozen"] > 10_000  # the modules, the windows and the open programme

@@ -15,6 +15,10 @@ run's own PYTHONPYCACHEPREFIX, even where PYTHONDONTWRITEBYTECODE is set, and on
 of each kind comes first. `--from-source` keeps the environment's setting instead (with
 PYTHONDONTWRITEBYTECODE=1 every start then compiles our ~400 modules again: about 0.3 s more).
 Target (issue 18): the app at most 1.5x a bare window, at the welcome page and with a programme.
+
+`--large` adds a third kind of round: a programme a year of meetings could leave (30 sessions,
+20,000 notes, 1,800 people; built as bench_export_scaling.py builds its largest), to show whether
+the start grows with what the file holds.
 """
 
 from __future__ import annotations
@@ -76,8 +80,9 @@ def _time_first_paint(args: list[str], env: dict[str, str]) -> float:
 
 
 def main() -> None:
-    args = [a for a in sys.argv[1:] if a != "--from-source"]
+    args = [a for a in sys.argv[1:] if a not in ("--from-source", "--large")]
     from_source = "--from-source" in sys.argv[1:]
+    large = "--large" in sys.argv[1:]
     rounds = int(args[0]) if args else 5
     work = Path(tempfile.mkdtemp())
     demo = work / "demo.coprod"
@@ -93,15 +98,23 @@ def main() -> None:
     for warm in (bare, [sys.executable, "-m", "coprod_desktop", str(work / "warm.coprod"),
                         "--smoke-test", "0"]):
         _time_first_paint(warm, warm_env)  # untimed: writes the bytecode both sides run from
-    results: dict[str, list[tuple[float, float]]] = {"welcome page": [], "demo programme": []}
+    kinds = ["welcome page", "demo programme"] + (["large programme"] if large else [])
+    if large:
+        import random
+
+        from bench_export_scaling import build  # type: ignore[import-not-found]
+
+        build(work / "large.coprod", 20_000, 1_800, random.Random(18))
+    results: dict[str, list[tuple[float, float]]] = {what: [] for what in kinds}
     for _ in range(rounds):
-        for what, extra in (("welcome page", []), ("demo programme", [])):
+        for what in kinds:
+            extra: list[str] = []
             data = work / "data"
             shutil.rmtree(data, ignore_errors=True)
             run_env = dict(env, XDG_DATA_HOME=str(data))
             copy = work / "copy.coprod"
-            if what == "demo programme":
-                shutil.copy(demo, copy)
+            if what != "welcome page":
+                shutil.copy(demo if what == "demo programme" else work / "large.coprod", copy)
                 extra = [str(copy)]
             base = _time_first_paint(bare, run_env)
             app = _time_first_paint(

@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QApplication, QLabel
 
-from coprod_desktop.gui.kit.legibility import MIN_CAP_HEIGHT_1080, cap_height
+from coprod_desktop.gui.kit.legibility import MIN_CAP_HEIGHT_1080, cap_height, min_cap_height
 from coprod_desktop.gui.plain.contrast import contrast, text_colours
 from coprod_desktop.gui.plain.jargon_panel import JargonPanel
 from coprod_desktop.paths import ui_file
@@ -91,22 +91,38 @@ def test_projector_text_is_tall_enough_at_1080p(make_app, demo_path: Path, qtbot
             painted.append((showing[0], words[0][:30], cap_height(painter.font()) * scale))
         return original(painter, *args)  # type: ignore[arg-type]
 
-    QPainter.drawText = draw_text  # type: ignore[method-assign]
-    try:
-        for key in keys:
-            showing[0] = key
-            projector.show_view(key)
-            QApplication.processEvents()
-            projector.grab()
-    finally:
-        QPainter.drawText = original  # type: ignore[method-assign]
+    def measure_painted(height: int) -> None:
+        QPainter.drawText = draw_text  # type: ignore[method-assign]
+        try:
+            for key in keys:
+                showing[0] = f"{key}@{height}"
+                projector.show_view(key)
+                QApplication.processEvents()
+                projector.grab()
+        finally:
+            QPainter.drawText = original  # type: ignore[method-assign]
+
+    measure_painted(1080)
     assert len({key for key, _text, _cap in painted}) >= 8  # the painted views really drew
-    # An old 1024×768 projector: every view fits it, none holds the window bigger.
+    assert [p for p in painted if p[2] < MIN_CAP_HEIGHT_1080 - 0.5] == []
+    # An old 1024×768 projector: every view fits it, none holds the window bigger, and its type
+    # keeps the same size on the wall (a share of the picture's height: at least 24 px at 1080
+    # lines is at least 17 px at 768 on a picture of the same size).
     projector.resize(1024, 768)
+    painted.clear()
+    small_768: list[str] = []
     for key in keys:
         projector.show_view(key)
         QApplication.processEvents()
         assert (projector.width(), projector.height()) == (1024, 768), key
-        if key in ("welcome", "board", "programme.tests"):
+        if key in ("welcome", "board", "programme.tests", "levelling.balance"):
             projector.grab().save(str(artifacts / f"projector-768-{key}.png"))
-    assert [p for p in painted if p[2] < MIN_CAP_HEIGHT_1080 - 0.5] == []
+        for label in projector.view(key).findChildren(QLabel):
+            if label.isVisibleTo(projector) and label.text().strip() and (
+                    label.pixmap() is None or label.pixmap().isNull()) and \
+                    cap_height(label.font()) < min_cap_height(768) - 0.5:
+                small_768.append(f"{key}: {label.objectName() or label.text()[:20]}")
+    measure_painted(768)
+    assert len({key for key, _text, _cap in painted}) >= 8
+    assert small_768 == []
+    assert sorted({(p[0], round(p[2], 1)) for p in painted if p[2] < min_cap_height(768) - 0.5}) == []

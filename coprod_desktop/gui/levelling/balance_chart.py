@@ -69,7 +69,9 @@ def draw(painter: QPainter, area: QRectF, shares: Sequence[GroupShare], theme: T
     rows = len(shares)
     row_h = min(area.height() / rows, area.height() * 0.3)
     top = area.top() + (area.height() - row_h * rows) / 2
-    label_w = area.width() * 0.27
+    # The names' column keeps its share of the picture's height on a 4:3 projector too (a
+    # share of the width alone shrank the names below the wall's minimum at 1024×768).
+    label_w = min(area.width() * 0.4, max(area.width() * 0.27, area.height() * 0.635))
     # One size for every group's name, the size at which the longest one fits.
     label_px = min(paint.fitted_size(_(s.group.label), label_w * 0.92, row_h * 0.3, 10, bold=True)
                    for s in shares)

@@ -42,6 +42,12 @@ out["checked"] = bool(checked)
 from PySide6.QtTextToSpeech import QTextToSpeech
 out["engines"] = list(QTextToSpeech.availableEngines())
 out["speak_after_check"] = jargon.speak_button.isVisibleTo(jargon)
+session = view.current_session()
+view.panel("Check-out").env.services.checkout.enter_slip(session, "parent_carer", {
+    "listened": 2, "could_say": 1, "understood": 2, "come_again": 0})
+view.panel("Check-out").env.services.checkout.enter_slip(session, "staff", {
+    "listened": 2, "could_say": 2, "understood": 2, "come_again": 2})
+QApplication.processEvents()
 out["checkout_results"] = view.panel("Check-out").results.text()
 with open(sys.argv[1], "w") as handle:
     json.dump(out, handle)
@@ -71,7 +77,9 @@ def test_panels_bring_in_their_hidden_parts_only_when_used(tmp_path: Path,
     # vote services under it) waits for a slip to be typed in.
     assert "coprod_desktop.services.checkout" not in modules["Check-out"]
     assert "coprod_desktop.services.phones" not in modules["Check-out"]
-    assert found["checkout_results"]  # it says something: results, or that there are none
+    # ... and its results follow the slips typed in afterwards (two: one parent, one staff).
+    assert found["checkout_results"].splitlines()[:2] == ["2 check-outs", "Parents and carers (1)"]
+    assert "Staff (1)" in found["checkout_results"].splitlines()
     # Dialogs come with the first one opened.
     assert "coprod_desktop.gui.programme.action_dialog" not in modules["Actions"]
     assert "coprod_desktop.gui.programme.rapid_test_dialog" not in modules["Rapid tests"]

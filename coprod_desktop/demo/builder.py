@@ -8,6 +8,7 @@ from pathlib import Path
 
 from coprod_desktop.clock import FakeClock
 from coprod_desktop.demo import agenda, board, content, glossary, levelling
+from coprod_desktop.demo import checkout as demo_checkout
 from coprod_desktop.demo import export as demo_export
 from coprod_desktop.demo import outcomes as demo_outcomes
 from coprod_desktop.demo import people as demo_people
@@ -72,6 +73,7 @@ def _fill(services: Services, clock: FakeClock, rng: random.Random) -> None:
     demo_export.enrich(services, clock, random.Random(rng.random()))
     demo_people.enrich(services, clock, random.Random(rng.random()))
     demo_outcomes.enrich(services, clock, random.Random(rng.random()))
+    demo_checkout.enrich(services, clock, random.Random(rng.random()))
 
 
 def _discovery_notes(services: Services, clock: FakeClock, rng: random.Random, session: int,

@@ -20,8 +20,8 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from coprod_desktop.domain.groups import Group
 from coprod_desktop.domain.phases import Phase
+from coprod_desktop.domain.small_numbers import is_small
 from coprod_desktop.export import gather, said_did
 from coprod_desktop.export.board_data import Step
 from coprod_desktop.export.document import heading
@@ -34,11 +34,13 @@ from coprod_desktop.export.handout_questions import questions
 from coprod_desktop.export.planned_poll_text import poll_line
 from coprod_desktop.export.qr_drawing import qr_drawing
 from coprod_desktop.export.small_counts import (
+    POOLED_COLOUR,
+    GroupBreakdown,
     fewer,
-    group_count_words,
-    group_counts,
+    group_breakdown,
     names_line,
     people_count,
+    pooled_label,
 )
 from coprod_desktop.export.styles import RULE, Styles
 from coprod_desktop.export.text import group_label, join_names, para, para_markup, phase_label
@@ -68,13 +70,12 @@ def who_came(data: SessionData, st: Styles, width: float) -> list[Flowable]:
     if not total:
         parts.append(para(_("Nobody signed in to this session."), st.body))
         return parts
-    counts = group_counts(data.group_counts)
+    breakdown = group_breakdown(data.group_counts)
     came = people_count(total)
     parts.append(para(_("{people} came: {groups}.").format(
-        people=came[0].upper() + came[1:],
-        groups=join_names(group_count_words(g, n) for g, n in counts)), st.body))
+        people=came[0].upper() + came[1:], groups=join_names(breakdown.words())), st.body))
     if st.charts:
-        parts.append(_group_table(counts, st, width))
+        parts.append(_group_table(breakdown, st, width))
     if data.named:
         parts.append(Spacer(1, st.gap * 0.3))
         parts.append(para(_("People who agreed to have their name here:"), st.subheading))
@@ -85,17 +86,22 @@ def who_came(data: SessionData, st: Styles, width: float) -> list[Flowable]:
     return parts
 
 
-def _group_table(counts: list[tuple[Group, int | None]], st: Styles, width: float) -> Table:
-    top = max((n for _, n in counts if n is not None), default=1) or 1
+def _group_table(breakdown: GroupBreakdown, st: Styles, width: float) -> Table:
+    rows_in: list[tuple[str, int | None, str]] = [
+        (group_label(g), n, g.colour) for g, n in breakdown.shown]
+    rows_in += [(group_label(g), None, g.colour) for g in breakdown.small]
+    if breakdown.pooled:
+        rows_in.append((pooled_label(), breakdown.pooled, POOLED_COLOUR))
+    top = max((n for _, n, _ in rows_in if n is not None), default=1) or 1
     bar_room = width * 0.36
     rows = []
-    for group, value in counts:
-        if value is None:  # no bar: its length would tell the number
+    for label, value, colour in rows_in:
+        if value is None or is_small(value):  # no bar: its length would tell the number
             unbroken = fewer().replace(" ", "\u00a0")  # on one line
-            rows.append([para(group_label(group), st.cell), para(unbroken, st.cell_bold), ""])
+            rows.append([para(label, st.cell), para(unbroken, st.cell_bold), ""])
             continue
-        rows.append([para(group_label(group), st.cell), para(number(value), st.cell_bold),
-                     _Bar(bar_room * value / top, st.body_size * 0.9, group.colour)])
+        rows.append([para(label, st.cell), para(number(value), st.cell_bold),
+                     _Bar(bar_room * value / top, st.body_size * 0.9, colour)])
     # The count column fits "fewer than 3" on one line, in large print too.
     table = Table(rows, colWidths=[width * 0.33, width * 0.25, bar_room + 4], hAlign="LEFT")
     table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "MIDDLE"),

@@ -24,9 +24,9 @@ from coprod_desktop.export.gather import Visit
 from coprod_desktop.export.handout_plan import action_line
 from coprod_desktop.export.small_counts import (
     DIFFERENT_PEOPLE,
-    group_count_words,
-    group_counts,
+    group_breakdown,
     people_count,
+    pooled_label,
 )
 from coprod_desktop.export.styles import PALE, RULE, Layout, Paper, Styles, styles_for
 from coprod_desktop.export.text import group_label, isolate, join_names, para, para_markup
@@ -190,17 +190,19 @@ def _attendance(visits: list[Visit], st: Styles, width: float) -> list[Flowable]
     different = people_count(len(people), DIFFERENT_PEOPLE)
     parts.append(para(_("{people} came to at least one session: {groups}.").format(
         people=different[0].upper() + different[1:],
-        groups=join_names(group_count_words(g, n) for g, n in group_counts(unique))), st.body))
-    if st.charts:  # a group too small to print has no height of its own: it would tell the number
-        columns = [Column(titles[sid], [(n or 0, g.colour) for g, n in group_counts(counts)])
-                   for sid, counts in by_session.items()]
+        groups=join_names(group_breakdown(unique).words())), st.body))
+    breakdowns = {sid: group_breakdown(counts) for sid, counts in by_session.items()}
+    if st.charts:  # groups too small to print on their own are one part, all together
+        columns = [Column(titles[sid], b.parts()) for sid, b in breakdowns.items()]
         parts.append(stacked_columns(columns, width, 62 * mm, st.body_size * 0.85))
         parts.append(Spacer(1, st.gap * 0.4))
-        parts.append(para(_("Colours: {colours}.").format(colours=", ".join(
-            f"{group_label(g)} {_colour_name(g)}" for g in Group)), st.quiet))
+        colours = [f"{group_label(g)} {_colour_name(g)}" for g in Group]
+        if any(b.pooled for b in breakdowns.values()):
+            colours.append(_("{smaller_groups} light grey").format(smaller_groups=pooled_label()))
+        parts.append(para(_("Colours: {colours}.").format(colours=", ".join(colours)), st.quiet))
     for sid, counts in by_session.items():
         parts.append(para(f"{isolate(titles[sid])}: {people_count(sum(counts.values()))} (" + ", ".join(
-            group_count_words(g, n) for g, n in group_counts(counts)) + ")", st.body))
+            breakdowns[sid].words()) + ")", st.body))
     return parts
 
 

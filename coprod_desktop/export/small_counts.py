@@ -14,6 +14,7 @@ from coprod_desktop.domain.records import Group
 from coprod_desktop.domain.small_numbers import (
     SMALL_NUMBER_THRESHOLD,
     fewer_than,
+    is_small,
     shown_count,
     suppress_breakdown,
 )
@@ -52,18 +53,59 @@ def people_count(value: int, forms: tuple[str, str] = PEOPLE) -> str:
     return count(*forms, shown)
 
 
-def group_counts(counts: Mapping[Group, int]) -> list[tuple[Group, int | None]]:
-    """The groups with anyone in them, each count or None where it must not be printed."""
+POOLED_PEOPLE = Nn_("{n} person in the smaller groups together",
+                    "{n} people in the smaller groups together")
+POOLED_COLOUR = "#D4D4D4"  # lighter than the "other" group's grey, in charts with it
+
+
+@dataclass(frozen=True)
+class GroupBreakdown:
+    """Who came, by group, as it may be printed.
+
+    Groups big enough to print on their own come with their numbers; a group too small is
+    "fewer than 3". A group held back only so that a smaller one cannot be worked out from the
+    total (see domain.small_numbers) may be 4 or 40 strong, so it is never called "fewer than
+    3": then every held-back group is counted together instead, a number the reader could work
+    out from the total anyway.
+    """
+
+    shown: tuple[tuple[Group, int], ...]
+    small: tuple[Group, ...]  # each printed as "fewer than 3 ..."
+    pooled: int  # people in the held-back groups counted together; 0 when they are not
+    hidden_total: int  # everyone not printed with a number of their own
+
+    def words(self) -> list[str]:
+        """'40 parents or carers', 'fewer than 3 young people', or '6 people in the smaller
+        groups together'."""
+        words = [group_count(group, n) for group, n in self.shown]
+        words += [fewer_than_group(group) for group in self.small]
+        if self.pooled:
+            words.append(people_count(self.pooled, POOLED_PEOPLE))
+        return words
+
+    def parts(self) -> list[tuple[int, str]]:
+        """(number, colour) for a stacked chart: the printed groups, then everyone held back as
+        one part (a part of its own would tell a small group's number by its height)."""
+        held_back = self.hidden_total
+        parts = [(n, group.colour) for group, n in self.shown]
+        return parts + ([(held_back, POOLED_COLOUR)] if held_back else [])
+
+
+def group_breakdown(counts: Mapping[Group, int]) -> GroupBreakdown:
     present = {g: n for g, n in counts.items() if n}
-    return list(suppress_breakdown(present).items())
+    printable = suppress_breakdown(present)
+    shown = tuple((g, n) for g, n in printable.items() if n is not None)
+    hidden = [g for g, n in printable.items() if n is None]
+    hidden_total = sum(present[g] for g in hidden)
+    if all(is_small(present[g]) for g in hidden):
+        return GroupBreakdown(shown, tuple(hidden), 0, hidden_total)
+    return GroupBreakdown(shown, (), hidden_total, hidden_total)
 
 
-def group_count_words(group: Group, count: int | None) -> str:
-    """'3 parents or carers', or 'fewer than 3 young people'."""
-    if count is None:
-        return _("fewer than {n} {people}").format(n=number(SMALL_NUMBER_THRESHOLD),
-                                                   people=group_many(group))
-    return group_count(group, count)
+def fewer_than_group(group: Group) -> str:
+    """'fewer than 3 young people'."""
+    return _("fewer than {n} {people}").format(n=number(SMALL_NUMBER_THRESHOLD),
+                                               people=group_many(group))
 
 
 @dataclass(frozen=True)

@@ -15,12 +15,16 @@ from coprod_desktop.domain.equalities import PREFER_NOT, QUESTIONS, Question
 from coprod_desktop.domain.errors import ValidationError
 from coprod_desktop.domain.small_numbers import (
     SMALL_NUMBER_THRESHOLD,
+    fewer_than,
+    held_back,
+    is_small,
     shown_count,
     suppress_breakdown,
 )
 from coprod_desktop.i18n import N_
 
 FEWER = f"fewer than {SMALL_NUMBER_THRESHOLD}"
+HELD_BACK = "not shown"  # the CSV's words, as FEWER (a file for analysis, in English)
 # A few words for each question, where an answer is shown away from its question.
 TOPIC = {"age": "Age", "gender": "Gender", "ethnicity": "Ethnic group",
          "disabled": "Disabled or long-term condition", "carer": "Looks after someone"}
@@ -36,9 +40,10 @@ class Figure:
     question: str
     answer: str
     label: str
-    count: int | None  # None: "fewer than 3"
+    count: int | None  # None: "fewer than 3", or "not shown" when `held_back`
     share: float | None  # percent of those who answered the question; None when hidden
     reference: float | None  # percent in the reference; None when none was entered
+    held_back: bool = False  # hidden though not small: so a smaller one cannot be worked out
 
     @property
     def gap(self) -> float | None:
@@ -48,7 +53,13 @@ class Figure:
 
     @property
     def count_text(self) -> str:
-        return FEWER if self.count is None else f"{self.count:,}"
+        if self.count is None:
+            return HELD_BACK if self.held_back else FEWER
+        return f"{self.count:,}"
+
+    def hidden_text(self) -> str:
+        """How the hidden count reads in the current language ('fewer than 3', 'not shown')."""
+        return held_back() if self.held_back else fewer_than()
 
     @property
     def share_text(self) -> str:
@@ -95,7 +106,8 @@ def figures(tally: Tally, reference: Reference) -> list[QuestionFigures]:
             n = shown[value]
             share = None if n is None or not total or answered is None else 100 * n / total
             ref = None if value == PREFER_NOT else reference.get((question.key, value))
-            rows.append(Figure(question.key, value, label, n, share, ref))
+            rows.append(Figure(question.key, value, label, n, share, ref,
+                               held_back=n is None and not is_small(counts[value])))
         out.append(QuestionFigures(question, answered, tuple(rows)))
     return out
 

@@ -60,8 +60,9 @@ def question_table(q: QuestionFigures, st: Styles, width: float, where: str) -> 
     rows: list[list[object]] = [[para(h, st.cell_bold) for h in (
         _("Answer"), _("People"), _("Share"), where[:1].upper() + where[1:], _("Gap"))]]
     for f in q.figures:
+        people = f.hidden_text() if f.count is None else number(f.count)
         rows.append([para(c, st.cell) for c in (
-            _(f.label), _count(f.count), f.share_text, f.reference_text, gap_text(f.gap))])
+            _(f.label), people, f.share_text, f.reference_text, gap_text(f.gap))])
     return [para(_("{question} ({answered} answered)").format(
                 question=_(q.question.text), answered=_count(q.answered)), st.subheading),
             ruled_table(rows, [width * w for w in (0.38, 0.16, 0.14, 0.16, 0.16)], st)]

@@ -32,6 +32,11 @@ def test_figures_suppress_small_counts_and_show_the_reference_gap(services: Serv
     # 2 is hidden; the next smallest (5) goes with it, so 2 cannot be worked out from 25 - 18.
     assert rows["yes"].count is None and rows["prefer_not"].count is None
     assert rows["yes"].count_text == FEWER
+    # The 5 is not small: it is held back, never called "fewer than 3" (a false count).
+    assert rows["prefer_not"].held_back and not rows["yes"].held_back
+    assert rows["prefer_not"].count_text == "not shown"
+    assert (rows["prefer_not"].hidden_text(), rows["yes"].hidden_text()) == \
+        ("not shown", "fewer than 3")
     assert rows["no"].count == 18 and rows["no"].share == pytest.approx(72.0)
     assert rows["no"].gap == pytest.approx(72 - 92)
     assert rows["yes"].sentence("the borough") == \

@@ -82,7 +82,7 @@ class HearingChart(QWidget):
                 if f.reference is not None:
                     painter.fillRect(QRectF(bar_left, y + 5 + ROW * 0.46,
                                             bar_w * f.reference / 100, ROW * 0.22), REFERENCE)
-                ours = fewer_than() if f.count is None else f.share_text
+                ours = f.hidden_text() if f.count is None else f.share_text
                 text = (_("{ours} · {reference} ref.").format(ours=ours, reference=f.reference_text)
                         if f.reference is not None else ours)
                 painter.setPen(ink)

@@ -40,6 +40,7 @@ _PLAIN_SELECT = re.compile(r"\s*SELECT\b", re.IGNORECASE)
 # Statements `execute` runs itself: reads, and row writes (never a schema change or BEGIN/COMMIT).
 _ROW_STATEMENT = re.compile(r"\s*(SELECT|PRAGMA|WITH|INSERT|UPDATE|DELETE|REPLACE)\b",
                             re.IGNORECASE)
+_RETURNING = re.compile(r"\bRETURNING\b", re.IGNORECASE)
 _savepoints = itertools.count(1)
 
 
@@ -127,6 +128,9 @@ class ProgrammeDatabase:
             return self.utils.execute(sql, params)
         conn = self._conn
         was_open = conn.in_transaction
+        if not was_open and _RETURNING.search(sql):
+            # Its rows must be read before the COMMIT: inside atomic() the caller reads them.
+            raise ValueError("A write with RETURNING runs inside atomic(), which commits it.")
         try:
             cursor = conn.execute(sql) if params is None else conn.execute(sql, params)
         except Exception:

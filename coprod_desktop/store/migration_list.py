@@ -69,11 +69,27 @@ class MigrationList:
         done = self.applied(db)
         return [m for m in self._migrations if m.name not in done]
 
+    def unknown(self, db: Queries) -> set[str]:
+        """Names the file says have run that this list does not have: a newer version's."""
+        return self.applied(db) - {m.name for m in self._migrations}
+
     def apply(self, db: ProgrammeDatabase) -> None:
-        """Run the pending ones with sqlite-utils, each in its own transaction with its record."""
+        """Run the pending ones with sqlite-utils, each in its own transaction with its record
+        and the file's version number (PRAGMA user_version is written in the same transaction:
+        a process killed between two migrations leaves a file whose number says what it holds,
+        so an older version refuses it)."""
         from sqlite_utils.migrations import Migrations
 
         engine = Migrations(self.name)
-        for migration in self._migrations:
-            engine(name=migration.name, transactional=migration.transactional)(migration.fn)
+        for version, migration in enumerate(self._migrations, 1):
+            engine(name=migration.name, transactional=migration.transactional)(
+                _stamped(migration.fn, version))
         engine.apply(db.utils)
+
+
+def _stamped(fn: MigrationFunction, version: int) -> MigrationFunction:
+    def run(db: Database) -> None:
+        fn(db)
+        db.execute(f"PRAGMA user_version = {int(version)}")
+
+    return run

@@ -6,6 +6,7 @@ Every refusal happens before anything could write to the file, so a refused file
 from __future__ import annotations
 
 import contextlib
+import errno
 import logging
 import os
 import sqlite3
@@ -29,7 +30,10 @@ SUFFIX = ".coprod"
 
 
 def _lock_path(path: Path) -> Path:
-    return path.with_name(f".{path.name}.lock")
+    """Beside the file itself: a link (or a second name for the same folder) to a programme
+    already open finds the same lock."""
+    real = path.resolve()
+    return real.with_name(f".{real.name}.lock")
 
 
 def _work_path(path: Path) -> Path:
@@ -108,10 +112,7 @@ def check_file(path: Path, *, for_writing: bool = True) -> None:
             f"'{name}' is a database, but not a Coprod Desktop programme file."
         )
     if header.user_version > schema_version():
-        raise errors.NewerVersionFile(
-            f"'{name}' was saved by a newer version of Coprod Desktop. "
-            "Please update Coprod Desktop to open it; the file has not been changed."
-        )
+        raise _newer_version(name)
     marked_read_only = not path.stat().st_mode & 0o222  # even an administrator respects this
     if not for_writing:
         _check_integrity(path)
@@ -121,6 +122,26 @@ def check_file(path: Path, *, for_writing: bool = True) -> None:
             f"'{name}' is read-only here. Copy it to a folder you can write to, then open the copy."
         )
     _check_integrity(path)
+
+
+def _lock_refused(name: str, exc: OSError) -> errors.FileRefused:
+    """What stopped the lock beside the file being made, in plain words."""
+    if exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM):  # a locked stick, a CD, a share
+        return errors.ReadOnlyFile(
+            f"'{name}' is on a drive that cannot be written to. Copy it to a folder on this "
+            "laptop, then open the copy.")
+    if exc.errno == errno.ENAMETOOLONG:
+        return errors.FileRefused(
+            f"'{name}' has a name too long for this drive. Give the file a shorter name, "
+            "then open it again.")
+    return errors.FileRefused(f"'{name}' cannot be opened here ({exc.strerror or exc}). "
+                              "It has not been changed.")
+
+
+def _newer_version(name: str) -> errors.NewerVersionFile:
+    return errors.NewerVersionFile(
+        f"'{name}' was saved by a newer version of Coprod Desktop. "
+        "Please update Coprod Desktop to open it; the file has not been changed.")
 
 
 def _check_integrity(path: Path) -> None:
@@ -141,10 +162,7 @@ def _check_integrity(path: Path) -> None:
             f"'{path.name}' is damaged and cannot be opened. It has not been changed."
         )
     if version > schema_version():
-        raise errors.NewerVersionFile(
-            f"'{path.name}' was saved by a newer version of Coprod Desktop. "
-            "Please update Coprod Desktop to open it; the file has not been changed."
-        )
+        raise _newer_version(path.name)
     if "programme" not in known:
         raise errors.DamagedFile(f"'{path.name}' is missing its programme. It cannot be opened.")
 
@@ -228,10 +246,15 @@ class ProgrammeFile:
             clear_unfinished_creations(path.parent)
             db = database(path)
             configure(db.conn)
+            if migrations.unknown(db):  # its number was not written (an update interrupted)
+                db.close()
+                raise _newer_version(path.name)
             if migrations.pending(db):
                 backup = cls._backup_before_migrating(path, db)
                 log.info("Backed up %s to %s before updating it", path, backup)
                 apply_migrations(db)
+            elif db.execute("PRAGMA user_version").fetchone()[0] < schema_version():
+                apply_migrations(db)  # every migration ran, the number was not written: stamp
         except BaseException:
             lock.release()
             raise
@@ -253,12 +276,18 @@ class ProgrammeFile:
             raise errors.ReadOnlyFile(
                 f"'{path.name}' is in a read-only folder. Copy it somewhere you can write to."
             ) from None
+        except OSError as exc:
+            raise _lock_refused(path.name, exc) from None
         return lock
 
     @staticmethod
     def _backup_before_migrating(path: Path, db: ProgrammeDatabase) -> Path:
         version = db.execute("PRAGMA user_version").fetchone()[0]
         backup = path.with_name(f"{path.stem}.before-update-v{version}{SUFFIX}.bak")
+        copy = 1
+        while backup.exists():  # never over an earlier backup (an update interrupted before)
+            copy += 1
+            backup = path.with_name(f"{path.stem}.before-update-v{version} ({copy}){SUFFIX}.bak")
         target = sqlite3.connect(backup)
         try:
             db.conn.backup(target)

@@ -82,6 +82,10 @@ class ConsoleWindow(QMainWindow):
         self.opener = opener
         self.services: Services | None = None
         self.view: ProgrammeView | None = None
+        # The console's own actions wired to the open programme's view: undone when it closes,
+        # else each closed programme stays alive through them (and their shortcuts reach a
+        # deleted view).
+        self._view_links: list[tuple[object, object]] = []
         self.undo_group = QUndoGroup(self)
         self.actions_ = build_menus(self, self.undo_group)
         self.welcome = WelcomePage()
@@ -151,15 +155,16 @@ class ConsoleWindow(QMainWindow):
 
     def _connect_places(self, view: ProgrammeView) -> None:
         a = self.actions_
-        for place, action in a.places.items():
-            action.triggered.connect(lambda _=False, p=place: view.show_place(p))
-        a.next_view.triggered.connect(lambda: view.step_view(1))
-        a.previous_view.triggered.connect(lambda: view.step_view(-1))
+        links: list[tuple[object, object]] = [
+            (action.triggered, lambda _=False, p=place: view.show_place(p))
+            for place, action in a.places.items()]
+        links += [(a.next_view.triggered, lambda: view.step_view(1)),
+                  (a.previous_view.triggered, lambda: view.step_view(-1))]
         if view.run is not None:
-            run = view.run
-            self.projector.projector.blank_changed.connect(run.sync_blank)
-            view.destroyed.connect(
-                lambda *_: _disconnect(self.projector.projector.blank_changed, run.sync_blank))
+            links.append((self.projector.projector.blank_changed, view.run.sync_blank))
+        for signal, slot in links:
+            signal.connect(slot)  # type: ignore[attr-defined]
+        self._view_links = links
 
     def _fill_views_menu(self) -> None:
         menu = self.actions_.views
@@ -176,6 +181,9 @@ class ConsoleWindow(QMainWindow):
 
     def clear_programme(self) -> None:
         """Take the open programme's view away (app.py closes its file afterwards)."""
+        for signal, slot in self._view_links:
+            _disconnect(signal, slot)
+        self._view_links = []
         if self.view is not None:
             self.view.shutdown()
             self.pages.removeWidget(self.view)

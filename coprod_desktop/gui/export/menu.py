@@ -62,6 +62,7 @@ def install_export_action(window: QMainWindow, view: QWidget) -> QAction | None:
     def remove() -> None:
         with contextlib.suppress(RuntimeError):  # the window may have gone first
             menu.removeAction(action)
+            action.deleteLater()  # with its hold on the closed programme's services
 
     view.destroyed.connect(remove)
     return action

@@ -8,6 +8,7 @@ nothing of what was deleted.
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 
 from coprod_desktop.domain.errors import CoprodError
@@ -15,6 +16,7 @@ from coprod_desktop.store.database import ProgrammeDatabase
 from coprod_desktop.store.programme_file import SUFFIX
 
 BUSY_TIMEOUT_MS = 5000  # as store.programme_file.configure sets on every connection
+RETRY_S = 0.02  # between two asks while another connection copies the log
 
 
 class ScrubIncomplete(CoprodError):
@@ -22,14 +24,23 @@ class ScrubIncomplete(CoprodError):
 
 
 def _checkpoint(db: ProgrammeDatabase, wait_ms: int = 1000) -> None:
-    """Copy the log into the file and empty it, waiting up to `wait_ms` for readers to finish."""
+    """Copy the log into the file and empty it, waiting up to `wait_ms` for readers to finish.
+
+    SQLite answers "busy" at once, without waiting, while another connection is copying the log
+    itself (the file's own checkpoint thread, store/checkpoints.py, does so for a few
+    milliseconds after each write): so it is asked again until `wait_ms` has passed."""
+    deadline = time.monotonic() + wait_ms / 1000
     db.execute(f"PRAGMA busy_timeout = {int(wait_ms)}")
     try:
-        busy, _log, _done = db.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+        while True:
+            busy, _log, _done = db.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+            if not busy:
+                return
+            if time.monotonic() >= deadline:
+                break
+            time.sleep(RETRY_S)
     finally:
         db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-    if not busy:
-        return
     raise ScrubIncomplete("The programme file is being read elsewhere (a phone page?); "
                           "try again in a moment.")
 

@@ -17,9 +17,10 @@ The baseline is bench_cold_start.py's BARE program, frozen by the same PyInstall
 build environment (build/package-venv, or COPROD_BUILD_VENV) with the options packaging/coprod.spec
 uses where they apply to any PySide6 app: one folder with `_internal`, the modules in the PYZ
 archive as unoptimised bytecode, no UPX, stripped on Linux, and packaging/trim.py's trimming (its
-excluded modules, dropped Qt plugins and translations, and the libraries only they needed), or
-neither when COPROD_UNTRIMMED=1, as for the app. So the baseline carries the bootloader, Python
-and its base library, PySide6's runtime hook, QtCore, QtGui and QtWidgets with the Qt plugins
+excluded modules, dropped Qt plugins and translations, the libraries only they needed, and the
+runtime hooks left out), or none of it when COPROD_UNTRIMMED=1, as for the app. So the baseline
+carries the bootloader, Python and its base library, the runtime hooks PyInstaller adds for what
+it imports (PySide6's and inspect's), QtCore, QtGui and QtWidgets with the Qt plugins
 PyInstaller's hooks take for them. It is fair because that is the least any widgets app frozen
 this way starts with; everything beyond it (our code and data files, the other libraries and Qt
 modules, and the runtime hooks they bring) is what the app chooses to carry, as its imports are
@@ -63,6 +64,7 @@ a = Analysis([{script!r}], excludes=trim.EXCLUDED_MODULES if TRIM else [], noarc
              optimize=0)
 if TRIM:
     a.binaries, a.datas = trim.keep(a.binaries, a.datas)
+    a.scripts = trim.runtime_hooks(a.scripts)
 pyz = PYZ(a.pure)
 STRIP = TRIM and sys.platform.startswith("linux")
 exe = EXE(pyz, a.scripts, [], exclude_binaries=True, name="bare", console=True, strip=STRIP,

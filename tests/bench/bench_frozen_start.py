@@ -46,9 +46,10 @@ sys.path.insert(0, str(ROOT))
 from tests.bench.first_paint import BARE, first_paint  # noqa: E402
 from tests.bench.fresh_demo import fresh_demo  # noqa: E402
 
-APP = ROOT / "dist" / "coprod" / "coprod"
+EXE = ".exe" if sys.platform == "win32" else ""
+APP = ROOT / "dist" / "coprod" / f"coprod{EXE}"
 BENCH_BUILD = ROOT / "build" / "bench-frozen"
-BARE_APP = BENCH_BUILD / "dist" / "bare" / "bare"
+BARE_APP = BENCH_BUILD / "dist" / "bare" / f"bare{EXE}"
 DEV_BASELINE = ("earlier baseline, the dev environment from bytecode (bench_cold_start.py, "
                 "5 December 08:16, load 0.4): welcome page 1.25x a bare window (140 against "
                 "109 ms), demo programme 2.59x (279 against 106 ms)")

@@ -54,6 +54,18 @@ DROPPED = [
 ]
 
 
+# PyInstaller runtime hooks that run before our code at every start and do nothing for this app.
+# pyi_rth_multiprocessing imports multiprocessing with socket, selectors, subprocess and pickle
+# (4-8 ms a start measured at load 1-1.7, 12-15 ms at load 2; the dev app never pays it: nothing
+# imports multiprocessing before the first paint) so that `multiprocessing.freeze_support()` can
+# divert a spawned child. The app never calls freeze_support() and starts no process through
+# multiprocessing (its phone server runs uvicorn on a thread), so the hook could never divert
+# anything; it is in the bundle only because uvicorn and concurrent.futures import
+# multiprocessing. tests/packaging/test_trim.py fails if our code starts using multiprocessing:
+# then restore the hook and call freeze_support() first thing in packaging/launch.py.
+UNUSED_RUNTIME_HOOKS = ["pyi_rth_multiprocessing"]
+
+
 def _dest(entry: tuple) -> str:
     return PurePosixPath(str(entry[0]).replace("\\", "/")).as_posix()
 
@@ -114,6 +126,11 @@ def keep(binaries: Iterable[tuple], datas: Iterable[tuple]) -> tuple[list[tuple]
         return True
 
     return [e for e in binaries if wanted(e)], [e for e in datas if wanted(e)]
+
+
+def runtime_hooks(scripts: Iterable[tuple]) -> list[tuple]:
+    """The Analysis' scripts (runtime hooks, then our entry point) without UNUSED_RUNTIME_HOOKS."""
+    return [entry for entry in scripts if entry[0] not in UNUSED_RUNTIME_HOOKS]
 
 
 def optional_qt_modules(package: Path) -> list[str]:

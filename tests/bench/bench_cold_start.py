@@ -29,54 +29,17 @@ import statistics
 import subprocess
 import sys
 import tempfile
-import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT))
 
-BARE = """
-import sys
-from PySide6.QtCore import QEvent, QObject, QTimer
-from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
-
-class Painted(QObject):
-    done = False
-    def eventFilter(self, watched, event):
-        if event.type() == QEvent.Type.Paint and not self.done:
-            self.done = True
-            print("painted", flush=True)
-            QTimer.singleShot(0, app.quit)
-        return False
-
-app = QApplication(sys.argv[:1])
-window = QMainWindow()
-window.setCentralWidget(QLabel("Hello"))
-watch = Painted()
-window.installEventFilter(watch)
-window.resize(1024, 700)
-window.show()
-app.exec()
-"""
+from tests.bench.first_paint import BARE, first_paint  # noqa: E402
 
 BEFORE = ("baselines (issue 18): before lazy imports, welcome page 5.9x a bare window, a programme "
           "7.1x (1.69 s against 0.21 s; compiled from source each start); before panels were "
           "built on first show, from bytecode, welcome page 1.99x, a programme 8.34x (0.89 s "
           "against 0.11 s)")
-
-
-def _time_first_paint(args: list[str], env: dict[str, str]) -> float:
-    started = time.perf_counter()
-    proc = subprocess.Popen(args, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True,
-                            env=env, cwd=ROOT)
-    assert proc.stdout is not None
-    for line in proc.stdout:
-        if "painted" in line or "drawn" in line:
-            elapsed = time.perf_counter() - started
-            break
-    else:
-        raise RuntimeError(f"no window was drawn by {args}")
-    proc.wait(timeout=60)
-    return elapsed
 
 
 def main() -> None:
@@ -97,12 +60,12 @@ def main() -> None:
     shutil.copy(demo, work / "warm.coprod")
     for warm in (bare, [sys.executable, "-m", "coprod_desktop", str(work / "warm.coprod"),
                         "--smoke-test", "0"]):
-        _time_first_paint(warm, warm_env)  # untimed: writes the bytecode both sides run from
+        first_paint(warm, warm_env)  # untimed: writes the bytecode both sides run from
     kinds = ["welcome page", "demo programme"] + (["large programme"] if large else [])
     if large:
         import random
 
-        from bench_export_scaling import build  # type: ignore[import-not-found]
+        from tests.bench.bench_export_scaling import build
 
         build(work / "large.coprod", 20_000, 1_800, random.Random(18))
     results: dict[str, list[tuple[float, float]]] = {what: [] for what in kinds}
@@ -116,9 +79,9 @@ def main() -> None:
             if what != "welcome page":
                 shutil.copy(demo if what == "demo programme" else work / "large.coprod", copy)
                 extra = [str(copy)]
-            base = _time_first_paint(bare, run_env)
-            app = _time_first_paint(
-                [sys.executable, "-m", "coprod_desktop", *extra, "--smoke-test", "0"], run_env)
+            base = first_paint(bare, run_env)[0]
+            app = first_paint(
+                [sys.executable, "-m", "coprod_desktop", *extra, "--smoke-test", "0"], run_env)[0]
             results[what].append((app, base))
     print(BEFORE)
     print("modules run from:", "source, as the environment says" if from_source else "bytecode")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ast
 import sys
 from pathlib import Path
 
@@ -45,3 +46,41 @@ def test_windows_version_resource(tmp_path: Path) -> None:
     trim.write_windows_version(path, "1.2.3", "Coprod Desktop")
     text = path.read_text()
     assert "filevers=(1, 2, 3, 0)" in text and "StringStruct('ProductVersion', '1.2.3')" in text
+
+
+def test_unused_runtime_hooks_are_left_out() -> None:
+    scripts = [("pyi_rth_inspect", "/h/pyi_rth_inspect.py", "PYSOURCE"),
+               ("pyi_rth_pyside6", "/h/pyi_rth_pyside6.py", "PYSOURCE"),
+               ("pyi_rth_multiprocessing", "/h/pyi_rth_multiprocessing.py", "PYSOURCE"),
+               ("pyi_rth_pkgutil", "/h/pyi_rth_pkgutil.py", "PYSOURCE"),
+               ("launch", str(ROOT / "packaging" / "launch.py"), "PYSOURCE")]
+    assert [name for name, _path, _kind in trim.runtime_hooks(scripts)] == [
+        "pyi_rth_inspect", "pyi_rth_pyside6", "pyi_rth_pkgutil", "launch"]
+
+
+def _multiprocessing_uses(path: Path) -> list[str]:
+    """Where `path` imports multiprocessing, or names a process pool or freeze_support."""
+    found = []
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        names: list[str] = []
+        if isinstance(node, ast.Import):
+            names = [alias.name for alias in node.names]
+        elif isinstance(node, ast.ImportFrom):
+            names = [node.module or "", *(alias.name for alias in node.names)]
+        elif isinstance(node, ast.Attribute):
+            names = [node.attr]
+        elif isinstance(node, ast.Name):
+            names = [node.id]
+        for name in names:
+            if name.split(".")[0] == "multiprocessing" or name in (
+                    "ProcessPoolExecutor", "freeze_support"):
+                found.append(f"{path.relative_to(ROOT)}:{node.lineno}: {name}")
+    return found
+
+
+def test_the_multiprocessing_hook_has_nothing_to_do() -> None:
+    """The frozen app leaves out pyi_rth_multiprocessing: right only while none of our code
+    starts processes through multiprocessing (then restore it and call freeze_support())."""
+    sources = [*sorted((ROOT / "coprod_desktop").rglob("*.py")), ROOT / "packaging" / "launch.py"]
+    assert len(sources) > 100
+    assert [use for path in sources for use in _multiprocessing_uses(path)] == []

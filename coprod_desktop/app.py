@@ -37,6 +37,7 @@ from coprod_desktop.i18n import N_, _
 
 if TYPE_CHECKING:
     from coprod_desktop.gui.console.programme_view import ProgrammeView
+    from coprod_desktop.gui.demo_maker import DemoMaker
     from coprod_desktop.gui.env import GuiEnv
     from coprod_desktop.gui.projector.mirror import ProjectorMirror
     from coprod_desktop.gui.undo import UndoAdapter
@@ -67,6 +68,7 @@ class CoprodApp:
         self.data_dir = Path(data_dir)
         self.clock = clock or SystemClock()
         self.ticker = Ticker()
+        self._demo: DemoMaker | None = None  # the demo being made (File › Try the demo)
         # The interface's language before any window is built: menus and labels are made in it.
         console_hooks.use_saved_language(settings)
         self.projector = ProjectorWindow(self.prefs.theme, self.prefs.projector_screen)
@@ -143,10 +145,21 @@ class CoprodApp:
         while path.exists():
             path = self.data_dir / f"Ashbrook demo {stamp} ({number}).coprod"
             number += 1
-        from coprod_desktop.demo.builder import build_demo  # only when asked: 0.25 s of imports
+        if self._demo is not None:  # asked twice while the first is being made
+            return
+        from coprod_desktop.gui.demo_maker import DemoMaker
 
-        build_demo(path)
-        self.open_file(path)
+        self.console.show_status(_("Making a fresh copy of the demo programme…"))
+        self._demo = DemoMaker(path, self._demo_made, self.console)
+        self._demo.start()
+
+    def _demo_made(self, path: Path, error: BaseException | None) -> None:
+        self._demo = None
+        if error is None:
+            self.open_file(path)
+            return
+        reason = error.message if isinstance(error, CoprodError) else str(error)
+        self.console.show_problem(_("The demo programme could not be made"), reason)
 
     def close_programme(self) -> None:
         current, self.current = self.current, None
@@ -269,7 +282,8 @@ def run_gui(path: Path | None, demo: bool, smoke_test: float | None = None,
     app.start(path, demo=demo)
     collect_cycles_once_drawn(app.console)
     if smoke_test is not None:
-        FirstPaint(qt_app, app.console, smoke_test, started)
+        FirstPaint(qt_app, app.console, smoke_test, started,
+                   ready=(lambda: app.current is not None) if demo else None)
     try:
         return qt_app.exec()
     finally:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import os
 import sys
 import time
+from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QMainWindow
@@ -20,18 +21,21 @@ GIVE_UP_SECONDS = 60
 
 
 class FirstPaint(QObject):
-    """Watches `window` for its first paint, then quits `app` after `linger` seconds."""
+    """Watches `window` for its first paint, then quits `app` after `linger` seconds. With
+    `ready`, paints before it says True do not count (`--demo`: the programme once it is made)."""
 
     def __init__(self, app: QApplication, window: QMainWindow, linger: float,
-                 started: float) -> None:
+                 started: float, ready: Callable[[], bool] | None = None) -> None:
         super().__init__(window)
         self.app, self.window, self.linger, self.started = app, window, linger, started
+        self.ready = ready
         self.painted = False
         window.installEventFilter(self)
         QTimer.singleShot(GIVE_UP_SECONDS * 1000, self._give_up)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Paint and not self.painted:
+        if event.type() == QEvent.Type.Paint and not self.painted and (
+                self.ready is None or self.ready()):
             self.painted = True
             elapsed = time.perf_counter() - self.started
             page = self.window.centralWidget()

@@ -12,11 +12,18 @@ from coprod_desktop.gui.console.new_programme import NewProgrammeDialog
 from coprod_desktop.store.programme_file import ProgrammeFile
 
 
-def test_demo_opens_a_fresh_dated_copy_in_the_data_folder(make_app, tmp_path: Path) -> None:
+def test_demo_opens_a_fresh_dated_copy_in_the_data_folder(make_app, tmp_path: Path,
+                                                         qtbot) -> None:
     app = make_app()
     app.start(demo=True)
+    # It is made on a thread of its own: the window says so and answers meanwhile.
+    assert app.current is None
+    assert app.console.message.text() == "Making a fresh copy of the demo programme…"
+    app.open_demo()  # a second ask while it is being made makes no second copy
+    qtbot.waitUntil(lambda: app.current is not None, timeout=60_000)
     app.close_programme()
     app.start(demo=True)
+    qtbot.waitUntil(lambda: app.current is not None, timeout=60_000)
     files = sorted((tmp_path / "data").glob("Ashbrook demo *.coprod"))
     assert len(files) == 2  # never reuses yesterday's demo
     assert app.current is not None and app.current.services.file.path in files

@@ -15,7 +15,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from coprod_desktop.domain.errors import CoprodError
 from coprod_desktop.gui.kit.said_text import said_label
-from coprod_desktop.services import ChangeSet, Services
+from coprod_desktop.services import ChangeSet, Services, save_refused
 
 log = logging.getLogger(__name__)
 
@@ -67,6 +67,10 @@ class UndoAdapter(QObject):
             else:
                 self.error.emit(exc.message)
             return None
+        except Exception as exc:
+            if not save_refused(exc):
+                raise
+            return None  # the disk refused it: the save banner says so, and nothing was kept
         if change.revision_id is not None:
             self.stack.push(HistoryCommand(self, change.revision_id, change.label))
         return change

@@ -50,7 +50,15 @@ if TYPE_CHECKING:
     from coprod_desktop.services.stories import StoryService
     from coprod_desktop.services.team import TeamService
 
-__all__ = ["ChangeSet", "Services"]
+__all__ = ["ChangeSet", "Services", "save_refused"]
+
+
+def save_refused(exc: BaseException) -> bool:
+    """Whether `exc` is the disk refusing a change (full, failing, read-only): the console has
+    already been told through the bus (ChangeBus.on_failure), so callers need say no more."""
+    from coprod_desktop.store.disk_errors import disk_problem
+
+    return disk_problem(exc)
 
 
 class Services:
@@ -60,10 +68,16 @@ class Services:
         self.file = file
         self.clock = clock or SystemClock()
         self.bus = ChangeBus()
+        # First of all listeners: the console hears the file has gone before it says "Saved".
+        self.bus.subscribe(self._check_file)
         if file.checkpoints is not None:  # the log is copied off this thread after changes
             nudge = file.checkpoints.nudge
             self.bus.subscribe(lambda _change: nudge())
         self.ctx = Context(file.db, self.clock, self.bus)
+
+    def _check_file(self, _change: ChangeSet) -> None:
+        if not self.file.still_there():
+            self.bus.report_file_gone()
 
     @cached_property
     def programme(self) -> ProgrammeService:

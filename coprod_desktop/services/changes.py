@@ -57,6 +57,7 @@ class ChangeBus:
     def __init__(self) -> None:
         self._listeners: list[Listener] = []
         self._failures: list[Callable[[str], None]] = []
+        self._gone: list[Callable[[], None]] = []
         self._held: list[list[ChangeSet]] = []
 
     def subscribe(self, listener: Listener) -> Callable[[], None]:
@@ -74,6 +75,19 @@ class ChangeBus:
                 listener(label)
             except Exception:
                 log.exception("A listener failed while hearing of a failed save")
+
+    def on_file_gone(self, listener: Callable[[], None]) -> Callable[[], None]:
+        """Hear that the programme's file is no longer where it was opened (told after each
+        change while it is so): changes still go to the open file, which no folder holds."""
+        self._gone.append(listener)
+        return lambda: self._gone.remove(listener) if listener in self._gone else None
+
+    def report_file_gone(self) -> None:
+        for listener in list(self._gone):
+            try:
+                listener()
+            except Exception:
+                log.exception("A listener failed while hearing the file had gone")
 
     @contextlib.contextmanager
     def held(self) -> Iterator[list[ChangeSet]]:

@@ -138,6 +138,16 @@ def _lock_refused(name: str, exc: OSError) -> errors.FileRefused:
                               "It has not been changed.")
 
 
+def _identity(path: Path) -> tuple[int, int] | None:
+    """The file's device and number (None if it is not there); a number of 0 (some drives on
+    Windows give none) compares as the device alone."""
+    try:
+        found = os.stat(path)
+    except OSError:
+        return None
+    return found.st_dev, found.st_ino
+
+
 def _newer_version(name: str) -> errors.NewerVersionFile:
     return errors.NewerVersionFile(
         f"'{name}' was saved by a newer version of Coprod Desktop. "
@@ -175,6 +185,15 @@ class ProgrammeFile:
         self.db = db
         self._lock = lock
         self.checkpoints: Checkpointer | None = None  # started once the file is open for work
+        self._identity = _identity(path)
+
+    def still_there(self) -> bool:
+        """Whether the file this connection writes to is still at `path`. A folder deleted or
+        moved, or a stick taken out, leaves the connection writing to a file no folder holds
+        any more: every change 'saved' there is lost when the programme closes, unless a copy is
+        saved first (File › Save a Copy As… copies from this connection)."""
+        now = _identity(self.path)
+        return now is not None and (self._identity is None or now == self._identity)
 
     @classmethod
     def create(cls, path: Path) -> ProgrammeFile:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
@@ -86,6 +87,8 @@ class ConsoleWindow(QMainWindow):
         # else each closed programme stays alive through them (and their shortcuts reach a
         # deleted view).
         self._view_links: list[tuple[object, object]] = []
+        self._save_links: list[Callable[[], None]] = []  # hearing of saves that failed
+        self._titled_unsaved = False
         self.undo_group = QUndoGroup(self)
         self.actions_ = build_menus(self, self.undo_group)
         self.welcome = WelcomePage()
@@ -138,6 +141,8 @@ class ConsoleWindow(QMainWindow):
         self.clear_programme()
         self.view, self.services = view, services
         self.save_banner.watch(services)
+        self._save_links = [services.bus.on_failure(lambda _label: self._not_saved()),
+                            services.bus.on_file_gone(self._not_saved)]
         self.pages.addWidget(view)
         self.pages.setCurrentWidget(view)
         self.undo_group.addStack(undo.stack)
@@ -184,6 +189,9 @@ class ConsoleWindow(QMainWindow):
         for signal, slot in self._view_links:
             _disconnect(signal, slot)
         self._view_links = []
+        for stop in self._save_links:
+            stop()
+        self._save_links = []
         if self.view is not None:
             self.view.shutdown()
             self.pages.removeWidget(self.view)
@@ -221,9 +229,11 @@ class ConsoleWindow(QMainWindow):
     def _changed(self, change: ChangeSet) -> None:
         from coprod_desktop.gui.kit.said_text import said_label
 
-        if change.touches("programme"):
+        if change.touches("programme") or self._titled_unsaved:
             self._update_title()
         if change.bookkeeping:  # the app noting something (the projector's view), not an edit
+            return
+        if self.save_banner.gone:  # written, but to a file no folder holds: not "saved"
             return
         who = _(" (from a phone)") if change.initiator == "phone" else ""
         self.show_status(_("Saved {time}: {what}{who}").format(
@@ -233,8 +243,19 @@ class ConsoleWindow(QMainWindow):
         if self.services is None:
             return
         title = self.services.read.programme().title
-        self.setWindowTitle(_("{title} — {name} — saved automatically").format(
-            title=title, name=self.services.file.path.name))
+        name = self.services.file.path.name
+        self._titled_unsaved = self.save_banner.gone or not self.save_banner.isHidden()
+        if self._titled_unsaved:
+            self.setWindowTitle(_("{title} — {name} — NOT SAVED").format(title=title, name=name))
+        else:
+            self.setWindowTitle(_("{title} — {name} — saved automatically").format(
+                title=title, name=name))
+
+    def _not_saved(self) -> None:
+        """A change was not saved (the disk refused it, or the file has gone from its folder):
+        the title says so, and the status line no longer says the last change was saved."""
+        self._say("")
+        self._update_title()
 
     # File menu
     def new_programme(self) -> None:

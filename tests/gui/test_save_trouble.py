@@ -1,0 +1,113 @@
+"""When a change cannot really be saved, the console says so everywhere it speaks of saving:
+the programme's folder gone (moved, deleted, the stick taken out), or a full disk."""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+
+def _sign_in(app, name: str) -> object:
+    services = app.current.services
+    session = services.read.sessions()[0].id
+    return app.current.undo.run(
+        lambda: services.people.sign_in_attendee(session, name=name, group="parent_carer"))
+
+
+def _names(path: Path) -> set[str]:
+    conn = sqlite3.connect(path)
+    try:
+        return {r[0] for r in conn.execute("SELECT name FROM attendee")}
+    finally:
+        conn.close()
+
+
+def test_a_programme_whose_folder_has_gone_says_so_and_can_still_be_kept(
+        make_app, demo_path: Path, tmp_path: Path) -> None:
+    folder = tmp_path / "on the stick"
+    folder.mkdir()
+    path = folder / "Ashbrook.coprod"
+    shutil.copyfile(demo_path, path)
+    app = make_app()
+    app.start(path)
+    console = app.console
+    assert _sign_in(app, "Before it went") is not None
+    assert console.message.text().startswith("Saved ")
+    assert console.windowTitle().endswith("saved automatically")
+    shutil.rmtree(folder)  # the folder deleted (or the stick taken out) while it is open
+    assert _sign_in(app, "After it went") is not None
+    banner = console.save_banner
+    assert banner.isVisibleTo(console)
+    assert banner.text().startswith("“Ashbrook.coprod” is no longer in ")
+    assert "Save a Copy As" in banner.text()
+    assert console.windowTitle().endswith("NOT SAVED")
+    assert not console.message.text().startswith("Saved")
+    _sign_in(app, "Later still")  # a later change does not take the warning away
+    assert banner.isVisibleTo(console) and console.windowTitle().endswith("NOT SAVED")
+    # Nothing is lost yet: a copy saved now holds every change made since.
+    copy = tmp_path / "kept.coprod"
+    app.current.services.file.copy_to(copy)
+    assert {"Before it went", "After it went", "Later still"} <= _names(copy)
+
+
+@pytest.fixture
+def small_drive(tmp_path: Path) -> Iterator[Path]:
+    """A real, small drive (a 2 MB tmpfs) that can be filled, where the tests may mount one."""
+    drive = tmp_path / "small"
+    drive.mkdir()
+    if sys.platform != "linux" or subprocess.run(
+            ["mount", "-t", "tmpfs", "-o", "size=2m", "tmpfs", str(drive)],
+            capture_output=True).returncode:
+        pytest.skip("cannot mount a file system here")
+    try:
+        yield drive
+    finally:
+        subprocess.run(["umount", "-l", str(drive)], capture_output=True)
+
+
+def test_a_full_disk_is_said_in_the_title_and_status_line_too(make_app, small_drive: Path,
+                                                             tmp_path: Path, capsys) -> None:
+    from coprod_desktop.store.programme_file import ProgrammeFile
+
+    path = small_drive / "Small.coprod"
+    file = ProgrammeFile.create(path)
+    from coprod_desktop.services import Services
+
+    services = Services(file)
+    services.programme.create_programme("Small")
+    services.sessions.create_session("Meeting", "2026-10-06")
+    file.close()
+    app = make_app()
+    app.start(path)
+    console = app.console
+    assert _sign_in(app, "First") is not None
+    filler = small_drive / "filler"
+    with open(filler, "wb") as handle:  # fill the drive to the last byte
+        try:
+            while True:
+                handle.write(b"\0" * 65536)
+                handle.flush()
+        except OSError:
+            pass
+    failed = None
+    for n in range(200):  # SQLite's log has room for a few changes before the disk is asked
+        failed = _sign_in(app, f"Person {n} " + "x" * 40)
+        if failed is None:
+            break
+    assert failed is None  # refused: and no traceback escaped the click
+    assert "Traceback" not in capsys.readouterr().err
+    assert console.save_banner.isVisibleTo(console)
+    assert console.save_banner.text().startswith("Could not save")
+    assert console.windowTitle().endswith("NOT SAVED")
+    assert not console.message.text().startswith("Saved")
+    filler.unlink()  # space again: the next change is saved and all is said to be well
+    assert _sign_in(app, "After the clear-out") is not None
+    assert not console.save_banner.isVisibleTo(console)
+    assert console.windowTitle().endswith("saved automatically")
+    assert console.message.text().startswith("Saved ")

@@ -9,7 +9,13 @@ from coprod_desktop.domain.limits import COLOURS
 from coprod_desktop.domain.said import Said, ours
 from coprod_desktop.i18n import N_
 
-_FORBIDDEN = {chr(c) for c in range(32)} - {"\n", "\t", "\r"}
+# Control characters, and the invisible ones that turn the direction of the text after them
+# (embeddings, overrides and isolates, U+202A-U+202E and U+2066-U+2069): in a name they reverse
+# whatever the console, projector or a handout prints beside it ("5 Anna0:00 · desreveR"). No
+# keyboard types them; right-to-left names (Arabic, Hebrew) need none of them. The plain
+# direction marks (U+200E, U+200F) that some phone keyboards add are kept.
+_FORBIDDEN = ({chr(c) for c in range(32)} - {"\n", "\t", "\r"}) | {
+    chr(c) for c in (*range(0x202A, 0x202F), *range(0x2066, 0x206A))}
 
 
 def text(value: object, what: str, limit: int, *, field: str, multiline: bool = False,

@@ -90,10 +90,10 @@ def clear_unfinished_creations(folder: Path) -> list[Path]:
     return removed
 
 
-def check_file(path: Path, *, for_writing: bool = True) -> None:
-    """Raise FileRefused with a plain reason if `path` cannot be opened as a programme.
-
-    `for_writing=False` (reading only, as `coprod info` does) accepts a read-only file."""
+def check_header(path: Path) -> None:
+    """The quick part of check_file, from the file's first bytes: there, a file, a Coprod
+    Desktop programme, not from a newer version. Done before the lock is made beside it, so a
+    document opened by mistake is not left with a lock file beside it."""
     name = path.name
     if not path.exists():
         raise errors.FileRefused(f"'{name}' does not exist.")
@@ -113,6 +113,14 @@ def check_file(path: Path, *, for_writing: bool = True) -> None:
         )
     if header.user_version > schema_version():
         raise _newer_version(name)
+
+
+def check_file(path: Path, *, for_writing: bool = True) -> None:
+    """Raise FileRefused with a plain reason if `path` cannot be opened as a programme.
+
+    `for_writing=False` (reading only, as `coprod info` does) accepts a read-only file."""
+    check_header(path)
+    name = path.name
     marked_read_only = not path.stat().st_mode & 0o222  # even an administrator respects this
     if not for_writing:
         _check_integrity(path)
@@ -257,8 +265,7 @@ class ProgrammeFile:
     @classmethod
     def open(cls, path: Path) -> ProgrammeFile:
         path = Path(path)
-        if not path.exists():  # before locking: the lock would create missing folders
-            raise errors.FileRefused(f"'{path.name}' does not exist.")
+        check_header(path)  # before locking: no lock file beside a document opened by mistake
         lock = cls._acquire(path)
         try:
             check_file(path)

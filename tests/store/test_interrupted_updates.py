@@ -166,3 +166,11 @@ def test_a_programme_on_a_read_only_drive_is_explained(read_only_drive: Path,
     with pytest.raises(errors.ReadOnlyFile, match="cannot be written to") as caught:
         ProgrammeFile.open(read_only_drive / "Ashbrook.coprod")
     assert "Ashbrook.coprod" in caught.value.message
+
+
+def test_a_file_refused_from_its_first_bytes_gets_no_lock_beside_it(tmp_path: Path) -> None:
+    letter = tmp_path / "Ashbrook.docx"
+    letter.write_bytes(b"PK\x03\x04 a word-processor file opened by mistake")
+    with pytest.raises(errors.NotAProgrammeFile):
+        ProgrammeFile.open(letter)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["Ashbrook.docx"]

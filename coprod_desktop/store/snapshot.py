@@ -20,10 +20,23 @@ from coprod_desktop.store.database import Params, ProgrammeDatabase, Queries
 Db = TypeVar("Db", bound=Queries)
 
 
+def read_only_uri(path: Path) -> str:
+    """SQLite's address for reading `path` only. A Windows network path (\\\\server\\share\\…)
+    is "file://server/share/…" to Python, an address SQLite refuses ("invalid uri authority"):
+    SQLite takes it with an empty authority and the server in the path, "file:////server/…"."""
+    return f"{for_sqlite(Path(path).resolve().as_uri())}?mode=ro"
+
+
+def for_sqlite(uri: str) -> str:
+    """A file address as Python writes it, as SQLite takes it (see read_only_uri)."""
+    if uri.startswith("file://") and not uri.startswith("file:///"):
+        return "file:////" + uri[len("file://"):]
+    return uri
+
+
 def open_read_only(path: Path, *, any_thread: bool = True) -> ProgrammeDatabase:
     """A connection that cannot write to the file (SQLite refuses), set up like every other."""
-    conn = sqlite3.connect(f"{Path(path).resolve().as_uri()}?mode=ro", uri=True,
-                           check_same_thread=not any_thread)
+    conn = sqlite3.connect(read_only_uri(path), uri=True, check_same_thread=not any_thread)
     configure(conn, read_only=True)
     return database(conn)
 

@@ -114,7 +114,9 @@ class CoprodApp:
         try:
             self._open(path)
         except CoprodError as exc:
-            self.console.show_problem(_("This programme cannot be opened"), exc.message)
+            from coprod_desktop.gui.kit.said_text import said
+
+            self.console.show_problem(_("This programme cannot be opened"), said(exc.message))
         except OSError as exc:
             self.console.show_problem(_("This programme cannot be opened"),
                                       f"'{path.name}': {exc.strerror or exc}.")
@@ -191,6 +193,7 @@ class CoprodApp:
     def _open(self, path: Path) -> None:
         # What a programme needs is imported when the first one opens, so the welcome page is
         # drawn without it (issue 18: only what is used).
+        from coprod_desktop.domain.said import Said
         from coprod_desktop.gui.console.programme_view import ProgrammeView
         from coprod_desktop.gui.env import GuiEnv
         from coprod_desktop.gui.programme.day_counter import DayCounterLabel
@@ -204,7 +207,8 @@ class CoprodApp:
         from coprod_desktop.store.programme_file import ProgrammeFile
 
         if not path.is_file():  # checked here, so a missing folder is never created by the lock
-            raise FileRefused(f"'{path.name}' is not there any more (looked in {path.parent}).")
+            raise FileRefused(Said.of(N_("‘%(name)s’ is not there any more (looked in %(folder)s)."),
+                                      name=path.name, folder=str(path.parent)))
         file = ProgrammeFile.open(path)  # raises FileRefused before touching anything
         try:
             services = Services(file, self.clock)

@@ -54,7 +54,7 @@ def anonymised_archive(source: Services, target: Path, clock: Clock) -> ArchiveR
     """Write the archive at `target` and log it in the source programme's record of exports."""
     target = Path(target)
     if target.resolve() == source.file.path.resolve():
-        raise FileRefused("Choose a different name for the archive.")
+        raise FileRefused(N_("Choose a different name for the archive."))
     work = target.with_name(f".{target.name}.anonymising")
     mark = secrets.token_hex(8)
     db = source.file.db

@@ -15,6 +15,8 @@ from pathlib import Path
 
 from filelock import FileLock, Timeout
 
+from coprod_desktop.domain.said import Said
+from coprod_desktop.i18n import N_
 from coprod_desktop.store import errors
 from coprod_desktop.store.checkpoints import Checkpointer
 from coprod_desktop.store.connection import configure, database
@@ -96,21 +98,22 @@ def check_header(path: Path) -> None:
     document opened by mistake is not left with a lock file beside it."""
     name = path.name
     if not path.exists():
-        raise errors.FileRefused(f"'{name}' does not exist.")
+        raise errors.FileRefused(Said.of(N_("‘%(name)s’ does not exist."), name=name))
     if path.is_dir():
-        raise errors.NotAProgrammeFile(f"'{name}' is a folder, not a programme file.")
+        raise errors.NotAProgrammeFile(Said.of(N_("‘%(name)s’ is a folder, not a programme file."),
+                                               name=name))
     try:
         header = read_header(path)
     except PermissionError:
-        raise errors.ReadOnlyFile(f"'{name}' cannot be read: you do not have permission.") from None
+        raise errors.ReadOnlyFile(Said.of(
+            N_("‘%(name)s’ cannot be read: you do not have permission."), name=name)) from None
     if header is None:
-        raise errors.NotAProgrammeFile(
-            f"'{name}' is not a Coprod Desktop programme file (it is not a database)."
-        )
+        raise errors.NotAProgrammeFile(Said.of(
+            N_("‘%(name)s’ is not a Coprod Desktop programme file (it is not a database)."),
+            name=name))
     if header.application_id != APPLICATION_ID:
-        raise errors.NotAProgrammeFile(
-            f"'{name}' is a database, but not a Coprod Desktop programme file."
-        )
+        raise errors.NotAProgrammeFile(Said.of(
+            N_("‘%(name)s’ is a database, but not a Coprod Desktop programme file."), name=name))
     if header.user_version > schema_version():
         raise _newer_version(name)
 
@@ -126,24 +129,25 @@ def check_file(path: Path, *, for_writing: bool = True) -> None:
         _check_integrity(path)
         return
     if marked_read_only or not os.access(path, os.W_OK) or not os.access(path.parent, os.W_OK):
-        raise errors.ReadOnlyFile(
-            f"'{name}' is read-only here. Copy it to a folder you can write to, then open the copy."
-        )
+        raise errors.ReadOnlyFile(Said.of(N_(
+            "‘%(name)s’ is read-only here. Copy it to a folder you can write to, then open the "
+            "copy."), name=name))
     _check_integrity(path)
 
 
 def _lock_refused(name: str, exc: OSError) -> errors.FileRefused:
     """What stopped the lock beside the file being made, in plain words."""
     if exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM):  # a locked stick, a CD, a share
-        return errors.ReadOnlyFile(
-            f"'{name}' is on a drive that cannot be written to. Copy it to a folder on this "
-            "laptop, then open the copy.")
+        return errors.ReadOnlyFile(Said.of(N_(
+            "‘%(name)s’ is on a drive that cannot be written to. Copy it to a folder on this "
+            "laptop, then open the copy."), name=name))
     if exc.errno == errno.ENAMETOOLONG:
-        return errors.FileRefused(
-            f"'{name}' has a name too long for this drive. Give the file a shorter name, "
-            "then open it again.")
-    return errors.FileRefused(f"'{name}' cannot be opened here ({exc.strerror or exc}). "
-                              "It has not been changed.")
+        return errors.FileRefused(Said.of(N_(
+            "‘%(name)s’ has a name too long for this drive. Give the file a shorter name, then "
+            "open it again."), name=name))
+    return errors.FileRefused(Said.of(N_(
+        "‘%(name)s’ cannot be opened here (%(reason)s). It has not been changed."),
+        name=name, reason=str(exc.strerror or exc)))
 
 
 def _identity(path: Path) -> tuple[int, int] | None:
@@ -157,9 +161,9 @@ def _identity(path: Path) -> tuple[int, int] | None:
 
 
 def _newer_version(name: str) -> errors.NewerVersionFile:
-    return errors.NewerVersionFile(
-        f"'{name}' was saved by a newer version of Coprod Desktop. "
-        "Please update Coprod Desktop to open it; the file has not been changed.")
+    return errors.NewerVersionFile(Said.of(N_(
+        "‘%(name)s’ was saved by a newer version of Coprod Desktop. Please update Coprod Desktop "
+        "to open it; the file has not been changed."), name=name))
 
 
 def _check_integrity(path: Path) -> None:
@@ -172,17 +176,18 @@ def _check_integrity(path: Path) -> None:
         finally:
             conn.close()
     except sqlite3.DatabaseError as exc:
-        raise errors.DamagedFile(
-            f"'{path.name}' is damaged and cannot be opened ({exc}). It has not been changed."
-        ) from None
+        raise errors.DamagedFile(Said.of(N_(
+            "‘%(name)s’ is damaged and cannot be opened (%(reason)s). It has not been changed."),
+            name=path.name, reason=str(exc))) from None
     if result != "ok":
-        raise errors.DamagedFile(
-            f"'{path.name}' is damaged and cannot be opened. It has not been changed."
-        )
+        raise errors.DamagedFile(Said.of(N_(
+            "‘%(name)s’ is damaged and cannot be opened. It has not been changed."),
+            name=path.name))
     if version > schema_version():
         raise _newer_version(path.name)
     if "programme" not in known:
-        raise errors.DamagedFile(f"'{path.name}' is missing its programme. It cannot be opened.")
+        raise errors.DamagedFile(Said.of(N_(
+            "‘%(name)s’ is missing its programme. It cannot be opened."), name=path.name))
 
 
 class ProgrammeFile:
@@ -226,9 +231,11 @@ class ProgrammeFile:
         """
         path = Path(path)
         if path.exists():
-            raise errors.FileRefused(f"'{path.name}' already exists; choose another name.")
+            raise errors.FileRefused(Said.of(
+                N_("‘%(name)s’ already exists; choose another name."), name=path.name))
         if not os.access(path.parent, os.W_OK):
-            raise errors.ReadOnlyFile(f"Cannot create '{path.name}': that folder is read-only.")
+            raise errors.ReadOnlyFile(Said.of(N_(
+                "Cannot create ‘%(name)s’: that folder is read-only."), name=path.name))
         lock = cls._acquire(path)
         work = _work_path(path)
         file: ProgrammeFile | None = None
@@ -248,7 +255,8 @@ class ProgrammeFile:
             with open(work, "rb+") as handle:
                 os.fsync(handle.fileno())
             if path.exists():  # another program took the name while we built
-                raise errors.FileRefused(f"'{path.name}' already exists; choose another name.")
+                raise errors.FileRefused(Said.of(
+                N_("‘%(name)s’ already exists; choose another name."), name=path.name))
             os.replace(work, path)
             crash_point("create.renamed")
             _sync_folder(path.parent)
@@ -294,14 +302,13 @@ class ProgrammeFile:
         try:
             lock.acquire()
         except Timeout:
-            raise errors.FileInUse(
-                f"'{path.name}' is already open in another Coprod Desktop window. "
-                "Close it there first."
-            ) from None
+            raise errors.FileInUse(Said.of(N_(
+                "‘%(name)s’ is already open in another Coprod Desktop window. Close it there "
+                "first."), name=path.name)) from None
         except PermissionError:
-            raise errors.ReadOnlyFile(
-                f"'{path.name}' is in a read-only folder. Copy it somewhere you can write to."
-            ) from None
+            raise errors.ReadOnlyFile(Said.of(N_(
+                "‘%(name)s’ is in a read-only folder. Copy it somewhere you can write to."),
+                name=path.name)) from None
         except OSError as exc:
             raise _lock_refused(path.name, exc) from None
         return lock
@@ -333,7 +340,7 @@ class ProgrammeFile:
         """A consistent copy of the whole programme (File › Save a Copy As…)."""
         target = Path(target)
         if target.resolve() == self.path.resolve():
-            raise errors.FileRefused("Choose a different name for the copy.")
+            raise errors.FileRefused(N_("Choose a different name for the copy."))
         partial = target.with_name(target.name + ".partial")
         conn = sqlite3.connect(partial)
         try:

@@ -321,7 +321,9 @@ class ConsoleWindow(QMainWindow):
             self.show_problem(_("Could not save the copy"), f"{target}: {exc.strerror or exc}")
             return
         except CoprodError as exc:
-            self.show_problem(_("Could not save the copy"), exc.message)
+            from coprod_desktop.gui.kit.said_text import said
+
+            self.show_problem(_("Could not save the copy"), said(exc.message))
             return
         self.services.exports.record(N_("Copy of the programme"), "copy", target, held_names=True)
         self.show_status(_("Saved a copy to {target}. You are still working in {name}.").format(

@@ -17,6 +17,7 @@ from coprod_desktop.gui.env import GuiEnv
 from coprod_desktop.gui.formats import long_day
 from coprod_desktop.gui.kit.ask import confirm, tell
 from coprod_desktop.gui.kit.file_dialogs import safe_file_name
+from coprod_desktop.gui.kit.said_text import said
 from coprod_desktop.gui.people.save_dialog import choose_file, default_folder
 from coprod_desktop.i18n import _, count
 from coprod_desktop.services.archive import anonymised_archive
@@ -71,7 +72,7 @@ class Retention(QObject):
         try:
             report = anonymised_archive(self.env.services, target, self.env.clock)
         except CoprodError as exc:
-            tell(self.widget, _("The archive was not saved"), exc.message)
+            tell(self.widget, _("The archive was not saved"), said(exc.message))
             return None
         except OSError as exc:
             tell(self.widget, _("The archive was not saved"), f"{target}: {exc.strerror or exc}")
@@ -99,7 +100,7 @@ class Retention(QObject):
             if pending:
                 erase.confirm(pending)
         except CoprodError as exc:
-            tell(self.widget, _("Not everything was erased"), exc.message)
+            tell(self.widget, _("Not everything was erased"), said(exc.message))
             return
         finally:
             self.env.undo.restore()

@@ -22,9 +22,16 @@ def _settle() -> None:
         QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
-def _alive(kind: type) -> int:
+def _alive(kind: type, files: list[Path]) -> int:
+    """How many objects of `kind` for these files are alive (other tests' may be, too)."""
     gc.collect()
-    return sum(1 for o in gc.get_objects() if isinstance(o, kind))
+    return sum(1 for o in gc.get_objects() if isinstance(o, kind) and _path(o) in files)
+
+
+def _path(thing: object) -> Path | None:
+    if isinstance(thing, Services):
+        return thing.file.path
+    return thing.path if isinstance(thing, ProgrammeFile) else None
 
 
 def test_switching_programmes_keeps_only_the_open_one_alive(make_app, demo_path: Path,
@@ -35,12 +42,12 @@ def test_switching_programmes_keeps_only_the_open_one_alive(make_app, demo_path:
     app = make_app()
     app.start(files[0])
     _settle()
-    before = _alive(Services)
+    assert _alive(Services, files) == 1
     for n in range(6):
         app.open_file(files[(n + 1) % 2])
         _settle()
-    assert _alive(Services) == before  # one programme open, as at the start
-    assert _alive(ProgrammeFile) == 1
+    assert _alive(Services, files) == 1  # one programme open, as at the start
+    assert _alive(ProgrammeFile, files) == 1
     exports = [a for a in app.console.findChildren(QAction) if a.objectName() == "exportAction"]
     assert len(exports) == 1
     # The places' actions move the programme now open, and nothing closed (no traceback).

@@ -83,3 +83,16 @@ def test_the_celebration_numbers_have_the_words_for_their_number(services: Servi
     assert big_figures(figures) == (
         ("2", "ideas tried for real"), ("1", "change we are keeping"), ("5", "actions done"),
         ("1,022", "people involved"))
+
+
+def test_the_method_library_gives_the_facilitator_s_notes_in_polish(polish, qtbot, artifacts):
+    from coprod_desktop.gui.agenda.library_browser import LibraryBrowser
+
+    browser = LibraryBrowser()
+    qtbot.addWidget(browser)
+    browser.resize(900, 700)
+    row = browser.visible_ids().index("hopes-and-worries")
+    browser.list.setCurrentRow(row)
+    assert browser.notes_label.text().startswith("Obawy często brzmią: „nic się nie zmieni”")
+    assert "Worries" not in browser.notes_label.text()
+    browser.grab().save(str(artifacts / "polish-method-notes.png"))

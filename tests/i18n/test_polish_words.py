@@ -101,3 +101,15 @@ def test_the_celebration_day_and_quotes_are_polish(services: Services):
     assert figures.day_label == "Dzień 50 z 100"
     assert [(q.text, q.by) for q in figures.quotes] == [
         ("Ktoś do mnie zadzwonił", "z historii „Telefon”, którą opowiada Asha")]
+
+
+def test_the_record_of_exports_is_written_in_the_interface_s_language(services: Services):
+    from coprod_desktop.export.names_held import what_exported
+
+    sid = int(services.sessions.create_session("Spotkanie 4", "2026-11-10").new_id or 0)
+    reader = Reader(services.ctx.db)
+    with i18n.language("pl"):
+        assert what_exported(reader, Kind.HANDOUT, sid) == "Podsumowanie spotkania: Spotkanie 4"
+        assert what_exported(reader, Kind.REGISTER) == "Lista obecności: wszystkie spotkania"
+        assert what_exported(reader, "csv") == "Wszystkie tabele jako CSV"
+    assert what_exported(reader, Kind.BULLETIN) == "Bulletin: you said, we did"

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
 
-from coprod_desktop.i18n import N_
+from coprod_desktop.i18n import N_, SOURCE, _, current, number
 
 # A note's standard size on the board, in board units (the console shows them at this size at 100%).
 NOTE_W = 220.0
@@ -83,7 +83,11 @@ class RankedItem:
 
     @property
     def place_text(self) -> str:
-        return f"={_ordinal(self.place)}" if self.tied else _ordinal(self.place)
+        """'1st', '=5th' in English; another language writes the place as its catalogue says
+        (Polish '1.', '=5.'), in the language current where it is shown."""
+        shown = _ordinal(self.place) if current() == SOURCE else _("{n}.").format(
+            n=number(self.place))
+        return f"={shown}" if self.tied else shown
 
 
 @dataclass(frozen=True, slots=True)
@@ -167,5 +171,6 @@ def reading_order(points: Iterable[tuple[int, float, float]]) -> list[int]:
 
 
 def _ordinal(n: int) -> str:
+    """English ordinals: '1st', '12th', '22nd'."""
     suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
     return f"{n}{suffix}"

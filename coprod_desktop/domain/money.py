@@ -37,8 +37,8 @@ class ClaimKind(StrEnum):
 
     @property
     def short(self) -> str:
-        return {ClaimKind.RECOGNITION: "Time", ClaimKind.TRAVEL: "Travel",
-                ClaimKind.CHILDCARE: "Childcare"}[self]
+        return {ClaimKind.RECOGNITION: N_("Time"), ClaimKind.TRAVEL: N_("Travel"),
+                ClaimKind.CHILDCARE: N_("Childcare")}[self]
 
 
 EXPENSES = (ClaimKind.TRAVEL, ClaimKind.CHILDCARE)

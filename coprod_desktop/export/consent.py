@@ -14,20 +14,11 @@ from __future__ import annotations
 
 from coprod_desktop.domain.groups import Group
 from coprod_desktop.domain.records import Attendee, WordsUse
-from coprod_desktop.i18n import N_, _
+from coprod_desktop.i18n import _, pgettext
 
 
 def may_name(person: Attendee) -> bool:
     return person.consent.name_in_handouts
-
-
-_GROUP_WORDS = {
-    Group.PARENT_CARER: N_("parent or carer"),
-    Group.YOUNG_PERSON: N_("young person"),
-    Group.STAFF: N_("staff"),
-    Group.VOLUNTARY: N_("voluntary sector"),
-    Group.OTHER: N_("other"),
-}
 
 
 def pseudonym(person: Attendee) -> str:
@@ -41,8 +32,21 @@ def numbered(number: int, group: Group) -> str:
 
 
 def group_words(group: Group) -> str:
-    """'parent or carer': the group in words, lower case, in the PDF's language."""
-    return _(_GROUP_WORDS[group])
+    """'parent or carer': the group in words, lower case, in the PDF's language. Each has the
+    context "one person's group": the same English words are also plural counts elsewhere
+    ("fewer than 3 staff"), which other languages write differently (Polish 'pracowników'
+    there, 'personel' here)."""
+    match group:
+        case Group.PARENT_CARER:
+            return pgettext("one person's group", "parent or carer")
+        case Group.YOUNG_PERSON:
+            return pgettext("one person's group", "young person")
+        case Group.STAFF:
+            return pgettext("one person's group", "staff")
+        case Group.VOLUNTARY:
+            return pgettext("one person's group", "voluntary sector")
+        case _:
+            return pgettext("one person's group", "other")
 
 
 def display_name(person: Attendee) -> str:

@@ -23,7 +23,7 @@ from coprod_desktop.export.redact import redacting
 from coprod_desktop.export.register import build_register
 from coprod_desktop.export.styles import Layout, Paper, styles_for
 from coprod_desktop.export.text import isolate
-from coprod_desktop.i18n import _
+from coprod_desktop.i18n import N_, _
 from coprod_desktop.store.reader import Reader
 from coprod_desktop.store.snapshot import QueryCache
 
@@ -40,6 +40,7 @@ class Kind(StrEnum):
 
     @property
     def label(self) -> str:
+        """The English name (records and the command line); `_(kind.label)` to show it."""
         return _LABELS[self]
 
     @property
@@ -48,14 +49,14 @@ class Kind(StrEnum):
 
 
 _LABELS = {
-    Kind.HANDOUT: "Session handout",
-    Kind.LARGE_PRINT: "Session handout, large print",
-    Kind.SCREEN_READER: "Session handout for screen readers",
-    Kind.REGISTER: "Attendance register",
-    Kind.PROGRAMME: "Programme report",
-    Kind.POSTER: "Sign-in poster",
-    Kind.BULLETIN: "Bulletin: you said, we did",
-    Kind.BULLETIN_LARGE: "Bulletin, large print",
+    Kind.HANDOUT: N_("Session handout"),
+    Kind.LARGE_PRINT: N_("Session handout, large print"),
+    Kind.SCREEN_READER: N_("Session handout for screen readers"),
+    Kind.REGISTER: N_("Attendance register"),
+    Kind.PROGRAMME: N_("Programme report"),
+    Kind.POSTER: N_("Sign-in poster"),
+    Kind.BULLETIN: N_("Bulletin: you said, we did"),
+    Kind.BULLETIN_LARGE: N_("Bulletin, large print"),
 }
 
 _HANDOUT_LAYOUT = {Kind.HANDOUT: Layout.STANDARD, Kind.LARGE_PRINT: Layout.LARGE,
@@ -84,7 +85,8 @@ def build_pdf(reader: Reader, request: PdfRequest, progress: Progress | None = N
     # The PDF's words, dates and numbers in the handout's language (a programme setting, or the
     # request's), whatever the interface's language or the laptop's locale.
     chosen = request.language or reader.setting(HANDOUT_LANGUAGE)
-    with redacting(reader), i18n.language(chosen):
+    # The language first: the redactor's stand-ins ("Person 7 (parent or carer)") are made in it.
+    with i18n.language(chosen), redacting(reader):
         return _build(reader, request, progress)
 
 

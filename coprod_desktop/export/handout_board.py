@@ -16,7 +16,7 @@ from coprod_desktop.export.document import block_heading, heading
 from coprod_desktop.export.gather import SessionData
 from coprod_desktop.export.styles import NOTE_FILL, RULE, Styles
 from coprod_desktop.export.text import isolate, para
-from coprod_desktop.i18n import N_, SOURCE, _, count, current, number
+from coprod_desktop.i18n import N_, _, count
 
 MOST_BARS = 12  # a chart longer than this is hard to read; the rest are listed in words
 
@@ -105,10 +105,7 @@ def _vote_title(vote: VoteResult) -> str:
 
 def _place(result: RankedItem) -> str:
     """'1st', '=2nd' in English; other languages write the place as their catalogue says."""
-    if current() == SOURCE:
-        return result.place_text
-    shown = _("{n}.").format(n=number(result.place))
-    return f"={shown}" if result.tied else shown
+    return result.place_text
 
 
 def _vote(vote: VoteResult, st: Styles, width: float) -> list[Flowable]:

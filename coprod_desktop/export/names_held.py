@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from coprod_desktop.export import consent, gather
 from coprod_desktop.export.documents import Kind
+from coprod_desktop.i18n import _
 from coprod_desktop.store.reader import Reader
 
 
@@ -26,10 +27,12 @@ def names_held(reader: Reader, kind: Kind | str, session_id: int | None = None) 
 
 
 def what_exported(reader: Reader, kind: Kind | str, session_id: int | None = None) -> str:
-    """'Session handout: Team meeting 3', 'Every table as CSV'."""
+    """'Session handout: Team meeting 3', 'Every table as CSV', in the language being spoken
+    (the interface's, for the record the facilitator reads on the Privacy panel)."""
     if not isinstance(kind, Kind):
-        return f"Every table as {kind.upper()}"
+        return _("Every table as {format}").format(format=kind.upper())
+    label = _(kind.label)
     if kind.per_session or (kind is Kind.REGISTER and session_id):
         sid = session_id or gather.latest_session_id(reader)
-        return f"{kind.label}: {reader.session(sid).title}"
-    return kind.label if kind is not Kind.REGISTER else f"{kind.label}: all sessions"
+        return _("{what}: {session}").format(what=label, session=reader.session(sid).title)
+    return label if kind is not Kind.REGISTER else _("{what}: all sessions").format(what=label)

@@ -14,6 +14,7 @@ from coprod_desktop.domain.actions import Action, ActionStatus
 from coprod_desktop.domain.rapid_tests import RapidTest
 from coprod_desktop.export import consent
 from coprod_desktop.export.text import isolate
+from coprod_desktop.i18n import _
 from coprod_desktop.store.programme_reader import ProgrammeReader
 from coprod_desktop.store.reader import Reader
 
@@ -35,10 +36,11 @@ def owner_label(reader: Reader, action: Action) -> str:
     owner = action.owner
     if owner.attendee_id is not None:
         if owner.missing:
-            return "A person no longer on the list"
+            return _("A person no longer on the list")
         person = reader.attendee(owner.attendee_id)
         name = consent.display_name(person)
-        return f"{isolate(name)} (has left the group)" if owner.left_group else name
+        return (_("{name} (has left the group)").format(name=isolate(name)) if owner.left_group
+                else name)
     return owner.organisation
 
 

@@ -18,9 +18,10 @@ from contextvars import ContextVar
 from coprod_desktop.domain.name_forms import NameMatcher, forms_for
 from coprod_desktop.domain.records import Attendee
 from coprod_desktop.export import consent
+from coprod_desktop.i18n import N_, _
 from coprod_desktop.store.reader import Reader
 
-WITHHELD = "[name withheld]"
+WITHHELD = N_("[name withheld]")
 
 
 class Redactor:
@@ -31,7 +32,7 @@ class Redactor:
             if consent.may_name(person) or person.name in named or not person.name.strip():
                 continue
             # Two people who share a name and both said no: neither number would be right.
-            stand_in[person.name] = (WITHHELD if person.name in stand_in
+            stand_in[person.name] = (_(WITHHELD) if person.name in stand_in
                                      else consent.pseudonym(person))
         self.stand_in = stand_in
         # Names that may be printed are matched too, and kept: "Jo Smith" (who agreed) must stay

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Flowable, KeepTogether
 
-from coprod_desktop.domain.outcomes import Outcome, OutcomeStatus
+from coprod_desktop.domain.outcomes import Link, LinkKind, Outcome, OutcomeStatus
 from coprod_desktop.domain.phases import Phase
 from coprod_desktop.export.document import Heading, heading
 from coprod_desktop.export.gather import SessionData
@@ -25,6 +25,26 @@ from coprod_desktop.store.reader import Reader
 # The order people read them in: what happened first, then what could not, then what is coming.
 ORDER = (OutcomeStatus.DONE, OutcomeStatus.DOING, OutcomeStatus.PLANNED, OutcomeStatus.PASSED,
          OutcomeStatus.CANT, OutcomeStatus.COME_BACK)
+
+# A carried outcome's action or test, in the handout's language. Link.state is the English word
+# the console shows; each has its own lower-case message here (each state belongs to one kind,
+# so a language can make it agree with that kind's noun).
+_LINK_KINDS = {LinkKind.ACTION: N_("action"), LinkKind.RAPID_TEST: N_("rapid test")}
+_LINK_STATES = {
+    "Open": N_("still to do"), "Done": N_("done"), "Dropped": N_("dropped"),
+    "Adopted": N_("adopted"), "Adapted": N_("adapted"), "Abandoned": N_("abandoned"),
+    "Plan": N_("being planned"), "Do": N_("being tried"), "Study": N_("results being checked"),
+    "Act": N_("waiting for a decision"),
+}
+
+
+def link_words(link: Link) -> str:
+    """'rapid test ‘Text reminders’ (adopted)', in the PDF's language."""
+    state = _LINK_STATES.get(link.state)
+    return _("{kind} ‘{title}’ ({state})").format(
+        kind=_(_LINK_KINDS[link.kind]), title=link.title,
+        state=_(state) if state else link.state.lower())
+
 
 GROUP_TITLES = {
     OutcomeStatus.DONE: N_("Done"),
@@ -71,8 +91,7 @@ def outcome_parts(outcome: Outcome, st: Styles, *, with_status: bool = False) ->
         parts.append(para_markup("<b>{}:</b> {}", st.body, line[0], line[1]))
     carried = [link for link in outcome.links if not link.missing]
     if carried and st.layout is not Layout.LARGE:  # large print keeps to what was said and done
-        links = "; ".join(f"{link.kind.label.lower()} ‘{link.title}’ ({link.state.lower()})"
-                          for link in carried)
+        links = "; ".join(link_words(link) for link in carried)
         parts.append(para(_("Carried by: {links}").format(links=links), st.quiet))
     return parts
 

@@ -1,10 +1,10 @@
-"""The method cards' room-facing text in another language, with English kept where it is missing.
+"""The method cards' text in another language, with English kept where it is missing.
 
 `resources/methods/translations/<code>.toml` holds one table per card, keyed by the card's id,
 with that language's `name`, `purpose`, `group_size` and `instructions` (what the room reads on
-the projector). A field missing or unusable there (empty, an over-long name, too many projector
-lines) keeps the English card's text, and the problem is named, as a damaged card is. The
-facilitator's notes stay as the card has them.
+the projector) and `notes` (the facilitator's notes, shown only on the console). A field missing
+or unusable there (empty, an over-long name, too many projector lines) keeps the English card's
+text, and the problem is named, as a damaged card is, so a translator can see what is left.
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ from coprod_desktop.i18n import data_codes
 
 log = logging.getLogger(__name__)
 
-TRANSLATED = ("name", "purpose", "group_size", "instructions")
+TRANSLATED = ("name", "purpose", "group_size", "instructions", "notes")
 MAX_PROJECTOR_LINES = 5
 
 
@@ -60,7 +60,8 @@ def translate(method: Method, table: object, source: str) -> tuple[Method, list[
     return replace(method, name=found.get("name", method.name),
                    purpose=found.get("purpose", method.purpose),
                    group_size=found.get("group_size", method.group_size),
-                   instructions=found.get("instructions", method.instructions)), problems
+                   instructions=found.get("instructions", method.instructions),
+                   notes=found.get("notes", method.notes)), problems
 
 
 def translate_all(methods: list[Method], data: dict[str, Any], source: str

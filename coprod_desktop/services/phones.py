@@ -127,7 +127,9 @@ class PhoneService(Service):
         page left open on a phone."""
         if self.phones.web_secret() is not None or len(secret) != 32:
             return
-        with self.ctx.change(N_("Phone form key"), undoable=False) as unit:
+        # Bookkeeping: the facilitator opened sign-in, they did not make a key; not announced.
+        with self.ctx.change(N_("Keep the key for phone forms"), undoable=False,
+                             bookkeeping=True) as unit:
             unit.put("setting", WEB_SECRET, {"key": WEB_SECRET, "value": secret.hex()})
 
     def remember_place(self, address: str, port: int) -> None:
@@ -138,7 +140,9 @@ class PhoneService(Service):
         values = {WEB_PORT: str(port), WEB_ADDRESS: address}
         if all(self.phones.setting(key) == value for key, value in values.items()):
             return
-        with self.ctx.change(N_("Remember where phones join"), undoable=False) as unit:
+        # Bookkeeping too: noted when sign-in opens, not something the facilitator did.
+        with self.ctx.change(N_("Remember where phones join"), undoable=False,
+                             bookkeeping=True) as unit:
             for key, value in values.items():
                 unit.put("setting", key, {"key": key, "value": value})
 

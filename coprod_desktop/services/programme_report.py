@@ -21,8 +21,9 @@ from coprod_desktop.domain.rapid_tests import (
 from coprod_desktop.domain.records import Session
 from coprod_desktop.domain.roles import MeetingRole
 from coprod_desktop.facilitation.ownership import OwnershipTrend, ownership
-from coprod_desktop.facilitation.programme_calendar import ProgrammeCalendar
+from coprod_desktop.facilitation.programme_calendar import DayCount, ProgrammeCalendar
 from coprod_desktop.facilitation.timeline import Timeline, build_timeline
+from coprod_desktop.i18n import _
 from coprod_desktop.store.database import Queries
 from coprod_desktop.store.levelling_reader import LevellingReader
 from coprod_desktop.store.programme_reader import ProgrammeReader
@@ -168,8 +169,9 @@ def shared_quotes(db: Queries, until: date, limit: int = MAX_QUOTES) -> tuple[Qu
     for story in reversed(LevellingReader(db).stories_for_export()):
         if dates.get(story.session_id, date.max) > until:
             continue
-        about = f"on ‘{story.title}’" if story.title else "on a story"
-        by = f"{about}, told by {story.teller_name}" if story.teller_name else about
+        about = _("on ‘{title}’").format(title=story.title) if story.title else _("on a story")
+        by = (_("{about}, told by {name}").format(about=about, name=story.teller_name)
+              if story.teller_name else about)
         per_story.append([Quote(text, by) for text in story.heard if text.strip()])
     out: list[Quote] = []
     for turn in range(max((len(q) for q in per_story), default=0)):  # one from each story first
@@ -191,8 +193,8 @@ def celebration_figures(db: Queries, now: datetime, session_id: int | None = Non
     until = session.date if session else local(now)
     day_label = ""
     if cal is not None:
-        day_label = (f"Day {cal.day_of(session.date)} of {cal.length}" if session
-                     else cal.count_at(now).label)
+        day_label = (DayCount(cal.day_of(session.date), cal.length, session.date).label
+                     if session else cal.count_at(now).label)
     dates = {s.id: s.date for s in reader.sessions()}
     held = [s for s in reader.sessions() if s.kind in ("meeting", "celebration") and
             (s.date < until or (session is not None and s.id == session.id))]

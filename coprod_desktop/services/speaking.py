@@ -109,7 +109,7 @@ class SpeakingService(Service):
         if capped is None or capped.id is None:
             return None
         row = segment_row(capped)
-        with self.ctx.change(N_("Close talk left running"), undoable=False,
+        with self.ctx.change(N_("Stop a speaker's time left running"), undoable=False,
                              session_id=session_id) as unit:
             unit.update("speaking_segment", capped.id,
                         ended_at=row["ended_at"], note=row["note"])

@@ -12,7 +12,7 @@ from coprod_desktop.library import shipped_methods
 from coprod_desktop.library.methods import load_methods
 from coprod_desktop.paths import resource
 
-FIELDS = ("name", "purpose", "group_size", "instructions")
+FIELDS = ("name", "purpose", "group_size", "instructions", "notes")
 
 
 def test_every_card_has_polish_room_text() -> None:
@@ -37,11 +37,14 @@ def test_the_polish_library_loads_clean_and_fits_the_projector() -> None:
         lines = method.instructions.splitlines()
         assert 2 <= len(lines) <= 5 and all(len(line) <= 80 for line in lines), method.id
         assert method.name != card.name and method.instructions != card.instructions, method.id
-        assert (method.notes, method.minutes, method.tool, method.phase) == (
-            card.notes, card.minutes, card.tool, card.phase)
+        assert method.notes != card.notes, method.id  # the facilitator's notes too (rev1)
+        assert (method.minutes, method.tool, method.phase) == (card.minutes, card.tool,
+                                                               card.phase)
     vote = library.get("dot-vote")
     assert vote is not None and vote.name == "Głosowanie kropkami"
     assert vote.instructions.startswith("Masz 3 kropki.")
+    worries = library.get("hopes-and-worries")
+    assert worries is not None and worries.notes.startswith("Obawy często brzmią:")
 
 
 @pytest.mark.parametrize("code", [None, "en_GB", "xx", "pl_XX"])

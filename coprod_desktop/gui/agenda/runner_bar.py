@@ -19,6 +19,7 @@ from coprod_desktop.facilitation.live import LiveAgenda
 from coprod_desktop.facilitation.schedule import drift_text, minutes_text
 from coprod_desktop.gui.agenda.phase_art import phase_pixmap
 from coprod_desktop.gui.kit import keymap
+from coprod_desktop.gui.kit.elided_label import ElidedLabel
 from coprod_desktop.i18n import N_, _, count
 
 NAMES = ("previous", "toggle", "next", "plus1", "plus5")
@@ -53,8 +54,9 @@ class RunnerBar(QWidget):
         self.buttons["toggle"].setMinimumWidth(96)
         self.phase_icon = QLabel(self)
         self.phase_icon.setFixedSize(28, 28)
-        self.now_label = QLabel(self)
-        self.now_label.setTextFormat(Qt.TextFormat.PlainText)
+        # The headline ends at a whole word with '…' when the row is narrow (an activity's title
+        # can be long); the whole headline stays its text and its tooltip.
+        self.now_label = ElidedLabel(self)
         now_font = self.now_label.font()
         now_font.setPointSizeF(now_font.pointSizeF() * 1.3)
         now_font.setBold(True)
@@ -67,20 +69,20 @@ class RunnerBar(QWidget):
         font.setPointSizeF(font.pointSizeF() * 1.8)
         font.setBold(True)
         self.time_label.setFont(font)
-        self.drift_label = QLabel(self)
-        self.drift_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.drift_label = ElidedLabel(self)
         bold = self.drift_label.font()
         bold.setBold(True)
         self.drift_label.setFont(bold)
-        for label in (self.now_label, self.drift_label):  # may be cut short in a narrow window
-            label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-            label.setMinimumWidth(60)
+        # The headline takes the room left; ahead/behind takes only what its words need (none
+        # when it says nothing), so an empty one no longer halves the headline's room.
+        self.drift_label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+        self.now_label.setMinimumWidth(60)  # may be cut short in a narrow window
         row.addSpacing(8)
         row.addWidget(self.phase_icon)
         row.addWidget(self.now_label, 1)
         row.addWidget(self.time_label)
         row.addSpacing(8)
-        row.addWidget(self.drift_label, 1)
+        row.addWidget(self.drift_label)
         self._pill: tuple[str, str] | None = None
         self._phase: Phase | None = None
         self.show_state(None)

@@ -14,12 +14,11 @@ from coprod_desktop.domain.money import (
     WAIT_WARNING_DAYS,
     Claim,
     ClaimStatus,
-    hours_text,
     pounds_text,
 )
 from coprod_desktop.domain.records import Attendee, Session
 from coprod_desktop.gui.formats import short_day
-from coprod_desktop.i18n import N_, _, count
+from coprod_desktop.i18n import N_, _, count, number
 from coprod_desktop.services.readers import PersonOwed
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -127,9 +126,10 @@ class ClaimsTable(QTableWidget):
         for r, claim in enumerate(claims):
             person = people[claim.attendee_id]
             session = sessions.get(claim.session_id) if claim.session_id else None
-            what = claim.kind.short
-            if claim.minutes is not None:
-                what += f", {hours_text(claim.minutes)} h"
+            what = _(claim.kind.short)
+            if claim.minutes is not None:  # '1.5' in English, '1,5' in Polish
+                what = _("{what}, {hours} h").format(
+                    what=what, hours=number(round(claim.minutes / 60, 2)))
             if claim.note:
                 what += f" — {claim.note}"
             days = claim.waited_days(today)

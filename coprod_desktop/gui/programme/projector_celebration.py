@@ -19,7 +19,7 @@ from coprod_desktop.gui.listen import listen
 from coprod_desktop.gui.programme.common import DECISION_COLOURS
 from coprod_desktop.gui.programme.paint import draw_lines, fit_font, line_height, wrap
 from coprod_desktop.gui.theme import follow_projector_theme
-from coprod_desktop.i18n import _
+from coprod_desktop.i18n import Nn_, _, ngettext, number
 from coprod_desktop.services import ChangeSet
 from coprod_desktop.services.programme_report import (
     CelebrationFigures,
@@ -29,6 +29,17 @@ from coprod_desktop.services.programme_report import (
 
 KEY = "programme.celebration"
 QuoteSource = Callable[[], tuple[Quote, ...] | None]
+
+
+def big_figures(f: CelebrationFigures) -> tuple[tuple[str, str], ...]:
+    """The four big numbers and the words under each ('1', 'change we are keeping'): the number
+    is drawn on its own, so each label is its language's form for that number."""
+    kept = len(f.tests_adopted) + len(f.tests_adapted)
+    return tuple((number(n), ngettext(*words, n)) for n, words in (
+        (f.tests_tried, Nn_("idea tried for real", "ideas tried for real")),
+        (kept, Nn_("change we are keeping", "changes we are keeping")),
+        (f.actions_done, Nn_("action done", "actions done")),
+        (f.people_involved, Nn_("person involved", "people involved"))))
 
 
 class CelebrationView(QWidget):
@@ -87,19 +98,17 @@ class CelebrationView(QWidget):
         title = _("Look what we have done together")
         heading = fit_font(projector_font(h * 0.075, bold=True), title, w - 2 * pad)
         y = draw_lines(painter, [title], heading, look.text, pad, y, w - 2 * pad)
-        figures = ((f.tests_tried, _("ideas tried for real")),
-                   (len(f.tests_adopted) + len(f.tests_adapted), _("changes we are keeping")),
-                   (f.actions_done, _("actions done")), (f.people_involved, _("people involved")))
+        figures = big_figures(f)
         box_w = (w - 2 * pad) / len(figures)
         top = y + h * 0.03
         number_font = projector_font(h * 0.14, bold=True)
         label_font = projector_font(h * 0.034)
-        for i, (number, label) in enumerate(figures):
+        for i, (shown, label) in enumerate(figures):
             left = pad + i * box_w
             painter.setFont(number_font)
             painter.setPen(look.accent)
             painter.drawText(QRectF(left, top, box_w, h * 0.17), Qt.AlignmentFlag.AlignCenter,
-                             str(number))
+                             shown)
             draw_centred(painter, wrap(label, label_font, box_w * 0.9, 2), label_font, look.text,
                          left, top + h * 0.17, box_w)
         top += h * 0.17 + 2 * line_height(label_font) + h * 0.04

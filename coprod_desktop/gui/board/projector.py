@@ -25,7 +25,7 @@ from coprod_desktop.domain.board import winners
 from coprod_desktop.gui.board import palette
 from coprod_desktop.gui.board.projection import mark_projector, painting_projector
 from coprod_desktop.gui.board.scene import BoardScene
-from coprod_desktop.gui.board.themes_view import ThemesView, readable
+from coprod_desktop.gui.board.themes_view import ThemesView, readable, room_note_px
 from coprod_desktop.gui.board.view import configure_view, fit_rect
 from coprod_desktop.gui.kit.repolish import restyle_tree
 from coprod_desktop.gui.kit.scale import ScaledView, set_scale
@@ -239,7 +239,13 @@ class BoardProjectorView(ScaledView):
     def _choose_page(self) -> None:
         """The board when its notes can be read from the back of the room, else its themes."""
         height = self.window().height() if self.window() is not None else self.height()
-        if readable(self.scene, self.view.transform().m11(), max(height, 1)):
+        scale = self.view.transform().m11()
+        if readable(self.scene, scale, max(height, 1)):
+            pixels = room_note_px(scale, max(height, 1))
+            if pixels != self.scene.projector_note_px:  # long notes are shortened to match
+                self.scene.projector_note_px = pixels
+                for item in self.scene.notes.values():
+                    item.update()
             self.pages.setCurrentWidget(self.view)
             return
         look = LOOKS[self.theme]

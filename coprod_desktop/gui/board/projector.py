@@ -25,7 +25,13 @@ from coprod_desktop.domain.board import winners
 from coprod_desktop.gui.board import palette
 from coprod_desktop.gui.board.projection import mark_projector, painting_projector
 from coprod_desktop.gui.board.scene import BoardScene
-from coprod_desktop.gui.board.themes_view import ThemesView, readable, room_note_px
+from coprod_desktop.gui.board.themes_view import (
+    ThemesView,
+    clipped,
+    readable,
+    room_note_px,
+    wrapped_height,
+)
 from coprod_desktop.gui.board.view import configure_view, fit_rect
 from coprod_desktop.gui.kit.repolish import restyle_tree
 from coprod_desktop.gui.kit.scale import ScaledView, set_scale
@@ -71,7 +77,11 @@ def _label(text: str = "", *, fraction: float, bold: bool = False) -> QLabel:
 
 
 class ResultsPanel(QFrame):
-    """The ranked results of a closed vote, big enough for the back row."""
+    """The ranked results of a closed vote, big enough for the back row.
+
+    Only as many rows as fit the panel are shown, each whole (a title longer than two lines is
+    cut after a word), then "and N more": a row is never squeezed and cut through its words.
+    """
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -87,10 +97,18 @@ class ResultsPanel(QFrame):
             row.setContentsMargins(16, 10, 16, 10)
             self.rows.append(row)
             layout.addWidget(row)
+        self.more = _label(fraction=ROW)
+        self.more.setContentsMargins(16, 0, 16, 0)
+        layout.addWidget(self.more)
         layout.addStretch(1)
         self.focus = _label(fraction=FOCUS, bold=True)
         layout.addWidget(self.focus)
+        self.probe = _label(fraction=ROW)  # measures a row's title before it is shown
+        self.probe.setParent(self)
+        self.probe.hide()
         self.look = LOOKS["dark"]
+        self._lines: list[tuple[str, str, bool]] = []  # (place and title, dots, winner)
+        self._fitted: tuple[object, ...] | None = None
 
     def set_look(self, look: Look) -> None:
         self.look = look
@@ -103,14 +121,13 @@ class ResultsPanel(QFrame):
     def show_results(self, scene: BoardScene) -> None:
         results = scene.results
         top = {r.target_id for r in winners(results)}
-        for row, result in zip(self.rows, results + [None] * RESULT_ROWS, strict=False):
-            if result is None:
-                row.hide()
-                continue
+        self._lines = []
+        for result in results:
             title = result.label.splitlines()[0] if result.label else ""
             dots = count("{n} dot", "{n} dots", result.dots)
-            row.setText(f"{result.place_text}   {title}\n{dots}")
-            winner = result.target_id in top
+            self._lines.append((f"{result.place_text}   {title}", dots, result.target_id in top))
+        for row, line in zip(self.rows, self._lines + [None] * RESULT_ROWS, strict=False):
+            winner = line is not None and line[2]
             font = row.font()
             font.setBold(winner)
             row.setFont(font)
@@ -118,10 +135,55 @@ class ResultsPanel(QFrame):
             row.setStyleSheet(
                 f"background: {palette.WINNER.name()}; color: #111111; border-radius: 10px;"
                 if winner else "")
-            row.show()
         settings = scene.settings
         self.focus.setText(_("Our focus: {focus}").format(
             focus=settings.focus) if settings and settings.focus else "")
+        self._fitted = None
+        self.fit()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.fit()
+
+    def fit(self) -> None:
+        """Show the rows that fit whole in the panel's height, then how many more there are."""
+        margins = self.layout().contentsMargins()
+        spacing = self.layout().spacing()
+        width = self.width() - margins.left() - margins.right() - 2 * self.frameWidth()
+        key = (tuple(self._lines), width, self.height(), self.rows[0].font().pixelSize(),
+               self.focus.text())
+        if width <= 0 or key == self._fitted:
+            return
+        self._fitted = key
+        room = self.height() - margins.top() - margins.bottom() - 2 * self.frameWidth()
+        room -= self.heading.heightForWidth(width) + spacing
+        if self.focus.text():
+            room -= self.focus.heightForWidth(width) + spacing
+        shown = 0
+        for row, (title, dots, _winner) in zip(self.rows, self._lines, strict=False):
+            inner = width - row.contentsMargins().left() - row.contentsMargins().right()
+            self.probe.setFont(row.font())
+            if wrapped_height(title, row.font(), inner, self.probe) > wrapped_height(
+                    "X\nX", row.font(), inner, self.probe):
+                title = clipped(title, row.font(), inner, 2, self.probe)  # after a word
+            text = f"{title}\n{dots}"
+            row.setText(text)
+            need = row.heightForWidth(width) + spacing
+            left = len(self._lines) - shown - 1
+            more = self._more_height(left, width) if left else 0
+            if need + more > room and shown:
+                break
+            room -= need
+            shown += 1
+        for n, row in enumerate(self.rows):
+            row.setVisible(n < shown)
+        left = len(self._lines) - shown
+        self.more.setText(count("and {n} more", "and {n} more", left) if left else "")
+        self.more.setVisible(bool(left))
+
+    def _more_height(self, left: int, width: int) -> int:
+        self.more.setText(count("and {n} more", "and {n} more", left))
+        return self.more.heightForWidth(width) + self.layout().spacing()
 
 
 class _RoomView(QGraphicsView):
@@ -199,6 +261,7 @@ class BoardProjectorView(ScaledView):
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)  # type follows the height
         self.results.setFixedWidth(max(360, round(self.height() * RESULTS_WIDTH)))
+        self.results.fit()
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
@@ -283,6 +346,7 @@ class BoardProjectorView(ScaledView):
         if closed:
             self.results.show_results(scene)
             self.rescale()
+            self.results.fit()  # again, in the type the rescale gave its rows
         self.results.setVisible(closed)
         shown = vote_round.id if closed and vote_round is not None else None
         if shown != self.results_round:

@@ -115,27 +115,43 @@ def clipped(text: str, font: QFont, width: int, lines: int, probe: QLabel,
     whole = " ".join(words)
     if wrapped_height(whole + suffix, font, width, probe) <= most:
         return whole + suffix
-    last = words.pop() if keep_end and len(words) > 1 else ""
+    tails = [n for n in ((2, 1) if keep_end else (0,)) if n < len(words)] or [0]
+    for tail in tails:  # the last two words kept if they fit, else the last one
+        shorter = _shortened(words[:len(words) - tail], " ".join(words[len(words) - tail:]),
+                             suffix, font, width, lines, probe)
+        if shorter is not None:
+            return shorter
+    return _joined(words[:1], " ".join(words[len(words) - tails[-1]:]) if tails[-1] else "",
+                   suffix)
+
+
+def _joined(first: list[str], last: str, suffix: str) -> str:
+    start = " ".join(first)
+    mark = "" if start.endswith("…") else "…"  # a cut word already ends in one
+    return f"{start}{mark} {last}{suffix}" if last else f"{start}{mark}{suffix}"
+
+
+def _shortened(words: list[str], last: str, suffix: str, font: QFont, width: int, lines: int,
+               probe: QLabel) -> str | None:
+    """The most of `words` that fits with an ellipsis, `last` and `suffix`; None if not even
+    the first word does (with `last`), unless there is no `last`."""
+    metrics = probe.fontMetrics()
+    most = wrapped_height("\n".join("X" * lines), font, width, probe)
     # No more words than could fill the lines (a note may be hundreds of words long).
     room = lines * width
-    kept, used = [], metrics.horizontalAdvance(last)
+    kept: list[str] = []
+    used = metrics.horizontalAdvance(last)
     for word in words:
         used += metrics.horizontalAdvance(word + " ")
         if used > room and kept:
             break
         kept.append(word)
-
-    def joined(first: list[str]) -> str:
-        start = " ".join(first)
-        mark = "" if start.endswith("…") else "…"  # a cut word already ends in one
-        return f"{start}{mark} {last}{suffix}" if last else f"{start}{mark}{suffix}"
-
-    while len(kept) > 1:
-        kept.pop()
-        shorter = joined(kept)
-        if wrapped_height(shorter, font, width, probe) <= most:
+    while kept:
+        shorter = _joined(kept, last, suffix)
+        if len(kept) < len(words) and wrapped_height(shorter, font, width, probe) <= most:
             return shorter
-    return joined(kept[:1])
+        kept.pop()
+    return None if last else _joined(words[:1], "", suffix)
 
 
 @dataclass(frozen=True)
@@ -155,10 +171,11 @@ class Theme:
 
 
 def distinct(themes: list[Theme], font: QFont, width: int, probe: QLabel) -> list[Theme]:
-    """Themes whose shortened headings would read alike ("What we heard:… (2)" three times)
-    are shortened from the middle instead, keeping the end that tells them apart."""
-    shown = [t.shown_heading(font, width, probe) for t in themes]
-    alike = {h for h in shown if shown.count(h) > 1}
+    """Themes whose shortened titles would read alike ("What we heard:… (2)", "What we
+    heard:… (3)") are shortened from the middle instead, keeping the end that tells them
+    apart."""
+    shown = [t.shown_heading(font, width, probe).rsplit("  (", 1)[0] for t in themes]
+    alike = {h for h in shown if shown.count(h) > 1 and h.endswith("…")}  # counts aside
     return [replace(t, keep_end=True) if h in alike else t for t, h in zip(themes, shown,
                                                                           strict=True)]
 

@@ -23,15 +23,22 @@ class Painted:
     text: str
     cap: float  # capital height on the screen, in pixels
     box: QRectF | None  # the box it was drawn in (None: drawn at a point)
-    needed: QRectF | None  # the box its words take, drawn with the same flags
+    needed: QRectF | None  # the lines its words take, drawn with the same flags
+    ink: QRectF | None = None  # for one line: where its glyphs are (no room above or below)
+
+    @property
+    def seen(self) -> QRectF | None:
+        """Where the words are on the screen: their glyphs for one line, else their lines."""
+        return self.ink if self.ink is not None else self.needed
 
     @property
     def cut(self) -> bool:
-        """The words need more room than their box: some of them are not seen."""
-        if self.box is None or self.needed is None or self.box.isEmpty():
+        """The words need more room than their box: some of them are not seen (or, since
+        QPainter does not clip, they spill into whatever is beside the box)."""
+        seen = self.seen
+        if self.box is None or seen is None or self.box.isEmpty():
             return False
-        return (self.needed.height() > self.box.height() + 1.0
-                or self.needed.width() > self.box.width() + 1.0)
+        return not self.box.adjusted(-3, -2, 3, 2).contains(seen)  # side bearings: no cut
 
 
 def _flags(value: object) -> int | None:
@@ -59,7 +66,14 @@ def painted() -> Iterator[list[Painted]]:
                           if not isinstance(a, (str, QRect, QRectF)) and _flags(a) is not None),
                          0)
             needed = painter.boundingRect(box, flags, words[0]) if box is not None else None
-            found.append(Painted(words[0], cap_height(painter.font()) * scale, box, needed))
+            ink = None
+            if needed is not None and "\n" not in words[0] and \
+                    needed.height() < 1.5 * QFontMetricsF(painter.font()).height():
+                metrics = QFontMetricsF(painter.font())
+                tight = metrics.tightBoundingRect(words[0])
+                ink = QRectF(needed.left() + tight.left(), needed.top() + metrics.ascent()
+                             + tight.top(), tight.width(), tight.height())
+            found.append(Painted(words[0], cap_height(painter.font()) * scale, box, needed, ink))
         return original(painter, *args)  # type: ignore[arg-type]
 
     QPainter.drawText = draw_text  # type: ignore[method-assign]

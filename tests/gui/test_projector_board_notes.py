@@ -41,7 +41,7 @@ def _room(qtbot, tmp_path: Path, clock: FakeClock, size: tuple[int, int]):
 @pytest.mark.parametrize("size", [(1920, 1080), (1024, 768)])
 def test_one_long_note_is_shortened_on_the_wall_not_the_board_hidden(
         qtbot, tmp_path: Path, clock: FakeClock, artifacts: Path, size: tuple[int, int]) -> None:
-    services, env, panel = _room(qtbot, tmp_path, clock, size)
+    _services, env, panel = _room(qtbot, tmp_path, clock, size)
     projector = panel.projector
     short = SHORT if size[1] == 1080 else SHORT[:3]  # as many as a row of the wall can show
     panel.room.paste_lines("\n".join(short))
@@ -79,7 +79,7 @@ def test_unsorted_notes_are_read_in_the_themes_view(
         qtbot, tmp_path: Path, clock: FakeClock, artifacts: Path, size: tuple[int, int]) -> None:
     """A note of 2,000 characters makes the board too tall for the wall: the themes view
     shows the notes themselves (shortened), not "3 notes not sorted yet" on an empty screen."""
-    services, env, panel = _room(qtbot, tmp_path, clock, size)
+    _services, env, panel = _room(qtbot, tmp_path, clock, size)
     projector = panel.projector
     huge = ("My son waited " + "and waited " * 60 + "and nobody ever wrote back. ") * 5
     word = "Supercalifragilisticexpialidociouswaitinglistproblemthatneverends" * 3

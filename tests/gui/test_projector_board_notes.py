@@ -117,3 +117,21 @@ def test_unsorted_notes_are_read_in_the_themes_view(
             box = label.geometry()
             assert inside.contains(box), label.text()[:40]
     env.projector.grab().save(str(artifacts / f"board-themes-unsorted-many-{size[1]}.png"))
+
+
+def test_notes_are_read_whole_when_the_wall_has_room(
+        qtbot, tmp_path: Path, clock: FakeClock, artifacts: Path) -> None:
+    """A few notes not sorted yet, each a sentence long, on a board too wide to read: with the
+    wall mostly empty they are shown whole, not cut at two lines."""
+    _services, env, panel = _room(qtbot, tmp_path, clock, (1024, 768))
+    projector = panel.projector
+    sentences = [f"Note {n}: the letter told us nothing about what comes next"
+                 for n in range(7)]
+    panel.room.paste_lines("\n".join(sentences))
+    qtbot.waitUntil(lambda: len(panel.scene.notes) == 7)
+    qtbot.waitUntil(lambda: projector.showing_themes())
+    next_turn(qtbot)
+    shown = {lab.text() for lab in projector.themes.findChildren(QLabel) if lab.isVisible()}
+    assert {f"•\u00a0{s}" for s in sentences} <= shown
+    assert cut_labels(projector.themes) == []
+    env.projector.grab().save(str(artifacts / "board-themes-whole-notes-768.png"))

@@ -25,6 +25,7 @@ NOTES_EACH = 3
 COLUMNS = 3
 MAX_THEMES = 9
 TITLE_LINES, NOTE_LINES = 2, 2  # longer titles and notes end in "…"
+MORE_NOTE_LINES = (4, 3)  # when everything fits even so, notes may take more lines
 MARGIN_X, MARGIN_Y, SPACING = 32, 24, 24
 BOX_SPACING = 6  # between lines of one theme (QVBoxLayout's spacing, set below)
 
@@ -262,8 +263,13 @@ class ThemesView(QWidget):
         for column in range(COLUMNS):  # equal columns, each as wide as was measured for
             self.grid.setColumnStretch(column, 1 if column < columns else 0)
             self.grid.setColumnMinimumWidth(column, max(width, 0) if column < columns else 0)
-        fonts = _Fonts(title, body, width, self.probe, columns)
-        plan = _plan(themes, fonts, loose, area.height() - 2 * MARGIN_Y)
+        room = area.height() - 2 * MARGIN_Y
+        for note_lines in (*MORE_NOTE_LINES, NOTE_LINES):  # longer notes while all still fit
+            fonts = _Fonts(title, body, width, self.probe, columns, note_lines)
+            plan = _plan(themes, fonts, loose, room)
+            if plan.themes == len(themes) and plan.loose == len(loose) and (
+                    not themes or plan.notes_each == NOTES_EACH):
+                break
         self.texts = []
         row = 0
         for index, theme in enumerate(themes[:plan.themes]):
@@ -275,7 +281,8 @@ class ThemesView(QWidget):
             column.addWidget(_label(heading, title, box, ink,
                                     wrapped_height(heading, title, width, self.probe)))
             for line in theme.notes[:plan.notes_each]:
-                shown_line = clipped(line, body, width, NOTE_LINES, self.probe, bullet=True)
+                shown_line = clipped(line, body, width, fonts.note_lines, self.probe,
+                                     bullet=True)
                 column.addWidget(_label(shown_line, body, box, ink,
                                         wrapped_height(shown_line, body, width, self.probe)))
                 self.texts.append(line)
@@ -291,7 +298,8 @@ class ThemesView(QWidget):
             heading = _loose_heading(len(loose))
             row = self._add_line(heading, title, ink, row, columns, bold=True)
             for index, line in enumerate(loose[:plan.loose]):
-                shown_line = clipped(line, body, width, NOTE_LINES, self.probe, bullet=True)
+                shown_line = clipped(line, body, width, fonts.note_lines, self.probe,
+                                     bullet=True)
                 label = _label(shown_line, body, self, ink,
                                wrapped_height(shown_line, body, width, self.probe))
                 self.grid.addWidget(label, row + index // columns, index % columns,
@@ -324,6 +332,7 @@ class _Fonts:
     width: int
     probe: QLabel
     columns: int = COLUMNS
+    note_lines: int = NOTE_LINES
 
 
 def _more_themes(more: int) -> str:
@@ -370,16 +379,16 @@ def _height(themes: list[Theme], fonts: _Fonts, plan: Plan, loose: list[str]) ->
 
 
 def _note_height(line: str, fonts: _Fonts) -> int:
-    key = (line, fonts.body.key(), fonts.width)
+    key = (line, fonts.body.key(), fonts.width, fonts.note_lines)
     known = _note_heights.get(key)
     if known is None:
-        shown = clipped(line, fonts.body, fonts.width, NOTE_LINES, fonts.probe,
+        shown = clipped(line, fonts.body, fonts.width, fonts.note_lines, fonts.probe,
                         bullet=True)
         known = _note_heights[key] = wrapped_height(shown, fonts.body, fonts.width, fonts.probe)
     return known
 
 
-_note_heights: dict[tuple[str, str, int], int] = {}  # cleared with _measured
+_note_heights: dict[tuple[str, str, int, int], int] = {}  # cleared with _measured
 
 
 def _plan(themes: list[Theme], fonts: _Fonts, loose: list[str], room: int) -> Plan:

@@ -87,3 +87,50 @@ def test_results_and_themes_fit_the_wall(qtbot, demo_template: Path, tmp_path: P
         box = QRect(label.mapTo(themes, QPoint(0, 0)), label.size())
         assert themes.rect().contains(box), label.text()
     services.close()
+
+
+@pytest.mark.parametrize("size", [(1920, 1080), (1024, 768)])
+def test_a_vote_on_many_themes_shows_what_fits_then_counts(
+        qtbot, tmp_path: Path, size: tuple[int, int], artifacts: Path) -> None:
+    """Fourteen themes voted on, several with long titles: the rows that fit, whole, in rank
+    order, the winner first with its count, then how many more."""
+    services, env = open_env(tmp_path / "many.coprod", FakeClock())
+    services.programme.create_programme("Room of 50")
+    session = int(services.sessions.create_session("Big day", "2026-03-03").new_id or 0)
+    titles = [f"Theme {n}: what families told us about waiting for help and who to ask"
+              if n % 3 == 0 else f"Theme {n}" for n in range(14)]
+    dots = {title: 40 - 2 * n for n, title in enumerate(titles)}  # all different: a clear order
+    ids = {}
+    for n, title in enumerate(titles):
+        note = int(services.notes.add_note(session, f"Note for {title}", x=n * 300.0).new_id or 0)
+        ids[title] = int(services.board.clusters.create_cluster(
+            session, title, note_ids=[note]).new_id or 0)
+    round_id = int(services.board.votes.open_vote(session, target_kind="cluster").new_id or 0)
+    for title, count in dots.items():
+        services.board.votes.cast_vote(round_id, ids[title], dots=count)
+    services.board.votes.close_vote(round_id)
+    panel = make_panel(qtbot, env, session, size=(1600, 900))
+    projector = env.projector
+    projector.resize(*size)  # type: ignore[attr-defined]
+    projector.show()  # type: ignore[attr-defined]
+    env.projector.show_view("board")
+    qtbot.waitExposed(projector)
+    view = panel.projector
+    qtbot.waitUntil(lambda: view.results.isVisible())
+    next_turn(qtbot)
+    results = view.results
+    rows = [r for r in results.rows if r.isVisibleTo(projector)]
+    more = int(re.search(r"\d+", results.more.text()).group())
+    assert results.more.isVisibleTo(projector) and len(rows) + more == len(titles)
+    assert cut_labels(results) == []
+    for row, title in zip(rows, titles, strict=False):  # rank order is the order written
+        first, last = row.text().split("\n")
+        assert last == f"{dots[title]} dots"
+        shown = first.split("   ", 1)[1]
+        assert shown == title or (shown.endswith("…") and title.startswith(shown[:-1])), shown
+    inside = results.rect()
+    for label in _visible(results):
+        assert inside.contains(QRect(label.mapTo(results, QPoint(0, 0)), label.size()))
+        assert cap_height(label.font()) >= min_cap_height(size[1]) - 0.5
+    projector.grab().save(str(artifacts / f"board-results-many-{size[1]}.png"))  # type: ignore[attr-defined]
+    services.close()

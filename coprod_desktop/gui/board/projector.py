@@ -107,7 +107,7 @@ class ResultsPanel(QFrame):
         self.probe.setParent(self)
         self.probe.hide()
         self.look = LOOKS["dark"]
-        self._lines: list[tuple[str, str, bool]] = []  # (place and title, dots, winner)
+        self._lines: list[tuple[str, str, str, bool]] = []  # (place, title, dots, winner)
         self._fitted: tuple[object, ...] | None = None
 
     def set_look(self, look: Look) -> None:
@@ -125,9 +125,9 @@ class ResultsPanel(QFrame):
         for result in results:
             title = result.label.splitlines()[0] if result.label else ""
             dots = count("{n} dot", "{n} dots", result.dots)
-            self._lines.append((f"{result.place_text}   {title}", dots, result.target_id in top))
+            self._lines.append((result.place_text, title, dots, result.target_id in top))
         for row, line in zip(self.rows, self._lines + [None] * RESULT_ROWS, strict=False):
-            winner = line is not None and line[2]
+            winner = line is not None and line[3]
             font = row.font()
             font.setBold(winner)
             row.setFont(font)
@@ -138,6 +138,7 @@ class ResultsPanel(QFrame):
         settings = scene.settings
         self.focus.setText(_("Our focus: {focus}").format(
             focus=settings.focus) if settings and settings.focus else "")
+        self.focus.setVisible(bool(self.focus.text()))  # an empty line would take room too
         self._fitted = None
         self.fit()
 
@@ -147,26 +148,28 @@ class ResultsPanel(QFrame):
 
     def fit(self) -> None:
         """Show the rows that fit whole in the panel's height, then how many more there are."""
-        margins = self.layout().contentsMargins()
         spacing = self.layout().spacing()
-        width = self.width() - margins.left() - margins.right() - 2 * self.frameWidth()
-        key = (tuple(self._lines), width, self.height(), self.rows[0].font().pixelSize(),
+        inside = self.layout().contentsRect()  # within the panel's border and margins
+        width, height = inside.width(), inside.height()
+        key = (tuple(self._lines), width, height, self.rows[0].font().pixelSize(),
                self.focus.text())
         if width <= 0 or key == self._fitted:
             return
         self._fitted = key
-        room = self.height() - margins.top() - margins.bottom() - 2 * self.frameWidth()
+        room = height
         room -= self.heading.heightForWidth(width) + spacing
         if self.focus.text():
             room -= self.focus.heightForWidth(width) + spacing
         shown = 0
-        for row, (title, dots, _winner) in zip(self.rows, self._lines, strict=False):
+        for row, (place, title, dots, _winner) in zip(self.rows, self._lines, strict=False):
             inner = width - row.contentsMargins().left() - row.contentsMargins().right()
             self.probe.setFont(row.font())
-            if wrapped_height(title, row.font(), inner, self.probe) > wrapped_height(
-                    "X\nX", row.font(), inner, self.probe):
-                title = clipped(title, row.font(), inner, 2, self.probe)  # after a word
-            text = f"{title}\n{dots}"
+            ahead = f"{place}   "
+            if wrapped_height(ahead + title, row.font(), inner, self.probe) > wrapped_height(
+                    "X\nX", row.font(), inner, self.probe):  # cut after a word, in two lines
+                lead = self.probe.fontMetrics().horizontalAdvance(ahead)
+                title = clipped(title, row.font(), max(1, inner - lead), 2, self.probe)
+            text = f"{ahead}{title}\n{dots}"
             row.setText(text)
             need = row.heightForWidth(width) + spacing
             left = len(self._lines) - shown - 1

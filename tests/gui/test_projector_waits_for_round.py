@@ -15,7 +15,7 @@ from tests.gui.gui_helpers import next_turn
 
 
 def test_moving_on_to_a_round_keeps_the_activity_until_the_round_starts(
-        make_app, demo_path: Path, qtbot, clock: FakeClock) -> None:
+        make_app, demo_path: Path, qtbot, clock: FakeClock, artifacts: Path) -> None:
     clock.set(datetime(2026, 11, 24, 18, 1, tzinfo=UTC))  # Team meeting 5, just begun
     app = make_app()
     app.start(demo_path)
@@ -51,6 +51,10 @@ def test_moving_on_to_a_round_keeps_the_activity_until_the_round_starts(
     next_turn(qtbot)  # the projector follows the tool on the turn after the runner's update
     assert projector.current_view() == AGENDA_VIEW  # the activity card, not "No round yet"
     assert card.title_label.text() == step.title and card.instructions_label.text()
+    projector.show()
+    projector.resize(1024, 768)
+    qtbot.waitExposed(projector)
+    projector.grab().save(str(artifacts / "projector-round-activity-before-start.png"))
 
     # The facilitator makes a round from the people here and starts it: now the round is up.
     rounds.create_round()
@@ -59,3 +63,4 @@ def test_moving_on_to_a_round_keeps_the_activity_until_the_round_starts(
     assert projector.current_view() == AGENDA_VIEW  # made, not started: still the activity
     rounds.buttons["start"].click()
     qtbot.waitUntil(lambda: projector.current_view() == RoundProjectorView.KEY)
+    projector.grab().save(str(artifacts / "projector-round-activity-started.png"))

@@ -21,12 +21,14 @@ def fitted_size(text: str, width: float, max_px: float, min_px: float, *, bold: 
 
 def least_px(painter: QPainter, *, bold: bool = False) -> float:
     """The smallest type the room can read on what `painter` draws on: capitals of the
-    projector's minimum for its height (gui/kit/legibility.py)."""
+    projector's minimum for its height (gui/kit/legibility.py), and never under 12 px (a
+    small console chart draws with these helpers too)."""
     device = painter.device()
     height = device.height() if device is not None else 0
     if height <= 0:
         return 12.0
-    return float(font_with_cap_height(font(100, bold=bold), min_cap_height(height)).pixelSize())
+    cap = min_cap_height(height)
+    return float(max(12, font_with_cap_height(font(100, bold=bold), cap).pixelSize()))
 
 
 def line(painter: QPainter, rect: QRectF, text: str, colour: QColor, max_px: float, *,

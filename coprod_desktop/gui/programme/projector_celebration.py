@@ -95,15 +95,19 @@ class CelebrationView(QWidget):
         top = y + h * 0.03
         number_font = projector_font(h * 0.14, bold=True)
         label_font = projector_font(h * 0.034)
-        for i, (number, label) in enumerate(figures):
+        # Two lines under each figure, three where a language's words need them (Polish).
+        labels = [wrap(label, label_font, box_w * 0.9, 2) for _n, label in figures]
+        if any(line.endswith("…") for lines in labels for line in lines):
+            labels = [wrap(label, label_font, box_w * 0.9, 3) for _n, label in figures]
+        for i, (number, _label) in enumerate(figures):
             left = pad + i * box_w
             painter.setFont(number_font)
             painter.setPen(look.accent)
             painter.drawText(QRectF(left, top, box_w, h * 0.17), Qt.AlignmentFlag.AlignCenter,
                              str(number))
-            draw_centred(painter, wrap(label, label_font, box_w * 0.9, 2), label_font, look.text,
-                         left, top + h * 0.17, box_w)
-        top += h * 0.17 + 2 * line_height(label_font) + h * 0.04
+            draw_centred(painter, labels[i], label_font, look.text, left, top + h * 0.17, box_w)
+        tallest = max(2, *(len(lines) for lines in labels))
+        top += h * 0.17 + tallest * line_height(label_font) + h * 0.04
         painter.fillRect(QRectF(pad, top - h * 0.02, w - 2 * pad, max(2.0, h * 0.003)),
                          look.accent)
         half = (w - 3 * pad) / 2

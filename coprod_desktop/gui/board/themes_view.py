@@ -13,10 +13,11 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from PySide6.QtCore import QSize, Qt, QTimer
-from PySide6.QtGui import QFont, QFontMetricsF, QResizeEvent
+from PySide6.QtGui import QFont, QResizeEvent
 from PySide6.QtWidgets import QGridLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from coprod_desktop.gui.board import palette
+from coprod_desktop.gui.board.label_fit import clipped, forget_measured, wrapped_height
 from coprod_desktop.gui.board.scene import BoardScene
 from coprod_desktop.gui.kit.legibility import font_with_cap_height, min_cap_height
 from coprod_desktop.i18n import count
@@ -30,37 +31,6 @@ MARGIN_X, MARGIN_Y, SPACING = 32, 24, 24
 BOX_SPACING = 6  # between lines of one theme (QVBoxLayout's spacing, set below)
 
 
-def deciding_note_px(scene: BoardScene) -> int | None:
-    """The note size that decides whether the board can be read on the wall: the size three
-    notes in four have or exceed. One long note (drawn small so it fits) does not decide for
-    the whole board; the projector draws it at the board's size, shortened (note_item.py)."""
-    sizes = sorted(item.font_px for item in scene.notes.values() if item.on_projector)
-    return sizes[len(sizes) // 4] if sizes else None
-
-
-def smallest_note_cap_px(scene: BoardScene, scale: float) -> float | None:
-    """The cap height on screen of the deciding note text the projector draws at `scale`."""
-    pixels = deciding_note_px(scene)
-    if pixels is None:
-        return None
-    font = palette.font(pixels, note=True)
-    return QFontMetricsF(font).capHeight() * scale
-
-
-def readable(scene: BoardScene, scale: float, screen_height: int) -> bool:
-    cap = smallest_note_cap_px(scene, scale)
-    return cap is None or cap >= min_cap_height(screen_height) - 0.5
-
-
-def room_note_px(scale: float, screen_height: int) -> int:
-    """The smallest note size readable on the wall at `scale` (the projector draws every note at
-    least this size, shortening the few long ones); the largest size if none is."""
-    least = min_cap_height(screen_height) - 0.5
-    fitting = [px for px in palette.NOTE_FONT_STEPS
-               if QFontMetricsF(palette.font(px, note=True)).capHeight() * scale >= least]
-    return min(fitting) if fitting else max(palette.NOTE_FONT_STEPS)
-
-
 def _label(text: str, font: QFont, parent: QWidget, colour: str, height: int = 0) -> QLabel:
     label = QLabel(parent)
     label.setTextFormat(Qt.TextFormat.PlainText)  # attendee text, never markup
@@ -71,88 +41,6 @@ def _label(text: str, font: QFont, parent: QWidget, colour: str, height: int = 0
     if height:  # measured to fit: the layout may not squeeze it (it used to cut lines in half)
         label.setMinimumHeight(height)
     return label
-
-
-def wrapped_height(text: str, font: QFont, width: int, probe: QLabel) -> int:
-    """The height of `text` in a word-wrapped label `width` pixels wide, in `font`: measured
-    with `probe`, a hidden label where the shown ones will be (the projector's style sheet sets
-    the family of every label on it, so a label elsewhere would measure another font)."""
-    key = (text, font.key(), width)
-    known = _measured.get(key)
-    if known is None:
-        probe.setFont(font)
-        probe.setText(text)
-        probe.ensurePolished()
-        known = _measured[key] = probe.heightForWidth(max(width, 1))
-    return known
-
-
-# Heights measured, kept while one set of themes is planned (many plans measure the same lines).
-_measured: dict[tuple[str, str, int], int] = {}
-
-
-def _words(text: str, bullet: bool) -> list[str]:
-    words = text.split()
-    if bullet:
-        words[:1] = ["•\u00a0" + words[0] if words else "•"]  # a no-break space: one word
-    return words
-
-
-def clipped(text: str, font: QFont, width: int, lines: int, probe: QLabel,
-            suffix: str = "", *, keep_end: bool = False, bullet: bool = False) -> str:
-    """`text` (then `suffix`, kept whole) shortened at a word, with one ellipsis, until it wraps
-    into at most `lines` lines at `width`. A word too long for a line is cut to fit it (a word
-    is never broken by wrapping, so it would widen the whole view). With `keep_end`, the last
-    word stays and words go from the middle ("What we heard: … story 2"), for titles that
-    differ only at their end. With `bullet`, a "•" is bound to the first word (never alone on
-    its line)."""
-    probe.setFont(font)
-    probe.ensurePolished()
-    metrics = probe.fontMetrics()  # the family the projector's style sheet gives its labels
-    words = [w if metrics.horizontalAdvance(w) <= width
-             else metrics.elidedText(w, Qt.TextElideMode.ElideRight, max(width, 1))
-             for w in _words(text, bullet)]
-    most = wrapped_height("\n".join("X" * lines), font, width, probe)  # n lines, alike
-    whole = " ".join(words)
-    if wrapped_height(whole + suffix, font, width, probe) <= most:
-        return whole + suffix
-    tails = [n for n in ((2, 1) if keep_end else (0,)) if n < len(words)] or [0]
-    for tail in tails:  # the last two words kept if they fit, else the last one
-        shorter = _shortened(words[:len(words) - tail], " ".join(words[len(words) - tail:]),
-                             suffix, font, width, lines, probe)
-        if shorter is not None:
-            return shorter
-    return _joined(words[:1], " ".join(words[len(words) - tails[-1]:]) if tails[-1] else "",
-                   suffix)
-
-
-def _joined(first: list[str], last: str, suffix: str) -> str:
-    start = " ".join(first)
-    mark = "" if start.endswith("…") else "…"  # a cut word already ends in one
-    return f"{start}{mark} {last}{suffix}" if last else f"{start}{mark}{suffix}"
-
-
-def _shortened(words: list[str], last: str, suffix: str, font: QFont, width: int, lines: int,
-               probe: QLabel) -> str | None:
-    """The most of `words` that fits with an ellipsis, `last` and `suffix`; None if not even
-    the first word does (with `last`), unless there is no `last`."""
-    metrics = probe.fontMetrics()
-    most = wrapped_height("\n".join("X" * lines), font, width, probe)
-    # No more words than could fill the lines (a note may be hundreds of words long).
-    room = lines * width
-    kept: list[str] = []
-    used = metrics.horizontalAdvance(last)
-    for word in words:
-        used += metrics.horizontalAdvance(word + " ")
-        if used > room and kept:
-            break
-        kept.append(word)
-    while kept:
-        shorter = _joined(kept, last, suffix)
-        if len(kept) < len(words) and wrapped_height(shorter, font, width, probe) <= most:
-            return shorter
-        kept.pop()
-    return None if last else _joined(words[:1], "", suffix)
 
 
 @dataclass(frozen=True)
@@ -241,7 +129,7 @@ class ThemesView(QWidget):
         title = font_with_cap_height(QFont(palette.font(20, bold=True)), cap * 1.35)
         title.setBold(True)
         self._shown = (scene, screen_height, ink, background)
-        _measured.clear()  # fonts and sizes may have changed since the last plan
+        forget_measured()  # fonts and sizes may have changed since the last plan
         _note_heights.clear()
         area = size if size is not None and not size.isEmpty() else self.size()
         inner = area.width() - 2 * MARGIN_X
@@ -388,7 +276,7 @@ def _note_height(line: str, fonts: _Fonts) -> int:
     return known
 
 
-_note_heights: dict[tuple[str, str, int, int], int] = {}  # cleared with _measured
+_note_heights: dict[tuple[str, str, int, int], int] = {}  # cleared with the measured
 
 
 def _plan(themes: list[Theme], fonts: _Fonts, loose: list[str], room: int) -> Plan:

@@ -12,8 +12,8 @@ from PySide6.QtWidgets import QLabel
 from coprod_desktop.clock import FakeClock
 from coprod_desktop.gui.board.arrange import Box, arrange, make_room, overlapping
 from coprod_desktop.gui.board.intake import csv_to_notes, lines_to_notes
+from coprod_desktop.gui.board.readability import readable
 from coprod_desktop.gui.board.room_tools import board_boxes
-from coprod_desktop.gui.board.themes_view import readable
 from coprod_desktop.gui.kit.legibility import min_cap_height
 from tests.gui.board_host import make_panel, open_env
 from tests.gui.gui_helpers import next_turn

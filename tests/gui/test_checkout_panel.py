@@ -13,6 +13,7 @@ from coprod_desktop.gui.checkout.panel import CheckoutPanel
 from coprod_desktop.gui.checkout.projector_view import VIEW_KEY, CheckoutProjectorView
 from coprod_desktop.gui.env import GuiEnv
 from coprod_desktop.services import Services
+from tests.gui.painted_text import paint_of
 
 
 @pytest.fixture
@@ -78,3 +79,43 @@ def test_projector_results_hide_small_sides(panel: CheckoutPanel, env: GuiEnv,
     assert first[1] == [("Parents and carers", pytest.approx(0.8)), ("Staff", None),
                         ("Everyone", pytest.approx(8 / 9))]
     projector.grab().save(str(artifacts / f"projector-checkout-{theme}.png"))
+
+
+@pytest.mark.parametrize("theme", ["dark", "light"])
+def test_projector_says_plainly_when_nobody_has_checked_out(
+        panel: CheckoutPanel, env: GuiEnv, services: Services, qtbot, artifacts: Path,
+        theme: str) -> None:
+    """No slips: the room reads "no check-outs yet", not rows of "0% Yes" (which say nobody felt
+    listened to). A side nobody from has answered says so too, beside the sides that have."""
+    sid = panel.session_id
+    assert sid is not None
+    projector = env.projector
+    projector.set_theme(theme)
+    projector.resize(1024, 768)
+    projector.show()
+    qtbot.waitExposed(projector)
+    qtbot.mouseClick(panel.projector_button, Qt.MouseButton.LeftButton)
+    view = projector.view(VIEW_KEY)
+    assert isinstance(view, CheckoutProjectorView)
+    QApplication.processEvents()
+    texts = [p.text for p in paint_of(view)]
+    assert "No check-outs yet" in texts
+    assert not [t for t in texts if "%" in t]
+    assert view.rows() == []
+    projector.grab().save(str(artifacts / f"projector-checkout-none-{theme}.png"))
+
+    for _n in range(3):  # three staff, all Yes; no parent or carer yet
+        services.checkout.enter_slip(sid, "staff", dict.fromkeys(
+            ("listened", "could_say", "understood", "come_again"), "2"))
+    panel.set_session(sid)
+    qtbot.mouseClick(panel.projector_button, Qt.MouseButton.LeftButton)
+    QApplication.processEvents()
+    assert view.rows()[0][1] == [("Parents and carers", "no answers yet"), ("Staff", 1.0),
+                                 ("Everyone", 1.0)]
+    drawn = paint_of(view)
+    texts = [p.text for p in drawn]
+    assert "No check-outs yet" not in texts
+    assert texts.count("no answers yet") == 4  # one per question, on the parents' row
+    assert texts.count("100% Yes") == 8 and "0% Yes" not in texts
+    assert [p.text for p in drawn if p.cut] == []
+    projector.grab().save(str(artifacts / f"projector-checkout-staff-only-{theme}.png"))

@@ -12,6 +12,7 @@ from coprod_desktop.gui.kit.legibility import MIN_CAP_HEIGHT_1080, cap_height, m
 from coprod_desktop.gui.plain.contrast import contrast, text_colours
 from coprod_desktop.gui.plain.jargon_panel import JargonPanel
 from coprod_desktop.paths import ui_file
+from tests.gui.painted_text import Painted, cut_labels, paint_of
 
 AAA = 7.0
 SHEETS = sorted(ui_file().glob("projector-*.qss"))
@@ -126,3 +127,70 @@ def test_projector_text_is_tall_enough_at_1080p(make_app, demo_path: Path, qtbot
     assert len({key for key, _text, _cap in painted}) >= 8
     assert small_768 == []
     assert sorted({(p[0], round(p[2], 1)) for p in painted if p[2] < min_cap_height(768) - 0.5}) == []
+
+
+LONG_TITLE = "Check-out: one thing you will take away from tonight's meeting with you"
+STORY_TITLE = "The day the letter finally came, three years after we first asked for help"
+LONG_NOTE = ("My son waited and waited for an assessment and nobody ever wrote back to tell us "
+             "where we were on the list, so we rang every week and each time heard something "
+             "else, and in the end we paid privately because we could not wait any longer.")
+
+
+def _overlaps(drawn: list[Painted]) -> list[str]:
+    """Painted lines whose words run into each other's (each line's words as laid out)."""
+    boxes = [(p.text, p.seen.adjusted(1, 1, -1, -1)) for p in drawn if p.seen is not None]
+    return [f"{a[:30]!r} runs into {b[:30]!r}" for n, (a, ra) in enumerate(boxes)
+            for b, rb in boxes[n + 1:] if ra.intersects(rb)]
+
+
+@pytest.mark.parametrize("language", ["en", "pl"])
+def test_every_view_fits_its_words_on_the_wall(request, make_app, demo_path: Path, qtbot,
+                                               artifacts: Path, language: str) -> None:
+    """A running round with a long title, a story with a long title, a board with one long
+    note, the celebration: on a 1024×768 projector and a 1920×1080 one, in English and Polish,
+    every word painted or in a label is whole (not cut at its box's edge), no two lines run
+    into each other, and none is under the minimum for the screen's height (rev1 item 13)."""
+    app = request.getfixturevalue("polish_app") if language == "pl" else make_app()
+    app.start(demo_path)
+    assert app.current is not None
+    services = app.current.services
+    session = next(s.id for s in services.read.sessions() if s.title.startswith("Team meeting 4"))
+    people = [int(services.people.sign_in_attendee(session, name=name, group=group).new_id or 0)
+              for name, group in (("Bernadette O'Neill-Featherstonehaugh", "parent_carer"),
+                                  ("Kai", "young_person"), ("Dr Helen Achebe", "staff"))]
+    round_id = int(services.levelling.create_round(session, LONG_TITLE, people=people).new_id or 0)
+    services.levelling.start_round(round_id)
+    story = int(services.stories.add_story(session, people[0], title=STORY_TITLE,
+                                           consent="room").new_id or 0)
+    services.stories.start_story(story)
+    services.notes.add_note(session, LONG_NOTE, x=0, y=0)
+    view = app.current.view
+    view.side.select(session)
+    view.build_all()
+    view.panel("Programme").show_celebration()
+    projector = app.projector
+    projector.show()
+    qtbot.waitExposed(projector)
+    keys = list(projector._views)
+    assert {"levelling.round", "levelling.story", "board", "programme.celebration",
+            "checkout"} <= set(keys)
+    problems: list[str] = []
+    for width, height in ((1024, 768), (1920, 1080)):
+        projector.resize(width, height)
+        qtbot.waitUntil(lambda h=height: projector.height() == h)
+        least = min_cap_height(height) - 0.5
+        for key in keys:
+            projector.show_view(key)
+            QApplication.processEvents()
+            drawn = paint_of(projector)
+            where = f"{key}@{height}"
+            problems += [f"{where}: {p.text[:30]!r} cut ({p.box} holds {p.seen})" for p in drawn
+                         if p.cut]
+            problems += [f"{where}: {p.text[:30]!r} {p.cap:.1f}px" for p in drawn
+                         if p.cap < least]
+            problems += [f"{where}: {o}" for o in _overlaps(drawn)]
+            problems += [f"{where}: {c}" for c in cut_labels(projector.view(key))]
+            if key in ("levelling.round", "levelling.story", "board", "programme.celebration",
+                       "checkout"):
+                projector.grab().save(str(artifacts / f"fit-{language}-{key}-{height}.png"))
+    assert problems == [], "\n".join(problems)

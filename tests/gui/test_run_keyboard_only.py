@@ -21,6 +21,7 @@ from coprod_desktop.domain.agenda import RunState
 from coprod_desktop.domain.levelling import RoundStatus, StoryStatus
 from coprod_desktop.gui.board.arrange import overlapping
 from coprod_desktop.gui.board.room_tools import board_boxes
+from tests.gui.gui_helpers import next_turn
 
 Key = Qt.Key
 CTRL, SHIFT, ALT = (Qt.KeyboardModifier.ControlModifier, Qt.KeyboardModifier.ShiftModifier,
@@ -115,15 +116,20 @@ def test_a_discovery_session_from_the_run_screen_by_keyboard(
     assert run.strip.bar.now_label.text() == "Now: Welcome and why we are here"
     assert run.strip.next_label.text().startswith("Next: First names, no job titles")
 
-    # Alt+Page Down: the round comes forward, here and on the projector.
+    # Alt+Page Down: the round comes forward here; the room keeps the activity's card (its
+    # title, instructions and timer) until the round starts, then sees the round.
     press(Key.Key_PageDown, ALT)
     rounds = view.panel("Rounds")
     assert run.current_tool() is rounds
-    qtbot.waitUntil(lambda: projector.current_view() == "levelling.round")
-    shoot(projector, artifacts, "3-round")
+    agenda_card = projector.view("agenda")
+    qtbot.waitUntil(lambda: agenda_card.title_label.text() == "First names, no job titles")
+    next_turn(qtbot)
+    assert projector.current_view() == "agenda"
     press(Key.Key_R, CTRL)  # New round from the people here
     assert rounds.state is not None and len(rounds.state.ordered) == 4
     press(Key.Key_Return)  # start
+    qtbot.waitUntil(lambda: projector.current_view() == "levelling.round")
+    shoot(projector, artifacts, "3-round")
     for _ in range(3):
         clock.advance(20)
         press(Key.Key_N)
@@ -153,11 +159,13 @@ def test_a_discovery_session_from_the_run_screen_by_keyboard(
         press(Key.Key_PageDown, ALT)
     stories = view.panel("Stories")
     assert run.current_tool() is stories
-    qtbot.waitUntil(lambda: projector.current_view() == "levelling.story")
+    next_turn(qtbot)
+    assert projector.current_view() == "agenda"  # no story yet: the activity's card stays up
     tab_to(stories.add_button)
     press(Key.Key_Space)
     assert stories.wall.count() == 1
     press(Key.Key_T)
+    qtbot.waitUntil(lambda: projector.current_view() == "levelling.story")
     clock.advance(60)
     shoot(projector, artifacts, "5-story")
     press(Key.Key_E)

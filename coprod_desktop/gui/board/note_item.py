@@ -20,7 +20,7 @@ from coprod_desktop.domain.board import NOTE_H, NOTE_W
 from coprod_desktop.domain.records import Note
 from coprod_desktop.gui.board import palette
 from coprod_desktop.gui.board.note_card import SMOOTH_FROM, draw_card
-from coprod_desktop.gui.board.note_text import NoteText
+from coprod_desktop.gui.board.note_text import NoteText, shortened
 from coprod_desktop.gui.board.projection import is_projector
 from coprod_desktop.i18n import _
 
@@ -81,6 +81,7 @@ class NoteItem(QGraphicsRectItem):
         self._flags = _FLAGS
         self._shape: QPainterPath | None = None
         self._text: NoteText | None = None  # laid out on first paint, kept until the text changes
+        self._room_text: tuple[tuple[str, int, float, float], NoteText] | None = None
         self._height = NOTE_H
         self._measure(note.text)
         self.setPen(Qt.PenStyle.NoPen)
@@ -144,6 +145,25 @@ class NoteItem(QGraphicsRectItem):
             text = self._text = NoteText(self.note.text, font, box.width(), self._flags)
         return text
 
+    def laid_out_for_room(self, box: QRectF, pixels: int) -> NoteText:
+        """The text at `pixels` (larger than its own size) for the projector: cut after a word
+        with an ellipsis where it no longer fits the note."""
+        key = (self.note.text, pixels, box.width(), box.height())
+        if self._room_text is None or self._room_text[0] != key:
+            font = palette.font(pixels, note=True)
+            metrics = QFontMetricsF(font)
+            flags = _ANYWHERE if any(metrics.horizontalAdvance(word) > box.width()
+                                     for word in self.note.text.split()) else _FLAGS
+            text = shortened(self.note.text, font, box.width(), box.height(), flags)
+            self._room_text = (key, NoteText(text, font, box.width(), flags))
+        return self._room_text[1]
+
+    def room_text(self, pixels: int) -> str:
+        """What the projector shows of this note when notes are drawn no smaller than `pixels`."""
+        if pixels <= self.font_px:
+            return self.note.text
+        return self.laid_out_for_room(text_box(self._height), pixels).text
+
     @property
     def on_projector(self) -> bool:
         return not (self.note.hidden or self.note.held_back)
@@ -184,7 +204,11 @@ class NoteItem(QGraphicsRectItem):
             self._waiting_marks(painter, rect)
         painter.setPen(palette.MUTED_INK if held else palette.INK)
         box = text_box(self._height)
-        self.laid_out(box).draw(painter, box)
+        least = getattr(self.scene(), "projector_note_px", 0) if projector else 0
+        if least > self.font_px:  # a long note: on the wall at the board's size, shortened
+            self.laid_out_for_room(box, least).draw(painter, box)
+        else:
+            self.laid_out(box).draw(painter, box)
         self._footer(painter, rect, held, projector)
         self._outline(painter, rect, option, projector, lod)
 

@@ -71,3 +71,34 @@ class NoteText:
         painter.setClipRect(box, Qt.ClipOperation.IntersectClip)
         self.layout.draw(painter, box.topLeft())
         painter.restore()
+
+
+def shortened(text: str, font: QFont, width: float, height: float, flags: int) -> str:
+    """`text` cut after a word, with an ellipsis, so that laid out in `font` `width` wide it is
+    no taller than `height` (a first word too long for that is cut within itself). The
+    projector draws a long note this way at the size the rest of the board is read at, rather
+    than shrink the whole board to the note's small type."""
+    def fits(candidate: str) -> bool:
+        return NoteText(candidate, font, width, flags).height <= height
+
+    if fits(text):
+        return text
+    words = text.split()
+    kept, over = 0, len(words)  # "…" after words[:kept] fits (kept 0: try within a word)
+    while over - kept > 1:
+        middle = (kept + over) // 2
+        if fits(" ".join(words[:middle]) + "…"):
+            kept = middle
+        else:
+            over = middle
+    if kept:
+        return " ".join(words[:kept]) + "…"
+    first = words[0] if words else ""
+    kept, over = 0, len(first)
+    while over - kept > 1:
+        middle = (kept + over) // 2
+        if fits(first[:middle] + "…"):
+            kept = middle
+        else:
+            over = middle
+    return first[:kept] + "…"

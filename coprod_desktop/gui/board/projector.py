@@ -7,121 +7,30 @@ are waiting. Dots per item appear only once the vote has closed, ranked, the win
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from PySide6.QtCore import QRectF, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QFont, QPaintEvent, QResizeEvent, QShowEvent
+from PySide6.QtGui import QColor, QPaintEvent, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
-    QFrame,
     QGraphicsView,
     QHBoxLayout,
-    QLabel,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from coprod_desktop.domain.board import winners
-from coprod_desktop.gui.board import palette
 from coprod_desktop.gui.board.projection import mark_projector, painting_projector
+from coprod_desktop.gui.board.readability import readable, room_note_px
+from coprod_desktop.gui.board.results_panel import BANNER, LOOKS, ResultsPanel, room_label
 from coprod_desktop.gui.board.scene import BoardScene
-from coprod_desktop.gui.board.themes_view import ThemesView, readable
+from coprod_desktop.gui.board.themes_view import ThemesView
 from coprod_desktop.gui.board.view import configure_view, fit_rect
-from coprod_desktop.gui.kit.repolish import restyle_tree
-from coprod_desktop.gui.kit.scale import ScaledView, set_scale
+from coprod_desktop.gui.kit.scale import ScaledView
 from coprod_desktop.gui.theme import follow_projector_theme
 from coprod_desktop.i18n import _, count, number
 
 FOLLOW, WHOLE = "follow", "whole"
-RESULT_ROWS = 8
-
-# Type as a share of the projector's height (gui/kit/scale.py): the same share of the wall
-# on any projector. 0.037 is 40 px on a 1080p screen.
-# Rows and the focus line at 3.1% of the height: capitals of at least 24 px at 1080p, the
-# projector minimum (gui/kit/legibility.py).
-BANNER, HEADING, ROW, WINNER_ROW, FOCUS = 0.037, 0.037, 0.031, 0.032, 0.031
+# Type as a share of the projector's height (gui/kit/scale.py); the banner's and the results'
+# sizes are in results_panel.py.
 RESULTS_WIDTH = 0.6  # of the height: 648 px beside a 1080p board
-
-
-@dataclass(frozen=True)
-class Look:
-    board: str
-    panel: str
-    edge: str
-    text: str
-    accent: str
-
-
-LOOKS = {  # the board stays dark under the dark projector theme, light under the light one
-    "dark": Look(board=palette.PROJECTOR_BACKGROUND.name(), panel="#0F1317", edge="#3A424C",
-                 text="#FFFFFF", accent=palette.WINNER.name()),
-    "light": Look(board="#E9ECEF", panel="#FFFFFF", edge="#9AA3AD", text="#000000",
-                  accent="#7A4A00"),
-}
-
-
-def _label(text: str = "", *, fraction: float, bold: bool = False) -> QLabel:
-    label = QLabel(text)
-    label.setTextFormat(Qt.TextFormat.PlainText)  # attendees' words, shown exactly as written
-    font = palette.font(max(12, round(fraction * 1080)), bold=bold)
-    label.setFont(QFont(font))
-    label.setWordWrap(True)
-    set_scale(label, fraction)
-    return label
-
-
-class ResultsPanel(QFrame):
-    """The ranked results of a closed vote, big enough for the back row."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("boardResults")
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(32, 28, 32, 28)
-        layout.setSpacing(14)
-        self.heading = _label(_("Vote results"), fraction=HEADING, bold=True)
-        layout.addWidget(self.heading)
-        self.rows: list[QLabel] = []
-        for _row in range(RESULT_ROWS):
-            row = _label(fraction=ROW)
-            row.setContentsMargins(16, 10, 16, 10)
-            self.rows.append(row)
-            layout.addWidget(row)
-        layout.addStretch(1)
-        self.focus = _label(fraction=FOCUS, bold=True)
-        layout.addWidget(self.focus)
-        self.look = LOOKS["dark"]
-
-    def set_look(self, look: Look) -> None:
-        self.look = look
-        self.setStyleSheet(f"#boardResults {{ background: {look.panel}; "
-                           f"border-left: 4px solid {look.edge}; }}"
-                           f"#boardResults QLabel {{ color: {look.text}; background: transparent; }}")
-        self.focus.setStyleSheet(f"color: {look.accent};")
-        restyle_tree(self)  # hidden until a vote closes, its labels kept the old theme's ink
-
-    def show_results(self, scene: BoardScene) -> None:
-        results = scene.results
-        top = {r.target_id for r in winners(results)}
-        for row, result in zip(self.rows, results + [None] * RESULT_ROWS, strict=False):
-            if result is None:
-                row.hide()
-                continue
-            title = result.label.splitlines()[0] if result.label else ""
-            dots = count("{n} dot", "{n} dots", result.dots)
-            row.setText(f"{result.place_text}   {title}\n{dots}")
-            winner = result.target_id in top
-            font = row.font()
-            font.setBold(winner)
-            row.setFont(font)
-            set_scale(row, WINNER_ROW if winner else ROW)
-            row.setStyleSheet(
-                f"background: {palette.WINNER.name()}; color: #111111; border-radius: 10px;"
-                if winner else "")
-            row.show()
-        settings = scene.settings
-        self.focus.setText(_("Our focus: {focus}").format(
-            focus=settings.focus) if settings and settings.focus else "")
 
 
 class _RoomView(QGraphicsView):
@@ -157,7 +66,7 @@ class BoardProjectorView(ScaledView):
         configure_view(self.view)
         self.view.setInteractive(False)
         mark_projector(self.view.viewport())
-        self.banner = _label(fraction=BANNER, bold=True)
+        self.banner = room_label(fraction=BANNER, bold=True)
         self.banner.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.results = ResultsPanel()
         self.results.setFixedWidth(640)
@@ -199,6 +108,7 @@ class BoardProjectorView(ScaledView):
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)  # type follows the height
         self.results.setFixedWidth(max(360, round(self.height() * RESULTS_WIDTH)))
+        self.results.fit()
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
@@ -239,7 +149,13 @@ class BoardProjectorView(ScaledView):
     def _choose_page(self) -> None:
         """The board when its notes can be read from the back of the room, else its themes."""
         height = self.window().height() if self.window() is not None else self.height()
-        if readable(self.scene, self.view.transform().m11(), max(height, 1)):
+        scale = self.view.transform().m11()
+        if readable(self.scene, scale, max(height, 1)):
+            pixels = room_note_px(scale, max(height, 1))
+            if pixels != self.scene.projector_note_px:  # long notes are shortened to match
+                self.scene.projector_note_px = pixels
+                for item in self.scene.notes.values():
+                    item.update()
             self.pages.setCurrentWidget(self.view)
             return
         look = LOOKS[self.theme]
@@ -277,6 +193,7 @@ class BoardProjectorView(ScaledView):
         if closed:
             self.results.show_results(scene)
             self.rescale()
+            self.results.fit()  # again, in the type the rescale gave its rows
         self.results.setVisible(closed)
         shown = vote_round.id if closed and vote_round is not None else None
         if shown != self.results_round:

@@ -48,6 +48,9 @@ class BoardScene(QGraphicsScene):
         self.results: list[RankedItem] = []
         self.waiting = 0
         self.detail = True  # notes drawn one by one (False: far out, as tiles in their cluster)
+        # The projector draws note text no smaller than this (a long note is shortened instead):
+        # set by the projector's view as it fits the board (themes_view.readable).
+        self.projector_note_px = 0
         self.setSceneRect(QRectF(-EXTENT / 2, -EXTENT / 2, EXTENT, EXTENT))
         # The index splits the whole (large) scene rect: deep enough that a cell holds a few notes.
         self.setBspTreeDepth(16)

@@ -4,18 +4,20 @@ A board of 110 notes fitted on a 1080p screen draws note text at 12–16 px, whi
 from the back of the room. When the fitted board's note text would fall under the projector's
 minimum type (gui/kit/legibility.py: 24 px capitals at 1080p), the projector shows this
 instead: each cluster's title, how many notes it holds and its first few notes, in type the room
-can read; notes not yet sorted are counted.
+can read; then the notes not sorted yet, as many as fit (the room still reads what it wrote), and
+how many more there are.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from PySide6.QtCore import QSize, Qt, QTimer
-from PySide6.QtGui import QFont, QFontMetricsF, QResizeEvent
+from PySide6.QtGui import QFont, QResizeEvent
 from PySide6.QtWidgets import QGridLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from coprod_desktop.gui.board import palette
+from coprod_desktop.gui.board.label_fit import clipped, forget_measured, wrapped_height
 from coprod_desktop.gui.board.scene import BoardScene
 from coprod_desktop.gui.kit.legibility import font_with_cap_height, min_cap_height
 from coprod_desktop.i18n import count
@@ -24,22 +26,9 @@ NOTES_EACH = 3
 COLUMNS = 3
 MAX_THEMES = 9
 TITLE_LINES, NOTE_LINES = 2, 2  # longer titles and notes end in "…"
+MORE_NOTE_LINES = (4, 3)  # when everything fits even so, notes may take more lines
 MARGIN_X, MARGIN_Y, SPACING = 32, 24, 24
 BOX_SPACING = 6  # between lines of one theme (QVBoxLayout's spacing, set below)
-
-
-def smallest_note_cap_px(scene: BoardScene, scale: float) -> float | None:
-    """The cap height on screen of the smallest note text the projector draws at `scale`."""
-    sizes = [item.font_px for item in scene.notes.values() if item.on_projector]
-    if not sizes:
-        return None
-    font = palette.font(min(sizes), note=True)
-    return QFontMetricsF(font).capHeight() * scale
-
-
-def readable(scene: BoardScene, scale: float, screen_height: int) -> bool:
-    cap = smallest_note_cap_px(scene, scale)
-    return cap is None or cap >= min_cap_height(screen_height) - 0.5
 
 
 def _label(text: str, font: QFont, parent: QWidget, colour: str, height: int = 0) -> QLabel:
@@ -54,73 +43,37 @@ def _label(text: str, font: QFont, parent: QWidget, colour: str, height: int = 0
     return label
 
 
-def wrapped_height(text: str, font: QFont, width: int, probe: QLabel) -> int:
-    """The height of `text` in a word-wrapped label `width` pixels wide, in `font`: measured
-    with `probe`, a hidden label where the shown ones will be (the projector's style sheet sets
-    the family of every label on it, so a label elsewhere would measure another font)."""
-    key = (text, font.key(), width)
-    known = _measured.get(key)
-    if known is None:
-        probe.setFont(font)
-        probe.setText(text)
-        probe.ensurePolished()
-        known = _measured[key] = probe.heightForWidth(max(width, 1))
-    return known
-
-
-# Heights measured, kept while one set of themes is planned (many plans measure the same lines).
-_measured: dict[tuple[str, str, int], int] = {}
-
-
-def clipped(text: str, font: QFont, width: int, lines: int, probe: QLabel,
-            suffix: str = "") -> str:
-    """`text` (then `suffix`, kept whole) shortened at a word, with an ellipsis, until it wraps
-    into at most `lines` lines at `width`. A word too long for a line is cut to fit it (a word
-    is never broken by wrapping, so it would widen the whole view)."""
-    probe.setFont(font)
-    probe.ensurePolished()
-    metrics = probe.fontMetrics()  # the family the projector's style sheet gives its labels
-    words = [w if metrics.horizontalAdvance(w) <= width
-             else metrics.elidedText(w, Qt.TextElideMode.ElideRight, max(width, 1))
-             for w in text.split()]
-    most = wrapped_height("\n".join("X" * lines), font, width, probe)  # n lines, alike
-    whole = " ".join(words)
-    if wrapped_height(whole + suffix, font, width, probe) <= most:
-        return whole + suffix
-    # No more words than could fill the lines (a note may be hundreds of words long).
-    room = lines * width
-    kept, used = [], 0
-    for word in words:
-        used += metrics.horizontalAdvance(word + " ")
-        if used > room and kept:
-            break
-        kept.append(word)
-    while len(kept) > 1:
-        kept.pop()
-        shorter = " ".join(kept) + "…" + suffix
-        if wrapped_height(shorter, font, width, probe) <= most:
-            return shorter
-    return (kept[0] if kept else "") + "…" + suffix
-
-
 @dataclass(frozen=True)
 class Theme:
     title: str
     size: int  # notes on the projector
     notes: list[str]  # each note's first line
+    keep_end: bool = False  # shortened from the middle: its start is shared with another title
 
     @property
     def heading(self) -> str:
         return f"{self.title}  ({self.size})"
 
     def shown_heading(self, font: QFont, width: int, probe: QLabel) -> str:
-        return clipped(self.title, font, width, TITLE_LINES, probe, f"  ({self.size})")
+        return clipped(self.title, font, width, TITLE_LINES, probe, f"  ({self.size})",
+                       keep_end=self.keep_end)
+
+
+def distinct(themes: list[Theme], font: QFont, width: int, probe: QLabel) -> list[Theme]:
+    """Themes whose shortened titles would read alike ("What we heard:… (2)", "What we
+    heard:… (3)") are shortened from the middle instead, keeping the end that tells them
+    apart."""
+    shown = [t.shown_heading(font, width, probe).rsplit("  (", 1)[0] for t in themes]
+    alike = {h for h in shown if shown.count(h) > 1 and h.endswith("…")}  # counts aside
+    return [replace(t, keep_end=True) if h in alike else t for t, h in zip(themes, shown,
+                                                                          strict=True)]
 
 
 @dataclass(frozen=True)
 class Plan:
     themes: int  # how many of the themes fit
     notes_each: int  # and how many of each one's notes
+    loose: int = 0  # and how many of the notes not sorted yet
 
 
 class ThemesView(QWidget):
@@ -135,6 +88,7 @@ class ThemesView(QWidget):
         outer.addLayout(self.grid)
         outer.addStretch(1)
         self.texts: list[str] = []
+        self.columns = COLUMNS
         self._shown: tuple[BoardScene, int, str, str] | None = None
         # It plans to whatever size it is given (resizeEvent): it never asks the projector
         # window for room, so the window can always be made smaller.
@@ -160,8 +114,9 @@ class ThemesView(QWidget):
 
     def show_themes(self, scene: BoardScene, screen_height: int, ink: str,
                     background: str, size: QSize | None = None) -> None:
-        """Each cluster's title and first notes, as many as fit in `size` (this view's own size
-        when not given) in type read from the back of the room; what does not fit is counted."""
+        """Each cluster's title and first notes, then the notes not sorted yet, as many as fit
+        in `size` (this view's own size when not given) in type read from the back of the room;
+        what does not fit is counted."""
         self.setStyleSheet(f"#boardThemes {{ background: {background}; }}")
         while self.grid.count():
             item = self.grid.takeAt(0)
@@ -174,23 +129,37 @@ class ThemesView(QWidget):
         title = font_with_cap_height(QFont(palette.font(20, bold=True)), cap * 1.35)
         title.setBold(True)
         self._shown = (scene, screen_height, ink, background)
-        _measured.clear()  # fonts and sizes may have changed since the last plan
+        forget_measured()  # fonts and sizes may have changed since the last plan
+        _note_heights.clear()
         area = size if size is not None and not size.isEmpty() else self.size()
-        width = (area.width() - 2 * MARGIN_X - SPACING * (COLUMNS - 1)) // COLUMNS
+        inner = area.width() - 2 * MARGIN_X
+        # Columns no narrower than about 16 capitals: a title can then keep whole words.
+        columns = self.columns = max(1, min(COLUMNS, int((inner + SPACING) // (cap * 16 + SPACING))))
+        width = (inner - SPACING * (columns - 1)) // columns
         frames = sorted(scene.clusters.values(), key=lambda c: (c.y(), c.x()))
-        loose = [n for n in scene.notes.values() if n.parentItem() is None and n.on_projector]
+        loose_items = [n for n in scene.notes.values()
+                       if n.parentItem() is None and n.on_projector]
+        loose_items.sort(key=lambda n: (n.y(), n.x()))
+        loose = [_first_line(n.note.text) for n in loose_items]
         themes = []
         for frame in frames:
             shown = [n for n in frame.childItems() if hasattr(n, "note") and n.on_projector]
             shown.sort(key=lambda n: (n.y(), n.x()))
-            lines = [n.note.text.splitlines()[0] if n.note.text else "" for n in shown]
-            themes.append(Theme(frame.cluster.title, len(shown), lines))
+            themes.append(Theme(frame.cluster.title, len(shown),
+                                [_first_line(n.note.text) for n in shown]))
+        themes = distinct(themes, title, width, self.probe)
         for column in range(COLUMNS):  # equal columns, each as wide as was measured for
-            self.grid.setColumnStretch(column, 1)
-            self.grid.setColumnMinimumWidth(column, max(width, 0))
-        fonts = _Fonts(title, body, width, self.probe)
-        plan = _plan(themes, fonts, len(loose), area.height() - 2 * MARGIN_Y)
+            self.grid.setColumnStretch(column, 1 if column < columns else 0)
+            self.grid.setColumnMinimumWidth(column, max(width, 0) if column < columns else 0)
+        room = area.height() - 2 * MARGIN_Y
+        for note_lines in (*MORE_NOTE_LINES, NOTE_LINES):  # longer notes while all still fit
+            fonts = _Fonts(title, body, width, self.probe, columns, note_lines)
+            plan = _plan(themes, fonts, loose, room)
+            if plan.themes == len(themes) and plan.loose == len(loose) and (
+                    not themes or plan.notes_each == NOTES_EACH):
+                break
         self.texts = []
+        row = 0
         for index, theme in enumerate(themes[:plan.themes]):
             box = QWidget(self)
             column = QVBoxLayout(box)
@@ -200,19 +169,48 @@ class ThemesView(QWidget):
             column.addWidget(_label(heading, title, box, ink,
                                     wrapped_height(heading, title, width, self.probe)))
             for line in theme.notes[:plan.notes_each]:
-                shown_line = clipped(f"• {line}", body, width, NOTE_LINES, self.probe)
+                shown_line = clipped(line, body, width, fonts.note_lines, self.probe,
+                                     bullet=True)
                 column.addWidget(_label(shown_line, body, box, ink,
                                         wrapped_height(shown_line, body, width, self.probe)))
                 self.texts.append(line)
             self.texts.append(theme.heading)
-            self.grid.addWidget(box, index // COLUMNS, index % COLUMNS, Qt.AlignmentFlag.AlignTop)
+            row = index // columns
+            self.grid.addWidget(box, row, index % columns, Qt.AlignmentFlag.AlignTop)
             box.show()  # now, not on the next turn as a layout would
-        tail = _tail(len(themes) - plan.themes, len(loose))
-        if tail:
-            line = _label(tail, body, self, ink)
-            self.texts.append(line.text())
-            self.grid.addWidget(line, (plan.themes + COLUMNS - 1) // COLUMNS, 0, 1, COLUMNS)
-            line.show()
+        row = row + 1 if plan.themes else 0
+        more = _more_themes(len(themes) - plan.themes)
+        if more:
+            row = self._add_line(more, body, ink, row, columns)
+        if loose:
+            heading = _loose_heading(len(loose))
+            row = self._add_line(heading, title, ink, row, columns, bold=True)
+            for index, line in enumerate(loose[:plan.loose]):
+                shown_line = clipped(line, body, width, fonts.note_lines, self.probe,
+                                     bullet=True)
+                label = _label(shown_line, body, self, ink,
+                               wrapped_height(shown_line, body, width, self.probe))
+                self.grid.addWidget(label, row + index // columns, index % columns,
+                                    Qt.AlignmentFlag.AlignTop)
+                label.show()
+                self.texts.append(line)
+            row += (plan.loose + columns - 1) // columns
+            rest = _more_notes(len(loose) - plan.loose, shown=plan.loose)
+            if rest:
+                self._add_line(rest, body, ink, row, columns)
+
+    def _add_line(self, text: str, font: QFont, ink: str, row: int, columns: int,
+                  bold: bool = False) -> int:
+        """One line across every column at `row`; returns the next row."""
+        line = _label(text, font, self, ink)
+        self.texts.append(text)
+        self.grid.addWidget(line, row, 0, 1, columns)
+        line.show()
+        return row + 1
+
+
+def _first_line(text: str) -> str:
+    return text.splitlines()[0] if text else ""
 
 
 @dataclass(frozen=True)
@@ -221,40 +219,89 @@ class _Fonts:
     body: QFont
     width: int
     probe: QLabel
+    columns: int = COLUMNS
+    note_lines: int = NOTE_LINES
 
 
-def _tail(more_themes: int, loose: int) -> str:
-    tail = []
-    if more_themes > 0:
-        tail.append(count("and {n} more theme", "and {n} more themes", more_themes))
-    if loose:
-        tail.append(count("{n} note not sorted yet", "{n} notes not sorted yet", loose))
-    return " · ".join(tail)
+def _more_themes(more: int) -> str:
+    return count("and {n} more theme", "and {n} more themes", more) if more > 0 else ""
 
 
-def _height(themes: list[Theme], fonts: _Fonts, plan: Plan, loose: int) -> int:
+def _loose_heading(loose: int) -> str:
+    return count("{n} note not sorted yet", "{n} notes not sorted yet", loose)
+
+
+def _more_notes(more: int, shown: int) -> str:
+    if more <= 0:
+        return ""
+    if shown == 0:
+        return ""  # the heading has counted them
+    return count("and {n} more note", "and {n} more notes", more)
+
+
+def _rows_height(heights: list[int], columns: int) -> list[int]:
+    return [max(heights[i:i + columns]) for i in range(0, len(heights), columns)]
+
+
+def _height(themes: list[Theme], fonts: _Fonts, plan: Plan, loose: list[str]) -> int:
     """How tall the grid is with `plan`: each row as tall as its tallest theme."""
     boxes = []
     for theme in themes[:plan.themes]:
         parts = [wrapped_height(theme.shown_heading(fonts.title, fonts.width, fonts.probe),
                                 fonts.title, fonts.width, fonts.probe)]
-        parts += [wrapped_height(clipped(f"• {line}", fonts.body, fonts.width, NOTE_LINES,
-                                         fonts.probe), fonts.body, fonts.width, fonts.probe)
-                  for line in theme.notes[:plan.notes_each]]
+        parts += [_note_height(line, fonts) for line in theme.notes[:plan.notes_each]]
         boxes.append(sum(parts) + BOX_SPACING * (len(parts) - 1))
-    rows = [max(boxes[i:i + COLUMNS]) for i in range(0, len(boxes), COLUMNS)]
-    tail = _tail(len(themes) - plan.themes, loose)
-    if tail:
-        rows.append(wrapped_height(tail, fonts.body, fonts.width * COLUMNS, fonts.probe))
+    rows = _rows_height(boxes, fonts.columns)
+    across = fonts.width * fonts.columns
+    more = _more_themes(len(themes) - plan.themes)
+    if more:
+        rows.append(wrapped_height(more, fonts.body, across, fonts.probe))
+    if loose:
+        rows.append(wrapped_height(_loose_heading(len(loose)), fonts.title, across, fonts.probe))
+        rows += _rows_height([_note_height(line, fonts) for line in loose[:plan.loose]],
+                             fonts.columns)
+        rest = _more_notes(len(loose) - plan.loose, shown=plan.loose)
+        if rest:
+            rows.append(wrapped_height(rest, fonts.body, across, fonts.probe))
     return sum(rows) + SPACING * max(0, len(rows) - 1)
 
 
-def _plan(themes: list[Theme], fonts: _Fonts, loose: int, room: int) -> Plan:
+def _note_height(line: str, fonts: _Fonts) -> int:
+    key = (line, fonts.body.key(), fonts.width, fonts.note_lines)
+    known = _note_heights.get(key)
+    if known is None:
+        shown = clipped(line, fonts.body, fonts.width, fonts.note_lines, fonts.probe,
+                        bullet=True)
+        known = _note_heights[key] = wrapped_height(shown, fonts.body, fonts.width, fonts.probe)
+    return known
+
+
+_note_heights: dict[tuple[str, str, int, int], int] = {}  # cleared with the measured
+
+
+def _plan(themes: list[Theme], fonts: _Fonts, loose: list[str], room: int) -> Plan:
     """As many themes as fit (up to MAX_THEMES), then as many notes each as still fit: every
-    title first, since the room chose those words together."""
-    for shown in range(min(len(themes), MAX_THEMES), 0, -1):
-        for notes_each in range(NOTES_EACH, -1, -1):
-            plan = Plan(shown, notes_each)
-            if _height(themes, fonts, plan, loose) <= room:
-                return plan
-    return Plan(min(len(themes), 1), 0)
+    title first, since the room chose those words together. Then as many of the notes not
+    sorted yet as the room left holds (at least a row of them while a theme can give way)."""
+    first_row = min(len(loose), fonts.columns)
+    themes_plan = Plan(min(len(themes), 1), 0)
+    found = False
+    for reserve in ((first_row, 0) if first_row else (0,)):
+        for shown in range(min(len(themes), MAX_THEMES), 0, -1):
+            for notes_each in range(NOTES_EACH, -1, -1):
+                plan = Plan(shown, notes_each, reserve)
+                if _height(themes, fonts, plan, loose) <= room:
+                    themes_plan, found = plan, True
+                    break
+            if found:
+                break
+        if found:
+            break
+    fits, over = themes_plan.loose, len(loose) + 1  # more notes only ever take more room
+    while over - fits > 1:
+        middle = (fits + over) // 2
+        if _height(themes, fonts, replace(themes_plan, loose=middle), loose) <= room:
+            fits = middle
+        else:
+            over = middle
+    return replace(themes_plan, loose=fits)

@@ -36,22 +36,25 @@ class CheckoutProjectorView(QWidget):
         self.setAccessibleName(_("Check-out results"))
         self.update()
 
-    def rows(self) -> list[tuple[str, list[tuple[str, float | None]]]]:
-        """What is drawn, as text: each question with (side, share saying Yes or None)."""
-        if self.summary is None:
+    def rows(self) -> list[tuple[str, list[tuple[str, float | str | None]]]]:
+        """What is drawn, as text: each question with (side, share saying Yes), where a share is
+        None when it is held back for a small group and words when nobody on that side has
+        answered it yet (never a bar of 0%, which would read as "nobody said Yes")."""
+        if self.summary is None or self.summary.total == 0:
             return []
         shown = self.summary.shown_people()
         names = {Side.PARENTS: _("Parents and carers"), Side.STAFF: _("Staff")}
         out = []
         for key in KEYS:
-            bars: list[tuple[str, float | None]] = []
+            bars: list[tuple[str, float | str | None]] = []
             for side in SIDES:
                 tally = self.summary.tallies[side][key]
                 hidden = shown[side] is None or 0 < tally.answered < SMALL_NUMBER_THRESHOLD
-                bars.append((names[side], None if hidden else tally.yes_share))
+                bars.append((names[side], None if hidden else _share(tally.answered,
+                                                                     tally.yes_share)))
             everyone = self.summary.everyone[key]
-            bars.append((_("Everyone"), None if 0 < everyone.answered
-                         < SMALL_NUMBER_THRESHOLD else everyone.yes_share))
+            bars.append((_("Everyone"), None if 0 < everyone.answered < SMALL_NUMBER_THRESHOLD
+                         else _share(everyone.answered, everyone.yes_share)))
             out.append((self.statements.get(key, key), bars))
         return out
 
@@ -75,15 +78,29 @@ class CheckoutProjectorView(QWidget):
         total = self.summary.total if self.summary else 0
         painter.setFont(projector_font(px))
         painter.setPen(look.muted)
-        painter.drawText(QRectF(pad, pad + h * 0.085, w - 2 * pad, h * 0.05),
-                         Qt.AlignmentFlag.AlignLeft,
-                         count("Share saying Yes · {n} check-out · groups under 3 are not shown on "
-                               "their own", "Share saying Yes · {n} check-outs · groups under 3 "
-                               "are not shown on their own", total))
+        if total == 0:  # not a page of "0% Yes", which would read as nobody feeling heard
+            painter.setFont(projector_font(px * 2, bold=True))
+            painter.setPen(look.text)
+            flags = int(Qt.AlignmentFlag.AlignCenter) | int(Qt.TextFlag.TextWordWrap)
+            painter.drawText(QRectF(pad, h * 0.3, w - 2 * pad, h * 0.25), flags,
+                             _("No check-outs yet"))
+            painter.setFont(projector_font(px))
+            painter.setPen(look.muted)
+            painter.drawText(QRectF(pad, h * 0.55, w - 2 * pad, h * 0.2), flags,
+                             _("The answers appear here as people check out."))
+            return
+        # Wrapped, not cut, where the words are longer (Polish): the rows start below it.
+        subtitle = count("Share saying Yes · {n} check-out · groups under 3 are not shown on "
+                         "their own", "Share saying Yes · {n} check-outs · groups under 3 "
+                         "are not shown on their own", total)
+        wrap = int(Qt.AlignmentFlag.AlignLeft) | int(Qt.TextFlag.TextWordWrap)
+        sub_box = QRectF(pad, pad + h * 0.085, w - 2 * pad, h)
+        used = painter.boundingRect(sub_box, wrap, subtitle)
+        painter.drawText(sub_box, wrap, subtitle)
         rows = self.rows()
         if not rows:
             return
-        top = pad + h * 0.16
+        top = max(pad + h * 0.16, used.bottom() + h * 0.02)
         block = (h - top - pad) / len(rows)
         line = QFontMetricsF(projector_font(px)).height()
         label_w = w * 0.3
@@ -101,11 +118,12 @@ class CheckoutProjectorView(QWidget):
                 painter.drawText(QRectF(pad, by, label_w, bar_h),
                                  Qt.AlignmentFlag.AlignVCenter, side)
                 full = w - 2 * pad - label_w - px * 9
-                if share is None:
+                if share is None or isinstance(share, str):
                     painter.setPen(look.text)
                     painter.drawText(QRectF(pad + label_w, by, full + px * 9, bar_h),
                                      Qt.AlignmentFlag.AlignVCenter,
-                                     _("not shown, so nobody can be picked out"))
+                                     _("not shown, so nobody can be picked out")
+                                     if share is None else share)
                     continue
                 painter.fillRect(QRectF(pad + label_w, by + bar_h * 0.15, full, bar_h * 0.7),
                                  look.card)
@@ -116,3 +134,8 @@ class CheckoutProjectorView(QWidget):
                 painter.drawText(QRectF(pad + label_w + full + px * 0.5, by, px * 8.5, bar_h),
                                  Qt.AlignmentFlag.AlignVCenter,
                                  _("{share}% Yes").format(share=round(share * 100)))
+
+
+def _share(answered: int, yes_share: float) -> float | str:
+    """The share saying Yes, or words when nobody has answered (a share of none is no 0%)."""
+    return yes_share if answered else _("no answers yet")

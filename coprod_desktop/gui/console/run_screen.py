@@ -201,7 +201,9 @@ class RunScreen(QWidget):
     def _follow_on_projector(self, panel: QWidget | None) -> None:
         if self._pinned():
             return
-        if panel is not None and hooks_of(panel).project is not None:
+        hooks = hooks_of(panel) if panel is not None else None
+        if panel is not None and hooks is not None and hooks.project is not None and (
+                hooks.ready is None or hooks.ready()):
             self.project(panel)
         elif self.agenda is not None:
             self.project(self.agenda)

@@ -37,6 +37,10 @@ class PanelHooks:
     show_tool: Callable[[str], None] | None = None
     # Puts this panel's view on the projector; returns the projector view's key.
     project: Callable[[], str | None] | None = None
+    # Whether the panel's projector view has anything for the room yet (a round under way, a
+    # story being told). When the room moves on to this panel's activity and it has nothing yet,
+    # the projector keeps the activity card instead of a bare "No round yet". None: always.
+    ready: Callable[[], bool] | None = None
     # Called before the programme's file closes (servers, threads).
     shutdown: Callable[[], None] | None = None
     # Gets every session switch even while hidden (it holds something live: the agenda's runner

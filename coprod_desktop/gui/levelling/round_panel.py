@@ -151,7 +151,11 @@ class RoundPanel(QWidget):
 
     # Session and data
     def hooks(self) -> PanelHooks:
-        return PanelHooks(tools=self.tools, project=self.project)
+        return PanelHooks(tools=self.tools, project=self.project, ready=self.under_way)
+
+    def under_way(self) -> bool:
+        """A round is running: until then the room keeps its activity card (Start projects)."""
+        return self.state is not None and self.state.round.status is RoundStatus.RUNNING
 
     def set_session(self, session_id: int | None) -> None:
         self.session_id = session_id

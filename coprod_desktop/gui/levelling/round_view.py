@@ -156,10 +156,14 @@ def draw_round(painter: QPainter, area: QRectF, pic: RoundPicture | None,
     if pic is None:
         paint.line(painter, band(0.4, 0.6), _("No round yet"), look.muted, h * 0.08)
         return
-    paint.line(painter, band(0.03, 0.11), pic.title, look.muted, h * 0.05,
-               align=Qt.AlignmentFlag.AlignLeft)
-    paint.line(painter, band(0.03, 0.11), pic.progress, look.muted, h * 0.05,
-               align=Qt.AlignmentFlag.AlignRight)
+    # The round's title and its turn count share a band: the count first, at the right, and
+    # the title in what is left (they used to be painted over each other).
+    top = band(0.03, 0.11)
+    used = paint.line(painter, top, pic.progress, look.muted, h * 0.05,
+                      align=Qt.AlignmentFlag.AlignRight) if pic.progress else 0.0
+    gap = h * 0.03 if used else 0.0
+    paint.line(painter, QRectF(top.left(), top.top(), top.width() - used - gap, top.height()),
+               pic.title, look.muted, h * 0.05, align=Qt.AlignmentFlag.AlignLeft)
     paint.line(painter, band(0.13, 0.2), pic.heading, look.muted, h * 0.055)
     paint.line(painter, band(0.2, 0.41), pic.name, look.text, h * 0.17, bold=True)
     if pic.countdown:

@@ -167,7 +167,11 @@ class StoryPanel(QWidget):
 
     # Data
     def hooks(self) -> PanelHooks:
-        return PanelHooks(tools=self.tools, project=self.project)
+        return PanelHooks(tools=self.tools, project=self.project, ready=self.under_way)
+
+    def under_way(self) -> bool:
+        """A story is being told: until then the room keeps its activity card."""
+        return stories.telling(self.stories) is not None
 
     def set_session(self, session_id: int | None) -> None:
         self.session_id = session_id

@@ -126,24 +126,26 @@ class SinceLastTimeView(QWidget):
             QRectF(0, 0, text_w, h), WRAP, said).height()
         line_h = QFontMetricsF(line_font).boundingRect(
             QRectF(0, 0, text_w, h), WRAP, line).height() if line else 0.0
-        height = min(said_h + line_h + 2.4 * inner, h * 0.4)
+        # The pill's word keeps the room's smallest readable size; a longer word in another
+        # language ("Nie możemy tego zrobić") wraps in a taller pill instead of shrinking.
+        word = _(PILL[outcome.status])
+        pill_font = big_font(h * 0.034, bold=True)
+        centred = int(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap)
+        pill_h = max(h * 0.06, QFontMetricsF(pill_font).boundingRect(
+            QRectF(0, 0, pill_w - inner, h), centred, word).height() + inner)
+        height = max(min(said_h + line_h + 2.4 * inner, h * 0.4), pill_h + 2 * inner)
         if not draw:
             return height
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(look.card)
         painter.drawRoundedRect(area, h * 0.012, h * 0.012)
         colour = QColor(outcome.status.colour)
-        pill = QRectF(area.left() + inner, area.top() + inner, pill_w, h * 0.06)
+        pill = QRectF(area.left() + inner, area.top() + inner, pill_w, pill_h)
         painter.setBrush(colour)
         painter.drawRoundedRect(pill, h * 0.01, h * 0.01)
-        word = _(PILL[outcome.status])
-        size = h * 0.034  # smaller, not cut off, when a language's word is longer than the pill
-        while size > h * 0.02 and QFontMetricsF(big_font(size, bold=True)).horizontalAdvance(
-                word) > pill.width() - inner:
-            size *= 0.92
-        painter.setFont(big_font(size, bold=True))
+        painter.setFont(pill_font)
         painter.setPen(QColor("#000000"))
-        painter.drawText(pill, Qt.AlignmentFlag.AlignCenter, word)
+        painter.drawText(pill.adjusted(inner / 2, 0, -inner / 2, 0), centred, word)
         left = pill.right() + inner
         painter.setFont(said_font)
         painter.setPen(look.text)

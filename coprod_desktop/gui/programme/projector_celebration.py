@@ -93,8 +93,9 @@ class CelebrationView(QWidget):
         w, h = float(self.width()), float(self.height())
         pad = h * 0.045
         kicker = projector_font(h * 0.04, bold=True)
-        y = draw_lines(painter, [" · ".join(x for x in (f.day_label, f.title) if x)], kicker,
-                       look.accent, pad, pad * 0.8, w - 2 * pad)
+        y = draw_lines(painter, wrap(" · ".join(x for x in (f.day_label, f.title) if x), kicker,
+                                     w - 2 * pad, 2), kicker, look.accent, pad, pad * 0.8,
+                       w - 2 * pad)
         title = _("Look what we have done together")
         heading = fit_font(projector_font(h * 0.075, bold=True), title, w - 2 * pad)
         y = draw_lines(painter, [title], heading, look.text, pad, y, w - 2 * pad)
@@ -103,15 +104,19 @@ class CelebrationView(QWidget):
         top = y + h * 0.03
         number_font = projector_font(h * 0.14, bold=True)
         label_font = projector_font(h * 0.034)
-        for i, (shown, label) in enumerate(figures):
+        # Two lines under each figure, three where a language's words need them (Polish).
+        labels = [wrap(label, label_font, box_w * 0.9, 2) for _shown, label in figures]
+        if any(line.endswith("…") for lines in labels for line in lines):
+            labels = [wrap(label, label_font, box_w * 0.9, 3) for _shown, label in figures]
+        for i, (shown, _label) in enumerate(figures):
             left = pad + i * box_w
             painter.setFont(number_font)
             painter.setPen(look.accent)
             painter.drawText(QRectF(left, top, box_w, h * 0.17), Qt.AlignmentFlag.AlignCenter,
                              shown)
-            draw_centred(painter, wrap(label, label_font, box_w * 0.9, 2), label_font, look.text,
-                         left, top + h * 0.17, box_w)
-        top += h * 0.17 + 2 * line_height(label_font) + h * 0.04
+            draw_centred(painter, labels[i], label_font, look.text, left, top + h * 0.17, box_w)
+        tallest = max(2, *(len(lines) for lines in labels))
+        top += h * 0.17 + tallest * line_height(label_font) + h * 0.04
         painter.fillRect(QRectF(pad, top - h * 0.02, w - 2 * pad, max(2.0, h * 0.003)),
                          look.accent)
         half = (w - 3 * pad) / 2
@@ -123,8 +128,8 @@ class CelebrationView(QWidget):
         h = float(self.height())
         head = projector_font(h * 0.045, bold=True)
         body = projector_font(h * 0.04)
-        y = draw_lines(painter, [_("What we are keeping")], head, look.text, area.left(), area.top(),
-                       area.width())
+        y = draw_lines(painter, wrap(_("What we are keeping"), head, area.width(), 2), head,
+                           look.text, area.left(), area.top(), area.width())
         items = [("✓", DECISION_COLOURS["adopt"], t.title) for t in f.tests_adopted]
         items += [("↻", DECISION_COLOURS["adapt"], _("{title} (changing it and trying again)").format(
             title=t.title))
@@ -134,8 +139,8 @@ class CelebrationView(QWidget):
                            body, look.muted, area.left(), y + h * 0.01, area.width())
         y = self._list(painter, look, items, y, area)
         if f.tests_trying and y + line_height(head) * 2 < area.bottom():
-            y = draw_lines(painter, [_("What we are trying now")], head, look.text, area.left(),
-                           y + h * 0.025, area.width())
+            y = draw_lines(painter, wrap(_("What we are trying now"), head, area.width(), 2), head,
+                           look.text, area.left(), y + h * 0.025, area.width())
             self._list(painter, look, [("→", "#56B4E9", t.title) for t in f.tests_trying], y,
                        area)
 
@@ -164,8 +169,8 @@ class CelebrationView(QWidget):
         quote_font.setItalic(True)
         by_font = projector_font(h * 0.03)
         if f.quotes:
-            y = draw_lines(painter, [_("In your words")], head, look.text, area.left(), area.top(),
-                           area.width())
+            y = draw_lines(painter, wrap(_("In your words"), head, area.width(), 2), head,
+                           look.text, area.left(), area.top(), area.width())
             for quote in f.quotes:
                 lines = wrap(f"“{quote.text}”", quote_font, area.width(), 4)
                 by = wrap(f"— {quote.by or _('shared without a name')}", by_font, area.width(), 2)
@@ -178,8 +183,8 @@ class CelebrationView(QWidget):
                 y = draw_lines(painter, by, by_font, look.muted, area.left(), y, area.width())
             return
         learned = [t for t in (*f.tests_adopted, *f.tests_adapted) if t.learned]
-        y = draw_lines(painter, [_("What we learned")], head, look.text, area.left(), area.top(),
-                       area.width())
+        y = draw_lines(painter, wrap(_("What we learned"), head, area.width(), 2), head,
+                           look.text, area.left(), area.top(), area.width())
         for test in learned:
             lines = wrap(test.learned, quote_font, area.width(), 3)
             if y + len(lines) * line_height(quote_font) > area.bottom():

@@ -30,6 +30,11 @@ YES, PARTLY, NO = 2, 1, 0
 ANSWER_WORDS = {YES: "Yes", PARTLY: "Partly", NO: "No"}
 
 
+class CheckoutNotStarted(ValidationError):
+    """A phone's check-out before the session's check-out has begun (it would be about a session
+    not yet held)."""
+
+
 class Side(StrEnum):
     """How the check-out splits the room."""
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from coprod_desktop.domain.checkout import CheckoutAnswer, check_answers
+from coprod_desktop.domain.checkout import CheckoutAnswer, CheckoutNotStarted, check_answers
 from coprod_desktop.domain.errors import ValidationError
 from coprod_desktop.domain.groups import Group
 from coprod_desktop.i18n import N_
@@ -26,6 +26,8 @@ class CheckoutService(Service):
     def answer_from_phone(self, device_token: str, values: Mapping[str, object]) -> ChangeSet:
         here = PhoneService(self.ctx).here(device_token)
         person = self.read.attendee(here.device.attendee_id)
+        if not self.ctx.reader.checkout.started(here.room.session_id):
+            raise CheckoutNotStarted(N_("The check-out has not started yet."))
         kept = check_answers(values)
         with self.ctx.change(N_("Check-out from a phone"), initiator=PHONE, undoable=False,
                              session_id=here.room.session_id) as unit:

@@ -13,6 +13,13 @@ class CheckoutReader:
     def available(self) -> bool:
         return "checkout_answer" in self.db.table_names()
 
+    def started(self, session_id: int) -> bool:
+        """Whether the session's check-out has begun: its agenda's check-out activity has been
+        run (it is on now, or was). Phones may answer from then on, not before."""
+        return bool(list(self.db.query(
+            "SELECT 1 FROM activity WHERE session_id = ? AND tool = 'checkout' "
+            "AND started_at IS NOT NULL LIMIT 1", [session_id])))
+
     def answers(self, session_id: int | None = None) -> list[CheckoutAnswer]:
         """A session's check-outs, or the whole programme's."""
         if not self.available():

@@ -12,7 +12,7 @@ from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import Route
 
-from coprod_desktop.domain.checkout import ANSWER_WORDS, KEYS, NO, PARTLY, YES
+from coprod_desktop.domain.checkout import ANSWER_WORDS, KEYS, NO, PARTLY, YES, CheckoutNotStarted
 from coprod_desktop.web.context import Visit
 from coprod_desktop.web.pages_join import not_signed_in, signed_in_page, write_then_go
 from coprod_desktop.web.phone_messages import N_
@@ -28,6 +28,8 @@ STATEMENTS = {  # the same four as domain/checkout.py QUESTIONS, for the phone c
 }
 WORDS = {YES: N_("Yes"), PARTLY: N_("Partly"), NO: N_("No")}
 REFUSED = N_("Please answer at least one question.")
+NOT_STARTED = N_("The check-out opens near the end of the session, and it will show on your "
+                 "page then. Nothing was sent yet: please answer again when it opens.")
 
 
 def _done_sessions(visit: Visit) -> set[str]:
@@ -59,7 +61,9 @@ async def answer(request: Request) -> Response:
     service = visit.ctx.services.checkout
     response = await write_then_go(
         visit, lambda: service.answer_from_phone(visit.known_token, values),
-        lambda _exc: checkout_page(visit, here, status=400, error=REFUSED, chosen=values),
+        lambda exc: checkout_page(
+            visit, here, status=400, chosen=values,
+            error=NOT_STARTED if isinstance(exc, CheckoutNotStarted) else REFUSED),
         "/checkout?m=done")
     if response.status_code == 303:
         done = sorted(_done_sessions(visit) - {""} | {str(here.room.session_id)})

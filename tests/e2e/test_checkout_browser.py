@@ -49,6 +49,14 @@ def test_checkout_without_javascript_and_nothing_chosen(browser, served) -> None
     env, url = served
     page = _phone(browser, js=False)
     _sign_in(page, url, "Ben")
+    page.goto(url.split("/j/")[0] + "/checkout")  # typed in before the check-out has begun
+    page.get_by_role("group", name="I felt listened to").get_by_label("Yes").check()
+    page.get_by_role("button", name="Send my check-out").click()
+    assert page.get_by_role("alert").inner_text().startswith(
+        "The check-out opens near the end of the session")
+    assert _rows(env) == []
+    env.run(lambda: env.services.checkout.add_to_agenda(env.session_id))
+    env.run(lambda: env.services.runner.start(env.session_id))  # the check-out is the activity
     page.goto(url.split("/j/")[0] + "/checkout")
     page.get_by_role("button", name="Send my check-out").click()
     assert page.get_by_role("alert").inner_text() == "Please answer at least one question."

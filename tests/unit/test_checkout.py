@@ -10,6 +10,7 @@ from coprod_desktop.domain.checkout import (
     PARTLY,
     YES,
     CheckoutAnswer,
+    CheckoutNotStarted,
     Side,
     check_answers,
     summarise,
@@ -54,6 +55,12 @@ def test_phone_and_paper_answers_keep_no_person(services: Services, session_id: 
     services.phones.open_sign_in(session_id)
     token = PhoneReader(services.file.db).room(session_id).token  # type: ignore[union-attr]
     services.phones.sign_in(token, "p" * 32, name="Pat", group="staff")
+    # Not before the session's check-out has begun (it would be about a session not yet held).
+    with pytest.raises(CheckoutNotStarted):
+        services.checkout.answer_from_phone("p" * 32, {"listened": "2", "come_again": "1"})
+    assert not list(services.file.db.query("SELECT id FROM checkout_answer"))
+    services.checkout.add_to_agenda(session_id)
+    services.runner.start(session_id)  # the check-out is the agenda's one activity: it is on
     services.checkout.answer_from_phone("p" * 32, {"listened": "2", "come_again": "1"})
     slip = services.checkout.enter_slip(session_id, "parent_carer", {"understood": "0"})
     assert slip.revision_id is not None  # a typing slip can be undone

@@ -15,9 +15,7 @@ from coprod_desktop.domain.equalities import PREFER_NOT, QUESTIONS, Question
 from coprod_desktop.domain.errors import ValidationError
 from coprod_desktop.domain.small_numbers import (
     SMALL_NUMBER_THRESHOLD,
-    fewer_than,
     held_back,
-    is_small,
     shown_count,
     suppress_breakdown,
 )
@@ -40,10 +38,9 @@ class Figure:
     question: str
     answer: str
     label: str
-    count: int | None  # None: "fewer than 3", or "not shown" when `held_back`
+    count: int | None  # None: held back ("not shown")
     share: float | None  # percent of those who answered the question; None when hidden
     reference: float | None  # percent in the reference; None when none was entered
-    held_back: bool = False  # hidden though not small: so a smaller one cannot be worked out
 
     @property
     def gap(self) -> float | None:
@@ -53,13 +50,13 @@ class Figure:
 
     @property
     def count_text(self) -> str:
-        if self.count is None:
-            return HELD_BACK if self.held_back else FEWER
-        return f"{self.count:,}"
+        return HELD_BACK if self.count is None else f"{self.count:,}"
 
     def hidden_text(self) -> str:
-        """How the hidden count reads in the current language ('fewer than 3', 'not shown')."""
-        return held_back() if self.held_back else fewer_than()
+        """How a held-back count reads in the current language: every one alike ('not shown').
+        Telling a small one ('fewer than 3') from one held back for its sake (5 'prefer not
+        to say') lets a reader with the total work the small one out exactly."""
+        return held_back()
 
     @property
     def share_text(self) -> str:
@@ -71,8 +68,12 @@ class Figure:
 
     def sentence(self, where: str = "the reference") -> str:
         """"Yes: 2% of those who came, 8% of the borough"."""
-        ours = f"{self.count_text} of those who came" if self.share is None \
-            else f"{self.share_text} of those who came"
+        if self.count is None:
+            ours = f"{HELD_BACK} for those who came"
+        elif self.share is None:
+            ours = f"{self.count_text} of those who came"
+        else:
+            ours = f"{self.share_text} of those who came"
         if self.reference is None:
             return f"{self.label}: {ours}"
         return f"{self.label}: {ours}, {self.reference_text} of {where}"
@@ -106,8 +107,7 @@ def figures(tally: Tally, reference: Reference) -> list[QuestionFigures]:
             n = shown[value]
             share = None if n is None or not total or answered is None else 100 * n / total
             ref = None if value == PREFER_NOT else reference.get((question.key, value))
-            rows.append(Figure(question.key, value, label, n, share, ref,
-                               held_back=n is None and not is_small(counts[value])))
+            rows.append(Figure(question.key, value, label, n, share, ref))
         out.append(QuestionFigures(question, answered, tuple(rows)))
     return out
 

@@ -25,16 +25,11 @@ def fewer_than() -> str:
 
 
 def held_back() -> str:
-    """'not shown': a count that is not small itself, held back so that a smaller one beside it
-    cannot be worked out from the total (never call it 'fewer than 3')."""
+    """'not shown': a count held back, small itself or held back so a smaller one beside it
+    cannot be worked out from the total (where telling the two apart would give it away)."""
     from coprod_desktop.i18n import _
 
     return _("not shown")
-
-
-def hidden_words(count: int) -> str:
-    """How a hidden count reads: 'fewer than 3' when it is small, else 'not shown'."""
-    return fewer_than() if is_small(count) else held_back()
 
 
 K = TypeVar("K")

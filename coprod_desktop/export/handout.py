@@ -87,16 +87,14 @@ def who_came(data: SessionData, st: Styles, width: float) -> list[Flowable]:
 
 
 def _group_table(breakdown: GroupBreakdown, st: Styles, width: float) -> Table:
-    rows_in: list[tuple[str, int | None, str]] = [
-        (group_label(g), n, g.colour) for g, n in breakdown.shown]
-    rows_in += [(group_label(g), None, g.colour) for g in breakdown.small]
+    rows_in = [(group_label(g), n, g.colour) for g, n in breakdown.shown]
     if breakdown.pooled:
         rows_in.append((pooled_label(), breakdown.pooled, POOLED_COLOUR))
-    top = max((n for _, n, _ in rows_in if n is not None), default=1) or 1
+    top = max((n for _, n, _ in rows_in), default=1) or 1
     bar_room = width * 0.36
     rows = []
     for label, value, colour in rows_in:
-        if value is None or is_small(value):  # no bar: its length would tell the number
+        if is_small(value):  # no bar: its length would tell the number
             unbroken = fewer().replace(" ", "\u00a0")  # on one line
             rows.append([para(label, st.cell), para(unbroken, st.cell_bold), ""])
             continue

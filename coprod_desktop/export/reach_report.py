@@ -15,7 +15,7 @@ from reportlab.platypus import Flowable
 from coprod_desktop.domain.groups import Group
 from coprod_desktop.domain.phases import Phase
 from coprod_desktop.domain.reach import TOPIC, QuestionFigures
-from coprod_desktop.domain.small_numbers import shown_count
+from coprod_desktop.domain.small_numbers import held_back, is_small, shown_count
 from coprod_desktop.export.document import heading, ruled_table
 from coprod_desktop.export.small_counts import fewer
 from coprod_desktop.export.styles import Styles
@@ -137,8 +137,10 @@ def _place_table(places: list[PlaceReach], st: Styles, width: float, *,
     for p in places:
         families = p.groups.get(Group.PARENT_CARER, 0) + p.groups.get(Group.YOUNG_PERSON, 0)
         name = p.place if by_area or not p.area else f"{p.place} ({p.area})"
+        # "12 people, of whom families 11" would tell a held-back 1: then not shown either.
+        of_whom = held_back() if is_small(p.people - families) else _count(families)
         rows.append([para(c, st.cell) for c in (
-            name, number(p.sessions), _count(p.people), _count(families))])
+            name, number(p.sessions), _count(p.people), of_whom)])
     return ruled_table(rows, [width * w for w in (0.42, 0.14, 0.14, 0.30)], st)
 
 

@@ -14,11 +14,10 @@ from coprod_desktop.domain.records import Group
 from coprod_desktop.domain.small_numbers import (
     SMALL_NUMBER_THRESHOLD,
     fewer_than,
-    is_small,
     shown_count,
     suppress_breakdown,
 )
-from coprod_desktop.export.text import group_count, group_many
+from coprod_desktop.export.text import group_count
 from coprod_desktop.facilitation.speaking import GroupShare
 from coprod_desktop.i18n import Nn_, _, count, number
 
@@ -60,52 +59,38 @@ POOLED_COLOUR = "#D4D4D4"  # lighter than the "other" group's grey, in charts wi
 
 @dataclass(frozen=True)
 class GroupBreakdown:
-    """Who came, by group, as it may be printed.
+    """Who came, by group, as it may be printed: the groups big enough to print on their own
+    with their numbers, then everyone in the groups held back counted together, unnamed.
 
-    Groups big enough to print on their own come with their numbers; a group too small is
-    "fewer than 3". A group held back only so that a smaller one cannot be worked out from the
-    total (see domain.small_numbers) may be 4 or 40 strong, so it is never called "fewer than
-    3": then every held-back group is counted together instead, a number the reader could work
-    out from the total anyway.
+    Held back are the groups under 3 and, where only one would be, the next smallest too (see
+    domain.small_numbers). Naming them one by one ("fewer than 3 young people, fewer than 3
+    staff") lets a reader with the total work out each ("12 came, 10 parents": 1 and 1), and a
+    group held back for another's sake may be 4 or 40 strong, so never "fewer than 3" on its
+    own: together they are a number the total gives anyway.
     """
 
     shown: tuple[tuple[Group, int], ...]
-    small: tuple[Group, ...]  # each printed as "fewer than 3 ..."
-    pooled: int  # people in the held-back groups counted together; 0 when they are not
-    hidden_total: int  # everyone not printed with a number of their own
+    pooled: int  # people in the held-back groups, together; 0 when none is held back
 
     def words(self) -> list[str]:
-        """'40 parents or carers', 'fewer than 3 young people', or '6 people in the smaller
-        groups together'."""
+        """'40 parents or carers', '6 staff', '6 people in the smaller groups together'."""
         words = [group_count(group, n) for group, n in self.shown]
-        words += [fewer_than_group(group) for group in self.small]
         if self.pooled:
             words.append(people_count(self.pooled, POOLED_PEOPLE))
         return words
 
     def parts(self) -> list[tuple[int, str]]:
-        """(number, colour) for a stacked chart: the printed groups, then everyone held back as
+        """(number, colour) for a stacked chart: the printed groups, then the held-back ones as
         one part (a part of its own would tell a small group's number by its height)."""
-        held_back = self.hidden_total
         parts = [(n, group.colour) for group, n in self.shown]
-        return parts + ([(held_back, POOLED_COLOUR)] if held_back else [])
+        return parts + ([(self.pooled, POOLED_COLOUR)] if self.pooled else [])
 
 
 def group_breakdown(counts: Mapping[Group, int]) -> GroupBreakdown:
     present = {g: n for g, n in counts.items() if n}
     printable = suppress_breakdown(present)
-    shown = tuple((g, n) for g, n in printable.items() if n is not None)
-    hidden = [g for g, n in printable.items() if n is None]
-    hidden_total = sum(present[g] for g in hidden)
-    if all(is_small(present[g]) for g in hidden):
-        return GroupBreakdown(shown, tuple(hidden), 0, hidden_total)
-    return GroupBreakdown(shown, (), hidden_total, hidden_total)
-
-
-def fewer_than_group(group: Group) -> str:
-    """'fewer than 3 young people'."""
-    return _("fewer than {n} {people}").format(n=number(SMALL_NUMBER_THRESHOLD),
-                                               people=group_many(group))
+    return GroupBreakdown(tuple((g, n) for g, n in printable.items() if n is not None),
+                          sum(present[g] for g, n in printable.items() if n is None))
 
 
 @dataclass(frozen=True)

@@ -25,13 +25,18 @@ def test_a_group_held_back_for_another_is_counted_with_it_not_called_small() -> 
     assert breakdown.parts()[-1] == (6, POOLED_COLOUR)
 
 
-def test_groups_that_are_all_small_are_each_fewer_than_three() -> None:
+def test_small_groups_are_counted_together_never_one_by_one() -> None:
+    # Named one by one ("fewer than 3 young people, fewer than 3 staff"), 12 people with 10
+    # parents would give both away: 1 and 1.
+    breakdown = group_breakdown({Group.PARENT_CARER: 10, Group.YOUNG_PERSON: 1, Group.STAFF: 1,
+                                 Group.OTHER: 0})
+    assert breakdown.words() == ["10 parents or carers",
+                                 "fewer than 3 people in the smaller groups together"]
+    assert sum(n for n, _colour in breakdown.parts()) == 12  # the held-back ones as one part
     breakdown = group_breakdown({Group.PARENT_CARER: 3, Group.YOUNG_PERSON: 2, Group.STAFF: 2,
-                                 Group.VOLUNTARY: 1, Group.OTHER: 0})
-    assert breakdown.words() == ["3 parents or carers", "fewer than 3 young people",
-                                 "fewer than 3 staff", "fewer than 3 people from the voluntary "
-                                 "sector"]
-    assert sum(n for n, _colour in breakdown.parts()) == 8  # the small ones as one part
+                                 Group.VOLUNTARY: 1})
+    assert breakdown.words() == ["3 parents or carers",
+                                 "5 people in the smaller groups together"]
 
 
 def test_one_small_group_beside_one_big_one_hides_both_behind_the_total() -> None:

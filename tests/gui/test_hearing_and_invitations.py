@@ -55,7 +55,7 @@ def test_hand_answers_reference_chart_and_csv(qtbot, env: GuiEnv, services: Serv
     # 1 yes is hidden; 3 no would give it away from the total of 4, so it is hidden too.
     assert (yes.count, no.count, carer.answered) == (None, None, 4)
     assert yes.reference == 8 and yes.sentence("the borough") == \
-        "Yes: fewer than 3 of those who came, 8% of the borough"
+        "Yes: not shown for those who came, 8% of the borough"
     panel.resize(900, panel.chart.minimumHeight() + 400)
     panel.show()
     QApplication.processEvents()
@@ -66,13 +66,14 @@ def test_hand_answers_reference_chart_and_csv(qtbot, env: GuiEnv, services: Serv
     rows = list(csv.DictReader(io.StringIO(text)))
     programme_carer = {r["answer"]: r for r in rows
                        if r["scope"] == "programme" and r["question"] == "carer"}
-    assert programme_carer["yes"]["people"] == "fewer than 3"
+    assert programme_carer["yes"]["people"] == programme_carer["no"]["people"] == "not shown"
     assert programme_carer["yes"]["reference_percent"] == "8"
     assert rows[0].keys() == {"scope", "place", "question", "answer", "people", "share_percent",
                               "reference_percent", "gap_points"}
     report = flat(pdf_text(export_pdf(services.read, PdfRequest(Kind.PROGRAMME),
                                       tmp_path / "report.pdf")))
-    assert "Who we are hearing" in report and "fewer than 3" in report
+    assert "Who we are hearing" in report and "not shown" in report
+    assert "4 answered" in report  # the question's own total stays
     for name in NAMES:  # no export of the figures names anyone
         assert name not in text
     [record] = [r for r in services.exports.records() if r.format.value == "csv"]

@@ -52,7 +52,7 @@ class SaveBanner(QLabel):
             path = services.file.path
             self._stop = [services.bus.on_failure(self.failed),
                           services.bus.subscribe(self.saved),
-                          services.bus.on_file_gone(lambda: self.file_gone(path))]
+                          services.bus.on_file_gone(lambda gone: self.file_gone(path, gone))]
 
     def failed(self, label: str) -> None:
         if self.gone:  # the bigger trouble stays said
@@ -65,10 +65,13 @@ class SaveBanner(QLabel):
         self.setText(_(TEXT).format(label=said_label(label)))
         self.show()
 
-    def file_gone(self, path: Path) -> None:
+    def file_gone(self, path: Path, gone: bool = True) -> None:
         from PySide6.QtCore import Qt
 
-        self.gone = True
+        self.gone = gone
+        if not gone:  # back where it was (a drive that dropped for a moment): saved again
+            self.hide()
+            return
         self.setTextFormat(Qt.TextFormat.PlainText)  # a file's and a folder's names
         self.setText(_(GONE).format(name=path.name, folder=str(path.parent)))
         self.show()

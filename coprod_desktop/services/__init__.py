@@ -68,6 +68,7 @@ class Services:
         self.file = file
         self.clock = clock or SystemClock()
         self.bus = ChangeBus()
+        self._file_gone = False
         # First of all listeners: the console hears the file has gone before it says "Saved".
         self.bus.subscribe(self._check_file)
         if file.checkpoints is not None:  # the log is copied off this thread after changes
@@ -76,8 +77,10 @@ class Services:
         self.ctx = Context(file.db, self.clock, self.bus)
 
     def _check_file(self, _change: ChangeSet) -> None:
-        if not self.file.still_there():
-            self.bus.report_file_gone()
+        there = self.file.still_there()
+        if not there or self._file_gone:
+            self._file_gone = not there
+            self.bus.report_file_gone(not there)  # and once more when it is back
 
     @cached_property
     def programme(self) -> ProgrammeService:

@@ -57,7 +57,7 @@ class ChangeBus:
     def __init__(self) -> None:
         self._listeners: list[Listener] = []
         self._failures: list[Callable[[str], None]] = []
-        self._gone: list[Callable[[], None]] = []
+        self._gone: list[Callable[[bool], None]] = []
         self._held: list[list[ChangeSet]] = []
 
     def subscribe(self, listener: Listener) -> Callable[[], None]:
@@ -76,18 +76,19 @@ class ChangeBus:
             except Exception:
                 log.exception("A listener failed while hearing of a failed save")
 
-    def on_file_gone(self, listener: Callable[[], None]) -> Callable[[], None]:
-        """Hear that the programme's file is no longer where it was opened (told after each
-        change while it is so): changes still go to the open file, which no folder holds."""
+    def on_file_gone(self, listener: Callable[[bool], None]) -> Callable[[], None]:
+        """Hear whether the programme's file is where it was opened, after each change while it
+        is not (True) and once when it is back (False): while it is gone, changes still go to
+        the open file, which no folder holds."""
         self._gone.append(listener)
         return lambda: self._gone.remove(listener) if listener in self._gone else None
 
-    def report_file_gone(self) -> None:
+    def report_file_gone(self, gone: bool = True) -> None:
         for listener in list(self._gone):
             try:
-                listener()
+                listener(gone)
             except Exception:
-                log.exception("A listener failed while hearing the file had gone")
+                log.exception("A listener failed while hearing where the file is")
 
     @contextlib.contextmanager
     def held(self) -> Iterator[list[ChangeSet]]:

@@ -151,8 +151,8 @@ def _lock_refused(name: str, exc: OSError) -> errors.FileRefused:
 
 
 def _identity(path: Path) -> tuple[int, int] | None:
-    """The file's device and number (None if it is not there); a number of 0 (some drives on
-    Windows give none) compares as the device alone."""
+    """The file's device and number (None if it is not there); a number of 0 (a drive that
+    gives none) is not compared."""
     try:
         found = os.stat(path)
     except OSError:
@@ -205,8 +205,16 @@ class ProgrammeFile:
         moved, or a stick taken out, leaves the connection writing to a file no folder holds
         any more: every change 'saved' there is lost when the programme closes, unless a copy is
         saved first (File › Save a Copy As… copies from this connection)."""
-        now = _identity(self.path)
-        return now is not None and (self._identity is None or now == self._identity)
+        try:
+            found = os.stat(self.path)
+        except (FileNotFoundError, NotADirectoryError):
+            return False
+        except OSError:
+            return True  # a drive slow to answer, a permission: not a sign it has gone
+        if os.name == "nt" or self._identity is None or not self._identity[1]:
+            return True  # Windows keeps an open file from being deleted or renamed; its file
+            # numbers on network drives can change between two looks at the same file
+        return (found.st_dev, found.st_ino) == self._identity
 
     @classmethod
     def create(cls, path: Path) -> ProgrammeFile:

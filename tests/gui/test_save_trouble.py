@@ -11,6 +11,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from gui_helpers import message_boxes
+from PySide6.QtWidgets import QPushButton
 
 
 def _sign_in(app, name: str) -> object:
@@ -50,10 +52,40 @@ def test_a_programme_whose_folder_has_gone_says_so_and_can_still_be_kept(
     assert not console.message.text().startswith("Saved")
     _sign_in(app, "Later still")  # a later change does not take the warning away
     assert banner.isVisibleTo(console) and console.windowTitle().endswith("NOT SAVED")
+    # Closing the window now would lose them: it asks first, and Cancel keeps it open.
+    console.close()
+    boxes = message_boxes()
+    assert len(boxes) == 1 and "Closing it loses them" in boxes[0].text()
+    boxes[0].reject()
+    assert console.isVisible() and app.current is not None
     # Nothing is lost yet: a copy saved now holds every change made since.
     copy = tmp_path / "kept.coprod"
     app.current.services.file.copy_to(copy)
     assert {"Before it went", "After it went", "Later still"} <= _names(copy)
+    console.close()  # and now, with a copy kept, the facilitator closes it anyway
+    box = message_boxes()[0]
+    box.findChild(QPushButton, "yesButton").click()
+    assert app.current is None
+
+
+def test_a_folder_moved_away_and_back_is_saved_to_again(make_app, demo_path: Path,
+                                                        tmp_path: Path) -> None:
+    folder = tmp_path / "stick"
+    folder.mkdir()
+    shutil.copyfile(demo_path, folder / "Ashbrook.coprod")
+    app = make_app()
+    app.start(folder / "Ashbrook.coprod")
+    console = app.console
+    folder.rename(tmp_path / "moved")  # as a drive that drops for a moment
+    _sign_in(app, "While away")
+    assert console.save_banner.isVisibleTo(console)
+    assert console.windowTitle().endswith("NOT SAVED")
+    (tmp_path / "moved").rename(folder)  # the same file, back where it was opened
+    _sign_in(app, "Once back")
+    assert not console.save_banner.isVisibleTo(console)
+    assert console.windowTitle().endswith("saved automatically")
+    assert console.message.text().startswith("Saved ")
+    assert {"While away", "Once back"} <= _names(folder / "Ashbrook.coprod")
 
 
 @pytest.fixture

@@ -89,6 +89,7 @@ class ConsoleWindow(QMainWindow):
         self._view_links: list[tuple[object, object]] = []
         self._save_links: list[Callable[[], None]] = []  # hearing of saves that failed
         self._titled_unsaved = False
+        self._lose_unsaved = False  # the facilitator chose to close a file that has gone
         self.undo_group = QUndoGroup(self)
         self.actions_ = build_menus(self, self.undo_group)
         self.welcome = WelcomePage()
@@ -142,7 +143,7 @@ class ConsoleWindow(QMainWindow):
         self.view, self.services = view, services
         self.save_banner.watch(services)
         self._save_links = [services.bus.on_failure(lambda _label: self._not_saved()),
-                            services.bus.on_file_gone(self._not_saved)]
+                            services.bus.on_file_gone(lambda _gone: self._not_saved())]
         self.pages.addWidget(view)
         self.pages.setCurrentWidget(view)
         self.undo_group.addStack(undo.stack)
@@ -251,6 +252,22 @@ class ConsoleWindow(QMainWindow):
             self.setWindowTitle(_("{title} — {name} — saved automatically").format(
                 title=title, name=name))
 
+    def _ask_before_losing(self) -> None:
+        from coprod_desktop.gui.kit.ask import confirm
+
+        assert self.services is not None
+        name = self.services.file.path.name
+
+        def close_anyway() -> None:
+            self._lose_unsaved = True
+            self.close()
+
+        confirm(self, _("Close without keeping your work?"),
+                _("“{name}” has gone from its folder, so the changes made since are only in "
+                  "this window. Closing it loses them. To keep them, choose Cancel, then File › "
+                  "Save a Copy As….").format(name=name),
+                _("Close and lose them"), close_anyway)
+
     def _not_saved(self) -> None:
         """A change was not saved (the disk refused it, or the file has gone from its folder):
         the title says so, and the status line no longer says the last change was saved."""
@@ -355,6 +372,10 @@ class ConsoleWindow(QMainWindow):
         return found
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self.save_banner.gone and not self._lose_unsaved:
+            event.ignore()  # its changes are only in this window: ask first
+            self._ask_before_losing()
+            return
         self.prefs.set_geometry("console", self.saveGeometry())
         self.projector.save()
         super().closeEvent(event)

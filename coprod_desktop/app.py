@@ -69,6 +69,7 @@ class CoprodApp:
         self.clock = clock or SystemClock()
         self.ticker = Ticker()
         self._demo: DemoMaker | None = None  # the demo being made (File › Try the demo)
+        self._demo_over: OpenProgramme | None = None
         # The interface's language before any window is built: menus and labels are made in it.
         console_hooks.use_saved_language(settings)
         self.projector = ProjectorWindow(self.prefs.theme, self.prefs.projector_screen)
@@ -153,12 +154,19 @@ class CoprodApp:
 
         self.console.show_status(_("Making a fresh copy of the demo programme…"))
         self._demo = DemoMaker(path, self._demo_made, self.console)
+        self._demo_over = self.current  # what was open when it was asked for
         self._demo.start()
 
     def _demo_made(self, path: Path, error: BaseException | None) -> None:
         self._demo = None
-        if error is None:
+        if error is None and self.current is not self._demo_over:
+            # Another programme was opened meanwhile: it stays; the demo waits in the list.
+            self.prefs.add_recent(path)
+            self.console.show_status(_("The demo programme is ready: File › Open Recent › "
+                                       "{name}").format(name=path.name))
+        elif error is None:
             self.open_file(path)
+        if error is None:
             return
         reason = error.message if isinstance(error, CoprodError) else str(error)
         self.console.show_problem(_("The demo programme could not be made"), reason)

@@ -124,3 +124,18 @@ def test_the_console_fits_its_screen(make_app, demo_path: Path, qtbot) -> None:
     frame = console.frameGeometry()
     assert frame.width() <= free.width() and frame.height() <= free.height()
     assert free.contains(frame.topLeft()) and free.contains(frame.bottomRight())
+
+
+def test_a_programme_opened_while_the_demo_is_made_stays_open(make_app, demo_path: Path,
+                                                             qtbot) -> None:
+    app = make_app()
+    app.start()
+    app.open_demo()
+    app.open_file(demo_path)  # the facilitator opens their own programme meanwhile
+    qtbot.waitUntil(lambda: any(p.name.startswith("Ashbrook demo ")
+                                for p in app.prefs.recent_files()), timeout=60_000)
+    assert app.current is not None and app.current.services.file.path == demo_path
+    made = [p for p in app.prefs.recent_files() if p.name.startswith("Ashbrook demo ")]
+    assert len(made) == 1 and made[0].is_file()  # ready under File › Open Recent
+    assert app.console.message.text() == (
+        f"The demo programme is ready: File › Open Recent › {made[0].name}")

@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from coprod_desktop.domain.errors import CoprodError
@@ -100,3 +100,9 @@ class UndoAdapter(QObject):
         except CoprodError as exc:
             command.setObsolete(True)  # Qt drops a step that can no longer be replayed
             self.error.emit(exc.message)
+        except Exception as exc:
+            if not save_refused(exc):
+                raise
+            # The disk refused it (the save banner says so): Qt has already moved its stack,
+            # the file has not; the stack is made again from the file once Qt is done.
+            QTimer.singleShot(0, self, self.restore)

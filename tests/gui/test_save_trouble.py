@@ -104,7 +104,8 @@ def small_drive(tmp_path: Path) -> Iterator[Path]:
 
 
 def test_a_full_disk_is_said_in_the_title_and_status_line_too(make_app, small_drive: Path,
-                                                             tmp_path: Path, capsys) -> None:
+                                                             tmp_path: Path, capsys,
+                                                             qtbot) -> None:
     from coprod_desktop.store.programme_file import ProgrammeFile
 
     path = small_drive / "Small.coprod"
@@ -138,6 +139,18 @@ def test_a_full_disk_is_said_in_the_title_and_status_line_too(make_app, small_dr
     assert console.save_banner.text().startswith("Could not save")
     assert console.windowTitle().endswith("NOT SAVED")
     assert not console.message.text().startswith("Saved")
+    # Edit › Undo on the full disk: refused too, with no traceback, and the undo steps stay
+    # in step with the file (Qt had moved its stack before the file refused).
+    stack = app.current.undo.stack
+    stack.undo()
+    db = app.current.services.file.db
+
+    def in_step() -> bool:
+        kept = db.query("SELECT COUNT(*) AS n FROM history WHERE undone = 0")
+        return stack.index() == next(iter(kept))["n"]
+
+    qtbot.waitUntil(in_step)
+    assert "Traceback" not in capsys.readouterr().err
     filler.unlink()  # space again: the next change is saved and all is said to be well
     assert _sign_in(app, "After the clear-out") is not None
     assert not console.save_banner.isVisibleTo(console)

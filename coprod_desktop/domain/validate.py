@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date, time
 
 from coprod_desktop.domain.errors import ValidationError
@@ -9,18 +10,19 @@ from coprod_desktop.domain.limits import COLOURS
 from coprod_desktop.domain.said import Said, ours
 from coprod_desktop.i18n import N_
 
-# Control characters, and the invisible ones that turn the direction of the text after them
-# (embeddings, overrides and isolates, U+202A-U+202E and U+2066-U+2069): in a name they reverse
-# whatever the console, projector or a handout prints beside it ("5 Anna0:00 · desreveR"). No
-# keyboard types them; right-to-left names (Arabic, Hebrew) need none of them. The plain
-# direction marks (U+200E, U+200F) that some phone keyboards add are kept.
-_FORBIDDEN = ({chr(c) for c in range(32)} - {"\n", "\t", "\r"}) | {
-    chr(c) for c in (*range(0x202A, 0x202F), *range(0x2066, 0x206A))}
+_FORBIDDEN = {chr(c) for c in range(32)} - {"\n", "\t", "\r"}
+# The invisible characters that turn the direction of the text after them (embeddings,
+# overrides and isolates, U+202A-U+202E and U+2066-U+2069): in a name they reversed whatever the
+# console printed beside it ("5 Anna0:00 · desreveR"). No keyboard types them, but copying from
+# a messaging app wraps a phone number in them: they are taken out, and what can be seen is kept
+# exactly. Right-to-left names need none of them; the plain direction marks (U+200E, U+200F)
+# some phone keyboards add are kept.
+_TURNING = re.compile("[\u202a-\u202e\u2066-\u2069]")
 
 
 def text(value: object, what: str, limit: int, *, field: str, multiline: bool = False,
          required: bool = True) -> str:
-    """Return `value` unchanged if it is acceptable text, else raise with a plain message.
+    """Return `value` as typed if it is acceptable text, else raise with a plain message.
 
     Single-line values (names, titles) lose leading and trailing spaces; multi-line values (notes,
     stories) are kept byte for byte.
@@ -29,6 +31,7 @@ def text(value: object, what: str, limit: int, *, field: str, multiline: bool = 
         value = ""
     if not isinstance(value, str):
         raise ValidationError(Said.of(N_("%(what)s must be text."), what=ours(what)), field=field)
+    value = _TURNING.sub("", value)
     cleaned = value if multiline else value.strip()
     if any(ch in _FORBIDDEN for ch in cleaned) or (not multiline and "\n" in cleaned):
         raise ValidationError(Said.of(N_("%(what)s has a character that cannot be saved."),

@@ -235,10 +235,10 @@ class EraseService(Service):
         try:
             scrub(self.ctx.db)
         except ScrubIncomplete:
-            raise ScrubIncomplete(
+            raise ScrubIncomplete(N_(
                 "The erase is final and their details are out of the programme, but the file "
                 "could not be rewritten just now because something is reading it. It will be "
-                "rewritten the next time the programme is opened.") from None
+                "rewritten the next time the programme is opened.")) from None
 
     def finish_unfinished(self) -> list[str]:
         """Finish erases a crash (or a busy reader) interrupted; called when a file is opened.

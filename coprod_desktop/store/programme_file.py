@@ -123,16 +123,18 @@ def check_file(path: Path, *, for_writing: bool = True) -> None:
 
     `for_writing=False` (reading only, as `coprod info` does) accepts a read-only file."""
     check_header(path)
-    name = path.name
+    if for_writing:
+        check_writable(path)
+    _check_integrity(path)
+
+
+def check_writable(path: Path) -> None:
+    """A file marked read-only, or in a folder that is: refused (before the lock is made)."""
     marked_read_only = not path.stat().st_mode & 0o222  # even an administrator respects this
-    if not for_writing:
-        _check_integrity(path)
-        return
     if marked_read_only or not os.access(path, os.W_OK) or not os.access(path.parent, os.W_OK):
         raise errors.ReadOnlyFile(Said.of(N_(
             "‘%(name)s’ is read-only here. Copy it to a folder you can write to, then open the "
-            "copy."), name=name))
-    _check_integrity(path)
+            "copy."), name=path.name))
 
 
 def _lock_refused(name: str, exc: OSError) -> errors.FileRefused:
@@ -282,6 +284,7 @@ class ProgrammeFile:
     def open(cls, path: Path) -> ProgrammeFile:
         path = Path(path)
         check_header(path)  # before locking: no lock file beside a document opened by mistake
+        check_writable(path)  # nor beside a file that cannot be written
         lock = cls._acquire(path)
         try:
             check_file(path)
@@ -325,10 +328,8 @@ class ProgrammeFile:
     def _backup_before_migrating(path: Path, db: ProgrammeDatabase) -> Path:
         version = db.execute("PRAGMA user_version").fetchone()[0]
         backup = path.with_name(f"{path.stem}.before-update-v{version}{SUFFIX}.bak")
-        copy = 1
-        while backup.exists():  # never over an earlier backup (an update interrupted before)
-            copy += 1
-            backup = path.with_name(f"{path.stem}.before-update-v{version} ({copy}){SUFFIX}.bak")
+        # One backup per version: each migration writes the number with it (migration_list),
+        # so an update interrupted part-way backs up under the next number, never over this.
         target = sqlite3.connect(backup)
         try:
             db.conn.backup(target)

@@ -12,6 +12,7 @@ import time
 from pathlib import Path
 
 from coprod_desktop.domain.errors import CoprodError
+from coprod_desktop.i18n import N_
 from coprod_desktop.store.database import ProgrammeDatabase
 from coprod_desktop.store.programme_file import SUFFIX
 
@@ -41,8 +42,8 @@ def _checkpoint(db: ProgrammeDatabase, wait_ms: int = 1000) -> None:
             time.sleep(RETRY_S)
     finally:
         db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-    raise ScrubIncomplete("The programme file is being read elsewhere (a phone page?); "
-                          "try again in a moment.")
+    raise ScrubIncomplete(N_("The programme file is being read elsewhere (a phone page?); "
+                             "try again in a moment."))
 
 
 def scrub(db: ProgrammeDatabase) -> None:

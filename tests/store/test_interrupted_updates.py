@@ -163,7 +163,7 @@ def test_a_programme_on_a_read_only_drive_is_explained(read_only_drive: Path,
     _programme(tmp_path / "Ashbrook.coprod")
     shutil.copyfile(tmp_path / "Ashbrook.coprod", read_only_drive / "Ashbrook.coprod")
     subprocess.run(["mount", "-o", "remount,ro", str(read_only_drive)], check=True)
-    with pytest.raises(errors.ReadOnlyFile, match="cannot be written to") as caught:
+    with pytest.raises(errors.ReadOnlyFile, match="read-only here") as caught:
         ProgrammeFile.open(read_only_drive / "Ashbrook.coprod")
     assert "Ashbrook.coprod" in caught.value.message
 
@@ -174,3 +174,18 @@ def test_a_file_refused_from_its_first_bytes_gets_no_lock_beside_it(tmp_path: Pa
     with pytest.raises(errors.NotAProgrammeFile):
         ProgrammeFile.open(letter)
     assert sorted(p.name for p in tmp_path.iterdir()) == ["Ashbrook.docx"]
+
+
+@pytest.mark.skipif(os.name == "nt", reason="POSIX file modes")
+def test_a_file_marked_read_only_is_refused_without_a_lock_beside_it(tmp_path: Path) -> None:
+    path = tmp_path / "Ashbrook.coprod"
+    _programme(path)
+    for lock in tmp_path.glob(".*.lock"):  # the one making the file left (filelock on POSIX)
+        lock.unlink()
+    path.chmod(0o444)
+    try:
+        with pytest.raises(errors.ReadOnlyFile, match="read-only here"):
+            ProgrammeFile.open(path)
+        assert sorted(p.name for p in tmp_path.iterdir()) == ["Ashbrook.coprod"]
+    finally:
+        path.chmod(0o644)

@@ -31,7 +31,7 @@ from coprod_desktop.web import phone_i18n
 from coprod_desktop.web.bridge import WriteBridge
 from coprod_desktop.web.handout_files import HandoutShelf
 from coprod_desktop.web.once import KEY_FIELD, OnceKeys
-from coprod_desktop.web.page_cache import PageCache, once_key
+from coprod_desktop.web.page_cache import Fixed, PageCache, once_key
 from coprod_desktop.web.phone_messages import N_
 from coprod_desktop.web.security import (
     COOKIE_MAX_AGE,
@@ -229,9 +229,11 @@ class Visit:
     def colour_name(self, colour: str) -> str:
         return phone_i18n.colour_name(self.language, colour)
 
-    def render(self, template: str, status: int = 200, **values: Any) -> Response:
+    def render(self, template: str, status: int = 200, fixed: Fixed | None = None,
+               **values: Any) -> Response:
         """A page in the phone's language. Messages made in Python (the page title, an error, a
-        flash, a message page's lines and link) are translated here; people's text never is."""
+        flash, a message page's lines and link) are translated here; people's text never is.
+        `fixed`: values the page shares with others that never change (already translated)."""
         values.setdefault("csrf", self.ctx.csrf.token(self.phone_token))
         values.setdefault("title", "Coprod")
         for key in ("title", "error", "flash", "link_text"):
@@ -242,7 +244,7 @@ class Visit:
         env = phone_i18n.environment_for(self.language, self.ctx.env, templates)
         personal = {name: values.pop(name) for name in PERSONAL
                     if isinstance(values.get(name), str)}
-        body = self.ctx.pages.render(env, template, values, personal)
+        body = self.ctx.pages.render(env, template, values, personal, fixed)
         return self._finish(HTMLResponse(body, status_code=status))
 
     def redirect(self, url: str) -> Response:

@@ -15,9 +15,8 @@ from coprod_desktop.web.context import WebContext
 from coprod_desktop.web.phone_messages import N_
 from coprod_desktop.web.state_cache import (
     AGENDA_TABLES,
-    PERSON_TABLES,
+    HERE_TABLES,
     POLL_TABLES,
-    SESSION_TABLES,
     STORY_TABLES,
     VOTE_TABLES,
 )
@@ -62,22 +61,26 @@ class Here:
 def find_here(ctx: WebContext, phone_token: str) -> Here | None:
     """The phone's person and session when it is signed in to a session that is open.
 
-    Whether it is still in is read from the file every time (one query); the person and the
-    session are kept until a change touches them (web/state_cache.py)."""
+    Kept (web/state_cache.py) until a change touches a table it was read from: whether the
+    phone is in (its device, the room, the person's attendance), the person or the session.
+    So the first request after the facilitator lets a phone go, or closes the room, is refused,
+    and the writer checks again from the file before any change a phone asks for."""
     if not phone_token:
         return None
-    found = ctx.reader.phones.signed_in(device_hash(phone_token))
+    key = device_hash(phone_token)
+    return ctx.state.get(("here", key), HERE_TABLES, lambda: _here(ctx, key))
+
+
+def _here(ctx: WebContext, token_hash: str) -> Here | None:
+    found = ctx.reader.phones.signed_in(token_hash)
     if found is None:
         return None
     device, room = found
     try:
-        person = ctx.state.get(("attendee", device.attendee_id), PERSON_TABLES,
-                               lambda: ctx.reader.attendee(device.attendee_id))
-        session = ctx.state.get(("session", room.session_id), SESSION_TABLES,
-                                lambda: ctx.reader.session(room.session_id))
+        return Here(ctx.reader.attendee(device.attendee_id), room,
+                    ctx.reader.session(room.session_id))
     except NotFoundError:
         return None
-    return Here(person, room, session)
 
 
 def live_state(ctx: WebContext, here: Here | None) -> dict[str, Any]:

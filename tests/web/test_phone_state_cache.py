@@ -15,8 +15,10 @@ from pathlib import Path
 from sqlite_utils import Database
 from starlette.testclient import TestClient
 
+from coprod_desktop.domain.phones import device_hash
 from coprod_desktop.store.agenda_reader import AgendaReader
 from coprod_desktop.store.board_reader import BoardReader
+from coprod_desktop.store.phone_reader import PhoneReader
 from coprod_desktop.store.phone_story_reader import PhoneStoryReader
 from coprod_desktop.store.privacy_reader import PrivacyReader
 from coprod_desktop.store.reader import Reader
@@ -26,6 +28,7 @@ from coprod_desktop.web.state_cache import (
     PERSON_TABLES,
     PRIVACY_TABLES,
     SESSION_TABLES,
+    SIGNED_IN_TABLES,
     STORY_TABLES,
     VOTE_TABLES,
 )
@@ -159,15 +162,17 @@ def test_kept_answers_name_every_table_they_are_read_from(phone_env: PhoneEnv) -
     services, sid = phone_env.services, phone_env.session_id
     phone_env.run(lambda: services.agenda.add_activity(sid, "Stories", 20, tool="stories"))
     phone_env.run(lambda: services.runner.start(sid))
-    phone_env.signed_in("Priya")
+    client = phone_env.signed_in("Priya")
     person = _person_id(phone_env, "Priya")
     path = services.file.path
+    phone = device_hash(client.cookies["coprod_phone"])
 
     def story(db: Database) -> None:
         queue = PhoneStoryReader(db)
         queue.open_to_phones(sid)
         queue.own_story(sid, person)
 
+    assert _tables_read(path, lambda db: PhoneReader(db).signed_in(phone)) == SIGNED_IN_TABLES
     assert _tables_read(path, lambda db: Reader(db).attendee(person)) <= PERSON_TABLES
     assert _tables_read(path, lambda db: Reader(db).session(sid)) <= SESSION_TABLES
     assert _tables_read(path, lambda db: AgendaReader(db).agenda(sid)) <= AGENDA_TABLES

@@ -11,6 +11,7 @@ import threading
 from collections.abc import Callable
 from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any, TypeVar
 
 from jinja2 import Environment, FileSystemLoader, select_autoescape
@@ -27,7 +28,7 @@ from coprod_desktop.store.disk_errors import disk_problem
 from coprod_desktop.store.phone_reader import PhoneReader
 from coprod_desktop.store.readers import Readers
 from coprod_desktop.store.snapshot import read_snapshot
-from coprod_desktop.web import phone_i18n
+from coprod_desktop.web import phone_i18n, templates_ahead
 from coprod_desktop.web.bridge import WriteBridge
 from coprod_desktop.web.handout_files import HandoutShelf
 from coprod_desktop.web.once import KEY_FIELD, OnceKeys
@@ -78,11 +79,13 @@ class WrongContentType(Exception):
     pass
 
 
-def templates() -> Environment:
+def templates(folder: Path | None = None) -> Environment:
+    """A new environment for the phone pages (the shipped templates never change while the app
+    runs, so a compiled one is not checked against its file again)."""
     env = phone_i18n.prepare(Environment(
-        loader=FileSystemLoader(resource("web", "templates")),
+        loader=FileSystemLoader(folder or resource("web", "templates")),
         autoescape=select_autoescape(default=True, default_for_string=True),
-        trim_blocks=True, lstrip_blocks=True))
+        trim_blocks=True, lstrip_blocks=True, auto_reload=False))
     env.globals["once_key"] = once_key  # a fresh one-time key for each form drawn
     env.globals["static"] = static_url
     return env
@@ -95,7 +98,7 @@ class WebContext:
     clock: Clock
     limits: Limits = field(default_factory=Limits)
     csrf: Csrf = field(default_factory=Csrf)
-    env: Environment = field(default_factory=templates)
+    env: Environment = field(default_factory=lambda: templates_ahead.shared(templates))
     handouts: HandoutShelf | None = None
     once: OnceKeys = field(default_factory=OnceKeys)
     state: StateCache = field(default_factory=StateCache)  # retired by the writer's changes

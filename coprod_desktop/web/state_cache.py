@@ -32,6 +32,7 @@ SIGNED_IN_TABLES = frozenset({"phone_device", "phone_room", "attendance"})
 HERE_TABLES = SIGNED_IN_TABLES | PERSON_TABLES | SESSION_TABLES  # web/views.py find_here
 AGENDA_TABLES = frozenset({"session", "activity", "runner"})
 VOTE_TABLES = frozenset({"vote_round"})
+VOTE_ITEM_TABLES = frozenset({"vote_round", "note", "cluster"})  # an open round's items
 POLL_TABLES = frozenset({"poll"})
 STORY_TABLES = frozenset({"story", "activity", "runner", "phone_room", "session"})
 PRIVACY_TABLES = frozenset({"setting", "programme"})

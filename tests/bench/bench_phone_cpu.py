@@ -64,6 +64,7 @@ def app_server(path: str, port: int) -> tuple[Any, str, Any]:
     services.phones.set_notes_open(sid, True)
     token = PhoneReader(services.file.db).room(sid).token  # type: ignore[union-attr]
     web = PhoneWeb(services, QtBridge())
+    web.templates_compiled.join()  # done as sign-in opens, before phones come (not idle CPU)
     web.server.start("127.0.0.1", port)
 
     def extra() -> None:  # on the GUI thread, between two kinds

@@ -30,6 +30,7 @@ from coprod_desktop.store.readers import Readers
 from coprod_desktop.store.snapshot import read_snapshot
 from coprod_desktop.web import phone_i18n, templates_ahead
 from coprod_desktop.web.bridge import WriteBridge
+from coprod_desktop.web.form_body import form_fields
 from coprod_desktop.web.handout_files import HandoutShelf
 from coprod_desktop.web.once import KEY_FIELD, OnceKeys
 from coprod_desktop.web.page_cache import Fixed, PageCache, once_key
@@ -205,15 +206,14 @@ class Visit:
             if not self.ctx.limiter.allow(kind, who, burst, rate):
                 raise RateLimited
         try:
-            async with self.request.form(max_files=0, max_fields=limits.form_fields,
-                                         max_part_size=limits.body_bytes) as data:
-                # Browsers send every line break in a text box as CRLF; people typed a new line.
-                values = {k: v.replace("\r\n", "\n") for k, v in data.items()
-                          if isinstance(v, str)}
+            body = await self.request.body()
         except ClientDisconnect:
             log.info("A phone at %s went away while sending %s", self.address,
                      self.request.url.path)
             raise Disconnected from None
+        # Browsers send every line break in a text box as CRLF; people typed a new line.
+        values = {k: v.replace("\r\n", "\n")
+                  for k, v in form_fields(body, limits.form_fields).items()}
         if not self.ctx.csrf.check(self._token, values.get("csrf", "")):
             raise CsrfRefused
         await self.ctx.once.claim(self.request, self._token or self.address,

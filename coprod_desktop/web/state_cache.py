@@ -28,6 +28,7 @@ T = TypeVar("T")
 # against what SQLite reports the readers actually read).
 PERSON_TABLES = frozenset({"attendee"})
 SESSION_TABLES = frozenset({"session"})
+ROOM_TABLES = frozenset({"phone_room"})  # a join link's room
 SIGNED_IN_TABLES = frozenset({"phone_device", "phone_room", "attendance"})
 HERE_TABLES = SIGNED_IN_TABLES | PERSON_TABLES | SESSION_TABLES  # web/views.py find_here
 AGENDA_TABLES = frozenset({"session", "activity", "runner"})

@@ -17,6 +17,8 @@ from coprod_desktop.web.state_cache import (
     AGENDA_TABLES,
     HERE_TABLES,
     POLL_TABLES,
+    ROOM_TABLES,
+    SESSION_TABLES,
     STORY_TABLES,
     VOTE_TABLES,
 )
@@ -81,6 +83,19 @@ def _here(ctx: WebContext, token_hash: str) -> Here | None:
                     ctx.reader.session(room.session_id))
     except NotFoundError:
         return None
+
+
+def room_for_link(ctx: WebContext, token: str) -> PhoneRoom | None:
+    """The room a join link leads to, kept until a room changes (a new link, sign-in closed)."""
+    if not 0 < len(token) <= 64:
+        return None
+    return ctx.state.get(("room for link", token), ROOM_TABLES,
+                         lambda: ctx.reader.phones.room_for_token(token))
+
+
+def session_title(ctx: WebContext, session_id: int) -> str:
+    return ctx.state.get(("session title", session_id), SESSION_TABLES,
+                         lambda: ctx.reader.session(session_id).title)
 
 
 def live_state(ctx: WebContext, here: Here | None) -> dict[str, Any]:

@@ -35,8 +35,8 @@ def home_page(visit: Visit, here: Here, *, status: int = 200, error: str = "",
           error_field: str | None = None, note_text: str = "", question_text: str = "",
           colour: str = DEFAULT_NOTE_COLOUR, story_title: str = "",
           story_choice: str = "") -> Response:
-    state = live_state(visit.ctx, here)
     story = story_place(visit.ctx, here)
+    state = live_state(visit.ctx, here, story)
     said = visit.request.query_params.get("m", "")
     return visit.render(
         "home.html", status=status, fixed=home_fixed(visit.language), title=N_("Now"),

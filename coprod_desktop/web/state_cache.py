@@ -37,6 +37,7 @@ VOTE_ITEM_TABLES = frozenset({"vote_round", "note", "cluster"})  # an open round
 POLL_TABLES = frozenset({"poll"})
 STORY_TABLES = frozenset({"story", "activity", "runner", "phone_room", "session"})
 PRIVACY_TABLES = frozenset({"setting", "programme"})
+LIVE_TABLES = AGENDA_TABLES | VOTE_TABLES | POLL_TABLES  # web/views.py live_state
 
 
 class StateCache:

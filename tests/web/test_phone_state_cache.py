@@ -20,12 +20,14 @@ from coprod_desktop.store.agenda_reader import AgendaReader
 from coprod_desktop.store.board_reader import BoardReader
 from coprod_desktop.store.phone_reader import PhoneReader
 from coprod_desktop.store.phone_story_reader import PhoneStoryReader
+from coprod_desktop.store.poll_reader import PollReader
 from coprod_desktop.store.privacy_reader import PrivacyReader
 from coprod_desktop.store.reader import Reader
 from coprod_desktop.store.snapshot import open_read_only
 from coprod_desktop.web.state_cache import (
     AGENDA_TABLES,
     PERSON_TABLES,
+    POLL_TABLES,
     PRIVACY_TABLES,
     ROOM_TABLES,
     SESSION_TABLES,
@@ -193,5 +195,6 @@ def test_kept_answers_name_every_table_they_are_read_from(phone_env: PhoneEnv) -
     assert _tables_read(path, lambda db: Reader(db).session(sid)) <= SESSION_TABLES
     assert _tables_read(path, lambda db: AgendaReader(db).agenda(sid)) <= AGENDA_TABLES
     assert _tables_read(path, lambda db: BoardReader(db).open_round(sid)) <= VOTE_TABLES
+    assert _tables_read(path, lambda db: PollReader(db).current(sid)) <= POLL_TABLES
     assert _tables_read(path, story) <= STORY_TABLES
     assert _tables_read(path, lambda db: PrivacyReader(db).notice_lines()) <= PRIVACY_TABLES

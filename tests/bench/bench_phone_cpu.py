@@ -12,6 +12,9 @@ Printed for each kind: the server's CPU per request (all its threads, less what 
 and the median round trip (figures from a run without --profile: profiling costs CPU).
 --profile DIR writes a cProfile of each kind (the server's thread and
 the GUI thread, CPU time) to DIR/<server>-<kind>.prof and prints the top functions.
+Measured for issue 18 (200 phones, 3 notes each; load 7-9, so read the app beside the bare app):
+before (10ae5e0) the room's mix 0.75 ms a request (bare 0.49), home page after a note 0.48
+(0.28), vote page 2.97, a dot 2.14; after (this branch) 0.69 (0.48), 0.40 (0.27), 1.69, 0.99.
 """
 
 from __future__ import annotations

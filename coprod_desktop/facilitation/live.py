@@ -25,6 +25,15 @@ def countdown_of(item: AgendaItem) -> Countdown:
                      elapsed_s=item.elapsed_s, extra_s=item.extra_s)
 
 
+def current_of(agenda: Agenda) -> tuple[int | None, AgendaItem | None, Countdown | None]:
+    """The running (or paused) activity's place, item and countdown; None while none is."""
+    index = agenda.current_index if agenda.state is not RunState.FINISHED else None
+    if index is None:
+        return None, None, None
+    item = agenda.items[index]
+    return index, item, countdown_of(item)
+
+
 @dataclass(frozen=True)
 class LiveAgenda:
     agenda: Agenda
@@ -68,8 +77,7 @@ def live(agenda: Agenda, now: datetime, zone: tzinfo | None = None) -> LiveAgend
     start = session_start(session.date, session.starts_at, zone)
     durations = agenda.durations_s
     state = agenda.state
-    index = agenda.current_index if state is not RunState.FINISHED else None
-    countdown = countdown_of(agenda.items[index]) if index is not None else None
+    index, _, countdown = current_of(agenda)
     finished = agenda.runner.finished_at if agenda.runner else None
     return LiveAgenda(
         agenda=agenda, now=now, start=start, planned=tuple(planned_starts(start, durations)),

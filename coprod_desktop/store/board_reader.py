@@ -39,6 +39,9 @@ def _in(ids: Iterable[int]) -> tuple[str, list[int]]:
     return ",".join("?" * len(values)), values
 
 
+_IDS_IN_SQL = 500  # more than this many ids are filtered after reading (SQLite's own limits)
+
+
 def _scope(activity_id: int | None) -> tuple[str, list[int]]:
     """Filter for one board: the whole session (None) or one activity's board."""
     return ("", []) if activity_id is None else (" AND activity_id = ?", [activity_id])
@@ -171,6 +174,12 @@ class BoardReader:
             "SELECT count(*) FROM vote WHERE round_id = ? AND voter_id = ?",
             [round_id, voter_id]).fetchone()[0])
 
+    def dots_by_target(self, round_id: int, voter_id: int) -> dict[int, int]:
+        """How many dots one voter has put on each item (their own, so never secret to them)."""
+        return {int(target): int(n) for target, n in self.db.execute(
+            "SELECT target_id, count(*) FROM vote WHERE round_id = ? AND voter_id = ? "
+            "GROUP BY target_id", [round_id, voter_id])}
+
     def dots_on(self, round_id: int, voter_id: int, target_id: int) -> int:
         """How many dots one voter has put on one item (their own, so never secret to them)."""
         return int(self.db.execute(
@@ -185,9 +194,14 @@ class BoardReader:
         else:
             sql = (f"SELECT id, text AS label FROM note WHERE session_id = ?{where} "
                    "AND held_back = 0")
+        ids = vote_round.target_ids
+        if ids and len(ids) <= _IDS_IN_SQL:  # read only the round's items (a vote is often 12)
+            sql += f" AND id IN ({', '.join('?' for _ in ids)})"
+            args = [*args, *ids]
         found = {r["id"]: r["label"] for r in self.db.query(sql, [vote_round.session_id, *args])}
-        if vote_round.target_ids:
-            found = {k: v for k, v in found.items() if k in vote_round.target_ids}
+        if ids:
+            wanted = set(ids)
+            found = {k: v for k, v in found.items() if k in wanted}
         return found
 
     def results(self, round_id: int) -> list[RankedItem]:

@@ -91,8 +91,16 @@ def plain_select(conn: sqlite3.Connection, sql: str, params: Params
                  ) -> Generator[dict[str, Any], None, None]:
     """The rows of a plain SELECT, run as one statement (the rows are read as they are used)."""
     cursor = conn.execute(sql) if params is None else conn.execute(sql, params)
-    keys = unique_keys(d[0] for d in cursor.description)
+    names = tuple([d[0] for d in cursor.description])
+    keys = _row_keys.get(names)
+    if keys is None:  # each statement's columns are told apart once, not for every query
+        if len(_row_keys) >= 4096:
+            _row_keys.clear()
+        keys = _row_keys[names] = tuple(unique_keys(names))
     return (dict(zip(keys, row, strict=True)) for row in cursor)
+
+
+_row_keys: dict[tuple[str, ...], tuple[str, ...]] = {}
 
 
 class ProgrammeDatabase:

@@ -105,9 +105,10 @@ class PhoneReader:
         room is open to people already in, and its person is there and not signed out. Returns
         the device and that session's room, or None.
 
-        One statement (sqlite-utils' query() wraps each in a savepoint: three), as every phone
-        page asks it first and the writer asks it again before each phone's change; it is read
-        from the file every time, never kept, so a phone is refused the moment it is let go."""
+        One statement (sqlite-utils' query() wraps each in a savepoint: three). The writer asks
+        it from the file before each phone's change; the phone pages keep the answer until a
+        change touches phone_device, phone_room or attendance (web/state_cache.py), so a phone is
+        refused from its next request once it is let go."""
         cursor = self.db.execute(_SIGNED_IN, [token_hash])
         found = cursor.fetchone()
         if found is None:

@@ -100,7 +100,10 @@ def build_app(ctx: WebContext) -> ASGIApp:
     async def gone(request: Request, exc: Exception) -> Response:
         return Response(status_code=400)  # logged once where it happened; nobody is listening
 
-    pages = [*pages_join.routes, *pages_about.routes, *pages_room.routes, *pages_vote.routes,
+    # Starlette tries routes in order: the pages a room asks for most come first (the home
+    # page, a note, the live state, joining, voting; each path is named once, so no page hides
+    # another), the short code's catch-all last.
+    pages = [*pages_room.routes, *pages_join.routes, *pages_vote.routes, *pages_about.routes,
              *pages_stories.routes, *pages_handout.routes, *pages_outcomes.routes,
              *pages_questions.routes, *pages_screen.routes, *pages_polls.routes,
              *pages_checkout.routes]

@@ -11,6 +11,7 @@ import threading
 from collections.abc import Callable
 from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any, TypeVar
 
 from jinja2 import Environment, FileSystemLoader, select_autoescape
@@ -27,11 +28,12 @@ from coprod_desktop.store.disk_errors import disk_problem
 from coprod_desktop.store.phone_reader import PhoneReader
 from coprod_desktop.store.readers import Readers
 from coprod_desktop.store.snapshot import read_snapshot
-from coprod_desktop.web import phone_i18n
+from coprod_desktop.web import phone_i18n, templates_ahead
 from coprod_desktop.web.bridge import WriteBridge
+from coprod_desktop.web.form_body import form_fields
 from coprod_desktop.web.handout_files import HandoutShelf
 from coprod_desktop.web.once import KEY_FIELD, OnceKeys
-from coprod_desktop.web.page_cache import PageCache, once_key
+from coprod_desktop.web.page_cache import Fixed, PageCache, once_key
 from coprod_desktop.web.phone_messages import N_
 from coprod_desktop.web.security import (
     COOKIE_MAX_AGE,
@@ -78,11 +80,13 @@ class WrongContentType(Exception):
     pass
 
 
-def templates() -> Environment:
+def templates(folder: Path | None = None) -> Environment:
+    """A new environment for the phone pages (the shipped templates never change while the app
+    runs, so a compiled one is not checked against its file again)."""
     env = phone_i18n.prepare(Environment(
-        loader=FileSystemLoader(resource("web", "templates")),
+        loader=FileSystemLoader(folder or resource("web", "templates")),
         autoescape=select_autoescape(default=True, default_for_string=True),
-        trim_blocks=True, lstrip_blocks=True))
+        trim_blocks=True, lstrip_blocks=True, auto_reload=False))
     env.globals["once_key"] = once_key  # a fresh one-time key for each form drawn
     env.globals["static"] = static_url
     return env
@@ -95,7 +99,7 @@ class WebContext:
     clock: Clock
     limits: Limits = field(default_factory=Limits)
     csrf: Csrf = field(default_factory=Csrf)
-    env: Environment = field(default_factory=templates)
+    env: Environment = field(default_factory=lambda: templates_ahead.shared(templates))
     handouts: HandoutShelf | None = None
     once: OnceKeys = field(default_factory=OnceKeys)
     state: StateCache = field(default_factory=StateCache)  # retired by the writer's changes
@@ -202,15 +206,14 @@ class Visit:
             if not self.ctx.limiter.allow(kind, who, burst, rate):
                 raise RateLimited
         try:
-            async with self.request.form(max_files=0, max_fields=limits.form_fields,
-                                         max_part_size=limits.body_bytes) as data:
-                # Browsers send every line break in a text box as CRLF; people typed a new line.
-                values = {k: v.replace("\r\n", "\n") for k, v in data.items()
-                          if isinstance(v, str)}
+            body = await self.request.body()
         except ClientDisconnect:
             log.info("A phone at %s went away while sending %s", self.address,
                      self.request.url.path)
             raise Disconnected from None
+        # Browsers send every line break in a text box as CRLF; people typed a new line.
+        values = {k: v.replace("\r\n", "\n")
+                  for k, v in form_fields(body, limits.form_fields).items()}
         if not self.ctx.csrf.check(self._token, values.get("csrf", "")):
             raise CsrfRefused
         await self.ctx.once.claim(self.request, self._token or self.address,
@@ -229,9 +232,11 @@ class Visit:
     def colour_name(self, colour: str) -> str:
         return phone_i18n.colour_name(self.language, colour)
 
-    def render(self, template: str, status: int = 200, **values: Any) -> Response:
+    def render(self, template: str, status: int = 200, fixed: Fixed | None = None,
+               **values: Any) -> Response:
         """A page in the phone's language. Messages made in Python (the page title, an error, a
-        flash, a message page's lines and link) are translated here; people's text never is."""
+        flash, a message page's lines and link) are translated here; people's text never is.
+        `fixed`: values the page shares with others that never change (already translated)."""
         values.setdefault("csrf", self.ctx.csrf.token(self.phone_token))
         values.setdefault("title", "Coprod")
         for key in ("title", "error", "flash", "link_text"):
@@ -242,7 +247,7 @@ class Visit:
         env = phone_i18n.environment_for(self.language, self.ctx.env, templates)
         personal = {name: values.pop(name) for name in PERSONAL
                     if isinstance(values.get(name), str)}
-        body = self.ctx.pages.render(env, template, values, personal)
+        body = self.ctx.pages.render(env, template, values, personal, fixed)
         return self._finish(HTMLResponse(body, status_code=status))
 
     def redirect(self, url: str) -> Response:

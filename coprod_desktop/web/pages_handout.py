@@ -20,6 +20,7 @@ from coprod_desktop.web.context import Visit
 from coprod_desktop.web.handout_files import Size, safe_filename
 from coprod_desktop.web.pages_join import message
 from coprod_desktop.web.phone_messages import N_
+from coprod_desktop.web.views import room_for_link, session_title
 
 NOT_PUBLISHED = (N_("Today’s notes are not ready yet"),
                  N_("The facilitator will tell you when they are. Then scan the code again."))
@@ -40,7 +41,7 @@ def came_to(visit: Visit, room: PhoneRoom) -> bool:
 
 def _published_room(visit: Visit, token: str) -> PhoneRoom | Response:
     """The room whose handout this phone may have, or the page that says why not."""
-    room = visit.ctx.phones.room_for_token(token) if 0 < len(token) <= 64 else None
+    room = room_for_link(visit.ctx, token)
     if room is None or not room.room_open:
         return message(visit, N_("This link is not working"), N_(
             "This link does not work any more. Please scan the code on the screen again."),
@@ -60,8 +61,8 @@ async def notes_page(request: Request) -> Response:
     room = _published_room(visit, token)
     if isinstance(room, Response):
         return room
-    session = visit.ctx.reader.session(room.session_id)
-    return visit.render("notes.html", title=N_("Today’s notes"), session_title=session.title,
+    return visit.render("notes.html", title=N_("Today’s notes"),
+                        session_title=session_title(visit.ctx, room.session_id),
                         pdf=f"/j/{token}/notes.pdf", large=f"/j/{token}/notes.pdf?size=large")
 
 

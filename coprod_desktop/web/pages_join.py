@@ -20,7 +20,7 @@ from coprod_desktop.services.phones import LinkNotValid, NotSignedIn
 from coprod_desktop.web.context import CannotSave, RateLimited, Visit
 from coprod_desktop.web.phone_messages import N_
 from coprod_desktop.web.state_cache import PRIVACY_TABLES
-from coprod_desktop.web.views import Here, find_here
+from coprod_desktop.web.views import Here, find_here, room_for_link, session_title
 
 SIGN_IN_FIELDS = ("name", "name_in_handouts")
 POST_ONLY = frozenset({"/note", "/question", "/leave", "/forget", "/story"})
@@ -66,10 +66,10 @@ async def short_code(request: Request) -> Response:
 def _join_page(visit: Visit, token: str, *, form: dict[str, str] | None = None,
                error: str = "", error_field: str | None = None, returning: str = "",
                status: int = 200) -> Response:
-    room = visit.ctx.phones.room_for_token(token)
-    session_title = visit.ctx.reader.session(room.session_id).title if room else ""
+    room = room_for_link(visit.ctx, token)
+    title = session_title(visit.ctx, room.session_id) if room else ""
     return visit.render(
-        "join.html", status=status, title=N_("Sign in"), session_title=session_title,
+        "join.html", status=status, title=N_("Sign in"), session_title=title,
         token=token, form=form or {}, error=error, error_field=error_field, returning=returning,
         name_max=NAME_MAX, privacy=privacy_lines(visit))
 
@@ -102,7 +102,7 @@ async def join(request: Request) -> Response:
 
 def _check_link(visit: Visit, token: str) -> int:
     """The session id behind a join link, read without troubling the writer."""
-    room = visit.ctx.phones.room_for_token(token) if 0 < len(token) <= 64 else None
+    room = room_for_link(visit.ctx, token)
     if room is None:
         raise LinkNotValid(N_("This link does not work any more. Please scan the code on the "
                               "screen again."))

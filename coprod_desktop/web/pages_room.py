@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+from functools import cache
 
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
@@ -12,31 +13,42 @@ from coprod_desktop.domain.limits import COLOURS, DEFAULT_NOTE_COLOUR, NOTE_MAX,
 from coprod_desktop.domain.phones import QUESTION_MAX
 from coprod_desktop.domain.records import WordsUse
 from coprod_desktop.services.phones import NotSignedIn
+from coprod_desktop.web import phone_i18n
 from coprod_desktop.web.context import Visit
+from coprod_desktop.web.page_cache import Fixed
 from coprod_desktop.web.pages_join import message, not_signed_in, signed_in_page, write_then_go
 from coprod_desktop.web.phone_messages import N_
 from coprod_desktop.web.views import FLASH, Here, find_here, live_state, story_place
+
+
+@cache
+def home_fixed(language: str) -> Fixed:
+    """What the home page shows the same to everyone in one language: made once."""
+    return Fixed({
+        "colours": COLOURS,
+        "colour_names": {c: phone_i18n.colour_name(language, c) for c in COLOURS},
+        "note_max": NOTE_MAX, "question_max": QUESTION_MAX, "title_max": TITLE_MAX,
+        "words": [(w.value, phone_i18n.translate(language, w.label)) for w in WordsUse]})
 
 
 def home_page(visit: Visit, here: Here, *, status: int = 200, error: str = "",
           error_field: str | None = None, note_text: str = "", question_text: str = "",
           colour: str = DEFAULT_NOTE_COLOUR, story_title: str = "",
           story_choice: str = "") -> Response:
-    state = live_state(visit.ctx, here)
     story = story_place(visit.ctx, here)
+    state = live_state(visit.ctx, here, story)
+    said = visit.request.query_params.get("m", "")
     return visit.render(
-        "home.html", status=status, title=N_("Now"), session_title=here.session.title,
+        "home.html", status=status, fixed=home_fixed(visit.language), title=N_("Now"),
+        session_title=here.session.title,
         person=here.person.name, activity=state["activity"], timer=state["timer"],
-        notes_open=state["notes_open"], vote_open=state["vote_open"], colours=COLOURS,
+        notes_open=state["notes_open"], vote_open=state["vote_open"],
         poll_open=state["poll_open"], checkout_open=state["checkout_open"],
-        colour=colour, note_max=NOTE_MAX,
-        colour_names={c: visit.colour_name(c) for c in COLOURS},
-        question_max=QUESTION_MAX, error=error, error_field=error_field, note_text=note_text,
+        colour=colour, error=error, error_field=error_field, note_text=note_text,
         question_text=question_text, story=story, story_title=story_title,
-        story_choice=story_choice or here.person.consent.words.value, title_max=TITLE_MAX,
-        words=[(w.value, visit.t(w.label)) for w in WordsUse], token=here.room.token,
-        handout=state["handout"], welcome=visit.request.query_params.get("m") == "welcome",
-        flash=FLASH.get(visit.request.query_params.get("m", ""), ""))
+        story_choice=story_choice or here.person.consent.words.value,
+        token=here.room.token, handout=state["handout"], welcome=said == "welcome",
+        flash=FLASH.get(said, ""))
 
 
 home = signed_in_page(home_page)

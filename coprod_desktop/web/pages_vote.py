@@ -10,19 +10,24 @@ from coprod_desktop.web.context import Visit
 from coprod_desktop.web.pages_join import not_signed_in, signed_in_page, write_then_go
 from coprod_desktop.web.phone_messages import N_
 from coprod_desktop.web.security import plain_number
+from coprod_desktop.web.state_cache import VOTE_ITEM_TABLES, VOTE_TABLES
 from coprod_desktop.web.views import FLASH, Here, find_here
 
 
 def _vote_page(visit: Visit, here: Here, *, status: int = 200, error: str = "") -> Response:
-    board = visit.ctx.reader.board
-    vote_round = board.open_round(here.room.session_id)
+    board, state = visit.ctx.reader.board, visit.ctx.state
+    sid = here.room.session_id
+    vote_round = state.get(("open round", sid), VOTE_TABLES, lambda: board.open_round(sid))
     if vote_round is None:
         return visit.render("vote.html", status=status, title=N_("Vote"), vote=None,
                             session_title=here.session.title, error=error)
-    voter = here.person.id
-    items = [{"id": item_id, "label": label, "mine": board.dots_on(vote_round.id, voter, item_id)}
-             for item_id, label in sorted(board.eligible(vote_round).items())]
-    left = vote_round.dots_per_person - board.dots_used(vote_round.id, voter)
+    round_id = vote_round.id
+    labels = state.get(("vote items", round_id), VOTE_ITEM_TABLES,
+                       lambda: sorted(board.eligible(vote_round).items()))
+    mine = board.dots_by_target(round_id, here.person.id)  # the phone's own: read every time
+    items = [{"id": item_id, "label": label, "mine": mine.get(item_id, 0)}
+             for item_id, label in labels]
+    left = vote_round.dots_per_person - sum(mine.values())
     return visit.render(
         "vote.html", status=status, title=N_("Vote"), session_title=here.session.title,
         vote=vote_round, items=items, left=left, error=error,

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import gettext
 import re
+import threading
 from collections.abc import Callable
 from functools import cache
 
@@ -77,6 +78,7 @@ def prepare(env: Environment) -> Environment:
 
 
 _localised: dict[tuple[int, str], Environment] = {}
+_localising = threading.Lock()  # the server's thread and templates_ahead's may ask at once
 
 
 def environment_for(code: str, english: Environment,
@@ -85,10 +87,14 @@ def environment_for(code: str, english: Environment,
     if code == DEFAULT or code not in LANGUAGES:
         return english
     key = (id(english), code)
-    if key not in _localised:
-        env = build()
-        env.install_gettext_translations(translations(code), newstyle=True)  # type: ignore[attr-defined]
-        env.globals["lang"] = LANGUAGES[code]
-        env.globals["dir"] = "rtl" if code in RIGHT_TO_LEFT else "ltr"
-        _localised[key] = env
-    return _localised[key]
+    found = _localised.get(key)
+    if found is not None:
+        return found
+    with _localising:
+        if key not in _localised:
+            env = build()
+            env.install_gettext_translations(translations(code), newstyle=True)  # type: ignore[attr-defined]
+            env.globals["lang"] = LANGUAGES[code]
+            env.globals["dir"] = "rtl" if code in RIGHT_TO_LEFT else "ltr"
+            _localised[key] = env
+        return _localised[key]

@@ -7,9 +7,10 @@ import secrets
 from coprod_desktop.clock import Clock, SystemClock
 from coprod_desktop.services import Services
 from coprod_desktop.store.phone_reader import PhoneReader
+from coprod_desktop.web import templates_ahead
 from coprod_desktop.web.app import build_app
 from coprod_desktop.web.bridge import WriteBridge
-from coprod_desktop.web.context import WebContext
+from coprod_desktop.web.context import WebContext, templates
 from coprod_desktop.web.handout_files import HandoutShelf
 from coprod_desktop.web.security import Csrf, Limits
 from coprod_desktop.web.server import PhoneServer
@@ -27,6 +28,7 @@ class PhoneWeb:
                                   handouts=self.handouts)
         self.app = build_app(self.context)
         self.server = PhoneServer(self.app)
+        self.templates_compiled = templates_ahead.compile_ahead(self.context.env, templates)
 
     @staticmethod
     def _form_secret(services: Services, bridge: WriteBridge) -> bytes:

@@ -5,21 +5,21 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from coprod_desktop.domain.agenda import AgendaItem
 from coprod_desktop.domain.errors import NotFoundError
 from coprod_desktop.domain.methods import Tool
 from coprod_desktop.domain.phones import PhoneRoom, device_hash
 from coprod_desktop.domain.records import Attendee, Session
-from coprod_desktop.facilitation.countdown import clock_text
-from coprod_desktop.facilitation.live import live
+from coprod_desktop.facilitation.countdown import Countdown, clock_text
+from coprod_desktop.facilitation.live import current_of
 from coprod_desktop.web.context import WebContext
 from coprod_desktop.web.phone_messages import N_
 from coprod_desktop.web.state_cache import (
-    AGENDA_TABLES,
-    PERSON_TABLES,
-    POLL_TABLES,
+    HERE_TABLES,
+    LIVE_TABLES,
+    ROOM_TABLES,
     SESSION_TABLES,
     STORY_TABLES,
-    VOTE_TABLES,
 )
 
 FLASH = {  # fixed messages after a redirect: nothing from the address is echoed into the page
@@ -62,57 +62,88 @@ class Here:
 def find_here(ctx: WebContext, phone_token: str) -> Here | None:
     """The phone's person and session when it is signed in to a session that is open.
 
-    Whether it is still in is read from the file every time (one query); the person and the
-    session are kept until a change touches them (web/state_cache.py)."""
+    Kept (web/state_cache.py) until a change touches a table it was read from: whether the
+    phone is in (its device, the room, the person's attendance), the person or the session.
+    So the first request after the facilitator lets a phone go, or closes the room, is refused,
+    and the writer checks again from the file before any change a phone asks for."""
     if not phone_token:
         return None
-    found = ctx.reader.phones.signed_in(device_hash(phone_token))
+    key = device_hash(phone_token)
+    return ctx.state.get(("here", key), HERE_TABLES, lambda: _here(ctx, key))
+
+
+def _here(ctx: WebContext, token_hash: str) -> Here | None:
+    found = ctx.reader.phones.signed_in(token_hash)
     if found is None:
         return None
     device, room = found
     try:
-        person = ctx.state.get(("attendee", device.attendee_id), PERSON_TABLES,
-                               lambda: ctx.reader.attendee(device.attendee_id))
-        session = ctx.state.get(("session", room.session_id), SESSION_TABLES,
-                                lambda: ctx.reader.session(room.session_id))
+        return Here(ctx.reader.attendee(device.attendee_id), room,
+                    ctx.reader.session(room.session_id))
     except NotFoundError:
         return None
-    return Here(person, room, session)
 
 
-def live_state(ctx: WebContext, here: Here | None) -> dict[str, Any]:
-    """What the home page shows and the live script refreshes."""
+def room_for_link(ctx: WebContext, token: str) -> PhoneRoom | None:
+    """The room a join link leads to, kept until a room changes (a new link, sign-in closed)."""
+    if not 0 < len(token) <= 64:
+        return None
+    return ctx.state.get(("room for link", token), ROOM_TABLES,
+                         lambda: ctx.reader.phones.room_for_token(token))
+
+
+def session_title(ctx: WebContext, session_id: int) -> str:
+    return ctx.state.get(("session title", session_id), SESSION_TABLES,
+                         lambda: ctx.reader.session(session_id).title)
+
+
+def live_state(ctx: WebContext, here: Here | None,
+               story: StoryPlace | None = None) -> dict[str, Any]:
+    """What the home page shows and the live script refreshes (`story`: this person's place,
+    if the caller has it already)."""
     if here is None:
         return {"signed_in": False}
     sid = here.room.session_id
     room = here.room  # read with the phone's access, this request
-    agenda = ctx.state.get(("agenda", sid), AGENDA_TABLES,
-                           lambda: ctx.reader.agenda.agenda(sid))
-    now = live(agenda, ctx.clock.now())
-    current = now.current
-    countdown = now.countdown
+    shared = ctx.state.get(("live", sid), LIVE_TABLES, lambda: _shared_state(ctx, sid))
+    current, countdown = shared.current, shared.countdown
     started = bool(current and countdown and countdown.started)
-    vote_open = ctx.state.get(("vote open", sid), VOTE_TABLES,
-                              lambda: ctx.reader.board.open_round(sid) is not None)
-    poll_open = ctx.state.get(("poll open", sid), POLL_TABLES,
-                              lambda: ctx.reader.polls.current(sid) is not None)
-    story = story_place(ctx, here)
+    remaining = countdown.remaining(ctx.clock.now()) if started and countdown else 0.0
+    story = story or story_place(ctx, here)
     return {
         "signed_in": True,
         "session": here.session.title,
         "notes_open": room.notes_open,
         "activity": current.activity.title if current else None,
-        "timer": clock_text(now.remaining_s) if started else None,
-        "remaining_s": round(now.remaining_s) if started and countdown and countdown.running
+        "timer": clock_text(remaining) if started else None,
+        "remaining_s": round(remaining) if started and countdown and countdown.running
         else None,
-        "vote_open": vote_open,
-        "poll_open": poll_open,  # a quick poll is open to phones
+        "vote_open": shared.vote_open,
+        "poll_open": shared.poll_open,  # a quick poll is open to phones
         "checkout_open": bool(current and current.tool is Tool.CHECKOUT),
         "story_card": story.card,
         "story_phase": story.phase,
         "story_place": story.place,
         "handout": room.handout_published,
     }
+
+
+@dataclass(frozen=True)
+class SharedState:
+    """What every phone in a session is shown alike: kept until the agenda, vote or poll
+    changes; the countdown's time left is worked out for each request."""
+
+    current: AgendaItem | None
+    countdown: Countdown | None
+    vote_open: bool
+    poll_open: bool
+
+
+def _shared_state(ctx: WebContext, sid: int) -> SharedState:
+    with ctx.snapshot():
+        _, current, countdown = current_of(ctx.reader.agenda.agenda(sid))
+        return SharedState(current, countdown, ctx.reader.board.open_round(sid) is not None,
+                           ctx.reader.polls.current(sid) is not None)
 
 
 def story_place(ctx: WebContext, here: Here) -> StoryPlace:

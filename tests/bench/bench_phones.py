@@ -124,6 +124,7 @@ def app_server(path: str, port: int) -> tuple[Any, str]:
     token = PhoneReader(services.file.db).room(sid).token  # type: ignore[union-attr]
     bridge = QtBridge()
     web = PhoneWeb(services, bridge)
+    web.templates_compiled.join()  # done as sign-in opens, before phones come (not idle CPU)
     web.server.start("127.0.0.1", port)
 
     def finish() -> dict[str, Any]:

@@ -130,3 +130,14 @@ def test_reads_of_the_schema_agree_with_sqlite_utils(tmp_path: Path) -> None:
         assert file.db.columns("no_such_table") == []
     finally:
         file.close()
+
+
+def test_rows_of_a_query_with_repeated_columns_keep_their_names_every_time(
+        tmp_path: Path) -> None:
+    ours = ProgrammeDatabase(_filled(tmp_path / "x.db"))
+    sql = "SELECT a.id, b.id, a.text, b.text FROM note a JOIN note b ON b.id = a.id + 1 ORDER BY a.id"
+    first, again = list(ours.query(sql)), list(ours.query(sql))
+    assert first == again == [{"id": 1, "id_2": 2, "text": "a <b> & 'c'", "text_2": "second"},
+                              {"id": 2, "id_2": 3, "text": "second", "text_2": ""}]
+    assert list(ours.query("SELECT id, text AS id FROM note WHERE id = 1")) == [
+        {"id": 1, "id_2": "a <b> & 'c'"}]

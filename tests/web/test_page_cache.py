@@ -6,8 +6,10 @@ import re
 from dataclasses import dataclass
 
 from jinja2 import DictLoader, Environment, select_autoescape
+from markupsafe import Markup
 
-from coprod_desktop.web.page_cache import PageCache, once_key
+from coprod_desktop.web.once import new_key, new_keys
+from coprod_desktop.web.page_cache import Fixed, PageCache, once_key
 
 KEY = re.compile(r"key=([A-Za-z0-9_-]+)")
 
@@ -36,6 +38,27 @@ def test_values_that_are_equal_but_print_differently_never_share_a_page() -> Non
              for v in (True, 1, 1.0, "1", None)]
     assert [p.split("|")[0] for p in pages] == ["True", "1", "1.0", "1", "None"]
     assert cache.misses == 5 and cache.hits == 0
+
+
+def test_text_that_is_markup_never_shares_a_page_with_the_same_plain_text() -> None:
+    cache, env = PageCache(), _env()
+    plain = cache.render(env, "page.html", {"value": "<b>Ola</b>", "other": "x"})
+    marked = cache.render(env, "page.html", {"value": Markup("<b>Ola</b>"), "other": "x"})
+    again = cache.render(env, "page.html", {"value": "<b>Ola</b>", "other": "x"})
+    assert plain.startswith("&lt;b&gt;Ola&lt;/b&gt;|") and marked.startswith("<b>Ola</b>|")
+    assert again.startswith("&lt;b&gt;Ola&lt;/b&gt;|") and cache.hits == 1
+
+
+def test_fixed_values_are_drawn_and_kept_like_any_others() -> None:
+    cache, env = PageCache(), _env()
+    pages = [cache.render(env, "page.html", {"value": "v"}, fixed=Fixed({"other": other}))
+             for other in (1, True, 1, [1, 2], "<i>")]
+    assert [p.split("|")[1] for p in pages] == ["1", "True", "1", "[1, 2]", "&lt;i&gt;"]
+    assert cache.misses == 4 and cache.hits == 1  # made again, equal: the same page
+    # A value of the request's own wins over a fixed one of the same name.
+    mine = cache.render(env, "page.html", {"value": "v", "other": "mine"},
+                        fixed=Fixed({"other": "shared"}))
+    assert mine.split("|")[1] == "mine"
 
 
 def test_a_kept_page_is_the_same_text_with_new_keys() -> None:
@@ -100,3 +123,10 @@ def test_a_template_that_changes_a_personal_value_is_drawn_for_each_phone() -> N
     pages = [cache.render(env, "changes.html", {}, {"name": n, "csrf": "t"})
              for n in ("ann", "bo", "ann")]
     assert pages == ["ANN t", "BO t", "ANN t"]
+
+
+def test_keys_drawn_together_are_each_a_fresh_key_of_the_usual_shape() -> None:
+    drawn = [key for _ in range(50) for key in new_keys(4)]
+    assert len(drawn) == 200 and len(set(drawn)) == 200
+    assert all(re.fullmatch(r"[A-Za-z0-9_-]{22}", key) for key in drawn)
+    assert len(new_key()) == 22 and new_keys(0) == []

@@ -15,17 +15,23 @@ from pathlib import Path
 from sqlite_utils import Database
 from starlette.testclient import TestClient
 
+from coprod_desktop.domain.phones import device_hash
 from coprod_desktop.store.agenda_reader import AgendaReader
 from coprod_desktop.store.board_reader import BoardReader
+from coprod_desktop.store.phone_reader import PhoneReader
 from coprod_desktop.store.phone_story_reader import PhoneStoryReader
+from coprod_desktop.store.poll_reader import PollReader
 from coprod_desktop.store.privacy_reader import PrivacyReader
 from coprod_desktop.store.reader import Reader
 from coprod_desktop.store.snapshot import open_read_only
 from coprod_desktop.web.state_cache import (
     AGENDA_TABLES,
     PERSON_TABLES,
+    POLL_TABLES,
     PRIVACY_TABLES,
+    ROOM_TABLES,
     SESSION_TABLES,
+    SIGNED_IN_TABLES,
     STORY_TABLES,
     VOTE_TABLES,
 )
@@ -59,6 +65,19 @@ def test_a_phone_signed_out_by_the_facilitator_is_refused_at_once(phone_env: Pho
     posted = client.post("/note", data={"csrf": csrf_of(home), "text": "After I was let go"})
     assert posted.status_code == 403
     assert phone_env.notes() == []
+
+
+def test_a_replaced_join_link_is_refused_once_it_was_kept(phone_env: PhoneEnv) -> None:
+    old = phone_env.token
+    newcomer = phone_env.client("10.0.0.8")
+    page = newcomer.get(f"/j/{old}")
+    assert page.status_code == 200 and newcomer.get(f"/j/{old}").status_code == 200
+    phone_env.run(lambda: phone_env.services.phones.rotate_link(phone_env.session_id))
+    assert newcomer.get(f"/j/{old}").status_code == 404
+    sent = newcomer.post(f"/j/{old}", data={"csrf": csrf_of(page.text), "name": "Late"})
+    assert sent.status_code == 404
+    assert newcomer.get(f"/j/{phone_env.token}").status_code == 200
+    assert phone_env.run(lambda: [p.name for p in phone_env.services.read.attendees()]) == []
 
 
 def test_ending_the_session_for_phones_refuses_every_phone_at_once(phone_env: PhoneEnv) -> None:
@@ -159,18 +178,23 @@ def test_kept_answers_name_every_table_they_are_read_from(phone_env: PhoneEnv) -
     services, sid = phone_env.services, phone_env.session_id
     phone_env.run(lambda: services.agenda.add_activity(sid, "Stories", 20, tool="stories"))
     phone_env.run(lambda: services.runner.start(sid))
-    phone_env.signed_in("Priya")
+    client = phone_env.signed_in("Priya")
     person = _person_id(phone_env, "Priya")
     path = services.file.path
+    phone = device_hash(client.cookies["coprod_phone"])
 
     def story(db: Database) -> None:
         queue = PhoneStoryReader(db)
         queue.open_to_phones(sid)
         queue.own_story(sid, person)
 
+    assert _tables_read(path, lambda db: PhoneReader(db).signed_in(phone)) == SIGNED_IN_TABLES
+    token = phone_env.token
+    assert _tables_read(path, lambda db: PhoneReader(db).room_for_token(token)) == ROOM_TABLES
     assert _tables_read(path, lambda db: Reader(db).attendee(person)) <= PERSON_TABLES
     assert _tables_read(path, lambda db: Reader(db).session(sid)) <= SESSION_TABLES
     assert _tables_read(path, lambda db: AgendaReader(db).agenda(sid)) <= AGENDA_TABLES
     assert _tables_read(path, lambda db: BoardReader(db).open_round(sid)) <= VOTE_TABLES
+    assert _tables_read(path, lambda db: PollReader(db).current(sid)) <= POLL_TABLES
     assert _tables_read(path, story) <= STORY_TABLES
     assert _tables_read(path, lambda db: PrivacyReader(db).notice_lines()) <= PRIVACY_TABLES

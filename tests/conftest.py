@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import os
 import shutil
+import subprocess
+import sys
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("QT_LOGGING_RULES", "qt.qpa.*=false")
@@ -72,3 +74,19 @@ def artifacts() -> Path:
     """Where tests save screenshots and PDFs for people to look at (git-ignored)."""
     ARTIFACTS.mkdir(exist_ok=True)
     return ARTIFACTS
+
+
+@pytest.fixture
+def small_drive(tmp_path: Path) -> Iterator[Path]:
+    """A real, small drive (a 2 MB tmpfs) the test may fill or remount read-only, where this
+    machine lets the tests mount one (root on Linux); skipped elsewhere."""
+    drive = tmp_path / "stick"
+    drive.mkdir()
+    if sys.platform != "linux" or subprocess.run(
+            ["mount", "-t", "tmpfs", "-o", "size=2m", "tmpfs", str(drive)],
+            capture_output=True).returncode:
+        pytest.skip("cannot mount a file system here")
+    try:
+        yield drive
+    finally:
+        subprocess.run(["umount", "-l", str(drive)], capture_output=True)

@@ -5,12 +5,8 @@ from __future__ import annotations
 
 import shutil
 import sqlite3
-import subprocess
-import sys
-from collections.abc import Iterator
 from pathlib import Path
 
-import pytest
 from gui_helpers import message_boxes
 from PySide6.QtWidgets import QPushButton
 
@@ -86,21 +82,6 @@ def test_a_folder_moved_away_and_back_is_saved_to_again(make_app, demo_path: Pat
     assert console.windowTitle().endswith("saved automatically")
     assert console.message.text().startswith("Saved ")
     assert {"While away", "Once back"} <= _names(folder / "Ashbrook.coprod")
-
-
-@pytest.fixture
-def small_drive(tmp_path: Path) -> Iterator[Path]:
-    """A real, small drive (a 2 MB tmpfs) that can be filled, where the tests may mount one."""
-    drive = tmp_path / "small"
-    drive.mkdir()
-    if sys.platform != "linux" or subprocess.run(
-            ["mount", "-t", "tmpfs", "-o", "size=2m", "tmpfs", str(drive)],
-            capture_output=True).returncode:
-        pytest.skip("cannot mount a file system here")
-    try:
-        yield drive
-    finally:
-        subprocess.run(["umount", "-l", str(drive)], capture_output=True)
 
 
 def test_a_full_disk_is_said_in_the_title_and_status_line_too(make_app, small_drive: Path,

@@ -246,9 +246,10 @@ class CoprodApp:
         self.ticker.start()
         if finished:
             from coprod_desktop.gui.kit.ask import tell
+            from coprod_desktop.gui.kit.said_text import said
 
-            tell(self.console, _("Finished what was interrupted"), " ".join(finished),
-                 problem=False)
+            tell(self.console, _("Finished what was interrupted"),
+                 " ".join(said(line) for line in finished), problem=False)
 
 
 def app_settings(data_dir: Path, environ: MutableMapping[str, str] | None = None) -> QSettings:

@@ -100,9 +100,10 @@ def _record(source: Services, job: int, target: Path, people: int) -> ArchiveRep
     return ArchiveReport(target, people)
 
 
-def finish_unfinished_archives(source: Services, clock: Clock) -> list[str]:
-    """Finish archives a crash interrupted (called when the programme is opened)."""
-    done = []
+def finish_unfinished_archives(source: Services, clock: Clock) -> list[Said]:
+    """Finish archives a crash interrupted (called when the programme is opened); one message
+    per archive, as data."""
+    done: list[Said] = []
     for job in jobs.unfinished(source.file.db, ARCHIVE_JOB):
         target, work = Path(job.state["target"]), Path(job.state["work"])
         for leftover in _leftovers(work):
@@ -113,13 +114,14 @@ def finish_unfinished_archives(source: Services, clock: Clock) -> list[str]:
         elif not target.parent.is_dir():
             with source.file.db.atomic():
                 jobs.finish(source.file.db, job.id)
-            done.append(f"An anonymised archive was interrupted and its folder {target.parent} "
-                        "is gone; the half-made copy has been deleted.")
+            done.append(Said.of(N_("An anonymised archive was interrupted and its folder "
+                                   "%(folder)s is gone; the half-made copy has been deleted."),
+                                folder=str(target.parent)))
             continue
         else:
             _make(source, job.id, target, work, str(job.state["mark"]), clock)
-        done.append(f"Saving the anonymised archive was interrupted; it has now been saved "
-                    f"as {target.name}.")
+        done.append(Said.of(N_("Saving the anonymised archive was interrupted; it has now been "
+                               "saved as %(name)s."), name=target.name))
     return done
 
 

@@ -25,7 +25,7 @@ from coprod_desktop.domain.money import OWED
 from coprod_desktop.domain.name_forms import NameForm, NameMatcher
 from coprod_desktop.domain.records import WordsUse
 from coprod_desktop.domain.said import Said
-from coprod_desktop.i18n import N_
+from coprod_desktop.i18n import N_, Nn_
 from coprod_desktop.services.base import Service
 from coprod_desktop.services.changes import ChangeSet
 from coprod_desktop.services.erase_links import LinkedRecords, LiveTurns
@@ -240,24 +240,28 @@ class EraseService(Service):
                 "could not be rewritten just now because something is reading it. It will be "
                 "rewritten the next time the programme is opened.")) from None
 
-    def finish_unfinished(self) -> list[str]:
+    def finish_unfinished(self) -> list[Said]:
         """Finish erases a crash (or a busy reader) interrupted; called when a file is opened.
 
-        Returns one plain sentence per job finished, for the facilitator to be told."""
-        done: list[str] = []
+        Returns one plain sentence per job finished (a message as data), for the facilitator to
+        be told in the interface's language."""
+        done: list[Said] = []
         for job in jobs.unfinished(self.ctx.db, EVERYONE_JOB):
             erased = self._continue_everyone(job)
-            done.append(f"Erasing everyone was interrupted; it has now been finished "
-                        f"({erased} more {'person' if erased == 1 else 'people'} erased).")
+            done.append(Said.counted(Nn_(
+                "Erasing everyone was interrupted; it has now been finished (%(n)s more person "
+                "erased).",
+                "Erasing everyone was interrupted; it has now been finished (%(n)s more people "
+                "erased)."), erased))
         for job in jobs.unfinished(self.ctx.db, FINAL_JOB):
             self._finish_final(job.id)
-            done.append("Making an erase final was interrupted; it has now been finished "
-                        "and the file rewritten.")
+            done.append(Said.of(N_("Making an erase final was interrupted; it has now been "
+                                   "finished and the file rewritten.")))
         if self.read.setting(SCRUB_LATER) == "1":
             with self.ctx.change(N_("Rewrite the file"), undoable=False) as unit:
                 unit.delete("setting", SCRUB_LATER)
             scrub(self.ctx.db)
-            done.append("The file has been rewritten after an earlier final erase.")
+            done.append(Said.of(N_("The file has been rewritten after an earlier final erase.")))
         return done
 
     def finish_scrub(self) -> bool:

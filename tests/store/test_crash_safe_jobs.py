@@ -15,11 +15,13 @@ import sys
 from pathlib import Path
 
 import pytest
+from babel.messages.pofile import read_po
 
 from coprod_desktop.clock import FakeClock
 from coprod_desktop.domain.erasure import ERASED_NAME
 from coprod_desktop.domain.rapid_tests import TestPlan
 from coprod_desktop.domain.records import Consent
+from coprod_desktop.domain.said import Said
 from coprod_desktop.services import Services
 from coprod_desktop.services.recovery import finish_on_open
 from coprod_desktop.store.crash_points import ENV, EXIT_CODE
@@ -27,6 +29,16 @@ from coprod_desktop.store.export_reader import ExportReader
 from coprod_desktop.store.programme_file import ProgrammeFile
 from coprod_desktop.store.reader import Reader
 from tests.store.test_erase import raw_hits
+
+DESKTOP_CATALOGUE = Path(__file__).resolve().parents[2] / "resources/i18n/desktop/coprod.pot"
+
+
+def _translatable(said: list[str]) -> bool:
+    """Every line opening said is a message as data the desktop's catalogues carry, so the
+    console can say it in its own language."""
+    with DESKTOP_CATALOGUE.open("rb") as template:
+        keys = {m.id[0] if isinstance(m.id, tuple) else m.id for m in read_po(template)}
+    return all(isinstance(line, Said) and line.key in keys for line in said)
 
 ROOT = Path(__file__).resolve().parents[2]
 CHILD = Path(__file__).with_name("crash_child.py")
@@ -116,6 +128,7 @@ def test_make_final_killed_at_each_step(base: Path, tmp_path: Path, step: str) -
         services.close()
         return
     assert said and "interrupted" in said[0]
+    assert _translatable(said)
     services.close()
     assert raw_hits(path, PEOPLE[0]) == [] and raw_hits(path, ("Wilhelmina",)) == []
     assert not (tmp_path / "programme.before-update-v3.coprod.bak").exists()
@@ -129,6 +142,7 @@ def test_erase_everyone_killed_at_each_step(base: Path, tmp_path: Path, step: st
     _run("everyone", step, path)
     services, said = _reopen(path)
     assert said, "opening said nothing about the job it finished"
+    assert _translatable(said)
     assert all(p.erased for p in services.read.attendees())
     assert services.erase.pending() == []
     services.close()
@@ -145,6 +159,7 @@ def test_archive_killed_at_each_step(base: Path, tmp_path: Path, step: str) -> N
     _run("archive", step, path, target)
     services, said = _reopen(path)
     assert any("archive" in line for line in said)
+    assert _translatable(said)
     records = [r for r in ExportReader(services.file.db).records() if r.what.startswith("Anon")]
     assert len(records) == 1
     services.close()

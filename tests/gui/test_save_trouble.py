@@ -64,6 +64,43 @@ def test_a_programme_whose_folder_has_gone_says_so_and_can_still_be_kept(
     assert app.current is None
 
 
+def test_closing_or_opening_another_asks_first_when_the_file_has_gone(
+        make_app, demo_path: Path, tmp_path: Path) -> None:
+    folder = tmp_path / "on the stick"
+    folder.mkdir()
+    path = folder / "Ashbrook.coprod"
+    shutil.copyfile(demo_path, path)
+    other = tmp_path / "Other.coprod"
+    shutil.copyfile(demo_path, other)
+    app = make_app()
+    app.start(other)
+    app.open_file(path)  # Other.coprod is now in the recent list
+    console = app.console
+    shutil.rmtree(folder)
+    _sign_in(app, "Only in the window")
+    # File › Close: asked first; Cancel keeps the programme (and its changes) open.
+    console.action("closeAction").trigger()
+    [box] = message_boxes()
+    assert "Closing it loses them" in box.text()
+    box.reject()
+    assert app.current is not None and app.current.services.file.path == path
+    # File › Open Recent › Other.coprod: asked first too.
+    console.actions_.recent.aboutToShow.emit()
+    [recent] = [a for a in console.actions_.recent.actions() if a.text() == "Other.coprod"]
+    recent.trigger()
+    [box] = message_boxes()
+    box.reject()
+    assert app.current.services.file.path == path
+    # Agreeing opens the other programme.
+    recent.trigger()
+    message_boxes()[0].findChild(QPushButton, "yesButton").click()
+    assert app.current is not None and app.current.services.file.path == other
+    assert message_boxes() == []
+    # With every change saved, File › Close closes at once.
+    console.action("closeAction").trigger()
+    assert app.current is None and message_boxes() == []
+
+
 def test_a_folder_moved_away_and_back_is_saved_to_again(make_app, demo_path: Path,
                                                         tmp_path: Path) -> None:
     folder = tmp_path / "stick"

@@ -119,7 +119,7 @@ class ConsoleWindow(QMainWindow):
         a.recent.aboutToShow.connect(self._fill_recent_menu)
         a.views.aboutToShow.connect(self._fill_views_menu)
         a.save_copy.triggered.connect(self.save_copy)
-        a.close.triggered.connect(self.opener.close_programme)
+        a.close.triggered.connect(lambda: self.unless_losing_work(self.opener.close_programme))
         a.quit.triggered.connect(self.close)
         a.about.triggered.connect(self.about)
         a.themes.triggered.connect(lambda action: self._use_theme(str(action.data())))
@@ -252,16 +252,24 @@ class ConsoleWindow(QMainWindow):
             self.setWindowTitle(_("{title} — {name} — saved automatically").format(
                 title=title, name=name))
 
-    def _ask_before_losing(self) -> None:
+    def unless_losing_work(self, then: Callable[[], None]) -> None:
+        """Do `then`, which closes the open programme (File › Close, or opening another one),
+        at once; or, if its file has gone from its folder so that its latest changes are only in
+        this window, once the facilitator has agreed to lose them."""
+        if self.services is None or not self.save_banner.gone:
+            then()
+        else:
+            self._ask_before_losing(then)
+
+    def _close_anyway(self) -> None:
+        self._lose_unsaved = True
+        self.close()
+
+    def _ask_before_losing(self, close_anyway: Callable[[], None]) -> None:
         from coprod_desktop.gui.kit.ask import confirm
 
         assert self.services is not None
         name = self.services.file.path.name
-
-        def close_anyway() -> None:
-            self._lose_unsaved = True
-            self.close()
-
         confirm(self, _("Close without keeping your work?"),
                 _("“{name}” has gone from its folder, so the changes made since are only in "
                   "this window. Closing it loses them. To keep them, choose Cancel, then File › "
@@ -276,6 +284,9 @@ class ConsoleWindow(QMainWindow):
 
     # File menu
     def new_programme(self) -> None:
+        self.unless_losing_work(self._new_programme)
+
+    def _new_programme(self) -> None:
         from coprod_desktop.gui.console.new_programme import NewProgrammeDialog
 
         dialog = NewProgrammeDialog(self.opener.default_folder(), self.opener.new_programme, self)
@@ -288,11 +299,15 @@ class ConsoleWindow(QMainWindow):
         from coprod_desktop.gui.programme.new_from_earlier import NewFromEarlierDialog
 
         dialog = NewFromEarlierDialog(self.view.env, self)
-        dialog.created.connect(lambda made: self.opener.open_file(made.path))
+        dialog.created.connect(
+            lambda made: self.unless_losing_work(lambda: self.opener.open_file(made.path)))
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
 
     def open_programme(self) -> None:
+        self.unless_losing_work(self._open_programme)
+
+    def _open_programme(self) -> None:
         recent = self.prefs.recent_files()
         start = recent[0].parent if recent else self.opener.default_folder()
         from coprod_desktop.gui.kit.file_dialogs import choose_programme_to_open
@@ -306,7 +321,8 @@ class ConsoleWindow(QMainWindow):
         for path in files:
             action = menu.addAction(path.name.replace("&", "&&"))
             action.setToolTip(str(path))
-            action.triggered.connect(lambda _=False, p=path: self.opener.open_file(p))
+            action.triggered.connect(lambda _=False, p=path: self.unless_losing_work(
+                lambda: self.opener.open_file(p)))
         if not files:
             menu.addAction(_("No recent programmes")).setEnabled(False)
         else:
@@ -374,7 +390,7 @@ class ConsoleWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.save_banner.gone and not self._lose_unsaved:
             event.ignore()  # its changes are only in this window: ask first
-            self._ask_before_losing()
+            self._ask_before_losing(self._close_anyway)
             return
         self.prefs.set_geometry("console", self.saveGeometry())
         self.projector.save()

@@ -38,6 +38,17 @@ def _lock_path(path: Path) -> Path:
     return real.with_name(f".{real.name}.lock")
 
 
+def _let_go(lock: FileLock) -> None:
+    """Release `lock` and leave no lock file behind, as Windows already does: a facilitator's
+    folder holds their programmes, not our leftovers. On Linux and macOS filelock keeps the
+    file, so it is removed here while still held: another app that opened it a moment before
+    gets the lock only on a file with no name left, which filelock notices and opens afresh."""
+    if os.name != "nt" and lock.is_locked:
+        with contextlib.suppress(OSError):
+            os.unlink(lock.lock_file)
+    lock.release()
+
+
 def _work_path(path: Path) -> Path:
     """Where a new programme is built before it is renamed into place (hidden, beside it)."""
     return path.with_name(f".{path.name}.creating")
@@ -88,7 +99,7 @@ def clear_unfinished_creations(folder: Path) -> list[Path]:
             remove_with_sidecars(work)
             removed.append(work)
         finally:
-            lock.release()
+            _let_go(lock)
     return removed
 
 
@@ -277,7 +288,7 @@ class ProgrammeFile:
             remove_with_sidecars(work)
             raise
         finally:
-            lock.release()
+            _let_go(lock)
         remove_with_sidecars(work)  # the empty log files left beside the hidden name
 
     @classmethod
@@ -301,7 +312,7 @@ class ProgrammeFile:
             elif db.execute("PRAGMA user_version").fetchone()[0] < schema_version():
                 apply_migrations(db)  # every migration ran, the number was not written: stamp
         except BaseException:
-            lock.release()
+            _let_go(lock)
             raise
         file = cls(path, db, lock)
         file.checkpoints = Checkpointer(path, db.conn).start()  # commits no longer copy the log
@@ -365,7 +376,7 @@ class ProgrammeFile:
             self.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
             self.db.close()
         finally:
-            self._lock.release()
+            _let_go(self._lock)
 
     def __enter__(self) -> ProgrammeFile:
         return self

@@ -140,6 +140,25 @@ def test_file_open_elsewhere_is_refused(programme_path: Path) -> None:
     ProgrammeFile.open(programme_path).close()
 
 
+def test_no_lock_file_is_left_beside_a_closed_programme(programme_path: Path) -> None:
+    make_programme(programme_path)  # made (created, then closed) and nothing left beside it
+    folder = programme_path.parent
+    assert sorted(p.name for p in folder.iterdir()) == [programme_path.name]
+    first = ProgrammeFile.open(programme_path)
+    lock = folder / f".{programme_path.name}.lock"
+    try:
+        assert lock.exists()  # while it is open, the lock is there for others to find
+        with pytest.raises(errors.FileInUse):
+            ProgrammeFile.open(programme_path)
+        assert lock.exists()  # a refused second window does not take the lock away
+    finally:
+        first.close()
+    assert sorted(p.name for p in folder.iterdir()) == [programme_path.name]
+    with ProgrammeFile.open(programme_path):  # and the next opening makes it afresh
+        assert lock.exists()
+    assert not lock.exists()
+
+
 def test_create_never_overwrites(programme_path: Path) -> None:
     make_programme(programme_path)
     before = digest(programme_path)

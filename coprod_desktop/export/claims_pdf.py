@@ -43,7 +43,7 @@ _RIGHT: dict[str, ParagraphStyle] = {}
 
 def _day(on: date | None) -> str:
     """'20 Mar 2026' ('20 mar 2026' in Polish); '' for no date."""
-    return "" if on is None else dates.short_day(on).lstrip("0")
+    return "" if on is None else dates.short_day(on)
 
 
 money = pounds_text  # '£1,234.50'; '1 234,50 £' in Polish
@@ -62,7 +62,7 @@ def claims_pdf(sheet: ClaimsSheet, paper: Paper = Paper.A4, language: str | None
 def _pdf(sheet: ClaimsSheet, paper: Paper) -> bytes:
     st = styles_for(Layout.STANDARD)
     buffer = io.BytesIO()
-    made = dates.plain_day_month_year(sheet.made_on)
+    made = dates.day_month_year(sheet.made_on)
     scope = _(sheet.scope)
     claims = _("Claims for payment")
     doc = Document(buffer, styles=st, paper=paper, title=f"{claims}: {scope}",

@@ -21,12 +21,8 @@ def long_day(day: date, language: str | None = None) -> str:
 
 
 def day_month_year(day: date, language: str | None = None) -> str:
-    """'06 October 2026' (two-digit day, as the PDFs have always printed it)."""
-    return format_date(day, "dd MMMM y", locale=i18n.babel_locale(language or i18n.current()))
-
-
-def plain_day_month_year(day: date, language: str | None = None) -> str:
-    """'6 October 2026'."""
+    """'6 October 2026' (no leading zero, as the console writes dates and as UK plain-English
+    style has them)."""
     return format_date(day, "d MMMM y", locale=i18n.babel_locale(language or i18n.current()))
 
 
@@ -36,15 +32,15 @@ def month_year(day: date, language: str | None = None) -> str:
 
 
 def short_day(day: date, language: str | None = None) -> str:
-    """'06 Oct 2026' (a table's date column)."""
-    return format_date(day, "dd MMM y", locale=i18n.babel_locale(language or i18n.current()))
+    """'6 Oct 2026' (a table's date column)."""
+    return format_date(day, "d MMM y", locale=i18n.babel_locale(language or i18n.current()))
 
 
 def short_weekday(day: date, language: str | None = None) -> str:
-    """'Tue 06 Oct 2026'."""
-    return format_date(day, "EEE dd MMM y", locale=i18n.babel_locale(language or i18n.current()))
+    """'Tue 6 Oct 2026'."""
+    return format_date(day, "EEE d MMM y", locale=i18n.babel_locale(language or i18n.current()))
 
 
 def short_day_month(day: date, language: str | None = None) -> str:
-    """'06 Oct' (a chart's column)."""
-    return format_date(day, "dd MMM", locale=i18n.babel_locale(language or i18n.current()))
+    """'6 Oct' (a chart's column)."""
+    return format_date(day, "d MMM", locale=i18n.babel_locale(language or i18n.current()))

@@ -89,7 +89,7 @@ def test_register_for_a_session_and_for_the_whole_programme(sample: Sample, tmp_
     assert "8 attendances, 11.75 hours in all." in one
     whole = flat(pdf_text(export_pdf(services.read, PdfRequest(Kind.REGISTER, None),
                                      tmp_path / "all.pdf")))
-    assert "All sessions, 06 October 2026 to 03 November 2026" in whole
+    assert "All sessions, 6 October 2026 to 3 November 2026" in whole
     assert "Totals for each person" in whole
     assert f"Person {quentin} (parent or carer) Parent or carer 2 3.5" in whole
     assert "Zofia Wiśniewska Parent or carer 2 3.5" in whole
@@ -105,7 +105,7 @@ def test_programme_report(sample: Sample, tmp_path: Path):
     assert "8 different people came to at least one session" in words
     assert "No focus has been set for the whole programme yet." in words
     assert "Monthly phone call <trial> Being planned" in words
-    assert "06 Oct 2026: Clear letters <b>& waiting</b> lists" in words
+    assert "6 Oct 2026: Clear letters <b>& waiting</b> lists" in words
     assert [o.title for o in PdfReader(out).outline] == [
         "Sessions", "Attendance over time", "Focus", "Actions", "Rapid tests", "You said, we did",
         "Who we are hearing", "Where we met", "How the sessions felt"]

@@ -128,7 +128,7 @@ def _font_sizes(path: Path) -> list[str]:
 def test_pdf_says_its_title_author_language_and_has_bookmarks(sample: Sample, tmp_path: Path):
     out = _handout(sample, tmp_path, Kind.SCREEN_READER)
     pdf = PdfReader(out)
-    assert pdf.metadata.title == "Fortnightly meeting <3 & more, 06 October 2026"
+    assert pdf.metadata.title == "Fortnightly meeting <3 & more, 6 October 2026"
     assert pdf.metadata.author == "Test forum"
     assert pdf.trailer["/Root"]["/Lang"] == "en-GB"
     top = [item.title for item in pdf.outline if not isinstance(item, list)]

@@ -16,7 +16,12 @@ of each kind comes first. `--from-source` keeps the environment's setting instea
 PYTHONDONTWRITEBYTECODE=1 every start then compiles our ~400 modules again: about 0.3 s more).
 Target (issue 18): the app at most 1.5x a bare window, at the welcome page and with a programme.
 
-`--large` adds a third kind of round: a programme a year of meetings could leave (30 sessions,
+A facilitator's app remembers the programmes opened lately (File › Open Recent, the welcome
+page's list) and, started without a file, reopens the latest: "last programme reopened" starts
+with five in its settings, as every start after the first week does, and "demo programme" opens
+a file with the same five remembered; "welcome page" is the very first start, with none.
+
+`--large` adds a further kind of round: a programme a year of meetings could leave (30 sessions,
 20,000 notes, 1,800 people; built as bench_export_scaling.py builds its largest), to show whether
 the start grows with what the file holds.
 """
@@ -61,7 +66,9 @@ def main() -> None:
     for warm in (bare, [sys.executable, "-m", "coprod_desktop", str(work / "warm.coprod"),
                         "--smoke-test", "0"]):
         first_paint(warm, warm_env)  # untimed: writes the bytecode both sides run from
-    kinds = ["welcome page", "demo programme"] + (["large programme"] if large else [])
+    recent = _recent_programmes(work, demo)
+    kinds = ["welcome page", "last programme reopened", "demo programme"] + (
+        ["large programme"] if large else [])
     if large:
         import random
 
@@ -75,8 +82,10 @@ def main() -> None:
             data = work / "data"
             shutil.rmtree(data, ignore_errors=True)
             run_env = dict(env, XDG_DATA_HOME=str(data))
-            copy = work / "copy.coprod"
             if what != "welcome page":
+                _remember(data, recent)
+            copy = work / "copy.coprod"
+            if what.endswith(" programme"):
                 shutil.copy(demo if what == "demo programme" else work / "large.coprod", copy)
                 extra = [str(copy)]
             base = first_paint(bare, run_env)[0]
@@ -93,6 +102,30 @@ def main() -> None:
               f"(pairs: {', '.join(f'{r:.2f}' for r in ratios)})")
     print("uptime:", subprocess.run(["uptime"], capture_output=True, text=True).stdout.strip())
     shutil.rmtree(work, ignore_errors=True)
+
+
+def _recent_programmes(work: Path, demo: Path) -> list[Path]:
+    """Five programme files in two folders, as a facilitator's recent list holds them."""
+    made = []
+    for number in range(5):
+        folder = work / ("stick" if number % 2 else "Documents")
+        folder.mkdir(exist_ok=True)
+        made.append(shutil.copy(demo, folder / f"Programme {number + 1}.coprod"))
+    return [Path(p) for p in made]
+
+
+def _remember(data: Path, recent: list[Path]) -> None:
+    """The app's settings file (app.app_settings: user_data_path) with `recent` remembered,
+    written as QSettings writes it."""
+    from platformdirs import user_data_path
+    from PySide6.QtCore import QSettings
+
+    os.environ["XDG_DATA_HOME"] = str(data)  # where platformdirs looks, as the child will
+    folder = user_data_path("Coprod Desktop", "Coprod")
+    folder.mkdir(parents=True, exist_ok=True)
+    settings = QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat)
+    settings.setValue("recent/files", [str(p) for p in recent])
+    settings.sync()
 
 
 if __name__ == "__main__":

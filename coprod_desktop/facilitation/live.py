@@ -6,7 +6,7 @@ Built fresh from the stored agenda and `clock.now()` on every repaint; holds not
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime, tzinfo
+from datetime import date, datetime, tzinfo
 
 from coprod_desktop.domain.agenda import Agenda, AgendaItem, RunState
 from coprod_desktop.facilitation.countdown import Countdown, Stage
@@ -72,9 +72,25 @@ class LiveAgenda:
         return self.countdown.remaining(self.now) if self.countdown else 0.0
 
 
+def local_day(moment: datetime, zone: tzinfo | None = None) -> date:
+    """The date at `moment` where the programme happens (`zone` None: this computer's zone)."""
+    return (moment.astimezone() if zone is None else moment.astimezone(zone)).date()
+
+
+def planned_day(agenda: Agenda, zone: tzinfo | None = None) -> date:
+    """The day the plan's times are on: the session's date, or, for a session started on
+    another day (a meeting moved at short notice, or the demo tried later), the day it was
+    started, so that it is timed against its planned hours that day and not hundreds of hours
+    late."""
+    runner = agenda.runner
+    if runner is None or runner.started_at is None:
+        return agenda.session.date
+    return local_day(runner.started_at, zone)
+
+
 def live(agenda: Agenda, now: datetime, zone: tzinfo | None = None) -> LiveAgenda:
     session = agenda.session
-    start = session_start(session.date, session.starts_at, zone)
+    start = session_start(planned_day(agenda, zone), session.starts_at, zone)
     durations = agenda.durations_s
     state = agenda.state
     index, _, countdown = current_of(agenda)

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QMimeData, QModelIndex, Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
 
 from coprod_desktop.clock import FakeClock
 from coprod_desktop.domain.agenda import RunState
@@ -21,6 +21,7 @@ from coprod_desktop.gui.kit.timer_look import BOX
 from coprod_desktop.gui.projector.window import ProjectorWindow
 from coprod_desktop.services import Services
 from tests.gui.agenda_host import make_env
+from tests.gui.gui_helpers import message_boxes
 
 
 @pytest.fixture
@@ -259,3 +260,57 @@ def test_clicker_keys_work_on_the_projector_window(panel: AgendaPanel, qtbot,
     assert view.title_label.text() == "Check-in round"
     qtbot.keyClick(view, Qt.Key.Key_F7)
     assert services.agenda.live(session_id).countdown.extra_s == 60  # type: ignore[union-attr]
+
+
+def _meeting_a_week_ago(services: Services, session_id: int) -> None:
+    """The fixture's session dated a week before the clock's day (2026-03-03), as a meeting
+    moved at short notice, or the demo tried weeks after it was made."""
+    session = services.read.session(session_id)
+    services.sessions.update_session(session_id, title=session.title, on="2026-02-24",
+                                     venue=session.venue, starts_at=session.starts_at,
+                                     ends_at=session.ends_at, kind=session.kind)
+    services.agenda.apply_template(session_id, "team-meeting")
+
+
+def _asked(panel: AgendaPanel, qtbot) -> QMessageBox:
+    panel.activateWindow()
+    qtbot.keyClick(panel.table, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: bool(message_boxes()))
+    [box] = message_boxes()
+    assert box.windowTitle() == "This meeting is dated another day"
+    assert "Tuesday 24 February 2026" in box.text() and "Tuesday 3 March 2026" in box.text()
+    return box
+
+
+def test_a_meeting_dated_another_day_can_move_to_today_as_it_starts(
+        panel: AgendaPanel, qtbot, services: Services, session_id: int) -> None:
+    _meeting_a_week_ago(services, session_id)
+    box = _asked(panel, qtbot)
+    box.findChild(QPushButton, "choice0").click()
+    assert services.read.session(session_id).date.isoformat() == "2026-03-03"
+    assert services.agenda.live(session_id).state is RunState.RUNNING
+    assert panel.runner_bar.drift_label.text() == "Session: on time"
+
+
+def test_a_meeting_started_on_another_day_keeps_its_date_and_is_timed_that_day(
+        panel: AgendaPanel, qtbot, clock: FakeClock, services: Services,
+        session_id: int) -> None:
+    _meeting_a_week_ago(services, session_id)
+    _asked(panel, qtbot).findChild(QPushButton, "choice1").click()
+    assert services.read.session(session_id).date.isoformat() == "2026-02-24"
+    assert services.agenda.live(session_id).state is RunState.RUNNING
+    # Started at 09:30, its planned hour, a week late: on time against the plan that day, not
+    # 168 hours behind; ten minutes into a first activity of five it is five minutes behind.
+    assert panel.runner_bar.drift_label.text() == "Session: on time"
+    first = services.agenda.agenda(session_id).items[0].activity.duration_s
+    clock.advance(first + 5 * 60)
+    _tick(panel)
+    assert panel.runner_bar.drift_label.text() == "Session: 5 min behind"
+
+
+def test_cancel_starts_nothing(panel: AgendaPanel, qtbot, services: Services,
+                               session_id: int) -> None:
+    _meeting_a_week_ago(services, session_id)
+    _asked(panel, qtbot).reject()
+    assert services.agenda.live(session_id).state is RunState.NOT_STARTED
+    assert services.read.session(session_id).date.isoformat() == "2026-02-24"

@@ -8,7 +8,7 @@ method library. Every change is an undoable service call through the undo adapte
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import time
+from datetime import date, time
 
 from PySide6.QtCore import QItemSelectionModel, Qt, QTime, Signal
 from PySide6.QtWidgets import (
@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 from coprod_desktop.domain.agenda import RunState
 from coprod_desktop.domain.methods import Tool
 from coprod_desktop.domain.polls import PollDraft
-from coprod_desktop.facilitation.live import LiveAgenda
+from coprod_desktop.facilitation.live import LiveAgenda, local_day
 from coprod_desktop.gui.agenda.activity_form import ActivityForm
 from coprod_desktop.gui.agenda.agenda_model import MINUTES, PHASE, PLANNED, TITLE, AgendaTableModel
 from coprod_desktop.gui.agenda.library_browser import LibraryBrowser
@@ -288,8 +288,44 @@ class AgendaPanel(QWidget):
     def _toggle(self) -> None:
         if self.session_id is None:
             return
+        state = self.source.live()
+        if state is not None and state.state is RunState.NOT_STARTED:
+            today = local_day(state.now, state.zone)
+            if state.agenda.session.date != today:
+                self._ask_which_day(state, today)
+                return
+        self._start_or_pause()
+
+    def _start_or_pause(self) -> None:
+        if self.session_id is None:
+            return
         if self._do(lambda: self.services.runner.toggle(self.session_id)):  # type: ignore[arg-type]
             self.env.projector.show_view(VIEW_KEY)
+
+    def _ask_which_day(self, state: LiveAgenda, today: date) -> None:
+        """A meeting started on another day than its date (moved at short notice, or held late):
+        its date can move to today first, so the handout, the register and the programme's
+        calendar say when it really happened. Either way it is timed against its planned hours
+        on the day it starts (facilitation.live.planned_day)."""
+        from coprod_desktop.gui.formats import long_date
+        from coprod_desktop.gui.kit.ask import choose
+
+        session = state.agenda.session
+
+        def move_then_start() -> None:
+            moved = self._do(lambda: self.services.sessions.update_session(
+                session.id, title=session.title, on=today, venue=session.venue,
+                starts_at=session.starts_at, ends_at=session.ends_at, kind=session.kind))
+            if moved is not None:
+                self._start_or_pause()
+
+        choose(self, _("This meeting is dated another day"),
+               _("‘{title}’ is dated {planned}, and today is {today}. Move it to today before "
+                 "starting, so that its handout, its register and the programme's calendar say "
+                 "when it really happened?").format(
+                   title=session.title, planned=long_date(session.date), today=long_date(today)),
+               [(_("Move it to today and start"), move_then_start),
+                (_("Start, keeping its date"), self._start_or_pause)])
 
     def _times_edited(self) -> None:
         if self.session_id is None:

@@ -45,6 +45,31 @@ def confirm(parent: QWidget, title: str, text: str, yes_text: str,
     return box
 
 
+def choose(parent: QWidget, title: str, text: str,
+           choices: list[tuple[str, Callable[[], None]]], detail: str = "") -> QMessageBox:
+    """Ask which of several things to do (the first is the default), or none (Cancel, Escape);
+    the chosen one's callback runs. Each button's object name is choice0, choice1…"""
+    box = _box(parent, QMessageBox.Icon.Question, title, text, detail)
+    buttons = []
+    for number, (label, _call) in enumerate(choices):
+        button = box.addButton(label, QMessageBox.ButtonRole.AcceptRole if number == 0
+                               else QMessageBox.ButtonRole.ActionRole)
+        button.setObjectName(f"choice{number}")
+        buttons.append(button)
+    cancel = box.addButton(Button.Cancel)
+    box.setDefaultButton(buttons[0] if buttons else cancel)
+    box.setEscapeButton(cancel)
+
+    def answered(button: object) -> None:
+        for chosen, (_label, call) in zip(buttons, choices, strict=True):
+            if button is chosen:
+                call()
+
+    box.buttonClicked.connect(answered)
+    box.open()
+    return box
+
+
 def tell(parent: QWidget, title: str, text: str, detail: str = "", *,
          problem: bool = True) -> QMessageBox:
     """Show a message with one OK button (a service's Said message in the interface's

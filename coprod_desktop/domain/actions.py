@@ -6,6 +6,9 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from enum import StrEnum
 
+from coprod_desktop.domain.said import Said
+from coprod_desktop.i18n import N_
+
 
 class ActionStatus(StrEnum):
     OPEN = "open"
@@ -53,11 +56,15 @@ class Owner:
 
     @property
     def label(self) -> str:
+        """Who, in words: a message as data where the words are ours (shown through said() in
+        the interface's language), the name as written otherwise."""
         if self.missing:
-            return "A person no longer on the list"
+            return Said.of(N_("A person no longer on the list"))
         if not self.name:
-            return "Nobody yet"
-        return f"{self.name} (has left the group)" if self.left_group else self.name
+            return Said.of(N_("Nobody yet"))
+        if self.left_group:
+            return Said.of(N_("%(name)s (has left the group)"), name=self.name)
+        return self.name
 
 
 @dataclass(frozen=True, slots=True)

@@ -183,3 +183,16 @@ def test_new_programme_from_this_one(env: GuiEnv, qtbot: QtBot, tmp_path: Path) 
         assert len(new.read.activities(new.read.sessions()[0].id)) > 0  # the workshop's plan
     finally:
         file.close()
+
+
+def test_who_is_said_in_the_interfaces_language(env: GuiEnv, qtbot: QtBot) -> None:
+    from coprod_desktop.i18n import language
+
+    with language("pl"):
+        widget = ActionsPanel(env)
+        qtbot.addWidget(widget)
+        widget.set_session(session_named(env.services, "Team meeting 5"))
+        widget.show()
+        qtbot.waitExposed(widget)
+        who = widget.review.rows[0].who.text()
+    assert who.startswith("Dave H (już nie należy do grupy)")

@@ -9,6 +9,7 @@ from PySide6.QtGui import QColor, QFont
 
 from coprod_desktop.domain.actions import Action, ActionStatus
 from coprod_desktop.gui.formats import weekday_day_month
+from coprod_desktop.gui.kit.said_text import said
 from coprod_desktop.gui.programme.common import OVERDUE, plain_tooltip
 from coprod_desktop.i18n import N_, _, count
 
@@ -59,7 +60,7 @@ class ActionTableModel(QAbstractTableModel):
         if column == 0:
             return action.what
         if column == 1:
-            return action.owner.label
+            return said(action.owner.label)
         if column == 2:
             return weekday_day_month(action.due) if action.due else "—"
         if column == 3:

@@ -17,6 +17,7 @@ from coprod_desktop.domain.errors import NotFoundError
 from coprod_desktop.facilitation.action_review import ReviewItem
 from coprod_desktop.gui.env import GuiEnv
 from coprod_desktop.gui.formats import weekday_day_month
+from coprod_desktop.gui.kit.said_text import said
 from coprod_desktop.gui.programme.common import DONE, FACILITATOR, OVERDUE, plain_label
 from coprod_desktop.i18n import _, number
 from coprod_desktop.services.programme_report import meeting_review
@@ -39,7 +40,7 @@ class ReviewRow(QFrame):
         self.what.setStyleSheet("font-size: 15px; font-weight: bold; border: none;")
         due = (_("due {day}").format(day=weekday_day_month(action.due)) if action.due
                else _("no date"))
-        self.who = plain_label(f"{action.owner.label} · {due}", "reviewWho")
+        self.who = plain_label(f"{said(action.owner.label)} · {due}", "reviewWho")
         self.who.setStyleSheet("border: none;")
         flags = item.flags
         if item.outcome_here is not None:

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from coprod_desktop.domain.actions import Action, ActionStatus
 from coprod_desktop.gui.env import GuiEnv
 from coprod_desktop.gui.kit.panel_contract import PanelHooks
+from coprod_desktop.gui.kit.said_text import said
 from coprod_desktop.gui.kit.shown_gate import gate
 from coprod_desktop.gui.listen import listen
 from coprod_desktop.gui.programme.action_model import ID_ROLE, ActionTableModel
@@ -143,7 +144,7 @@ class ActionsPanel(QWidget):
         return action_report(self.env.services.ctx.db, self.env.clock.now())
 
     def _fill_owners(self, report: ActionReport) -> None:
-        names = sorted({a.owner.label for a in report.actions}, key=str.casefold)
+        names = sorted({said(a.owner.label) for a in report.actions}, key=str.casefold)
         chosen = self.owner.currentText()
         self.owner.blockSignals(True)
         self.owner.clear()
@@ -162,11 +163,12 @@ class ActionsPanel(QWidget):
         else:
             found = report.with_status(ActionStatus(which.lower()))
         if self.owner.currentIndex() > 0:
-            found = [a for a in found if a.owner.label == self.owner.currentText()]
+            found = [a for a in found if said(a.owner.label) == self.owner.currentText()]
         words = self.search.text().strip().casefold()
         if words:
             found = [a for a in found
-                     if words in a.what.casefold() or words in a.owner.label.casefold()]
+                     if words in a.what.casefold()
+                     or words in said(a.owner.label).casefold()]
         return found
 
     def refresh_table(self) -> None:

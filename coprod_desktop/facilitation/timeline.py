@@ -14,12 +14,13 @@ from enum import StrEnum
 
 from coprod_desktop.domain.calendar import MeetingPattern, Milestone
 from coprod_desktop.domain.records import Session
+from coprod_desktop.domain.said import Said
 from coprod_desktop.facilitation.programme_calendar import (
     DayCount,
     ProgrammeCalendar,
     long_date,
 )
-from coprod_desktop.i18n import _
+from coprod_desktop.i18n import N_, _
 
 
 class EntryKind(StrEnum):
@@ -87,7 +88,7 @@ def build_timeline(calendar: ProgrammeCalendar, pattern: MeetingPattern,
             s.venue, session_id=s.id, session_kind=s.kind, past=ended, today=s.date == today))
     for on in free_slots(pattern, calendar, sessions):
         entries.append(TimelineEntry(
-            EntryKind.PLANNED, on, calendar.day_of(on), "Team meeting (planned)",
+            EntryKind.PLANNED, on, calendar.day_of(on), Said.of(N_("Team meeting (planned)")),
             pattern.starts_at, pattern.ends_at, pattern.venue, session_kind="meeting",
             past=on < today, today=on == today))
     for m in milestones:

@@ -155,3 +155,19 @@ def test_labels_never_cover_each_other_in_a_narrow_window(env: GuiEnv, qtbot: Qt
     coming = next(e for e in entries if not e.past and e.kind is not EntryKind.MILESTONE)
     assert coming.title == "Team meeting 5"
     assert any(m.label and m.entry is coming for m in strip.marks)
+
+
+def test_a_planned_meeting_is_named_in_the_interfaces_language(env: GuiEnv,
+                                                               qtbot: QtBot) -> None:
+    from coprod_desktop.i18n import language
+
+    clock = env.clock
+    assert isinstance(clock, FakeClock)
+    clock.set(datetime(2026, 11, 30, 10, 0, tzinfo=UTC))  # after Team meeting 5: a planned one next
+    with language("pl"):
+        widget = ProgrammeHome(env)
+        qtbot.addWidget(widget)
+        widget.show()
+        qtbot.waitExposed(widget)
+        text = widget.next.text()
+    assert text.startswith("Spotkanie zespołu (planowane) – za ")

@@ -25,6 +25,7 @@ from coprod_desktop.facilitation.programme_calendar import Stage, long_date
 from coprod_desktop.facilitation.timeline import EntryKind, TimelineEntry
 from coprod_desktop.gui.env import GuiEnv
 from coprod_desktop.gui.kit.panel_contract import PanelHooks
+from coprod_desktop.gui.kit.said_text import said
 from coprod_desktop.gui.kit.shown_gate import gate
 from coprod_desktop.gui.listen import listen
 from coprod_desktop.gui.programme.common import (
@@ -225,7 +226,7 @@ class ProgrammeHome(QWidget):
                 gap = (upcoming.on - day_count.today).days
                 away = (_("today") if gap == 0 else _("tomorrow") if gap == 1 else
                         count("in {n} day", "in {n} days", gap))
-                self.next.setText(f"{upcoming.title} – {away}")
+                self.next.setText(f"{said(upcoming.title)} – {away}")
                 self.next_detail.setText(_("{when} (day {day})").format(when=upcoming.when(),
                                                                         day=upcoming.day))
             settings = services.calendar.plan.calendar_settings()

@@ -26,6 +26,7 @@ from coprod_desktop.facilitation.programme_calendar import Stage
 from coprod_desktop.facilitation.timeline import EntryKind, Timeline, TimelineEntry
 from coprod_desktop.gui.formats import day_month
 from coprod_desktop.gui.kit.projector_look import smooth
+from coprod_desktop.gui.kit.said_text import said
 from coprod_desktop.gui.programme.common import (
     CELEBRATION,
     FACILITATOR,
@@ -292,4 +293,4 @@ def tooltip(entry: TimelineEntry) -> str:
             EntryKind.PLANNED: _("Planned meeting (from the pattern)"),
             EntryKind.MILESTONE: _("Milestone")}[entry.kind]
     return plain_tooltip(_("{title}\n{what}, day {day}\n{when}").format(
-        title=entry.title, what=what, day=entry.day, when=entry.when()))
+        title=said(entry.title), what=what, day=entry.day, when=entry.when()))

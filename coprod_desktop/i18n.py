@@ -139,6 +139,16 @@ def number(value: int | float) -> str:
     return format_decimal(value, locale=code)
 
 
+def percent(value: float, *, whole: bool = False) -> str:
+    """A percentage as the language writes it: '48.5%' in English, '48,5%' in Polish; `whole`
+    rounds to a whole number first ('49%')."""
+    from babel.numbers import format_percent  # Babel's locale data: when a share is shown
+
+    share = round(value) if whole else value
+    return format_percent(share / 100, locale=babel_locale(_current.get()),
+                          decimal_quantization=False)
+
+
 def count(singular: str, plural: str, value: int, **more: object) -> str:
     """A counted phrase: ngettext's form with {n} (and any `more` slots) filled:
     count('{n} dot', '{n} dots', 1) -> '1 dot'."""

@@ -19,7 +19,7 @@ from coprod_desktop.domain.small_numbers import (
     shown_count,
     suppress_breakdown,
 )
-from coprod_desktop.i18n import N_
+from coprod_desktop.i18n import N_, percent
 
 FEWER = f"fewer than {SMALL_NUMBER_THRESHOLD}"
 HELD_BACK = "not shown"  # the CSV's words, as FEWER (a file for analysis, in English)
@@ -60,11 +60,13 @@ class Figure:
 
     @property
     def share_text(self) -> str:
-        return "—" if self.share is None else f"{self.share:.0f}%"
+        """The share as a whole percentage in the current language ('72%')."""
+        return "—" if self.share is None else percent(self.share, whole=True)
 
     @property
     def reference_text(self) -> str:
-        return "" if self.reference is None else f"{self.reference:g}%"
+        """The reference as it was entered, in the current language ('48,5%' in Polish)."""
+        return "" if self.reference is None else percent(self.reference)
 
     def sentence(self, where: str = "the reference") -> str:
         """"Yes: 2% of those who came, 8% of the borough"."""

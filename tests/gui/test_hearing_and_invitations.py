@@ -169,3 +169,28 @@ def test_the_import_report_in_polish(qtbot, env: GuiEnv, services: Services,
     assert "ANA LOPEZ jest już w wierszu 2." in text  # the name exactly as typed
     assert "Cy Green jest już na liście zaproszonych." in text
     assert "is already" not in text
+
+
+def test_the_chart_in_polish_shows_whole_answers_and_polish_numbers(qtbot, tmp_path: Path) -> None:
+    from programme_support import demo_env
+
+    from coprod_desktop.i18n import language
+    from tests.gui.painted_text import paint_of
+
+    environment = demo_env(tmp_path)
+    env = next(environment)
+    try:
+        with language("pl"):
+            panel = HearingPanel(env)
+            qtbot.addWidget(panel)
+            panel.resize(1000, 1400)
+            panel.show()
+            qtbot.waitExposed(panel)
+            drawn = paint_of(panel.chart)
+    finally:
+        environment.close()
+    texts = [p.text for p in drawn]
+    assert [p.text for p in drawn if p.cut] == []  # the long answer once lost its start
+    assert any(t.startswith("Czarne, brytyjskie czarne") for t in texts)
+    assert any("(odniesienie: 48,5%)" in t for t in texts)  # as Polish writes 48.5%
+    assert not any(" ref." in t or "48.5" in t for t in texts)

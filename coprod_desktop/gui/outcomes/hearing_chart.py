@@ -73,9 +73,7 @@ class HearingChart(QWidget):
             y += HEAD
             for f in q.figures:
                 painter.setPen(ink)
-                painter.drawText(QRectF(4, y, label_w - 8, ROW),
-                                 Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight,
-                                 _(f.label))
+                self._label(painter, QRectF(4, y, label_w - 8, ROW), _(f.label))
                 if f.share is not None:
                     painter.fillRect(QRectF(bar_left, y + 5, bar_w * f.share / 100, ROW * 0.42),
                                      OURS)
@@ -83,7 +81,8 @@ class HearingChart(QWidget):
                     painter.fillRect(QRectF(bar_left, y + 5 + ROW * 0.46,
                                             bar_w * f.reference / 100, ROW * 0.22), REFERENCE)
                 ours = f.hidden_text() if f.count is None else f.share_text
-                text = (_("{ours} · {reference} ref.").format(ours=ours, reference=f.reference_text)
+                text = (_("{ours} (reference: {reference})").format(ours=ours,
+                                                                    reference=f.reference_text)
                         if f.reference is not None else ours)
                 painter.setPen(ink)
                 painter.drawText(QRectF(bar_left + bar_w + 8, y, text_w, ROW),
@@ -91,6 +90,26 @@ class HearingChart(QWidget):
                 y += ROW
             y += GAP
         painter.end()
+
+    @staticmethod
+    def _label(painter: QPainter, box: QRectF, label: str) -> None:
+        """An answer's words, right-aligned beside its bar: on two lines where one is too
+        narrow (a long answer in Polish was cut at its start), and cut after a word with '…'
+        only if two are not enough."""
+        metrics = painter.fontMetrics()
+        right = Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight
+        if metrics.horizontalAdvance(label) <= box.width():
+            painter.drawText(box, right, label)
+            return
+        wrap = int(right | Qt.TextFlag.TextWordWrap)
+        words = label.split()
+        while len(words) > 1 and metrics.boundingRect(
+                box.toRect(), wrap, " ".join(words)).height() > box.height():
+            words.pop()
+            label = " ".join(words).rstrip(",;:") + "…"
+            if metrics.boundingRect(box.toRect(), wrap, label).height() <= box.height():
+                break
+        painter.drawText(box, wrap, label)
 
     def _key(self, painter: QPainter, ink: QColor, w: float) -> None:
         painter.fillRect(QRectF(8, 14, 22, 12), OURS)

@@ -124,6 +124,8 @@ def test_plan_and_run_a_short_agenda(panel: AgendaPanel, qtbot, clock: FakeClock
     for _ in range(3):
         panel.runner_bar.buttons["next"].click()
     assert projector.title_label.text() == "Thank you"
+    assert panel.runner_bar.now_label.text() == "Finished: 4 activities"
+    assert panel.runner_bar.time_label.isHidden()  # no empty pill beside it
     items = services.agenda.agenda(session_id).items
     assert all(i.started_at and i.ended_at for i in items)
     assert panel.model.index(0, 4).data() == "09:30–09:46"

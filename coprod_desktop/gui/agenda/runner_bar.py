@@ -115,7 +115,7 @@ class RunnerBar(QWidget):
         self._set_phase(shown.activity.phase if shown and run is not RunState.FINISHED else None)
         if state is None or not has_items:
             self.now_label.setText(_("No activities yet: add some from the library."))
-            self.time_label.setText("")
+            self._time("")
             self.drift_label.setText("")
             self._set_pill(Stage.NOT_STARTED)
             return
@@ -123,12 +123,12 @@ class RunnerBar(QWidget):
         if run is RunState.FINISHED:
             self.now_label.setText(count("Finished: {n} activity", "Finished: {n} activities",
                                          len(state.agenda.items)))
-            self.time_label.setText("")
+            self._time("")
             self._set_pill(Stage.NOT_STARTED)
         elif run is RunState.NOT_STARTED:
             self.now_label.setText(_("Starts at {time} with ‘{title}’").format(
                 time=state.hhmm(state.start), title=state.agenda.items[0].activity.title))
-            self.time_label.setText(clock_text(state.agenda.items[0].activity.duration_s))
+            self._time(clock_text(state.agenda.items[0].activity.duration_s))
             self._set_pill(Stage.NOT_STARTED)
         else:
             current = state.current
@@ -136,9 +136,15 @@ class RunnerBar(QWidget):
             paused = _(" (paused)") if run is RunState.PAUSED else ""
             self.now_label.setText(_("Now: {title}{paused}").format(title=current.activity.title,
                                                                     paused=paused))
-            self.time_label.setText(clock_text(state.remaining_s))
+            self._time(clock_text(state.remaining_s))
             self._set_pill(state.stage)
         self.drift_label.setText(self._drift(state))
+
+    def _time(self, text: str) -> None:
+        """The time pill: hidden when it has nothing to say (an empty coloured pill beside
+        'Finished' looked like a broken control)."""
+        self.time_label.setText(text)
+        self.time_label.setVisible(bool(text))
 
     @staticmethod
     def _drift(state: LiveAgenda) -> str:

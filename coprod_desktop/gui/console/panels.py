@@ -87,7 +87,7 @@ FOLLOW_UP: list[PanelRef] = [
     # gui/outcomes/register.py's PANELS: You said, we did; who we are hearing; invitations
     _ref("outcomes.panel:OutcomesPanel", N_("You said, we did"), "outcomes"),
     _ref("outcomes.hearing_panel:HearingPanel", N_("Who we're hearing")),
-    _ref("outcomes.invitations_panel:InvitationsPanel", N_("Invited and lost")),
+    _ref("outcomes.invitations_panel:InvitationsPanel", N_("Invitations and follow-up")),
 ]
 
 # Place name → its panels. The names are also the keymap's contexts ("plan", "run", "follow_up").

@@ -1,4 +1,4 @@
-"""The "Invited and lost" panel: import an invitation list, see invited against came, and the
+"""The "Invitations and follow-up" panel: import an invitation list, see invited against came, and the
 people who came twice or more and then stopped (only those who agreed to be contacted)."""
 
 from __future__ import annotations
@@ -105,7 +105,7 @@ class ImportDialog(QDialog):
 
 
 class InvitationsPanel(QWidget):
-    title = N_("Invited and lost")
+    title = N_("Invitations and follow-up")
 
     def __init__(self, env: GuiEnv, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -115,7 +115,7 @@ class InvitationsPanel(QWidget):
         self.summary = plain_label("", "invitedSummary")
         self.invited = self._table("invitedTable", (_("Name"), _("Group"), _("Sessions come to")))
         self.lost = self._table("lostTable", (_("Name"), _("Group"), _("Contact"), _("Came"), _("Last came"),
-                                              _("Missed since")))
+                                              _("Sessions missed since")))
         button = QPushButton(_("Import an invitation list (CSV)…"))
         button.setObjectName("invitationImport")
         button.clicked.connect(self._ask_file)

@@ -2,7 +2,7 @@
 
 - `come_back_to_note(env, note_id, parent)`: the board's "We'll come back to this…" on a note.
 - `PANELS`: "You said, we did" (its projector view is `outcomes.since`), "Who we're hearing"
-  (chart, reference, venues, reach by place, CSV), "Invited and lost" (CSV import, follow-up).
+  (chart, reference, venues, reach by place, CSV), "Invitations and follow-up" (CSV import, follow-up).
 """
 
 from __future__ import annotations

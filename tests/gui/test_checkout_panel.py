@@ -49,6 +49,12 @@ def test_add_to_agenda_in_one_click(panel: CheckoutPanel, services: Services, qt
     qtbot.mouseClick(panel.agenda_button, Qt.MouseButton.LeftButton)
     items = services.agenda.agenda(panel.session_id).items  # type: ignore[arg-type]
     assert [i.activity.method for i in items][-1] == "check-out-questions"
+    # Once it is there, the panel no longer offers a second one.
+    assert not panel.agenda_button.isEnabled()
+    assert panel.agenda_button.text() == "The check-out is on the agenda"
+    panel.env.undo.stack.undo()
+    assert panel.agenda_button.isEnabled()
+    assert panel.agenda_button.text() == "Add the check-out to the end of the &agenda"
 
 
 @pytest.mark.parametrize("theme", ["dark", "light"])

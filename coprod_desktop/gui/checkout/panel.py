@@ -29,9 +29,10 @@ from coprod_desktop.gui.kit.said_text import said
 from coprod_desktop.gui.listen import listen
 from coprod_desktop.i18n import N_, _, count
 from coprod_desktop.services import ChangeSet
+from coprod_desktop.services.checkout_step import CHECKOUT_METHOD
 
 TOOL = "checkout"
-WATCHED = ("checkout_answer", "session")
+WATCHED = ("checkout_answer", "session", "activity")
 
 
 class CheckoutPanel(QWidget):
@@ -103,7 +104,7 @@ class CheckoutPanel(QWidget):
         self.intro.setText(_(
             "Four questions at the end of the session, answered on phones (“Check-out”) or on "
             "paper slips you type in below. Nobody's name is kept with their answers."))
-        self.agenda_button.setText(_("Add the check-out to the end of the &agenda"))
+        self._agenda_button()
         self.slip_heading.setText(_("Type in a paper slip"))
         self.group_label.setText(_("&Group"))
         groups = {Group.PARENT_CARER: _("Parent or carer"),
@@ -146,7 +147,16 @@ class CheckoutPanel(QWidget):
         # stands on) is imported only when a slip is typed in (issue 18).
         self.summary = (summarise(self.env.services.read.checkout.answers(self.session_id))
                         if self.session_id is not None else None)
+        self._agenda_button()
         self._show()
+
+    def _agenda_button(self) -> None:
+        """Offered only while the session's agenda has no check-out in it."""
+        there = self.session_id is not None and any(
+            a.method == CHECKOUT_METHOD for a in self.env.services.read.activities(self.session_id))
+        self.agenda_button.setEnabled(self.session_id is not None and not there)
+        self.agenda_button.setText(_("The check-out is on the agenda") if there
+                                   else _("Add the check-out to the end of the &agenda"))
 
     def _show(self) -> None:
         self.view.show_summary(self.summary, self.statements())

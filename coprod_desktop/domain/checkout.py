@@ -15,7 +15,7 @@ from enum import StrEnum
 
 from coprod_desktop.domain.errors import ValidationError
 from coprod_desktop.domain.groups import Group
-from coprod_desktop.domain.small_numbers import suppress_breakdown
+from coprod_desktop.domain.small_numbers import Protected, protect, suppress_breakdown
 from coprod_desktop.i18n import N_
 
 # (column, the statement people answer)
@@ -114,6 +114,15 @@ class CheckoutSummary:
     def shown_people(self) -> dict[Side, int | None]:
         """Each side's count, None where it must read "fewer than 3" (and its results hidden)."""
         return suppress_breakdown(self.people)
+
+    def shown(self, key: str) -> Protected[Side]:
+        """What of one question's answers may be shown: parents and carers and staff each on
+        their own unless fewer than 3 of them answered it, and everyone's together unless that,
+        less the sides shown, would leave the answers of fewer than 3 to be worked out (then
+        everyone's is held back rather than a side: the sides are what the room compares).
+        "Everyone else" is never shown on its own, only within everyone's."""
+        return protect({side: self.tallies[side][key].answered for side in Side},
+                       (Side.PARENTS, Side.STAFF))
 
 
 def summarise(answers: Iterable[CheckoutAnswer]) -> CheckoutSummary:

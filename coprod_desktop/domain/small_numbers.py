@@ -7,12 +7,18 @@ exports, the bulletin) shows such a count as "fewer than 3" instead.
 Hiding one cell is not enough when the total is printed beside it: the hidden number is the
 total minus the others. So when exactly one count in a breakdown is hidden, the next smallest
 one is hidden too (secondary suppression), and the total stays true.
+
+Where the total itself can go (the projector's "Everyone" bar, the counts printed beside a share),
+`protect` hides it instead of a group: the room keeps the parents' answers beside two hidden
+staff, and loses only the figure that would give the staff's away.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TypeVar
+from collections.abc import Collection, Mapping
+from dataclasses import dataclass
+from enum import StrEnum
+from typing import Generic, TypeVar
 
 SMALL_NUMBER_THRESHOLD = 3
 
@@ -63,3 +69,55 @@ def suppress_breakdown(
         if others:
             shown[others[0][2]] = None
     return shown
+
+
+class Held(StrEnum):
+    """Why a figure is not shown."""
+
+    SMALL = "small"  # it is about fewer than 3 people itself
+    PROTECTS = "protects"  # it would let a smaller group's figure be worked out
+
+
+@dataclass(frozen=True, slots=True)
+class Protected(Generic[K]):
+    """What may be shown of a breakdown and its total: for each group shown on its own, None
+    where it is shown or why it is held back; the same for the total."""
+
+    groups: dict[K, Held | None]
+    total: Held | None
+
+    def shown(self, key: K) -> bool:
+        return self.groups.get(key) is None
+
+
+def protect(counts: Mapping[K, int], shown_alone: Collection[K] | None = None, *,
+            total_needed: bool = False,
+            threshold: int = SMALL_NUMBER_THRESHOLD) -> Protected[K]:
+    """Which of a breakdown's groups, and its total, may be shown.
+
+    `counts`: every group in the total, including any never shown on its own (the check-out's
+    "everyone else"); `shown_alone`: the groups that would be shown on their own (all when
+    None). A group of fewer than `threshold` is held back (SMALL). Then the total minus the
+    groups shown is what a reader can work out; where that is fewer than `threshold` (but not
+    0), one more thing is held back (PROTECTS): the total, which costs the room least, or, where
+    the total must stay (`total_needed`), the smallest group shown, and again until it is safe.
+    A total of fewer than `threshold` is itself held back (SMALL).
+    """
+    alone = [key for key in counts if shown_alone is None or key in shown_alone]
+    groups: dict[K, Held | None] = {
+        key: Held.SMALL if is_small(counts[key], threshold) else None for key in alone}
+    everyone = sum(counts.values())
+    total: Held | None = Held.SMALL if is_small(everyone, threshold) else None
+    while total is None:
+        left = everyone - sum(counts[key] for key in alone if groups[key] is None)
+        if not is_small(left, threshold):
+            break
+        if not total_needed:
+            total = Held.PROTECTS
+            break
+        # The total is not small and more than what is left, so some group shown has people.
+        order = {key: index for index, key in enumerate(alone)}
+        smallest = min((key for key in alone if groups[key] is None and counts[key] > 0),
+                       key=lambda key: (counts[key], order[key]))
+        groups[smallest] = Held.PROTECTS
+    return Protected(groups, total)

@@ -1,9 +1,11 @@
 """The programme report's check-out: how the sessions felt, for parents and carers and for staff.
 
 Across the programme, a chart of the share saying Yes to each question, parents and carers beside
-staff; then each session in a table. A side with fewer than 3 check-outs is shown as "fewer than
-3" (and, with one hidden, the next smallest too), so no one can be picked out; the answers never
-held a name.
+staff; then each session in a table. A side with fewer than 3 answers is "not shown", so no one
+can be picked out; where the counts printed would let a small side's be worked out (everyone's
+less the sides'), the share is printed without its count, and the sessions carry shares only
+(the programme's counts less the other sessions' would give a hidden side away). The answers
+never held a name.
 """
 
 from __future__ import annotations
@@ -13,7 +15,7 @@ from reportlab.platypus import Flowable, Table, TableStyle
 from coprod_desktop.domain.checkout import KEYS, QUESTIONS, CheckoutSummary, Side, summarise
 from coprod_desktop.domain.groups import Group
 from coprod_desktop.domain.phases import Phase
-from coprod_desktop.domain.small_numbers import SMALL_NUMBER_THRESHOLD, shown_count
+from coprod_desktop.domain.small_numbers import SMALL_NUMBER_THRESHOLD, Held, protect
 from coprod_desktop.export import dates
 from coprod_desktop.export.charts import Pair, paired_bars
 from coprod_desktop.export.document import heading
@@ -42,17 +44,20 @@ SIDES = (Side.PARENTS, Side.STAFF)
 HIDDEN = N_("not shown")
 
 
-def share_text(summary: CheckoutSummary, side: Side, key: str) -> str:
-    """'80% Yes (of 5)', or 'not shown' where the side (or another beside it) is too small."""
-    if summary.shown_people()[side] is None:
+def share_text(summary: CheckoutSummary, side: Side, key: str, counts: bool = True) -> str:
+    """'80% Yes (of 5)', or 'not shown' where fewer than 3 on that side answered. Without the
+    '(of 5)' where `counts` is False, or where the sides' counts less from everyone's would give
+    away how many of a small group answered (see CheckoutSummary.shown)."""
+    shown = summary.shown(key)
+    if shown.groups[side] is not None:
         return _(HIDDEN)
     tally = summary.tallies[side][key]
     if not tally.answered:
         return _("no answers")
-    if tally.answered < SMALL_NUMBER_THRESHOLD:
-        return _(HIDDEN)
-    return _("{share}% Yes (of {answered})").format(share=number(round(100 * tally.yes_share)),
-                                                     answered=number(tally.answered))
+    share = number(round(100 * tally.yes_share))
+    if not counts or shown.total is not None:
+        return _("{share}% Yes").format(share=share)
+    return _("{share}% Yes (of {answered})").format(share=share, answered=number(tally.answered))
 
 
 def report_section(reader: Reader, st: Styles, width: float) -> list[Flowable]:
@@ -66,11 +71,10 @@ def report_section(reader: Reader, st: Styles, width: float) -> list[Flowable]:
         para(_("At the end of a session people answered four questions, on a phone or a paper "
                "slip, without their name: {check_outs} in all. Below, the share saying Yes, for "
                "parents and carers and for staff. Groups with fewer than {n} check-outs are not "
-               "shown on their own, and where one is hidden the next smallest is too, so no one "
-               "can be picked out.").format(check_outs=people_count(overall.total, CHECK_OUTS),
+               "shown on their own, so no one can be picked out; nor is any number that would let "
+               "theirs be worked out.").format(check_outs=people_count(overall.total, CHECK_OUTS),
                                             n=number(SMALL_NUMBER_THRESHOLD)), st.body)]
-    shown = overall.shown_people()
-    if st.charts and all(shown[side] is not None for side in SIDES):
+    if st.charts and all(overall.shown(key).shown(side) for key in KEYS for side in SIDES):
         pairs = [Pair(statement(key), overall.tallies[Side.STAFF][key].yes_share,
                       overall.tallies[Side.PARENTS][key].yes_share, Group.PARENT_CARER.colour)
                  for key in KEYS]
@@ -83,19 +87,24 @@ def report_section(reader: Reader, st: Styles, width: float) -> list[Flowable]:
     sessions = {s.id: s for s in reader.sessions()}
     rows: list[list[object]] = [[para(h, st.cell_bold) for h in (
         _("Session"), _("Check-outs"), *(statement(k) for k in KEYS))]]
-    for session_id in read.sessions():
-        session = sessions.get(session_id)
-        if session is None:
-            continue
-        summary = summarise(read.answers(session_id))
-        total = shown_count(summary.total)
-        cells = [dates.short_day(session.date),
-                 _("fewer than {n}").format(n=number(SMALL_NUMBER_THRESHOLD)) if total is None
-                 else number(total)]
+    summaries = {session_id: summarise(read.answers(session_id))
+                 for session_id in read.sessions() if session_id in sessions}
+    # The sessions' check-outs add up to the programme's, printed above: where one is held back,
+    # so is the next smallest, so it cannot be worked out from the others.
+    totals = protect({session_id: s.total for session_id, s in summaries.items()},
+                     total_needed=True)
+    for session_id, summary in summaries.items():
+        held = totals.groups[session_id]
+        cells = [dates.short_day(sessions[session_id].date),
+                 number(summary.total) if held is None
+                 else _("fewer than {n}").format(n=number(SMALL_NUMBER_THRESHOLD))
+                 if held is Held.SMALL else _(HIDDEN)]
         for key in KEYS:
+            # No '(of 5)' for a session: with the programme's counts above, a session's hidden
+            # side could be worked out as the programme's less the other sessions'.
             cells.append(_("Parents: {parents}\nStaff: {staff}").format(
-                parents=share_text(summary, Side.PARENTS, key),
-                staff=share_text(summary, Side.STAFF, key)))
+                parents=share_text(summary, Side.PARENTS, key, counts=False),
+                staff=share_text(summary, Side.STAFF, key, counts=False)))
         rows.append([para(c, st.cell) for c in cells])
     table = Table(rows, colWidths=[width * w for w in (0.14, 0.14, 0.18, 0.18, 0.18, 0.18)],
                   repeatRows=1, hAlign="LEFT")

@@ -3,6 +3,8 @@ with small numbers never shown outside the console."""
 
 from __future__ import annotations
 
+import random
+
 import pytest
 
 from coprod_desktop.domain.checkout import (
@@ -16,6 +18,7 @@ from coprod_desktop.domain.checkout import (
     summarise,
 )
 from coprod_desktop.domain.errors import ValidationError
+from coprod_desktop.domain.small_numbers import Held
 from coprod_desktop.services import Services
 from coprod_desktop.store.phone_reader import PhoneReader
 
@@ -79,3 +82,52 @@ def test_one_click_adds_the_checkout_to_the_agenda(services: Services, session_i
     items = services.agenda.agenda(session_id).items
     assert items[-1].activity.method == "check-out-questions"
     assert items[-1].tool.value == "checkout"
+
+
+def test_two_staff_beside_ten_parents_hide_everyone_not_the_parents() -> None:
+    # 10 parents (8 Yes to 'listened'), 2 staff (both No): Everyone 12 with 8 Yes. Shown
+    # together, Everyone less Parents is 12 - 10 = 2 answers with 8 - 8 = 0 Yes: both staff
+    # said No. So Everyone is held back; the parents' 8 of 10 is shown; staff is not.
+    answers = [_a("parent_carer", YES)] * 8 + [_a("parent_carer", NO)] * 2 \
+        + [_a("staff", NO)] * 2
+    shown = summarise(answers).shown("listened")
+    assert shown.groups == {Side.PARENTS: None, Side.STAFF: Held.SMALL}
+    assert shown.total is Held.PROTECTS
+    # A question the staff left blank: Everyone is the parents' 10 alone, nothing to work out.
+    assert summarise(answers).shown("could_say").total is None
+
+
+def test_a_side_is_judged_on_who_answered_the_question() -> None:
+    # 5 parents, but only 2 answered 'come_again'; 4 staff answered it. Parents held back; then
+    # Everyone (6) less Staff (4) would be those 2 parents' answers: Everyone held back too.
+    answers = [_a("parent_carer", YES, YES)] * 2 + [_a("parent_carer", YES)] * 3 \
+        + [_a("staff", NO, NO)] * 4
+    shown = summarise(answers).shown("come_again")
+    assert shown.groups == {Side.PARENTS: Held.SMALL, Side.STAFF: None}
+    assert shown.total is Held.PROTECTS
+    assert summarise(answers).shown("listened").total is None  # 5 + 4, nothing left over
+
+
+def test_no_small_groups_answers_can_be_worked_out_from_the_rooms_figures() -> None:
+    """Random rooms: from what the projector shows (each side's Yes and No counts where shown,
+    everyone's where shown), everyone's less any of the sides shown is never the answers of 1
+    or 2 people."""
+    rng = random.Random(1053)
+    groups = ["parent_carer", "staff", "young_person", "other", ""]
+    for _ in range(1500):
+        answers = []
+        for group in groups:
+            for _n in range(rng.choice((0, 1, 2, 3, rng.randint(0, 15)))):
+                answers.append(_a(group, rng.choice((YES, PARTLY, NO, None)),
+                                  rng.choice((YES, NO, None))))
+        summary = summarise(answers)
+        for key in ("listened", "come_again"):
+            shown = summary.shown(key)
+            sides = [summary.tallies[s][key] for s in (Side.PARENTS, Side.STAFF)
+                     if shown.groups[s] is None]
+            assert all(t.answered == 0 or t.answered >= 3 for t in sides)
+            if shown.total is None:
+                everyone = summary.everyone[key]
+                for picked in ([], *[[t] for t in sides], sides):
+                    left = everyone.answered - sum(t.answered for t in picked)
+                    assert left == 0 or left >= 3, (summary, key)

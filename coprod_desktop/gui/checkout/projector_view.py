@@ -1,7 +1,9 @@
 """The projector's check-out results: each question, and how many said Yes, by side of the room.
 
-For the room, like anything outside the console: a side with fewer than 3 check-outs is not shown
-on its own (and, with one hidden, the next smallest too). Every bar carries its share in words,
+For the room, like anything outside the console: a side with fewer than 3 answers to a question
+is not shown on its own, and where everyone's answers less the sides shown would give away those
+of fewer than 3, everyone's are held back (saying why), not a side (domain.checkout's
+`CheckoutSummary.shown`). Every bar carries its share in words,
 so colour is never the only cue; nothing is under the projector's minimum type.
 """
 
@@ -12,7 +14,7 @@ from PySide6.QtGui import QFontMetricsF, QPainter, QPaintEvent
 from PySide6.QtWidgets import QWidget
 
 from coprod_desktop.domain.checkout import KEYS, CheckoutSummary, Side
-from coprod_desktop.domain.small_numbers import SMALL_NUMBER_THRESHOLD
+from coprod_desktop.domain.small_numbers import Held
 from coprod_desktop.gui.kit.legibility import font_with_cap_height, min_cap_height
 from coprod_desktop.gui.kit.projector_look import ProjectorLook, projector_font, smooth
 from coprod_desktop.gui.theme import follow_projector_theme
@@ -38,22 +40,23 @@ class CheckoutProjectorView(QWidget):
 
     def rows(self) -> list[tuple[str, list[tuple[str, float | str | None]]]]:
         """What is drawn, as text: each question with (side, share saying Yes), where a share is
-        None when it is held back for a small group and words when nobody on that side has
+        None when it is held back for a small group, and words when it is held back only so a
+        small group's answers cannot be worked out from it, or when nobody on that side has
         answered it yet (never a bar of 0%, which would read as "nobody said Yes")."""
         if self.summary is None or self.summary.total == 0:
             return []
-        shown = self.summary.shown_people()
         names = {Side.PARENTS: _("Parents and carers"), Side.STAFF: _("Staff")}
         out = []
         for key in KEYS:
+            shown = self.summary.shown(key)
             bars: list[tuple[str, float | str | None]] = []
             for side in SIDES:
                 tally = self.summary.tallies[side][key]
-                hidden = shown[side] is None or 0 < tally.answered < SMALL_NUMBER_THRESHOLD
-                bars.append((names[side], None if hidden else _share(tally.answered,
-                                                                     tally.yes_share)))
+                bars.append((names[side], _held(shown.groups[side])
+                             if shown.groups[side] is not None
+                             else _share(tally.answered, tally.yes_share)))
             everyone = self.summary.everyone[key]
-            bars.append((_("Everyone"), None if 0 < everyone.answered < SMALL_NUMBER_THRESHOLD
+            bars.append((_("Everyone"), _held(shown.total) if shown.total is not None
                          else _share(everyone.answered, everyone.yes_share)))
             out.append((self.statements.get(key, key), bars))
         return out
@@ -134,6 +137,14 @@ class CheckoutProjectorView(QWidget):
                 painter.drawText(QRectF(pad + label_w + full + px * 0.5, by, px * 8.5, bar_h),
                                  Qt.AlignmentFlag.AlignVCenter,
                                  _("{share}% Yes").format(share=round(share * 100)))
+
+
+def _held(why: Held) -> str | None:
+    """None for a small group (drawn as "not shown, so nobody can be picked out"); words for a
+    figure held back only for a smaller group's sake, so the room does not take it for a bug."""
+    if why is Held.SMALL:
+        return None
+    return _("not shown: it would let the smaller group's answers be worked out")
 
 
 def _share(answered: int, yes_share: float) -> float | str:

@@ -14,8 +14,12 @@ from dataclasses import dataclass
 
 import ifaddr
 
-LOOPBACK_WARNING = ("This laptop is not on a network: phones cannot reach it. Join the venue "
-                    "Wi-Fi or turn on the laptop's hotspot, then choose its address.")
+from coprod_desktop.domain.said import Said
+from coprod_desktop.i18n import N_
+
+# Shown in the console (translated there with _(); `coprod serve` prints the English).
+LOOPBACK_WARNING = N_("This laptop is not on a network: phones cannot reach it. Join the venue "
+                      "Wi-Fi or turn on the laptop's hotspot, then choose its address.")
 
 
 DEFAULT_PORT = 8800  # the phone server's port unless the programme keeps another
@@ -32,8 +36,10 @@ class LocalAddress:
 
     @property
     def label(self) -> str:
+        """'192.168.1.23 (Wi-Fi)'; the loopback's words are a message as data (a Said), shown in
+        the interface's language by the console (gui/kit/said_text.said)."""
         if self.loopback:
-            return f"{self.ip} (this laptop only)"
+            return Said.of(N_("%(ip)s (this laptop only)"), ip=self.ip)
         return f"{self.ip} ({self.interface})" if self.interface else self.ip
 
 
@@ -87,6 +93,14 @@ def order(addresses: list[LocalAddress]) -> list[LocalAddress]:
 
 def local_addresses() -> list[LocalAddress]:
     return order(_from_adapters() + _from_host_name())
+
+
+def not_loopback(ip: str) -> bool:
+    """Could a phone use this address at all? Not if it is this laptop's loopback."""
+    try:
+        return not ipaddress.ip_address(ip).is_loopback
+    except ValueError:
+        return False
 
 
 def only_loopback(addresses: list[LocalAddress]) -> bool:

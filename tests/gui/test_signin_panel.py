@@ -171,6 +171,9 @@ def test_wifi_and_projector_view(qtbot, panel: SignInPanel, services: Services,
     panel.wifi_password.setText("books;and:more")
     panel.save_wifi()
     assert panel.view._wifi == WifiDetails("Library Guest", "books;and:more")
+    # 127.0.0.3 stands for the laptop's Wi-Fi address (the projector shows no code for 127.0.0.1).
+    panel.doctor.reachable = lambda ip: ip != "127.0.0.1"
+    panel.refresh_addresses([LocalAddress("127.0.0.3", "Wi-Fi"), LocalAddress("127.0.0.1", "lo")])
     assert panel.open_sign_in()
     panel.show_button.click()
     assert panel.env.projector.current_view() == VIEW_KEY

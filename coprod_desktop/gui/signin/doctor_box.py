@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBox
 
 from coprod_desktop.gui.formats import clock
 from coprod_desktop.gui.kit.labels import plain_label
+from coprod_desktop.gui.kit.said_text import said
 from coprod_desktop.i18n import _
 from coprod_desktop.web.doctor.hotspot import hotspot_steps, system_name
 
@@ -65,7 +66,7 @@ class DoctorBox(QGroupBox):
         self.hotspot = _plain(self, selectable=True)
         self.hotspot.setText(_("The laptop's own hotspot ({system}):").format(
             system=system_name()) + "\n" + "\n".join(
-            f"{n}. {step}" for n, step in enumerate(hotspot_steps(), start=1)))
+            f"{n}. {_(step)}" for n, step in enumerate(hotspot_steps(), start=1)))
         self._build_layout()
         self.diagnosed.connect(self._show_diagnosis)
         self.phone_reached.connect(self._show_phone)
@@ -159,11 +160,11 @@ class DoctorBox(QGroupBox):
                 address=found.address, port=found.port))
         else:
             self.status.setText(_("Phones may not reach this laptop. What to do:"))
-        lines = []
+        lines = []  # the findings are messages as data: said in the interface's language
         for finding in found.findings:
-            lines.append(f"{marks[finding.status]} {finding.message}")
+            lines.append(f"{marks[finding.status]} {said(finding.message)}")
             if finding.fix and finding.status is not Status.OK:
-                lines.extend(f"    {line}" for line in finding.fix.splitlines())
+                lines.extend(f"    {line}" for line in said(finding.fix).splitlines())
         self.findings.setText("\n".join(lines))
         if not found.ok:
             self.hotspot_button.setChecked(True)

@@ -1,7 +1,9 @@
 """The projector's join screen: a huge QR code, the address in big text, and the Wi-Fi code.
 
 Everything is painted to fit the screen, so it reads from the back of a hall at any resolution.
-Codes are black on white whatever the projector theme: phone cameras need the contrast.
+Codes are black on white whatever the projector theme: phone cameras need the contrast. While the
+laptop has no address a phone can reach (no network yet), no code is projected: a code for
+127.0.0.1 would send every phone in the room nowhere. The wall says the Wi-Fi is coming instead.
 """
 
 from __future__ import annotations
@@ -39,21 +41,25 @@ def paint_matrix(painter: QPainter, matrix: Matrix, box: QRectF) -> None:
 
 
 class JoinView(QWidget):
-    """Shows how to join: set_join(url) and set_wifi(details); empty url shows 'closed'."""
+    """Shows how to join: set_join(url) and set_wifi(details); empty url shows 'closed', a url
+    phones cannot reach (`reachable=False`) shows that the Wi-Fi is being got ready."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setAutoFillBackground(True)
         self._url = ""
+        self._reachable = True
         self._typed = ""  # the short address people type, shown large under the code
         self._title = ""
         self._join: Matrix = []
         self._wifi = WifiDetails()
         self._wifi_matrix: Matrix = []
 
-    def set_join(self, url: str, session_title: str = "", typed: str = "") -> None:
+    def set_join(self, url: str, session_title: str = "", typed: str = "", *,
+                 reachable: bool = True) -> None:
         self._url, self._title, self._typed = url, session_title, typed or url
-        self._join = qr_modules(url) if url else []
+        self._reachable = reachable
+        self._join = qr_modules(url) if url and reachable else []
         self.update()
 
     def set_wifi(self, wifi: WifiDetails) -> None:
@@ -74,6 +80,11 @@ class JoinView(QWidget):
     def typed(self) -> str:
         return self._typed
 
+    @property
+    def waiting_for_network(self) -> bool:
+        """Sign-in is open but on an address no phone can reach: no code is shown."""
+        return bool(self._url) and not self._reachable
+
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         try:
@@ -87,6 +98,9 @@ class JoinView(QWidget):
         band = paint_heading_band(p, w, h, heading)
         if not self._url:
             return
+        if not self._reachable:
+            self._paint_waiting(p, w, h, band)
+            return
         margin = h * 0.04
         body_top = band + margin
         url_height = h * 0.12
@@ -99,6 +113,20 @@ class JoinView(QWidget):
                    Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop, self._typed)
         if self._wifi_matrix:
             self._paint_wifi(p, code_left + code_side + w * 0.05, body_top, w, code_side)
+
+    def _paint_waiting(self, p: QPainter, w: float, h: float, band: float) -> None:
+        """Big plain words in place of the code, readable from the back of the hall."""
+        text = _("Getting the Wi-Fi ready — one moment")
+        p.setPen(INK)
+        area = QRectF(w * 0.06, band, w * 0.88, h - band)
+        font = pixel_font(h * 0.1, bold=True)
+        flags = Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap
+        while font.pixelSize() > 12:  # as big as fits in most of the space below the band
+            p.setFont(font)
+            if p.fontMetrics().boundingRect(area.toRect(), flags, text).height() <= area.height() * 0.7:
+                break
+            font.setPixelSize(int(font.pixelSize() * 0.9))
+        p.drawText(area, flags, text)
 
     def _paint_wifi(self, p: QPainter, left: float, top: float, w: float, height: float) -> None:
         width = w * 0.96 - left

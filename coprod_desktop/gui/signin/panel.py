@@ -4,13 +4,20 @@ Two switches: "Close sign-in" stops new arrivals only (people already in keep th
 nothing they are typing is lost); "End for phones" closes the room too and stops the server, so
 nothing is listening (after a warning if phones are still in). Phone writes come to this (the
 GUI) thread through the Qt bridge.
+
+A laptop with no network has only its loopback address (127.0.0.1), which no phone can reach. Then
+the projector says the Wi-Fi is being got ready instead of projecting a code that cannot work, and
+the panel looks for the laptop's addresses again every few seconds: when a real one appears (the
+venue Wi-Fi joined, the hotspot turned on) it is chosen, sign-in moves to it if it was open, and the
+projector shows its code.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, Qt, QTimer
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -35,19 +42,21 @@ from coprod_desktop.gui.bridge import QtBridge, fail_pending
 from coprod_desktop.gui.env import GuiEnv
 from coprod_desktop.gui.kit.labels import plain_label
 from coprod_desktop.gui.kit.panel_contract import PanelHooks
+from coprod_desktop.gui.kit.said_text import said
 from coprod_desktop.gui.scrolling import scroll_inside
 from coprod_desktop.gui.signin import VIEW_KEY
 from coprod_desktop.gui.signin.attendance import AttendanceList
 from coprod_desktop.gui.signin.doctor_box import DoctorBox
 from coprod_desktop.gui.signin.handout_box import HandoutBox
 from coprod_desktop.gui.signin.join_view import JoinView
-from coprod_desktop.i18n import N_, _
+from coprod_desktop.i18n import N_, _, count
 from coprod_desktop.services import ChangeSet
 from coprod_desktop.web.addresses import (
     DEFAULT_PORT,
     LOOPBACK_WARNING,
     LocalAddress,
     local_addresses,
+    not_loopback,
 )
 
 if TYPE_CHECKING:
@@ -58,13 +67,28 @@ def _plain(text: str = "", parent: QWidget | None = None) -> QLabel:
     return plain_label(text, parent=parent)
 
 
+# How often the laptop's addresses are looked up again while none of them reaches phones.
+LOOK_AGAIN_MS = 3000
+
+
 class SignInPanel(QWidget):
     title = N_("Sign-in")
 
     def __init__(self, env: GuiEnv, parent: QWidget | None = None,
-                 addresses: list[LocalAddress] | None = None) -> None:
+                 addresses: list[LocalAddress] | None = None,
+                 find_addresses: Callable[[], list[LocalAddress]] | None = None) -> None:
+        """`addresses`: a fixed list to offer (tests); otherwise `find_addresses` (the laptop's
+        own, by default) is asked now and again every few seconds while no address reaches
+        phones."""
         super().__init__(parent)
         self.env = env
+        self._fixed = list(addresses) if addresses is not None else None
+        self.find_addresses = find_addresses or local_addresses
+        self.look_again = QTimer(self)
+        self.look_again.setObjectName("signinLookForNetwork")
+        self.look_again.setInterval(LOOK_AGAIN_MS)
+        self.look_again.timeout.connect(self._look_for_network)
+        self._offered: list[str] = []  # the addresses in the list, as last found
         self.session_id: int | None = None
         self.bridge = QtBridge(self)
         self.web: PhoneWeb | None = None
@@ -112,7 +136,7 @@ class SignInPanel(QWidget):
         self.answered = QPushButton(_("Answered"), self)
         self.answered.clicked.connect(self.mark_answered)
         self._build_layout()
-        self.refresh_addresses(addresses)
+        self.refresh_addresses(self._fixed)
         self._load_wifi()
         self._unsubscribe = env.services.subscribe(self._changed)
         # When the programme closes, the panel is deleted: stop the server then, even if nobody
@@ -189,16 +213,58 @@ class SignInPanel(QWidget):
         self.open_button.setEnabled(session_id is not None)
         self._refresh_state()
 
+    def phones_can_use(self, ip: str) -> bool:
+        """Could a phone reach this address? Not the loopback (the doctor's `reachable` is the
+        same question; tests give it stand-ins)."""
+        return (self.doctor.reachable or not_loopback)(ip)
+
     def refresh_addresses(self, addresses: list[LocalAddress] | None = None) -> None:
-        found = addresses if addresses is not None else local_addresses()
+        found = addresses if addresses is not None else self.find_addresses()
+        self._offered = [a.ip for a in found]
+        usable = any(self.phones_can_use(a.ip) for a in found)
         self.address.clear()
         for address in found:
-            self.address.addItem(address.label, address.ip)
+            self.address.addItem(said(address.label), address.ip)
         last = self.env.services.read.phones.web_address()
-        if last and self.address.findData(last) >= 0:
+        # The address used last time, unless it is one no phone can reach while another can.
+        if last and self.address.findData(last) >= 0 and (self.phones_can_use(last) or not usable):
             self.address.setCurrentIndex(self.address.findData(last))
-        self.warning.setText(LOOPBACK_WARNING if all(a.loopback for a in found) else "")
+        self.warning.setText("" if usable else _(LOOPBACK_WARNING))
         self.warning.setVisible(bool(self.warning.text()))
+        if usable or self._fixed is not None:
+            self.look_again.stop()
+        elif not self.look_again.isActive():
+            self.look_again.start()
+
+    def _look_for_network(self) -> None:
+        """While no address reaches phones: has the laptop joined a network since?"""
+        found = self.find_addresses()
+        if [a.ip for a in found] == self._offered:
+            return
+        moving = self.is_open and self.web is not None \
+            and not self.phones_can_use(self.web.server.host)
+        self.refresh_addresses(found)
+        if moving and self.phones_can_use(str(self.address.currentData())):
+            self._move_server()
+        else:
+            self._refresh_state()
+
+    def _move_server(self) -> None:
+        """Sign-in was open on the loopback and a real address has appeared: listen there
+        instead, on the same port (no phone can have joined on the loopback)."""
+        from coprod_desktop.web.doctor.watch import watch_server
+
+        web = self.web
+        if web is None:
+            return
+        host, port = str(self.address.currentData()), web.server.port
+        self.doctor.stopped()
+        web.server.stop(pump=self._pump)
+        watch = watch_server(web.server, self.doctor.is_own)
+        if self._try(lambda: web.server.start(host, port)):
+            self._try(lambda: self.env.services.phones.remember_place(host, web.server.port))
+            self.doctor.started(web.server, watch, host)
+        self._refresh_state()
 
     def _style_warning(self) -> None:
         """Red that reads on the console's light or dark theme (4.5:1 or more on either)."""
@@ -257,7 +323,9 @@ class SignInPanel(QWidget):
         else:
             self.url.setText(_("Sign-in is closed."))
         title = self.env.services.read.session(self.session_id).title if self.session_id else ""
-        self.view.set_join(url, title, typed)
+        # No code for an address no phone can reach: the projector says the Wi-Fi is coming.
+        self.view.set_join(url, title, typed,
+                           reachable=self.phones_can_use(str(self.address.currentData())))
         self.handout.refresh(self.session_id, room, title)
         self._refresh_questions()
 
@@ -333,10 +401,12 @@ class SignInPanel(QWidget):
         if ask and sid is not None and room is not None and room.room_open:
             present = self.env.services.read.phones.phones_in_room(sid)
             if present and QMessageBox.question(
-                    self, "End the session for phones?",
-                    f"{present} {'person is' if present == 1 else 'people are'} still signed in "
-                    "on a phone. Ending closes their pages: they can no longer add notes, vote "
-                    "or download today's notes. End now?",
+                    self, _("End the session for phones?"),
+                    count("{n} person is still signed in on a phone. Ending closes their pages: "
+                          "they can no longer add notes, vote or download today's notes. End now?",
+                          "{n} people are still signed in on a phone. Ending closes their pages: "
+                          "they can no longer add notes, vote or download today's notes. End now?",
+                          present),
                     QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
                     QMessageBox.StandardButton.No) != QMessageBox.StandardButton.Yes:
                 return False
@@ -383,6 +453,7 @@ class SignInPanel(QWidget):
 
     def shutdown(self) -> None:
         """Stop the server (when the window closes or another file opens)."""
+        self.look_again.stop()
         if self.is_open:
             self.end_for_phones(ask=False)
         if self.web is not None:

@@ -8,17 +8,21 @@
 3. Firewall: what the operating system's firewall says about incoming connections (see
    `firewall.py`), with the exact fix.
 
-No Qt here: the console runs `diagnose` on a worker thread and shows the findings.
+No Qt here: the console runs `diagnose` on a worker thread and shows the findings. Each finding's
+words are messages as data (domain.said.Said, English text with its catalogue key and values), so
+the console shows them in the interface's language (gui/kit/said_text.said).
 """
 
 from __future__ import annotations
 
 import http.client
-import ipaddress
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from enum import Enum
 
+from coprod_desktop.domain.said import Said
+from coprod_desktop.i18n import N_
+from coprod_desktop.web.addresses import not_loopback
 from coprod_desktop.web.doctor.firewall import FirewallReport, FirewallState, detect_firewall
 
 
@@ -54,27 +58,23 @@ class Diagnosis:
         return next(f for f in self.findings if f.key == key)
 
 
-def not_loopback(ip: str) -> bool:
-    """Could a phone use this address at all? Not if it is this laptop's loopback."""
-    try:
-        return not ipaddress.ip_address(ip).is_loopback
-    except ValueError:
-        return False
-
-
 def check_listening(bound: str, address: str,
                     reachable: Callable[[str], bool] = not_loopback) -> Finding:
     """Is the server bound where phones are sent? `bound` is the host it listens on."""
     if not reachable(address):
         return Finding("listening", Status.PROBLEM,
-                       f"The join link uses {address}, which only this laptop can reach.",
-                       "Join the venue Wi-Fi or turn on the laptop's hotspot, choose the Wi-Fi "
-                       "address under Address, then open sign-in again.")
+                       Said.of(N_("The join link uses %(address)s, which only this laptop can "
+                                  "reach."), address=address),
+                       N_("Join the venue Wi-Fi or turn on the laptop's hotspot, choose the Wi-Fi "
+                          "address under Address, then open sign-in again."))
     if bound in ("0.0.0.0", "", address):
-        return Finding("listening", Status.OK, f"Sign-in is listening on {address}.")
+        return Finding("listening", Status.OK,
+                       Said.of(N_("Sign-in is listening on %(address)s."), address=address))
     return Finding("listening", Status.PROBLEM,
-                   f"Sign-in is listening on {bound} only, but phones are sent to {address}.",
-                   f"Close sign-in, choose {address} under Address, then open sign-in again.")
+                   Said.of(N_("Sign-in is listening on %(bound)s only, but phones are sent to "
+                              "%(address)s."), bound=bound, address=address),
+                   Said.of(N_("Close sign-in, choose %(address)s under Address, then open sign-in "
+                              "again."), address=address))
 
 
 def check_answering(address: str, port: int, check_path: str, nonce: str,
@@ -88,25 +88,30 @@ def check_answering(address: str, port: int, check_path: str, nonce: str,
         body = response.read(200).decode("utf-8", "replace")
     except ConnectionRefusedError:
         return Finding("answering", Status.PROBLEM,
-                       f"Nothing answers at {where}: sign-in is not listening on that address.",
-                       "Close sign-in and open it again on the address phones use.")
+                       Said.of(N_("Nothing answers at %(where)s: sign-in is not listening on that "
+                                  "address."), where=where),
+                       N_("Close sign-in and open it again on the address phones use."))
     except TimeoutError:
         return Finding("answering", Status.PROBLEM,
-                       f"Connections to {where} get no answer within {timeout:g} seconds: "
-                       "something on this laptop (a firewall or security software) is blocking "
-                       f"port {port}.",
-                       "See the firewall line below, or try another port.")
+                       Said.of(N_("Connections to %(where)s get no answer within %(seconds)s "
+                                  "seconds: something on this laptop (a firewall or security "
+                                  "software) is blocking port %(port)s."),
+                               where=where, seconds=f"{timeout:g}", port=str(port)),
+                       N_("See the firewall line below, or try another port."))
     except OSError as exc:
         return Finding("answering", Status.PROBLEM,
-                       f"This laptop cannot reach {where} ({exc.strerror or exc}).",
-                       "Check the laptop is still on the Wi-Fi, then open sign-in again.")
+                       Said.of(N_("This laptop cannot reach %(where)s (%(reason)s)."),
+                               where=where, reason=str(exc.strerror or exc)),
+                       N_("Check the laptop is still on the Wi-Fi, then open sign-in again."))
     finally:
         connection.close()
     if response.status == 200 and body == nonce:
-        return Finding("answering", Status.OK, f"Sign-in answers at {where}.")
+        return Finding("answering", Status.OK,
+                       Said.of(N_("Sign-in answers at %(where)s."), where=where))
     return Finding("answering", Status.PROBLEM,
-                   f"Another program answers at {where}, not Coprod Desktop.",
-                   "Close sign-in, choose another port, then open sign-in again.")
+                   Said.of(N_("Another program answers at %(where)s, not Coprod Desktop."),
+                           where=where),
+                   N_("Close sign-in, choose another port, then open sign-in again."))
 
 
 def check_firewall(report: FirewallReport) -> Finding:

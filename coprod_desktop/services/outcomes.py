@@ -15,6 +15,7 @@ from coprod_desktop.domain.outcomes import (
 )
 from coprod_desktop.domain.said import Said, ours
 from coprod_desktop.i18n import N_, Nn_
+from coprod_desktop.i18n import _ as gettext
 from coprod_desktop.services.base import Service
 from coprod_desktop.services.changes import ChangeSet
 from coprod_desktop.services.unit_of_work import UnitOfWork
@@ -159,4 +160,6 @@ class OutcomeService(Service):
             raise ValidationError(N_("Close the vote first: its result is not known yet.")) from exc
         if not ranked:
             raise ValidationError(N_("Nobody voted in this round, so there is no result to keep."))
-        return f"The vote chose: {ranked[0].label}"
+        # The outcome's words, kept in the file and shown on phones and in the bulletin as
+        # written: in the language the facilitator is working in (they can edit them).
+        return gettext(N_("The vote chose: %(choice)s")) % {"choice": ranked[0].label}

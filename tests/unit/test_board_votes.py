@@ -224,3 +224,20 @@ def test_a_vote_covers_what_was_on_the_board_when_it_opened(services: Services,
     services.board.votes.close_vote(rid)
     assert [(r.label, r.dots) for r in services.board.read.results(rid)] == [
         ("Waiting", 2), ("School", 0)]
+
+
+@pytest.mark.parametrize(("language", "words"), [
+    ("en_GB", "The vote chose: School run"), ("pl", "Głosowanie wybrało: School run")])
+def test_a_vote_kept_to_come_back_to_is_written_in_the_facilitators_language(
+        services: Services, session_id: int, language: str, words: str) -> None:
+    from coprod_desktop.i18n import language as speaking
+
+    (person,) = _people(services, session_id, 1)
+    _waiting, b = _clusters(services, session_id, "Waiting lists", "School run")
+    rid = _open(services, session_id)
+    services.board.votes.cast_vote(rid, b, voter_id=person, dots=2)
+    services.board.votes.close_vote(rid)
+    with speaking(language):
+        outcome = int(services.outcomes.come_back_to("poll", rid).new_id or 0)
+    said = services.file.db.query("SELECT said FROM outcome WHERE id = ?", [outcome])
+    assert [row["said"] for row in said] == [words]  # the people's words stay as written

@@ -52,6 +52,6 @@ class CheckoutService(Service):
         """A session's check-outs, or the whole programme's."""
         return self.ctx.reader.checkout.answers(session_id)
 
-    def add_to_agenda(self, session_id: int) -> ChangeSet:
-        """One click: the check-out questions as the session's last activity."""
-        return AgendaService(self.ctx).add_method(session_id, CHECKOUT_METHOD)
+    def add_to_agenda(self, session_id: int, language: str | None = None) -> ChangeSet:
+        """One click: the check-out questions as the session's last activity (in `language`)."""
+        return AgendaService(self.ctx).add_method(session_id, CHECKOUT_METHOD, language=language)

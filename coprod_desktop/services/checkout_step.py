@@ -14,13 +14,15 @@ from coprod_desktop.i18n import N_
 CHECKOUT_METHOD = "check-out-questions"
 
 
-def checkout_activity() -> dict[str, object]:
-    """The activity row's fields (without its session and position)."""
+def checkout_activity(language: str | None = None) -> dict[str, object]:
+    """The activity row's fields (without its session and position), its name and the words
+    the projector and phones show in `language` (the interface's, say 'pl') where the card has
+    them, else English."""
     # The method library (its cards read and parsed) only when a session is made: sessions.py
     # is imported as a programme opens (issue 18).
     from coprod_desktop.library import shipped_methods
 
-    method = shipped_methods().get(CHECKOUT_METHOD)
+    method = shipped_methods(language).get(CHECKOUT_METHOD)
     if method is None:
         raise NotFoundError(Said.of(N_("There is no method ‘%(checkout_method)s’ in the library."),
                                     checkout_method=CHECKOUT_METHOD))

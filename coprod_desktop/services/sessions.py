@@ -21,16 +21,17 @@ SESSION_KINDS = ("discovery", "meeting", "celebration", "other")
 class SessionService(Service):
     def create_session(self, title: str, on: date | str, *, venue: str = "",
                        starts_at: time | str = "10:00", ends_at: time | str = "12:00",
-                       kind: str = "meeting", checkout: bool = False) -> ChangeSet:
+                       kind: str = "meeting", checkout: bool = False,
+                       language: str | None = None) -> ChangeSet:
         """A new session; with `checkout`, its agenda starts with the check-out questions as its
-        last activity (what the console's New session offers, ticked)."""
+        last activity (what the console's New session offers, ticked), in `language`."""
         row = self._clean(title, on, venue, starts_at, ends_at, kind)
         self.check_in_programme(row)
         with self.ctx.change(Said.of(N_("New session ‘%(title)s’"), title=str(row["title"]))) as unit:
             session_id = unit.new_id = unit.insert("session", {**row, "created_at": self.ctx.now()})
             if checkout:
                 unit.insert("activity", {"session_id": session_id, "position": 0,
-                                         **checkout_activity()})
+                                         **checkout_activity(language)})
         return self.done(unit)
 
     def update_session(self, session_id: int, *, title: str, on: date | str, venue: str,

@@ -131,3 +131,17 @@ def test_no_small_groups_answers_can_be_worked_out_from_the_rooms_figures() -> N
                 for picked in ([], *[[t] for t in sides], sides):
                     left = everyone.answered - sum(t.answered for t in picked)
                     assert left == 0 or left >= 3, (summary, key)
+
+
+def test_the_checkout_activity_is_written_in_the_facilitators_language(
+        services: Services, session_id: int) -> None:
+    services.checkout.add_to_agenda(session_id, language="pl")
+    added = services.read.activities(session_id)[-1]
+    assert added.title == "Na koniec: jak było dzisiaj?"
+    assert added.instructions.startswith("Cztery krótkie pytania")  # what phones show
+    made = services.sessions.create_session("Spotkanie", "2026-03-10", checkout=True,
+                                            language="pl").new_id
+    [step] = services.read.activities(int(made or 0))
+    assert step.title == "Na koniec: jak było dzisiaj?"
+    english = services.sessions.create_session("Meeting", "2026-03-17", checkout=True).new_id
+    assert services.read.activities(int(english or 0))[0].title != step.title

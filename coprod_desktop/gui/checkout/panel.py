@@ -27,7 +27,7 @@ from coprod_desktop.gui.env import GuiEnv
 from coprod_desktop.gui.kit.panel_contract import PanelHooks
 from coprod_desktop.gui.kit.said_text import said
 from coprod_desktop.gui.listen import listen
-from coprod_desktop.i18n import N_, _, count
+from coprod_desktop.i18n import N_, _, count, current
 from coprod_desktop.services import ChangeSet
 from coprod_desktop.services.checkout_step import CHECKOUT_METHOD
 
@@ -199,4 +199,5 @@ class CheckoutPanel(QWidget):
     def add_to_agenda(self) -> None:
         if self.session_id is not None:
             session = self.session_id
-            self.env.undo.run(lambda: self.env.services.checkout.add_to_agenda(session))
+            self.env.undo.run(lambda: self.env.services.checkout.add_to_agenda(
+                session, language=current()))

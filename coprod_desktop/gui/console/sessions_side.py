@@ -22,7 +22,7 @@ from coprod_desktop.gui.env import GuiEnv
 from coprod_desktop.gui.formats import clock, short_date
 from coprod_desktop.gui.kit.labels import plain_label
 from coprod_desktop.gui.listen import listen
-from coprod_desktop.i18n import _, count
+from coprod_desktop.i18n import _, count, current
 from coprod_desktop.services import ChangeSet
 
 if TYPE_CHECKING:  # the dialog is imported when first opened, not with the sessions list
@@ -103,7 +103,8 @@ class SessionsSide(QWidget):
 
         sessions = self.env.services.sessions
         self._open_dialog(SessionDialog(
-            self.env.undo, lambda v: sessions.create_session(**v.as_kwargs(), checkout=v.checkout),
+            self.env.undo, lambda v: sessions.create_session(**v.as_kwargs(), checkout=v.checkout,
+                                                language=current()),
             today=self.env.clock.now().date(), parent=self))
 
     def edit_session(self) -> None:

@@ -27,11 +27,11 @@ from coprod_desktop.services import ChangeSet
 from coprod_desktop.services.programme_report import programme_calendar, rapid_test_report
 
 KEY = "programme.tests"
-QUESTION_LINES = (2, 4)  # a stage's question: the lines it takes, at least 2 and at most 4
+QUESTION_LINES = (2, 5)  # a stage's question: the lines it takes, at least 2 and at most 5
 # A card's lines of text: the title first, the detail in what is left. The fewest (three of
 # title and two of detail, or five of title alone) when the column is full; more while every
 # card of the column still fits.
-CARD_LINES = (5, 12)
+CARD_LINES = (5, 16)
 
 
 class TestBoardView(QWidget):

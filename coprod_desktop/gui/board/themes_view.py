@@ -25,8 +25,7 @@ from coprod_desktop.i18n import count
 NOTES_EACH = 3
 COLUMNS = 3
 MAX_THEMES = 9
-TITLE_LINES, NOTE_LINES = 2, 2  # longer titles and notes end in "…"
-MORE_NOTE_LINES = (4, 3)  # when everything fits even so, notes may take more lines
+TITLE_LINES, NOTE_LINES = 2, 2  # longer titles end in "…"; notes when the wall is full
 MARGIN_X, MARGIN_Y, SPACING = 32, 24, 24
 BOX_SPACING = 6  # between lines of one theme (QVBoxLayout's spacing, set below)
 
@@ -51,19 +50,36 @@ class Theme:
     keep_end: bool = False  # shortened from the middle: its start is shared with another title
 
     @property
+    def counted(self) -> str:
+        """The count after the title, " (3 notes)", bound into one word: it never wraps apart
+        (a "(1)" alone on a line, or a number without its noun)."""
+        return " (" + count("{n} note", "{n} notes", self.size).replace(" ", "\u00a0") + ")"
+
+    @property
     def heading(self) -> str:
-        return f"{self.title}  ({self.size})"
+        return self.title + self.counted
 
     def shown_heading(self, font: QFont, width: int, probe: QLabel) -> str:
-        return clipped(self.title, font, width, TITLE_LINES, probe, f"  ({self.size})",
-                       keep_end=self.keep_end)
+        """The title and its count; when the count would cost the title words, the count goes
+        on a line of its own below it."""
+        together = clipped(self.title, font, width, TITLE_LINES, probe, self.counted,
+                           keep_end=self.keep_end)
+        if together == " ".join(self.title.split()) + self.counted:
+            return together
+        title = clipped(self.title, font, width, TITLE_LINES, probe, keep_end=self.keep_end)
+        return f"{title}\n{self.counted.strip()}"
+
+    def shown_title(self, font: QFont, width: int, probe: QLabel) -> str:
+        """The title as shown, without its count."""
+        shown = self.shown_heading(font, width, probe)
+        return shown.removesuffix(self.counted).removesuffix("\n" + self.counted.strip())
 
 
 def distinct(themes: list[Theme], font: QFont, width: int, probe: QLabel) -> list[Theme]:
     """Themes whose shortened titles would read alike ("What we heard:… (2)", "What we
     heard:… (3)") are shortened from the middle instead, keeping the end that tells them
     apart."""
-    shown = [t.shown_heading(font, width, probe).rsplit("  (", 1)[0] for t in themes]
+    shown = [t.shown_title(font, width, probe) for t in themes]
     alike = {h for h in shown if shown.count(h) > 1 and h.endswith("…")}  # counts aside
     return [replace(t, keep_end=True) if h in alike else t for t, h in zip(themes, shown,
                                                                           strict=True)]
@@ -152,12 +168,8 @@ class ThemesView(QWidget):
             self.grid.setColumnStretch(column, 1 if column < columns else 0)
             self.grid.setColumnMinimumWidth(column, max(width, 0) if column < columns else 0)
         room = area.height() - 2 * MARGIN_Y
-        for note_lines in (*MORE_NOTE_LINES, NOTE_LINES):  # longer notes while all still fit
-            fonts = _Fonts(title, body, width, self.probe, columns, note_lines)
-            plan = _plan(themes, fonts, loose, room)
-            if plan.themes == len(themes) and plan.loose == len(loose) and (
-                    not themes or plan.notes_each == NOTES_EACH):
-                break
+        fonts, plan = _most_lines(themes, _Fonts(title, body, width, self.probe, columns),
+                                  loose, room)
         self.texts = []
         row = 0
         for index, theme in enumerate(themes[:plan.themes]):
@@ -279,6 +291,44 @@ def _note_height(line: str, fonts: _Fonts) -> int:
 _note_heights: dict[tuple[str, str, int, int], int] = {}  # cleared with the measured
 
 
+def _lines_needed(line: str, fonts: _Fonts) -> int:
+    """How many lines `line` takes whole, as a bulleted note at the view's width."""
+    whole = wrapped_height("•\u00a0" + " ".join(line.split()), fonts.body, fonts.width,
+                           fonts.probe)
+    one = wrapped_height("X", fonts.body, fonts.width, fonts.probe)
+    step = max(1, wrapped_height("X\nX", fonts.body, fonts.width, fonts.probe) - one)
+    return 1 + max(0, -(-(whole - one) // step))
+
+
+def _most_lines(themes: list[Theme], fonts: _Fonts, loose: list[str],
+                room: int) -> tuple[_Fonts, Plan]:
+    """Notes take as many lines as the wall has room for: the most lines each at which every
+    theme, its first notes and every note not sorted yet still fit (a parent's sentence is cut
+    only when the page really overflows). When not even NOTE_LINES lets everything fit, notes
+    keep NOTE_LINES so that as many of them as possible are read."""
+    def planned(note_lines: int) -> tuple[_Fonts, Plan, bool]:
+        tried = replace(fonts, note_lines=note_lines)
+        plan = _plan(themes, tried, loose, room)
+        everything = plan.themes == len(themes) and plan.loose == len(loose) and (
+            not themes or plan.notes_each == NOTES_EACH)
+        return tried, plan, everything
+
+    best = planned(NOTE_LINES)
+    if not best[2]:
+        return best[0], best[1]
+    lines = [line for theme in themes for line in theme.notes[:NOTES_EACH]] + loose
+    longest = max((_lines_needed(line, fonts) for line in lines), default=NOTE_LINES)
+    fits, over = NOTE_LINES, longest + 1  # more lines only ever take more room
+    while over - fits > 1:
+        middle = (fits + over) // 2
+        trial = planned(middle)
+        if trial[2]:
+            fits, best = middle, trial
+        else:
+            over = middle
+    return best[0], best[1]
+
+
 def _plan(themes: list[Theme], fonts: _Fonts, loose: list[str], room: int) -> Plan:
     """As many themes as fit (up to MAX_THEMES), then as many notes each as still fit: every
     title first, since the room chose those words together. Then as many of the notes not
@@ -297,7 +347,10 @@ def _plan(themes: list[Theme], fonts: _Fonts, loose: list[str], room: int) -> Pl
                 break
         if found:
             break
-    fits, over = themes_plan.loose, len(loose) + 1  # more notes only ever take more room
+    every = replace(themes_plan, loose=len(loose))
+    if _height(themes, fonts, every, loose) <= room:  # all of them: no "and 1 more" line,
+        return every  # so all may fit where all but one (and that line) would not
+    fits, over = themes_plan.loose, len(loose)  # short of all, more notes take more room
     while over - fits > 1:
         middle = (fits + over) // 2
         if _height(themes, fonts, replace(themes_plan, loose=middle), loose) <= room:

@@ -22,7 +22,7 @@ from coprod_desktop.gui.levelling import paint
 from coprod_desktop.gui.levelling.live import STORY_TABLES, follow
 from coprod_desktop.gui.levelling.style import Look
 from coprod_desktop.gui.levelling.themed import ThemedProjectorView
-from coprod_desktop.i18n import _
+from coprod_desktop.i18n import _, count
 
 
 @dataclass(frozen=True)
@@ -53,6 +53,16 @@ def picture(story: Story | None, now: datetime) -> StoryPicture | None:
                         f"story-{story.id}-{story.started_at}")
 
 
+def nothing_told(told: int) -> tuple[str, str]:
+    """What the projector says when no story is being told or waiting: "No stories yet" only
+    when none has been told in this session; after one has, that no story is being told just
+    now and how many were (the room heard them: "no stories" would deny it)."""
+    if told <= 0:
+        return _("No stories yet"), ""
+    return (_("No story being told just now"),
+            count("{n} story told so far", "{n} stories told so far", told))
+
+
 class StoryProjectorView(ThemedProjectorView):
     KEY = "levelling.story"
 
@@ -62,6 +72,7 @@ class StoryProjectorView(ThemedProjectorView):
         self.session_id: int | None = None
         self.story_id: int | None = None
         self.story: Story | None = None
+        self.told = 0  # stories told in this session
         follow(self, env, STORY_TABLES, self.reload, lambda: self.session_id)
 
     def set_session(self, session_id: int | None) -> None:
@@ -74,8 +85,10 @@ class StoryProjectorView(ThemedProjectorView):
 
     def reload(self) -> None:
         self.story = None
+        self.told = 0
         if self.session_id is not None:
             found = self.env.services.stories.data.stories(self.session_id)
+            self.told = sum(s.status is StoryStatus.TOLD for s in found)
             self.story = (stories.telling(found)
                           or next((s for s in found if s.id == self.story_id), None)
                           or next(iter(stories.queue(found)), None))
@@ -84,16 +97,20 @@ class StoryProjectorView(ThemedProjectorView):
     def current_picture(self) -> StoryPicture | None:
         return picture(self.story, self.env.clock.now())
 
+    def empty_words(self) -> tuple[str, str]:
+        """What the view says when it has no story to show (nothing_told)."""
+        return nothing_told(self.told)
+
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.fillRect(self.rect(), self.look.background)
-        draw_story(painter, QRectF(self.rect()), self.current_picture(), self.look)
+        draw_story(painter, QRectF(self.rect()), self.current_picture(), self.look, self.told)
         painter.end()
 
 
 def draw_story(painter: QPainter, area: QRectF, pic: StoryPicture | None,
-               look: Look) -> None:
+               look: Look, told: int = 0) -> None:
     w, h = area.width(), area.height()
     margin = w * 0.06
 
@@ -102,7 +119,12 @@ def draw_story(painter: QPainter, area: QRectF, pic: StoryPicture | None,
                       w - 2 * (margin + inset), h * (bottom - top))
 
     if pic is None:
-        paint.line(painter, band(0.4, 0.6), _("No stories yet"), look.muted, h * 0.08)
+        words, so_far = nothing_told(told)
+        if not so_far:
+            paint.line(painter, band(0.4, 0.6), words, look.muted, h * 0.08)
+            return
+        paint.line(painter, band(0.34, 0.52), words, look.muted, h * 0.08)
+        paint.line(painter, band(0.54, 0.66), so_far, look.muted, h * 0.055)
         return
     paint.line(painter, band(0.03, 0.11), pic.heading, look.muted, h * 0.05,
                align=Qt.AlignmentFlag.AlignLeft)

@@ -5,11 +5,15 @@ from __future__ import annotations
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter
 
+from coprod_desktop.gui.levelling.paint import cut_at_word
+
 
 def wrap(text: str, font: QFont, width: float, max_lines: int) -> list[str]:
-    """Split `text` into lines no wider than `width`; the last line ends in … if cut short."""
-    metrics = QFontMetricsF(font)
+    """Split `text` into lines no wider than `width`; cut short, the last line ends after a
+    whole word, with … (levelling/paint.cut_at_word: never "what the ass…" before a room of
+    parents). Only a word too long for a line alone is cut within itself."""
     lines: list[str] = []
+    metrics = QFontMetricsF(font)
     for paragraph in text.splitlines() or [""]:
         line = ""
         for word in paragraph.split():
@@ -20,12 +24,16 @@ def wrap(text: str, font: QFont, width: float, max_lines: int) -> list[str]:
                 lines.append(line)
                 line = word
         lines.append(line)
-    if len(lines) > max_lines:
-        kept = lines[:max_lines]
-        rest = " ".join([kept[-1], *lines[max_lines:]])
-        kept[-1] = metrics.elidedText(rest, Qt.TextElideMode.ElideRight, width)
+    if len(lines) > max(max_lines, 1):
+        kept = lines[:max(max_lines, 1)]
+        kept[-1] = cut_at_word(f"{kept[-1]} {lines[len(kept)]}", font, width)
         lines = kept
-    return [metrics.elidedText(line, Qt.TextElideMode.ElideRight, width) for line in lines]
+    return [cut_at_word(line, font, width) for line in lines]
+
+
+def lines_needed(text: str, font: QFont, width: float) -> int:
+    """How many lines `wrap` gives `text` whole."""
+    return len(wrap(text, font, width, 10_000))
 
 
 def line_height(font: QFont) -> float:

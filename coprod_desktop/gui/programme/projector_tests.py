@@ -13,7 +13,13 @@ from coprod_desktop.gui.kit.legibility import font_with_cap_height, min_cap_heig
 from coprod_desktop.gui.kit.projector_look import ProjectorLook, projector_font, smooth
 from coprod_desktop.gui.listen import listen
 from coprod_desktop.gui.programme.common import STAGE_COLOURS
-from coprod_desktop.gui.programme.paint import draw_lines, draw_pill, line_height, wrap
+from coprod_desktop.gui.programme.paint import (
+    draw_lines,
+    draw_pill,
+    line_height,
+    lines_needed,
+    wrap,
+)
 from coprod_desktop.gui.programme.rapid_test_cards import card_text
 from coprod_desktop.gui.theme import follow_projector_theme
 from coprod_desktop.i18n import _
@@ -21,6 +27,11 @@ from coprod_desktop.services import ChangeSet
 from coprod_desktop.services.programme_report import programme_calendar, rapid_test_report
 
 KEY = "programme.tests"
+QUESTION_LINES = (2, 5)  # a stage's question: the lines it takes, at least 2 and at most 5
+# A card's lines of text: the title first, the detail in what is left. The fewest (three of
+# title and two of detail, or five of title alone) when the column is full; more while every
+# card of the column still fits.
+CARD_LINES = (5, 16)
 
 
 class TestBoardView(QWidget):
@@ -92,25 +103,27 @@ class TestBoardView(QWidget):
         h = float(self.height())
         colour = QColor(STAGE_COLOURS[stage.value])
         question = self._small()
+        inner = h * 0.016
+        asked = self._question_lines(area.width() - 2 * inner)
         head = QRectF(area.left(), area.top(), area.width(),
-                      h * 0.082 + 2 * line_height(question))
+                      h * 0.082 + asked * line_height(question))
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(colour)
         painter.drawRoundedRect(head, h * 0.012, h * 0.012)
-        inner = h * 0.016
         painter.setFont(projector_font(h * 0.045, bold=True))
         painter.setPen(QColor("#ffffff"))
         painter.drawText(QRectF(head.left() + inner, head.top() + inner * 0.4,
                                 head.width() - 2 * inner, h * 0.06),
                          Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, _(stage.label))
-        draw_lines(painter, wrap(_(stage.question), question, head.width() - 2 * inner, 2), question,
+        draw_lines(painter, wrap(_(stage.question), question, head.width() - 2 * inner, asked), question,
                    QColor("#ffffff"), head.left() + inner, head.top() + h * 0.062,
                    head.width() - 2 * inner)
         y = head.bottom() + h * 0.018
         tests = sorted((t for t in self.tests if t.stage is stage),
                        key=lambda t: (t.abandoned, t.id))
+        budget = self._budget(tests, area.width(), area.bottom() - y)
         for n, test in enumerate(tests):
-            height = self._card_height(test, area.width())
+            height = self._card_height(test, area.width(), budget)
             if y + height > area.bottom():
                 more = len(tests) - n
                 painter.setFont(self._small(bold=True))
@@ -118,7 +131,7 @@ class TestBoardView(QWidget):
                 painter.drawText(QRectF(area.left(), y, area.width(), h * 0.04),
                                  Qt.AlignmentFlag.AlignCenter, _("and {more} more").format(more=more))
                 break
-            self._card(painter, look, test, QRectF(area.left(), y, area.width(), height))
+            self._card(painter, look, test, QRectF(area.left(), y, area.width(), height), budget)
             y += height + h * 0.016
 
     def _small(self, *, bold: bool = False) -> QFont:
@@ -132,20 +145,49 @@ class TestBoardView(QWidget):
         h = float(self.height())
         return (projector_font(h * 0.031, bold=True), self._small(), self._small(bold=True))
 
-    def _card_height(self, test: RapidTest, width: float) -> float:
+    def _question_lines(self, width: float) -> int:
+        """The lines the longest stage question takes (all four heads alike), within
+        QUESTION_LINES."""
+        question = self._small()
+        most = max(lines_needed(_(stage.question), question, width) for stage in TestStage)
+        return max(QUESTION_LINES[0], min(QUESTION_LINES[1], most))
+
+    def _budget(self, tests: list[RapidTest], width: float, room: float) -> int:
+        """The most lines of text each card may take while every card of the column fits in
+        `room` (CARD_LINES[0] when they do not all fit even so: the rest are counted)."""
+        gap = float(self.height()) * 0.016
+        for budget in range(CARD_LINES[1], CARD_LINES[0], -1):
+            if sum(self._card_height(t, width, budget) + gap for t in tests) <= room:
+                return budget
+        return CARD_LINES[0]
+
+    def _card_lines(self, test: RapidTest, inner: float, budget: int) -> tuple[list[str],
+                                                                               list[str]]:
+        """The card's title and detail lines: the title first, cut (after a whole word) only
+        once the detail has given up its lines; the detail in the lines the title leaves."""
+        title_font, detail_font, _badge = self._fonts()
+        text = card_text(test)
+        title = wrap(text.title, title_font, inner, max(1, budget - 2) if text.detail else budget)
+        if text.detail and len(title) < lines_needed(text.title, title_font, inner):
+            title = wrap(text.title, title_font, inner, budget)  # the detail gives way
+            return title, []
+        left = budget - len(title)
+        detail = wrap(text.detail, detail_font, inner, left) if text.detail and left > 0 else []
+        return title, detail
+
+    def _card_height(self, test: RapidTest, width: float, budget: int = CARD_LINES[0]) -> float:
         h = float(self.height())
         title_font, detail_font, badge_font = self._fonts()
         text = card_text(test)
         inner = width - h * 0.05
-        lines = len(wrap(text.title, title_font, inner, 3)) * line_height(title_font)
-        if text.detail:
-            lines += len(wrap(text.detail, detail_font, inner, 2)) * line_height(detail_font)
+        title, detail = self._card_lines(test, inner, budget)
+        lines = len(title) * line_height(title_font) + len(detail) * line_height(detail_font)
         if text.badge:
             lines += line_height(badge_font) * 1.55
         return lines + h * 0.036
 
     def _card(self, painter: QPainter, look: ProjectorLook, test: RapidTest,
-              rect: QRectF) -> None:
+              rect: QRectF, budget: int = CARD_LINES[0]) -> None:
         h = float(self.height())
         title_font, detail_font, badge_font = self._fonts()
         text = card_text(test)
@@ -160,11 +202,11 @@ class TestBoardView(QWidget):
         left = rect.left() + h * 0.028
         inner = rect.width() - h * 0.05
         title_colour = look.muted if text.faded else look.text
-        y = draw_lines(painter, wrap(text.title, title_font, inner, 3), title_font, title_colour,
-                       left, rect.top() + h * 0.016, inner)
-        if text.detail:
-            y = draw_lines(painter, wrap(text.detail, detail_font, inner, 2), detail_font,
-                           look.muted, left, y, inner)
+        title, detail = self._card_lines(test, inner, budget)
+        y = draw_lines(painter, title, title_font, title_colour, left, rect.top() + h * 0.016,
+                       inner)
+        if detail:
+            y = draw_lines(painter, detail, detail_font, look.muted, left, y, inner)
         if text.badge:
             draw_pill(painter, text.badge, badge_font, QColor(text.badge_colour), left,
                       y + h * 0.006)

@@ -144,7 +144,7 @@ def _held(why: Held) -> str | None:
     figure held back only for a smaller group's sake, so the room does not take it for a bug."""
     if why is Held.SMALL:
         return None
-    return _("not shown: it would let the smaller group's answers be worked out")
+    return _("not shown, to protect a smaller group")
 
 
 def _share(answered: int, yes_share: float) -> float | str:

@@ -73,7 +73,11 @@ class GroupBreakdown:
     pooled: int  # people in the held-back groups, together; 0 when none is held back
 
     def words(self) -> list[str]:
-        """'40 parents or carers', '6 staff', '6 people in the smaller groups together'."""
+        """'40 parents or carers', '6 staff', '6 people in the smaller groups together'; where
+        every group is held back (10 parents beside 2 young people, with the total printed),
+        that they are not shown, rather than calling everyone 'the smaller groups'."""
+        if self.pooled and not self.shown:
+            return [_("not shown by group, so that no one can be picked out")]
         words = [group_count(group, n) for group, n in self.shown]
         if self.pooled:
             words.append(people_count(self.pooled, POOLED_PEOPLE))

@@ -9,11 +9,12 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QColor, QPainter, QPaintEvent
+from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPaintEvent
 from PySide6.QtWidgets import QWidget
 
 from coprod_desktop.domain.errors import NotFoundError
 from coprod_desktop.gui.env import GuiEnv
+from coprod_desktop.gui.kit.legibility import cap_height, min_cap_height
 from coprod_desktop.gui.kit.projector_look import ProjectorLook, projector_font, smooth
 from coprod_desktop.gui.listen import listen
 from coprod_desktop.gui.programme.common import DECISION_COLOURS
@@ -104,6 +105,14 @@ class CelebrationView(QWidget):
         top = y + h * 0.03
         number_font = projector_font(h * 0.14, bold=True)
         label_font = projector_font(h * 0.034)
+        # A word longer than its column ('zaangażowanych' at 1024x768) takes a smaller size,
+        # never under the room's minimum, rather than being cut inside itself.
+        words = [word for _shown, label in figures for word in label.split()]
+        if words:
+            metrics = QFontMetricsF(label_font)
+            longest = max(words, key=metrics.horizontalAdvance)
+            floor = min(1.0, min_cap_height(int(h)) / cap_height(label_font))
+            label_font = fit_font(label_font, longest, box_w * 0.9, smallest=floor)
         # Two lines under each figure, three where a language's words need them (Polish).
         labels = [wrap(label, label_font, box_w * 0.9, 2) for _shown, label in figures]
         if any(line.endswith("…") for lines in labels for line in lines):

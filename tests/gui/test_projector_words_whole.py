@@ -50,6 +50,26 @@ def _show(app, qtbot, session: int, key: str, size: tuple[int, int]):
     return projector
 
 
+def test_a_lone_theme_takes_the_whole_width_so_a_long_note_is_read_whole(
+        make_app, demo_path: Path, qtbot, artifacts: Path) -> None:
+    """The demo's fourth meeting as it is, one theme and eight notes not sorted yet, with the
+    parent's 43-word note in the theme: the lone theme spans the wall (it sat in a third of it
+    beside nothing and the note was cut), so the note is whole even on a 1024×768 projector."""
+    app = make_app()
+    services, session = _open(app, demo_path, "Team meeting 4")
+    [cluster] = services.read.board.clusters(session)
+    services.notes.add_note(session, LONG_NOTE, cluster_id=cluster.id)
+    projector = _show(app, qtbot, session, "board", (1024, 768))
+    board = projector.view("board")
+    qtbot.waitUntil(lambda: board.showing_themes())
+    themes = board.themes
+    qtbot.waitUntil(lambda: LONG_NOTE in themes.texts)
+    shown = [lab.text() for lab in themes.findChildren(QLabel) if lab.isVisibleTo(projector)]
+    projector.grab().save(str(artifacts / "themes-lone-theme-768.png"))
+    assert "•\u00a0" + LONG_NOTE in shown, [t[:50] for t in shown]
+    assert cut_labels(themes) == []
+
+
 def test_a_long_note_is_read_whole_among_a_few_themes(make_app, demo_path: Path, qtbot,
                                                       artifacts: Path) -> None:
     """The demo's fourth team meeting, its notes sorted into three themes and a parent's

@@ -163,13 +163,17 @@ class ThemesView(QWidget):
             shown.sort(key=lambda n: (n.y(), n.x()))
             themes.append(Theme(frame.cluster.title, len(shown),
                                 [_first_line(n.note.text) for n in shown]))
-        themes = distinct(themes, title, width, self.probe)
+        # A board with one theme gives it the whole width: its notes are read in full lines
+        # rather than squeezed into a third of the wall beside nothing.
+        span = columns if len(themes) == 1 else 1
+        box_width = inner if span > 1 else width
+        themes = distinct(themes, title, box_width, self.probe)
         for column in range(COLUMNS):  # equal columns, each as wide as was measured for
             self.grid.setColumnStretch(column, 1 if column < columns else 0)
             self.grid.setColumnMinimumWidth(column, max(width, 0) if column < columns else 0)
         room = area.height() - 2 * MARGIN_Y
-        fonts, plan = _most_lines(themes, _Fonts(title, body, width, self.probe, columns),
-                                  loose, room)
+        fonts, plan = _most_lines(themes, _Fonts(title, body, width, self.probe, columns,
+                                                 theme_width=box_width), loose, room)
         self.texts = []
         row = 0
         for index, theme in enumerate(themes[:plan.themes]):
@@ -177,18 +181,18 @@ class ThemesView(QWidget):
             column = QVBoxLayout(box)
             column.setContentsMargins(0, 0, 0, 0)
             column.setSpacing(BOX_SPACING)
-            heading = theme.shown_heading(title, width, self.probe)
+            heading = theme.shown_heading(title, box_width, self.probe)
             column.addWidget(_label(heading, title, box, ink,
-                                    wrapped_height(heading, title, width, self.probe)))
+                                    wrapped_height(heading, title, box_width, self.probe)))
             for line in theme.notes[:plan.notes_each]:
-                shown_line = clipped(line, body, width, fonts.note_lines, self.probe,
+                shown_line = clipped(line, body, box_width, fonts.note_lines, self.probe,
                                      bullet=True)
                 column.addWidget(_label(shown_line, body, box, ink,
-                                        wrapped_height(shown_line, body, width, self.probe)))
+                                        wrapped_height(shown_line, body, box_width, self.probe)))
                 self.texts.append(line)
             self.texts.append(theme.heading)
             row = index // columns
-            self.grid.addWidget(box, row, index % columns, Qt.AlignmentFlag.AlignTop)
+            self.grid.addWidget(box, row, index % columns, 1, span, Qt.AlignmentFlag.AlignTop)
             box.show()  # now, not on the next turn as a layout would
         row = row + 1 if plan.themes else 0
         more = _more_themes(len(themes) - plan.themes)
@@ -233,6 +237,11 @@ class _Fonts:
     probe: QLabel
     columns: int = COLUMNS
     note_lines: int = NOTE_LINES
+    theme_width: int = 0  # a theme's box, where it is wider than a column (a lone theme)
+
+    @property
+    def box_width(self) -> int:
+        return self.theme_width or self.width
 
 
 def _more_themes(more: int) -> str:
@@ -259,9 +268,10 @@ def _height(themes: list[Theme], fonts: _Fonts, plan: Plan, loose: list[str]) ->
     """How tall the grid is with `plan`: each row as tall as its tallest theme."""
     boxes = []
     for theme in themes[:plan.themes]:
-        parts = [wrapped_height(theme.shown_heading(fonts.title, fonts.width, fonts.probe),
-                                fonts.title, fonts.width, fonts.probe)]
-        parts += [_note_height(line, fonts) for line in theme.notes[:plan.notes_each]]
+        parts = [wrapped_height(theme.shown_heading(fonts.title, fonts.box_width, fonts.probe),
+                                fonts.title, fonts.box_width, fonts.probe)]
+        parts += [_note_height(line, fonts, fonts.box_width)
+                  for line in theme.notes[:plan.notes_each]]
         boxes.append(sum(parts) + BOX_SPACING * (len(parts) - 1))
     rows = _rows_height(boxes, fonts.columns)
     across = fonts.width * fonts.columns
@@ -278,13 +288,13 @@ def _height(themes: list[Theme], fonts: _Fonts, plan: Plan, loose: list[str]) ->
     return sum(rows) + SPACING * max(0, len(rows) - 1)
 
 
-def _note_height(line: str, fonts: _Fonts) -> int:
-    key = (line, fonts.body.key(), fonts.width, fonts.note_lines)
+def _note_height(line: str, fonts: _Fonts, width: int | None = None) -> int:
+    width = fonts.width if width is None else width
+    key = (line, fonts.body.key(), width, fonts.note_lines)
     known = _note_heights.get(key)
     if known is None:
-        shown = clipped(line, fonts.body, fonts.width, fonts.note_lines, fonts.probe,
-                        bullet=True)
-        known = _note_heights[key] = wrapped_height(shown, fonts.body, fonts.width, fonts.probe)
+        shown = clipped(line, fonts.body, width, fonts.note_lines, fonts.probe, bullet=True)
+        known = _note_heights[key] = wrapped_height(shown, fonts.body, width, fonts.probe)
     return known
 
 

@@ -10,6 +10,8 @@ never held a name.
 
 from __future__ import annotations
 
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, Table, TableStyle
 
 from coprod_desktop.domain.checkout import KEYS, QUESTIONS, CheckoutSummary, Side, summarise
@@ -42,6 +44,7 @@ SIDES = (Side.PARENTS, Side.STAFF)
 
 
 HIDDEN = N_("not shown")
+CELL_PADDING = 6  # reportlab's table cells: 6 points left and right
 
 
 def share_text(summary: CheckoutSummary, side: Side, key: str, counts: bool = True) -> str:
@@ -106,10 +109,20 @@ def report_section(reader: Reader, st: Styles, width: float) -> list[Flowable]:
                 parents=share_text(summary, Side.PARENTS, key, counts=False),
                 staff=share_text(summary, Side.STAFF, key, counts=False)))
         rows.append([para(c, st.cell) for c in cells])
-    table = Table(rows, colWidths=[width * w for w in (0.14, 0.14, 0.18, 0.18, 0.18, 0.18)],
-                  repeatRows=1, hAlign="LEFT")
+    # The session and check-out columns as wide as their longest header word in the PDF's
+    # bold (never "Check-out / s", in any language or size of type); the questions share the rest.
+    firsts = [max(0.14 * width, _word_room(header, st.cell_bold))
+              for header in (_("Session"), _("Check-outs"))]
+    rest = (width - sum(firsts)) / len(KEYS)
+    table = Table(rows, colWidths=[*firsts, *[rest] * len(KEYS)], repeatRows=1, hAlign="LEFT")
     table.setStyle(TableStyle([
         ("VALIGN", (0, 0), (-1, -1), "TOP"), ("BACKGROUND", (0, 0), (-1, 0), PALE),
         ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE)]))
     parts.append(table)
     return parts
+
+
+def _word_room(text: str, style: ParagraphStyle) -> float:
+    """The width a table cell needs to hold `text`'s longest word unbroken, padding included."""
+    return max(stringWidth(word, style.fontName, style.fontSize) for word in text.split()) \
+        + 2 * CELL_PADDING + 1

@@ -171,20 +171,30 @@ TABLES: list[Table] = [
     ), poll_data.poll_rows),
     Table("checkout_results", "The check-out: four questions answered at the end of a "
           "session without a name. One row per session, side of the room and question. As in "
-          "the programme report, a side with fewer than 3 check-outs is not shown (and where "
-          "that would let it be worked out, the next smallest is hidden too), a question fewer "
-          "than 3 answered on a side shows no figures, and only the share saying Yes leaves "
-          "the laptop: never who, when, or how many said No or Partly.", (
+          "the programme report, nothing about fewer than 3 people can be read or worked out "
+          "from the table: a side with fewer than 3 check-outs is not shown, a question fewer "
+          "than 3 on a side answered shows no figures, and where a session's check-outs less "
+          "the sides shown would count a side that is not shown (10 parents and carers beside 2 "
+          "staff: 12 - 10 = 2), the session's check-outs are held back rather than a side. "
+          "Nothing in the table adds up sides or sessions, so no hidden side's answers can be "
+          "taken from a total. Only the share saying Yes leaves the laptop: never who, when, or "
+          "how many said No or Partly.", (
         Column("session_id", "The session (see sessions.id)."),
-        Column("check_outs", "Check-outs in the session (empty: fewer than 3)."),
+        Column("check_outs", "Check-outs in the session (empty when held back: see "
+               "check_outs_held_back)."),
+        Column("check_outs_held_back", "Why check_outs is empty: small (fewer than 3 in the "
+               "session) or protects (it would let a side of fewer than 3 be worked out); empty "
+               "when shown."),
         Column("side", "parents (parents and carers), staff, or others (everyone else, and "
                "people who did not say)."),
-        Column("side_check_outs", "Check-outs from that side (empty: not shown)."),
+        Column("side_check_outs", "Check-outs from that side (empty: fewer than 3)."),
         Column("question", "listened, could_say, understood or come_again."),
         Column("statement", "What people answered Yes, Partly or No to."),
         Column("shown", f"Whether this side's answers to it are shown: {_YES}."),
-        Column("answered", "How many on that side answered it (empty when not shown)."),
-        Column("yes_share", "The share of them saying Yes, 0 to 1 (empty when not shown)."),
+        Column("answered", "How many on that side answered it: 0 if nobody did; empty when "
+               "1 or 2 did, or the side is not shown."),
+        Column("yes_share", "The share of them saying Yes, 0 to 1 (empty when not shown, or "
+               "nobody answered)."),
     ), checkout_data.checkout_rows),
     Table("stories", "Stories told in a session that their tellers let out of the room. A story "
           "kept in the room is never exported, nor what listeners heard of it.", (

@@ -86,3 +86,21 @@ def test_a_small_sessions_check_outs_cannot_be_worked_out_from_the_total(
     assert "3 Mar 2026 6 Parents: 100% Yes" in text
     assert "7 Apr 2026 not shown Parents: 100% Yes" in text
     assert "5 May 2026 fewer than 3 Parents: not shown" in text
+
+
+def test_the_check_out_columns_headers_are_not_broken_mid_word(
+        services: Services, session_id: int, tmp_path: Path, artifacts: Path) -> None:
+    # The column of check-outs was too narrow for its header in the report's bold type: it read
+    # "Check-out" over "s" (Polish "Odpowied" over "zi"). Each language's header word whole.
+    _slips(services, session_id, "parent_carer", "2222", 4)
+    for language, headers in (("en", ("Session", "Check-outs")),
+                              ("pl", ("Spotkanie", "Odpowiedzi"))):
+        out = tmp_path / f"report-{language}.pdf"
+        export_pdf(services.read, PdfRequest(Kind.PROGRAMME, None, language=language), out)
+        words = subprocess.run(["pdftotext", "-layout", str(out), "-"], check=True,
+                               capture_output=True, text=True).stdout.split()
+        for header in headers:
+            assert header in words, (language, header)
+        assert "s" not in words and "zi" not in words
+        subprocess.run(["pdftoppm", "-png", "-r", "70", str(out),
+                        str(artifacts / f"report-checkout-header-{language}")], check=True)

@@ -69,7 +69,7 @@ async def post_note(request: Request) -> Response:
         visit, lambda: phones.post_note(visit.known_token, text, colour),
         lambda exc: home_page(visit, here, status=400, error=exc.message, error_field="text",
                               note_text=text, colour=colour),
-        "/home?m=note", kept=text)
+        "/home?m=note#main", kept=text)
 
 
 async def ask(request: Request) -> Response:
@@ -84,7 +84,7 @@ async def ask(request: Request) -> Response:
         visit, lambda: phones.ask_question(visit.known_token, text),
         lambda exc: home_page(visit, here, status=400, error=exc.message, error_field="question",
                               question_text=text),
-        "/home?m=question", kept=text)
+        "/home?m=question#main", kept=text)
 
 
 async def leave(request: Request) -> Response:

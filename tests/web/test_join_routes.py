@@ -181,7 +181,7 @@ def test_csrf_is_required_and_tied_to_the_phone(phone_env: PhoneEnv) -> None:
     assert mallory.post(f"/j/{token}", data={**data, "csrf": alice_csrf}).status_code == 403
     no_cookie = phone_env.client()
     refused = no_cookie.post(f"/j/{token}", data={**data, "csrf": alice_csrf})
-    assert refused.status_code == 403 and "reload the page" in refused.text
+    assert refused.status_code == 403 and "normal browser" in refused.text
     assert phone_env.run(phone_env.services.read.attendees) == []
 
 

@@ -14,7 +14,6 @@ from starlette.routing import Route
 from coprod_desktop.domain.equalities import QUESTIONS, clean_answers
 from coprod_desktop.domain.errors import CoprodError, ValidationError
 from coprod_desktop.domain.groups import Group
-from coprod_desktop.domain.limits import NOTE_MAX, VENUE_MAX
 from coprod_desktop.domain.money import pounds
 from coprod_desktop.domain.phones import device_hash
 from coprod_desktop.domain.records import Consent, WordsUse
@@ -22,6 +21,7 @@ from coprod_desktop.services.phones import PHONE
 from coprod_desktop.web.context import CannotSave, Visit
 from coprod_desktop.web.pages_join import not_signed_in, privacy_lines, write_then_go
 from coprod_desktop.web.phone_messages import N_
+from coprod_desktop.web.security import PASTE_MAX
 from coprod_desktop.web.views import FLASH, Here, find_here
 
 QUESTION_KEYS = tuple(q.key for q in QUESTIONS)
@@ -48,7 +48,7 @@ def _about_page(visit: Visit, here: Here, *, error: str = "", error_field: str |
         questions=questions, error=error, error_field=error_field, form=form,
         groups=[(g.value, visit.t(g.label)) for g in Group],
         words=[(w.value, visit.t(w.label)) for w in WordsUse],
-        contact_max=VENUE_MAX, needs_max=NOTE_MAX, pay_rate=pounds(rate) if rate else "",
+        paste_max=PASTE_MAX, pay_rate=pounds(rate) if rate else "",
         kept=kept, answered=_answered(visit, here), privacy=privacy_lines(visit),
         flash=FLASH.get(visit.request.query_params.get("m", ""), ""))
 

@@ -12,7 +12,6 @@ from starlette.routing import Route
 from coprod_desktop.domain import short_codes
 from coprod_desktop.domain.errors import CoprodError
 from coprod_desktop.domain.groups import Group
-from coprod_desktop.domain.limits import NAME_MAX
 from coprod_desktop.domain.phones import device_hash
 from coprod_desktop.domain.privacy import NoticeLines
 from coprod_desktop.domain.records import Consent
@@ -78,7 +77,7 @@ def _join_page(visit: Visit, token: str, *, form: dict[str, str] | None = None,
     return visit.render(
         "join.html", status=status, title=N_("Sign in"), session_title=title,
         token=token, form=form or {}, error=error, error_field=error_field, returning=returning,
-        closed=closed, name_max=NAME_MAX, privacy=privacy_lines(visit))
+        closed=closed, privacy=privacy_lines(visit))
 
 
 def privacy_lines(visit: Visit) -> NoticeLines:

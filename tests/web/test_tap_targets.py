@@ -33,3 +33,19 @@ def test_every_back_to_the_session_link_is_a_button() -> None:
         for link in _links(path.read_text(encoding="utf-8")):
             if 'href="/home"' in link or 'href="/poll"' in link:
                 assert 'class="button' in link, (path.name, link)
+
+
+def test_no_box_drops_pasted_text_without_a_word() -> None:
+    """Only the two long boxes have a browser cap, above what the laptop accepts (so an over-long
+    paste is refused in words, all kept) and within what one post may carry."""
+    from coprod_desktop.domain.limits import NOTE_MAX
+    from coprod_desktop.web.security import PASTE_MAX, Limits
+
+    capped = {}
+    for path in sorted(TEMPLATES.glob("*.html")):
+        for tag in re.findall(r"<(?:input|textarea)\b[^>]*>", path.read_text(encoding="utf-8")):
+            if "maxlength" in tag:
+                capped[re.search(r'name="([^"]+)"', tag).group(1)] = tag  # type: ignore[union-attr]
+    assert sorted(capped) == ["access_needs", "text"]
+    assert all('maxlength="{{ paste_max }}"' in tag for tag in capped.values())
+    assert PASTE_MAX > NOTE_MAX and PASTE_MAX * 12 + 1024 <= Limits().body_bytes

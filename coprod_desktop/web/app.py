@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Awaitable, Callable
 
 from starlette.applications import Starlette
@@ -47,8 +48,8 @@ log = logging.getLogger(__name__)
 _STATUS_TEXT = {
     400: (N_("Something in that did not work"), N_("Please go back and try again.")),
     403: (N_("That did not go through"), N_(
-        "This page had been open a long time, or your browser did not keep our cookie. Please go "
-        "back, reload the page and try again.")),
+        "This page had been open a long time, or your browser did not remember this phone. Please "
+        "go back, reload the page and try again.")),
     404: (N_("Page not found"), N_("Please scan the code on the big screen to join.")),
     405: (N_("That did not go through"), N_("Please go back and use the buttons on the page.")),
     413: (N_("That was too long"), N_("Please make it shorter and try again. Nothing has been "
@@ -64,15 +65,28 @@ _STATUS_TEXT = {
 }
 
 
-def error_page(ctx: WebContext, status: int, accept_language: str = "") -> Response:
-    """A friendly page for a refusal or a fault, in the phone's language (no cookie is set)."""
+SIGN_IN_REFUSED = N_(
+    "Your browser did not keep this sign-in. Please open the link in your phone’s normal browser "
+    "(not a private tab, and not a QR scanner app’s own viewer), then try again.")
+_JOIN_PATH = re.compile(r"/j/([A-Za-z0-9_-]{1,64})(?:/again)?")
+
+
+def error_page(ctx: WebContext, status: int, accept_language: str = "", *, kept: str = "",
+               join_token: str = "") -> Response:
+    """A friendly page for a refusal or a fault, in the phone's language (no cookie is set).
+    `kept`: what the person typed, shown back; `join_token`: a refused sign-in, which says how to
+    open the join link so that it works and leads back to it."""
     code = phone_i18n.pick_language(accept_language)
     title, line = (phone_i18n.translate(code, text)
                    for text in _STATUS_TEXT.get(status, _STATUS_TEXT[400]))
+    link, link_text = "/home", N_("Back to the session")
+    if join_token:
+        line = phone_i18n.translate(code, SIGN_IN_REFUSED)
+        link, link_text = f"/j/{join_token}", N_("Try again")
     env = phone_i18n.environment_for(code, ctx.env, templates)
     body = env.get_template("message.html").render(
-        title=title, lines=[line], link="/home",
-        link_text=phone_i18n.translate(code, N_("Back to the session")))
+        title=title, lines=[line], link=link, kept=kept,
+        link_text=phone_i18n.translate(code, link_text))
     headers = {"retry-after": "60"} if status == 429 else None
     return HTMLResponse(body, status_code=status, headers=headers)
 
@@ -97,6 +111,14 @@ def build_app(ctx: WebContext) -> ASGIApp:
                               request.headers.get("accept-language", ""))
         return handle
 
+    async def csrf_refused(request: Request, exc: Exception) -> Response:
+        """A form this browser's token does not match: said without jargon, with what was typed
+        given back, and for a sign-in the way to open its link so that it works."""
+        joining = _JOIN_PATH.fullmatch(request.url.path)
+        return error_page(ctx, 403, request.headers.get("accept-language", ""),
+                          kept=exc.kept if isinstance(exc, CsrfRefused) else "",
+                          join_token=joining.group(1) if joining else "")
+
     async def gone(request: Request, exc: Exception) -> Response:
         return Response(status_code=400)  # logged once where it happened; nobody is listening
 
@@ -112,7 +134,7 @@ def build_app(ctx: WebContext) -> ASGIApp:
                 Mount("/static", StaticFiles(directory=resource("web", "static")), name="static"),
                 *pages_join.last_routes],
         exception_handlers={
-            HTTPException: handler(400), RateLimited: handler(429), CsrfRefused: handler(403),
+            HTTPException: handler(400), RateLimited: handler(429), CsrfRefused: csrf_refused,
             WrongContentType: handler(415), BodyTooLarge: handler(413), CannotSave: handler(503),
             Disconnected: gone, Exception: handler(500),
         },

@@ -72,8 +72,17 @@ class CannotSave(CoprodError):
 
 
 
+# The boxes people type into on the phone pages: what a refused form had in them is shown back.
+TYPED_FIELDS = ("name", "text", "question", "title", "contact_details", "access_needs",
+                "word1", "word2", "word3")
+
+
 class CsrfRefused(Exception):
-    pass
+    """A form whose token did not match this browser. `kept`: what was typed in it."""
+
+    def __init__(self, kept: str = "") -> None:
+        super().__init__("form token refused")
+        self.kept = kept
 
 
 class WrongContentType(Exception):
@@ -215,7 +224,8 @@ class Visit:
         values = {k: v.replace("\r\n", "\n")
                   for k, v in form_fields(body, limits.form_fields).items()}
         if not self.ctx.csrf.check(self._token, values.get("csrf", "")):
-            raise CsrfRefused
+            raise CsrfRefused("\n\n".join(values[k].strip() for k in TYPED_FIELDS
+                                           if values.get(k, "").strip()))
         await self.ctx.once.claim(self.request, self._token or self.address,
                                   values.get(KEY_FIELD, ""))
         return values

@@ -30,6 +30,7 @@ WORDS = {YES: N_("Yes"), PARTLY: N_("Partly"), NO: N_("No")}
 REFUSED = N_("Please answer at least one question.")
 NOT_STARTED = N_("The check-out opens near the end of the session, and it will show on your "
                  "page then. Nothing was sent yet: please answer again when it opens.")
+NOT_YET = N_("The check-out opens near the end of the session. It will show on your page then.")
 
 
 def _done_sessions(visit: Visit) -> set[str]:
@@ -39,11 +40,15 @@ def _done_sessions(visit: Visit) -> set[str]:
 def checkout_page(visit: Visit, here: Here, *, status: int = 200, error: str = "",
                   chosen: dict[str, str] | None = None) -> Response:
     done = str(here.room.session_id) in _done_sessions(visit)
+    # Before it begins the questions are not shown (they would only be refused), unless a
+    # refusal is showing back what the person chose.
+    begun = bool(chosen) or visit.ctx.reader.checkout.started(here.room.session_id)
     questions = [(key, visit.t(STATEMENTS[key])) for key in KEYS]
     choices = [(value, visit.t(WORDS[value])) for value in sorted(ANSWER_WORDS, reverse=True)]
     return visit.render(
         "checkout.html", status=status, title=N_("Check-out"), session_title=here.session.title,
-        done=done, questions=questions, choices=choices, chosen=chosen or {}, error=error,
+        done=done, begun=begun, not_yet=visit.t(NOT_YET), questions=questions, choices=choices,
+        chosen=chosen or {}, error=error,
         flash=N_("Thank you. Your check-out is in.") if visit.request.query_params.get("m")
         == "done" else "")
 

@@ -12,7 +12,6 @@ from starlette.routing import Route
 from coprod_desktop.domain import short_codes
 from coprod_desktop.domain.errors import CoprodError
 from coprod_desktop.domain.groups import Group
-from coprod_desktop.domain.limits import NAME_MAX
 from coprod_desktop.domain.phones import device_hash
 from coprod_desktop.domain.privacy import NoticeLines
 from coprod_desktop.domain.records import Consent
@@ -33,7 +32,14 @@ def message(visit: Visit, title: str, *lines: str, status: int = 200, link: str 
                         link_text=link_text, forget=forget, kept=kept)
 
 
-def link_refused(visit: Visit, exc: CoprodError, kept: str = "") -> Response:
+def link_refused(visit: Visit, exc: CoprodError, kept: str = "", token: str = "",
+                 form: dict[str, str] | None = None) -> Response:
+    """A join link that does not work: gone, or its session's sign-in closed just now. Closed is
+    said as closed, with the session's name and the way back to try again; a sign-in form sent
+    while it was closed comes back with its name and choice still in it."""
+    room = room_for_link(visit.ctx, token) if token else None
+    if room is not None and not room.signin_open:
+        return _join_page(visit, token, form=form, error=exc.message, closed=True, status=403)
     return message(visit, N_("This link is not working"), exc.message, status=404, kept=kept)
 
 
@@ -65,13 +71,13 @@ async def short_code(request: Request) -> Response:
 
 def _join_page(visit: Visit, token: str, *, form: dict[str, str] | None = None,
                error: str = "", error_field: str | None = None, returning: str = "",
-               status: int = 200) -> Response:
+               status: int = 200, closed: bool = False) -> Response:
     room = room_for_link(visit.ctx, token)
     title = session_title(visit.ctx, room.session_id) if room else ""
     return visit.render(
         "join.html", status=status, title=N_("Sign in"), session_title=title,
         token=token, form=form or {}, error=error, error_field=error_field, returning=returning,
-        name_max=NAME_MAX, privacy=privacy_lines(visit))
+        closed=closed, privacy=privacy_lines(visit))
 
 
 def privacy_lines(visit: Visit) -> NoticeLines:
@@ -87,7 +93,7 @@ async def join(request: Request) -> Response:
     try:
         room = _check_link(visit, token)
     except LinkNotValid as exc:
-        return link_refused(visit, exc)
+        return link_refused(visit, exc, token=token)
     someone_else = request.query_params.get("new") == "1"  # a second person on one phone
     here = find_here(visit.ctx, visit.known_token)
     if here is not None and here.room.session_id == room and not someone_else:
@@ -125,7 +131,7 @@ async def sign_in(request: Request) -> Response:
             token, visit.phone_token, name=form.get("name", ""), group=Group.OTHER,
             consent=consent))
     except LinkNotValid as exc:
-        return link_refused(visit, exc, kept=form.get("name", ""))
+        return link_refused(visit, exc, kept=form.get("name", ""), token=token, form=kept)
     except CoprodError as exc:
         field = getattr(exc, "field", None)
         return _join_page(visit, token, form=kept, error=exc.message,
@@ -142,7 +148,7 @@ async def sign_in_again(request: Request) -> Response:
     try:
         await visit.ctx.write(lambda: phones.sign_in_again(token, visit.known_token))
     except LinkNotValid as exc:
-        return link_refused(visit, exc)
+        return link_refused(visit, exc, token=token)
     except NotSignedIn:
         return visit.redirect(f"/j/{token}?new=1")
     return visit.redirect("/home?m=welcome")

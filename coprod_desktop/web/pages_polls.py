@@ -15,7 +15,7 @@ from starlette.routing import Route
 
 from coprod_desktop.domain.errors import CoprodError
 from coprod_desktop.domain.poll_results import WORDS_LISTED, PollResults, results
-from coprod_desktop.domain.polls import WORD_MAX, WORDS_EACH, Answer, Poll, PollKind
+from coprod_desktop.domain.polls import WORDS_EACH, Answer, Poll, PollKind
 from coprod_desktop.web.context import Visit
 from coprod_desktop.web.pages_join import not_signed_in, signed_in_page, write_then_go
 from coprod_desktop.web.phone_messages import N_
@@ -66,7 +66,7 @@ def poll_page(visit: Visit, here: Here, *, status: int = 200, error: str = "",
     return visit.render(
         "poll.html", status=status, title=N_("Quick poll"), session_title=here.session.title,
         poll=poll, answered=mine is not None, answer=answer, words=words[:WORDS_EACH],
-        word_max=WORD_MAX, error=error,
+        error=error,
         scale=[(v, scale_label(poll, v)) for v in poll.scale_values] if poll else [],
         shown=shown, rows=result_rows(results(shown, reader.answers(shown.id))) if shown else [],
         flash=DONE.get(visit.request.query_params.get("m", ""), ""))

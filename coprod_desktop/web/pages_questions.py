@@ -10,7 +10,6 @@ from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import Route
 
-from coprod_desktop.domain.phones import QUESTION_MAX
 from coprod_desktop.web.context import Visit
 from coprod_desktop.web.pages_join import not_signed_in, signed_in_page, write_then_go
 from coprod_desktop.web.phone_messages import N_
@@ -25,7 +24,7 @@ def questions_page(visit: Visit, here: Here, *, status: int = 200, error: str = 
                                                               voter_id=here.person.id)
     return visit.render(
         "questions.html", status=status, title=N_("Questions for the room"),
-        session_title=here.session.title, questions=listed, question_max=QUESTION_MAX,
+        session_title=here.session.title, questions=listed,
         error=error, error_field=error_field, text=text, named=named,
         flash=FLASH.get(visit.request.query_params.get("m", ""), ""))
 

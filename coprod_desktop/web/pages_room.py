@@ -9,8 +9,7 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
-from coprod_desktop.domain.limits import COLOURS, DEFAULT_NOTE_COLOUR, NOTE_MAX, TITLE_MAX
-from coprod_desktop.domain.phones import QUESTION_MAX
+from coprod_desktop.domain.limits import COLOURS, DEFAULT_NOTE_COLOUR
 from coprod_desktop.domain.records import WordsUse
 from coprod_desktop.services.phones import NotSignedIn
 from coprod_desktop.web import phone_i18n
@@ -18,6 +17,7 @@ from coprod_desktop.web.context import Visit
 from coprod_desktop.web.page_cache import Fixed
 from coprod_desktop.web.pages_join import message, not_signed_in, signed_in_page, write_then_go
 from coprod_desktop.web.phone_messages import N_
+from coprod_desktop.web.security import PASTE_MAX
 from coprod_desktop.web.views import FLASH, Here, find_here, live_state, story_place
 
 
@@ -27,7 +27,7 @@ def home_fixed(language: str) -> Fixed:
     return Fixed({
         "colours": COLOURS,
         "colour_names": {c: phone_i18n.colour_name(language, c) for c in COLOURS},
-        "note_max": NOTE_MAX, "question_max": QUESTION_MAX, "title_max": TITLE_MAX,
+        "paste_max": PASTE_MAX,
         "words": [(w.value, phone_i18n.translate(language, w.label)) for w in WordsUse]})
 
 
@@ -69,7 +69,7 @@ async def post_note(request: Request) -> Response:
         visit, lambda: phones.post_note(visit.known_token, text, colour),
         lambda exc: home_page(visit, here, status=400, error=exc.message, error_field="text",
                               note_text=text, colour=colour),
-        "/home?m=note", kept=text)
+        "/home?m=note#main", kept=text)
 
 
 async def ask(request: Request) -> Response:
@@ -84,7 +84,7 @@ async def ask(request: Request) -> Response:
         visit, lambda: phones.ask_question(visit.known_token, text),
         lambda exc: home_page(visit, here, status=400, error=exc.message, error_field="question",
                               question_text=text),
-        "/home?m=question", kept=text)
+        "/home?m=question#main", kept=text)
 
 
 async def leave(request: Request) -> Response:

@@ -37,7 +37,7 @@ async def leave_queue(request: Request) -> Response:
     return await write_then_go(
         visit, lambda: stories.leave_queue(visit.known_token),
         lambda exc: home_page(visit, here, status=400, error=exc.message, error_field="story"),
-        "/home?m=story_off")
+        "/home?m=story_off#main")
 
 
 routes = [

@@ -30,6 +30,14 @@ _OURS = frozenset(name for name, _ in _RAW_SECURITY_HEADERS)
 _NO_STORE = (b"cache-control", b"no-store")
 
 
+# The one cap a phone's browser puts on what is typed: the long boxes (a note, access needs) take
+# up to this many characters, more than the 2,000 the laptop accepts, so a paste that is too long
+# is refused in words with all of it kept in the box, yet always fits in Limits.body_bytes (a
+# character sent from a form is at most 12 bytes, a percent-encoded 4-byte one). The short boxes
+# have no cap: the laptop refuses what is too long and keeps it.
+PASTE_MAX = 2500
+
+
 @dataclass(frozen=True)
 class Limits:
     """Sizes and rates. Generous for a room of people, tight enough to stop a script."""

@@ -31,6 +31,7 @@ FLASH = {  # fixed messages after a redirect: nothing from the address is echoed
     "story": N_("You are on the list. The facilitator will call your name when it is your turn."),
     "story_off": N_("You are off the list. Thank you for letting us know."),
     "kept": N_("Your choice is saved."),
+    "about": N_("Thank you. Your choices are saved."),
     "asked": N_("Thank you. The facilitator will read your question before the room sees it."),
     "upvoted": N_("Your vote is counted."),
     "unvoted": N_("Your vote is taken back."),

@@ -54,8 +54,8 @@ def test_privacy_notice_and_payment_question(browser, served, artifacts: Path) -
     page.goto(url.split("/j/")[0] + "/about-you")
     page.get_by_label("Parent or carer").check()
     page.get_by_label("Yes, please pay me").check()
-    page.get_by_role("button", name="Save my choices").click()
-    page.wait_for_url("**/about-you?m=kept*")
+    page.get_by_role("button", name="Save and go to the session").click()
+    page.wait_for_url("**/home?m=about")
     person = env.run(env.services.read.attendees)[0]
     assert person.consent.paid
     history = env.run(lambda: PeopleReader(env.services.file.db).consent_history(person.id))

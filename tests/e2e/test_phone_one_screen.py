@@ -122,7 +122,7 @@ def test_a_second_tap_changes_nothing_and_shows_it_was_taken(browser, served) ->
     page.wait_for_url("**/home?m=welcome")
     page.get_by_label("Your note").fill("Only once")
     _double_tap(page, page.get_by_role("button", name="Put it on the board"))
-    page.wait_for_url("**/home?m=note")
+    page.wait_for_url("**/home?m=note#main")
     assert slow.posts == 2  # one per form: the script sent each once
     assert [p.name for p in env.run(env.services.read.attendees)] == ["Twice"]
     assert [n.text for n in env.notes()] == ["Only once"]
@@ -144,7 +144,7 @@ def test_without_javascript_the_form_key_stops_a_resend(browser, served) -> None
     page.get_by_role("button", name="Put it on the board").focus()
     page.keyboard.press("Enter")  # two taps: the second before the first has an answer
     page.keyboard.press("Enter")
-    page.wait_for_url("**/home?m=note")
+    page.wait_for_url("**/home?m=note#main")
     # Chromium sometimes drops the second Enter itself, so the same form is also sent again
     # as a browser resends it ("Confirm form resubmission"): same cookie, same one-time key.
     again = page.context.request.post(action, form=fields, max_redirects=0)
@@ -168,15 +168,15 @@ def test_closing_sign_in_mid_form_keeps_what_was_typed(browser, served,  # noqa:
     env.run(lambda: env.services.phones.close_sign_in(env.session_id))
     with late.expect_navigation():  # the script asks /ping first, then sends
         late.get_by_role("button", name="Join", exact=True).click()
-    assert late.get_by_role("heading", name="This link is not working").is_visible()
+    assert late.get_by_role("heading", name="Sign-in is closed just now").is_visible()
     assert late.get_by_text("Sign-in for this session is closed").is_visible()
-    assert late.locator("#kept").input_value() == "Late arrival"
+    assert late.get_by_label("Your name or nickname").input_value() == "Late arrival"
     late.screenshot(path=str(artifacts / "phone17-signin-closed-kept.png"))
     assert _axe(late) == []
     # People already in keep their pages: a note still goes on the board.
     member.get_by_label("Your note").fill("Still in the room")
     member.get_by_role("button", name="Put it on the board").click()
-    member.wait_for_url("**/home?m=note")
+    member.wait_for_url("**/home?m=note#main")
     assert [n.text for n in env.notes()] == ["Still in the room"]
     # Ending the session for phones closes the room; a note typed then is shown back.
     env.run(lambda: env.services.phones.end_for_phones(env.session_id))
@@ -200,7 +200,7 @@ def test_a_restart_mid_form_breaks_nothing(browser, served) -> None:  # noqa: F8
     env.web = PhoneWeb(env.services, env.bridge, env.clock)  # ...and opens the file again
     env.web.server.start("127.0.0.1", port)
     page.get_by_role("button", name="Put it on the board").click()
-    page.wait_for_url("**/home?m=note")
+    page.wait_for_url("**/home?m=note#main")
     assert [n.text for n in env.notes()] == ["Typed before the restart"]
 
 

@@ -69,7 +69,7 @@ def test_notes_sent_while_the_writer_is_busy_are_saved_in_one_go(phone_env: Phon
         if n in REFUSED:
             assert answer.status_code == 400 and "the most is" in answer.text, n
         else:
-            assert answer.status_code == 303 and answer.headers["location"] == "/home?m=note"
+            assert answer.status_code == 303 and answer.headers["location"] == "/home?m=note#main"
     assert env.web.context.writes.groups - groups == 2  # one alone, then the eleven together
     assert env.web.context.writes.writes - writes == PHONES
     saved = sorted(n.text for n in env.notes())

@@ -96,9 +96,9 @@ def test_closing_sign_in_refuses_a_new_phone_at_once(phone_env: PhoneEnv) -> Non
     token = phone_env.token
     phone_env.run(lambda: phone_env.services.phones.close_sign_in(phone_env.session_id))
     closed = newcomer.get(f"/j/{token}")
-    assert closed.status_code == 404 and "closed" in closed.text
+    assert closed.status_code == 403 and "closed" in closed.text
     sent = newcomer.post(f"/j/{token}", data={"csrf": csrf_of(page.text), "name": "Late"})
-    assert sent.status_code == 404
+    assert sent.status_code == 403
     assert phone_env.run(lambda: [p.name for p in phone_env.services.read.attendees()]) == []
 
 

@@ -40,7 +40,7 @@ def test_post_a_note_reaches_the_file_verbatim(phone_env: PhoneEnv) -> None:
     csrf = csrf_of(client.get("/home").text)
     text = "The forms <b>never</b> end & nobody says why\nSecond line"
     response = client.post("/note", data={"csrf": csrf, "text": text, "colour": "pink"})
-    assert response.status_code == 303 and response.headers["location"] == "/home?m=note"
+    assert response.status_code == 303 and response.headers["location"] == "/home?m=note#main"
     assert "Your note is on the board" in client.get(response.headers["location"]).text
     [note] = phone_env.notes()
     assert note.text == text and note.colour == "pink" and note.author_id is not None

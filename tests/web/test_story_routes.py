@@ -99,7 +99,7 @@ def test_a_second_place_is_refused_and_leaving_takes_the_story_out(phone_env: Ph
     assert again.status_code == 400 and "already on the list" in again.text
     assert 'Number <span id="story-place">2</span>' in second.get("/home").text
     left = first.post("/story/leave", data={"csrf": _home(first)[1]})
-    assert left.status_code == 303 and left.headers["location"] == "/home?m=story_off"
+    assert left.status_code == 303 and left.headers["location"] == "/home?m=story_off#main"
     assert "You are off the list" in first.get("/home?m=story_off").text
     assert [s.added_via for s in _stories(phone_env)] == ["phone"]
     assert 'Number <span id="story-place">1</span>' in second.get("/home").text

@@ -90,6 +90,7 @@
       var item = document.createElement("li");
       var label = document.createElement("span");
       label.className = "user-text result-label";
+      label.setAttribute("dir", "auto");
       label.textContent = row.label;
       var colon = document.createElement("span");
       colon.setAttribute("aria-hidden", "true");
@@ -137,6 +138,7 @@
       var item = document.createElement("li");
       var words = document.createElement("span");
       words.className = "user-text";
+      words.setAttribute("dir", "auto");
       words.textContent = q.text;
       var votes = document.createElement("span");
       votes.className = "quiet";

@@ -79,7 +79,7 @@ def test_an_arabic_phone_gets_right_to_left_arabic_pages(browser, served, artifa
     page.reload()
     page.get_by_label("ملاحظتك").fill("الانتظار طويل جدا")
     page.get_by_role("button", name="ضعها على اللوحة").click()
-    page.wait_for_url("**/home?m=note")
+    page.wait_for_url("**/home?m=note#main")
     assert page.get_by_text("ملاحظتك على اللوحة. شكرًا لك.").is_visible()
     page.screenshot(path=str(artifacts / "phone-ar-3-note-posted.png"), full_page=True)
     assert _fits(page) and page.problems == []

@@ -80,7 +80,7 @@ def test_join_the_story_queue_and_download_todays_notes(browser, served, artifac
     assert _fits(page) and page.problems == []
 
     page.get_by_role("button", name="Take me off the list").click()
-    page.wait_for_url("**/home?m=story_off")
+    page.wait_for_url("**/home?m=story_off#main")
     assert page.get_by_text("You are off the list").is_visible()
     assert env.run(lambda: env.services.stories.data.stories(env.session_id)) == []
 
@@ -120,10 +120,8 @@ def test_polish_pages(browser, served, artifacts: Path) -> None:
     page.wait_for_url("**/about-you")
     assert page.get_by_role("heading", name="O Tobie (możesz to pominąć)").is_visible()
     page.get_by_label("Tak, proszę zachować moje dane na następny raz").check()
-    page.get_by_role("button", name="Zapisz mój wybór").click()
-    page.wait_for_url("**/about-you?m=kept*")
-    page.get_by_role("link", name="Pomiń: przejdź do spotkania").click()
-    page.wait_for_url("**/home")
+    page.get_by_role("button", name="Zapisz i przejdź do spotkania").click()
+    page.wait_for_url("**/home?m=*")
     assert page.get_by_role("heading", name="Dzień dobry, Zofia Wiśniewska").is_visible()
     page.get_by_label("Krótki tytuł").fill("Autobus do szkoły")
     page.get_by_role("button", name="Chcę opowiedzieć historię").click()

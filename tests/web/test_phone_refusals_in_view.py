@@ -49,11 +49,12 @@ def test_a_refusal_is_drawn_inside_the_card_the_fragment_names(phone_env: PhoneE
     assert asked.status_code == 303 and asked.headers["location"].endswith("#main")
 
 
-def test_what_is_happening_now_comes_before_the_forms(phone_env: PhoneEnv) -> None:
-    """The "Now" card (the activity and its timer) is just under the greeting and any open
-    vote, poll or check-out, above the note form, not three screens down."""
+def test_what_is_happening_now_comes_straight_after_the_rooms_tool(phone_env: PhoneEnv) -> None:
+    """The "Now" card (the activity and its timer) comes straight after what the room is using
+    (an open vote, poll or check-out, or the note box, kept on the smallest phone's first
+    screen), above everything else, not three screens down."""
     phone_env.run(lambda: phone_env.services.phones.set_notes_open(phone_env.session_id, True))
     home = phone_env.signed_in().get("/home").text
     order = [home.index(f'id="{card}"') for card in (
-        "vote-card", "poll-card", "checkout-card", "now", "note-card", "said-card", "ask-card")]
+        "vote-card", "poll-card", "checkout-card", "note-card", "now", "said-card", "ask-card")]
     assert order == sorted(order)

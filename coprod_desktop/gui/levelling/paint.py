@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPainterPath
 
+from coprod_desktop.gui.kit.elided_label import elide_at_word
 from coprod_desktop.gui.kit.legibility import font_with_cap_height, min_cap_height
 from coprod_desktop.gui.levelling.style import font
 
@@ -57,17 +58,8 @@ def line(painter: QPainter, rect: QRectF, text: str, colour: QColor, max_px: flo
 
 def cut_at_word(text: str, f: QFont, width: float) -> str:
     """`text` if it fits `width` in `f`, else its words up to the last that fits, then …
-    (a first word too long alone is cut within itself)."""
-    metrics = QFontMetricsF(f)
-    if metrics.horizontalAdvance(text) <= width:
-        return text
-    words = text.split()
-    while len(words) > 1:
-        words.pop()
-        shorter = " ".join(words).rstrip(",;:·-–—") + "…"
-        if metrics.horizontalAdvance(shorter) <= width:
-            return shorter
-    return metrics.elidedText(text, Qt.TextElideMode.ElideRight, width)
+    (a first word too long alone is cut within itself): gui/kit's elide_at_word, in `f`."""
+    return elide_at_word(text, width, QFontMetricsF(f).horizontalAdvance)
 
 
 def wrapped(painter: QPainter, rect: QRectF, text: str, colour: QColor, max_px: float, *,

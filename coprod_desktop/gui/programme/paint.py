@@ -5,12 +5,12 @@ from __future__ import annotations
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter
 
-from coprod_desktop.gui.levelling.paint import cut_at_word
+from coprod_desktop.gui.kit.elided_label import elide_at_word
 
 
 def wrap(text: str, font: QFont, width: float, max_lines: int) -> list[str]:
     """Split `text` into lines no wider than `width`; cut short, the last line ends after a
-    whole word, with … (levelling/paint.cut_at_word: never "what the ass…" before a room of
+    whole word, with … (gui/kit's elide_at_word: never "what the ass…" before a room of
     parents). Only a word too long for a line alone is cut within itself."""
     lines: list[str] = []
     metrics = QFontMetricsF(font)
@@ -26,9 +26,10 @@ def wrap(text: str, font: QFont, width: float, max_lines: int) -> list[str]:
         lines.append(line)
     if len(lines) > max(max_lines, 1):
         kept = lines[:max(max_lines, 1)]
-        kept[-1] = cut_at_word(f"{kept[-1]} {lines[len(kept)]}", font, width)
+        kept[-1] = elide_at_word(f"{kept[-1]} {lines[len(kept)]}", width,
+                                 metrics.horizontalAdvance)
         lines = kept
-    return [cut_at_word(line, font, width) for line in lines]
+    return [elide_at_word(line, width, metrics.horizontalAdvance) for line in lines]
 
 
 def lines_needed(text: str, font: QFont, width: float) -> int:

@@ -129,6 +129,13 @@ def babel_locale(code: str) -> str:
     return code
 
 
+def date_locale(code: str) -> str:
+    """The locale Babel writes dates in for `code`: UK English as the app has always written
+    it ('Sep', where CLDR's en_GB now writes 'Sept'), on screen and in every export alike."""
+    locale = babel_locale(code)
+    return "en" if locale == SOURCE else locale
+
+
 def number(value: int | float) -> str:
     """'2,000' in English, '2 000' in Polish."""
     code = babel_locale(_current.get())

@@ -9,7 +9,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
 from coprod_desktop.domain.errors import ValidationError
 from coprod_desktop.domain.said import Said
-from coprod_desktop.i18n import N_, SOURCE, _, babel_locale, current
+from coprod_desktop.i18n import N_, _, current, date_locale
 
 DEFAULT_ZONE = "Europe/London"
 DEFAULT_LENGTH = 100
@@ -87,8 +87,7 @@ class MeetingPattern:
         if self.first_date is None:
             return _("{every} (no first meeting date yet)").format(every=every)
         place = _(" at {venue}").format(venue=self.venue) if self.venue else ""
-        code = babel_locale(current())
-        weekday = format_date(self.first_date, "EEEE", locale="en" if code == SOURCE else code)
+        weekday = format_date(self.first_date, "EEEE", locale=date_locale(current()))
         return _("{every} on {weekday}s, {start}–{end}{place}").format(
             every=every, weekday=weekday, start=f"{self.starts_at:%H:%M}",
             end=f"{self.ends_at:%H:%M}", place=place)

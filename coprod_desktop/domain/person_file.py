@@ -17,7 +17,7 @@ from typing import Any
 from coprod_desktop.domain.consent_history import CHOICES, ConsentEvent, value_label, values_of
 from coprod_desktop.domain.money import Claim, pounds_text
 from coprod_desktop.domain.records import Attendance, Attendee, Note, Session
-from coprod_desktop.i18n import N_, _, babel_locale, current, number
+from coprod_desktop.i18n import N_, _, current, date_locale, number
 
 EQUALITIES_NOTE = N_("Answers to the optional “about you” questions are only ever counted, never "
                    "stored with a name or a phone, so they cannot be found for one person, given "
@@ -117,19 +117,19 @@ class Section:
 
 
 def when(moment: datetime | None) -> str:
-    """'15 Sept 2026, 18:05' in the computer's local time, in the current language's words
+    """'15 Sep 2026, 18:05' in the computer's local time, in the current language's words
     (Babel's, never the laptop's locale); '' for nothing."""
     from babel.dates import format_datetime  # Babel's locale data: on first use
 
     if moment is None:
         return ""
-    return format_datetime(moment.astimezone(), "d MMM y, HH:mm", locale=babel_locale(current()))
+    return format_datetime(moment.astimezone(), "d MMM y, HH:mm", locale=date_locale(current()))
 
 
 def day(on: date | None) -> str:
     from babel.dates import format_date  # Babel's locale data: on first use
 
-    return "" if on is None else format_date(on, "d MMM y", locale=babel_locale(current()))
+    return "" if on is None else format_date(on, "d MMM y", locale=date_locale(current()))
 
 
 def _details(pf: PersonFile) -> Section:

@@ -22,7 +22,7 @@ from coprod_desktop.domain.calendar import (
 )
 from coprod_desktop.domain.errors import ValidationError
 from coprod_desktop.domain.said import Said
-from coprod_desktop.i18n import N_, SOURCE, _, babel_locale, count, current, number
+from coprod_desktop.i18n import N_, _, count, current, date_locale, number
 
 
 class Stage(StrEnum):
@@ -140,8 +140,7 @@ class ProgrammeCalendar:
 
 
 def _babel() -> str:
-    code = babel_locale(current())
-    return "en" if code == SOURCE else code  # 'Sep', as the app always wrote it
+    return date_locale(current())  # 'Sep', as the app always wrote it
 
 
 def long_date(on: date) -> str:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from datetime import date, datetime, time
 
-from coprod_desktop.i18n import SOURCE, babel_locale, current
+from coprod_desktop.i18n import current, date_locale
 
 
 def format_date(day: date, pattern: str, *, locale: str) -> str:
@@ -23,9 +23,7 @@ def format_time(moment: time | datetime, pattern: str, *, locale: str) -> str:
 
 
 def _locale() -> str:
-    # UK English reads 'Sep' where CLDR's en_GB now writes 'Sept': the app always said 'Sep'.
-    code = babel_locale(current())
-    return "en" if code == SOURCE else code
+    return date_locale(current())
 
 
 def long_date(day: date) -> str:

@@ -106,7 +106,8 @@ def test_open_sign_in_serves_phones_and_the_list_updates_live(qtbot, panel: Sign
     qtbot.mouseClick(panel.open_button, Qt.MouseButton.LeftButton)
     assert panel.is_open and not panel.arrivals_open and panel.view.url == ""
     assert panel.open_button.text() == "Open sign-in" and "People already in" in panel.url.text()
-    assert in_thread(qtbot, lambda: httpx.get(url, timeout=5).status_code) == 404
+    closed = in_thread(qtbot, lambda: httpx.get(url, timeout=5))
+    assert closed.status_code == 403 and "Sign-in is closed just now" in closed.text
     assert in_thread(qtbot, post) == 303
     # End for phones: after a warning (one person is in), the server stops listening.
     asked: list[str] = []

@@ -18,6 +18,12 @@ def _sign_in(app, name: str) -> object:
         lambda: services.people.sign_in_attendee(session, name=name, group="parent_carer"))
 
 
+def _on_a_stick(demo_path: Path, tmp_path: Path, folder: str = "on the stick") -> Path:
+    """A copy of the demo in a folder of its own, which the test can take away."""
+    (tmp_path / folder).mkdir()
+    return Path(shutil.copyfile(demo_path, tmp_path / folder / "Ashbrook.coprod"))
+
+
 def _names(path: Path) -> set[str]:
     conn = sqlite3.connect(path)
     try:
@@ -28,10 +34,8 @@ def _names(path: Path) -> set[str]:
 
 def test_a_programme_whose_folder_has_gone_says_so_and_can_still_be_kept(
         make_app, demo_path: Path, tmp_path: Path) -> None:
-    folder = tmp_path / "on the stick"
-    folder.mkdir()
-    path = folder / "Ashbrook.coprod"
-    shutil.copyfile(demo_path, path)
+    path = _on_a_stick(demo_path, tmp_path)
+    folder = path.parent
     app = make_app()
     app.start(path)
     console = app.console
@@ -66,10 +70,8 @@ def test_a_programme_whose_folder_has_gone_says_so_and_can_still_be_kept(
 
 def test_closing_or_opening_another_asks_first_when_the_file_has_gone(
         make_app, demo_path: Path, tmp_path: Path) -> None:
-    folder = tmp_path / "on the stick"
-    folder.mkdir()
-    path = folder / "Ashbrook.coprod"
-    shutil.copyfile(demo_path, path)
+    path = _on_a_stick(demo_path, tmp_path)
+    folder = path.parent
     other = tmp_path / "Other.coprod"
     shutil.copyfile(demo_path, other)
     app = make_app()
@@ -103,9 +105,7 @@ def test_closing_or_opening_another_asks_first_when_the_file_has_gone(
 
 def test_a_folder_moved_away_and_back_is_saved_to_again(make_app, demo_path: Path,
                                                         tmp_path: Path) -> None:
-    folder = tmp_path / "stick"
-    folder.mkdir()
-    shutil.copyfile(demo_path, folder / "Ashbrook.coprod")
+    folder = _on_a_stick(demo_path, tmp_path, "stick").parent
     app = make_app()
     app.start(folder / "Ashbrook.coprod")
     console = app.console

@@ -90,12 +90,14 @@ def test_without_javascript_a_refresh_shows_the_projector(browser, served) -> No
     _sign_in(page, url, "Ade")
     page.goto(url.split("/j/")[0] + "/screen")
     assert page.locator("#screen-view-line").is_hidden()
+    assert page.locator("#screen-projector").is_hidden()  # nothing known: no empty card
     env.run(lambda: env.services.projector_view.show(
         env.session_id, view="jargon", term="SENCo",
         explanation="The teacher in charge of special needs at a school."))
     page.get_by_role("link", name="Refresh this page").click()
     page.wait_for_load_state()
     assert page.locator("#screen-term").text_content() == "SENCo"
+    assert page.locator("#screen-projector").is_visible()
     assert page.locator("#screen-view").text_content() == "A word explained"
 
 

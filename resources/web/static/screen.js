@@ -62,6 +62,8 @@
       dots.appendChild(item);
     });
     show(document.getElementById("screen-dots-box"), shown.dots.length > 0);
+    // Nothing known of the big screen: no empty card with only its heading.
+    show(projector, !!shown.view_name || shown.blank || !!shown.term || shown.dots.length > 0);
     var keys = shown.keys;
     if (keys.blank !== last.blank && keys.blank) { said.push(say("blank")); }
     if (keys.view !== last.view && shown.view_name) {

@@ -148,7 +148,7 @@ def pinned(options: Sequence[Collection[Option]], total: Option,
             if other != index:
                 sums = {add(s, c) for s in sums for c in choices
                         if all(v <= t for v, t in zip(add(s, c), total, strict=True))}
-        rest = {tuple(t - v for t, v in zip(total, option, strict=True)) for option in mine}
+        rest = [tuple(t - v for t, v in zip(total, option, strict=True)) for option in mine]
         possible = [option for option, left in zip(mine, rest, strict=True) if left in sums]
         for feature in features:
             if len({feature(option) for option in possible}) <= 1:

@@ -204,18 +204,23 @@ def programme_checkout(sessions: Mapping[int, CheckoutSummary]) -> ProgrammeChec
         return bool(hidden) and pinned([[(n,) for n in _FEWER]] * len(hidden), (sum(hidden),),
                                        [lambda o: o[0]])
 
+    def small_total(total: int, hidden: list[int]) -> Held | None:
+        if is_small(total):
+            # "Fewer than 3" in all beside two hidden groups (each 1 or 2) says both are 1:
+            # then it reads "not shown", which says nothing of its size.
+            return Held.PROTECTS if len(hidden) > 1 else Held.SMALL
+        return Held.PROTECTS if counts_pinned(hidden) else None
+
     session_totals: dict[int, Held | None] = {}
     for s, summary in sessions.items():
         hidden = [summary.people[side] for side in Side if sides[(s, side)] is not None]
-        session_totals[s] = (Held.SMALL if is_small(summary.total)
-                             else Held.PROTECTS if counts_pinned(hidden) else None)
+        session_totals[s] = small_total(summary.total, hidden)
     everyone = sum(summary.total for summary in sessions.values())
     # The programme's check-outs less the sessions' shown and the sides shown of the sessions
     # held back: the hidden sides of the sessions held back.
     hidden = [summary.people[side] for s, summary in sessions.items()
               if session_totals[s] is not None for side in Side if sides[(s, side)] is not None]
-    total = (Held.SMALL if is_small(everyone)
-             else Held.PROTECTS if counts_pinned(hidden) else None)
+    total = small_total(everyone, hidden)
 
     answers: dict[tuple[int, Side, str], Held | None] = {}
     for s, summary in sessions.items():

@@ -189,7 +189,8 @@ TABLES: list[Table] = [
                "check_outs_held_back)."),
         Column("check_outs_held_back", "Why check_outs is empty: small (fewer than 3 in the "
                "session) or protects (it would let a side of fewer than 3 be worked out, here or "
-               "with the programme report); empty "
+               "with the programme report: a session of 1 parent and 1 young person reads "
+               "protects, as 'fewer than 3' beside two small sides would say both are 1); empty "
                "when shown."),
         Column("side", "parents (parents and carers), staff, or others (everyone else, and "
                "people who did not say)."),

@@ -169,7 +169,8 @@ class ProgrammeCheckout:
     and carers and of staff to each question (`across`). A side or a session's answers are held
     back only when about fewer than 3 people; a figure that adds others up (a session's or the
     programme's check-outs, the programme-wide answers) is held back instead wherever it would
-    let a hidden one be worked out, or would tell that every hidden person answered alike.
+    let a hidden one be worked out, or would tell that every hidden person answered alike. The
+    programme's check-outs in all are shown only where every session's are.
     """
 
     sessions: dict[int, CheckoutSummary]
@@ -216,11 +217,15 @@ def programme_checkout(sessions: Mapping[int, CheckoutSummary]) -> ProgrammeChec
         hidden = [summary.people[side] for side in Side if sides[(s, side)] is not None]
         session_totals[s] = small_total(summary.total, hidden)
     everyone = sum(summary.total for summary in sessions.values())
-    # The programme's check-outs less the sessions' shown and the sides shown of the sessions
-    # held back: the hidden sides of the sessions held back.
+    # The programme's check-outs in all, only where every session's are shown (then they tell
+    # nothing new). Less the sessions' shown and the sides shown, they would leave the hidden
+    # sides of the sessions held back: worked out with the programme-wide answers (how many
+    # answered is at most how many there are) even a sum that tells no side alone could.
     hidden = [summary.people[side] for s, summary in sessions.items()
               if session_totals[s] is not None for side in Side if sides[(s, side)] is not None]
     total = small_total(everyone, hidden)
+    if total is None and any(held is not None for held in session_totals.values()):
+        total = Held.PROTECTS
 
     answers: dict[tuple[int, Side, str], Held | None] = {}
     for s, summary in sessions.items():

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import csv
 import json
+import os
 import random
 import re
 import subprocess
@@ -207,7 +208,7 @@ def _solve(facts: Facts, fixed: dict[tuple, int], rng: random.Random,
                     order.append(other)
                     queue.append(other)
     outside = free - set(order)
-    budget = [200_000]
+    budget = [int(os.environ.get("CHECKOUT_CHECKER_BUDGET", "200000"))]
 
     def domain(cell: tuple) -> list[int]:
         return [values[cell]] if cell in values else facts.domains[cell]
@@ -317,6 +318,9 @@ def _days(services: Services) -> dict[str, int]:
 
 
 def _check(files: Files, services: Services) -> Facts:
+    if not files.rows:  # no check-out at all: the report has no section for it
+        assert "How the sessions felt" not in files.pdf
+        return Facts()
     facts = read_facts(files, _days(services))
     truth = _truth(services)
     for cell, n in facts.known.items():
@@ -389,8 +393,10 @@ def test_three_sessions_read_together(services: Services, session_id: int,
     assert "5 May 2026 7 " in files.pdf
     # In all 10 + 6 + 7 = 23; less 7 (session 3) and the sides shown (6 + 5 parents, 0 others
     # in session 2) = 5: the 2 staff, 2 young people and 1 staff of sessions 1 and 2. Three
-    # groups of 1 or 2 making 5: (1,2,2), (2,1,2), (2,2,1): none told, so 23 is shown.
-    assert "without their name: 23 check-outs in all" in files.pdf
+    # groups of 1 or 2 making 5 tell none alone, but read with the programme-wide answers (how
+    # many answered is at most how many there are) such a sum can: the programme's check-outs
+    # are shown only where every session's are, so 23 is held back.
+    assert "check-outs in all" not in files.pdf
     # 'I felt listened to', staff across the programme: 0 of 2 + 0 of 1 (hidden) + 4 of 4
     # = 4 of 7. Less session 3's 4 of 4: 0 of 3 for the hidden staff: all said something other
     # than Yes, so each hidden session's staff said No or Partly. Not shown (57% of 7 alone would
@@ -468,7 +474,7 @@ def test_no_small_group_can_be_worked_out_from_all_the_files_together(
     # session table), a session's check-outs where no side in it is hidden, and a side's
     # answers across the programme where no session's are hidden.
     for s in sessions:
-        if not sum(truth[("P", s, d)] for d in SIDES):
+        if not sum(truth.get(("P", s, d), 0) for d in SIDES):
             continue
         hidden_side = False
         for side in SIDES:

@@ -15,7 +15,7 @@ staff, and loses only the figure that would give the staff's away.
 
 from __future__ import annotations
 
-from collections.abc import Collection, Mapping
+from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 from typing import Generic, TypeVar
@@ -121,3 +121,36 @@ def protect(counts: Mapping[K, int], shown_alone: Collection[K] | None = None, *
                        key=lambda key: (counts[key], order[key]))
         groups[smallest] = Held.PROTECTS
     return Protected(groups, total)
+
+
+Option = tuple[int, ...]
+
+
+def pinned(options: Sequence[Collection[Option]], total: Option,
+           features: Sequence[Callable[[Option], int]]) -> bool:
+    """Whether a reader who knows `total` (the sum of some hidden figures, worked out as a shown
+    total less the parts shown) can tell any one hidden figure's `features` for certain.
+
+    `options[i]`: every value the i-th hidden figure could have, as far as a reader can tell
+    (for "fewer than 3 people": 1 or 2). A figure is pinned when, of its options that the
+    others can make up the rest of the total for, all give one value of some feature: two
+    hidden groups of "fewer than 3" making 4 must both be 2; answers making "all said Yes" tell
+    each group's. Exact for one sum, worked out by adding up the others' possible sums.
+    """
+    zero: Option = tuple(0 for _ in total)
+
+    def add(a: Option, b: Option) -> Option:
+        return tuple(x + y for x, y in zip(a, b, strict=True))
+
+    for index, mine in enumerate(options):
+        sums = {zero}
+        for other, choices in enumerate(options):
+            if other != index:
+                sums = {add(s, c) for s in sums for c in choices
+                        if all(v <= t for v, t in zip(add(s, c), total, strict=True))}
+        rest = [tuple(t - v for t, v in zip(total, option, strict=True)) for option in mine]
+        possible = [option for option, left in zip(mine, rest, strict=True) if left in sums]
+        for feature in features:
+            if len({feature(option) for option in possible}) <= 1:
+                return True
+    return False

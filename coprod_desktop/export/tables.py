@@ -170,20 +170,27 @@ TABLES: list[Table] = [
                "most frequent first."),
     ), poll_data.poll_rows),
     Table("checkout_results", "The check-out: four questions answered at the end of a "
-          "session without a name. One row per session, side of the room and question. As in "
-          "the programme report, nothing about fewer than 3 people can be read or worked out "
-          "from the table: a side with fewer than 3 check-outs is not shown, a question fewer "
+          "session without a name. One row per session, side of the room and question. What "
+          "is shown is decided once for the whole programme, for this table and the programme "
+          "report together, so that nothing about fewer than 3 people can be read in either, "
+          "or worked out from the two side by side (a total less its parts, across sessions, "
+          "sides or files): a side with fewer than 3 check-outs is not shown, a question fewer "
           "than 3 on a side answered shows no figures, and where a session's check-outs less "
-          "the sides shown would count a side that is not shown (10 parents and carers beside 2 "
-          "staff: 12 - 10 = 2), the session's check-outs are held back rather than a side. "
-          "Nothing in the table adds up sides or sessions, so no hidden side's answers can be "
-          "taken from a total. Only the share saying Yes leaves the laptop: never who, when, or "
-          "how many said No or Partly.", (
+          "the sides shown would tell a side that is not shown (10 parents and carers beside 2 "
+          "staff: 12 - 10 = 2; beside 2 staff and 2 young people: 14 - 10 = 4, so both are 2), "
+          "the session's check-outs are held back rather than a side. The report's "
+          "programme-wide figures (check-outs in all; each side's answers to a question across "
+          "the sessions) are held back there, never a session's side here, where they would "
+          "let a hidden side's answers be worked out, or say that every hidden person answered "
+          "alike (100% or 0% Yes). Only the share saying Yes leaves the laptop: never who, "
+          "when, or how many said No or Partly.", (
         Column("session_id", "The session (see sessions.id)."),
         Column("check_outs", "Check-outs in the session (empty when held back: see "
                "check_outs_held_back)."),
         Column("check_outs_held_back", "Why check_outs is empty: small (fewer than 3 in the "
-               "session) or protects (it would let a side of fewer than 3 be worked out); empty "
+               "session) or protects (it would let a side of fewer than 3 be worked out, here or "
+               "with the programme report: a session of 1 parent and 1 young person reads "
+               "protects, as 'fewer than 3' beside two small sides would say both are 1); empty "
                "when shown."),
         Column("side", "parents (parents and carers), staff, or others (everyone else, and "
                "people who did not say)."),

@@ -32,21 +32,31 @@ def test_programme_report_charts_the_checkout(services: Services, session_id: in
     export_pdf(services.read, PdfRequest(Kind.PROGRAMME, None), out)
     text = " ".join(pdf_text(out).split())
     assert "How the sessions felt" in text
-    assert "13 check-outs in all" in text
-    # Across the programme: parents 3 of 7 said Yes to 'listened' (43%), staff 5 of 5. The one
-    # young person is never shown alone, and 13 check-outs less 7 parents less 5 staff would
-    # count them: so the shares are printed without "(of 7)" and "(of 5)", and both sides are
-    # shown (before, the 5 staff were hidden for the young person's sake).
-    assert "I felt listened to: parents and carers 43% Yes; staff 100% Yes." in text
-    assert "(of " not in text
+    # 13 in all: both sessions' check-outs are held back (below), so the programme's are too.
+    assert "check-outs in all" not in text
+    # Across the programme: parents 3 of 7 said Yes to 'listened' (43%): every session's
+    # parents are shown (4 and 3), so nothing is hidden within the 7 and the count is printed.
+    # Staff: 2 in the first session (hidden) and 3 in the second (3 Yes, shown in the CSV).
+    # 5 of 5 is 100%: less the second session's 3 of 3, it tells that the first session's 2
+    # both said Yes. So the staff's programme-wide figure is not shown (before, '100% Yes'
+    # without '(of 5)' said the same thing: every staff member, hidden ones too, said Yes).
+    assert ("I felt listened to: parents and carers 43% Yes (of 7); staff not shown.") in text
+    # 'I understood': the first session's staff said Yes (2 of 2), the second's none (0 of 3):
+    # 2 of 5 less 0 of 3 is the 2 hidden staff again.
+    assert ("I understood the words people used: parents and carers 100% Yes (of 7); staff "
+            "not shown.") in text
     # First session: 4 parents (3 said Yes to 'listened'), 2 staff. The staff are too few; the
     # parents are shown (before, they were hidden beside the 2 staff). Nothing in the report
     # gives the staff's answers: it prints no everyone's share, and no count for a session.
-    assert ("3 Mar 2026 6 Parents: 75% Yes Staff: not shown Parents: 100% Yes Staff: not shown "
+    # Its 6 check-outs are not shown: the CSV/JSON tables show 4 parents and carers and 0
+    # others, and 6 - 4 - 0 = 2 would be the staff (the report printed 6 before).
+    assert ("3 Mar 2026 not shown Parents: 75% Yes Staff: not shown Parents: 100% Yes Staff: not shown "
             "Parents: 100% Yes Staff: not shown Parents: 25% Yes Staff: not shown") in text
     # Second session: 3 parents and 3 staff both shown (the young person's sake costs nothing
     # here either); staff all said Yes to 'listened', and none to 'understood'.
-    assert ("7 Apr 2026 7 Parents: 0% Yes Staff: 100% Yes Parents: 0% Yes Staff: "
+    # Its 7 check-outs are not shown either: 7 - 3 - 3 = 1, the young person (the tables held
+    # 7 back already; the report printed it).
+    assert ("7 Apr 2026 not shown Parents: 0% Yes Staff: 100% Yes Parents: 0% Yes Staff: "
             "100% Yes Parents: 100% Yes Staff: 0% Yes") in text
     subprocess.run(["pdftoppm", "-png", "-r", "70", str(out), str(artifacts / "report-checkout")],
                    check=True)
@@ -80,11 +90,14 @@ def test_a_small_sessions_check_outs_cannot_be_worked_out_from_the_total(
     out = tmp_path / "report.pdf"
     export_pdf(services.read, PdfRequest(Kind.PROGRAMME, None), out)
     text = " ".join(pdf_text(out).split())
-    # 11 in all = 6 + 3 + 2. The third session's 2 read "fewer than 3"; printing 6 and 3 would
-    # give 11 - 6 - 3 = 2, so the smaller of them (3) is held back too: 11 - 6 = 5 for the two.
-    assert "11 check-outs in all" in text
+    # 11 in all = 6 + 3 + 2. The third session's 2 read "fewer than 3". The CSV/JSON tables show
+    # the second session's 3 parents and carers (and 0 staff, 0 others), so holding back its 3
+    # here (as before) did not help: 11 - 6 - 3 = 2. The programme's 11 is held back instead,
+    # and both sessions of 3 or more keep their count.
+    assert "check-outs in all" not in text
+    assert "such as how many check-outs there were in all" in text
     assert "3 Mar 2026 6 Parents: 100% Yes" in text
-    assert "7 Apr 2026 not shown Parents: 100% Yes" in text
+    assert "7 Apr 2026 3 Parents: 100% Yes" in text
     assert "5 May 2026 fewer than 3 Parents: not shown" in text
 
 

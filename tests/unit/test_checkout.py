@@ -14,6 +14,7 @@ from coprod_desktop.domain.checkout import (
     CheckoutAnswer,
     CheckoutNotStarted,
     Side,
+    Tally,
     check_answers,
     summarise,
 )
@@ -145,3 +146,28 @@ def test_the_checkout_activity_is_written_in_the_facilitators_language(
     assert step.title == "Na koniec: jak było dzisiaj?"
     english = services.sessions.create_session("Meeting", "2026-03-17", checkout=True).new_id
     assert services.read.activities(int(english or 0))[0].title != step.title
+
+
+def test_the_programme_figures_hide_totals_rather_than_sides() -> None:
+    from coprod_desktop.domain.checkout import programme_checkout
+
+    def many(group: str, listened: int, times: int) -> list[CheckoutAnswer]:
+        return [_a(group, listened)] * times
+
+    # Session 1: 10 parents, 2 staff (Yes). Session 2: 4 parents, 3 staff (Yes).
+    first = summarise(many("parent_carer", YES, 10) + many("staff", YES, 2))
+    second = summarise(many("parent_carer", NO, 4) + many("staff", YES, 3))
+    found = programme_checkout({1: first, 2: second})
+    # Sides of 3 or more shown, the 2 staff not.
+    assert found.sides[(1, Side.PARENTS)] is None and found.sides[(1, Side.STAFF)] is Held.SMALL
+    # 12 - 10 - 0 = 2: session 1's check-outs held back; session 2's 7 = 4 + 3 shown.
+    assert found.session_totals == {1: Held.PROTECTS, 2: None}
+    # In all 19; less 7 and 10 parents: 2. Held back.
+    assert found.total is Held.PROTECTS
+    # Staff across the programme: 5 of 5 Yes, less session 2's 3 of 3: 2 of 2. Held back;
+    # the parents' 10 of 14 hide nobody and are shown.
+    assert found.across[(Side.STAFF, "listened")] is Held.PROTECTS
+    assert found.across[(Side.PARENTS, "listened")] is None
+    assert found.across_tally(Side.PARENTS, "listened") == Tally(yes=10, no=4)
+    # Session 2's staff keep their own figure: the programme's is what gives way.
+    assert found.answers[(2, Side.STAFF, "listened")] is None

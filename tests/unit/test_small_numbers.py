@@ -136,3 +136,23 @@ def test_no_small_group_can_be_worked_out_by_subtraction_random_rooms() -> None:
         named = {f"g{i}": rng.choice((0, 1, 2, 3, 4, rng.randint(0, 60))) for i in range(size)}
         shown_alone = [k for k in named if rng.random() < 0.7]
         _check_nothing_small_is_left(named, shown_alone, rng.random() < 0.5)
+
+
+def test_a_sum_of_hidden_groups_tells_them_at_its_least_or_most() -> None:
+    from coprod_desktop.domain.small_numbers import pinned
+
+    fewer = [(1,), (2,)]  # "fewer than 3" is 1 or 2 to a reader
+    count = [lambda o: o[0]]
+    assert pinned([fewer], (2,), count)  # one hidden group: the sum is it
+    assert pinned([fewer, fewer], (4,), count)  # 4 = 2 + 2 only
+    assert pinned([fewer, fewer], (2,), count)  # 2 = 1 + 1 only
+    assert not pinned([fewer, fewer], (3,), count)  # 1 + 2 or 2 + 1
+    assert not pinned([fewer] * 3, (5,), count)
+    assert pinned([fewer] * 3, (6,), count)
+    # (answered, Yes) of two hidden sides: 3 answered, 0 Yes: each said No, whoever they were.
+    answers = [[(a, y) for a in range(3) for y in range(a + 1)]] * 2
+    features = [lambda o: o[0], lambda o: o[1], lambda o: o[0] - o[1]]
+    assert pinned(answers, (3, 0), features)
+    assert pinned(answers, (3, 3), features)  # all said Yes
+    assert not pinned(answers, (3, 1), features)
+    assert not pinned(answers, (3, 2), features)

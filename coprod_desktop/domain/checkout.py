@@ -22,7 +22,6 @@ from coprod_desktop.domain.small_numbers import (
     is_small,
     pinned,
     protect,
-    suppress_breakdown,
 )
 from coprod_desktop.i18n import N_
 
@@ -118,10 +117,6 @@ class CheckoutSummary:
     @property
     def total(self) -> int:
         return sum(self.people.values())
-
-    def shown_people(self) -> dict[Side, int | None]:
-        """Each side's count, None where it must read "fewer than 3" (and its results hidden)."""
-        return suppress_breakdown(self.people)
 
     def shown(self, key: str) -> Protected[Side]:
         """What of one question's answers may be shown: parents and carers and staff each on

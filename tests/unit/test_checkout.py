@@ -19,7 +19,7 @@ from coprod_desktop.domain.checkout import (
     summarise,
 )
 from coprod_desktop.domain.errors import ValidationError
-from coprod_desktop.domain.small_numbers import Held
+from coprod_desktop.domain.small_numbers import Held, suppress_breakdown
 from coprod_desktop.services import Services
 from coprod_desktop.store.phone_reader import PhoneReader
 
@@ -36,14 +36,15 @@ def test_summary_splits_parents_staff_and_everyone_else() -> None:
     assert found.tallies[Side.PARENTS]["listened"].yes_share == pytest.approx(0.5)
     assert found.everyone["listened"].yes == 3 and found.everyone["listened"].answered == 5
     assert found.everyone["come_again"].answered == 1
-    # Every side under 3: none is shown on its own.
-    assert found.shown_people() == {Side.PARENTS: None, Side.STAFF: None, Side.OTHERS: None}
+    # Every side under 3: none is shown on its own (the breakdown rule sides are counted by).
+    assert suppress_breakdown(found.people) == {Side.PARENTS: None, Side.STAFF: None,
+                                                Side.OTHERS: None}
 
 
 def test_one_small_side_hides_the_next_smallest_too() -> None:
     answers = [_a("parent_carer", YES)] * 5 + [_a("staff", NO)] * 4 + [_a("other", YES)] * 2
-    assert summarise(answers).shown_people() == {Side.PARENTS: 5, Side.STAFF: None,
-                                                 Side.OTHERS: None}
+    assert suppress_breakdown(summarise(answers).people) == {Side.PARENTS: 5, Side.STAFF: None,
+                                                             Side.OTHERS: None}
 
 
 def test_answers_are_checked() -> None:
